@@ -1,0 +1,460 @@
+/* Pyrite C runtime.  Only OS glue and libc-backed numeric formatting live
+ * here; everything else is generated code.  See README.md for the contract
+ * of every function and for the Rust behaviours being reproduced. */
+#define _POSIX_C_SOURCE 200809L
+#include "pyrite_rt.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+/* ---------------------------------------------------------------- stdout --
+ * Bytes are kept in obuf and written with write(2) in big chunks.  To stay
+ * indistinguishable from Rust (whose stdout is a LineWriter with a 1024-byte
+ * buffer) we also track out_r: how far Rust would already have written.
+ * Whenever the outside world could observe the difference (a stderr write, a
+ * panic, an abort, a stdin read, a tty) we write exactly up to out_r. */
+#define OBUF (64 * 1024)
+#define RUST_CAP 1024
+static uint8_t obuf[OBUF];
+static uint64_t out_f, out_c, out_r; /* written end, buffered end, Rust-emitted end */
+static int out_dead, out_tty;
+
+static void raw_write(int fd, const uint8_t *p, uintptr_t n, int *err) {
+    while (n) {
+        ssize_t w = write(fd, p, n);
+        if (w < 0) {
+            if (errno == EINTR) continue;
+            if (err) *err = errno;
+            return;
+        }
+        p += w;
+        n -= (uintptr_t)w;
+    }
+}
+
+static _Noreturn void stdout_failed(int err);
+
+/* Write the buffered bytes up to logical offset lim.  A write error makes
+ * stdout dead; unless `quiet` (or EBADF, which Rust ignores) it panics the way
+ * Rust's print! does. */
+static void out_emit(uint64_t lim, int quiet) {
+    if (lim > out_c) lim = out_c;
+    if (lim <= out_f) return;
+    uintptr_t k = (uintptr_t)(lim - out_f), rest = (uintptr_t)(out_c - lim);
+    int err = 0;
+    if (!out_dead) raw_write(1, obuf, k, &err);
+    memmove(obuf, obuf + k, rest);
+    out_f = lim;
+    if (err) {
+        out_dead = 1;
+        if (err != EBADF && !quiet) stdout_failed(err);
+    }
+}
+
+static void out_sync(void) { out_emit(out_r, 0); }
+
+/* Everything Rust would print during the run, then the final partial line
+ * (Rust's exit-time flush ignores errors). */
+static void out_final(void) {
+    out_emit(out_r, 0);
+    out_emit(out_c, 1);
+}
+
+void pyr_write_out(const uint8_t *p, uintptr_t n) {
+    if (out_dead || !n) return;
+    /* Model of LineWriterShim::write_all over BufWriter(cap 1024). */
+    uint64_t t = out_c;
+    uintptr_t k = n, m = n;
+    while (k && p[k - 1] != '\n') k--;
+    if (k) { t += k; out_r = t; m = n - k; }
+    if (m > RUST_CAP - (uintptr_t)(t - out_r)) out_r = t;
+    t += m;
+    if (m >= RUST_CAP) out_r = t;
+    /* Copy into our own buffer. */
+    while (n) {
+        uintptr_t space = OBUF - (uintptr_t)(out_c - out_f);
+        if (!space) {
+            out_sync();
+            if (out_dead) return;
+            if (out_c - out_f == OBUF) out_emit(out_c, 0); /* cannot happen */
+            continue;
+        }
+        uintptr_t c = n < space ? n : space;
+        memcpy(obuf + (out_c - out_f), p, c);
+        out_c += c;
+        p += c;
+        n -= c;
+    }
+    if (out_tty) out_sync();
+}
+
+void pyr_flush(void) {
+    out_r = out_c;
+    out_emit(out_c, 0);
+}
+
+void pyr_write_err(const uint8_t *p, uintptr_t n) {
+    out_sync();
+    raw_write(2, p, n, NULL);
+}
+
+static void err_str(const char *s) { raw_write(2, (const uint8_t *)s, strlen(s), NULL); }
+
+/* ------------------------------------------------------------- integers -- */
+uintptr_t pyr_fmt_u64(uint64_t v, uint32_t radix, uint32_t upper, uint8_t *buf) {
+    const char *dig = upper ? "0123456789ABCDEF" : "0123456789abcdef";
+    uint8_t tmp[64];
+    uintptr_t n = 0;
+    do {
+        tmp[n++] = (uint8_t)dig[v % radix];
+        v /= radix;
+    } while (v);
+    for (uintptr_t i = 0; i < n; i++) buf[i] = tmp[n - 1 - i];
+    return n;
+}
+
+uintptr_t pyr_fmt_i64(int64_t v, uint8_t *buf) {
+    if (v >= 0) return pyr_fmt_u64((uint64_t)v, 10, 0, buf);
+    buf[0] = '-';
+    return 1 + pyr_fmt_u64(0 - (uint64_t)v, 10, 0, buf + 1);
+}
+
+/* ---------------------------------------------------------------- panics -- */
+#define NOTE "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n"
+
+_Noreturn void pyr_panic(const uint8_t *msg, uintptr_t msg_len, const uint8_t *file,
+                         uintptr_t file_len, uint32_t line, uint32_t col) {
+    uint8_t num[24];
+    out_sync();
+    err_str("\nthread 'main' (");
+    raw_write(2, num, pyr_fmt_u64((uint64_t)getpid(), 10, 0, num), NULL);
+    err_str(") panicked at ");
+    raw_write(2, file, file_len, NULL);
+    err_str(":");
+    raw_write(2, num, pyr_fmt_u64(line, 10, 0, num), NULL);
+    err_str(":");
+    raw_write(2, num, pyr_fmt_u64(col, 10, 0, num), NULL);
+    err_str(":\n");
+    raw_write(2, msg, msg_len, NULL);
+    err_str("\n" NOTE);
+    out_final();
+    exit(101);
+}
+
+/* What Rust 1.95's print!/println! does when the write to stdout fails. */
+static _Noreturn void stdout_failed(int err) {
+    static const char file[] =
+        "/rustc/59807616e1fa2540724bfbac14d7976d7e4a3860/library/std/src/io/stdio.rs";
+    char msg[200];
+    uintptr_t elen;
+    const uint8_t *e = pyr_strerror(err, &elen);
+    int n = snprintf(msg, sizeof msg, "failed printing to stdout: %.*s", (int)elen, (const char *)e);
+    pyr_panic((const uint8_t *)msg, (uintptr_t)n, (const uint8_t *)file, sizeof file - 1, 1165, 9);
+}
+
+_Noreturn void pyr_exit(int32_t code) {
+    out_final();
+    exit(code);
+}
+
+/* ---------------------------------------------------------------- memory -- */
+static _Noreturn void alloc_failed(uintptr_t size) {
+    uint8_t num[24];
+    out_sync();
+    err_str("memory allocation of ");
+    raw_write(2, num, pyr_fmt_u64(size, 10, 0, num), NULL);
+    err_str(" bytes failed\n" NOTE);
+    abort();
+}
+
+void *pyr_alloc(uintptr_t size) {
+    void *p = calloc(size ? size : 1, 1);
+    if (!p) alloc_failed(size);
+    return p;
+}
+
+void *pyr_realloc(void *p, uintptr_t old_size, uintptr_t new_size) {
+    void *q = realloc(p, new_size ? new_size : 1);
+    if (!q) alloc_failed(new_size);
+    if (new_size > old_size) memset((uint8_t *)q + old_size, 0, new_size - old_size);
+    return q;
+}
+
+void pyr_free(void *p) { free(p); }
+
+/* ---------------------------------------------------------------- floats -- */
+/* Shortest round-trip digits.  x18 = x correctly rounded to 18 significant
+ * digits (17 always suffice to round-trip).  For each candidate length p we
+ * round x18 to p digits, nearest with ties away from zero (what Rust's Grisu/Dragon
+ * shortest mode does; printf would give ties-to-even), and check with strtod
+ * that the result reads back as x.  Rounding x18 again is exact unless its
+ * tail is exactly "50...0"; then an exact test decides. */
+static void incr(char *d, int p, int *e) {   /* d += one unit in digit p */
+    int i = p - 1;
+    while (i >= 0 && d[i] == '9') d[i--] = '0';
+    if (i < 0) { d[0] = '1'; ++*e; } else d[i]++;
+}
+
+static int reads_back(double x, const char *d, int p, int e) {
+    char t[40];
+    int n = 0;
+    t[n++] = d[0];
+    t[n++] = '.';
+    memcpy(t + n, d + 1, (size_t)p - 1);
+    n += p - 1;
+    t[n++] = 'e';
+    if (e < 0) { t[n++] = '-'; e = -e; }
+    if (e >= 100) t[n++] = (char)('0' + e / 100);
+    if (e >= 10) t[n++] = (char)('0' + e / 10 % 10);
+    t[n++] = (char)('0' + e % 10);
+    t[n] = 0;
+    return strtod(t, NULL) == x;
+}
+
+/* Is x exactly the p+1 digit decimal "d[0..p) 5" x 10^(e-p)?  Compared as
+ * odd integer x power of two, both sides. */
+static int exact_tie(double x, const char *d, int p, int e) {
+    uint64_t n = 0, u, m;
+    int k = e - p, s = k, q;
+    for (int i = 0; i < p; i++) n = n * 10 + (uint64_t)(d[i] - '0');
+    n = n * 10 + 5;                 /* odd, < 10^18 */
+    for (; k > 0; k--) {
+        if (n >= (1ull << 53)) return 0;
+        n *= 5;
+    }
+    for (; k < 0; k++) {
+        if (n % 5) return 0;
+        n /= 5;
+    }
+    memcpy(&u, &x, 8);
+    m = u & ((1ull << 52) - 1);
+    q = (int)(u >> 52 & 0x7ff);
+    if (q) m |= 1ull << 52;
+    q = (q ? q : 1) - 1075;
+    while (!(m & 1)) { m >>= 1; q++; }
+    return m == n && q == s;
+}
+
+static int digits_p(double x, int p, int pow2, const char *x18, int e18, char *d, int *e) {
+    int tie = 0;
+    memcpy(d, x18, (size_t)p);
+    *e = e18;
+    if (x18[p] == '5' && strspn(x18 + p + 1, "0") == (size_t)(17 - p)) {
+        tie = exact_tie(x, x18, p, e18);
+        if (!tie) {                 /* not a tie: printf rounds correctly */
+            char t[48];
+            snprintf(t, sizeof t, "%.*e", p - 1, x);
+            d[0] = t[0];
+            memcpy(d + 1, t + 2, (size_t)p - 1);
+            *e = atoi(strchr(t, 'e') + 1);
+        }
+    } else if (x18[p] >= '5') {
+        incr(d, p, e);
+    }
+    char u[24];
+    int eu = *e;
+    memcpy(u, d, (size_t)p);
+    incr(u, p, &eu);
+    /* Ties go up.  The upper neighbour can also be the only candidate that
+     * reads back when x is a power of two (its rounding interval is wider
+     * above than below); otherwise the correctly rounded d is the best bet. */
+    if ((tie || pow2) && reads_back(x, u, p, eu) && (tie || !reads_back(x, d, p, *e))) {
+        memcpy(d, u, (size_t)p);
+        *e = eu;
+        return 1;
+    }
+    return reads_back(x, d, p, *e);
+}
+
+/* Shortest round-trip digits (no trailing zeros); returns the digit count. */
+static int shortest(double x, char *d, int *e) {
+    char x18[32], tmp[24];
+    if (x < 9007199254740992.0 && x == (double)(uint64_t)x) { /* integers: exact */
+        int n = (int)pyr_fmt_u64((uint64_t)x, 10, 0, (uint8_t *)d);
+        *e = n - 1;
+        while (n > 1 && d[n - 1] == '0') n--;
+        return n;
+    }
+    uint64_t u;
+    memcpy(&u, &x, 8);
+    snprintf(x18, sizeof x18, "%.17e", x);
+    int e18 = atoi(x18 + 20), te;
+    memmove(x18 + 1, x18 + 2, 17);  /* drop the '.' */
+    x18[18] = 0;
+    int lo = 1, hi = 17, pow2 = (u << 12) == 0;
+    digits_p(x, 17, pow2, x18, e18, d, e);
+    while (lo < hi) {               /* success is monotone in p */
+        int mid = (lo + hi) / 2;
+        if (digits_p(x, mid, pow2, x18, e18, tmp, &te)) {
+            hi = mid;
+            memcpy(d, tmp, (size_t)mid);
+            *e = te;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    while (lo > 1 && d[lo - 1] == '0') lo--;
+    return lo;
+}
+
+uintptr_t pyr_fmt_f64(double x, uint32_t mode, uint32_t prec, uint8_t *buf, uintptr_t cap) {
+    char *o = (char *)buf;
+    uintptr_t n = 0;
+    if (isnan(x)) { memcpy(o, "NaN", 3); return 3; }
+    if (signbit(x)) { o[n++] = '-'; x = -x; }
+    if (isinf(x)) { memcpy(o + n, "inf", 3); return n + 3; }
+    if (mode == PYR_FMT_FIXED || mode == PYR_FMT_EXP_N) {
+        int len = snprintf(o + n, cap - n, mode == PYR_FMT_FIXED ? "%.*f" : "%.*e", (int)prec, x);
+        n += (uintptr_t)len;
+        if (mode == PYR_FMT_FIXED) return n;
+        char *ep = strchr(o, 'e');   /* "e+05" -> "e5", "e-07" -> "e-7" */
+        return (uintptr_t)(ep - o) + (uintptr_t)sprintf(ep, "e%d", atoi(ep + 1));
+    }
+    char d[24];
+    int e, nd = shortest(x, d, &e);
+    int sci = mode == PYR_FMT_EXP || (mode == PYR_FMT_DEBUG && x != 0 && (e < -4 || e >= 16));
+    if (sci) {
+        o[n++] = d[0];
+        if (nd > 1) { o[n++] = '.'; memcpy(o + n, d + 1, (size_t)nd - 1); n += (uintptr_t)nd - 1; }
+        return n + (uintptr_t)sprintf(o + n, "e%d", e);
+    }
+    if (e < 0) {                   /* 0.000ddd */
+        o[n++] = '0';
+        o[n++] = '.';
+        for (int i = 0; i < -e - 1; i++) o[n++] = '0';
+        memcpy(o + n, d, (size_t)nd);
+        return n + (uintptr_t)nd;
+    }
+    for (int i = 0; i <= e; i++) o[n++] = i < nd ? d[i] : '0';
+    if (nd > e + 1) {
+        o[n++] = '.';
+        memcpy(o + n, d + e + 1, (size_t)(nd - e - 1));
+        n += (uintptr_t)(nd - e - 1);
+    } else if (mode == PYR_FMT_DEBUG) {
+        o[n++] = '.';
+        o[n++] = '0';
+    }
+    return n;
+}
+
+/* Rust's f64::from_str grammar:
+ *   [+-]? ( inf | infinity | nan | digits [. digits?] | . digits ) ([eE] [+-]? digits)?
+ * (keywords case-insensitive).  Validated here, converted by strtod. */
+static int ieq(const uint8_t *p, uintptr_t n, const char *w) {
+    if (n != strlen(w)) return 0;
+    for (uintptr_t i = 0; i < n; i++)
+        if ((p[i] | 0x20) != (uint8_t)w[i]) return 0;
+    return 1;
+}
+
+int32_t pyr_parse_f64(const uint8_t *p, uintptr_t n, double *out) {
+    uintptr_t i = 0, a = 0, b = 0;
+    int neg = n > 0 && p[0] == '-';
+    if (n > 0 && (p[0] == '+' || p[0] == '-')) i = 1;
+    const uint8_t *r = p + i;
+    uintptr_t rn = n - i;
+    if (ieq(r, rn, "inf") || ieq(r, rn, "infinity")) { *out = neg ? -INFINITY : INFINITY; return 1; }
+    if (ieq(r, rn, "nan")) { *out = neg ? -NAN : NAN; return 1; }
+    while (i < n && p[i] >= '0' && p[i] <= '9') i++, a++;
+    if (i < n && p[i] == '.')
+        for (i++; i < n && p[i] >= '0' && p[i] <= '9'; i++) b++;
+    if (a + b == 0) return 0;
+    if (i < n && (p[i] == 'e' || p[i] == 'E')) {
+        uintptr_t c = 0;
+        if (++i < n && (p[i] == '+' || p[i] == '-')) i++;
+        for (; i < n && p[i] >= '0' && p[i] <= '9'; i++) c++;
+        if (!c) return 0;
+    }
+    if (i != n) return 0;
+    char small[128], *s = n < sizeof small ? small : malloc(n + 1);
+    if (!s) alloc_failed(n + 1);
+    memcpy(s, p, n);
+    s[n] = 0;
+    *out = strtod(s, NULL);
+    if (s != small) free(s);
+    return 1;
+}
+
+/* ----------------------------------------------------------- environment -- */
+static int g_argc;
+static char **g_argv;
+
+uintptr_t pyr_argc(void) { return (uintptr_t)g_argc; }
+
+const uint8_t *pyr_argv(uintptr_t i, uintptr_t *len) {
+    if (i >= (uintptr_t)g_argc) { *len = 0; return NULL; }
+    *len = strlen(g_argv[i]);
+    return (const uint8_t *)g_argv[i];
+}
+
+uint8_t *pyr_read_file(const uint8_t *path, uintptr_t path_len, uintptr_t *out_len, int32_t *err) {
+    *out_len = 0;
+    if (memchr(path, 0, path_len)) { *err = PYR_ERR_NUL_IN_PATH; return NULL; }
+    char *cpath = pyr_alloc(path_len + 1);
+    memcpy(cpath, path, path_len);
+    int fd;
+    do fd = open(cpath, O_RDONLY | O_CLOEXEC); while (fd < 0 && errno == EINTR);
+    pyr_free(cpath);
+    if (fd < 0) { *err = errno; return NULL; }
+    struct stat st;
+    uintptr_t cap = 4096, len = 0;
+    if (fstat(fd, &st) == 0 && st.st_size > 0 && (uint64_t)st.st_size < UINTPTR_MAX / 2)
+        cap = (uintptr_t)st.st_size + 1;
+    uint8_t *data = pyr_alloc(cap);
+    for (;;) {
+        if (len == cap) { data = pyr_realloc(data, cap, cap * 2); cap *= 2; }
+        ssize_t r = read(fd, data + len, cap - len);
+        if (r == 0) break;
+        if (r < 0) {
+            if (errno == EINTR) continue;
+            *err = errno;
+            close(fd);
+            pyr_free(data);
+            return NULL;
+        }
+        len += (uintptr_t)r;
+    }
+    close(fd);
+    *out_len = len;
+    *err = 0;
+    return data;
+}
+
+const uint8_t *pyr_strerror(int32_t err, uintptr_t *len) {
+    static char b[256];
+    int n;
+    if (err == PYR_ERR_NUL_IN_PATH) n = snprintf(b, sizeof b, "file name contained an unexpected NUL byte");
+    else if (err == PYR_ERR_INVALID_UTF8) n = snprintf(b, sizeof b, "stream did not contain valid UTF-8");
+    else n = snprintf(b, sizeof b, "%s (os error %d)", strerror(err), (int)err);
+    *len = (uintptr_t)n < sizeof b ? (uintptr_t)n : sizeof b - 1;
+    return (const uint8_t *)b;
+}
+
+uint8_t *pyr_read_line(uintptr_t *out_len) {
+    char *line = NULL;
+    size_t cap = 0;
+    out_sync();
+    ssize_t n = getline(&line, &cap, stdin);
+    if (n <= 0) { free(line); *out_len = 0; return NULL; }
+    *out_len = (uintptr_t)n;
+    return (uint8_t *)line;
+}
+
+#ifndef PYR_NO_MAIN
+int main(int argc, char **argv) {
+    signal(SIGPIPE, SIG_IGN); /* as Rust does: writes then fail with EPIPE */
+    g_argc = argc;
+    g_argv = argv;
+    out_tty = isatty(1);
+    pyr_main();
+    out_final();
+    return 0;
+}
+#endif

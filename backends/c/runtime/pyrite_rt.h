@@ -1,0 +1,49 @@
+/* Pyrite C runtime: the small amount of OS glue and libc-backed number
+ * formatting that every translated program links with.  See README.md. */
+#ifndef PYRITE_RT_H
+#define PYRITE_RT_H
+
+#include <stdint.h>
+#include <stddef.h>
+
+/* Output.  stdout is buffered and behaves like Rust's line-buffered stdout
+ * as seen from outside (see README); stderr is unbuffered. */
+void pyr_write_out(const uint8_t *p, uintptr_t n);
+void pyr_write_err(const uint8_t *p, uintptr_t n);
+void pyr_flush(void);
+
+/* Process termination. */
+_Noreturn void pyr_panic(const uint8_t *msg, uintptr_t msg_len,
+                         const uint8_t *file, uintptr_t file_len,
+                         uint32_t line, uint32_t col);
+_Noreturn void pyr_exit(int32_t code);
+
+/* Memory: zeroed, never NULL (aborts like Rust's handle_alloc_error). */
+void *pyr_alloc(uintptr_t size);
+void *pyr_realloc(void *p, uintptr_t old_size, uintptr_t new_size);
+void pyr_free(void *p);
+
+/* Number formatting / parsing. */
+#define PYR_FMT_DISPLAY 0u   /* {}      */
+#define PYR_FMT_DEBUG   1u   /* {:?}    */
+#define PYR_FMT_FIXED   2u   /* {:.N}   */
+#define PYR_FMT_EXP     3u   /* {:e}    */
+#define PYR_FMT_EXP_N   4u   /* {:.Ne}  */
+uintptr_t pyr_fmt_f64(double x, uint32_t mode, uint32_t prec, uint8_t *buf, uintptr_t cap);
+uintptr_t pyr_fmt_u64(uint64_t v, uint32_t radix, uint32_t upper, uint8_t *buf);
+uintptr_t pyr_fmt_i64(int64_t v, uint8_t *buf);
+int32_t pyr_parse_f64(const uint8_t *p, uintptr_t n, double *out);
+
+/* Environment, files, stdin. */
+uintptr_t pyr_argc(void);
+const uint8_t *pyr_argv(uintptr_t i, uintptr_t *len);
+#define PYR_ERR_NUL_IN_PATH (-1)  /* pseudo-errno: path contained a NUL byte   */
+#define PYR_ERR_INVALID_UTF8 (-2) /* pseudo-errno: "stream did not contain valid UTF-8" */
+uint8_t *pyr_read_file(const uint8_t *path, uintptr_t path_len, uintptr_t *out_len, int32_t *err);
+const uint8_t *pyr_strerror(int32_t err, uintptr_t *len);
+uint8_t *pyr_read_line(uintptr_t *out_len);
+
+/* Defined by the generated code. */
+void pyr_main(void);
+
+#endif

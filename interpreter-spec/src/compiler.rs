@@ -1,0 +1,754 @@
+//! Stage 3: compiler.  AST (`Vec<Stmt>`) -> `Program` (bytecode).
+//!
+//! Invariants:
+//! - Scoping is decided statically, like CPython: inside a function every
+//!   name that is assigned anywhere in the body (and not declared `global`)
+//!   is a fast local (`LoadFast`/`StoreFast`); every other name is global
+//!   (`LoadGlobal`, which falls back to builtins at run time).  At module
+//!   level all names are global.  Nested functions do not capture enclosing
+//!   locals (no closures yet).
+//! - List comprehensions are compiled inline: their loop variables live in
+//!   hidden fast-local slots named ".<listcomp>.x" that cannot collide with
+//!   Python identifiers; `CompEnter`-style tracking is done by the VM via the
+//!   `Loc` of the comprehension (see vm.rs) so tracebacks still show the
+//!   `<listcomp>` frame.
+//! - Every op gets the `Loc` CPython 3.11 would give it, because tracebacks
+//!   print it.
+//! - "'return' outside function", "'break' outside loop" and friends are
+//!   reported here, after the whole file parsed (same order as CPython).
+
+use crate::ast::{BinOp, CmpOp, Expr, ExprKind, FunctionDef, Span, Stmt, StmtKind, SyntaxErr, UnaryOp};
+use crate::bytecode::{CodeObject, Const, Loc, Op, Program};
+
+struct LoopCtx {
+    continue_target: usize,
+    breaks: Vec<usize>,
+    is_for: bool,
+}
+
+/// A code object under construction.
+struct Unit {
+    code: CodeObject,
+    is_function: bool,
+    /// Number of real (Python-visible) locals at the front of local_names.
+    n_locals: usize,
+    loops: Vec<LoopCtx>,
+    /// Comprehension variables in scope: (name, slot); innermost last.
+    renames: Vec<(String, usize)>,
+}
+
+pub struct Compiler {
+    units: Vec<Unit>,
+    codes: Vec<CodeObject>,
+    global_names: Vec<String>,
+}
+
+pub fn compile(module: &Vec<Stmt>) -> Result<Program, SyntaxErr> {
+    let mut c = Compiler { units: Vec::new(), codes: Vec::new(), global_names: Vec::new() };
+    c.units.push(Unit { code: CodeObject::new("<module>"), is_function: false, n_locals: 0, loops: Vec::new(), renames: Vec::new() });
+    for s in module.iter() {
+        c.compile_stmt(s)?;
+    }
+    let end = match module.last() {
+        Some(s) => s.span.clone(),
+        None => Span { line: 1, col: 0, end_line: 1, end_col: 0 },
+    };
+    let none = c.add_const(Const::None);
+    c.emit(Op::LoadConst(none), loc_of(&end));
+    c.emit(Op::Return, loc_of(&end));
+    let unit = c.units.pop().unwrap();
+    c.codes.push(unit.code);
+    let main = c.codes.len() - 1;
+    Ok(Program { codes: c.codes, main: main, global_names: c.global_names })
+}
+
+pub fn loc_of(s: &Span) -> Loc {
+    Loc { line: s.line, col: s.col, end_line: s.end_line, end_col: s.end_col, anchor: 0, a: 0, b: 0 }
+}
+
+fn err_at(msg: &str, s: &Span) -> SyntaxErr {
+    let end = if s.end_line == s.line { s.end_col } else { s.col + 1 };
+    SyntaxErr::new(msg, s.line, s.col, end)
+}
+
+/// Collects names bound by the statements of a function body (not looking
+/// into nested function bodies) and the names declared `global`.
+fn collect_assigned(stmts: &Vec<Stmt>, out: &mut Vec<String>, globals: &mut Vec<String>) {
+    for s in stmts.iter() {
+        match &s.kind {
+            StmtKind::Assign(targets, _) => {
+                for t in targets.iter() {
+                    collect_target_names(t, out);
+                }
+            }
+            StmtKind::AugAssign(t, _, _) => collect_target_names(t, out),
+            StmtKind::For(t, _, body, orelse) => {
+                collect_target_names(t, out);
+                collect_assigned(body, out, globals);
+                collect_assigned(orelse, out, globals);
+            }
+            StmtKind::If(_, body, orelse) | StmtKind::While(_, body, orelse) => {
+                collect_assigned(body, out, globals);
+                collect_assigned(orelse, out, globals);
+            }
+            StmtKind::FunctionDef(def) => push_unique(out, def.name.as_str()),
+            StmtKind::Del(targets) => {
+                for t in targets.iter() {
+                    collect_target_names(t, out);
+                }
+            }
+            StmtKind::Global(names) => {
+                for n in names.iter() {
+                    push_unique(globals, n.as_str());
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn collect_target_names(t: &Expr, out: &mut Vec<String>) {
+    match &t.kind {
+        ExprKind::Name(n) => push_unique(out, n.as_str()),
+        ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+            for e in elts.iter() {
+                collect_target_names(e, out);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn push_unique(v: &mut Vec<String>, s: &str) {
+    for x in v.iter() {
+        if x.as_str() == s {
+            return;
+        }
+    }
+    v.push(s.to_string());
+}
+
+fn index_of(v: &Vec<String>, s: &str) -> Option<usize> {
+    for i in 0..v.len() {
+        if v[i].as_str() == s {
+            return Some(i);
+        }
+    }
+    None
+}
+
+impl Compiler {
+    // ---- emission helpers ------------------------------------------------
+
+    fn cur(&self) -> usize {
+        self.units.len() - 1
+    }
+
+    fn emit(&mut self, op: Op, loc: Loc) -> usize {
+        let u = self.cur();
+        self.units[u].code.ops.push(op);
+        self.units[u].code.locs.push(loc);
+        self.units[u].code.ops.len() - 1
+    }
+
+    fn here(&self) -> usize {
+        self.units[self.cur()].code.ops.len()
+    }
+
+    /// Points the jump at `at` to `target`.
+    fn patch(&mut self, at: usize, target: usize) {
+        let u = self.cur();
+        let op = self.units[u].code.ops[at].clone();
+        let new_op = match op {
+            Op::Jump(_) => Op::Jump(target),
+            Op::PopJumpIfFalse(_) => Op::PopJumpIfFalse(target),
+            Op::PopJumpIfTrue(_) => Op::PopJumpIfTrue(target),
+            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
+            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
+            Op::ForIter(_) => Op::ForIter(target),
+            other => other,
+        };
+        self.units[u].code.ops[at] = new_op;
+    }
+
+    fn add_const(&mut self, c: Const) -> usize {
+        let u = self.cur();
+        let is_float = match &c {
+            Const::Float(_) => true,
+            _ => false,
+        };
+        if !is_float {
+            let consts = &self.units[u].code.consts;
+            for i in 0..consts.len() {
+                if consts[i] == c {
+                    return i;
+                }
+            }
+        }
+        self.units[u].code.consts.push(c);
+        self.units[u].code.consts.len() - 1
+    }
+
+    fn add_name(&mut self, name: &str) -> usize {
+        let u = self.cur();
+        match index_of(&self.units[u].code.names, name) {
+            Some(i) => i,
+            None => {
+                self.units[u].code.names.push(name.to_string());
+                self.units[u].code.names.len() - 1
+            }
+        }
+    }
+
+    fn global_index(&mut self, name: &str) -> usize {
+        match index_of(&self.global_names, name) {
+            Some(i) => i,
+            None => {
+                self.global_names.push(name.to_string());
+                self.global_names.len() - 1
+            }
+        }
+    }
+
+    /// Fast-local slot for `name` in the current unit, if it is local.
+    fn local_slot(&self, name: &str) -> Option<usize> {
+        let u = &self.units[self.cur()];
+        let mut i = u.renames.len();
+        while i > 0 {
+            i -= 1;
+            if u.renames[i].0.as_str() == name {
+                return Some(u.renames[i].1);
+            }
+        }
+        if !u.is_function {
+            return None;
+        }
+        for k in 0..u.n_locals {
+            if u.code.local_names[k].as_str() == name {
+                return Some(k);
+            }
+        }
+        None
+    }
+
+    fn load_name(&mut self, name: &str, loc: Loc) {
+        match self.local_slot(name) {
+            Some(i) => {
+                self.emit(Op::LoadFast(i), loc);
+            }
+            None => {
+                let g = self.global_index(name);
+                self.emit(Op::LoadGlobal(g), loc);
+            }
+        }
+    }
+
+    fn store_name(&mut self, name: &str, loc: Loc) {
+        match self.local_slot(name) {
+            Some(i) => {
+                self.emit(Op::StoreFast(i), loc);
+            }
+            None => {
+                let g = self.global_index(name);
+                self.emit(Op::StoreGlobal(g), loc);
+            }
+        }
+    }
+
+    // ---- statements ------------------------------------------------------
+
+    fn compile_body(&mut self, body: &Vec<Stmt>) -> Result<(), SyntaxErr> {
+        for s in body.iter() {
+            self.compile_stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn compile_stmt(&mut self, s: &Stmt) -> Result<(), SyntaxErr> {
+        let loc = loc_of(&s.span);
+        match &s.kind {
+            StmtKind::Expr(e) => {
+                self.compile_expr(e)?;
+                self.emit(Op::Pop, loc);
+            }
+            StmtKind::Assign(targets, value) => {
+                self.compile_expr(value)?;
+                for i in 0..targets.len() {
+                    if i + 1 < targets.len() {
+                        self.emit(Op::Dup, loc.clone());
+                    }
+                    self.compile_store(&targets[i])?;
+                }
+            }
+            StmtKind::AugAssign(target, op, value) => self.compile_augassign(target, op, value, loc)?,
+            StmtKind::If(test, body, orelse) => {
+                self.compile_expr(test)?;
+                let jf = self.emit(Op::PopJumpIfFalse(0), loc.clone());
+                self.compile_body(body)?;
+                if orelse.is_empty() {
+                    let h = self.here();
+                    self.patch(jf, h);
+                } else {
+                    let jend = self.emit(Op::Jump(0), loc);
+                    let h = self.here();
+                    self.patch(jf, h);
+                    self.compile_body(orelse)?;
+                    let h2 = self.here();
+                    self.patch(jend, h2);
+                }
+            }
+            StmtKind::While(test, body, orelse) => {
+                let start = self.here();
+                self.compile_expr(test)?;
+                let jf = self.emit(Op::PopJumpIfFalse(0), loc.clone());
+                let u = self.cur();
+                self.units[u].loops.push(LoopCtx { continue_target: start, breaks: Vec::new(), is_for: false });
+                self.compile_body(body)?;
+                self.emit(Op::Jump(start), loc);
+                let ctx = self.units[u].loops.pop().unwrap();
+                let h = self.here();
+                self.patch(jf, h);
+                self.compile_body(orelse)?;
+                let end = self.here();
+                for b in ctx.breaks.iter() {
+                    self.patch(*b, end);
+                }
+            }
+            StmtKind::For(target, iter, body, orelse) => {
+                self.compile_expr(iter)?;
+                self.emit(Op::GetIter, loc.clone());
+                let start = self.emit(Op::ForIter(0), loc.clone());
+                self.compile_store(target)?;
+                let u = self.cur();
+                self.units[u].loops.push(LoopCtx { continue_target: start, breaks: Vec::new(), is_for: true });
+                self.compile_body(body)?;
+                self.emit(Op::Jump(start), loc);
+                let ctx = self.units[u].loops.pop().unwrap();
+                let h = self.here();
+                self.patch(start, h);
+                self.compile_body(orelse)?;
+                let end = self.here();
+                for b in ctx.breaks.iter() {
+                    self.patch(*b, end);
+                }
+            }
+            StmtKind::FunctionDef(def) => {
+                for d in def.defaults.iter() {
+                    self.compile_expr(d)?;
+                }
+                let code = self.compile_function(def, &s.span)?;
+                self.emit(Op::MakeFunction(code, def.defaults.len()), loc.clone());
+                self.store_name(def.name.as_str(), loc);
+            }
+            StmtKind::Return(value) => {
+                if !self.units[self.cur()].is_function {
+                    return Err(err_at("'return' outside function", &s.span));
+                }
+                match value {
+                    Some(v) => self.compile_expr(v)?,
+                    None => {
+                        let c = self.add_const(Const::None);
+                        self.emit(Op::LoadConst(c), loc.clone());
+                    }
+                }
+                self.emit(Op::Return, loc);
+            }
+            StmtKind::Pass | StmtKind::Global(_) => {}
+            StmtKind::Break => {
+                let u = self.cur();
+                let n = self.units[u].loops.len();
+                if n == 0 {
+                    return Err(err_at("'break' outside loop", &s.span));
+                }
+                if self.units[u].loops[n - 1].is_for {
+                    self.emit(Op::Pop, loc.clone());
+                }
+                let j = self.emit(Op::Jump(0), loc);
+                self.units[u].loops[n - 1].breaks.push(j);
+            }
+            StmtKind::Continue => {
+                let u = self.cur();
+                let n = self.units[u].loops.len();
+                if n == 0 {
+                    return Err(err_at("'continue' not properly in loop", &s.span));
+                }
+                let target = self.units[u].loops[n - 1].continue_target;
+                self.emit(Op::Jump(target), loc);
+            }
+            StmtKind::Del(targets) => {
+                for t in targets.iter() {
+                    self.compile_del(t)?;
+                }
+            }
+            StmtKind::Assert(test, msg) => {
+                self.compile_expr(test)?;
+                let j = self.emit(Op::PopJumpIfTrue(0), loc.clone());
+                match msg {
+                    Some(m) => {
+                        self.compile_expr(m)?;
+                        self.emit(Op::RaiseAssert(true), loc);
+                    }
+                    None => {
+                        self.emit(Op::RaiseAssert(false), loc);
+                    }
+                }
+                let h = self.here();
+                self.patch(j, h);
+            }
+        }
+        Ok(())
+    }
+
+    fn compile_augassign(&mut self, target: &Expr, op: &BinOp, value: &Expr, loc: Loc) -> Result<(), SyntaxErr> {
+        match &target.kind {
+            ExprKind::Name(n) => {
+                self.load_name(n.as_str(), loc_of(&target.span));
+                self.compile_expr(value)?;
+                self.emit(Op::Binary(op.clone(), true), loc.clone());
+                self.store_name(n.as_str(), loc);
+            }
+            ExprKind::Subscript(obj, idx) => {
+                self.compile_expr(obj)?;
+                self.compile_expr(idx)?;
+                self.emit(Op::Dup2, loc.clone());
+                self.emit(Op::Subscr, loc_subscript(target, obj, idx));
+                self.compile_expr(value)?;
+                self.emit(Op::Binary(op.clone(), true), loc.clone());
+                self.emit(Op::Rot3, loc.clone());
+                self.emit(Op::StoreSubscr, loc_subscript(target, obj, idx));
+            }
+            ExprKind::Attribute(obj, name) => {
+                self.compile_expr(obj)?;
+                let n = self.add_name(name.as_str());
+                self.emit(Op::StoreAttr(n), loc_of(&target.span));
+            }
+            _ => return Err(err_at("illegal expression for augmented assignment", &target.span)),
+        }
+        Ok(())
+    }
+
+    fn compile_store(&mut self, target: &Expr) -> Result<(), SyntaxErr> {
+        let loc = loc_of(&target.span);
+        match &target.kind {
+            ExprKind::Name(n) => self.store_name(n.as_str(), loc),
+            ExprKind::Subscript(obj, idx) => {
+                self.compile_expr(obj)?;
+                self.compile_expr(idx)?;
+                self.emit(Op::StoreSubscr, loc_subscript(target, obj, idx));
+            }
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                self.emit(Op::UnpackSequence(elts.len()), loc);
+                for e in elts.iter() {
+                    self.compile_store(e)?;
+                }
+            }
+            ExprKind::Attribute(obj, name) => {
+                // Pyrite objects have no settable attributes: StoreAttr
+                // always raises AttributeError.
+                self.compile_expr(obj)?;
+                let n = self.add_name(name.as_str());
+                self.emit(Op::StoreAttr(n), loc);
+            }
+            _ => return Err(err_at("cannot assign to expression", &target.span)),
+        }
+        Ok(())
+    }
+
+    fn compile_del(&mut self, target: &Expr) -> Result<(), SyntaxErr> {
+        let loc = loc_of(&target.span);
+        match &target.kind {
+            ExprKind::Name(n) => match self.local_slot(n.as_str()) {
+                Some(i) => {
+                    self.emit(Op::DeleteFast(i), loc);
+                }
+                None => {
+                    let g = self.global_index(n.as_str());
+                    self.emit(Op::DeleteGlobal(g), loc);
+                }
+            },
+            ExprKind::Subscript(obj, idx) => {
+                self.compile_expr(obj)?;
+                self.compile_expr(idx)?;
+                self.emit(Op::DeleteSubscr, loc_subscript(target, obj, idx));
+            }
+            ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                for e in elts.iter() {
+                    self.compile_del(e)?;
+                }
+            }
+            _ => return Err(err_at("cannot delete expression", &target.span)),
+        }
+        Ok(())
+    }
+
+    fn compile_function(&mut self, def: &FunctionDef, span: &Span) -> Result<usize, SyntaxErr> {
+        let mut code = CodeObject::new(def.name.as_str());
+        let mut assigned = Vec::new();
+        let mut globals = Vec::new();
+        collect_assigned(&def.body, &mut assigned, &mut globals);
+        for p in def.params.iter() {
+            if index_of(&globals, p.as_str()).is_some() {
+                return Err(err_at(format!("name '{}' is parameter and global", p).as_str(), span));
+            }
+            code.local_names.push(p.clone());
+        }
+        code.argcount = def.params.len();
+        for n in assigned.iter() {
+            if index_of(&globals, n.as_str()).is_none() {
+                push_unique(&mut code.local_names, n.as_str());
+            }
+        }
+        let n_locals = code.local_names.len();
+        self.units.push(Unit { code: code, is_function: true, n_locals: n_locals, loops: Vec::new(), renames: Vec::new() });
+        self.compile_body(&def.body)?;
+        let end = match def.body.last() {
+            Some(s) => loc_of(&s.span),
+            None => loc_of(span),
+        };
+        let none = self.add_const(Const::None);
+        self.emit(Op::LoadConst(none), end.clone());
+        self.emit(Op::Return, end);
+        let unit = self.units.pop().unwrap();
+        self.codes.push(unit.code);
+        Ok(self.codes.len() - 1)
+    }
+
+    // ---- expressions -----------------------------------------------------
+
+    pub fn compile_expr(&mut self, e: &Expr) -> Result<(), SyntaxErr> {
+        let loc = loc_of(&e.span);
+        match &e.kind {
+            ExprKind::Int(v) => self.load_const(Const::Int(*v), loc),
+            ExprKind::Float(v) => self.load_const(Const::Float(*v), loc),
+            ExprKind::Str(s) => self.load_const(Const::Str(s.clone()), loc),
+            ExprKind::Bool(b) => self.load_const(Const::Bool(*b), loc),
+            ExprKind::NoneLit => self.load_const(Const::None, loc),
+            ExprKind::Name(n) => self.load_name(n.as_str(), loc),
+            ExprKind::BinOp(op, l, r) => {
+                self.compile_expr(l)?;
+                self.compile_expr(r)?;
+                let mut bl = loc;
+                bl.anchor = 1;
+                bl.a = l.span.end_col;
+                bl.b = r.span.col;
+                self.emit(Op::Binary(op.clone(), false), bl);
+            }
+            ExprKind::Unary(op, operand) => {
+                // Constant-fold negative literals, as CPython does.
+                if *op == UnaryOp::Neg {
+                    if let ExprKind::Int(v) = &operand.kind {
+                        self.load_const(Const::Int(0 - *v), loc);
+                        return Ok(());
+                    }
+                    if let ExprKind::Float(v) = &operand.kind {
+                        self.load_const(Const::Float(-*v), loc);
+                        return Ok(());
+                    }
+                }
+                self.compile_expr(operand)?;
+                self.emit(Op::Unary(op.clone()), loc);
+            }
+            ExprKind::BoolOp(is_and, values) => {
+                let mut jumps = Vec::new();
+                for i in 0..values.len() {
+                    self.compile_expr(&values[i])?;
+                    if i + 1 < values.len() {
+                        let op = if *is_and { Op::JumpIfFalseOrPop(0) } else { Op::JumpIfTrueOrPop(0) };
+                        jumps.push(self.emit(op, loc.clone()));
+                    }
+                }
+                let end = self.here();
+                for j in jumps.iter() {
+                    self.patch(*j, end);
+                }
+            }
+            ExprKind::Compare(left, ops, rights) => self.compile_compare(left, ops, rights, loc)?,
+            ExprKind::Call(func, args, kws) => self.compile_call(func, args, kws, loc)?,
+            ExprKind::Attribute(obj, name) => {
+                self.compile_expr(obj)?;
+                let n = self.add_name(name.as_str());
+                self.emit(Op::LoadAttr(n), loc);
+            }
+            ExprKind::Subscript(obj, idx) => {
+                self.compile_expr(obj)?;
+                self.compile_expr(idx)?;
+                self.emit(Op::Subscr, loc_subscript(e, obj, idx));
+            }
+            ExprKind::Slice(lo, hi, step) => {
+                self.compile_opt(lo, &loc)?;
+                self.compile_opt(hi, &loc)?;
+                self.compile_opt(step, &loc)?;
+                self.emit(Op::BuildSlice, loc);
+            }
+            ExprKind::List(elts) => {
+                for x in elts.iter() {
+                    self.compile_expr(x)?;
+                }
+                self.emit(Op::BuildList(elts.len()), loc);
+            }
+            ExprKind::Tuple(elts) => {
+                for x in elts.iter() {
+                    self.compile_expr(x)?;
+                }
+                self.emit(Op::BuildTuple(elts.len()), loc);
+            }
+            ExprKind::Dict(keys, values) => {
+                for i in 0..keys.len() {
+                    self.compile_expr(&keys[i])?;
+                    self.compile_expr(&values[i])?;
+                }
+                self.emit(Op::BuildDict(keys.len()), loc);
+            }
+            ExprKind::IfExp(test, body, orelse) => {
+                self.compile_expr(test)?;
+                let jf = self.emit(Op::PopJumpIfFalse(0), loc.clone());
+                self.compile_expr(body)?;
+                let jend = self.emit(Op::Jump(0), loc);
+                let h = self.here();
+                self.patch(jf, h);
+                self.compile_expr(orelse)?;
+                let h2 = self.here();
+                self.patch(jend, h2);
+            }
+            ExprKind::FString(parts) => {
+                for p in parts.iter() {
+                    if p.conv == ' ' {
+                        self.compile_expr(&p.expr)?;
+                    } else {
+                        self.compile_expr(&p.expr)?;
+                        let spec = self.add_const(Const::Str(p.spec.clone()));
+                        self.emit(Op::FormatValue(p.conv, spec), loc_of(&p.expr.span));
+                    }
+                }
+                self.emit(Op::BuildString(parts.len()), loc);
+            }
+            ExprKind::ListComp(elt, target, iter, conds) => self.compile_listcomp(elt, target, iter, conds, loc)?,
+        }
+        Ok(())
+    }
+
+    fn load_const(&mut self, c: Const, loc: Loc) {
+        let i = self.add_const(c);
+        self.emit(Op::LoadConst(i), loc);
+    }
+
+    fn compile_opt(&mut self, e: &Option<Box<Expr>>, loc: &Loc) -> Result<(), SyntaxErr> {
+        match e {
+            Some(x) => self.compile_expr(x),
+            None => {
+                self.load_const(Const::None, loc.clone());
+                Ok(())
+            }
+        }
+    }
+
+    fn compile_compare(&mut self, left: &Expr, ops: &Vec<CmpOp>, rights: &Vec<Expr>, loc: Loc) -> Result<(), SyntaxErr> {
+        self.compile_expr(left)?;
+        let n = ops.len();
+        let mut cleanups = Vec::new();
+        for i in 0..n {
+            self.compile_expr(&rights[i])?;
+            if i + 1 < n {
+                self.emit(Op::Dup, loc.clone());
+                self.emit(Op::Rot3, loc.clone());
+                self.emit(Op::Compare(ops[i].clone()), loc.clone());
+                cleanups.push(self.emit(Op::JumpIfFalseOrPop(0), loc.clone()));
+            } else {
+                self.emit(Op::Compare(ops[i].clone()), loc.clone());
+            }
+        }
+        if !cleanups.is_empty() {
+            let jend = self.emit(Op::Jump(0), loc.clone());
+            let cleanup = self.here();
+            for c in cleanups.iter() {
+                self.patch(*c, cleanup);
+            }
+            self.emit(Op::Rot2, loc.clone());
+            self.emit(Op::Pop, loc);
+            let end = self.here();
+            self.patch(jend, end);
+        }
+        Ok(())
+    }
+
+    fn compile_call(&mut self, func: &Expr, args: &Vec<Expr>, kws: &Vec<crate::ast::Keyword>, loc: Loc) -> Result<(), SyntaxErr> {
+        let mut kwnames = Vec::new();
+        for k in kws.iter() {
+            kwnames.push(k.name.clone());
+        }
+        let u = self.cur();
+        let kw_index = if kws.is_empty() {
+            0
+        } else {
+            self.units[u].code.kwnames.push(kwnames);
+            self.units[u].code.kwnames.len()
+        };
+        if let ExprKind::Attribute(obj, name) = &func.kind {
+            self.compile_expr(obj)?;
+            let n = self.add_name(name.as_str());
+            self.emit(Op::LoadMethod(n), loc_of(&func.span));
+            for a in args.iter() {
+                self.compile_expr(a)?;
+            }
+            for k in kws.iter() {
+                self.compile_expr(&k.value)?;
+            }
+            self.emit(Op::CallMethod(n, args.len() + kws.len(), kw_index), loc);
+            return Ok(());
+        }
+        self.compile_expr(func)?;
+        for a in args.iter() {
+            self.compile_expr(a)?;
+        }
+        for k in kws.iter() {
+            self.compile_expr(&k.value)?;
+        }
+        if kws.is_empty() {
+            self.emit(Op::Call(args.len()), loc);
+        } else {
+            self.emit(Op::CallKw(args.len() + kws.len(), kw_index - 1), loc);
+        }
+        Ok(())
+    }
+
+    /// `[elt for target in iter if c1 if c2]`, inline.  Stack during the
+    /// loop: ... list iterator.
+    fn compile_listcomp(&mut self, elt: &Expr, target: &Expr, iter: &Expr, conds: &Vec<Expr>, loc: Loc) -> Result<(), SyntaxErr> {
+        self.compile_expr(iter)?;
+        self.emit(Op::GetIter, loc_of(&iter.span));
+        self.emit(Op::CompEnter, loc.clone());
+        self.emit(Op::BuildList(0), loc.clone());
+        self.emit(Op::Rot2, loc.clone());
+        let mut names = Vec::new();
+        collect_target_names(target, &mut names);
+        let u = self.cur();
+        let saved = self.units[u].renames.len();
+        for n in names.iter() {
+            let slot = self.units[u].code.local_names.len();
+            self.units[u].code.local_names.push(format!(".<listcomp>.{}", n));
+            self.units[u].renames.push((n.clone(), slot));
+        }
+        let start = self.emit(Op::ForIter(0), loc.clone());
+        self.compile_store(target)?;
+        for c in conds.iter() {
+            self.compile_expr(c)?;
+            self.emit(Op::PopJumpIfFalse(start), loc_of(&c.span));
+        }
+        self.compile_expr(elt)?;
+        self.emit(Op::ListAppend(2), loc.clone());
+        self.emit(Op::Jump(start), loc.clone());
+        let end = self.here();
+        self.patch(start, end);
+        self.emit(Op::CompExit, loc);
+        self.units[u].renames.truncate(saved);
+        Ok(())
+    }
+}
+
+fn loc_subscript(e: &Expr, obj: &Expr, idx: &Expr) -> Loc {
+    let mut l = loc_of(&e.span);
+    l.anchor = 2;
+    l.a = obj.span.end_col;
+    l.b = idx.span.end_col;
+    l
+}

@@ -1,0 +1,762 @@
+//! Formatting runtime (used by the VM and builtins): format specs for
+//! f-strings / `format()` / `str.format`, `%`-formatting, and `round()`.
+//!
+//! Invariants:
+//! - Float formatting with a precision ('f', 'e', 'g', '%') is computed
+//!   from the *exact* decimal expansion of the binary double (big-number
+//!   arithmetic on digit vectors) with round-half-even, so results equal
+//!   CPython's correctly rounded output -- no platform printf involved.
+//! - Shortest repr (`str(float)`) lives in objects.rs (`float_repr`).
+//! - Unsupported spec features raise ValueError instead of guessing.
+
+use crate::objects::{err, float_repr, type_error, ExcKind, Heap, Object, PyErr, Value};
+use crate::ops::float_floor;
+
+pub struct Spec {
+    fill: char,
+    align: char,
+    sign: char,
+    alt: bool,
+    width: usize,
+    grouping: char,
+    precision: i64,
+    ty: char,
+}
+
+fn is_align(c: char) -> bool {
+    c == '<' || c == '>' || c == '^' || c == '='
+}
+
+fn bad_spec() -> PyErr {
+    err(ExcKind::ValueError, "Invalid format specifier")
+}
+
+pub fn parse_spec(s: &Vec<char>) -> Result<Spec, PyErr> {
+    let mut sp = Spec { fill: ' ', align: ' ', sign: '-', alt: false, width: 0, grouping: ' ', precision: -1, ty: ' ' };
+    let n = s.len();
+    let mut i = 0;
+    if n >= 2 && is_align(s[1]) {
+        sp.fill = s[0];
+        sp.align = s[1];
+        i = 2;
+    } else if n >= 1 && is_align(s[0]) {
+        sp.align = s[0];
+        i = 1;
+    }
+    if i < n && (s[i] == '+' || s[i] == '-' || s[i] == ' ') {
+        sp.sign = s[i];
+        i += 1;
+    }
+    if i < n && s[i] == '#' {
+        sp.alt = true;
+        i += 1;
+    }
+    if i < n && s[i] == '0' {
+        if sp.align == ' ' {
+            sp.fill = '0';
+            sp.align = '=';
+        }
+        i += 1;
+    }
+    while i < n && s[i].is_ascii_digit() {
+        sp.width = sp.width * 10 + (s[i] as u32 - '0' as u32) as usize;
+        i += 1;
+    }
+    if i < n && (s[i] == ',' || s[i] == '_') {
+        sp.grouping = s[i];
+        i += 1;
+    }
+    if i < n && s[i] == '.' {
+        i += 1;
+        let mut p: i64 = 0;
+        let mut any = false;
+        while i < n && s[i].is_ascii_digit() {
+            p = p * 10 + (s[i] as u32 - '0' as u32) as i64;
+            i += 1;
+            any = true;
+        }
+        if !any {
+            return Err(err(ExcKind::ValueError, "Format specifier missing precision"));
+        }
+        sp.precision = p;
+    }
+    if i < n {
+        sp.ty = s[i];
+        i += 1;
+    }
+    if i < n {
+        return Err(bad_spec());
+    }
+    Ok(sp)
+}
+
+/// Pads `body` (already including any sign) to the spec's width.
+/// `sign_len` chars at the front of body are the sign/prefix, which '='
+/// alignment keeps in front of the padding.
+fn pad(body: Vec<char>, sign_len: usize, sp: &Spec, default_align: char) -> String {
+    let mut out = String::new();
+    let n = body.len();
+    let align = if sp.align == ' ' { default_align } else { sp.align };
+    let fill_n = if sp.width > n { sp.width - n } else { 0 };
+    let (left, right) = match align {
+        '<' => (0, fill_n),
+        '^' => (fill_n / 2, fill_n - fill_n / 2),
+        _ => (fill_n, 0),
+    };
+    if align == '=' {
+        for k in 0..sign_len {
+            out.push(body[k]);
+        }
+        for _ in 0..fill_n {
+            out.push(sp.fill);
+        }
+        for k in sign_len..n {
+            out.push(body[k]);
+        }
+        return out;
+    }
+    for _ in 0..left {
+        out.push(sp.fill);
+    }
+    for c in body.iter() {
+        out.push(*c);
+    }
+    for _ in 0..right {
+        out.push(sp.fill);
+    }
+    out
+}
+
+/// Inserts `sep` every three digits of the integer part of `digits`.
+fn group(digits: &Vec<char>, sep: char) -> Vec<char> {
+    let mut int_len = 0;
+    while int_len < digits.len() && digits[int_len].is_ascii_digit() {
+        int_len += 1;
+    }
+    let mut out = Vec::new();
+    for i in 0..digits.len() {
+        if i > 0 && i < int_len && (int_len - i) % 3 == 0 {
+            out.push(sep);
+        }
+        out.push(digits[i]);
+    }
+    out
+}
+
+fn push_all(v: &mut Vec<char>, s: &str) {
+    let cs = s.chars().collect::<Vec<char>>();
+    for c in cs.iter() {
+        v.push(*c);
+    }
+}
+
+fn unknown_code(ty: char, tname: &str) -> PyErr {
+    err(ExcKind::ValueError, format!("Unknown format code '{}' for object of type '{}'", ty, tname).as_str())
+}
+
+fn sign_prefix(neg: bool, sp: &Spec) -> Vec<char> {
+    let mut v = Vec::new();
+    if neg {
+        v.push('-');
+    } else if sp.sign == '+' {
+        v.push('+');
+    } else if sp.sign == ' ' {
+        v.push(' ');
+    }
+    v
+}
+
+fn to_base(mut v: i64, base: i64, upper: bool) -> Vec<char> {
+    let digits: Vec<char> = if upper {
+        "0123456789ABCDEF".chars().collect::<Vec<char>>()
+    } else {
+        "0123456789abcdef".chars().collect::<Vec<char>>()
+    };
+    let mut rev = Vec::new();
+    if v == 0 {
+        rev.push('0');
+    }
+    while v > 0 {
+        rev.push(digits[(v % base) as usize]);
+        v = v / base;
+    }
+    let mut out = Vec::new();
+    while let Some(c) = rev.pop() {
+        out.push(c);
+    }
+    out
+}
+
+fn format_int(i: i64, sp: &Spec) -> Result<String, PyErr> {
+    match sp.ty {
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => return format_float(i as f64, sp),
+        ' ' | 'd' | 'n' | 'x' | 'X' | 'o' | 'b' | 'c' => {}
+        _ => return Err(unknown_code(sp.ty, "int")),
+    }
+    if sp.precision >= 0 {
+        return Err(err(ExcKind::ValueError, "Precision not allowed in integer format specifier"));
+    }
+    if sp.ty == 'c' {
+        let c = match crate::lexer::char_from_code(i as u32) {
+            Some(c) => c,
+            None => return Err(err(ExcKind::OverflowError, "%c arg not in range(0x110000)")),
+        };
+        return Ok(pad(vec![c], 0, sp, '<'));
+    }
+    let neg = i < 0;
+    // |i| without overflowing on i64::MIN: work on the negative side.
+    let mag: Vec<char> = if i == crate::objects::I64_MIN {
+        "9223372036854775808".chars().collect::<Vec<char>>()
+    } else {
+        let a = if neg { 0 - i } else { i };
+        match sp.ty {
+            'x' => to_base(a, 16, false),
+            'X' => to_base(a, 16, true),
+            'o' => to_base(a, 8, false),
+            'b' => to_base(a, 2, false),
+            _ => to_base(a, 10, false),
+        }
+    };
+    let mut body = sign_prefix(neg, sp);
+    if sp.alt {
+        match sp.ty {
+            'x' => push_all(&mut body, "0x"),
+            'X' => push_all(&mut body, "0X"),
+            'o' => push_all(&mut body, "0o"),
+            'b' => push_all(&mut body, "0b"),
+            _ => {}
+        }
+    }
+    let prefix_len = body.len();
+    let digits = if sp.grouping != ' ' { group(&mag, sp.grouping) } else { mag };
+    for c in digits.iter() {
+        body.push(*c);
+    }
+    Ok(pad(body, prefix_len, sp, '>'))
+}
+
+// ---- exact decimal expansion of doubles --------------------------------
+
+/// For finite x > 0: (digits, decpt) with x == 0.d1d2d3... * 10^decpt
+/// exactly; digits[0] != 0 and there are no trailing zeros.
+fn exact_decimal(x: f64) -> (Vec<u8>, i64) {
+    // x = m * 2^e with m an integer below 2^53 (all steps are exact).
+    let mut y = x;
+    let mut e: i64 = 0;
+    while y >= 9007199254740992.0 {
+        y = y / 2.0;
+        e += 1;
+    }
+    while y != float_floor(y) {
+        y = y * 2.0;
+        e -= 1;
+    }
+    let mut m = y as i64;
+    // Little-endian decimal digits of m.
+    let mut d: Vec<u8> = Vec::new();
+    while m > 0 {
+        d.push((m % 10) as u8);
+        m = m / 10;
+    }
+    let mult: u32 = if e >= 0 { 2 } else { 5 };
+    let times = if e >= 0 { e } else { 0 - e };
+    for _ in 0..times {
+        let mut carry: u32 = 0;
+        for k in 0..d.len() {
+            let t = d[k] as u32 * mult + carry;
+            d[k] = (t % 10) as u8;
+            carry = t / 10;
+        }
+        while carry > 0 {
+            d.push((carry % 10) as u8);
+            carry = carry / 10;
+        }
+    }
+    // Big-endian, value = D * 10^(e<0 ? e : 0).
+    let mut digits: Vec<u8> = Vec::new();
+    let mut k = d.len();
+    while k > 0 {
+        k -= 1;
+        digits.push(d[k]);
+    }
+    let scale = if e < 0 { e } else { 0 };
+    let decpt = digits.len() as i64 + scale;
+    while !digits.is_empty() && digits[digits.len() - 1] == 0 {
+        digits.pop();
+    }
+    (digits, decpt)
+}
+
+/// Rounds 0.digits*10^decpt half-even keeping `keep` leading digits.
+/// Returns exactly max(keep, 0) digits (or keep+1 after a carry out).
+fn round_digits(digits: &Vec<u8>, decpt: i64, keep: i64) -> (Vec<u8>, i64) {
+    let mut out: Vec<u8> = Vec::new();
+    if keep < 0 {
+        return (out, decpt);
+    }
+    for k in 0..keep {
+        let k = k as usize;
+        out.push(if k < digits.len() { digits[k] } else { 0 });
+    }
+    let ku = keep as usize;
+    if ku >= digits.len() {
+        return (out, decpt);
+    }
+    let first = digits[ku];
+    let mut rest_nonzero = false;
+    for k in (ku + 1)..digits.len() {
+        if digits[k] != 0 {
+            rest_nonzero = true;
+        }
+    }
+    let last_odd = ku > 0 && out[ku - 1] % 2 == 1;
+    let up = first > 5 || (first == 5 && (rest_nonzero || last_odd));
+    if !up {
+        return (out, decpt);
+    }
+    let mut i = ku;
+    loop {
+        if i == 0 {
+            out.insert(0, 1);
+            return (out, decpt + 1);
+        }
+        i -= 1;
+        if out[i] == 9 {
+            out[i] = 0;
+        } else {
+            out[i] += 1;
+            return (out, decpt);
+        }
+    }
+}
+
+fn lower_hex(v: u32) -> String {
+    let cs = to_base(v as i64, 16, false);
+    let mut s = String::new();
+    for c in cs.iter() {
+        s.push(*c);
+    }
+    s
+}
+
+fn digit_char(d: u8) -> char {
+    match crate::lexer::char_from_code('0' as u32 + d as u32) {
+        Some(c) => c,
+        None => '0',
+    }
+}
+
+/// |x| with `prec` digits after the point ('f').
+fn fixed_abs(x: f64, prec: i64) -> Vec<char> {
+    let (digits, decpt) = if x == 0.0 { (Vec::new(), 0) } else { exact_decimal(x) };
+    let (r, dp) = round_digits(&digits, decpt, decpt + prec);
+    let mut out = Vec::new();
+    if dp <= 0 {
+        out.push('0');
+    } else {
+        for k in 0..dp {
+            let k = k as usize;
+            out.push(digit_char(if k < r.len() { r[k] } else { 0 }));
+        }
+    }
+    if prec > 0 {
+        out.push('.');
+        for k in 0..prec {
+            let idx = dp + k;
+            let d = if idx < 0 || idx as usize >= r.len() { 0 } else { r[idx as usize] };
+            out.push(digit_char(d));
+        }
+    }
+    out
+}
+
+/// |x| in exponent form with `prec` digits after the point ('e').
+fn exp_abs(x: f64, prec: i64, upper: bool) -> Vec<char> {
+    let (digits, decpt) = if x == 0.0 { (Vec::new(), 1) } else { exact_decimal(x) };
+    let (r, dp) = round_digits(&digits, decpt, prec + 1);
+    let mut out = Vec::new();
+    out.push(digit_char(if r.is_empty() { 0 } else { r[0] }));
+    if prec > 0 {
+        out.push('.');
+        for k in 1..(prec + 1) {
+            let k = k as usize;
+            out.push(digit_char(if k < r.len() { r[k] } else { 0 }));
+        }
+    }
+    let e = if x == 0.0 { 0 } else { dp - 1 };
+    out.push(if upper { 'E' } else { 'e' });
+    out.push(if e < 0 { '-' } else { '+' });
+    let ae = if e < 0 { 0 - e } else { e };
+    if ae < 10 {
+        out.push('0');
+    }
+    push_all(&mut out, ae.to_string().as_str());
+    out
+}
+
+/// 'g' formatting of |x| (`add_dot_0` for the no-type-with-precision case).
+fn general_abs(x: f64, prec_in: i64, alt: bool, upper: bool, add_dot_0: bool) -> Vec<char> {
+    let prec = if prec_in == 0 { 1 } else { prec_in };
+    let exp = if x == 0.0 {
+        0
+    } else {
+        let (digits, decpt) = exact_decimal(x);
+        let (_, dp) = round_digits(&digits, decpt, prec);
+        dp - 1
+    };
+    let mut out = if exp >= -4 && exp < prec { fixed_abs(x, prec - 1 - exp) } else { exp_abs(x, prec - 1, upper) };
+    if !alt {
+        // Strip trailing zeros (and a bare point) from the mantissa.
+        let mut mant: Vec<char> = Vec::new();
+        let mut tail: Vec<char> = Vec::new();
+        let mut in_exp = false;
+        for c in out.iter() {
+            if *c == 'e' || *c == 'E' {
+                in_exp = true;
+            }
+            if in_exp {
+                tail.push(*c);
+            } else {
+                mant.push(*c);
+            }
+        }
+        let mut has_point = false;
+        for c in mant.iter() {
+            if *c == '.' {
+                has_point = true;
+            }
+        }
+        if has_point {
+            while !mant.is_empty() && mant[mant.len() - 1] == '0' {
+                mant.pop();
+            }
+            if !mant.is_empty() && mant[mant.len() - 1] == '.' {
+                mant.pop();
+            }
+        }
+        if add_dot_0 && tail.is_empty() {
+            let mut point = false;
+            for c in mant.iter() {
+                if *c == '.' {
+                    point = true;
+                }
+            }
+            if !point {
+                push_all(&mut mant, ".0");
+            }
+        }
+        for c in tail.iter() {
+            mant.push(*c);
+        }
+        out = mant;
+    }
+    out
+}
+
+fn format_float(f: f64, sp: &Spec) -> Result<String, PyErr> {
+    let neg = f < 0.0 || (f == 0.0 && 1.0 / f < 0.0);
+    let a = if neg { -f } else { f };
+    let mut body = sign_prefix(neg, sp);
+    let prefix_len = body.len();
+    let digits: Vec<char> = if f != f {
+        "nan".chars().collect::<Vec<char>>()
+    } else if a > 1.7976931348623157e308 {
+        "inf".chars().collect::<Vec<char>>()
+    } else {
+        let p = if sp.precision < 0 { 6 } else { sp.precision };
+        match sp.ty {
+            'f' | 'F' => fixed_abs(a, p),
+            'e' | 'E' => exp_abs(a, p, sp.ty == 'E'),
+            'g' | 'G' => general_abs(a, p, sp.alt, sp.ty == 'G', false),
+            '%' => {
+                let mut v = fixed_abs(a * 100.0, p);
+                v.push('%');
+                v
+            }
+            ' ' => {
+                if sp.precision < 0 {
+                    let r = float_repr(a).chars().collect::<Vec<char>>();
+                    r
+                } else {
+                    general_abs(a, p, sp.alt, false, true)
+                }
+            }
+            _ => return Err(unknown_code(sp.ty, "float")),
+        }
+    };
+    let digits = if sp.grouping != ' ' { group(&digits, sp.grouping) } else { digits };
+    for c in digits.iter() {
+        body.push(*c);
+    }
+    Ok(pad(body, prefix_len, sp, '>'))
+}
+
+/// `format(v, spec)` -- the engine behind f-strings and `str.format`.
+pub fn format_value(heap: &Heap, v: &Value, spec: &str) -> Result<String, PyErr> {
+    if spec.len() == 0 {
+        return Ok(heap.to_str(v));
+    }
+    let sp = parse_spec(&spec.chars().collect::<Vec<char>>())?;
+    match v {
+        Value::Int(i) => format_int(*i, &sp),
+        Value::Bool(b) => format_int(if *b { 1 } else { 0 }, &sp),
+        Value::Float(f) => format_float(*f, &sp),
+        _ => {
+            if let Some(cs) = heap.str_chars(v) {
+                if sp.ty != ' ' && sp.ty != 's' {
+                    return Err(unknown_code(sp.ty, "str"));
+                }
+                if sp.sign != '-' {
+                    return Err(err(ExcKind::ValueError, "Sign not allowed in string format specifier"));
+                }
+                let mut body = Vec::new();
+                for c in cs.iter() {
+                    if sp.precision >= 0 && body.len() as i64 >= sp.precision {
+                        break;
+                    }
+                    body.push(*c);
+                }
+                return Ok(pad(body, 0, &sp, '<'));
+            }
+            Err(type_error(format!("unsupported format string passed to {}.__format__", heap.type_name(v)).as_str()))
+        }
+    }
+}
+
+/// Python's `round(x, n)` for floats: round-half-even on the exact value.
+pub fn round_float(x: f64, ndigits: i64) -> f64 {
+    if x != x || x == 0.0 || x > 1.7976931348623157e308 || x < -1.7976931348623157e308 {
+        return x;
+    }
+    if ndigits > 300 {
+        return x;
+    }
+    let neg = x < 0.0;
+    let a = if neg { -x } else { x };
+    let (digits, decpt) = exact_decimal(a);
+    let (r, dp) = round_digits(&digits, decpt, decpt + ndigits);
+    let mut chars: Vec<char> = Vec::new();
+    for d in r.iter() {
+        chars.push(digit_char(*d));
+    }
+    let v = crate::lexer::digits_to_float(&chars, dp - r.len() as i64);
+    if neg {
+        -v
+    } else {
+        v
+    }
+}
+
+// ---- printf-style `%` --------------------------------------------------
+
+pub fn percent_format(heap: &mut Heap, fmt: &Value, args: &Value) -> Result<Value, PyErr> {
+    let f = heap.str_chars(fmt).unwrap();
+    let items: Vec<Value> = match heap.get(args) {
+        Some(Object::Tuple(t)) => t.clone(),
+        _ => vec![args.clone()],
+    };
+    let mut out: Vec<char> = Vec::new();
+    let mut next = 0;
+    let mut i = 0;
+    let n = f.len();
+    while i < n {
+        let c = f[i];
+        if c != '%' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if i < n && f[i] == '%' {
+            out.push('%');
+            i += 1;
+            continue;
+        }
+        // flags, width, precision
+        let mut spec: Vec<char> = Vec::new();
+        let mut left = false;
+        let mut zero = false;
+        let mut sign = ' ';
+        let mut has_space = false;
+        while i < n && (f[i] == '-' || f[i] == '0' || f[i] == '+' || f[i] == ' ' || f[i] == '#') {
+            if f[i] == '-' {
+                left = true;
+            } else if f[i] == '0' {
+                zero = true;
+            } else if f[i] == '+' {
+                sign = '+';
+            } else if f[i] == ' ' {
+                has_space = true;
+            }
+            i += 1;
+        }
+        if left {
+            spec.push('<');
+        } else if zero {
+            spec.push('0');
+            spec.push('=');
+        }
+        if sign == '+' {
+            spec.push('+');
+        } else if has_space {
+            spec.push(' ');
+        }
+        while i < n && (f[i].is_ascii_digit() || f[i] == '.') {
+            spec.push(f[i]);
+            i += 1;
+        }
+        if i >= n {
+            return Err(err(ExcKind::ValueError, "incomplete format"));
+        }
+        let ty = f[i];
+        i += 1;
+        if next >= items.len() {
+            return Err(type_error("not enough arguments for format string"));
+        }
+        let v = items[next].clone();
+        next += 1;
+        let mut spec_s = String::new();
+        for c in spec.iter() {
+            spec_s.push(*c);
+        }
+        let text = match ty {
+            's' | 'r' | 'a' => {
+                let s = if ty == 's' { heap.to_str(&v) } else { heap.repr(&v) };
+                let sv = heap.str_from(s.as_str());
+                format_value(heap, &sv, spec_s.as_str())?
+            }
+            'd' | 'i' | 'u' => {
+                let iv = match v {
+                    Value::Int(x) => Value::Int(x),
+                    Value::Bool(b) => Value::Int(if b { 1 } else { 0 }),
+                    Value::Float(x) => Value::Int(x as i64),
+                    _ => {
+                        return Err(type_error(
+                            format!("%{} format: a real number is required, not {}", ty, heap.type_name(&v)).as_str(),
+                        ))
+                    }
+                };
+                spec_s.push('d');
+                format_value(heap, &iv, spec_s.as_str())?
+            }
+            'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' | 'c' => {
+                let fv = match (&v, ty) {
+                    (Value::Int(_), 'x') | (Value::Int(_), 'X') | (Value::Int(_), 'o') | (Value::Int(_), 'c') => v.clone(),
+                    (Value::Int(x), _) => Value::Float(*x as f64),
+                    (Value::Bool(b), _) => Value::Int(if *b { 1 } else { 0 }),
+                    (Value::Float(_), _) => v.clone(),
+                    _ => {
+                        return Err(type_error(
+                            format!("must be real number, not {}", heap.type_name(&v)).as_str(),
+                        ))
+                    }
+                };
+                spec_s.push(ty);
+                format_value(heap, &fv, spec_s.as_str())?
+            }
+            _ => {
+                return Err(err(
+                    ExcKind::ValueError,
+                    format!("unsupported format character '{}' (0x{}) at index {}", ty, lower_hex(ty as u32), i - 1).as_str(),
+                ))
+            }
+        };
+        push_all(&mut out, text.as_str());
+    }
+    if next < items.len() {
+        return Err(type_error("not all arguments converted during string formatting"));
+    }
+    Ok(heap.new_str(out))
+}
+
+// ---- str.format ----------------------------------------------------------
+
+pub fn str_format(heap: &mut Heap, fmt: &Vec<char>, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
+    let mut out: Vec<char> = Vec::new();
+    let n = fmt.len();
+    let mut auto = 0;
+    let mut i = 0;
+    while i < n {
+        let c = fmt[i];
+        if c == '{' && i + 1 < n && fmt[i + 1] == '{' {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        if c == '}' {
+            if i + 1 < n && fmt[i + 1] == '}' {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(err(ExcKind::ValueError, "Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        i += 1;
+        let mut field = String::new();
+        while i < n && fmt[i] != '}' && fmt[i] != '!' && fmt[i] != ':' {
+            field.push(fmt[i]);
+            i += 1;
+        }
+        let mut conv = 's';
+        if i < n && fmt[i] == '!' {
+            if i + 1 < n {
+                conv = fmt[i + 1];
+            }
+            i += 2;
+        }
+        let mut spec = String::new();
+        if i < n && fmt[i] == ':' {
+            i += 1;
+            while i < n && fmt[i] != '}' {
+                spec.push(fmt[i]);
+                i += 1;
+            }
+        }
+        if i >= n {
+            return Err(err(ExcKind::ValueError, "expected '}' before end of string"));
+        }
+        i += 1;
+        let v = if field.len() == 0 {
+            if auto >= args.len() {
+                return Err(err(ExcKind::IndexError, format!("Replacement index {} out of range for positional args tuple", auto).as_str()));
+            }
+            auto += 1;
+            args[auto - 1].clone()
+        } else {
+            match field.parse::<i64>() {
+                Ok(k) => {
+                    if k < 0 || k as usize >= args.len() {
+                        return Err(err(ExcKind::IndexError, format!("Replacement index {} out of range for positional args tuple", k).as_str()));
+                    }
+                    args[k as usize].clone()
+                }
+                Err(_) => {
+                    let mut found = None;
+                    for k in 0..kwnames.len() {
+                        if kwnames[k] == field {
+                            found = Some(kwvalues[k].clone());
+                        }
+                    }
+                    match found {
+                        Some(v) => v,
+                        None => return Err(err(ExcKind::KeyError, format!("'{}'", field).as_str())),
+                    }
+                }
+            }
+        };
+        let v = if conv == 'r' || conv == 'a' {
+            let r = heap.repr(&v);
+            heap.str_from(r.as_str())
+        } else {
+            v
+        };
+        let text = format_value(heap, &v, spec.as_str())?;
+        push_all(&mut out, text.as_str());
+    }
+    Ok(heap.new_str(out))
+}

@@ -1,0 +1,165 @@
+//! Stage 2 helper: splits an f-string token into literal and expression
+//! parts (`FPart`s), parsing each `{expr}` with a fresh lexer+parser.
+//!
+//! Invariants:
+//! - Literal text has `{{`/`}}` collapsed and backslash escapes decoded
+//!   (unless raw); consecutive literals are merged.
+//! - Expression parts keep CPython-like positions: tokens of the
+//!   sub-expression are shifted to the column where the expression starts
+//!   in the real source line.
+//! - Supported: `{expr}`, `{expr!r}`, `{expr!s}`, `{expr:spec}` with a spec
+//!   that contains no nested `{}`.
+
+use crate::ast::{FPart, Span, SyntaxErr};
+use crate::lexer::{decode_escapes, Lexer, TokKind, Token};
+use crate::parser::{push_literal, Parser};
+
+fn flush_literal(parts: &mut Vec<FPart>, lit: &mut Vec<char>, raw: bool, t: &Token) -> Result<(), SyntaxErr> {
+    if lit.is_empty() {
+        return Ok(());
+    }
+    let span = Span { line: t.line, col: t.col, end_line: t.end_line, end_col: t.end_col };
+    match decode_escapes(lit, raw) {
+        Ok(s) => push_literal(parts, s.as_str(), span),
+        Err(msg) => return Err(SyntaxErr::new(msg.as_str(), t.line, t.col, t.end_col)),
+    }
+    lit.clear();
+    Ok(())
+}
+
+pub fn parse_fstring(t: &Token, parts: &mut Vec<FPart>) -> Result<(), SyntaxErr> {
+    let body = t.text.chars().collect::<Vec<char>>();
+    let raw = t.ival % 2 == 1;
+    let body_col = (t.ival / 2) as usize;
+    let n = body.len();
+    let mut lit: Vec<char> = Vec::new();
+    let mut i = 0;
+    while i < n {
+        let c = body[i];
+        if c == '{' && i + 1 < n && body[i + 1] == '{' {
+            lit.push('{');
+            i += 2;
+            continue;
+        }
+        if c == '}' {
+            if i + 1 < n && body[i + 1] == '}' {
+                lit.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(SyntaxErr::new("f-string: single '}' is not allowed", t.line, t.col, t.end_col));
+        }
+        if c != '{' {
+            lit.push(c);
+            if c == '\\' && !raw && i + 1 < n {
+                lit.push(body[i + 1]);
+                i += 1;
+            }
+            i += 1;
+            continue;
+        }
+        flush_literal(parts, &mut lit, raw, t)?;
+        let expr_start = i + 1;
+        let mut j = expr_start;
+        let mut depth = 0;
+        while j < n {
+            let ch = body[j];
+            if ch == '\'' || ch == '"' {
+                j += 1;
+                while j < n && body[j] != ch {
+                    j += 1;
+                }
+            } else if ch == '(' || ch == '[' || ch == '{' {
+                depth += 1;
+            } else if ch == ')' || ch == ']' || ch == '}' {
+                if depth == 0 {
+                    break;
+                }
+                depth -= 1;
+            } else if depth == 0 && ch == '!' && j + 1 < n && body[j + 1] != '=' {
+                break;
+            } else if depth == 0 && ch == ':' {
+                break;
+            }
+            j += 1;
+        }
+        if j >= n {
+            return Err(SyntaxErr::new("f-string: expecting '}'", t.line, t.col, t.end_col));
+        }
+        let mut text = String::new();
+        let mut blank = true;
+        for k in expr_start..j {
+            text.push(body[k]);
+            if !body[k].is_whitespace() {
+                blank = false;
+            }
+        }
+        if blank {
+            return Err(SyntaxErr::new("f-string: empty expression not allowed", t.line, t.col, t.end_col));
+        }
+        let mut conv = 's';
+        if body[j] == '!' {
+            if j + 1 < n && (body[j + 1] == 'r' || body[j + 1] == 's' || body[j + 1] == 'a') {
+                conv = if body[j + 1] == 's' { 's' } else { 'r' };
+                j += 2;
+            } else {
+                return Err(SyntaxErr::new(
+                    "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                    t.line,
+                    t.col,
+                    t.end_col,
+                ));
+            }
+        }
+        let mut spec = String::new();
+        if j < n && body[j] == ':' {
+            j += 1;
+            while j < n && body[j] != '}' {
+                if body[j] == '{' {
+                    return Err(SyntaxErr::new("Pyrite does not support nested f-string format specs", t.line, t.col, t.end_col));
+                }
+                spec.push(body[j]);
+                j += 1;
+            }
+        }
+        if j >= n || body[j] != '}' {
+            return Err(SyntaxErr::new("f-string: expecting '}'", t.line, t.col, t.end_col));
+        }
+        i = j + 1;
+        // Where does the expression start in the real source?
+        let mut line = t.line;
+        let mut col = body_col;
+        for k in 0..expr_start {
+            if body[k] == '\n' {
+                line += 1;
+                col = 0;
+            } else {
+                col += 1;
+            }
+        }
+        let mut toks = Lexer::tokenize(text.as_str());
+        for k in 0..toks.len() {
+            if toks[k].line == 1 {
+                toks[k].col += col;
+                toks[k].end_col += col;
+            }
+            if toks[k].end_line == 1 && toks[k].line != 1 {
+                toks[k].end_col += col;
+            }
+            toks[k].line += line - 1;
+            toks[k].end_line += line - 1;
+        }
+        let mut p = Parser::new(toks);
+        let e = p.parse_tuple_or_test()?;
+        let k = p.toks[p.pos].kind.clone();
+        if k != TokKind::Newline && k != TokKind::EndMarker {
+            if k == TokKind::Op && p.toks[p.pos].text.as_str() == "=" {
+                return Err(SyntaxErr::new("Pyrite does not support f-string '=' specifiers", t.line, t.col, t.end_col));
+            }
+            return Err(p.err_here());
+        }
+        parts.push(FPart { expr: e, conv: conv, spec: spec });
+    }
+    flush_literal(parts, &mut lit, raw, t)?;
+    Ok(())
+}

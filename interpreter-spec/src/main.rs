@@ -1,0 +1,104 @@
+//! Pyrite command line: `pyrite FILE` or `pyrite -c CMD`.
+//!
+//! Pipeline (one module per stage): lexer -> parser (AST) -> compiler
+//! (bytecode) -> vm.  Invariants of this stage: exit status is 0 on
+//! success, 1 for syntax errors and uncaught exceptions, 2 for usage errors
+//! and unreadable files -- the same as CPython.  Everything here is written
+//! in the conservative Rust subset the Pyrite translator understands.
+
+mod ast;
+mod builtins;
+mod bytecode;
+mod compiler;
+mod format;
+mod fstring;
+mod lexer;
+mod methods;
+mod objects;
+mod ops;
+mod parser;
+mod suggestions;
+mod traceback;
+mod vm;
+
+use crate::lexer::Lexer;
+use crate::parser::Parser;
+use crate::traceback::{print_syntax_error, print_traceback, split_lines};
+use crate::vm::Vm;
+
+/// "No such file or directory (os error 2)" -> "[Errno 2] No such file or directory"
+fn os_error_text(e: &str) -> String {
+    let cs = e.chars().collect::<Vec<char>>();
+    let marker = " (os error ".chars().collect::<Vec<char>>();
+    let found = crate::ops::find_sub(&cs, &marker, 0);
+    if found < 0 {
+        return e.to_string();
+    }
+    let mut msg = String::new();
+    for k in 0..(found as usize) {
+        msg.push(cs[k]);
+    }
+    let mut num = String::new();
+    for k in (found as usize + marker.len())..cs.len() {
+        if cs[k].is_ascii_digit() {
+            num.push(cs[k]);
+        }
+    }
+    format!("[Errno {}] {}", num, msg)
+}
+
+fn usage() {
+    eprintln!("usage: pyrite FILE | pyrite -c CMD");
+    std::process::exit(2);
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.len() < 2 {
+        usage();
+        return;
+    }
+    let (filename, source, from_file) = if args[1].as_str() == "-c" {
+        if args.len() < 3 {
+            eprintln!("Argument expected for the -c option");
+            usage();
+            return;
+        }
+        ("<string>".to_string(), args[2].clone(), false)
+    } else {
+        let path = args[1].clone();
+        match std::fs::read_to_string(&path) {
+            Ok(s) => (path, s, true),
+            Err(e) => {
+                let text = format!("{}", e);
+                eprintln!("pyrite: can't open file '{}': {}", path, os_error_text(text.as_str()));
+                std::process::exit(2);
+            }
+        }
+    };
+    let lines = split_lines(source.as_str());
+    let tokens = Lexer::tokenize(source.as_str());
+    let mut parser = Parser::new(tokens);
+    let module = match parser.parse_module() {
+        Ok(m) => m,
+        Err(e) => {
+            print_syntax_error(filename.as_str(), &lines, &e);
+            std::process::exit(1);
+        }
+    };
+    let program = match crate::compiler::compile(&module) {
+        Ok(p) => p,
+        Err(e) => {
+            print_syntax_error(filename.as_str(), &lines, &e);
+            std::process::exit(1);
+        }
+    };
+    let mut vm = Vm::new(program);
+    match vm.run() {
+        Ok(()) => {}
+        Err((e, entries)) => {
+            print_traceback(filename.as_str(), &lines, from_file, &entries, &e);
+            std::process::exit(1);
+        }
+    }
+}

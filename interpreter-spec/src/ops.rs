@@ -1,0 +1,819 @@
+//! Operators on Python values (used by the VM, stage 4): arithmetic with
+//! Python semantics, comparisons, `in`, subscripting and slicing.
+//!
+//! Invariants:
+//! - Results match CPython 3.11 exactly, or an exception is raised: int
+//!   arithmetic is checked and raises OverflowError where CPython would
+//!   silently grow a big int (Pyrite ints are i64 for now).
+//! - `//` and `%` use floor semantics for ints and CPython's float
+//!   algorithm (fmod-based) for floats.
+//! - Error messages are CPython's, including the in-place (`+=`) spelling.
+
+use crate::ast::{BinOp, CmpOp, UnaryOp};
+use crate::objects::{err, num_of, overflow, type_error, ExcKind, Heap, Num, Object, PyErr, Value, I64_MIN};
+
+const TWO_POW_52: f64 = 4503599627370496.0;
+
+/// floor() for f64 using only casts.
+pub fn float_floor(x: f64) -> f64 {
+    if x != x || x >= TWO_POW_52 || x <= -TWO_POW_52 {
+        return x;
+    }
+    let t = (x as i64) as f64;
+    if t > x {
+        t - 1.0
+    } else {
+        t
+    }
+}
+
+fn float_div_by_zero(msg: &str) -> PyErr {
+    err(ExcKind::ZeroDivisionError, msg)
+}
+
+fn int_pow(base: i64, exp: i64) -> Result<i64, PyErr> {
+    let mut result: i64 = 1;
+    let mut b = base;
+    let mut e = exp;
+    while e > 0 {
+        if e % 2 == 1 {
+            result = match result.checked_mul(b) {
+                Some(r) => r,
+                None => return Err(overflow()),
+            };
+        }
+        e = e / 2;
+        if e > 0 {
+            b = match b.checked_mul(b) {
+                Some(r) => r,
+                None => return Err(overflow()),
+            };
+        }
+    }
+    Ok(result)
+}
+
+fn float_pow_int(base: f64, exp: i64) -> f64 {
+    let mut result = 1.0;
+    let mut b = base;
+    let mut e = if exp < 0 { 0 - exp } else { exp };
+    while e > 0 {
+        if e % 2 == 1 {
+            result = result * b;
+        }
+        e = e / 2;
+        b = b * b;
+    }
+    if exp < 0 {
+        1.0 / result
+    } else {
+        result
+    }
+}
+
+fn int_op(op: &BinOp, a: i64, b: i64) -> Result<Value, PyErr> {
+    let r = match op {
+        BinOp::Add => a.checked_add(b),
+        BinOp::Sub => a.checked_sub(b),
+        BinOp::Mul => a.checked_mul(b),
+        BinOp::Div => {
+            if b == 0 {
+                return Err(float_div_by_zero("division by zero"));
+            }
+            return Ok(Value::Float((a as f64) / (b as f64)));
+        }
+        BinOp::FloorDiv => {
+            if b == 0 {
+                return Err(err(ExcKind::ZeroDivisionError, "integer division or modulo by zero"));
+            }
+            if a == I64_MIN && b == -1 {
+                return Err(overflow());
+            }
+            let q = a / b;
+            if a % b != 0 && ((a < 0) != (b < 0)) {
+                Some(q - 1)
+            } else {
+                Some(q)
+            }
+        }
+        BinOp::Mod => {
+            if b == 0 {
+                return Err(err(ExcKind::ZeroDivisionError, "integer modulo by zero"));
+            }
+            if b == -1 {
+                return Ok(Value::Int(0));
+            }
+            let r = a % b;
+            if r != 0 && ((r < 0) != (b < 0)) {
+                Some(r + b)
+            } else {
+                Some(r)
+            }
+        }
+        BinOp::Pow => {
+            if b < 0 {
+                if a == 0 {
+                    return Err(float_div_by_zero("0.0 cannot be raised to a negative power"));
+                }
+                // Exact when |a|^|b| < 2^53 (one correctly rounded division).
+                return Ok(Value::Float(float_pow_int(a as f64, b)));
+            }
+            Some(int_pow(a, b)?)
+        }
+        BinOp::LShift => {
+            if b < 0 {
+                return Err(err(ExcKind::ValueError, "negative shift count"));
+            }
+            if a == 0 {
+                return Ok(Value::Int(0));
+            }
+            if b >= 63 {
+                return Err(overflow());
+            }
+            let r = a << b;
+            if (r >> b) != a {
+                return Err(overflow());
+            }
+            Some(r)
+        }
+        BinOp::RShift => {
+            if b < 0 {
+                return Err(err(ExcKind::ValueError, "negative shift count"));
+            }
+            if b >= 63 {
+                Some(if a < 0 { -1 } else { 0 })
+            } else {
+                Some(a >> b)
+            }
+        }
+        BinOp::BitAnd => Some(a & b),
+        BinOp::BitOr => Some(a | b),
+        BinOp::BitXor => Some(a ^ b),
+    };
+    match r {
+        Some(v) => Ok(Value::Int(v)),
+        None => Err(overflow()),
+    }
+}
+
+/// Float arithmetic; returns None for operators floats don't support.
+fn float_op(op: &BinOp, a: f64, b: f64) -> Result<Option<Value>, PyErr> {
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::Div => {
+            if b == 0.0 {
+                return Err(float_div_by_zero("float division by zero"));
+            }
+            a / b
+        }
+        BinOp::FloorDiv | BinOp::Mod => {
+            if b == 0.0 {
+                let msg = if *op == BinOp::Mod { "float modulo" } else { "float floor division by zero" };
+                return Err(float_div_by_zero(msg));
+            }
+            let mut m = a % b;
+            let mut div = (a - m) / b;
+            if m != 0.0 {
+                if (b < 0.0) != (m < 0.0) {
+                    m = m + b;
+                    div = div - 1.0;
+                }
+            } else {
+                m = if b < 0.0 { -0.0 } else { 0.0 };
+            }
+            if *op == BinOp::Mod {
+                m
+            } else if div != 0.0 {
+                let mut fd = float_floor(div);
+                if div - fd > 0.5 {
+                    fd = fd + 1.0;
+                }
+                fd
+            } else if a / b < 0.0 {
+                -0.0
+            } else {
+                0.0
+            }
+        }
+        BinOp::Pow => {
+            let t = float_floor(b);
+            if t != b || b > 1.0e9 || b < -1.0e9 {
+                return Err(err(
+                    ExcKind::NotImplementedError,
+                    "Pyrite only supports float powers with integral exponents for now",
+                ));
+            }
+            if a == 0.0 && b < 0.0 {
+                return Err(float_div_by_zero("0.0 cannot be raised to a negative power"));
+            }
+            float_pow_int(a, b as i64)
+        }
+        _ => return Ok(None),
+    };
+    Ok(Some(Value::Float(r)))
+}
+
+fn num_to_f(n: &Num) -> f64 {
+    if n.is_float {
+        n.f
+    } else {
+        n.i as f64
+    }
+}
+
+fn repeat(items: &Vec<Value>, n: i64) -> Vec<Value> {
+    let mut out = Vec::new();
+    let mut k = 0;
+    while k < n {
+        for x in items.iter() {
+            out.push(x.clone());
+        }
+        k += 1;
+    }
+    out
+}
+
+fn seq_kind(heap: &Heap, v: &Value) -> u8 {
+    match heap.get(v) {
+        Some(Object::Str(_)) => 1,
+        Some(Object::List(_)) => 2,
+        Some(Object::Tuple(_)) => 3,
+        _ => 0,
+    }
+}
+
+fn items_of(heap: &Heap, v: &Value) -> Vec<Value> {
+    match heap.get(v) {
+        Some(Object::List(l)) | Some(Object::Tuple(l)) => l.clone(),
+        _ => Vec::new(),
+    }
+}
+
+pub fn binary_op(heap: &mut Heap, op: &BinOp, a: &Value, b: &Value, inplace: bool) -> Result<Value, PyErr> {
+    if let (Some(x), Some(y)) = (num_of(a), num_of(b)) {
+        if !x.is_float && !y.is_float {
+            if let (Value::Bool(p), Value::Bool(q)) = (a, b) {
+                match op {
+                    BinOp::BitAnd => return Ok(Value::Bool(*p && *q)),
+                    BinOp::BitOr => return Ok(Value::Bool(*p || *q)),
+                    BinOp::BitXor => return Ok(Value::Bool(*p != *q)),
+                    _ => {}
+                }
+            }
+            return int_op(op, x.i, y.i);
+        }
+        if let Some(v) = float_op(op, num_to_f(&x), num_to_f(&y))? {
+            return Ok(v);
+        }
+        return Err(unsupported(heap, op, a, b, inplace));
+    }
+    let ka = seq_kind(heap, a);
+    let kb = seq_kind(heap, b);
+    if *op == BinOp::Add && ka != 0 {
+        if ka == kb {
+            if ka == 1 {
+                let mut s = heap.str_chars(a).unwrap();
+                let t = heap.str_chars(b).unwrap();
+                for c in t.iter() {
+                    s.push(*c);
+                }
+                return Ok(heap.new_str(s));
+            }
+            let mut items = items_of(heap, a);
+            let more = items_of(heap, b);
+            for x in more.iter() {
+                items.push(x.clone());
+            }
+            if ka == 2 && inplace {
+                if let Value::Ref(h) = a {
+                    heap.objs[*h] = Object::List(items);
+                }
+                return Ok(a.clone());
+            }
+            return Ok(heap.alloc(if ka == 2 { Object::List(items) } else { Object::Tuple(items) }));
+        }
+        if ka == 2 && inplace {
+            // list += iterable extends in place.
+            let more = heap.collect(b)?;
+            if let Value::Ref(h) = a {
+                if let Object::List(l) = &mut heap.objs[*h] {
+                    for x in more.iter() {
+                        l.push(x.clone());
+                    }
+                }
+            }
+            return Ok(a.clone());
+        }
+        let what = if ka == 1 { "str" } else if ka == 2 { "list" } else { "tuple" };
+        return Err(type_error(
+            format!("can only concatenate {} (not \"{}\") to {}", what, heap.type_name(b), what).as_str(),
+        ));
+    }
+    if *op == BinOp::Mul && (ka != 0 || kb != 0) {
+        let (seq, count, k) = if ka != 0 { (a, b, ka) } else { (b, a, kb) };
+        let n = match count {
+            Value::Int(n) => *n,
+            Value::Bool(t) => {
+                if *t {
+                    1
+                } else {
+                    0
+                }
+            }
+            _ => {
+                return Err(type_error(
+                    format!("can't multiply sequence by non-int of type '{}'", heap.type_name(count)).as_str(),
+                ));
+            }
+        };
+        if k == 1 {
+            let s = heap.str_chars(seq).unwrap();
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i < n {
+                for c in s.iter() {
+                    out.push(*c);
+                }
+                i += 1;
+            }
+            return Ok(heap.new_str(out));
+        }
+        let items = repeat(&items_of(heap, seq), n);
+        if k == 2 && inplace {
+            if let Value::Ref(h) = seq {
+                heap.objs[*h] = Object::List(items);
+            }
+            return Ok(seq.clone());
+        }
+        return Ok(heap.alloc(if k == 2 { Object::List(items) } else { Object::Tuple(items) }));
+    }
+    if *op == BinOp::Mod && ka == 1 {
+        return crate::format::percent_format(heap, a, b);
+    }
+    Err(unsupported(heap, op, a, b, inplace))
+}
+
+fn unsupported(heap: &Heap, op: &BinOp, a: &Value, b: &Value, inplace: bool) -> PyErr {
+    let sym = if inplace { op.inplace_symbol() } else { op.symbol() };
+    type_error(
+        format!("unsupported operand type(s) for {}: '{}' and '{}'", sym, heap.type_name(a), heap.type_name(b)).as_str(),
+    )
+}
+
+pub fn unary_op(heap: &Heap, op: &UnaryOp, v: &Value) -> Result<Value, PyErr> {
+    if *op == UnaryOp::Not {
+        return Ok(Value::Bool(!heap.truthy(v)));
+    }
+    if let Some(n) = num_of(v) {
+        match op {
+            UnaryOp::Neg => {
+                if n.is_float {
+                    return Ok(Value::Float(-n.f));
+                }
+                return match (0 as i64).checked_sub(n.i) {
+                    Some(r) => Ok(Value::Int(r)),
+                    None => Err(overflow()),
+                };
+            }
+            UnaryOp::Pos => {
+                if n.is_float {
+                    return Ok(Value::Float(n.f));
+                }
+                return Ok(Value::Int(n.i));
+            }
+            _ => {
+                if !n.is_float {
+                    return Ok(Value::Int(!n.i));
+                }
+            }
+        }
+    }
+    let sym = match op {
+        UnaryOp::Neg => "-",
+        UnaryOp::Pos => "+",
+        _ => "~",
+    };
+    Err(type_error(format!("bad operand type for unary {}: '{}'", sym, heap.type_name(v)).as_str()))
+}
+
+/// Identity (`is`).  Immediates compare by value.
+pub fn is_same(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::None, Value::None) => true,
+        (Value::Bool(x), Value::Bool(y)) => x == y,
+        (Value::Int(x), Value::Int(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Builtin(x), Value::Builtin(y)) => x == y,
+        (Value::Ref(x), Value::Ref(y)) => x == y,
+        _ => false,
+    }
+}
+
+pub fn compare(heap: &Heap, op: &CmpOp, a: &Value, b: &Value) -> Result<Value, PyErr> {
+    let r = match op {
+        CmpOp::Eq => heap.eq(a, b),
+        CmpOp::NotEq => !heap.eq(a, b),
+        CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => heap.ordered(a, b, op.symbol())?,
+        CmpOp::In => contains(heap, b, a)?,
+        CmpOp::NotIn => !contains(heap, b, a)?,
+        CmpOp::Is => is_same(a, b),
+        CmpOp::IsNot => !is_same(a, b),
+    };
+    Ok(Value::Bool(r))
+}
+
+/// `item in container`.
+pub fn contains(heap: &Heap, container: &Value, item: &Value) -> Result<bool, PyErr> {
+    if let Value::Ref(h) = container {
+        match &heap.objs[*h] {
+            Object::Str(s) => {
+                let sub = match heap.get(item) {
+                    Some(Object::Str(t)) => t,
+                    _ => {
+                        return Err(type_error(
+                            format!("'in <string>' requires string as left operand, not {}", heap.type_name(item)).as_str(),
+                        ))
+                    }
+                };
+                return Ok(find_sub(s, sub, 0) >= 0);
+            }
+            Object::List(l) | Object::Tuple(l) => {
+                for x in l.iter() {
+                    if crate::ops::is_same(x, item) || heap.eq(x, item) {
+                        return Ok(true);
+                    }
+                }
+                return Ok(false);
+            }
+            Object::Dict(k, _) => {
+                heap.check_hashable(item)?;
+                return Ok(heap.dict_find(k, item).is_some());
+            }
+            Object::Range(a, b, st) => {
+                let i = match item {
+                    Value::Int(i) => *i,
+                    Value::Bool(t) => {
+                        if *t {
+                            1
+                        } else {
+                            0
+                        }
+                    }
+                    _ => return Ok(false),
+                };
+                let inside = if *st > 0 { i >= *a && i < *b } else { i <= *a && i > *b };
+                return Ok(inside && (i - *a) % *st == 0);
+            }
+            Object::DictView(d, kind) => {
+                if let Object::Dict(keys, values) = &heap.objs[*d] {
+                    if *kind == 0 {
+                        heap.check_hashable(item)?;
+                        return Ok(heap.dict_find(keys, item).is_some());
+                    }
+                    if *kind == 1 {
+                        for x in values.iter() {
+                            if heap.eq(x, item) {
+                                return Ok(true);
+                            }
+                        }
+                        return Ok(false);
+                    }
+                    if let Some(Object::Tuple(pair)) = heap.get(item) {
+                        if pair.len() == 2 {
+                            if let Some(i) = heap.dict_find(keys, &pair[0]) {
+                                return Ok(heap.eq(&values[i], &pair[1]));
+                            }
+                        }
+                    }
+                    return Ok(false);
+                }
+            }
+            _ => {}
+        }
+    }
+    Err(type_error(format!("argument of type '{}' is not iterable", heap.type_name(container)).as_str()))
+}
+
+/// Index of the first occurrence of `sub` in `s` at or after `start`, or -1.
+pub fn find_sub(s: &Vec<char>, sub: &Vec<char>, start: usize) -> i64 {
+    if sub.len() > s.len() {
+        return -1;
+    }
+    let last = s.len() - sub.len();
+    let mut i = start;
+    while i <= last {
+        let mut ok = true;
+        for j in 0..sub.len() {
+            if s[i + j] != sub[j] {
+                ok = false;
+                break;
+            }
+        }
+        if ok {
+            return i as i64;
+        }
+        i += 1;
+    }
+    -1
+}
+
+/// Converts an index value to i64 (ints and bools only).
+pub fn index_value(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => Some(*i),
+        Value::Bool(b) => Some(if *b { 1 } else { 0 }),
+        _ => None,
+    }
+}
+
+/// CPython's PySlice_GetIndicesEx: (start, stop, step, length).
+pub fn slice_indices(heap: &Heap, sl: &Value, len: i64) -> Result<(i64, i64, i64, i64), PyErr> {
+    let (a, b, c) = match heap.get(sl) {
+        Some(Object::Slice(a, b, c)) => (a.clone(), b.clone(), c.clone()),
+        _ => return Err(type_error("expected a slice")),
+    };
+    let bad = "slice indices must be integers or None or have an __index__ method";
+    let step = match c {
+        Value::None => 1,
+        _ => match index_value(&c) {
+            Some(s) => s,
+            None => return Err(type_error(bad)),
+        },
+    };
+    if step == 0 {
+        return Err(err(ExcKind::ValueError, "slice step cannot be zero"));
+    }
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let mut bounds = vec![if step < 0 { upper } else { lower }, if step < 0 { lower } else { upper }];
+    let parts = vec![a, b];
+    for k in 0..2 {
+        match &parts[k] {
+            Value::None => {}
+            other => {
+                let mut x = match index_value(other) {
+                    Some(x) => x,
+                    None => return Err(type_error(bad)),
+                };
+                if x < 0 {
+                    x += len;
+                    if x < 0 {
+                        x = lower;
+                    }
+                } else if x > upper {
+                    x = upper;
+                }
+                bounds[k] = x;
+            }
+        }
+    }
+    let (start, stop) = (bounds[0], bounds[1]);
+    let n = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (0 - step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok((start, stop, step, n))
+}
+
+fn is_slice(heap: &Heap, v: &Value) -> bool {
+    match heap.get(v) {
+        Some(Object::Slice(_, _, _)) => true,
+        _ => false,
+    }
+}
+
+/// `obj[index]`.
+pub fn get_item(heap: &mut Heap, obj: &Value, index: &Value) -> Result<Value, PyErr> {
+    let h = match obj {
+        Value::Ref(h) => *h,
+        _ => return Err(type_error(format!("'{}' object is not subscriptable", heap.type_name(obj)).as_str())),
+    };
+    let kind = match &heap.objs[h] {
+        Object::Str(_) => 1,
+        Object::List(_) => 2,
+        Object::Tuple(_) => 3,
+        Object::Dict(_, _) => 4,
+        Object::Range(_, _, _) => 5,
+        _ => 0,
+    };
+    if kind == 0 {
+        return Err(type_error(format!("'{}' object is not subscriptable", heap.type_name(obj)).as_str()));
+    }
+    if kind == 4 {
+        heap.check_hashable(index)?;
+        if let Object::Dict(keys, values) = &heap.objs[h] {
+            if let Some(i) = heap.dict_find(keys, index) {
+                return Ok(values[i].clone());
+            }
+        }
+        return Err(err(ExcKind::KeyError, heap.repr(index).as_str()));
+    }
+    let len = heap.len(obj)?;
+    if is_slice(heap, index) {
+        let (start, _, step, n) = slice_indices(heap, index, len)?;
+        if kind == 5 {
+            return Err(err(ExcKind::NotImplementedError, "Pyrite does not support slicing ranges yet"));
+        }
+        if kind == 1 {
+            let s = heap.str_chars(obj).unwrap();
+            let mut out = Vec::new();
+            for k in 0..n {
+                out.push(s[(start + k * step) as usize]);
+            }
+            return Ok(heap.new_str(out));
+        }
+        let items = items_of(heap, obj);
+        let mut out = Vec::new();
+        for k in 0..n {
+            out.push(items[(start + k * step) as usize].clone());
+        }
+        return Ok(heap.alloc(if kind == 2 { Object::List(out) } else { Object::Tuple(out) }));
+    }
+    let what = if kind == 1 { "string" } else if kind == 2 { "list" } else if kind == 3 { "tuple" } else { "range object" };
+    let mut i = match index_value(index) {
+        Some(i) => i,
+        None => {
+            let msg = if kind == 1 {
+                format!("string indices must be integers, not '{}'", heap.type_name(index))
+            } else if kind == 5 {
+                format!("range indices must be integers or slices, not {}", heap.type_name(index))
+            } else {
+                format!("{} indices must be integers or slices, not {}", what, heap.type_name(index))
+            };
+            return Err(type_error(msg.as_str()));
+        }
+    };
+    if i < 0 {
+        i += len;
+    }
+    if i < 0 || i >= len {
+        return Err(err(ExcKind::IndexError, format!("{} index out of range", what).as_str()));
+    }
+    match &heap.objs[h] {
+        Object::Str(s) => {
+            let c = s[i as usize];
+            Ok(heap.new_str(vec![c]))
+        }
+        Object::List(l) | Object::Tuple(l) => Ok(l[i as usize].clone()),
+        Object::Range(a, _, st) => Ok(Value::Int(*a + i * *st)),
+        _ => Err(type_error("not subscriptable")),
+    }
+}
+
+/// `obj[index] = value`.
+pub fn set_item(heap: &mut Heap, obj: &Value, index: &Value, value: &Value) -> Result<(), PyErr> {
+    let h = match obj {
+        Value::Ref(h) => *h,
+        _ => 0,
+    };
+    let kind = match heap.get(obj) {
+        Some(Object::List(_)) => 2,
+        Some(Object::Dict(_, _)) => 4,
+        _ => 0,
+    };
+    if kind == 0 {
+        return Err(type_error(format!("'{}' object does not support item assignment", heap.type_name(obj)).as_str()));
+    }
+    if kind == 4 {
+        heap.check_hashable(index)?;
+        let found = match &heap.objs[h] {
+            Object::Dict(keys, _) => heap.dict_find(keys, index),
+            _ => None,
+        };
+        if let Object::Dict(keys, values) = &mut heap.objs[h] {
+            match found {
+                Some(i) => values[i] = value.clone(),
+                None => {
+                    keys.push(index.clone());
+                    values.push(value.clone());
+                }
+            }
+        }
+        return Ok(());
+    }
+    let len = heap.len(obj)?;
+    if is_slice(heap, index) {
+        let (start, stop, step, n) = slice_indices(heap, index, len)?;
+        let new_items = heap.collect(value)?;
+        let mut items = items_of(heap, obj);
+        if step == 1 {
+            let stop = if stop < start { start } else { stop };
+            let mut out = Vec::new();
+            for k in 0..start {
+                out.push(items[k as usize].clone());
+            }
+            for x in new_items.iter() {
+                out.push(x.clone());
+            }
+            for k in stop..len {
+                out.push(items[k as usize].clone());
+            }
+            heap.objs[h] = Object::List(out);
+            return Ok(());
+        }
+        if new_items.len() as i64 != n {
+            return Err(err(
+                ExcKind::ValueError,
+                format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), n).as_str(),
+            ));
+        }
+        for k in 0..n {
+            items[(start + k * step) as usize] = new_items[k as usize].clone();
+        }
+        heap.objs[h] = Object::List(items);
+        return Ok(());
+    }
+    let mut i = match index_value(index) {
+        Some(i) => i,
+        None => {
+            return Err(type_error(format!("list indices must be integers or slices, not {}", heap.type_name(index)).as_str()))
+        }
+    };
+    if i < 0 {
+        i += len;
+    }
+    if i < 0 || i >= len {
+        return Err(err(ExcKind::IndexError, "list assignment index out of range"));
+    }
+    if let Object::List(l) = &mut heap.objs[h] {
+        l[i as usize] = value.clone();
+    }
+    Ok(())
+}
+
+/// `del obj[index]`.
+pub fn del_item(heap: &mut Heap, obj: &Value, index: &Value) -> Result<(), PyErr> {
+    let h = match obj {
+        Value::Ref(h) => *h,
+        _ => 0,
+    };
+    let kind = match heap.get(obj) {
+        Some(Object::List(_)) => 2,
+        Some(Object::Dict(_, _)) => 4,
+        _ => 0,
+    };
+    if kind == 0 {
+        return Err(type_error(format!("'{}' object does not support item deletion", heap.type_name(obj)).as_str()));
+    }
+    if kind == 4 {
+        heap.check_hashable(index)?;
+        let found = match &heap.objs[h] {
+            Object::Dict(keys, _) => heap.dict_find(keys, index),
+            _ => None,
+        };
+        match found {
+            Some(i) => {
+                if let Object::Dict(keys, values) = &mut heap.objs[h] {
+                    keys.remove(i);
+                    values.remove(i);
+                }
+                return Ok(());
+            }
+            None => return Err(err(ExcKind::KeyError, heap.repr(index).as_str())),
+        }
+    }
+    let len = heap.len(obj)?;
+    if is_slice(heap, index) {
+        let (start, _, step, n) = slice_indices(heap, index, len)?;
+        let items = items_of(heap, obj);
+        let mut out = Vec::new();
+        for k in 0..len {
+            let mut removed = false;
+            if n > 0 {
+                let off = k - start;
+                if off % step == 0 && off / step >= 0 && off / step < n {
+                    removed = true;
+                }
+            }
+            if !removed {
+                out.push(items[k as usize].clone());
+            }
+        }
+        heap.objs[h] = Object::List(out);
+        return Ok(());
+    }
+    let mut i = match index_value(index) {
+        Some(i) => i,
+        None => {
+            return Err(type_error(format!("list indices must be integers or slices, not {}", heap.type_name(index)).as_str()))
+        }
+    };
+    if i < 0 {
+        i += len;
+    }
+    if i < 0 || i >= len {
+        return Err(err(ExcKind::IndexError, "list assignment index out of range"));
+    }
+    if let Object::List(l) = &mut heap.objs[h] {
+        l.remove(i as usize);
+    }
+    Ok(())
+}

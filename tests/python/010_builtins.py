@@ -1,0 +1,11 @@
+# Builtin functions.
+print(len("abc"), len([1, 2]), len({}), len(()), len(range(7)))
+print(str(12), str(-3.5), int("42"), int(" -7 "), int(True), int("1_000"), int("ff", 16))
+print(abs(-3), abs(4), min(3, 1, 2), max([4, 9, 2]), min("hello"), max("b", "a"))
+print(sum([1, 2, 3]), sum(range(101)), sum([0.5, 0.25]), sum([[1], [2]], []))
+print(sorted([3, 1, 2]), sorted("cab"), list(reversed([1, 2, 3])), list(zip([1, 2, 3], "ab")))
+print(chr(65), ord("a"), bool(0), bool([0]), repr("x"), divmod(17, 5), divmod(-17, 5))
+print(pow(2, 8), any([0, 1]), all([1, 0]), any([]), all([]), round(7.5), round(-0.5))
+print(list(enumerate(["a", "b"], 1)), tuple([1, 2]), list("hi"), dict([(1, 2)]))
+print(float("2.5"), float("-1e3"), format(255, "x"), format(3.14159, ".3f"), format("ab", ">4"))
+print(max(1, 2.5), min(-1, -1.5), len, print is print, abs is len)

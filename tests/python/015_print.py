@@ -1,0 +1,13 @@
+# print() with sep and end, and str vs repr of containers.
+print()
+print("a", "b", "c")
+print("a", "b", sep="-")
+print("no newline", end="")
+print(" ...continued")
+print(1, 2, 3, sep=", ", end=".\n")
+print("x", end=" ")
+print("y", sep="|", end="\n\n")
+print(None, True, False, 0, -1)
+print(["str", 1, None], ("a",), {"k": "v"}, [[]])
+print("unicode: é ß ☃ 🎉", len("é☃🎉"))
+print("end of test")

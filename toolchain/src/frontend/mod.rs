@@ -1,0 +1,579 @@
+//! Front end, stage 1: load the crate's modules with `syn` and build the item table.
+//!
+//! Invariants:
+//! - Every module file of the input crate and of the prelude is parsed exactly once; the
+//!   syntax trees are leaked, so every stage may hold `&'static` references into them.
+//! - Items outside the dialect are rejected here with a located `unsupported` error.
+//! - The item table knows nothing about types of expressions or about flow graphs.
+
+pub mod derive;
+pub mod resolve;
+
+use crate::diag::{span_loc, DResult, Diag, Loc};
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use syn::spanned::Spanned;
+
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct DefId(pub u32);
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct ModId(pub u32);
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug)]
+pub struct ImplId(pub u32);
+
+pub struct SourceFile {
+    /// The path as rustc would print it in a panic message.
+    pub display: String,
+    pub text: String,
+}
+
+#[derive(Clone, Debug)]
+pub enum Binding {
+    Def(DefId),
+    Mod(ModId),
+    Variant(DefId, u32),
+}
+
+pub struct UseEntry {
+    pub name: String,
+    pub path: Vec<String>,
+    pub glob: bool,
+}
+
+pub struct Module {
+    pub parent: Option<ModId>,
+    pub items: HashMap<String, Binding>,
+    pub uses: Vec<UseEntry>,
+    pub file: u32,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum VariantShape {
+    Unit,
+    Tuple,
+    Named,
+}
+
+pub struct Variant {
+    pub name: String,
+    pub shape: VariantShape,
+    pub fields: Vec<(String, &'static syn::Type)>,
+}
+
+pub struct AdtInfo {
+    pub generics: Vec<String>,
+    /// A struct has exactly one variant, named like the struct.
+    pub variants: Vec<Variant>,
+    pub is_enum: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum FnOwner {
+    Free,
+    Impl(ImplId),
+    Trait(DefId),
+}
+
+pub struct FnInfo {
+    pub sig: &'static syn::Signature,
+    pub body: Option<&'static syn::Block>,
+    pub owner: FnOwner,
+    /// The function's own type parameters (after the owner's in the generic environment).
+    pub generics: Vec<String>,
+    pub intrinsic: bool,
+    pub track_caller: bool,
+}
+
+pub struct TraitInfo {
+    pub generics: Vec<String>,
+    pub methods: Vec<(String, DefId)>,
+    pub assoc_types: Vec<String>,
+}
+
+pub enum DefKind {
+    Adt(AdtInfo),
+    Trait(TraitInfo),
+    Fn(FnInfo),
+    Const(&'static syn::Type, &'static syn::Expr),
+    Alias(Vec<String>, &'static syn::Type),
+}
+
+pub struct Def {
+    pub name: String,
+    pub kind: DefKind,
+    pub module: ModId,
+    pub loc: Loc,
+}
+
+pub struct Impl {
+    pub generics: Vec<String>,
+    pub syn_generics: &'static syn::Generics,
+    pub self_ty: &'static syn::Type,
+    pub trait_path: Option<&'static syn::Path>,
+    pub methods: HashMap<String, DefId>,
+    pub assoc_types: HashMap<String, &'static syn::Type>,
+    pub consts: HashMap<String, DefId>,
+    pub module: ModId,
+    pub loc: Loc,
+}
+
+pub struct Crate {
+    pub files: Vec<SourceFile>,
+    pub defs: Vec<Def>,
+    pub mods: Vec<Module>,
+    pub impls: Vec<Impl>,
+    pub root: ModId,
+    pub prelude: ModId,
+    pub main_fn: Option<DefId>,
+    /// Derived `Copy` types.
+    pub copy_types: Vec<DefId>,
+}
+
+pub fn unsupported(file: u32, files: &[SourceFile], span: proc_macro2::Span, what: &str) -> Diag {
+    let l = span_loc(file, span);
+    Diag {
+        file: files[file as usize].display.clone(),
+        line: l.line as usize,
+        col: l.col as usize,
+        msg: format!("unsupported {} (outside the Pyrite dialect)", what),
+    }
+}
+
+fn generic_names(g: &syn::Generics, file: u32, files: &[SourceFile]) -> DResult<Vec<String>> {
+    let mut out = vec![];
+    for p in &g.params {
+        match p {
+            syn::GenericParam::Type(t) => out.push(t.ident.to_string()),
+            syn::GenericParam::Lifetime(_) => {}
+            syn::GenericParam::Const(c) => return Err(unsupported(file, files, c.span(), "const generic parameter")),
+        }
+    }
+    Ok(out)
+}
+
+fn has_attr(attrs: &[syn::Attribute], name: &str) -> bool {
+    attrs.iter().any(|a| a.path().is_ident(name))
+}
+
+struct Loader {
+    krate: Crate,
+}
+
+impl Loader {
+    fn err(&self, file: u32, span: proc_macro2::Span, what: &str) -> Diag {
+        unsupported(file, &self.krate.files, span, what)
+    }
+
+    fn add_file(&mut self, display: String, text: String) -> DResult<(u32, &'static syn::File)> {
+        let id = self.krate.files.len() as u32;
+        let parsed = syn::parse_file(&text).map_err(|e| {
+            let l = span_loc(id, e.span());
+            Diag { file: display.clone(), line: l.line as usize, col: l.col as usize, msg: format!("syntax error: {}", e) }
+        })?;
+        self.krate.files.push(SourceFile { display, text });
+        Ok((id, Box::leak(Box::new(parsed))))
+    }
+
+    fn new_mod(&mut self, parent: Option<ModId>, file: u32) -> ModId {
+        self.krate.mods.push(Module { parent, items: HashMap::new(), uses: vec![], file });
+        ModId(self.krate.mods.len() as u32 - 1)
+    }
+
+    fn add_def(&mut self, m: ModId, name: String, kind: DefKind, loc: Loc) -> DefId {
+        self.krate.defs.push(Def { name: name.clone(), kind, module: m, loc });
+        let id = DefId(self.krate.defs.len() as u32 - 1);
+        self.krate.mods[m.0 as usize].items.insert(name, Binding::Def(id));
+        id
+    }
+
+    /// `dir` is where `mod x;` files of this module live.
+    fn load_items(&mut self, m: ModId, file: u32, items: &'static [syn::Item], dir: &Path, is_prelude: bool) -> DResult<()> {
+        for item in items {
+            self.load_item(m, file, item, dir, is_prelude)?;
+        }
+        Ok(())
+    }
+
+    fn load_item(&mut self, m: ModId, file: u32, item: &'static syn::Item, dir: &Path, is_prelude: bool) -> DResult<()> {
+        let loc = |s: proc_macro2::Span| span_loc(file, s);
+        match item {
+            syn::Item::Fn(f) => {
+                let generics = generic_names(&f.sig.generics, file, &self.krate.files)?;
+                self.check_sig(file, &f.sig)?;
+                let info = FnInfo {
+                    sig: &f.sig,
+                    body: Some(&f.block),
+                    owner: FnOwner::Free,
+                    generics,
+                    intrinsic: has_attr(&f.attrs, "intrinsic"),
+                    track_caller: has_attr(&f.attrs, "track_caller"),
+                };
+                let id = self.add_def(m, f.sig.ident.to_string(), DefKind::Fn(info), loc(f.sig.ident.span()));
+                if m == self.krate.root && f.sig.ident == "main" {
+                    self.krate.main_fn = Some(id);
+                }
+            }
+            syn::Item::Struct(s) => {
+                let generics = generic_names(&s.generics, file, &self.krate.files)?;
+                let (shape, fields) = match &s.fields {
+                    syn::Fields::Named(n) => (
+                        VariantShape::Named,
+                        n.named.iter().map(|f| (f.ident.as_ref().unwrap().to_string(), &f.ty)).collect(),
+                    ),
+                    syn::Fields::Unnamed(u) => {
+                        (VariantShape::Tuple, u.unnamed.iter().enumerate().map(|(i, f)| (i.to_string(), &f.ty)).collect())
+                    }
+                    syn::Fields::Unit => (VariantShape::Unit, vec![]),
+                };
+                let name = s.ident.to_string();
+                let info = AdtInfo { generics, variants: vec![Variant { name: name.clone(), shape, fields }], is_enum: false };
+                let id = self.add_def(m, name, DefKind::Adt(info), loc(s.ident.span()));
+                self.derives(m, file, id, &s.attrs, item)?;
+            }
+            syn::Item::Enum(e) => {
+                let generics = generic_names(&e.generics, file, &self.krate.files)?;
+                let mut variants = vec![];
+                for v in &e.variants {
+                    if let Some((_, d)) = &v.discriminant {
+                        return Err(self.err(file, d.span(), "explicit enum discriminant"));
+                    }
+                    let (shape, fields) = match &v.fields {
+                        syn::Fields::Named(n) => (
+                            VariantShape::Named,
+                            n.named.iter().map(|f| (f.ident.as_ref().unwrap().to_string(), &f.ty)).collect(),
+                        ),
+                        syn::Fields::Unnamed(u) => (
+                            VariantShape::Tuple,
+                            u.unnamed.iter().enumerate().map(|(i, f)| (i.to_string(), &f.ty)).collect(),
+                        ),
+                        syn::Fields::Unit => (VariantShape::Unit, vec![]),
+                    };
+                    variants.push(Variant { name: v.ident.to_string(), shape, fields });
+                }
+                let info = AdtInfo { generics, variants, is_enum: true };
+                let id = self.add_def(m, e.ident.to_string(), DefKind::Adt(info), loc(e.ident.span()));
+                self.derives(m, file, id, &e.attrs, item)?;
+            }
+            syn::Item::Trait(t) => {
+                let generics = generic_names(&t.generics, file, &self.krate.files)?;
+                let tid = self.add_def(
+                    m,
+                    t.ident.to_string(),
+                    DefKind::Trait(TraitInfo { generics: generics.clone(), methods: vec![], assoc_types: vec![] }),
+                    loc(t.ident.span()),
+                );
+                let mut methods = vec![];
+                let mut assoc = vec![];
+                for ti in &t.items {
+                    match ti {
+                        syn::TraitItem::Fn(f) => {
+                            self.check_sig(file, &f.sig)?;
+                            let info = FnInfo {
+                                sig: &f.sig,
+                                body: f.default.as_ref(),
+                                owner: FnOwner::Trait(tid),
+                                generics: generic_names(&f.sig.generics, file, &self.krate.files)?,
+                                intrinsic: false,
+                                track_caller: has_attr(&f.attrs, "track_caller"),
+                            };
+                            let fid = self.push_def(m, f.sig.ident.to_string(), DefKind::Fn(info), loc(f.sig.ident.span()));
+                            methods.push((f.sig.ident.to_string(), fid));
+                        }
+                        syn::TraitItem::Type(ty) => assoc.push(ty.ident.to_string()),
+                        other => return Err(self.err(file, other.span(), "trait item")),
+                    }
+                }
+                if let DefKind::Trait(info) = &mut self.krate.defs[tid.0 as usize].kind {
+                    info.methods = methods;
+                    info.assoc_types = assoc;
+                }
+            }
+            syn::Item::Impl(i) => self.load_impl(m, file, i)?,
+            syn::Item::Const(c) => {
+                self.add_def(m, c.ident.to_string(), DefKind::Const(&c.ty, &c.expr), loc(c.ident.span()));
+            }
+            syn::Item::Static(s) if matches!(s.mutability, syn::StaticMutability::None) => {
+                self.add_def(m, s.ident.to_string(), DefKind::Const(&s.ty, &s.expr), loc(s.ident.span()));
+            }
+            syn::Item::Type(t) => {
+                let g = generic_names(&t.generics, file, &self.krate.files)?;
+                self.add_def(m, t.ident.to_string(), DefKind::Alias(g, &t.ty), loc(t.ident.span()));
+            }
+            syn::Item::Use(u) => {
+                let mut out = vec![];
+                flatten_use(&u.tree, &mut vec![], &mut out);
+                self.krate.mods[m.0 as usize].uses.extend(out);
+            }
+            syn::Item::Mod(md) => {
+                let name = md.ident.to_string();
+                let sub_dir = dir.join(&name);
+                let child = match &md.content {
+                    Some((_, items)) => {
+                        let c = self.new_mod(Some(m), file);
+                        self.load_items(c, file, items, &sub_dir, is_prelude)?;
+                        c
+                    }
+                    None => {
+                        if is_prelude {
+                            return Err(self.err(file, md.span(), "out-of-line module in the prelude"));
+                        }
+                        let candidates = [dir.join(format!("{}.rs", name)), dir.join(&name).join("mod.rs")];
+                        let path = candidates.iter().find(|p| p.exists()).ok_or_else(|| {
+                            let l = span_loc(file, md.ident.span());
+                            Diag {
+                                file: self.krate.files[file as usize].display.clone(),
+                                line: l.line as usize,
+                                col: l.col as usize,
+                                msg: format!("file not found for module `{}` (looked for {})", name, candidates[0].display()),
+                            }
+                        })?;
+                        let text = std::fs::read_to_string(path).map_err(|e| crate::diag::plain(format!("{}: {}", path.display(), e)))?;
+                        let (fid, parsed) = self.add_file(display_path(path), text)?;
+                        let c = self.new_mod(Some(m), fid);
+                        self.load_items(c, fid, &parsed.items, &sub_dir, false)?;
+                        c
+                    }
+                };
+                self.krate.mods[m.0 as usize].items.insert(name, Binding::Mod(child));
+            }
+            syn::Item::Macro(mac) => return Err(self.err(file, mac.span(), "macro definition or item macro")),
+            other => return Err(self.err(file, other.span(), "item kind")),
+        }
+        Ok(())
+    }
+
+    /// A definition that is not bound by name in the module (trait and impl members).
+    fn push_def(&mut self, m: ModId, name: String, kind: DefKind, loc: Loc) -> DefId {
+        self.krate.defs.push(Def { name, kind, module: m, loc });
+        DefId(self.krate.defs.len() as u32 - 1)
+    }
+
+    fn check_sig(&self, file: u32, sig: &syn::Signature) -> DResult<()> {
+        if let Some(a) = &sig.asyncness {
+            return Err(self.err(file, a.span(), "async fn"));
+        }
+        if let Some(u) = &sig.unsafety {
+            return Err(self.err(file, u.span(), "unsafe fn"));
+        }
+        if let Some(v) = &sig.variadic {
+            return Err(self.err(file, v.span(), "variadic fn"));
+        }
+        for input in &sig.inputs {
+            if let syn::FnArg::Typed(pt) = input {
+                if let syn::Type::ImplTrait(t) = &*pt.ty {
+                    return Err(self.err(file, t.span(), "`impl Trait` in argument position"));
+                }
+            }
+        }
+        if let syn::ReturnType::Type(_, t) = &sig.output {
+            if let syn::Type::ImplTrait(t) = &**t {
+                return Err(self.err(file, t.span(), "`impl Trait` in return position"));
+            }
+        }
+        Ok(())
+    }
+
+    fn load_impl(&mut self, m: ModId, file: u32, i: &'static syn::ItemImpl) -> DResult<()> {
+        let generics = generic_names(&i.generics, file, &self.krate.files)?;
+        let id = ImplId(self.krate.impls.len() as u32);
+        let mut methods = HashMap::new();
+        let mut assoc_types = HashMap::new();
+        let mut consts = HashMap::new();
+        for ii in &i.items {
+            match ii {
+                syn::ImplItem::Fn(f) => {
+                    self.check_sig(file, &f.sig)?;
+                    let info = FnInfo {
+                        sig: &f.sig,
+                        body: Some(&f.block),
+                        owner: FnOwner::Impl(id),
+                        generics: generic_names(&f.sig.generics, file, &self.krate.files)?,
+                        intrinsic: has_attr(&f.attrs, "intrinsic"),
+                        track_caller: has_attr(&f.attrs, "track_caller"),
+                    };
+                    let fid = self.push_def(m, f.sig.ident.to_string(), DefKind::Fn(info), span_loc(file, f.sig.ident.span()));
+                    methods.insert(f.sig.ident.to_string(), fid);
+                }
+                syn::ImplItem::Type(t) => {
+                    assoc_types.insert(t.ident.to_string(), &t.ty);
+                }
+                syn::ImplItem::Const(c) => {
+                    let cid = self.push_def(m, c.ident.to_string(), DefKind::Const(&c.ty, &c.expr), span_loc(file, c.ident.span()));
+                    consts.insert(c.ident.to_string(), cid);
+                }
+                other => return Err(self.err(file, other.span(), "impl item")),
+            }
+        }
+        if let Some((Some(_), p, _)) = &i.trait_ {
+            return Err(self.err(file, p.span(), "negative impl"));
+        }
+        self.krate.impls.push(Impl {
+            generics,
+            syn_generics: &i.generics,
+            self_ty: &i.self_ty,
+            trait_path: i.trait_.as_ref().map(|(_, p, _)| p),
+            methods,
+            assoc_types,
+            consts,
+            module: m,
+            loc: span_loc(file, i.impl_token.span),
+        });
+        Ok(())
+    }
+
+    fn derives(&mut self, m: ModId, file: u32, id: DefId, attrs: &[syn::Attribute], item: &'static syn::Item) -> DResult<()> {
+        for a in attrs {
+            if !a.path().is_ident("derive") {
+                continue;
+            }
+            let names = a
+                .parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
+                .map_err(|_| self.err(file, a.span(), "derive syntax"))?;
+            for n in names {
+                let name = n.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+                if name == "Copy" {
+                    self.krate.copy_types.push(id);
+                    continue;
+                }
+                if name == "Eq" {
+                    continue;
+                }
+                let src = derive::derive_impl(&name, item).ok_or_else(|| self.err(file, n.span(), &format!("derive `{}`", name)))?;
+                let parsed: syn::ItemImpl = syn::parse_str(&src)
+                    .map_err(|e| crate::diag::plain(format!("internal error: derive({}) produced bad code: {}\n{}", name, e, src)))?;
+                let leaked: &'static syn::ItemImpl = Box::leak(Box::new(parsed));
+                self.load_impl(m, file, leaked)?;
+            }
+        }
+        Ok(())
+    }
+}
+
+fn flatten_use(t: &syn::UseTree, prefix: &mut Vec<String>, out: &mut Vec<UseEntry>) {
+    match t {
+        syn::UseTree::Path(p) => {
+            prefix.push(p.ident.to_string());
+            flatten_use(&p.tree, prefix, out);
+            prefix.pop();
+        }
+        syn::UseTree::Name(n) => {
+            let mut path = prefix.clone();
+            path.push(n.ident.to_string());
+            let name = if n.ident == "self" { prefix.last().cloned().unwrap_or_default() } else { n.ident.to_string() };
+            if n.ident == "self" {
+                path.pop();
+            }
+            out.push(UseEntry { name, path, glob: false });
+        }
+        syn::UseTree::Rename(r) => {
+            let mut path = prefix.clone();
+            path.push(r.ident.to_string());
+            out.push(UseEntry { name: r.rename.to_string(), path, glob: false });
+        }
+        syn::UseTree::Glob(_) => out.push(UseEntry { name: String::new(), path: prefix.clone(), glob: true }),
+        syn::UseTree::Group(g) => {
+            for t in &g.items {
+                flatten_use(t, prefix, out);
+            }
+        }
+    }
+}
+
+fn display_path(p: &Path) -> String {
+    let s = p.display().to_string();
+    s.strip_prefix("./").map(|x| x.to_string()).unwrap_or(s)
+}
+
+/// Finds the crate root file for INPUT: a `.rs` file, or a crate directory.
+pub fn crate_root(input: &Path) -> DResult<PathBuf> {
+    if input.is_file() {
+        return Ok(input.to_path_buf());
+    }
+    for c in ["src/main.rs", "src/lib.rs", "main.rs"] {
+        let p = input.join(c);
+        if p.exists() {
+            return Ok(p);
+        }
+    }
+    Err(crate::diag::plain(format!(
+        "error: `{}` is neither a .rs file nor a crate directory with src/main.rs",
+        input.display()
+    )))
+}
+
+pub fn load(root_file: &Path) -> DResult<Crate> {
+    let mut l = Loader {
+        krate: Crate {
+            files: vec![],
+            defs: vec![],
+            mods: vec![],
+            impls: vec![],
+            root: ModId(0),
+            prelude: ModId(0),
+            main_fn: None,
+            copy_types: vec![],
+        },
+    };
+    let prelude_src = crate::prelude::source();
+    let (pf, pparsed) = l.add_file("<pyrite prelude>".into(), prelude_src)?;
+    let prelude = l.new_mod(None, pf);
+    l.krate.prelude = prelude;
+    l.load_items(prelude, pf, &pparsed.items, Path::new("."), true)?;
+
+    let text = std::fs::read_to_string(root_file)
+        .map_err(|e| crate::diag::plain(format!("error: cannot read {}: {}", root_file.display(), e)))?;
+    let (rf, parsed) = l.add_file(display_path(root_file), text)?;
+    let root = l.new_mod(None, rf);
+    l.krate.root = root;
+    let dir = root_file.parent().unwrap_or(Path::new("."));
+    l.load_items(root, rf, &parsed.items, dir, false)?;
+    Ok(l.krate)
+}
+
+impl Crate {
+    pub fn def(&self, d: DefId) -> &Def {
+        &self.defs[d.0 as usize]
+    }
+    pub fn adt(&self, d: DefId) -> &AdtInfo {
+        match &self.def(d).kind {
+            DefKind::Adt(a) => a,
+            _ => panic!("internal: not an ADT"),
+        }
+    }
+    pub fn fn_info(&self, d: DefId) -> &FnInfo {
+        match &self.def(d).kind {
+            DefKind::Fn(f) => f,
+            _ => panic!("internal: not a fn"),
+        }
+    }
+    pub fn trait_info(&self, d: DefId) -> &TraitInfo {
+        match &self.def(d).kind {
+            DefKind::Trait(t) => t,
+            _ => panic!("internal: not a trait"),
+        }
+    }
+    pub fn file_of_mod(&self, m: ModId) -> u32 {
+        self.mods[m.0 as usize].file
+    }
+    pub fn diag(&self, file: u32, span: proc_macro2::Span, msg: impl Into<String>) -> Diag {
+        let l = span_loc(file, span);
+        Diag { file: self.files[file as usize].display.clone(), line: l.line as usize, col: l.col as usize, msg: msg.into() }
+    }
+    /// A prelude item by name; the prelude always defines the names the toolchain asks for.
+    pub fn lang(&self, name: &str) -> DefId {
+        match self.mods[self.prelude.0 as usize].items.get(name) {
+            Some(Binding::Def(d)) => *d,
+            _ => panic!("internal: prelude lacks `{}`", name),
+        }
+    }
+    pub fn lang_in(&self, module: &str, name: &str) -> DefId {
+        let m = match self.mods[self.prelude.0 as usize].items.get(module) {
+            Some(Binding::Mod(m)) => *m,
+            _ => panic!("internal: prelude lacks module `{}`", module),
+        };
+        match self.mods[m.0 as usize].items.get(name) {
+            Some(Binding::Def(d)) => *d,
+            _ => panic!("internal: prelude lacks `{}::{}`", module, name),
+        }
+    }
+}

@@ -1,0 +1,122 @@
+//! Lowering of semantic types to low-level types: structs, tagged unions, fat pointers.
+//!
+//! Invariants:
+//! - The word size comes from the target: `usize`/`isize` lower to 32 or 64 bits.
+//! - An enum is `{ tag: u32, payload: union { v0: {..}, v1: {..} } }`; variants are tagged
+//!   by their declaration index. A struct is the enum's single variant, without a tag.
+//! - A pointer to an unsized value is fat: `{ ptr, len }` for `str` and slices (the same
+//!   struct for `str` and `[u8]`), `{ data, vtable }` for `dyn Trait`.
+
+use crate::sema::items::Program;
+use crate::sema::ty::Ty;
+use pyrite_ir::{LType, StructDef, StructId, StructKind};
+use std::collections::HashMap;
+
+pub struct Layouts {
+    pub structs: Vec<StructDef>,
+    memo: HashMap<Ty, LType>,
+    fat_slices: HashMap<LType, StructId>,
+    dyn_ptr: Option<StructId>,
+    pub ptr_bits: u8,
+}
+
+pub const ENUM_TAG: u32 = 0;
+pub const ENUM_PAYLOAD: u32 = 1;
+pub const FAT_PTR: u32 = 0;
+pub const FAT_LEN: u32 = 1;
+
+impl Layouts {
+    pub fn new(ptr_bits: u8) -> Layouts {
+        Layouts { structs: vec![], memo: HashMap::new(), fat_slices: HashMap::new(), dyn_ptr: None, ptr_bits }
+    }
+
+    pub fn usize(&self) -> LType {
+        LType::int(self.ptr_bits, false)
+    }
+
+    fn add_struct(&mut self, name: String, kind: StructKind, fields: Vec<(String, LType)>) -> StructId {
+        self.structs.push(StructDef { name, kind, fields });
+        StructId(self.structs.len() as u32 - 1)
+    }
+
+    pub fn fat_slice(&mut self, elem: LType) -> LType {
+        if let Some(id) = self.fat_slices.get(&elem) {
+            return LType::Struct(*id);
+        }
+        let name = format!("slice<{}>", elem);
+        let id = self.add_struct(name, StructKind::Struct, vec![("ptr".into(), LType::ptr(elem.clone())), ("len".into(), self.usize())]);
+        self.fat_slices.insert(elem, id);
+        LType::Struct(id)
+    }
+
+    pub fn dyn_ptr(&mut self) -> LType {
+        if let Some(id) = self.dyn_ptr {
+            return LType::Struct(id);
+        }
+        let id = self.add_struct("dyn".into(), StructKind::Struct, vec![("data".into(), LType::void_ptr()), ("vtable".into(), LType::void_ptr())]);
+        self.dyn_ptr = Some(id);
+        LType::Struct(id)
+    }
+
+    pub fn pointer_to(&mut self, p: &Program, t: &Ty) -> LType {
+        match t {
+            Ty::Str => self.fat_slice(LType::int(8, false)),
+            Ty::Slice(e) => {
+                let el = self.lty(p, e);
+                self.fat_slice(el)
+            }
+            Ty::Dyn(_) => self.dyn_ptr(),
+            other => LType::ptr(self.lty(p, other)),
+        }
+    }
+
+    pub fn lty(&mut self, p: &Program, t: &Ty) -> LType {
+        if let Some(l) = self.memo.get(t) {
+            return l.clone();
+        }
+        let l = match t {
+            Ty::Int(k) => LType::int(k.bits(self.ptr_bits), k.signed()),
+            Ty::F64 => LType::F64,
+            Ty::Bool => LType::Bool,
+            Ty::Char => LType::int(32, false),
+            Ty::Unit | Ty::Never => LType::Unit,
+            Ty::Ref(x, _) | Ty::Ptr(x) | Ty::Box(x) => self.pointer_to(p, x),
+            Ty::Array(e, n) => LType::Array(Box::new(self.lty(p, e)), *n),
+            Ty::Tuple(ts) => {
+                let id = self.add_struct(p.ty_str(t), StructKind::Struct, vec![]);
+                self.memo.insert(t.clone(), LType::Struct(id));
+                let fields = ts.iter().enumerate().map(|(i, x)| (format!("{}", i), self.lty(p, x))).collect();
+                self.structs[id.0 as usize].fields = fields;
+                return LType::Struct(id);
+            }
+            Ty::Adt(d, args) => {
+                let id = self.add_struct(p.ty_str(t), StructKind::Struct, vec![]);
+                self.memo.insert(t.clone(), LType::Struct(id));
+                let info = p.krate.adt(*d);
+                let variants = p.fields(*d).unwrap_or_default();
+                if !info.is_enum {
+                    let fields = variants[0]
+                        .iter()
+                        .zip(&info.variants[0].fields)
+                        .map(|(ft, (n, _))| (n.clone(), self.lty(p, &ft.subst(args))))
+                        .collect();
+                    self.structs[id.0 as usize].fields = fields;
+                } else {
+                    let mut members = vec![];
+                    for (vi, (vf, v)) in variants.iter().zip(&info.variants).enumerate() {
+                        let fields: Vec<(String, LType)> = vf.iter().zip(&v.fields).map(|(ft, (n, _))| (n.clone(), self.lty(p, &ft.subst(args)))).collect();
+                        let vid = self.add_struct(format!("{}::{}", p.ty_str(t), v.name), StructKind::Struct, fields);
+                        members.push((format!("v{}", vi), LType::Struct(vid)));
+                    }
+                    let uid = self.add_struct(format!("{}::payload", p.ty_str(t)), StructKind::Union, members);
+                    self.structs[id.0 as usize].fields = vec![("tag".into(), LType::int(32, false)), ("payload".into(), LType::Struct(uid))];
+                }
+                return LType::Struct(id);
+            }
+            Ty::Str | Ty::Slice(_) | Ty::Dyn(_) => LType::Unit,
+            Ty::Param(_) | Ty::Var(_) | Ty::Proj(..) => LType::Unit,
+        };
+        self.memo.insert(t.clone(), l.clone());
+        l
+    }
+}

@@ -1,0 +1,109 @@
+//! `translate`: the Pyrite translator's command line.
+//!
+//! Pipeline (one module per stage, each stating its invariants at its top):
+//! frontend (syn → item table) → sema (types, inference, methods) → build (flow graphs,
+//! monomorphised on demand) → verify → backend (C) → cc.
+
+mod build;
+mod diag;
+mod driver;
+mod frontend;
+mod lower;
+mod prelude;
+mod sema;
+mod target;
+
+use clap::Parser;
+use std::path::PathBuf;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "translate",
+    version,
+    about = "Translate a program written in the Pyrite dialect of Rust into a native binary.",
+    long_about = "Translate a program written in the Pyrite dialect of Rust (a subset of ordinary Rust) into \
+flow graphs, then C, then a native binary for the chosen target. rustc is not involved: the source is read \
+with syn. With no INPUT, the Python interpreter spec in interpreter-spec/ is translated.\n\n\
+Backends: c (targets: host, armv5-maemo, aarch64-linux).\nGC policies: none (bump allocation through malloc; never frees)."
+)]
+struct Cli {
+    /// A crate directory (with src/main.rs) or a single .rs file with `fn main`.
+    #[arg(default_value = "interpreter-spec")]
+    input: PathBuf,
+
+    /// Target platform: host, armv5-maemo, aarch64-linux, or a path to a target .toml file.
+    #[arg(long, default_value = "host")]
+    target: String,
+
+    /// Garbage collector policy.
+    #[arg(long, default_value = "none", value_parser = ["none"])]
+    gc: String,
+
+    /// Code generator.
+    #[arg(long, default_value = "c", value_parser = ["c"])]
+    backend: String,
+
+    /// Optimisation level passed on to the C compiler: 0, 2, size, mem.
+    #[arg(short = 'O', default_value = "2", value_parser = ["0", "2", "size", "mem"])]
+    opt: String,
+
+    /// Output binary (default: named after the input).
+    #[arg(short = 'o')]
+    output: Option<PathBuf>,
+
+    /// Keep the generated C sources (and the runtime) in DIR.
+    #[arg(long, value_name = "DIR")]
+    emit_c: Option<PathBuf>,
+
+    /// Write every flow graph as Graphviz (.dot) and text (.txt) into DIR.
+    #[arg(long, value_name = "DIR")]
+    dump_graphs: Option<PathBuf>,
+
+    /// Parallel C compiler jobs.
+    #[arg(short = 'j', default_value_t = 2)]
+    jobs: usize,
+
+    /// Stop after building and verifying the flow graphs.
+    #[arg(long)]
+    check: bool,
+
+    /// No progress output.
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let target = match target::load(&cli.target) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("{}", e);
+            std::process::exit(2);
+        }
+    };
+    let _ = &cli.backend;
+    let opts = driver::Options {
+        input: cli.input,
+        target,
+        gc: cli.gc,
+        opt: cli.opt,
+        output: cli.output,
+        emit_c: cli.emit_c,
+        dump_graphs: cli.dump_graphs,
+        jobs: cli.jobs,
+        quiet: cli.quiet,
+        check_only: cli.check,
+    };
+    // Any internal panic is a bug; report it as such instead of a raw backtrace.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("internal error: the translator crashed: {}\nplease report this with the input program", info);
+    }));
+    match std::panic::catch_unwind(|| driver::run(&opts)) {
+        Ok(Ok(_)) => {}
+        Ok(Err(e)) => {
+            eprintln!("{}", e);
+            std::process::exit(1);
+        }
+        Err(_) => std::process::exit(3),
+    }
+}

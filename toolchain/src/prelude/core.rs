@@ -1,0 +1,481 @@
+// ---- core: Option, Result, the basic traits, mem, process, env, fs ----
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Option<T> {
+    None,
+    Some(T),
+}
+pub use Option::None;
+pub use Option::Some;
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum Result<T, E> {
+    Ok(T),
+    Err(E),
+}
+pub use Result::Ok;
+pub use Result::Err;
+
+pub struct Box<T> {
+    ptr: *mut T,
+}
+
+pub trait Clone {
+    fn clone(&self) -> Self;
+}
+pub trait Copy {}
+pub trait PartialEq<Rhs> {
+    fn eq(&self, other: &Rhs) -> bool;
+    fn ne(&self, other: &Rhs) -> bool {
+        !self.eq(other)
+    }
+}
+pub trait Eq {}
+pub trait PartialOrd<Rhs> {
+    fn partial_cmp(&self, other: &Rhs) -> Option<cmp::Ordering>;
+}
+pub trait Ord {
+    fn cmp(&self, other: &Self) -> cmp::Ordering;
+}
+pub trait Default {
+    fn default() -> Self;
+}
+pub trait From<T> {
+    fn from(value: T) -> Self;
+}
+pub trait ToString {
+    fn to_string(&self) -> String;
+}
+pub trait Sized {}
+
+pub mod cmp {
+    #[derive(Clone, Copy, PartialEq, Debug)]
+    pub enum Ordering {
+        Less,
+        Equal,
+        Greater,
+    }
+    impl Ordering {
+        pub fn is_lt(self) -> bool {
+            match self { Ordering::Less => true, _ => false }
+        }
+        pub fn is_gt(self) -> bool {
+            match self { Ordering::Greater => true, _ => false }
+        }
+        pub fn is_eq(self) -> bool {
+            match self { Ordering::Equal => true, _ => false }
+        }
+        pub fn reverse(self) -> Ordering {
+            match self { Ordering::Less => Ordering::Greater, Ordering::Equal => Ordering::Equal, Ordering::Greater => Ordering::Less }
+        }
+    }
+    pub fn max<T>(a: T, b: T) -> T {
+        if b >= a { b } else { a }
+    }
+    pub fn min<T>(a: T, b: T) -> T {
+        if b < a { b } else { a }
+    }
+}
+
+impl<T: Clone> Clone for Box<T> {
+    fn clone(&self) -> Box<T> {
+        Box::new(Clone::clone(&**self))
+    }
+}
+impl<T> Box<T> {
+    pub fn new(x: T) -> Box<T> {
+        __box_new(x)
+    }
+}
+impl<T: PartialEq> PartialEq for Box<T> {
+    fn eq(&self, other: &Box<T>) -> bool {
+        **self == **other
+    }
+}
+impl<T: fmt::Display> fmt::Display for Box<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::Display::fmt(&**self, f)
+    }
+}
+impl<T: fmt::Debug> fmt::Debug for Box<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::Debug::fmt(&**self, f)
+    }
+}
+impl<T: Clone> Clone for &T {
+    fn clone(&self) -> &T {
+        *self
+    }
+}
+
+impl<T> Option<T> {
+    #[track_caller]
+    pub fn unwrap(self) -> T {
+        match self {
+            Some(x) => x,
+            None => __panic_str("called `Option::unwrap()` on a `None` value"),
+        }
+    }
+    #[track_caller]
+    pub fn expect(self, msg: &str) -> T {
+        match self {
+            Some(x) => x,
+            None => __panic_str(msg),
+        }
+    }
+    pub fn unwrap_or(self, d: T) -> T {
+        match self {
+            Some(x) => x,
+            None => d,
+        }
+    }
+    pub fn unwrap_or_default(self) -> T {
+        match self {
+            Some(x) => x,
+            None => Default::default(),
+        }
+    }
+    pub fn is_some(&self) -> bool {
+        match self {
+            Some(_) => true,
+            None => false,
+        }
+    }
+    pub fn is_none(&self) -> bool {
+        match self {
+            Some(_) => false,
+            None => true,
+        }
+    }
+    pub fn as_ref(&self) -> Option<&T> {
+        match self {
+            Some(x) => Some(x),
+            None => None,
+        }
+    }
+    pub fn as_mut(&mut self) -> Option<&mut T> {
+        match self {
+            Some(x) => Some(x),
+            None => None,
+        }
+    }
+    pub fn take(&mut self) -> Option<T> {
+        mem::replace(self, None)
+    }
+    pub fn replace(&mut self, v: T) -> Option<T> {
+        mem::replace(self, Some(v))
+    }
+    pub fn ok_or<E>(self, e: E) -> Result<T, E> {
+        match self {
+            Some(x) => Ok(x),
+            None => Err(e),
+        }
+    }
+    pub fn unwrap_unchecked_or_panic(self) -> T {
+        self.unwrap()
+    }
+}
+impl<T: Clone> Option<&T> {
+    pub fn cloned(self) -> Option<T> {
+        match self {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+    pub fn copied(self) -> Option<T> {
+        match self {
+            Some(x) => Some(*x),
+            None => None,
+        }
+    }
+}
+impl<T> Default for Option<T> {
+    fn default() -> Option<T> {
+        None
+    }
+}
+
+impl<T, E: fmt::Debug> Result<T, E> {
+    #[track_caller]
+    pub fn unwrap(self) -> T {
+        match self {
+            Ok(x) => x,
+            Err(e) => __panic_debug("called `Result::unwrap()` on an `Err` value", &e),
+        }
+    }
+    #[track_caller]
+    pub fn expect(self, msg: &str) -> T {
+        match self {
+            Ok(x) => x,
+            Err(e) => __panic_debug(msg, &e),
+        }
+    }
+}
+impl<T, E> Result<T, E> {
+    pub fn is_ok(&self) -> bool {
+        match self {
+            Ok(_) => true,
+            Err(_) => false,
+        }
+    }
+    pub fn is_err(&self) -> bool {
+        match self {
+            Ok(_) => false,
+            Err(_) => true,
+        }
+    }
+    pub fn ok(self) -> Option<T> {
+        match self {
+            Ok(x) => Some(x),
+            Err(_) => None,
+        }
+    }
+    pub fn err(self) -> Option<E> {
+        match self {
+            Ok(_) => None,
+            Err(e) => Some(e),
+        }
+    }
+    pub fn unwrap_or(self, d: T) -> T {
+        match self {
+            Ok(x) => x,
+            Err(_) => d,
+        }
+    }
+    pub fn unwrap_or_default(self) -> T {
+        match self {
+            Ok(x) => x,
+            Err(_) => Default::default(),
+        }
+    }
+    pub fn as_ref(&self) -> Result<&T, &E> {
+        match self {
+            Ok(x) => Ok(x),
+            Err(e) => Err(e),
+        }
+    }
+}
+
+#[track_caller]
+pub fn __panic_debug<E: fmt::Debug>(msg: &str, e: &E) -> ! {
+    let mut f = fmt::Formatter::new();
+    f.write_str(msg);
+    f.write_str(": ");
+    fmt::Debug::fmt(e, &mut f);
+    __panic_str(f.buf.as_str())
+}
+
+#[intrinsic]
+#[track_caller]
+pub fn __panic_str(msg: &str) -> ! {
+    loop {}
+}
+#[intrinsic]
+pub fn __box_new<T>(x: T) -> Box<T> {
+    loop {}
+}
+#[intrinsic]
+pub fn __alloc<T>(n: usize) -> *mut T {
+    loop {}
+}
+#[intrinsic]
+pub fn __null<T>() -> *mut T {
+    loop {}
+}
+#[intrinsic]
+pub fn __ptr_read<T>(p: *mut T, i: usize) -> T {
+    loop {}
+}
+#[intrinsic]
+pub fn __ptr_write<T>(p: *mut T, i: usize, v: T) {
+    loop {}
+}
+#[intrinsic]
+pub fn __ptr_ref<T>(p: *mut T, i: usize) -> &T {
+    loop {}
+}
+#[intrinsic]
+pub fn __ptr_mut<T>(p: *mut T, i: usize) -> &mut T {
+    loop {}
+}
+#[intrinsic]
+pub fn __ptr_add<T>(p: *mut T, i: usize) -> *mut T {
+    loop {}
+}
+#[intrinsic]
+pub fn __ptr_copy<T>(dst: *mut T, src: *mut T, n: usize) {
+    loop {}
+}
+#[intrinsic]
+pub fn __slice_raw<T>(p: *mut T, len: usize) -> &[T] {
+    loop {}
+}
+#[intrinsic]
+pub fn __slice_raw_mut<T>(p: *mut T, len: usize) -> &mut [T] {
+    loop {}
+}
+#[intrinsic]
+pub fn __slice_ptr<T>(s: &[T]) -> *mut T {
+    loop {}
+}
+#[intrinsic]
+pub fn __slice_len<T>(s: &[T]) -> usize {
+    loop {}
+}
+#[intrinsic]
+pub fn __str_raw(p: *mut u8, len: usize) -> &str {
+    loop {}
+}
+#[intrinsic]
+pub fn __str_raw_mut(p: *mut u8, len: usize) -> &mut str {
+    loop {}
+}
+#[intrinsic]
+pub fn pyr_write_out(p: *mut u8, n: usize) {
+    loop {}
+}
+#[intrinsic]
+pub fn pyr_write_err(p: *mut u8, n: usize) {
+    loop {}
+}
+#[intrinsic]
+pub fn pyr_exit(code: i32) -> ! {
+    loop {}
+}
+#[intrinsic]
+pub fn pyr_fmt_f64(x: f64, mode: u32, prec: u32, buf: *mut u8, cap: usize) -> usize {
+    loop {}
+}
+#[intrinsic]
+pub fn pyr_fmt_u64(v: u64, radix: u32, upper: u32, buf: *mut u8) -> usize {
+    loop {}
+}
+#[intrinsic]
+pub fn pyr_fmt_i64(v: i64, buf: *mut u8) -> usize {
+    loop {}
+}
+#[intrinsic]
+pub fn pyr_parse_f64(p: *mut u8, n: usize, out: &mut f64) -> i32 {
+    loop {}
+}
+#[intrinsic]
+pub fn pyr_argc() -> usize {
+    loop {}
+}
+#[intrinsic]
+pub fn pyr_argv(i: usize, len: &mut usize) -> *mut u8 {
+    loop {}
+}
+#[intrinsic]
+pub fn pyr_read_file(p: *mut u8, n: usize, out_len: &mut usize, err: &mut i32) -> *mut u8 {
+    loop {}
+}
+#[intrinsic]
+pub fn pyr_strerror(err: i32, len: &mut usize) -> *mut u8 {
+    loop {}
+}
+#[intrinsic]
+pub fn pyr_read_line(len: &mut usize) -> *mut u8 {
+    loop {}
+}
+
+pub fn __write_stdout(s: &str) {
+    pyr_write_out(s.as_ptr(), s.len());
+}
+pub fn __write_stderr(s: &str) {
+    pyr_write_err(s.as_ptr(), s.len());
+}
+
+pub mod mem {
+    pub fn replace<T>(dest: &mut T, src: T) -> T {
+        let old = __ptr_read(dest as *mut T, 0);
+        __ptr_write(dest as *mut T, 0, src);
+        old
+    }
+    pub fn swap<T>(a: &mut T, b: &mut T) {
+        let t = __ptr_read(a as *mut T, 0);
+        __ptr_write(a as *mut T, 0, __ptr_read(b as *mut T, 0));
+        __ptr_write(b as *mut T, 0, t);
+    }
+    pub fn take<T: Default>(dest: &mut T) -> T {
+        replace(dest, Default::default())
+    }
+    pub fn drop<T>(_x: T) {}
+}
+pub use mem::drop;
+
+pub mod process {
+    pub fn exit(code: i32) -> ! {
+        pyr_exit(code)
+    }
+}
+
+pub mod env {
+    pub struct Args {
+        i: usize,
+        n: usize,
+    }
+    pub fn args() -> Args {
+        Args { i: 0, n: pyr_argc() }
+    }
+    impl Iterator for Args {
+        type Item = String;
+        fn next(&mut self) -> Option<String> {
+            if self.i >= self.n {
+                return None;
+            }
+            let mut len: usize = 0;
+            let p = pyr_argv(self.i, &mut len);
+            self.i += 1;
+            Some(String::from(__str_raw(p, len)))
+        }
+    }
+}
+
+pub mod io {
+    pub struct Error {
+        code: i32,
+    }
+    impl fmt::Display for Error {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            let mut len: usize = 0;
+            let p = pyr_strerror(self.code, &mut len);
+            f.write_str(__str_raw(p, len))
+        }
+    }
+    impl fmt::Debug for Error {
+        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("Os { code: ");
+            fmt::Display::fmt(&self.code, f);
+            f.write_str(" }")
+        }
+    }
+    pub type Result<T> = super::Result<T, Error>;
+    pub struct Stdin {}
+    pub fn stdin() -> Stdin {
+        Stdin {}
+    }
+    impl Stdin {
+        pub fn read_line(&self, buf: &mut String) -> Result<usize> {
+            let mut len: usize = 0;
+            let p = pyr_read_line(&mut len);
+            if p == __null() {
+                return Ok(0);
+            }
+            buf.push_str(__str_raw(p, len));
+            Ok(len)
+        }
+    }
+}
+
+pub mod fs {
+    pub fn read_to_string(path: &str) -> io::Result<String> {
+        let mut len: usize = 0;
+        let mut err: i32 = 0;
+        let p = pyr_read_file(path.as_ptr(), path.len(), &mut len, &mut err);
+        if p == __null() {
+            return Err(io::Error { code: err });
+        }
+        Ok(String::from(__str_raw(p, len)))
+    }
+}

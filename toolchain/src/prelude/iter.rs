@@ -1,0 +1,399 @@
+// ---- Iterators and ranges ----
+
+pub trait Iterator {
+    type Item;
+    fn next(&mut self) -> Option<Self::Item>;
+
+    fn count(self) -> usize {
+        let mut n = 0;
+        let mut it = self;
+        while let Some(_) = it.next() {
+            n += 1;
+        }
+        n
+    }
+    fn last(self) -> Option<Self::Item> {
+        let mut last = None;
+        let mut it = self;
+        while let Some(x) = it.next() {
+            last = Some(x);
+        }
+        last
+    }
+    fn nth(&mut self, n: usize) -> Option<Self::Item> {
+        let mut i = 0;
+        while i < n {
+            match self.next() {
+                Some(_) => {}
+                None => return None,
+            }
+            i += 1;
+        }
+        self.next()
+    }
+    fn collect<B: FromIterator<Self::Item>>(self) -> B {
+        B::from_iter(self)
+    }
+    fn enumerate(self) -> Enumerate<Self> {
+        Enumerate { iter: self, n: 0 }
+    }
+    fn rev(self) -> Rev<Self> {
+        Rev { iter: self }
+    }
+    fn zip<U: IntoIterator>(self, other: U) -> Zip<Self, U::IntoIter> {
+        Zip { a: self, b: other.into_iter() }
+    }
+    fn skip(self, n: usize) -> Skip<Self> {
+        Skip { iter: self, n: n }
+    }
+    fn take(self, n: usize) -> Take<Self> {
+        Take { iter: self, n: n }
+    }
+    fn step_by(self, step: usize) -> StepBy<Self> {
+        StepBy { iter: self, step: step - 1, first: true }
+    }
+    fn chain<U: IntoIterator>(self, other: U) -> Chain<Self, U::IntoIter> {
+        Chain { a: self, b: other.into_iter(), first_done: false }
+    }
+    fn peekable(self) -> Peekable<Self> {
+        Peekable { iter: self, peeked: None }
+    }
+    fn cloned(self) -> Cloned<Self> {
+        Cloned { iter: self }
+    }
+    fn copied(self) -> Cloned<Self> {
+        Cloned { iter: self }
+    }
+    fn sum<S: __Num>(self) -> S {
+        let mut acc = S::__zero();
+        let mut it = self;
+        while let Some(x) = it.next() {
+            acc = acc + x;
+        }
+        acc
+    }
+    fn product<S: __Num>(self) -> S {
+        let mut acc = S::__one();
+        let mut it = self;
+        while let Some(x) = it.next() {
+            acc = acc * x;
+        }
+        acc
+    }
+    fn max(self) -> Option<Self::Item> {
+        let mut best = None;
+        let mut it = self;
+        while let Some(x) = it.next() {
+            best = match best {
+                None => Some(x),
+                Some(b) => if x >= b { Some(x) } else { Some(b) },
+            };
+        }
+        best
+    }
+    fn min(self) -> Option<Self::Item> {
+        let mut best = None;
+        let mut it = self;
+        while let Some(x) = it.next() {
+            best = match best {
+                None => Some(x),
+                Some(b) => if x < b { Some(x) } else { Some(b) },
+            };
+        }
+        best
+    }
+}
+
+pub trait DoubleEndedIterator {
+    fn next_back(&mut self) -> Option<Self::Item>;
+}
+pub trait IntoIterator {
+    type IntoIter;
+    fn into_iter(self) -> Self::IntoIter;
+}
+impl<I: Iterator> IntoIterator for I {
+    type IntoIter = I;
+    fn into_iter(self) -> I {
+        self
+    }
+}
+pub trait FromIterator<A> {
+    fn from_iter<I: Iterator>(iter: I) -> Self;
+}
+pub trait __Num {
+    fn __zero() -> Self;
+    fn __one() -> Self;
+}
+
+pub struct Enumerate<I> {
+    iter: I,
+    n: usize,
+}
+impl<I: Iterator> Iterator for Enumerate<I> {
+    type Item = (usize, I::Item);
+    fn next(&mut self) -> Option<(usize, I::Item)> {
+        match self.iter.next() {
+            Some(x) => {
+                let i = self.n;
+                self.n += 1;
+                Some((i, x))
+            }
+            None => None,
+        }
+    }
+}
+pub struct Rev<I> {
+    iter: I,
+}
+impl<I: DoubleEndedIterator> Iterator for Rev<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        self.iter.next_back()
+    }
+}
+pub struct Zip<A, B> {
+    a: A,
+    b: B,
+}
+impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
+    type Item = (A::Item, B::Item);
+    fn next(&mut self) -> Option<(A::Item, B::Item)> {
+        match self.a.next() {
+            Some(x) => match self.b.next() {
+                Some(y) => Some((x, y)),
+                None => None,
+            },
+            None => None,
+        }
+    }
+}
+pub struct Skip<I> {
+    iter: I,
+    n: usize,
+}
+impl<I: Iterator> Iterator for Skip<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        while self.n > 0 {
+            self.n -= 1;
+            match self.iter.next() {
+                Some(_) => {}
+                None => return None,
+            }
+        }
+        self.iter.next()
+    }
+}
+pub struct Take<I> {
+    iter: I,
+    n: usize,
+}
+impl<I: Iterator> Iterator for Take<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        if self.n == 0 {
+            return None;
+        }
+        self.n -= 1;
+        self.iter.next()
+    }
+}
+pub struct StepBy<I> {
+    iter: I,
+    step: usize,
+    first: bool,
+}
+impl<I: Iterator> Iterator for StepBy<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        if self.first {
+            self.first = false;
+            return self.iter.next();
+        }
+        self.iter.nth(self.step)
+    }
+}
+pub struct Chain<A, B> {
+    a: A,
+    b: B,
+    first_done: bool,
+}
+impl<A: Iterator, B: Iterator> Iterator for Chain<A, B> {
+    type Item = A::Item;
+    fn next(&mut self) -> Option<A::Item> {
+        if !self.first_done {
+            match self.a.next() {
+                Some(x) => return Some(x),
+                None => self.first_done = true,
+            }
+        }
+        self.b.next()
+    }
+}
+pub struct Peekable<I> {
+    iter: I,
+    peeked: Option<Option<I::Item>>,
+}
+impl<I: Iterator> Iterator for Peekable<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        match self.peeked.take() {
+            Some(v) => v,
+            None => self.iter.next(),
+        }
+    }
+}
+impl<I: Iterator> Peekable<I> {
+    pub fn peek(&mut self) -> Option<&I::Item> {
+        if self.peeked.is_none() {
+            self.peeked = Some(self.iter.next());
+        }
+        match &self.peeked {
+            Some(Some(x)) => Some(x),
+            _ => None,
+        }
+    }
+}
+pub struct Cloned<I> {
+    iter: I,
+}
+impl<I: Iterator> Iterator for Cloned<I> {
+    type Item = <I::Item as __Deref>::Target;
+    fn next(&mut self) -> Option<<I::Item as __Deref>::Target> {
+        match self.iter.next() {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}
+pub trait __Deref {
+    type Target;
+}
+impl<T> __Deref for &T {
+    type Target = T;
+}
+impl<T> __Deref for &mut T {
+    type Target = T;
+}
+
+pub trait __Step {
+    fn __succ(&self) -> Self;
+    fn __pred(&self) -> Self;
+}
+impl __Step for char {
+    fn __succ(&self) -> char {
+        __char_from_u32(*self as u32 + 1)
+    }
+    fn __pred(&self) -> char {
+        __char_from_u32(*self as u32 - 1)
+    }
+}
+
+pub mod ops {
+    #[derive(Clone, Copy, PartialEq, Debug)]
+    pub struct Range<T> {
+        pub start: T,
+        pub end: T,
+    }
+    #[derive(Clone, Copy, PartialEq, Debug)]
+    pub struct RangeInclusive<T> {
+        pub start: T,
+        pub end: T,
+        pub exhausted: bool,
+    }
+    #[derive(Clone, Copy, PartialEq, Debug)]
+    pub struct RangeFrom<T> {
+        pub start: T,
+    }
+    #[derive(Clone, Copy, PartialEq, Debug)]
+    pub struct RangeTo<T> {
+        pub end: T,
+    }
+    #[derive(Clone, Copy, PartialEq, Debug)]
+    pub struct RangeToInclusive<T> {
+        pub end: T,
+    }
+    #[derive(Clone, Copy, PartialEq, Debug)]
+    pub struct RangeFull;
+
+    impl<T: __Step> Iterator for Range<T> {
+        type Item = T;
+        fn next(&mut self) -> Option<T> {
+            if self.start < self.end {
+                let n = self.start;
+                self.start = n.__succ();
+                Some(n)
+            } else {
+                None
+            }
+        }
+    }
+    impl<T: __Step> DoubleEndedIterator for Range<T> {
+        fn next_back(&mut self) -> Option<T> {
+            if self.start < self.end {
+                self.end = self.end.__pred();
+                Some(self.end)
+            } else {
+                None
+            }
+        }
+    }
+    impl<T> Range<T> {
+        pub fn contains(&self, x: &T) -> bool {
+            *x >= self.start && *x < self.end
+        }
+        pub fn len(&self) -> usize {
+            if self.end > self.start { (self.end - self.start) as usize } else { 0 }
+        }
+        pub fn is_empty(&self) -> bool {
+            !(self.start < self.end)
+        }
+    }
+    impl<T: __Step> Iterator for RangeInclusive<T> {
+        type Item = T;
+        fn next(&mut self) -> Option<T> {
+            if self.exhausted || self.start > self.end {
+                return None;
+            }
+            let n = self.start;
+            if n == self.end {
+                self.exhausted = true;
+            } else {
+                self.start = n.__succ();
+            }
+            Some(n)
+        }
+    }
+    impl<T: __Step> DoubleEndedIterator for RangeInclusive<T> {
+        fn next_back(&mut self) -> Option<T> {
+            if self.exhausted || self.start > self.end {
+                return None;
+            }
+            let n = self.end;
+            if n == self.start {
+                self.exhausted = true;
+            } else {
+                self.end = n.__pred();
+            }
+            Some(n)
+        }
+    }
+    impl<T> RangeInclusive<T> {
+        pub fn new(start: T, end: T) -> RangeInclusive<T> {
+            RangeInclusive { start: start, end: end, exhausted: false }
+        }
+        pub fn contains(&self, x: &T) -> bool {
+            *x >= self.start && *x <= self.end
+        }
+    }
+    impl<T: __Step> Iterator for RangeFrom<T> {
+        type Item = T;
+        fn next(&mut self) -> Option<T> {
+            let n = self.start;
+            self.start = n.__succ();
+            Some(n)
+        }
+    }
+}
+pub use ops::Range;
+pub use ops::RangeInclusive;

@@ -1,0 +1,392 @@
+// ---- f64, char, bool ----
+
+impl f64 {
+    pub const MAX: f64 = 1.7976931348623157e308;
+    pub const MIN: f64 = -1.7976931348623157e308;
+    pub const INFINITY: f64 = 1.0 / 0.0;
+    pub const NEG_INFINITY: f64 = -1.0 / 0.0;
+    pub const NAN: f64 = 0.0 / 0.0;
+    pub const EPSILON: f64 = 2.220446049250313e-16;
+    #[intrinsic]
+    pub fn sqrt(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn powi(self, n: i32) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn powf(self, n: f64) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn floor(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn ceil(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn round(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn trunc(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn sin(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn cos(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn tan(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn atan2(self, o: f64) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn exp(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn ln(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn log10(self) -> f64 {
+        loop {}
+    }
+    pub fn abs(self) -> f64 {
+        if self < 0.0 { -self } else if self == 0.0 { 0.0 } else { self }
+    }
+    pub fn max(self, o: f64) -> f64 {
+        if self.is_nan() { o } else if o > self { o } else { self }
+    }
+    pub fn min(self, o: f64) -> f64 {
+        if self.is_nan() { o } else if o < self { o } else { self }
+    }
+    pub fn is_nan(self) -> bool {
+        self != self
+    }
+    pub fn is_finite(self) -> bool {
+        !self.is_nan() && self != f64::INFINITY && self != f64::NEG_INFINITY
+    }
+    pub fn signum(self) -> f64 {
+        if self.is_nan() { self } else if self < 0.0 { -1.0 } else { 1.0 }
+    }
+    pub fn mul_add(self, a: f64, b: f64) -> f64 {
+        self * a + b
+    }
+    pub fn hypot(self, o: f64) -> f64 {
+        (self * self + o * o).sqrt()
+    }
+    pub fn to_degrees(self) -> f64 {
+        self * (180.0 / consts::PI)
+    }
+    pub fn to_radians(self) -> f64 {
+        self * (consts::PI / 180.0)
+    }
+}
+pub mod f64 {
+    pub mod consts {
+        pub const PI: f64 = 3.141592653589793;
+        pub const E: f64 = 2.718281828459045;
+        pub const TAU: f64 = 6.283185307179586;
+        pub const SQRT_2: f64 = 1.4142135623730951;
+    }
+}
+pub use f64::consts;
+impl Clone for f64 {
+    fn clone(&self) -> f64 {
+        *self
+    }
+}
+impl PartialEq for f64 {
+    fn eq(&self, o: &f64) -> bool {
+        *self == *o
+    }
+}
+impl Default for f64 {
+    fn default() -> f64 {
+        0.0
+    }
+}
+impl __Num for f64 {
+    fn __zero() -> f64 {
+        0.0
+    }
+    fn __one() -> f64 {
+        1.0
+    }
+}
+impl FromStr for f64 {
+    type Err = ParseFloatError;
+    fn from_str(s: &str) -> Result<f64, ParseFloatError> {
+        let mut out: f64 = 0.0;
+        if pyr_parse_f64(s.as_ptr(), s.len(), &mut out) == 1 {
+            Ok(out)
+        } else {
+            Err(ParseFloatError { empty: s.is_empty() })
+        }
+    }
+}
+pub struct ParseFloatError {
+    empty: bool,
+}
+impl fmt::Debug for ParseFloatError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if self.empty { f.write_str("ParseFloatError { kind: Empty }") } else { f.write_str("ParseFloatError { kind: Invalid }") }
+    }
+}
+impl fmt::Display for ParseFloatError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if self.empty { f.write_str("cannot parse float from empty string") } else { f.write_str("invalid float literal") }
+    }
+}
+
+impl char {
+    pub fn is_ascii_digit(&self) -> bool {
+        *self >= '0' && *self <= '9'
+    }
+    pub fn is_ascii_alphabetic(&self) -> bool {
+        (*self >= 'a' && *self <= 'z') || (*self >= 'A' && *self <= 'Z')
+    }
+    pub fn is_ascii_alphanumeric(&self) -> bool {
+        self.is_ascii_digit() || self.is_ascii_alphabetic()
+    }
+    pub fn is_alphabetic(&self) -> bool {
+        self.is_ascii_alphabetic() || (*self as u32) > 127
+    }
+    pub fn is_alphanumeric(&self) -> bool {
+        self.is_alphabetic() || self.is_ascii_digit()
+    }
+    pub fn is_numeric(&self) -> bool {
+        self.is_ascii_digit()
+    }
+    pub fn is_ascii_uppercase(&self) -> bool {
+        *self >= 'A' && *self <= 'Z'
+    }
+    pub fn is_ascii_lowercase(&self) -> bool {
+        *self >= 'a' && *self <= 'z'
+    }
+    pub fn is_uppercase(&self) -> bool {
+        self.is_ascii_uppercase()
+    }
+    pub fn is_lowercase(&self) -> bool {
+        self.is_ascii_lowercase()
+    }
+    pub fn is_ascii_punctuation(&self) -> bool {
+        let c = *self as u32;
+        (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126)
+    }
+    pub fn is_ascii(&self) -> bool {
+        (*self as u32) < 128
+    }
+    pub fn is_whitespace(&self) -> bool {
+        let c = *self as u32;
+        c == 32 || (c >= 9 && c <= 13) || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000
+    }
+    pub fn is_ascii_whitespace(&self) -> bool {
+        *self == ' ' || *self == '\t' || *self == '\n' || *self == '\r' || *self == '\x0c'
+    }
+    pub fn to_ascii_uppercase(&self) -> char {
+        if self.is_ascii_lowercase() { __char_from_u32(*self as u32 - 32) } else { *self }
+    }
+    pub fn to_ascii_lowercase(&self) -> char {
+        if self.is_ascii_uppercase() { __char_from_u32(*self as u32 + 32) } else { *self }
+    }
+    pub fn to_uppercase(&self) -> ToUpper {
+        ToUpper { c: self.to_ascii_uppercase(), done: false }
+    }
+    pub fn to_lowercase(&self) -> ToUpper {
+        ToUpper { c: self.to_ascii_lowercase(), done: false }
+    }
+    pub fn to_digit(&self, radix: u32) -> Option<u32> {
+        let c = *self as u32;
+        let d = if c >= 48 && c <= 57 {
+            c - 48
+        } else if c >= 97 && c <= 122 {
+            c - 97 + 10
+        } else if c >= 65 && c <= 90 {
+            c - 65 + 10
+        } else {
+            99
+        };
+        if d < radix { Some(d) } else { None }
+    }
+    pub fn from_digit(d: u32, radix: u32) -> Option<char> {
+        if d >= radix {
+            None
+        } else if d < 10 {
+            Some(__char_from_u32(48 + d))
+        } else {
+            Some(__char_from_u32(97 + d - 10))
+        }
+    }
+    pub fn from_u32(u: u32) -> Option<char> {
+        if u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF) { None } else { Some(__char_from_u32(u)) }
+    }
+    pub fn len_utf8(&self) -> usize {
+        let u = *self as u32;
+        if u < 0x80 { 1 } else if u < 0x800 { 2 } else if u < 0x10000 { 3 } else { 4 }
+    }
+    pub fn to_string(&self) -> String {
+        let mut s = String::new();
+        s.push(*self);
+        s
+    }
+}
+pub mod char {
+    pub fn from_u32(u: u32) -> Option<char> {
+        char::from_u32(u)
+    }
+    pub fn from_digit(d: u32, radix: u32) -> Option<char> {
+        char::from_digit(d, radix)
+    }
+}
+pub struct ToUpper {
+    c: char,
+    done: bool,
+}
+impl Iterator for ToUpper {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        if self.done {
+            None
+        } else {
+            self.done = true;
+            Some(self.c)
+        }
+    }
+}
+impl fmt::Display for ToUpper {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::Display::fmt(&self.c, f)
+    }
+}
+impl Clone for char {
+    fn clone(&self) -> char {
+        *self
+    }
+}
+impl PartialEq for char {
+    fn eq(&self, o: &char) -> bool {
+        *self == *o
+    }
+}
+impl Default for char {
+    fn default() -> char {
+        '\0'
+    }
+}
+impl Clone for bool {
+    fn clone(&self) -> bool {
+        *self
+    }
+}
+impl PartialEq for bool {
+    fn eq(&self, o: &bool) -> bool {
+        *self == *o
+    }
+}
+impl Default for bool {
+    fn default() -> bool {
+        false
+    }
+}
+impl Clone for () {
+    fn clone(&self) -> () {}
+}
+impl PartialEq for () {
+    fn eq(&self, o: &()) -> bool {
+        true
+    }
+}
+impl<A: Clone, B: Clone> Clone for (A, B) {
+    fn clone(&self) -> (A, B) {
+        (self.0.clone(), self.1.clone())
+    }
+}
+impl<A: Clone, B: Clone, C: Clone> Clone for (A, B, C) {
+    fn clone(&self) -> (A, B, C) {
+        (self.0.clone(), self.1.clone(), self.2.clone())
+    }
+}
+impl<A: PartialEq, B: PartialEq> PartialEq for (A, B) {
+    fn eq(&self, o: &(A, B)) -> bool {
+        self.0 == o.0 && self.1 == o.1
+    }
+}
+impl<A: PartialEq, B: PartialEq, C: PartialEq> PartialEq for (A, B, C) {
+    fn eq(&self, o: &(A, B, C)) -> bool {
+        self.0 == o.0 && self.1 == o.1 && self.2 == o.2
+    }
+}
+impl<A: Default, B: Default> Default for (A, B) {
+    fn default() -> (A, B) {
+        (Default::default(), Default::default())
+    }
+}
+
+pub struct ParseIntError {
+    kind: u8,
+}
+impl fmt::Debug for ParseIntError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("ParseIntError { kind: ");
+        if self.kind == 0 {
+            f.write_str("Empty");
+        } else if self.kind == 1 {
+            f.write_str("InvalidDigit");
+        } else if self.kind == 2 {
+            f.write_str("PosOverflow");
+        } else {
+            f.write_str("NegOverflow");
+        }
+        f.write_str(" }")
+    }
+}
+impl fmt::Display for ParseIntError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if self.kind == 0 {
+            f.write_str("cannot parse integer from empty string")
+        } else if self.kind == 1 {
+            f.write_str("invalid digit found in string")
+        } else if self.kind == 2 {
+            f.write_str("number too large to fit in target type")
+        } else {
+            f.write_str("number too small to fit in target type")
+        }
+    }
+}
+#[intrinsic]
+pub fn __int_max<T>() -> T {
+    loop {}
+}
+#[intrinsic]
+pub fn __int_min<T>() -> T {
+    loop {}
+}
+#[intrinsic]
+pub fn __int_bits<T>() -> u32 {
+    loop {}
+}
+#[intrinsic]
+pub fn __add_overflows<T>(a: T, b: T) -> bool {
+    loop {}
+}
+#[intrinsic]
+pub fn __sub_overflows<T>(a: T, b: T) -> bool {
+    loop {}
+}
+#[intrinsic]
+pub fn __mul_overflows<T>(a: T, b: T) -> bool {
+    loop {}
+}

@@ -1,0 +1,267 @@
+// ---- integer type $T (this block is instantiated once per integer type) ----
+impl $T {
+    pub const MAX: $T = __int_max::<$T>();
+    pub const MIN: $T = __int_min::<$T>();
+    pub const BITS: u32 = __int_bits::<$T>();
+    pub fn checked_add(self, o: $T) -> Option<$T> {
+        if __add_overflows(self, o) { None } else { Some(self.wrapping_add(o)) }
+    }
+    pub fn checked_sub(self, o: $T) -> Option<$T> {
+        if __sub_overflows(self, o) { None } else { Some(self.wrapping_sub(o)) }
+    }
+    pub fn checked_mul(self, o: $T) -> Option<$T> {
+        if __mul_overflows(self, o) { None } else { Some(self.wrapping_mul(o)) }
+    }
+    pub fn checked_div(self, o: $T) -> Option<$T> {
+        if o == 0 || ($SIGNED && self == $T::MIN && o == (0 as $T).wrapping_sub(1)) { None } else { Some(self / o) }
+    }
+    pub fn checked_rem(self, o: $T) -> Option<$T> {
+        if o == 0 || ($SIGNED && self == $T::MIN && o == (0 as $T).wrapping_sub(1)) { None } else { Some(self % o) }
+    }
+    pub fn checked_neg(self) -> Option<$T> {
+        (0 as $T).checked_sub(self)
+    }
+    pub fn checked_pow(self, e: u32) -> Option<$T> {
+        let mut r: $T = 1;
+        let mut i = 0;
+        while i < e {
+            match r.checked_mul(self) {
+                Some(x) => r = x,
+                None => return None,
+            }
+            i += 1;
+        }
+        Some(r)
+    }
+    pub fn saturating_add(self, o: $T) -> $T {
+        match self.checked_add(o) {
+            Some(x) => x,
+            None => if $SIGNED && o < (0 as $T) { $T::MIN } else { $T::MAX },
+        }
+    }
+    pub fn saturating_sub(self, o: $T) -> $T {
+        match self.checked_sub(o) {
+            Some(x) => x,
+            None => if $SIGNED && o < (0 as $T) { $T::MAX } else { $T::MIN },
+        }
+    }
+    pub fn saturating_mul(self, o: $T) -> $T {
+        match self.checked_mul(o) {
+            Some(x) => x,
+            None => if $SIGNED && ((self < (0 as $T)) != (o < (0 as $T))) { $T::MIN } else { $T::MAX },
+        }
+    }
+    #[intrinsic]
+    pub fn wrapping_add(self, o: $T) -> $T {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn wrapping_sub(self, o: $T) -> $T {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn wrapping_mul(self, o: $T) -> $T {
+        loop {}
+    }
+    pub fn wrapping_neg(self) -> $T {
+        (0 as $T).wrapping_sub(self)
+    }
+    pub fn wrapping_div(self, o: $T) -> $T {
+        if $SIGNED && self == $T::MIN && o == (0 as $T).wrapping_sub(1) { self } else { self / o }
+    }
+    pub fn wrapping_rem(self, o: $T) -> $T {
+        if $SIGNED && self == $T::MIN && o == (0 as $T).wrapping_sub(1) { 0 } else { self % o }
+    }
+    pub fn wrapping_shl(self, n: u32) -> $T {
+        self << (n % $T::BITS)
+    }
+    pub fn wrapping_shr(self, n: u32) -> $T {
+        self >> (n % $T::BITS)
+    }
+    pub fn wrapping_pow(self, e: u32) -> $T {
+        let mut r: $T = 1;
+        let mut i = 0;
+        while i < e {
+            r = r.wrapping_mul(self);
+            i += 1;
+        }
+        r
+    }
+    pub fn overflowing_add(self, o: $T) -> ($T, bool) {
+        (self.wrapping_add(o), __add_overflows(self, o))
+    }
+    pub fn overflowing_sub(self, o: $T) -> ($T, bool) {
+        (self.wrapping_sub(o), __sub_overflows(self, o))
+    }
+    pub fn overflowing_mul(self, o: $T) -> ($T, bool) {
+        (self.wrapping_mul(o), __mul_overflows(self, o))
+    }
+    pub fn pow(self, e: u32) -> $T {
+        self.wrapping_pow(e)
+    }
+    pub fn abs(self) -> $T {
+        if $SIGNED && self < (0 as $T) { (0 as $T).wrapping_sub(self) } else { self }
+    }
+    pub fn unsigned_abs(self) -> $U {
+        self.abs() as $U
+    }
+    pub fn abs_diff(self, o: $T) -> $U {
+        if self > o { (self as $U).wrapping_sub(o as $U) } else { (o as $U).wrapping_sub(self as $U) }
+    }
+    pub fn signum(self) -> $T {
+        if self > (0 as $T) { 1 } else if self == (0 as $T) { 0 } else { (0 as $T).wrapping_sub(1) }
+    }
+    pub fn is_positive(self) -> bool {
+        self > (0 as $T)
+    }
+    pub fn is_negative(self) -> bool {
+        self < (0 as $T)
+    }
+    pub fn min(self, o: $T) -> $T {
+        if o < self { o } else { self }
+    }
+    pub fn max(self, o: $T) -> $T {
+        if o > self { o } else { self }
+    }
+    pub fn clamp(self, lo: $T, hi: $T) -> $T {
+        if self < lo { lo } else if self > hi { hi } else { self }
+    }
+    pub fn rem_euclid(self, o: $T) -> $T {
+        let r = self % o;
+        if $SIGNED && r < (0 as $T) { if o < (0 as $T) { r.wrapping_sub(o) } else { r.wrapping_add(o) } } else { r }
+    }
+    pub fn div_euclid(self, o: $T) -> $T {
+        let q = self / o;
+        if $SIGNED && self % o < (0 as $T) { if o > (0 as $T) { q - 1 } else { q + 1 } } else { q }
+    }
+    pub fn count_ones(self) -> u32 {
+        let mut x = self as $U;
+        let mut n = 0;
+        while x != 0 {
+            n += (x & 1) as u32;
+            x = x >> 1;
+        }
+        n
+    }
+    pub fn count_zeros(self) -> u32 {
+        $T::BITS - self.count_ones()
+    }
+    pub fn leading_zeros(self) -> u32 {
+        let x = self as $U;
+        let mut n = 0;
+        let mut bit = $T::BITS;
+        while bit > 0 {
+            bit -= 1;
+            if (x >> bit) & 1 != 0 {
+                return n;
+            }
+            n += 1;
+        }
+        n
+    }
+    pub fn trailing_zeros(self) -> u32 {
+        let x = self as $U;
+        if x == 0 {
+            return $T::BITS;
+        }
+        let mut n = 0;
+        while (x >> n) & 1 == 0 {
+            n += 1;
+        }
+        n
+    }
+    pub fn is_power_of_two(self) -> bool {
+        self > (0 as $T) && (self & (self - 1)) == 0
+    }
+    pub fn to_string(&self) -> String {
+        let mut f = fmt::Formatter::new();
+        fmt::Display::fmt(self, &mut f);
+        f.buf
+    }
+}
+impl Clone for $T {
+    fn clone(&self) -> $T {
+        *self
+    }
+}
+impl PartialEq for $T {
+    fn eq(&self, o: &$T) -> bool {
+        *self == *o
+    }
+}
+impl Default for $T {
+    fn default() -> $T {
+        0
+    }
+}
+impl __Num for $T {
+    fn __zero() -> $T {
+        0
+    }
+    fn __one() -> $T {
+        1
+    }
+}
+impl __Step for $T {
+    fn __succ(&self) -> $T {
+        *self + 1
+    }
+    fn __pred(&self) -> $T {
+        *self - 1
+    }
+}
+impl fmt::Display for $T {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let mut buf = [0u8; 72];
+        let neg = $SIGNED && *self < (0 as $T);
+        let mag: u64 = if neg { (0 as $WIDE).wrapping_sub(*self as $WIDE) as u64 } else { *self as $WIDE as u64 };
+        let n = pyr_fmt_u64(mag, 10, 0, __slice_ptr(&buf));
+        f.pad_integral(!neg, __str_raw(__slice_ptr(&buf), n))
+    }
+}
+impl fmt::Debug for $T {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::Display::fmt(self, f)
+    }
+}
+impl FromStr for $T {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<$T, ParseIntError> {
+        let b = s.as_bytes();
+        let n = b.len();
+        if n == 0 {
+            return Err(ParseIntError { kind: 0 });
+        }
+        let mut i = 0;
+        let mut neg = false;
+        if b[0] == b'+' || b[0] == b'-' {
+            neg = b[0] == b'-';
+            i = 1;
+            if n == 1 {
+                return Err(ParseIntError { kind: 1 });
+            }
+            if neg && !$SIGNED {
+                return Err(ParseIntError { kind: 1 });
+            }
+        }
+        let mut acc: $T = 0;
+        while i < n {
+            let c = b[i];
+            if c < b'0' || c > b'9' {
+                return Err(ParseIntError { kind: 1 });
+            }
+            let d = (c - b'0') as $T;
+            let m = match acc.checked_mul(10) {
+                Some(x) => x,
+                None => return Err(ParseIntError { kind: if neg { 3 } else { 2 } }),
+            };
+            let r = if neg { m.checked_sub(d) } else { m.checked_add(d) };
+            acc = match r {
+                Some(x) => x,
+                None => return Err(ParseIntError { kind: if neg { 3 } else { 2 } }),
+            };
+            i += 1;
+        }
+        Ok(acc)
+    }
+}

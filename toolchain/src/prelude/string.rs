@@ -1,0 +1,568 @@
+// ---- String and str ----
+
+pub struct String {
+    vec: Vec<u8>,
+}
+
+pub trait __StrLike {
+    fn __as_str(&self) -> &str;
+}
+impl __StrLike for String {
+    fn __as_str(&self) -> &str {
+        self.as_str()
+    }
+}
+impl __StrLike for &str {
+    fn __as_str(&self) -> &str {
+        *self
+    }
+}
+impl __StrLike for str {
+    fn __as_str(&self) -> &str {
+        self
+    }
+}
+impl __StrLike for char {
+    fn __as_str(&self) -> &str {
+        let mut s = String::new();
+        s.push(*self);
+        __leak_str(s)
+    }
+}
+fn __leak_str(s: String) -> &str {
+    __str_raw(s.vec.ptr, s.vec.len)
+}
+
+impl String {
+    pub fn new() -> String {
+        String { vec: Vec::new() }
+    }
+    pub fn with_capacity(n: usize) -> String {
+        String { vec: Vec::with_capacity(n) }
+    }
+    pub fn from(s: &str) -> String {
+        let mut v = Vec::with_capacity(s.len());
+        v.extend_from_slice(s.as_bytes());
+        String { vec: v }
+    }
+    pub fn from_utf8_lossy_bytes(b: &[u8]) -> String {
+        String { vec: b.to_vec() }
+    }
+    pub fn as_str(&self) -> &str {
+        __str_raw(self.vec.ptr, self.vec.len)
+    }
+    pub fn as_mut_str(&mut self) -> &mut str {
+        __str_raw_mut(self.vec.ptr, self.vec.len)
+    }
+    pub fn push_str(&mut self, s: &str) {
+        let n = s.len();
+        self.vec.reserve(n);
+        if n > 0 {
+            __ptr_copy(__ptr_add(self.vec.ptr, self.vec.len), s.as_ptr(), n);
+        }
+        self.vec.len += n;
+    }
+    pub fn push(&mut self, c: char) {
+        let u = c as u32;
+        if u < 0x80 {
+            self.vec.push(u as u8);
+        } else if u < 0x800 {
+            self.vec.push((0xC0 | (u >> 6)) as u8);
+            self.vec.push((0x80 | (u & 0x3F)) as u8);
+        } else if u < 0x10000 {
+            self.vec.push((0xE0 | (u >> 12)) as u8);
+            self.vec.push((0x80 | ((u >> 6) & 0x3F)) as u8);
+            self.vec.push((0x80 | (u & 0x3F)) as u8);
+        } else {
+            self.vec.push((0xF0 | (u >> 18)) as u8);
+            self.vec.push((0x80 | ((u >> 12) & 0x3F)) as u8);
+            self.vec.push((0x80 | ((u >> 6) & 0x3F)) as u8);
+            self.vec.push((0x80 | (u & 0x3F)) as u8);
+        }
+    }
+    pub fn pop(&mut self) -> Option<char> {
+        let c = self.as_str().chars().next_back();
+        match c {
+            Some(ch) => {
+                self.vec.len -= ch.len_utf8();
+                Some(ch)
+            }
+            None => None,
+        }
+    }
+    pub fn len(&self) -> usize {
+        self.vec.len
+    }
+    pub fn is_empty(&self) -> bool {
+        self.vec.len == 0
+    }
+    pub fn clear(&mut self) {
+        self.vec.len = 0;
+    }
+    pub fn truncate(&mut self, n: usize) {
+        if n < self.vec.len {
+            self.vec.len = n;
+        }
+    }
+    pub fn insert(&mut self, i: usize, c: char) {
+        let mut t = String::new();
+        t.push_str(&self.as_str()[..i]);
+        t.push(c);
+        t.push_str(&self.as_str()[i..]);
+        self.vec = t.vec;
+    }
+    pub fn remove(&mut self, i: usize) -> char {
+        let c = self.as_str()[i..].chars().next().unwrap();
+        let mut t = String::new();
+        t.push_str(&self.as_str()[..i]);
+        t.push_str(&self.as_str()[i + c.len_utf8()..]);
+        self.vec = t.vec;
+        c
+    }
+    pub fn into_bytes(self) -> Vec<u8> {
+        self.vec
+    }
+    pub fn capacity(&self) -> usize {
+        self.vec.cap
+    }
+}
+impl Clone for String {
+    fn clone(&self) -> String {
+        String::from(self.as_str())
+    }
+}
+impl PartialEq for String {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+impl Default for String {
+    fn default() -> String {
+        String::new()
+    }
+}
+impl From<&str> for String {
+    fn from(s: &str) -> String {
+        String::from(s)
+    }
+}
+impl FromIterator<char> for String {
+    fn from_iter<I: Iterator>(iter: I) -> String {
+        let mut s = String::new();
+        let mut it = iter;
+        while let Some(c) = it.next() {
+            s.push_str(c.__as_str());
+        }
+        s
+    }
+}
+
+pub fn __str_eq(a: &str, b: &str) -> bool {
+    let n = a.len();
+    if n != b.len() {
+        return false;
+    }
+    let pa = a.as_ptr();
+    let pb = b.as_ptr();
+    let mut i = 0;
+    while i < n {
+        if __ptr_read(pa, i) != __ptr_read(pb, i) {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+pub fn __str_cmp(a: &str, b: &str) -> i32 {
+    let pa = a.as_ptr();
+    let pb = b.as_ptr();
+    let mut i = 0;
+    while i < a.len() && i < b.len() {
+        let x = __ptr_read(pa, i);
+        let y = __ptr_read(pb, i);
+        if x < y {
+            return -1;
+        }
+        if x > y {
+            return 1;
+        }
+        i += 1;
+    }
+    if a.len() < b.len() {
+        -1
+    } else if a.len() > b.len() {
+        1
+    } else {
+        0
+    }
+}
+pub fn __str_concat(a: String, b: &str) -> String {
+    let mut s = a;
+    s.push_str(b);
+    s
+}
+
+impl PartialEq for str {
+    fn eq(&self, other: &str) -> bool {
+        __str_eq(self, other)
+    }
+}
+
+impl str {
+    pub fn len(&self) -> usize {
+        __slice_len(self.as_bytes())
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    pub fn as_bytes(&self) -> &[u8] {
+        __str_bytes(self)
+    }
+    pub fn as_ptr(&self) -> *mut u8 {
+        __slice_ptr(__str_bytes(self))
+    }
+    pub fn to_string(&self) -> String {
+        String::from(self)
+    }
+    pub fn to_owned(&self) -> String {
+        String::from(self)
+    }
+    pub fn chars(&self) -> Chars {
+        Chars { ptr: self.as_ptr(), i: 0, end: self.len() }
+    }
+    pub fn char_indices(&self) -> CharIndices {
+        CharIndices { chars: self.chars() }
+    }
+    pub fn bytes(&self) -> Bytes {
+        Bytes { ptr: self.as_ptr(), i: 0, end: self.len() }
+    }
+    pub fn starts_with<P: __Pattern>(&self, p: P) -> bool {
+        p.__prefix_len(self) != usize::MAX
+    }
+    pub fn ends_with<P: __Pattern>(&self, p: P) -> bool {
+        p.__suffix_len(self) != usize::MAX
+    }
+    pub fn find<P: __Pattern>(&self, p: P) -> Option<usize> {
+        let mut i = 0;
+        let n = self.len();
+        while i <= n {
+            if self.is_char_boundary(i) {
+                if p.__prefix_len(__str_raw(__ptr_add(self.as_ptr(), i), n - i)) != usize::MAX {
+                    return Some(i);
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+    pub fn contains<P: __Pattern>(&self, p: P) -> bool {
+        self.find(p).is_some()
+    }
+    pub fn is_char_boundary(&self, i: usize) -> bool {
+        if i == 0 || i == self.len() {
+            return true;
+        }
+        if i > self.len() {
+            return false;
+        }
+        let b = __ptr_read(self.as_ptr(), i);
+        (b & 0xC0) != 0x80
+    }
+    pub fn trim(&self) -> &str {
+        self.trim_start().trim_end()
+    }
+    pub fn trim_start(&self) -> &str {
+        let mut it = self.char_indices();
+        while let Some((i, c)) = it.next() {
+            if !c.is_whitespace() {
+                return &self[i..];
+            }
+        }
+        &self[self.len()..]
+    }
+    pub fn trim_end(&self) -> &str {
+        let mut end = self.len();
+        let mut it = self.chars();
+        while let Some(c) = it.next_back() {
+            if !c.is_whitespace() {
+                break;
+            }
+            end -= c.len_utf8();
+        }
+        &self[..end]
+    }
+    pub fn to_uppercase(&self) -> String {
+        let mut s = String::with_capacity(self.len());
+        for c in self.chars() {
+            s.push(c.to_ascii_uppercase());
+        }
+        s
+    }
+    pub fn to_lowercase(&self) -> String {
+        let mut s = String::with_capacity(self.len());
+        for c in self.chars() {
+            s.push(c.to_ascii_lowercase());
+        }
+        s
+    }
+    pub fn to_ascii_uppercase(&self) -> String {
+        self.to_uppercase()
+    }
+    pub fn to_ascii_lowercase(&self) -> String {
+        self.to_lowercase()
+    }
+    pub fn repeat(&self, n: usize) -> String {
+        let mut s = String::with_capacity(self.len() * n);
+        let mut i = 0;
+        while i < n {
+            s.push_str(self);
+            i += 1;
+        }
+        s
+    }
+    pub fn split_whitespace(&self) -> SplitWhitespace {
+        SplitWhitespace { rest: self }
+    }
+    pub fn split<P: __Pattern>(&self, p: P) -> Split<P> {
+        Split { rest: self, pat: p, done: false }
+    }
+    pub fn lines(&self) -> Lines {
+        Lines { rest: self }
+    }
+    pub fn replace(&self, from: &str, to: &str) -> String {
+        let mut s = String::new();
+        let mut i = 0;
+        let n = self.len();
+        let m = from.len();
+        while i < n {
+            if m > 0 && i + m <= n && __str_eq(&self[i..i + m], from) {
+                s.push_str(to);
+                i += m;
+            } else {
+                let c = self[i..].chars().next().unwrap();
+                s.push(c);
+                i += c.len_utf8();
+            }
+        }
+        s
+    }
+    pub fn parse<F: FromStr>(&self) -> Result<F, F::Err> {
+        F::from_str(self)
+    }
+}
+
+pub trait FromStr {
+    type Err;
+    fn from_str(s: &str) -> Result<Self, Self::Err>;
+}
+
+pub trait __Pattern {
+    /// Bytes of a match at the start of `s`, or usize::MAX.
+    fn __prefix_len(&self, s: &str) -> usize;
+    fn __suffix_len(&self, s: &str) -> usize;
+}
+impl __Pattern for &str {
+    fn __prefix_len(&self, s: &str) -> usize {
+        let n = self.len();
+        if n <= s.len() && __str_eq(&s[..n], *self) { n } else { usize::MAX }
+    }
+    fn __suffix_len(&self, s: &str) -> usize {
+        let n = self.len();
+        if n <= s.len() && __str_eq(&s[s.len() - n..], *self) { n } else { usize::MAX }
+    }
+}
+impl __Pattern for &String {
+    fn __prefix_len(&self, s: &str) -> usize {
+        self.as_str().__prefix_len(s)
+    }
+    fn __suffix_len(&self, s: &str) -> usize {
+        self.as_str().__suffix_len(s)
+    }
+}
+impl __Pattern for char {
+    fn __prefix_len(&self, s: &str) -> usize {
+        match s.chars().next() {
+            Some(c) => if c == *self { c.len_utf8() } else { usize::MAX },
+            None => usize::MAX,
+        }
+    }
+    fn __suffix_len(&self, s: &str) -> usize {
+        match s.chars().next_back() {
+            Some(c) => if c == *self { c.len_utf8() } else { usize::MAX },
+            None => usize::MAX,
+        }
+    }
+}
+
+pub struct Chars {
+    ptr: *mut u8,
+    i: usize,
+    end: usize,
+}
+impl Iterator for Chars {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        if self.i >= self.end {
+            return None;
+        }
+        let b0 = __ptr_read(self.ptr, self.i) as u32;
+        if b0 < 0x80 {
+            self.i += 1;
+            return Some(__char_from_u32(b0));
+        }
+        let mut n = 2;
+        let mut c = b0 & 0x1F;
+        if b0 >= 0xF0 {
+            n = 4;
+            c = b0 & 0x07;
+        } else if b0 >= 0xE0 {
+            n = 3;
+            c = b0 & 0x0F;
+        }
+        let mut k = 1;
+        while k < n {
+            c = (c << 6) | ((__ptr_read(self.ptr, self.i + k) as u32) & 0x3F);
+            k += 1;
+        }
+        self.i += n;
+        Some(__char_from_u32(c))
+    }
+}
+impl DoubleEndedIterator for Chars {
+    fn next_back(&mut self) -> Option<char> {
+        if self.i >= self.end {
+            return None;
+        }
+        let mut j = self.end - 1;
+        while (__ptr_read(self.ptr, j) & 0xC0) == 0x80 {
+            j -= 1;
+        }
+        let mut sub = Chars { ptr: self.ptr, i: j, end: self.end };
+        self.end = j;
+        sub.next()
+    }
+}
+pub struct CharIndices {
+    chars: Chars,
+}
+impl Iterator for CharIndices {
+    type Item = (usize, char);
+    fn next(&mut self) -> Option<(usize, char)> {
+        let i = self.chars.i;
+        match self.chars.next() {
+            Some(c) => Some((i, c)),
+            None => None,
+        }
+    }
+}
+pub struct Bytes {
+    ptr: *mut u8,
+    i: usize,
+    end: usize,
+}
+impl Iterator for Bytes {
+    type Item = u8;
+    fn next(&mut self) -> Option<u8> {
+        if self.i < self.end {
+            let b = __ptr_read(self.ptr, self.i);
+            self.i += 1;
+            Some(b)
+        } else {
+            None
+        }
+    }
+}
+impl DoubleEndedIterator for Bytes {
+    fn next_back(&mut self) -> Option<u8> {
+        if self.i < self.end {
+            self.end -= 1;
+            Some(__ptr_read(self.ptr, self.end))
+        } else {
+            None
+        }
+    }
+}
+pub struct SplitWhitespace {
+    rest: &str,
+}
+impl Iterator for SplitWhitespace {
+    type Item = &str;
+    fn next(&mut self) -> Option<&str> {
+        let s = self.rest.trim_start();
+        if s.is_empty() {
+            self.rest = s;
+            return None;
+        }
+        let mut end = s.len();
+        for (i, c) in s.char_indices() {
+            if c.is_whitespace() {
+                end = i;
+                break;
+            }
+        }
+        self.rest = &s[end..];
+        Some(&s[..end])
+    }
+}
+pub struct Split<P> {
+    rest: &str,
+    pat: P,
+    done: bool,
+}
+impl<P: __Pattern> Iterator for Split<P> {
+    type Item = &str;
+    fn next(&mut self) -> Option<&str> {
+        if self.done {
+            return None;
+        }
+        let s = self.rest;
+        let mut i = 0;
+        while i <= s.len() {
+            if s.is_char_boundary(i) {
+                let m = self.pat.__prefix_len(&s[i..]);
+                if m != usize::MAX && m > 0 {
+                    self.rest = &s[i + m..];
+                    return Some(&s[..i]);
+                }
+            }
+            i += 1;
+        }
+        self.done = true;
+        Some(s)
+    }
+}
+pub struct Lines {
+    rest: &str,
+}
+impl Iterator for Lines {
+    type Item = &str;
+    fn next(&mut self) -> Option<&str> {
+        let s = self.rest;
+        if s.is_empty() {
+            return None;
+        }
+        match s.find('\n') {
+            Some(i) => {
+                self.rest = &s[i + 1..];
+                if i > 0 && s.as_bytes()[i - 1] == b'\r' {
+                    Some(&s[..i - 1])
+                } else {
+                    Some(&s[..i])
+                }
+            }
+            None => {
+                self.rest = &s[s.len()..];
+                Some(s)
+            }
+        }
+    }
+}
+
+#[intrinsic]
+pub fn __str_bytes(s: &str) -> &[u8] {
+    loop {}
+}
+#[intrinsic]
+pub fn __char_from_u32(u: u32) -> char {
+    loop {}
+}

@@ -1,0 +1,506 @@
+// ---- Vec<T> and slices ----
+
+pub struct Vec<T> {
+    ptr: *mut T,
+    cap: usize,
+    len: usize,
+}
+
+impl<T> Vec<T> {
+    pub fn new() -> Vec<T> {
+        Vec { ptr: __null(), cap: 0, len: 0 }
+    }
+    pub fn with_capacity(n: usize) -> Vec<T> {
+        if n == 0 {
+            return Vec::new();
+        }
+        Vec { ptr: __alloc(n), cap: n, len: 0 }
+    }
+    fn grow(&mut self, need: usize) {
+        if need <= self.cap {
+            return;
+        }
+        let mut cap = self.cap * 2;
+        if cap < 4 {
+            cap = 4;
+        }
+        if cap < need {
+            cap = need;
+        }
+        let p: *mut T = __alloc(cap);
+        if self.len > 0 {
+            __ptr_copy(p, self.ptr, self.len);
+        }
+        self.ptr = p;
+        self.cap = cap;
+    }
+    pub fn reserve(&mut self, n: usize) {
+        let need = self.len + n;
+        self.grow(need);
+    }
+    pub fn push(&mut self, x: T) {
+        if self.len == self.cap {
+            let need = self.len + 1;
+            self.grow(need);
+        }
+        __ptr_write(self.ptr, self.len, x);
+        self.len += 1;
+    }
+    pub fn pop(&mut self) -> Option<T> {
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        Some(__ptr_read(self.ptr, self.len))
+    }
+    pub fn len(&self) -> usize {
+        self.len
+    }
+    pub fn capacity(&self) -> usize {
+        self.cap
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+    pub fn clear(&mut self) {
+        self.len = 0;
+    }
+    pub fn truncate(&mut self, n: usize) {
+        if n < self.len {
+            self.len = n;
+        }
+    }
+    pub fn as_slice(&self) -> &[T] {
+        __slice_raw(self.ptr, self.len)
+    }
+    pub fn as_mut_slice(&mut self) -> &mut [T] {
+        __slice_raw_mut(self.ptr, self.len)
+    }
+    pub fn as_mut_ptr(&mut self) -> *mut T {
+        self.ptr
+    }
+    pub fn as_ptr(&self) -> *mut T {
+        self.ptr
+    }
+    #[track_caller]
+    pub fn insert(&mut self, i: usize, x: T) {
+        if i > self.len {
+            __panic_insert(i, self.len);
+        }
+        if self.len == self.cap {
+            let need = self.len + 1;
+            self.grow(need);
+        }
+        if i < self.len {
+            __ptr_copy(__ptr_add(self.ptr, i + 1), __ptr_add(self.ptr, i), self.len - i);
+        }
+        __ptr_write(self.ptr, i, x);
+        self.len += 1;
+    }
+    #[track_caller]
+    pub fn remove(&mut self, i: usize) -> T {
+        if i >= self.len {
+            __panic_remove(i, self.len);
+        }
+        let x = __ptr_read(self.ptr, i);
+        if i + 1 < self.len {
+            __ptr_copy(__ptr_add(self.ptr, i), __ptr_add(self.ptr, i + 1), self.len - i - 1);
+        }
+        self.len -= 1;
+        x
+    }
+    pub fn swap_remove(&mut self, i: usize) -> T {
+        let x = __ptr_read(self.ptr, i);
+        self.len -= 1;
+        if i < self.len {
+            __ptr_write(self.ptr, i, __ptr_read(self.ptr, self.len));
+        }
+        x
+    }
+    pub fn extend_from_slice(&mut self, s: &[T]) {
+        let n = s.len();
+        self.reserve(n);
+        let mut i = 0;
+        while i < n {
+            __ptr_write(self.ptr, self.len, s[i].clone());
+            self.len += 1;
+            i += 1;
+        }
+    }
+    pub fn append(&mut self, other: &mut Vec<T>) {
+        let n = other.len;
+        self.reserve(n);
+        if n > 0 {
+            __ptr_copy(__ptr_add(self.ptr, self.len), other.ptr, n);
+        }
+        self.len += n;
+        other.len = 0;
+    }
+    pub fn into_iter(self) -> IntoIter<T> {
+        IntoIter { ptr: self.ptr, i: 0, end: self.len }
+    }
+    pub fn drain_all(&mut self) -> IntoIter<T> {
+        let it = IntoIter { ptr: self.ptr, i: 0, end: self.len };
+        self.ptr = __null();
+        self.len = 0;
+        self.cap = 0;
+        it
+    }
+    pub fn dedup(&mut self) {
+        if self.len < 2 {
+            return;
+        }
+        let mut w = 1;
+        let mut r = 1;
+        while r < self.len {
+            if !(__ptr_ref(self.ptr, r) == __ptr_ref(self.ptr, w - 1)) {
+                __ptr_write(self.ptr, w, __ptr_read(self.ptr, r));
+                w += 1;
+            }
+            r += 1;
+        }
+        self.len = w;
+    }
+    pub fn resize(&mut self, n: usize, v: T) {
+        while self.len > n {
+            self.len -= 1;
+        }
+        while self.len < n {
+            self.push(v.clone());
+        }
+    }
+}
+
+#[track_caller]
+fn __panic_insert(i: usize, len: usize) -> ! {
+    let mut f = fmt::Formatter::new();
+    f.write_str("insertion index (is ");
+    fmt::Display::fmt(&i, &mut f);
+    f.write_str(") should be <= len (is ");
+    fmt::Display::fmt(&len, &mut f);
+    f.write_str(")");
+    __panic_str(f.buf.as_str())
+}
+#[track_caller]
+fn __panic_remove(i: usize, len: usize) -> ! {
+    let mut f = fmt::Formatter::new();
+    f.write_str("removal index (is ");
+    fmt::Display::fmt(&i, &mut f);
+    f.write_str(") should be < len (is ");
+    fmt::Display::fmt(&len, &mut f);
+    f.write_str(")");
+    __panic_str(f.buf.as_str())
+}
+
+impl<T: Clone> Clone for Vec<T> {
+    fn clone(&self) -> Vec<T> {
+        let mut v = Vec::with_capacity(self.len);
+        let mut i = 0;
+        while i < self.len {
+            v.push(__ptr_ref(self.ptr, i).clone());
+            i += 1;
+        }
+        v
+    }
+}
+impl<T: PartialEq> PartialEq for Vec<T> {
+    fn eq(&self, other: &Vec<T>) -> bool {
+        self.as_slice() == other.as_slice()
+    }
+}
+impl<T> Default for Vec<T> {
+    fn default() -> Vec<T> {
+        Vec::new()
+    }
+}
+
+impl<T> [T] {
+    pub fn len(&self) -> usize {
+        __slice_len(self)
+    }
+    pub fn is_empty(&self) -> bool {
+        __slice_len(self) == 0
+    }
+    pub fn iter(&self) -> Iter<T> {
+        Iter { ptr: __slice_ptr(self), i: 0, end: __slice_len(self) }
+    }
+    pub fn iter_mut(&mut self) -> IterMut<T> {
+        IterMut { ptr: __slice_ptr(self), i: 0, end: __slice_len(self) }
+    }
+    pub fn as_ptr(&self) -> *mut T {
+        __slice_ptr(self)
+    }
+    pub fn as_mut_ptr(&mut self) -> *mut T {
+        __slice_ptr(self)
+    }
+    #[track_caller]
+    pub fn swap(&mut self, a: usize, b: usize) {
+        let n = __slice_len(self);
+        if a >= n {
+            __panic_index(a, n);
+        }
+        if b >= n {
+            __panic_index(b, n);
+        }
+        let p = __slice_ptr(self);
+        let t = __ptr_read(p, a);
+        __ptr_write(p, a, __ptr_read(p, b));
+        __ptr_write(p, b, t);
+    }
+    pub fn first(&self) -> Option<&T> {
+        if __slice_len(self) == 0 { None } else { Some(__ptr_ref(__slice_ptr(self), 0)) }
+    }
+    pub fn last(&self) -> Option<&T> {
+        let n = __slice_len(self);
+        if n == 0 { None } else { Some(__ptr_ref(__slice_ptr(self), n - 1)) }
+    }
+    pub fn first_mut(&mut self) -> Option<&mut T> {
+        if __slice_len(self) == 0 { None } else { Some(__ptr_mut(__slice_ptr(self), 0)) }
+    }
+    pub fn last_mut(&mut self) -> Option<&mut T> {
+        let n = __slice_len(self);
+        if n == 0 { None } else { Some(__ptr_mut(__slice_ptr(self), n - 1)) }
+    }
+    pub fn get(&self, i: usize) -> Option<&T> {
+        if i < __slice_len(self) { Some(__ptr_ref(__slice_ptr(self), i)) } else { None }
+    }
+    pub fn get_mut(&mut self, i: usize) -> Option<&mut T> {
+        if i < __slice_len(self) { Some(__ptr_mut(__slice_ptr(self), i)) } else { None }
+    }
+    pub fn contains(&self, x: &T) -> bool {
+        let mut i = 0;
+        let n = __slice_len(self);
+        while i < n {
+            if __ptr_ref(__slice_ptr(self), i) == x {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+    pub fn to_vec(&self) -> Vec<T> {
+        let mut v = Vec::with_capacity(__slice_len(self));
+        v.extend_from_slice(self);
+        v
+    }
+    pub fn reverse(&mut self) {
+        let n = __slice_len(self);
+        let p = __slice_ptr(self);
+        let mut i = 0;
+        while i < n / 2 {
+            let t = __ptr_read(p, i);
+            __ptr_write(p, i, __ptr_read(p, n - 1 - i));
+            __ptr_write(p, n - 1 - i, t);
+            i += 1;
+        }
+    }
+    pub fn fill(&mut self, v: T) {
+        let n = __slice_len(self);
+        let p = __slice_ptr(self);
+        let mut i = 0;
+        while i < n {
+            __ptr_write(p, i, v.clone());
+            i += 1;
+        }
+    }
+    pub fn join(&self, sep: &str) -> String {
+        let mut s = String::new();
+        let n = __slice_len(self);
+        let mut i = 0;
+        while i < n {
+            if i > 0 {
+                s.push_str(sep);
+            }
+            s.push_str(__ptr_ref(__slice_ptr(self), i).__as_str());
+            i += 1;
+        }
+        s
+    }
+    pub fn concat(&self) -> String {
+        self.join("")
+    }
+    pub fn starts_with(&self, other: &[T]) -> bool {
+        let n = __slice_len(other);
+        if n > __slice_len(self) {
+            return false;
+        }
+        let mut i = 0;
+        while i < n {
+            if !(__ptr_ref(__slice_ptr(self), i) == __ptr_ref(__slice_ptr(other), i)) {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+}
+
+#[track_caller]
+pub fn __panic_index(i: usize, len: usize) -> ! {
+    let mut f = fmt::Formatter::new();
+    f.write_str("index out of bounds: the len is ");
+    fmt::Display::fmt(&len, &mut f);
+    f.write_str(" but the index is ");
+    fmt::Display::fmt(&i, &mut f);
+    __panic_str(f.buf.as_str())
+}
+#[track_caller]
+pub fn __panic_range(start: usize, end: usize, len: usize) -> ! {
+    let mut f = fmt::Formatter::new();
+    if start > end {
+        f.write_str("slice index starts at ");
+        fmt::Display::fmt(&start, &mut f);
+        f.write_str(" but ends at ");
+        fmt::Display::fmt(&end, &mut f);
+    } else if start > len {
+        f.write_str("range start index ");
+        fmt::Display::fmt(&start, &mut f);
+        f.write_str(" out of range for slice of length ");
+        fmt::Display::fmt(&len, &mut f);
+    } else {
+        f.write_str("range end index ");
+        fmt::Display::fmt(&end, &mut f);
+        f.write_str(" out of range for slice of length ");
+        fmt::Display::fmt(&len, &mut f);
+    }
+    __panic_str(f.buf.as_str())
+}
+
+impl<T: PartialEq> PartialEq for [T] {
+    fn eq(&self, other: &[T]) -> bool {
+        let n = __slice_len(self);
+        if n != __slice_len(other) {
+            return false;
+        }
+        let mut i = 0;
+        while i < n {
+            if !(__ptr_ref(__slice_ptr(self), i) == __ptr_ref(__slice_ptr(other), i)) {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+}
+
+pub struct Iter<T> {
+    ptr: *mut T,
+    i: usize,
+    end: usize,
+}
+impl<T> Iterator for Iter<T> {
+    type Item = &T;
+    fn next(&mut self) -> Option<&T> {
+        if self.i < self.end {
+            let r = __ptr_ref(self.ptr, self.i);
+            self.i += 1;
+            Some(r)
+        } else {
+            None
+        }
+    }
+}
+impl<T> DoubleEndedIterator for Iter<T> {
+    fn next_back(&mut self) -> Option<&T> {
+        if self.i < self.end {
+            self.end -= 1;
+            Some(__ptr_ref(self.ptr, self.end))
+        } else {
+            None
+        }
+    }
+}
+pub struct IterMut<T> {
+    ptr: *mut T,
+    i: usize,
+    end: usize,
+}
+impl<T> Iterator for IterMut<T> {
+    type Item = &mut T;
+    fn next(&mut self) -> Option<&mut T> {
+        if self.i < self.end {
+            let r = __ptr_mut(self.ptr, self.i);
+            self.i += 1;
+            Some(r)
+        } else {
+            None
+        }
+    }
+}
+impl<T> DoubleEndedIterator for IterMut<T> {
+    fn next_back(&mut self) -> Option<&mut T> {
+        if self.i < self.end {
+            self.end -= 1;
+            Some(__ptr_mut(self.ptr, self.end))
+        } else {
+            None
+        }
+    }
+}
+pub struct IntoIter<T> {
+    ptr: *mut T,
+    i: usize,
+    end: usize,
+}
+impl<T> Iterator for IntoIter<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        if self.i < self.end {
+            let r = __ptr_read(self.ptr, self.i);
+            self.i += 1;
+            Some(r)
+        } else {
+            None
+        }
+    }
+}
+impl<T> DoubleEndedIterator for IntoIter<T> {
+    fn next_back(&mut self) -> Option<T> {
+        if self.i < self.end {
+            self.end -= 1;
+            Some(__ptr_read(self.ptr, self.end))
+        } else {
+            None
+        }
+    }
+}
+impl<T> IntoIterator for Vec<T> {
+    type IntoIter = IntoIter<T>;
+    fn into_iter(self) -> IntoIter<T> {
+        IntoIter { ptr: self.ptr, i: 0, end: self.len }
+    }
+}
+impl<T> IntoIterator for &Vec<T> {
+    type IntoIter = Iter<T>;
+    fn into_iter(self) -> Iter<T> {
+        self.iter()
+    }
+}
+impl<T> IntoIterator for &mut Vec<T> {
+    type IntoIter = IterMut<T>;
+    fn into_iter(self) -> IterMut<T> {
+        self.iter_mut()
+    }
+}
+impl<T> IntoIterator for &[T] {
+    type IntoIter = Iter<T>;
+    fn into_iter(self) -> Iter<T> {
+        self.iter()
+    }
+}
+impl<T> IntoIterator for &mut [T] {
+    type IntoIter = IterMut<T>;
+    fn into_iter(self) -> IterMut<T> {
+        self.iter_mut()
+    }
+}
+impl<T> FromIterator<T> for Vec<T> {
+    fn from_iter<I: Iterator>(iter: I) -> Vec<T> {
+        let mut v = Vec::new();
+        let mut it = iter;
+        while let Some(x) = it.next() {
+            v.push(x);
+        }
+        v
+    }
+}

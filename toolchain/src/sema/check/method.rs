@@ -1,0 +1,339 @@
+//! Impl selection, projection normalisation and method probing (autoderef + autoref).
+
+use super::super::items::FnSig;
+use super::super::ty::Ty;
+use super::{Adjust, Callee, Checker};
+use crate::diag::DResult;
+use crate::frontend::resolve::Scope;
+use crate::frontend::{DefId, ImplId};
+
+#[derive(Clone, Copy, PartialEq, Debug)]
+pub enum RecvKind {
+    Value,
+    Ref,
+    RefMut,
+}
+
+#[derive(Clone, Debug)]
+pub struct Pick {
+    pub callee: Callee,
+    pub def: DefId,
+    pub recv: RecvKind,
+    /// The full generic environment (owner args then fresh method args).
+    pub env: Vec<Ty>,
+    pub owner_params: usize,
+}
+
+impl Checker<'_> {
+    /// Matches `ty` against an impl's self type and checks the impl's bounds.
+    /// On success the bindings stay and the impl's arguments are returned.
+    pub fn match_impl(&mut self, imp: ImplId, ty: &Ty, depth: u32) -> Option<Vec<Ty>> {
+        if depth > 6 {
+            return None;
+        }
+        let snap = self.infer.clone();
+        let dl = self.deferred.len();
+        let n = self.prog.krate.impls[imp.0 as usize].generics.len();
+        let args: Vec<Ty> = (0..n).map(|_| self.infer.fresh()).collect();
+        let self_ty = self.prog.impl_headers[imp.0 as usize].self_ty.subst(&args);
+        if self.unify(&self_ty, ty) && self.impl_bounds_hold(imp, &args, depth) {
+            Some(args)
+        } else {
+            self.infer = snap;
+            self.deferred.truncate(dl);
+            None
+        }
+    }
+
+    fn impl_bounds_hold(&mut self, imp: ImplId, args: &[Ty], depth: u32) -> bool {
+        let bounds = self.prog.impl_bounds(imp);
+        for (param, tr) in bounds {
+            let t = self.shallow(&args[param]);
+            if let Ty::Var(_) = t {
+                continue;
+            }
+            if !self.implements(&t, tr, depth + 1) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Does `ty` implement trait `tr`? Unknown types are assumed to.
+    pub fn implements(&mut self, ty: &Ty, tr: DefId, depth: u32) -> bool {
+        let t = self.shallow(ty);
+        match &t {
+            Ty::Var(_) => return true,
+            Ty::Dyn(d) if *d == tr => return true,
+            _ => {}
+        }
+        if self.prog.is_lang(tr, "Copy") || self.prog.is_lang(tr, "Sized") || self.prog.is_lang(tr, "Eq") {
+            return true;
+        }
+        let snap = self.infer.clone();
+        let dl = self.deferred.len();
+        let found = self.find_trait_impl(&t, tr, depth).is_some();
+        self.infer = snap;
+        self.deferred.truncate(dl);
+        found
+    }
+
+    pub fn find_trait_impl(&mut self, ty: &Ty, tr: DefId, depth: u32) -> Option<(ImplId, Vec<Ty>)> {
+        for imp in self.prog.candidate_impls(ty) {
+            match &self.prog.impl_headers[imp.0 as usize].trait_ {
+                Some((d, _)) if *d == tr => {}
+                _ => continue,
+            }
+            if let Some(args) = self.match_impl(imp, ty, depth) {
+                return Some((imp, args));
+            }
+        }
+        None
+    }
+
+    /// `<T as Trait>::Name` once `T` is known enough to select an impl.
+    pub fn normalize(&mut self, t: &Ty) -> Option<Ty> {
+        let (base, tr, name) = match t {
+            Ty::Proj(b, tr, n) => (b, *tr, n),
+            _ => return None,
+        };
+        let b = self.shallow(base);
+        if matches!(b, Ty::Var(_)) {
+            return None;
+        }
+        let (imp, args) = self.find_trait_impl(&b, tr, 0)?;
+        let i = &self.prog.krate.impls[imp.0 as usize];
+        let syn_ty = *i.assoc_types.get(name)?;
+        let scope = Scope {
+            module: i.module,
+            generics: &i.generics,
+            self_ty: Some(self.prog.impl_headers[imp.0 as usize].self_ty.clone()),
+        };
+        let r = self.prog.krate.resolve_type(&scope, syn_ty, &mut || None).ok()?;
+        Some(r.subst(&args))
+    }
+
+    fn recv_kind(&self, sig: &FnSig) -> Option<RecvKind> {
+        if !sig.has_self {
+            return None;
+        }
+        Some(match &sig.params[0] {
+            Ty::Ref(_, false) => RecvKind::Ref,
+            Ty::Ref(_, true) => RecvKind::RefMut,
+            _ => RecvKind::Value,
+        })
+    }
+
+    /// Methods called `name` whose `Self` is `self_ty`: inherent impls first, then traits.
+    pub fn methods_named(&mut self, self_ty: &Ty, name: &str) -> DResult<Option<Pick>> {
+        let impls = self.prog.candidate_impls(self_ty);
+        for pass in 0..2 {
+            for &imp in &impls {
+                let hdr_trait = self.prog.impl_headers[imp.0 as usize].trait_.clone();
+                if (pass == 0) != hdr_trait.is_none() {
+                    continue;
+                }
+                let i = &self.prog.krate.impls[imp.0 as usize];
+                let def = match (i.methods.get(name), &hdr_trait) {
+                    (Some(d), _) => *d,
+                    (None, Some((tr, _))) => match self.prog.trait_method(*tr, name) {
+                        Some(d) if self.prog.krate.fn_info(d).body.is_some() => d,
+                        _ => continue,
+                    },
+                    (None, None) => continue,
+                };
+                let snap = self.infer.clone();
+                let Some(args) = self.match_impl(imp, self_ty, 0) else { continue };
+                let sig = self.prog.sig(def)?;
+                let Some(recv) = self.recv_kind(&sig) else {
+                    self.infer = snap;
+                    continue;
+                };
+                let owner_args = match (i.methods.contains_key(name), &hdr_trait) {
+                    (true, _) => args,
+                    (false, Some((_, targs))) => {
+                        let mut v = vec![self_ty.clone()];
+                        v.extend(targs.iter().map(|t| t.subst(&args)));
+                        v
+                    }
+                    _ => unreachable!(),
+                };
+                let mut env = owner_args;
+                let own = sig.env.len() - sig.owner_params;
+                let owner_params = env.len();
+                for _ in 0..own {
+                    env.push(self.infer.fresh());
+                }
+                return Ok(Some(Pick { callee: Callee::Fn(def, env.clone()), def, recv, env, owner_params }));
+            }
+        }
+        if let Ty::Dyn(tr) = self_ty {
+            if let Some(def) = self.prog.trait_method(*tr, name) {
+                let sig = self.prog.sig(def)?;
+                if let Some(recv) = self.recv_kind(&sig) {
+                    let env = vec![self_ty.clone()];
+                    return Ok(Some(Pick {
+                        callee: Callee::Virtual { tr: *tr, method: name.to_string() },
+                        def,
+                        recv,
+                        env,
+                        owner_params: 1,
+                    }));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// Rust's method probe: for each autoderef step, by value, then `&`, then `&mut`.
+    pub fn probe(&mut self, recv_ty: &Ty, name: &str) -> DResult<Option<(Pick, Vec<Adjust>)>> {
+        let mut cur = self.shallow(recv_ty);
+        let mut prefix: Vec<Adjust> = vec![];
+        let mut fat = false; // `cur` is held as a pointer (after an unsizing step)
+        for _ in 0..8 {
+            // By value: methods taking `self` on cur, or `&self`/`&mut self` on cur's pointee.
+            if !fat {
+                if let Some(p) = self.methods_named(&cur, name)? {
+                    if p.recv == RecvKind::Value {
+                        return Ok(Some((p, prefix)));
+                    }
+                    let mut adj = prefix.clone();
+                    adj.push(Adjust::Borrow(p.recv == RecvKind::RefMut));
+                    if let Ty::Ref(inner, m) = &cur {
+                        // A `&self` method on the pointee is found at the next step, by value;
+                        // prefer it only when the pointee has no such method.
+                        let inner = (**inner).clone();
+                        let m = *m;
+                        let snap = self.infer.clone();
+                        if let Some(q) = self.methods_named(&inner, name)? {
+                            if q.recv == RecvKind::Ref || (q.recv == RecvKind::RefMut && m) {
+                                return Ok(Some((q, prefix)));
+                            }
+                        }
+                        self.infer = snap;
+                    }
+                    return Ok(Some((p, adj)));
+                }
+                if let Ty::Ref(inner, m) = &cur {
+                    let inner = (**inner).clone();
+                    let m = *m;
+                    if let Some(q) = self.methods_named(&inner, name)? {
+                        if q.recv == RecvKind::Ref || (q.recv == RecvKind::RefMut && m) {
+                            return Ok(Some((q, prefix)));
+                        }
+                    }
+                }
+            } else if let Some(p) = self.methods_named(&cur, name)? {
+                if p.recv != RecvKind::Value {
+                    return Ok(Some((p, prefix)));
+                }
+            }
+            // Next autoderef step.
+            let next = match &cur {
+                Ty::Ref(t, _) | Ty::Box(t) if !fat => {
+                    prefix.push(Adjust::Deref);
+                    (**t).clone()
+                }
+                Ty::Adt(d, args) if self.prog.is_lang(*d, "Vec") && !fat => {
+                    prefix.push(Adjust::Borrow(true));
+                    prefix.push(Adjust::UnsizeRef);
+                    fat = true;
+                    Ty::Slice(Box::new(args[0].clone()))
+                }
+                Ty::Adt(d, _) if self.prog.is_lang(*d, "String") && !fat => {
+                    prefix.push(Adjust::Borrow(true));
+                    prefix.push(Adjust::UnsizeRef);
+                    fat = true;
+                    Ty::Str
+                }
+                Ty::Array(t, _) if !fat => {
+                    prefix.push(Adjust::Borrow(true));
+                    prefix.push(Adjust::UnsizeRef);
+                    fat = true;
+                    Ty::Slice(t.clone())
+                }
+                Ty::Str | Ty::Slice(_) | Ty::Dyn(_) if !fat => {
+                    // An unsized place is already held as a fat pointer.
+                    fat = true;
+                    continue;
+                }
+                _ => return Ok(None),
+            };
+            cur = self.shallow(&next);
+        }
+        Ok(None)
+    }
+
+    /// Associated function `name` on a type (`Type::name`), inherent first, then traits.
+    pub fn assoc_fn(&mut self, self_ty: &Ty, name: &str) -> DResult<Option<(Callee, DefId, Vec<Ty>, usize)>> {
+        let impls = self.prog.candidate_impls(self_ty);
+        for pass in 0..2 {
+            for &imp in &impls {
+                let hdr_trait = self.prog.impl_headers[imp.0 as usize].trait_.clone();
+                if (pass == 0) != hdr_trait.is_none() {
+                    continue;
+                }
+                let i = &self.prog.krate.impls[imp.0 as usize];
+                let (def, from_impl) = match (i.methods.get(name), &hdr_trait) {
+                    (Some(d), _) => (*d, true),
+                    (None, Some((tr, _))) => match self.prog.trait_method(*tr, name) {
+                        Some(d) if self.prog.krate.fn_info(d).body.is_some() => (d, false),
+                        _ => continue,
+                    },
+                    _ => continue,
+                };
+                let Some(args) = self.match_impl(imp, self_ty, 0) else { continue };
+                let sig = self.prog.sig(def)?;
+                let mut env = if from_impl {
+                    args
+                } else {
+                    let mut v = vec![self_ty.clone()];
+                    v.extend(hdr_trait.unwrap().1.iter().map(|t| t.subst(&args)));
+                    v
+                };
+                let owner = env.len();
+                for _ in 0..(sig.env.len() - sig.owner_params) {
+                    env.push(self.infer.fresh());
+                }
+                return Ok(Some((Callee::Fn(def, env.clone()), def, env, owner)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// Resolves deferred trait calls now that types are known.
+    pub fn resolve_trait_callee(&mut self, c: &Callee) -> DResult<Callee> {
+        if let Callee::Trait { tr, method, self_ty, trait_args, method_args } = c {
+            let st = self.normalize_deep(self_ty);
+            if let Ty::Dyn(d) = st {
+                return Ok(Callee::Virtual { tr: d, method: method.clone() });
+            }
+            let (imp, args) = match self.find_trait_impl(&st, *tr, 0) {
+                Some(x) => x,
+                None => {
+                    return Err(crate::diag::plain(format!(
+                        "error: the trait `{}` is not implemented for `{}`",
+                        self.prog.name_of(*tr),
+                        self.prog.ty_str(&st)
+                    )))
+                }
+            };
+            let i = &self.prog.krate.impls[imp.0 as usize];
+            let mut env: Vec<Ty>;
+            let def = match i.methods.get(method) {
+                Some(d) => {
+                    env = args.iter().map(|t| self.normalize_deep(t)).collect();
+                    *d
+                }
+                None => {
+                    env = vec![st.clone()];
+                    env.extend(trait_args.iter().map(|t| self.normalize_deep(t)));
+                    self.prog.trait_method(*tr, method).unwrap()
+                }
+            };
+            env.extend(method_args.iter().map(|t| self.normalize_deep(t)));
+            return Ok(Callee::Fn(def, env));
+        }
+        Ok(c.clone())
+    }
+}

@@ -1,0 +1,355 @@
+//! Type checking of one function instance: inference, coercions, method resolution.
+//! Output: `Tables`, keyed by the address of syntax nodes (the trees are leaked, so stable).
+
+mod expr;
+mod infer;
+mod macros;
+mod method;
+mod pat;
+
+pub use infer::Infer;
+pub use macros::{FmtPiece, FmtPlan, MacroArgs, MacroCache};
+
+use super::items::Program;
+use super::ty::Ty;
+use crate::diag::{DResult, Diag};
+use crate::frontend::{DefId, ModId};
+use std::collections::HashMap;
+
+pub fn key<T>(x: &T) -> usize {
+    x as *const T as usize
+}
+
+/// A call target, concrete after `finish`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Callee {
+    /// A function instance: the definition and its full generic environment.
+    Fn(DefId, Vec<Ty>),
+    /// A trait method whose impl is selected once `self_ty` is known.
+    Trait { tr: DefId, method: String, self_ty: Ty, trait_args: Vec<Ty>, method_args: Vec<Ty> },
+    /// A call through a `dyn Trait` vtable.
+    Virtual { tr: DefId, method: String },
+    /// A tuple-like enum variant or tuple struct used as a constructor.
+    Ctor(Ty, u32),
+}
+
+/// One step of an implicit conversion, applied in order.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Adjust {
+    /// Load through a reference or a Box (the value's type is the pointer type).
+    Deref,
+    /// Take the address of the place.
+    Borrow(bool),
+    /// `&[T; N]` to `&[T]`, `&Vec<T>` to `&[T]`, `&String` to `&str` (from the pointer type).
+    UnsizeRef,
+    /// `&T` or `Box<T>` to a `dyn Trait` pointer; carries the concrete `T` and the trait.
+    ToDyn(Ty, DefId),
+}
+
+#[derive(Clone, Debug)]
+pub enum PathRes {
+    Local(usize),
+    Const(DefId, Vec<Ty>),
+    UnitVariant(Ty, u32),
+    UnitStruct(Ty),
+    /// `i32::MAX` and friends, folded to a constant by the checker.
+    IntConst(i128),
+    /// A function item used as a value.
+    FnItem(Callee),
+}
+
+#[derive(Clone, Debug)]
+pub struct ForPlan {
+    pub into_iter: Callee,
+    pub iter_ty: Ty,
+    pub next: Callee,
+    pub item_ty: Ty,
+}
+
+#[derive(Clone, Debug)]
+pub struct IndexPlan {
+    /// Derefs applied to the base before indexing.
+    pub derefs: u32,
+    /// The base type after the derefs.
+    pub base: Ty,
+    /// Some when the index is a range (the range's type); None for a single element.
+    pub range: Option<Ty>,
+}
+
+#[derive(Default)]
+pub struct Tables {
+    pub expr_ty: HashMap<usize, Ty>,
+    pub pat_ty: HashMap<usize, Ty>,
+    /// Patterns matched through references by match ergonomics: derefs before matching.
+    pub pat_derefs: HashMap<usize, u32>,
+    /// Identifier patterns that bind by reference.
+    pub binds_ref: HashMap<usize, bool>,
+    pub callee: HashMap<usize, Callee>,
+    /// Receiver adjustments of method calls, and adjustments of coerced expressions.
+    pub adjust: HashMap<usize, Vec<Adjust>>,
+    pub path: HashMap<usize, PathRes>,
+    pub fields: HashMap<usize, (u32, u32)>,
+    pub for_plan: HashMap<usize, ForPlan>,
+    pub index: HashMap<usize, IndexPlan>,
+    pub fmt: HashMap<usize, FmtPlan>,
+    /// Binary operators on non-primitive operands are calls (`==` on structs, `+` on String).
+    pub op_call: HashMap<usize, Callee>,
+    /// Types of macro invocations, by the key of the macro.
+    pub macro_ty: HashMap<usize, Ty>,
+    /// Types of the locals, by the key of their binding pattern.
+    pub local_ty: HashMap<usize, Ty>,
+}
+
+pub struct Checker<'p> {
+    pub prog: &'p Program,
+    pub macros: &'p MacroCache,
+    pub module: ModId,
+    pub file: u32,
+    pub env: Vec<Ty>,
+    pub env_names: Vec<String>,
+    pub self_ty: Option<Ty>,
+    pub infer: Infer,
+    pub t: Tables,
+    pub ret_ty: Ty,
+    scopes: Vec<Vec<(String, usize)>>,
+    loops: Vec<(Option<String>, Option<Ty>)>,
+    deferred_trait_calls: Vec<usize>,
+    pub deferred: Vec<(Ty, Ty)>,
+}
+
+impl<'p> Checker<'p> {
+    pub fn err(&self, span: proc_macro2::Span, msg: impl Into<String>) -> Diag {
+        self.prog.krate.diag(self.file, span, msg)
+    }
+    pub fn unsupported(&self, span: proc_macro2::Span, what: &str) -> Diag {
+        crate::frontend::unsupported(self.file, &self.prog.krate.files, span, what)
+    }
+
+    fn push_scope(&mut self) {
+        self.scopes.push(vec![]);
+    }
+    fn pop_scope(&mut self) {
+        self.scopes.pop();
+    }
+    fn bind_local(&mut self, name: String, pat_key: usize, ty: Ty) {
+        self.t.local_ty.insert(pat_key, ty);
+        self.scopes.last_mut().unwrap().push((name, pat_key));
+    }
+    fn lookup_local(&self, name: &str) -> Option<usize> {
+        for s in self.scopes.iter().rev() {
+            for (n, k) in s.iter().rev() {
+                if n == name {
+                    return Some(*k);
+                }
+            }
+        }
+        None
+    }
+
+    pub fn scope(&self) -> crate::frontend::resolve::Scope<'_> {
+        crate::frontend::resolve::Scope { module: self.module, generics: &self.env_names, self_ty: self.self_ty.clone() }
+    }
+
+    /// Resolves a written type in this body: generic parameters become the instance's types.
+    pub fn ty_of_syn(&mut self, t: &syn::Type) -> DResult<Ty> {
+        let scope =
+            crate::frontend::resolve::Scope { module: self.module, generics: &self.env_names, self_ty: self.self_ty.clone() };
+        let infer = &mut self.infer;
+        let r = self.prog.krate.resolve_type(&scope, t, &mut || Some(infer.fresh()))?;
+        Ok(self.instantiate(&r))
+    }
+
+    /// Replaces the body's generic parameters by the instance's concrete types.
+    pub fn instantiate(&self, t: &Ty) -> Ty {
+        t.subst(&self.env)
+    }
+
+    pub fn resolve(&self, t: &Ty) -> Ty {
+        self.infer.resolve(t)
+    }
+}
+
+pub struct Checked {
+    pub tables: Tables,
+    pub param_pats: Vec<usize>,
+}
+
+/// Checks the body of `def` instantiated with `env`.
+pub fn check_fn(prog: &Program, macros: &MacroCache, def: DefId, env: &[Ty]) -> DResult<Checked> {
+    let info = prog.krate.fn_info(def);
+    let sig = prog.sig(def)?;
+    let (env_names, _, self_ty) = prog.fn_env(def);
+    let module = prog.krate.def(def).module;
+    let mut c = Checker {
+        prog,
+        macros,
+        module,
+        file: prog.krate.file_of_mod(module),
+        env: env.to_vec(),
+        env_names,
+        self_ty: self_ty.map(|t| t.subst(env)),
+        infer: Infer::default(),
+        t: Tables::default(),
+        ret_ty: Ty::Unit,
+        scopes: vec![vec![]],
+        loops: vec![],
+        deferred_trait_calls: vec![],
+        deferred: vec![],
+    };
+    let ret = c.normalize_deep(&sig.ret.subst(env));
+    c.ret_ty = ret.clone();
+    let mut param_pats = vec![];
+    for (input, pty) in info.sig.inputs.iter().zip(&sig.params) {
+        let pty = c.normalize_deep(&pty.subst(env));
+        match input {
+            syn::FnArg::Receiver(r) => {
+                let k = key(r);
+                c.t.pat_ty.insert(k, pty.clone());
+                c.bind_local("self".into(), k, pty);
+                param_pats.push(k);
+            }
+            syn::FnArg::Typed(pt) => {
+                c.check_pat(&pt.pat, &pty, None)?;
+                param_pats.push(key(&*pt.pat));
+            }
+        }
+    }
+    let body = info.body.ok_or_else(|| c.err(info.sig.ident.span(), "function without a body"))?;
+    let bt = c.check_block(body, Some(&ret))?;
+    c.coerce_block_result(body, &bt, &ret)?;
+    c.finish()?;
+    Ok(Checked { tables: c.t, param_pats })
+}
+
+/// Checks a constant's expression with the given expected type.
+pub fn check_const(prog: &Program, macros: &MacroCache, def: DefId, self_ty: Option<Ty>) -> DResult<(Tables, Ty)> {
+    let (ty, e) = match &prog.krate.def(def).kind {
+        crate::frontend::DefKind::Const(t, e) => (*t, *e),
+        _ => unreachable!(),
+    };
+    let module = prog.krate.def(def).module;
+    let mut c = Checker {
+        prog,
+        macros,
+        module,
+        file: prog.krate.file_of_mod(module),
+        env: vec![],
+        env_names: vec![],
+        self_ty,
+        infer: Infer::default(),
+        t: Tables::default(),
+        ret_ty: Ty::Unit,
+        scopes: vec![vec![]],
+        loops: vec![],
+        deferred_trait_calls: vec![],
+        deferred: vec![],
+    };
+    let want = c.ty_of_syn(ty)?;
+    c.check_expr_coerce(e, &want)?;
+    c.finish()?;
+    Ok((c.t, want))
+}
+
+impl Checker<'_> {
+    /// Ends inference: defaults literals, resolves every type and every deferred trait call.
+    pub fn finish(&mut self) -> DResult<()> {
+        self.process_deferred();
+        self.infer.apply_defaults();
+        self.process_deferred();
+        let mut t = std::mem::take(&mut self.t);
+        let fix = |c: &mut Self, ty: &Ty| c.normalize_deep(ty);
+        for v in t.expr_ty.values_mut() {
+            *v = fix(self, v);
+        }
+        for v in t.pat_ty.values_mut() {
+            *v = fix(self, v);
+        }
+        for v in t.local_ty.values_mut() {
+            *v = fix(self, v);
+        }
+        let fix_callee = |c: &mut Self, cal: &Callee| -> DResult<Callee> {
+            let cal = match cal {
+                Callee::Fn(d, args) => Callee::Fn(*d, args.iter().map(|a| c.normalize_deep(a)).collect()),
+                Callee::Ctor(t, v) => Callee::Ctor(c.normalize_deep(t), *v),
+                other => other.clone(),
+            };
+            c.resolve_trait_callee(&cal)
+        };
+        for v in t.callee.values_mut() {
+            *v = fix_callee(self, v)?;
+        }
+        for v in t.op_call.values_mut() {
+            *v = fix_callee(self, v)?;
+        }
+        for v in t.adjust.values_mut() {
+            for a in v.iter_mut() {
+                if let Adjust::ToDyn(ty, _) = a {
+                    *ty = self.normalize_deep(ty);
+                }
+            }
+        }
+        for v in t.path.values_mut() {
+            match v {
+                PathRes::Const(_, args) => {
+                    for a in args.iter_mut() {
+                        *a = self.normalize_deep(a);
+                    }
+                }
+                PathRes::UnitVariant(ty, _) | PathRes::UnitStruct(ty) => *ty = self.normalize_deep(ty),
+                _ => {}
+            }
+        }
+        for p in t.for_plan.values_mut() {
+            p.into_iter = fix_callee(self, &p.into_iter)?;
+            p.iter_ty = self.normalize_deep(&p.iter_ty);
+            p.next = fix_callee(self, &p.next)?;
+            p.item_ty = self.normalize_deep(&p.item_ty);
+        }
+        for p in t.index.values_mut() {
+            p.base = self.normalize_deep(&p.base);
+            p.range = p.range.as_ref().map(|r| self.normalize_deep(r));
+        }
+        for plan in t.fmt.values_mut() {
+            for piece in plan.pieces.iter_mut() {
+                if let macros::FmtPiece::Arg(a) = piece {
+                    if let Callee::Trait { self_ty, .. } = &mut a.callee {
+                        *self_ty = self.normalize_deep(self_ty);
+                    }
+                    a.callee = fix_callee(self, &a.callee)?;
+                }
+            }
+        }
+        // Anything still unknown needs an annotation.
+        for (k, v) in &t.local_ty {
+            if v.any(&|x| matches!(x, Ty::Var(_) | Ty::Proj(..))) {
+                let _ = k;
+                return Err(crate::diag::plain(format!(
+                    "error: type annotations needed: a local of type `{}` in this function",
+                    self.prog.ty_str(v)
+                )));
+            }
+        }
+        self.t = t;
+        Ok(())
+    }
+}
+
+/// A checker with no body, for normalising types and selecting impls after checking.
+pub fn normalizer<'p>(prog: &'p Program, macros: &'p MacroCache) -> Checker<'p> {
+    Checker {
+        prog,
+        macros,
+        module: prog.krate.root,
+        file: 0,
+        env: vec![],
+        env_names: vec![],
+        self_ty: None,
+        infer: Infer::default(),
+        t: Tables::default(),
+        ret_ty: Ty::Unit,
+        scopes: vec![vec![]],
+        loops: vec![],
+        deferred_trait_calls: vec![],
+        deferred: vec![],
+    }
+}

@@ -1,0 +1,279 @@
+//! Item-level semantics: signatures, impl headers, the impl index, ADT field types.
+//! Everything here is in terms of `Ty::Param` and cached; bodies are not looked at.
+
+use super::ty::Ty;
+use crate::diag::DResult;
+use crate::frontend::resolve::{Res, Scope};
+use crate::frontend::{Crate, DefId, DefKind, FnOwner, ImplId};
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+#[derive(Clone, PartialEq, Eq, Hash, Debug)]
+pub enum Head {
+    Adt(DefId),
+    Int(super::ty::IntKind),
+    F64,
+    Bool,
+    Char,
+    Unit,
+    Str,
+    Slice,
+    Array,
+    Ref,
+    Ptr,
+    Box,
+    Tuple(usize),
+    Dyn(DefId),
+}
+
+pub fn head_of(t: &Ty) -> Option<Head> {
+    Some(match t {
+        Ty::Adt(d, _) => Head::Adt(*d),
+        Ty::Int(k) => Head::Int(*k),
+        Ty::F64 => Head::F64,
+        Ty::Bool => Head::Bool,
+        Ty::Char => Head::Char,
+        Ty::Unit => Head::Unit,
+        Ty::Str => Head::Str,
+        Ty::Slice(_) => Head::Slice,
+        Ty::Array(..) => Head::Array,
+        Ty::Ref(..) => Head::Ref,
+        Ty::Ptr(_) => Head::Ptr,
+        Ty::Box(_) => Head::Box,
+        Ty::Tuple(ts) => Head::Tuple(ts.len()),
+        Ty::Dyn(d) => Head::Dyn(*d),
+        _ => return None,
+    })
+}
+
+#[derive(Clone, Debug)]
+pub struct FnSig {
+    pub params: Vec<Ty>,
+    pub ret: Ty,
+    /// Names of the generic environment: owner's parameters, then the function's own.
+    pub env: Vec<String>,
+    /// How many of `env` belong to the owner (impl or trait, including trait `Self`).
+    pub owner_params: usize,
+    pub has_self: bool,
+}
+
+pub struct ImplHeader {
+    pub self_ty: Ty,
+    pub trait_: Option<(DefId, Vec<Ty>)>,
+}
+
+pub struct Program {
+    pub krate: Crate,
+    pub ptr_bits: u8,
+    sigs: RefCell<HashMap<DefId, FnSig>>,
+    pub impl_headers: Vec<ImplHeader>,
+    pub impls_by_head: HashMap<Head, Vec<ImplId>>,
+    pub blanket_impls: Vec<ImplId>,
+    bounds: Vec<Vec<(usize, DefId)>>,
+    field_tys: RefCell<HashMap<DefId, Vec<Vec<Ty>>>>,
+}
+
+impl Program {
+    pub fn new(krate: Crate, ptr_bits: u8) -> DResult<Program> {
+        let mut p = Program {
+            krate,
+            ptr_bits,
+            sigs: RefCell::new(HashMap::new()),
+            impl_headers: vec![],
+            impls_by_head: HashMap::new(),
+            blanket_impls: vec![],
+            bounds: vec![],
+            field_tys: RefCell::new(HashMap::new()),
+        };
+        for i in 0..p.krate.impls.len() {
+            let imp = &p.krate.impls[i];
+            let scope = Scope { module: imp.module, generics: &imp.generics, self_ty: None };
+            let self_ty = p.krate.resolve_type(&scope, imp.self_ty, &mut || None)?;
+            let scope = Scope { module: imp.module, generics: &imp.generics, self_ty: Some(self_ty.clone()) };
+            let trait_ = match imp.trait_path {
+                Some(path) => {
+                    let file = p.krate.file_of_mod(imp.module);
+                    let (res, used) = p
+                        .krate
+                        .resolve_path_prefix(&scope, path)
+                        .ok_or_else(|| p.krate.diag(file, syn::spanned::Spanned::span(path), "cannot find trait"))?;
+                    let d = match res {
+                        Res::Def(d) if matches!(p.krate.def(d).kind, DefKind::Trait(_)) => d,
+                        _ => return Err(p.krate.diag(file, syn::spanned::Spanned::span(path), "expected a trait")),
+                    };
+                    let args = p.krate.generic_args(&scope, &path.segments[used - 1].arguments, &mut || None)?;
+                    Some((d, args))
+                }
+                None => None,
+            };
+            let id = ImplId(i as u32);
+            match head_of(&self_ty) {
+                Some(h) => p.impls_by_head.entry(h).or_default().push(id),
+                None => p.blanket_impls.push(id),
+            }
+            p.impl_headers.push(ImplHeader { self_ty, trait_ });
+            let b = p.bounds_of(imp.module, &imp.generics, imp.syn_generics);
+            p.bounds.push(b);
+        }
+        Ok(p)
+    }
+
+    /// Trait bounds on an impl's parameters: (parameter index, trait).
+    fn bounds_of(&self, module: crate::frontend::ModId, names: &[String], g: &syn::Generics) -> Vec<(usize, DefId)> {
+        let mut out = vec![];
+        let mut add = |p: &syn::Type, bounds: &syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>| {
+            let name = match p {
+                syn::Type::Path(tp) if tp.path.segments.len() == 1 => tp.path.segments[0].ident.to_string(),
+                _ => return,
+            };
+            let Some(idx) = names.iter().position(|n| *n == name) else { return };
+            for b in bounds {
+                if let syn::TypeParamBound::Trait(t) = b {
+                    if let Some(crate::frontend::Binding::Def(d)) =
+                        self.krate.resolve_segments(module, &Crate::path_names(&t.path), 0)
+                    {
+                        if matches!(self.krate.def(d).kind, DefKind::Trait(_)) {
+                            out.push((idx, d));
+                        }
+                    }
+                }
+            }
+        };
+        for p in &g.params {
+            if let syn::GenericParam::Type(t) = p {
+                let ident = &t.ident;
+                let as_type: syn::Type = syn::parse_quote!(#ident);
+                add(&as_type, &t.bounds);
+            }
+        }
+        if let Some(w) = &g.where_clause {
+            for pred in &w.predicates {
+                if let syn::WherePredicate::Type(pt) = pred {
+                    add(&pt.bounded_ty, &pt.bounds);
+                }
+            }
+        }
+        out
+    }
+
+    pub fn impl_bounds(&self, imp: ImplId) -> Vec<(usize, DefId)> {
+        self.bounds[imp.0 as usize].clone()
+    }
+
+    pub fn name_of(&self, d: DefId) -> String {
+        self.krate.def(d).name.clone()
+    }
+
+    pub fn ty_str(&self, t: &Ty) -> String {
+        super::ty::TyDisplay { ty: t, name_of: &|d| self.name_of(d) }.to_string()
+    }
+
+    /// The generic environment of a function: owner parameters first.
+    pub fn fn_env(&self, d: DefId) -> (Vec<String>, usize, Option<Ty>) {
+        let f = self.krate.fn_info(d);
+        let (mut env, self_ty) = match f.owner {
+            FnOwner::Free => (vec![], None),
+            FnOwner::Impl(i) => {
+                (self.krate.impls[i.0 as usize].generics.clone(), Some(self.impl_headers[i.0 as usize].self_ty.clone()))
+            }
+            FnOwner::Trait(t) => {
+                let mut e = vec!["Self".to_string()];
+                e.extend(self.krate.trait_info(t).generics.iter().cloned());
+                (e, Some(Ty::Param(0)))
+            }
+        };
+        let owner = env.len();
+        env.extend(f.generics.iter().cloned());
+        (env, owner, self_ty)
+    }
+
+    pub fn sig(&self, d: DefId) -> DResult<FnSig> {
+        if let Some(s) = self.sigs.borrow().get(&d) {
+            return Ok(s.clone());
+        }
+        let f = self.krate.fn_info(d);
+        let (env, owner_params, self_ty) = self.fn_env(d);
+        let module = self.krate.def(d).module;
+        let scope = Scope { module, generics: &env, self_ty: self_ty.clone() };
+        let mut params = vec![];
+        let mut has_self = false;
+        for input in &f.sig.inputs {
+            match input {
+                syn::FnArg::Receiver(r) => {
+                    has_self = true;
+                    let st = self_ty.clone().unwrap_or(Ty::Unit);
+                    let t = if r.colon_token.is_some() {
+                        self.krate.resolve_type(&scope, &r.ty, &mut || None)?
+                    } else if r.reference.is_some() {
+                        Ty::Ref(Box::new(st), r.mutability.is_some())
+                    } else {
+                        st
+                    };
+                    params.push(t);
+                }
+                syn::FnArg::Typed(pt) => params.push(self.krate.resolve_type(&scope, &pt.ty, &mut || None)?),
+            }
+        }
+        let ret = match &f.sig.output {
+            syn::ReturnType::Default => Ty::Unit,
+            syn::ReturnType::Type(_, t) => self.krate.resolve_type(&scope, t, &mut || None)?,
+        };
+        let s = FnSig { params, ret, env, owner_params, has_self };
+        self.sigs.borrow_mut().insert(d, s.clone());
+        Ok(s)
+    }
+
+    /// Field types of every variant of an ADT, in terms of its parameters.
+    pub fn fields(&self, adt: DefId) -> DResult<Vec<Vec<Ty>>> {
+        if let Some(f) = self.field_tys.borrow().get(&adt) {
+            return Ok(f.clone());
+        }
+        let info = self.krate.adt(adt);
+        let module = self.krate.def(adt).module;
+        let self_ty = Ty::Adt(adt, (0..info.generics.len() as u32).map(Ty::Param).collect());
+        let scope = Scope { module, generics: &info.generics, self_ty: Some(self_ty) };
+        let mut out = vec![];
+        for v in &info.variants {
+            let mut fs = vec![];
+            for (_, t) in &v.fields {
+                fs.push(self.krate.resolve_type(&scope, t, &mut || None)?);
+            }
+            out.push(fs);
+        }
+        self.field_tys.borrow_mut().insert(adt, out.clone());
+        Ok(out)
+    }
+
+    pub fn variant_fields(&self, adt: DefId, args: &[Ty], variant: u32) -> DResult<Vec<Ty>> {
+        Ok(self.fields(adt)?[variant as usize].iter().map(|t| t.subst(args)).collect())
+    }
+
+    pub fn is_lang(&self, d: DefId, name: &str) -> bool {
+        self.krate.def(d).module == self.krate.prelude && self.krate.def(d).name == name
+    }
+
+    pub fn candidate_impls(&self, t: &Ty) -> Vec<ImplId> {
+        let mut v = match head_of(t) {
+            Some(h) => self.impls_by_head.get(&h).cloned().unwrap_or_default(),
+            None => vec![],
+        };
+        v.extend(self.blanket_impls.iter().cloned());
+        v
+    }
+
+    pub fn trait_method(&self, tr: DefId, name: &str) -> Option<DefId> {
+        self.krate.trait_info(tr).methods.iter().find(|(n, _)| n == name).map(|(_, d)| *d)
+    }
+
+    pub fn traits_with_method(&self, name: &str) -> Vec<DefId> {
+        let mut v = vec![];
+        for (i, d) in self.krate.defs.iter().enumerate() {
+            if let DefKind::Trait(t) = &d.kind {
+                if t.methods.iter().any(|(n, _)| n == name) {
+                    v.push(DefId(i as u32));
+                }
+            }
+        }
+        v
+    }
+}

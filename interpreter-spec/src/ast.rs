@@ -149,8 +149,11 @@ pub enum ExprKind {
     IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
     /// f-string: the parts are formatted and concatenated.
     FString(Vec<FPart>),
-    /// `[elt for target in iter if cond...]` (single `for` clause).
-    ListComp(Box<Expr>, Box<Expr>, Box<Expr>, Vec<Expr>),
+    /// `[elt for target in iter if cond...]` (single `for` clause):
+    /// elt, target, iter, conditions, is_genexp.  Generator expressions
+    /// are evaluated eagerly into a list (fine for the consumers Pyrite
+    /// supports: join, sum, list, min, max, sorted, any, all, ...).
+    ListComp(Box<Expr>, Box<Expr>, Box<Expr>, Vec<Expr>, bool),
 }
 
 /// One piece of an f-string.  `conv` is ' ' for a literal (then `expr` is

@@ -123,7 +123,7 @@ pub fn int_arg(heap: &Heap, v: &Value) -> Result<i64, PyErr> {
 
 pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
     let name = builtin_name(id);
-    if id != 17 && id != 13 && id != 19 {
+    if id != 17 && id != 13 && id != 19 && id != 8 && id != 9 {
         no_kwargs(name.as_str(), kwnames)?;
     }
     match id {
@@ -180,8 +180,21 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
             if args.is_empty() {
                 return Err(type_error(format!("{} expected at least 1 argument, got 0", label).as_str()));
             }
+            let mut default = None;
+            for i in 0..kwnames.len() {
+                if kwnames[i].as_str() == "default" && args.len() == 1 {
+                    default = Some(kwvalues[i].clone());
+                } else if kwnames[i].as_str() == "key" {
+                    return Err(err(ExcKind::NotImplementedError, "Pyrite does not support key= functions yet"));
+                } else {
+                    return Err(type_error(format!("'{}' is an invalid keyword argument for {}()", kwnames[i], label).as_str()));
+                }
+            }
             let items = if args.len() == 1 { heap.collect(&args[0])? } else { args.clone() };
             if items.is_empty() {
+                if let Some(d) = default {
+                    return Ok(d);
+                }
                 return Err(err(ExcKind::ValueError, format!("{}() arg is an empty sequence", label).as_str()));
             }
             let mut best = items[0].clone();

@@ -96,7 +96,8 @@ pub enum Op {
     ListAppend(usize),
     /// Marks entry/exit of an inlined list comprehension so tracebacks can
     /// show the `<listcomp>` frame CPython 3.11 has.  No stack effect.
-    CompEnter,
+    /// The flag is 1 for a generator expression (shown as `<genexpr>`).
+    CompEnter(u8),
     CompExit,
     /// value -> raise AssertionError(value) / AssertionError() if None const
     RaiseAssert(bool),

@@ -231,16 +231,27 @@ impl Compiler {
         None
     }
 
-    fn load_name(&mut self, name: &str, loc: Loc) {
+    fn load_name(&mut self, name: &str, loc: Loc) -> Result<(), SyntaxErr> {
         match self.local_slot(name) {
             Some(i) => {
                 self.emit(Op::LoadFast(i), loc);
             }
             None => {
+                // Pyrite has no closures yet: refuse (rather than silently
+                // reading a global) when an enclosing function binds it.
+                let cur = self.cur();
+                for k in 0..cur {
+                    let u = &self.units[k];
+                    if u.is_function && index_of(&u.code.local_names, name).is_some() {
+                        let msg = format!("Pyrite does not support closures yet ('{}' is a variable of an enclosing function)", name);
+                        return Err(SyntaxErr::new(msg.as_str(), loc.line, loc.col, if loc.end_line == loc.line { loc.end_col } else { loc.col + 1 }));
+                    }
+                }
                 let g = self.global_index(name);
                 self.emit(Op::LoadGlobal(g), loc);
             }
         }
+        Ok(())
     }
 
     fn store_name(&mut self, name: &str, loc: Loc) {
@@ -383,13 +394,19 @@ impl Compiler {
             StmtKind::Assert(test, msg) => {
                 self.compile_expr(test)?;
                 let j = self.emit(Op::PopJumpIfTrue(0), loc.clone());
+                // CPython 3.11's compiler_jump_if leaves the location of
+                // the last comparison it saw as the current location.
+                let tloc = match last_compare(test) {
+                    Some(span) => loc_of(&span),
+                    None => loc,
+                };
                 match msg {
                     Some(m) => {
                         self.compile_expr(m)?;
-                        self.emit(Op::RaiseAssert(true), loc);
+                        self.emit(Op::RaiseAssert(true), tloc);
                     }
                     None => {
-                        self.emit(Op::RaiseAssert(false), loc);
+                        self.emit(Op::RaiseAssert(false), tloc);
                     }
                 }
                 let h = self.here();
@@ -402,7 +419,7 @@ impl Compiler {
     fn compile_augassign(&mut self, target: &Expr, op: &BinOp, value: &Expr, loc: Loc) -> Result<(), SyntaxErr> {
         match &target.kind {
             ExprKind::Name(n) => {
-                self.load_name(n.as_str(), loc_of(&target.span));
+                self.load_name(n.as_str(), loc_of(&target.span))?;
                 self.compile_expr(value)?;
                 self.emit(Op::Binary(op.clone(), true), loc.clone());
                 self.store_name(n.as_str(), loc);
@@ -523,7 +540,7 @@ impl Compiler {
             ExprKind::Str(s) => self.load_const(Const::Str(s.clone()), loc),
             ExprKind::Bool(b) => self.load_const(Const::Bool(*b), loc),
             ExprKind::NoneLit => self.load_const(Const::None, loc),
-            ExprKind::Name(n) => self.load_name(n.as_str(), loc),
+            ExprKind::Name(n) => self.load_name(n.as_str(), loc)?,
             ExprKind::BinOp(op, l, r) => {
                 self.compile_expr(l)?;
                 self.compile_expr(r)?;
@@ -622,7 +639,7 @@ impl Compiler {
                 }
                 self.emit(Op::BuildString(parts.len()), loc);
             }
-            ExprKind::ListComp(elt, target, iter, conds) => self.compile_listcomp(elt, target, iter, conds, loc)?,
+            ExprKind::ListComp(elt, target, iter, conds, is_gen) => self.compile_listcomp(elt, target, iter, conds, *is_gen, loc)?,
         }
         Ok(())
     }
@@ -713,10 +730,10 @@ impl Compiler {
 
     /// `[elt for target in iter if c1 if c2]`, inline.  Stack during the
     /// loop: ... list iterator.
-    fn compile_listcomp(&mut self, elt: &Expr, target: &Expr, iter: &Expr, conds: &Vec<Expr>, loc: Loc) -> Result<(), SyntaxErr> {
+    fn compile_listcomp(&mut self, elt: &Expr, target: &Expr, iter: &Expr, conds: &Vec<Expr>, is_gen: bool, loc: Loc) -> Result<(), SyntaxErr> {
         self.compile_expr(iter)?;
         self.emit(Op::GetIter, loc_of(&iter.span));
-        self.emit(Op::CompEnter, loc.clone());
+        self.emit(Op::CompEnter(if is_gen { 1 } else { 0 }), loc.clone());
         self.emit(Op::BuildList(0), loc.clone());
         self.emit(Op::Rot2, loc.clone());
         let mut names = Vec::new();
@@ -742,6 +759,25 @@ impl Compiler {
         self.emit(Op::CompExit, loc);
         self.units[u].renames.truncate(saved);
         Ok(())
+    }
+}
+
+/// The span of the last `Compare` CPython's compiler_jump_if visits for a
+/// condition (looking through `not`, `and`, `or`).
+fn last_compare(e: &Expr) -> Option<Span> {
+    match &e.kind {
+        ExprKind::Compare(_, _, _) => Some(e.span.clone()),
+        ExprKind::Unary(UnaryOp::Not, operand) => last_compare(operand),
+        ExprKind::BoolOp(_, values) => {
+            let mut found = None;
+            for v in values.iter() {
+                if let Some(s) = last_compare(v) {
+                    found = Some(s);
+                }
+            }
+            found
+        }
+        _ => None,
     }
 }
 

@@ -239,7 +239,7 @@ fn format_int(i: i64, sp: &Spec) -> Result<String, PyErr> {
 
 /// For finite x > 0: (digits, decpt) with x == 0.d1d2d3... * 10^decpt
 /// exactly; digits[0] != 0 and there are no trailing zeros.
-fn exact_decimal(x: f64) -> (Vec<u8>, i64) {
+pub fn exact_decimal(x: f64) -> (Vec<u8>, i64) {
     // x = m * 2^e with m an integer below 2^53 (all steps are exact).
     let mut y = x;
     let mut e: i64 = 0;
@@ -289,7 +289,7 @@ fn exact_decimal(x: f64) -> (Vec<u8>, i64) {
 
 /// Rounds 0.digits*10^decpt half-even keeping `keep` leading digits.
 /// Returns exactly max(keep, 0) digits (or keep+1 after a carry out).
-fn round_digits(digits: &Vec<u8>, decpt: i64, keep: i64) -> (Vec<u8>, i64) {
+pub fn round_digits(digits: &Vec<u8>, decpt: i64, keep: i64) -> (Vec<u8>, i64) {
     let mut out: Vec<u8> = Vec::new();
     if keep < 0 {
         return (out, decpt);
@@ -339,7 +339,7 @@ fn lower_hex(v: u32) -> String {
     s
 }
 
-fn digit_char(d: u8) -> char {
+pub fn digit_char(d: u8) -> char {
     match crate::lexer::char_from_code('0' as u32 + d as u32) {
         Some(c) => c,
         None => '0',
@@ -595,6 +595,8 @@ pub fn percent_format(heap: &mut Heap, fmt: &Value, args: &Value) -> Result<Valu
         } else if zero {
             spec.push('0');
             spec.push('=');
+        } else {
+            spec.push('>');
         }
         if sign == '+' {
             spec.push('+');

@@ -663,48 +663,9 @@ pub fn hex4(v: u32) -> String {
     s
 }
 
-/// Decimal digits * 10^exp10 -> nearest f64.  Exact (correctly rounded)
-/// whenever the digits fit in 2^53 and |exp10| <= 22 (Clinger's fast path),
-/// which covers ordinary literals; otherwise a close approximation.
-pub fn digits_to_float(digits: &Vec<char>, exp10_in: i64) -> f64 {
-    let mut m: i64 = 0;
-    let mut exp10 = exp10_in;
-    let mut started = false;
-    let mut count = 0;
-    for d in digits.iter() {
-        let dv = (*d as u32 - '0' as u32) as i64;
-        if !started && dv == 0 {
-            continue;
-        }
-        started = true;
-        if count < 18 {
-            m = m * 10 + dv;
-            count += 1;
-        } else {
-            exp10 += 1;
-        }
-    }
-    let mut v = m as f64;
-    if exp10 >= 0 {
-        let mut k = 0;
-        while k < exp10 && v != 0.0 && v < 1.0e308 {
-            v = v * 10.0;
-            k += 1;
-        }
-    } else {
-        // Divide by an exactly representable power of ten where possible.
-        let mut k = -exp10;
-        while k > 22 {
-            v = v / 1.0e22;
-            k -= 22;
-        }
-        let mut p = 1.0;
-        for _ in 0..k {
-            p = p * 10.0;
-        }
-        v = v / p;
-    }
-    v
+/// Decimal digits * 10^exp10 -> nearest f64 (see floatparse.rs).
+pub fn digits_to_float(digits: &Vec<char>, exp10: i64) -> f64 {
+    crate::floatparse::digits_to_float(digits, exp10)
 }
 
 /// Decodes backslash escapes of a (non-f) string literal body.

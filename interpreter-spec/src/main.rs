@@ -10,6 +10,7 @@ mod ast;
 mod builtins;
 mod bytecode;
 mod compiler;
+mod floatparse;
 mod format;
 mod fstring;
 mod lexer;

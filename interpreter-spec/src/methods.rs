@@ -200,11 +200,7 @@ fn str_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>, kwna
                         break;
                     }
                     if maxsplit >= 0 && parts.len() as i64 >= maxsplit {
-                        let mut e = n;
-                        while e > i && s[e - 1].is_whitespace() {
-                            e -= 1;
-                        }
-                        parts.push(slice_chars(&s, i, e));
+                        parts.push(slice_chars(&s, i, n));
                         break;
                     }
                     let start = i;

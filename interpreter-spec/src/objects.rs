@@ -834,6 +834,26 @@ pub fn float_repr(f: f64) -> String {
     }
     let decpt = point - lead as i64; // value = 0.sig * 10^decpt
     let n = sig.len() as i64;
+    // Rust and CPython both produce the shortest round-trip digit count,
+    // but on ties CPython picks the candidate nearest the exact value:
+    // recompute the digits correctly rounded from the exact expansion and
+    // use them if they still round-trip.
+    let a = if neg { -f } else { f };
+    let (exact, edp) = crate::format::exact_decimal(a);
+    let (r, rdp) = crate::format::round_digits(&exact, edp, n + (edp - decpt));
+    if rdp == decpt && r.len() as i64 == n {
+        let mut cand: Vec<char> = Vec::new();
+        for d in r.iter() {
+            cand.push(crate::format::digit_char(*d));
+        }
+        if crate::floatparse::digits_to_float(&cand, decpt - n) == a {
+            sig = cand;
+        }
+    }
+    while !sig.is_empty() && sig[sig.len() - 1] == '0' && sig.len() > 1 {
+        sig.pop();
+    }
+    let n = sig.len() as i64;
     if decpt > 16 || decpt < -3 {
         s.push(sig[0]);
         if n > 1 {

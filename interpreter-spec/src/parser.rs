@@ -421,6 +421,9 @@ impl Parser {
         let mut defaults: Vec<Expr> = Vec::new();
         while !self.at_op(")") {
             let pt = self.tok().clone();
+            if self.at_op("*") || self.at_op("**") || self.at_op("/") {
+                return Err(SyntaxErr::new("Pyrite does not support '*', '**' or '/' parameters yet", pt.line, pt.col, pt.end_col));
+            }
             let p = self.expect_name()?;
             for q in params.iter() {
                 if *q == p {
@@ -672,8 +675,9 @@ impl Parser {
         let mut e = self.parse_atom()?;
         loop {
             if self.at_op("(") {
+                let open = self.start();
                 self.advance();
-                let (args, kws) = self.parse_call_args()?;
+                let (args, kws) = self.parse_call_args(open)?;
                 e = Expr { kind: ExprKind::Call(Box::new(e), args, kws), span: self.span_from(start) };
             } else if self.at_op("[") {
                 self.advance();
@@ -718,8 +722,9 @@ impl Parser {
         result
     }
 
-    /// Parses call arguments after '(' up to and including ')'.
-    fn parse_call_args(&mut self) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxErr> {
+    /// Parses call arguments after '(' up to and including ')'.  `open`
+    /// is the position of the '('.
+    fn parse_call_args(&mut self, open: (usize, usize)) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxErr> {
         let mut args = Vec::new();
         let mut kws: Vec<Keyword> = Vec::new();
         while !self.at_op(")") {
@@ -743,8 +748,13 @@ impl Parser {
                     ));
                 }
                 if self.at_kw("for") {
-                    let t = self.tok();
-                    return Err(SyntaxErr::new("Pyrite does not support generator expressions yet", t.line, t.col, t.end_col));
+                    // A generator expression as the sole argument.
+                    if !args.is_empty() {
+                        return Err(SyntaxErr::new("Generator expression must be parenthesized", a.span.line, a.span.col, a.span.end_col));
+                    }
+                    let g = self.parse_comprehension(a, open, ")", true)?;
+                    args.push(g);
+                    return Ok((args, kws));
                 }
                 if !self.at_op(",") && !self.at_op(")") {
                     return Err(self.missing_comma_error(&a));
@@ -883,8 +893,7 @@ impl Parser {
         }
         let first = self.parse_test()?;
         if self.at_kw("for") {
-            let t = self.tok();
-            return Err(SyntaxErr::new("Pyrite does not support generator expressions yet", t.line, t.col, t.end_col));
+            return self.parse_comprehension(first, start, ")", true);
         }
         if self.at_op(")") {
             self.advance();
@@ -919,27 +928,7 @@ impl Parser {
         }
         let first = self.parse_test()?;
         if self.at_kw("for") {
-            self.advance();
-            let target = self.parse_target_list()?;
-            if !self.at_kw("in") {
-                return Err(self.err_here());
-            }
-            self.advance();
-            let iter = self.parse_or()?;
-            let mut conds = Vec::new();
-            while self.at_kw("if") {
-                self.advance();
-                conds.push(self.parse_or()?);
-            }
-            if self.at_kw("for") {
-                let t = self.tok();
-                return Err(SyntaxErr::new("Pyrite does not support nested comprehension loops yet", t.line, t.col, t.end_col));
-            }
-            self.expect_op("]")?;
-            return Ok(Expr {
-                kind: ExprKind::ListComp(Box::new(first), Box::new(target), Box::new(iter), conds),
-                span: self.span_from(start),
-            });
+            return self.parse_comprehension(first, start, "]", false);
         }
         let mut cur = first;
         loop {
@@ -957,6 +946,33 @@ impl Parser {
         }
         self.advance();
         Ok(Expr { kind: ExprKind::List(elts), span: self.span_from(start) })
+    }
+
+    /// The `for target in iter [if cond]...` tail of a list comprehension
+    /// or generator expression, up to and including `closing`.  `start` is
+    /// where the node begins (the opening bracket).
+    fn parse_comprehension(&mut self, elt: Expr, start: (usize, usize), closing: &str, is_gen: bool) -> Result<Expr, SyntaxErr> {
+        self.advance();
+        let target = self.parse_target_list()?;
+        if !self.at_kw("in") {
+            return Err(self.err_here());
+        }
+        self.advance();
+        let iter = self.parse_or()?;
+        let mut conds = Vec::new();
+        while self.at_kw("if") {
+            self.advance();
+            conds.push(self.parse_or()?);
+        }
+        if self.at_kw("for") {
+            let t = self.tok();
+            return Err(SyntaxErr::new("Pyrite does not support nested comprehension loops yet", t.line, t.col, t.end_col));
+        }
+        self.expect_op(closing)?;
+        Ok(Expr {
+            kind: ExprKind::ListComp(Box::new(elt), Box::new(target), Box::new(iter), conds, is_gen),
+            span: self.span_from(start),
+        })
     }
 
     fn parse_dict(&mut self) -> Result<Expr, SyntaxErr> {
@@ -1037,7 +1053,8 @@ fn expr_description(e: &Expr) -> String {
         ExprKind::List(_) => "list",
         ExprKind::Dict(_, _) => "dict literal",
         ExprKind::FString(_) => "f-string expression",
-        ExprKind::ListComp(_, _, _, _) => "list comprehension",
+        ExprKind::ListComp(_, _, _, _, false) => "list comprehension",
+        ExprKind::ListComp(_, _, _, _, true) => "generator expression",
         _ => "expression",
     };
     s.to_string()

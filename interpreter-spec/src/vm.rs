@@ -49,6 +49,8 @@ pub struct Vm {
     global_order: Vec<usize>,
     /// Builtin id for each global name, if it names a builtin.
     builtin_ids: Vec<Option<usize>>,
+    /// True if the global name is a CPython builtin Pyrite lacks.
+    missing_builtin: Vec<bool>,
     /// Constants of each code object, materialised as values.
     consts: Vec<Vec<Value>>,
     pub frames: Vec<Frame>,
@@ -76,11 +78,27 @@ impl Vm {
         }
         let mut globals = Vec::new();
         let mut builtin_ids = Vec::new();
+        let mut missing_builtin = Vec::new();
+        let cpython_builtins = builtin_names();
         for name in program.global_names.iter() {
-            globals.push(None);
-            builtin_ids.push(builtin_lookup(name.as_str()));
+            if name.as_str() == "__name__" {
+                globals.push(Some(heap.str_from("__main__")));
+            } else {
+                globals.push(None);
+            }
+            let id = builtin_lookup(name.as_str());
+            let mut missing = false;
+            if id.is_none() {
+                for b in cpython_builtins.iter() {
+                    if b == name {
+                        missing = true;
+                    }
+                }
+            }
+            builtin_ids.push(id);
+            missing_builtin.push(missing);
         }
-        Vm { program: program, heap: heap, globals: globals, global_order: Vec::new(), builtin_ids: builtin_ids, consts: consts, frames: Vec::new(), out: String::new() }
+        Vm { program: program, heap: heap, globals: globals, global_order: Vec::new(), builtin_ids: builtin_ids, missing_builtin: missing_builtin, consts: consts, frames: Vec::new(), out: String::new() }
     }
 
     pub fn flush(&mut self) {
@@ -111,7 +129,10 @@ impl Vm {
             let mut name = code.name.clone();
             for p in f.comps.iter() {
                 out.push(TraceEntry { name: name, loc: code.locs[*p].clone() });
-                name = "<listcomp>".to_string();
+                name = match code.ops[*p] {
+                    Op::CompEnter(1) => "<genexpr>".to_string(),
+                    _ => "<listcomp>".to_string(),
+                };
             }
             let pc = if f.pc > 0 { f.pc - 1 } else { 0 };
             out.push(TraceEntry { name: name, loc: code.locs[pc].clone() });
@@ -145,6 +166,9 @@ impl Vm {
     /// suggestion (locals of the code, then globals, then builtins).
     fn name_error(&self, code: usize, i: usize) -> PyErr {
         let name = self.program.global_names[i].clone();
+        if self.missing_builtin[i] {
+            return err(ExcKind::NotImplementedError, format!("Pyrite does not support the builtin '{}' yet", name).as_str());
+        }
         let mut msg = format!("name '{}' is not defined", name);
         let mut varnames = Vec::new();
         for n in self.program.codes[code].local_names.iter() {
@@ -497,7 +521,7 @@ impl Vm {
                         }
                     }
                 }
-                Op::CompEnter => self.frames[fi].comps.push(pc),
+                Op::CompEnter(_) => self.frames[fi].comps.push(pc),
                 Op::CompExit => {
                     self.frames[fi].comps.pop();
                 }

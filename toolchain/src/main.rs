@@ -95,9 +95,11 @@ fn main() {
         check_only: cli.check,
     };
     // Any internal panic is a bug; report it as such instead of a raw backtrace.
-    std::panic::set_hook(Box::new(|info| {
-        eprintln!("internal error: the translator crashed: {}\nplease report this with the input program", info);
-    }));
+    if std::env::var_os("PYRITE_TRANSLATOR_BACKTRACE").is_none() {
+        std::panic::set_hook(Box::new(|info| {
+            eprintln!("internal error: the translator crashed: {}\nplease report this with the input program", info);
+        }));
+    }
     match std::panic::catch_unwind(|| driver::run(&opts)) {
         Ok(Ok(_)) => {}
         Ok(Err(e)) => {

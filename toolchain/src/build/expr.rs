@@ -281,9 +281,14 @@ impl FnBuilder<'_, '_> {
     fn index_place(&mut self, e: E, i: &'static syn::ExprIndex) -> DResult<Place> {
         let plan = self.t.index[&key(e)].clone();
         let mut p = self.place(&i.expr)?;
+        let mut t = self.ty_of(&i.expr);
         for _ in 0..plan.derefs {
             let ptr = self.read_place(&p);
-            p = Place::Addr(ptr);
+            t = match t {
+                Ty::Ref(x, _) | Ty::Box(x) => *x,
+                other => other,
+            };
+            p = if t.is_unsized() { Place::Fat(ptr) } else { Place::Addr(ptr) };
         }
         // Find the data pointer and length of the indexed sequence.
         let (data, len, el) = match &plan.base {

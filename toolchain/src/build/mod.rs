@@ -170,6 +170,13 @@ impl<'p> ModuleCx<'p> {
         if let Some(f) = self.instances.get(&k) {
             return Ok(*f);
         }
+        if env.iter().any(|t| t.any(&|x| matches!(x, Ty::Var(_) | Ty::Param(_)))) {
+            return Err(crate::diag::plain(format!(
+                "internal error: instance of `{}` with undetermined types <{}>",
+                self.instance_name(def, env),
+                env.iter().map(|t| self.prog.ty_str(t)).collect::<Vec<_>>().join(", ")
+            )));
+        }
         let sig = self.fn_sig(def, env)?;
         let name = self.instance_name(def, env);
         self.m.functions.push(Function { name, sig, graph: Graph::new() });

@@ -850,9 +850,12 @@ impl Checker<'_> {
             t = self.shallow(&x);
         }
         let its = self.shallow(&it);
+        let is_range = |d: crate::frontend::DefId| {
+            let name = &self.prog.krate.def(d).name;
+            name.starts_with("Range") && self.prog.krate.lang_in("ops", name) == d
+        };
         let range = match &its {
-            Ty::Adt(d, _) if self.prog.krate.def(*d).module != self.prog.krate.prelude => None,
-            Ty::Adt(d, args) if self.prog.krate.def(*d).name.starts_with("Range") => {
+            Ty::Adt(d, args) if is_range(*d) => {
                 if let Some(a) = args.first() {
                     if !self.unify(a, &Ty::Int(IntKind::Usize)) {
                         return Err(self.err(i.index.span(), "slice ranges must be `usize`"));

@@ -267,6 +267,9 @@ impl Checker<'_> {
         for v in t.local_ty.values_mut() {
             *v = fix(self, v);
         }
+        for v in t.macro_ty.values_mut() {
+            *v = fix(self, v);
+        }
         let fix_callee = |c: &mut Self, cal: &Callee| -> DResult<Callee> {
             let cal = match cal {
                 Callee::Fn(d, args) => Callee::Fn(*d, args.iter().map(|a| c.normalize_deep(a)).collect()),

@@ -101,7 +101,14 @@ impl Checker<'_> {
         let k = key(p);
         let mut ty = self.shallow(expected);
         // Match ergonomics: non-reference patterns look through references.
-        let peels = !matches!(p, syn::Pat::Ident(_) | syn::Pat::Wild(_) | syn::Pat::Reference(_) | syn::Pat::Type(_) | syn::Pat::Or(_) | syn::Pat::Paren(_));
+        let unit_ctor = match p {
+            syn::Pat::Ident(pi) if pi.by_ref.is_none() && pi.mutability.is_none() && pi.subpat.is_none() => {
+                let path: syn::Path = pi.ident.clone().into();
+                self.ctor_path_if_unit(&path)?
+            }
+            _ => None,
+        };
+        let peels = unit_ctor.is_some() || !matches!(p, syn::Pat::Ident(_) | syn::Pat::Wild(_) | syn::Pat::Reference(_) | syn::Pat::Type(_) | syn::Pat::Or(_) | syn::Pat::Paren(_));
         if peels {
             let mut n = 0;
             while let Ty::Ref(inner, m) = ty.clone() {
@@ -129,13 +136,8 @@ impl Checker<'_> {
                 self.check_pat_alias(&pt.pat, &ann, mode, alias)?;
             }
             syn::Pat::Ident(pi) => {
-                if pi.by_ref.is_none() && pi.mutability.is_none() && pi.subpat.is_none() {
-                    let path: syn::Path = pi.ident.clone().into();
-                    if self.lookup_local(&pi.ident.to_string()).is_none() || true {
-                        if let Some(c) = self.ctor_path_if_unit(&path)? {
-                            return self.check_path_pat(p, c, &ty);
-                        }
-                    }
+                if let Some(c) = unit_ctor {
+                    return self.check_path_pat(p, c, &ty);
                 }
                 let bind_ty = if pi.by_ref.is_some() {
                     self.t.binds_ref.insert(k, pi.mutability.is_some());

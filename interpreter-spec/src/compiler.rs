@@ -17,30 +17,30 @@
 //! - "'return' outside function", "'break' outside loop" and friends are
 //!   reported here, after the whole file parsed (same order as CPython).
 
-use crate::ast::{BinOp, CmpOp, Expr, ExprKind, FunctionDef, Span, Stmt, StmtKind, SyntaxErr, UnaryOp};
+use crate::ast::{BinOp, Expr, ExprKind, FunctionDef, Span, Stmt, StmtKind, SyntaxErr, UnaryOp};
 use crate::bytecode::{CodeObject, Const, Loc, Op, Program};
 
-struct LoopCtx {
-    continue_target: usize,
-    breaks: Vec<usize>,
-    is_for: bool,
+pub struct LoopCtx {
+    pub continue_target: usize,
+    pub breaks: Vec<usize>,
+    pub is_for: bool,
 }
 
 /// A code object under construction.
-struct Unit {
-    code: CodeObject,
-    is_function: bool,
+pub struct Unit {
+    pub code: CodeObject,
+    pub is_function: bool,
     /// Number of real (Python-visible) locals at the front of local_names.
-    n_locals: usize,
-    loops: Vec<LoopCtx>,
+    pub n_locals: usize,
+    pub loops: Vec<LoopCtx>,
     /// Comprehension variables in scope: (name, slot); innermost last.
-    renames: Vec<(String, usize)>,
+    pub renames: Vec<(String, usize)>,
 }
 
 pub struct Compiler {
-    units: Vec<Unit>,
-    codes: Vec<CodeObject>,
-    global_names: Vec<String>,
+    pub units: Vec<Unit>,
+    pub codes: Vec<CodeObject>,
+    pub global_names: Vec<String>,
 }
 
 pub fn compile(module: &Vec<Stmt>) -> Result<Program, SyntaxErr> {
@@ -107,7 +107,7 @@ fn collect_assigned(stmts: &Vec<Stmt>, out: &mut Vec<String>, globals: &mut Vec<
     }
 }
 
-fn collect_target_names(t: &Expr, out: &mut Vec<String>) {
+pub fn collect_target_names(t: &Expr, out: &mut Vec<String>) {
     match &t.kind {
         ExprKind::Name(n) => push_unique(out, n.as_str()),
         ExprKind::Tuple(elts) | ExprKind::List(elts) => {
@@ -140,23 +140,23 @@ fn index_of(v: &Vec<String>, s: &str) -> Option<usize> {
 impl Compiler {
     // ---- emission helpers ------------------------------------------------
 
-    fn cur(&self) -> usize {
+    pub fn cur(&self) -> usize {
         self.units.len() - 1
     }
 
-    fn emit(&mut self, op: Op, loc: Loc) -> usize {
+    pub fn emit(&mut self, op: Op, loc: Loc) -> usize {
         let u = self.cur();
         self.units[u].code.ops.push(op);
         self.units[u].code.locs.push(loc);
         self.units[u].code.ops.len() - 1
     }
 
-    fn here(&self) -> usize {
+    pub fn here(&self) -> usize {
         self.units[self.cur()].code.ops.len()
     }
 
     /// Points the jump at `at` to `target`.
-    fn patch(&mut self, at: usize, target: usize) {
+    pub fn patch(&mut self, at: usize, target: usize) {
         let u = self.cur();
         let op = self.units[u].code.ops[at].clone();
         let new_op = match op {
@@ -171,7 +171,7 @@ impl Compiler {
         self.units[u].code.ops[at] = new_op;
     }
 
-    fn add_const(&mut self, c: Const) -> usize {
+    pub fn add_const(&mut self, c: Const) -> usize {
         let u = self.cur();
         let is_float = match &c {
             Const::Float(_) => true,
@@ -189,7 +189,7 @@ impl Compiler {
         self.units[u].code.consts.len() - 1
     }
 
-    fn add_name(&mut self, name: &str) -> usize {
+    pub fn add_name(&mut self, name: &str) -> usize {
         let u = self.cur();
         match index_of(&self.units[u].code.names, name) {
             Some(i) => i,
@@ -200,7 +200,7 @@ impl Compiler {
         }
     }
 
-    fn global_index(&mut self, name: &str) -> usize {
+    pub fn global_index(&mut self, name: &str) -> usize {
         match index_of(&self.global_names, name) {
             Some(i) => i,
             None => {
@@ -211,7 +211,7 @@ impl Compiler {
     }
 
     /// Fast-local slot for `name` in the current unit, if it is local.
-    fn local_slot(&self, name: &str) -> Option<usize> {
+    pub fn local_slot(&self, name: &str) -> Option<usize> {
         let u = &self.units[self.cur()];
         let mut i = u.renames.len();
         while i > 0 {
@@ -231,7 +231,7 @@ impl Compiler {
         None
     }
 
-    fn load_name(&mut self, name: &str, loc: Loc) -> Result<(), SyntaxErr> {
+    pub fn load_name(&mut self, name: &str, loc: Loc) -> Result<(), SyntaxErr> {
         match self.local_slot(name) {
             Some(i) => {
                 self.emit(Op::LoadFast(i), loc);
@@ -254,7 +254,7 @@ impl Compiler {
         Ok(())
     }
 
-    fn store_name(&mut self, name: &str, loc: Loc) {
+    pub fn store_name(&mut self, name: &str, loc: Loc) {
         match self.local_slot(name) {
             Some(i) => {
                 self.emit(Op::StoreFast(i), loc);
@@ -268,14 +268,14 @@ impl Compiler {
 
     // ---- statements ------------------------------------------------------
 
-    fn compile_body(&mut self, body: &Vec<Stmt>) -> Result<(), SyntaxErr> {
+    pub fn compile_body(&mut self, body: &Vec<Stmt>) -> Result<(), SyntaxErr> {
         for s in body.iter() {
             self.compile_stmt(s)?;
         }
         Ok(())
     }
 
-    fn compile_stmt(&mut self, s: &Stmt) -> Result<(), SyntaxErr> {
+    pub fn compile_stmt(&mut self, s: &Stmt) -> Result<(), SyntaxErr> {
         let loc = loc_of(&s.span);
         match &s.kind {
             StmtKind::Expr(e) => {
@@ -416,7 +416,7 @@ impl Compiler {
         Ok(())
     }
 
-    fn compile_augassign(&mut self, target: &Expr, op: &BinOp, value: &Expr, loc: Loc) -> Result<(), SyntaxErr> {
+    pub fn compile_augassign(&mut self, target: &Expr, op: &BinOp, value: &Expr, loc: Loc) -> Result<(), SyntaxErr> {
         match &target.kind {
             ExprKind::Name(n) => {
                 self.load_name(n.as_str(), loc_of(&target.span))?;
@@ -444,7 +444,7 @@ impl Compiler {
         Ok(())
     }
 
-    fn compile_store(&mut self, target: &Expr) -> Result<(), SyntaxErr> {
+    pub fn compile_store(&mut self, target: &Expr) -> Result<(), SyntaxErr> {
         let loc = loc_of(&target.span);
         match &target.kind {
             ExprKind::Name(n) => self.store_name(n.as_str(), loc),
@@ -471,7 +471,7 @@ impl Compiler {
         Ok(())
     }
 
-    fn compile_del(&mut self, target: &Expr) -> Result<(), SyntaxErr> {
+    pub fn compile_del(&mut self, target: &Expr) -> Result<(), SyntaxErr> {
         let loc = loc_of(&target.span);
         match &target.kind {
             ExprKind::Name(n) => match self.local_slot(n.as_str()) {
@@ -498,7 +498,7 @@ impl Compiler {
         Ok(())
     }
 
-    fn compile_function(&mut self, def: &FunctionDef, span: &Span) -> Result<usize, SyntaxErr> {
+    pub fn compile_function(&mut self, def: &FunctionDef, span: &Span) -> Result<usize, SyntaxErr> {
         let mut code = CodeObject::new(def.name.as_str());
         let mut assigned = Vec::new();
         let mut globals = Vec::new();
@@ -530,236 +530,6 @@ impl Compiler {
         Ok(self.codes.len() - 1)
     }
 
-    // ---- expressions -----------------------------------------------------
-
-    pub fn compile_expr(&mut self, e: &Expr) -> Result<(), SyntaxErr> {
-        let loc = loc_of(&e.span);
-        match &e.kind {
-            ExprKind::Int(v) => self.load_const(Const::Int(*v), loc),
-            ExprKind::Float(v) => self.load_const(Const::Float(*v), loc),
-            ExprKind::Str(s) => self.load_const(Const::Str(s.clone()), loc),
-            ExprKind::Bool(b) => self.load_const(Const::Bool(*b), loc),
-            ExprKind::NoneLit => self.load_const(Const::None, loc),
-            ExprKind::Name(n) => self.load_name(n.as_str(), loc)?,
-            ExprKind::BinOp(op, l, r) => {
-                self.compile_expr(l)?;
-                self.compile_expr(r)?;
-                let mut bl = loc;
-                bl.anchor = 1;
-                bl.a = l.span.end_col;
-                bl.b = r.span.col;
-                self.emit(Op::Binary(op.clone(), false), bl);
-            }
-            ExprKind::Unary(op, operand) => {
-                // Constant-fold negative literals, as CPython does.
-                if *op == UnaryOp::Neg {
-                    if let ExprKind::Int(v) = &operand.kind {
-                        self.load_const(Const::Int(0 - *v), loc);
-                        return Ok(());
-                    }
-                    if let ExprKind::Float(v) = &operand.kind {
-                        self.load_const(Const::Float(-*v), loc);
-                        return Ok(());
-                    }
-                }
-                self.compile_expr(operand)?;
-                self.emit(Op::Unary(op.clone()), loc);
-            }
-            ExprKind::BoolOp(is_and, values) => {
-                let mut jumps = Vec::new();
-                for i in 0..values.len() {
-                    self.compile_expr(&values[i])?;
-                    if i + 1 < values.len() {
-                        let op = if *is_and { Op::JumpIfFalseOrPop(0) } else { Op::JumpIfTrueOrPop(0) };
-                        jumps.push(self.emit(op, loc.clone()));
-                    }
-                }
-                let end = self.here();
-                for j in jumps.iter() {
-                    self.patch(*j, end);
-                }
-            }
-            ExprKind::Compare(left, ops, rights) => self.compile_compare(left, ops, rights, loc)?,
-            ExprKind::Call(func, args, kws) => self.compile_call(func, args, kws, loc)?,
-            ExprKind::Attribute(obj, name) => {
-                self.compile_expr(obj)?;
-                let n = self.add_name(name.as_str());
-                self.emit(Op::LoadAttr(n), loc);
-            }
-            ExprKind::Subscript(obj, idx) => {
-                self.compile_expr(obj)?;
-                self.compile_expr(idx)?;
-                self.emit(Op::Subscr, loc_subscript(e, obj, idx));
-            }
-            ExprKind::Slice(lo, hi, step) => {
-                self.compile_opt(lo, &loc)?;
-                self.compile_opt(hi, &loc)?;
-                self.compile_opt(step, &loc)?;
-                self.emit(Op::BuildSlice, loc);
-            }
-            ExprKind::List(elts) => {
-                for x in elts.iter() {
-                    self.compile_expr(x)?;
-                }
-                self.emit(Op::BuildList(elts.len()), loc);
-            }
-            ExprKind::Tuple(elts) => {
-                for x in elts.iter() {
-                    self.compile_expr(x)?;
-                }
-                self.emit(Op::BuildTuple(elts.len()), loc);
-            }
-            ExprKind::Dict(keys, values) => {
-                for i in 0..keys.len() {
-                    self.compile_expr(&keys[i])?;
-                    self.compile_expr(&values[i])?;
-                }
-                self.emit(Op::BuildDict(keys.len()), loc);
-            }
-            ExprKind::IfExp(test, body, orelse) => {
-                self.compile_expr(test)?;
-                let jf = self.emit(Op::PopJumpIfFalse(0), loc.clone());
-                self.compile_expr(body)?;
-                let jend = self.emit(Op::Jump(0), loc);
-                let h = self.here();
-                self.patch(jf, h);
-                self.compile_expr(orelse)?;
-                let h2 = self.here();
-                self.patch(jend, h2);
-            }
-            ExprKind::FString(parts) => {
-                for p in parts.iter() {
-                    if p.conv == ' ' {
-                        self.compile_expr(&p.expr)?;
-                    } else {
-                        self.compile_expr(&p.expr)?;
-                        let spec = self.add_const(Const::Str(p.spec.clone()));
-                        self.emit(Op::FormatValue(p.conv, spec), loc_of(&p.expr.span));
-                    }
-                }
-                self.emit(Op::BuildString(parts.len()), loc);
-            }
-            ExprKind::ListComp(elt, target, iter, conds, is_gen) => self.compile_listcomp(elt, target, iter, conds, *is_gen, loc)?,
-        }
-        Ok(())
-    }
-
-    fn load_const(&mut self, c: Const, loc: Loc) {
-        let i = self.add_const(c);
-        self.emit(Op::LoadConst(i), loc);
-    }
-
-    fn compile_opt(&mut self, e: &Option<Box<Expr>>, loc: &Loc) -> Result<(), SyntaxErr> {
-        match e {
-            Some(x) => self.compile_expr(x),
-            None => {
-                self.load_const(Const::None, loc.clone());
-                Ok(())
-            }
-        }
-    }
-
-    fn compile_compare(&mut self, left: &Expr, ops: &Vec<CmpOp>, rights: &Vec<Expr>, loc: Loc) -> Result<(), SyntaxErr> {
-        self.compile_expr(left)?;
-        let n = ops.len();
-        let mut cleanups = Vec::new();
-        for i in 0..n {
-            self.compile_expr(&rights[i])?;
-            if i + 1 < n {
-                self.emit(Op::Dup, loc.clone());
-                self.emit(Op::Rot3, loc.clone());
-                self.emit(Op::Compare(ops[i].clone()), loc.clone());
-                cleanups.push(self.emit(Op::JumpIfFalseOrPop(0), loc.clone()));
-            } else {
-                self.emit(Op::Compare(ops[i].clone()), loc.clone());
-            }
-        }
-        if !cleanups.is_empty() {
-            let jend = self.emit(Op::Jump(0), loc.clone());
-            let cleanup = self.here();
-            for c in cleanups.iter() {
-                self.patch(*c, cleanup);
-            }
-            self.emit(Op::Rot2, loc.clone());
-            self.emit(Op::Pop, loc);
-            let end = self.here();
-            self.patch(jend, end);
-        }
-        Ok(())
-    }
-
-    fn compile_call(&mut self, func: &Expr, args: &Vec<Expr>, kws: &Vec<crate::ast::Keyword>, loc: Loc) -> Result<(), SyntaxErr> {
-        let mut kwnames = Vec::new();
-        for k in kws.iter() {
-            kwnames.push(k.name.clone());
-        }
-        let u = self.cur();
-        let kw_index = if kws.is_empty() {
-            0
-        } else {
-            self.units[u].code.kwnames.push(kwnames);
-            self.units[u].code.kwnames.len()
-        };
-        if let ExprKind::Attribute(obj, name) = &func.kind {
-            self.compile_expr(obj)?;
-            let n = self.add_name(name.as_str());
-            self.emit(Op::LoadMethod(n), loc_of(&func.span));
-            for a in args.iter() {
-                self.compile_expr(a)?;
-            }
-            for k in kws.iter() {
-                self.compile_expr(&k.value)?;
-            }
-            self.emit(Op::CallMethod(n, args.len() + kws.len(), kw_index), loc);
-            return Ok(());
-        }
-        self.compile_expr(func)?;
-        for a in args.iter() {
-            self.compile_expr(a)?;
-        }
-        for k in kws.iter() {
-            self.compile_expr(&k.value)?;
-        }
-        if kws.is_empty() {
-            self.emit(Op::Call(args.len()), loc);
-        } else {
-            self.emit(Op::CallKw(args.len() + kws.len(), kw_index - 1), loc);
-        }
-        Ok(())
-    }
-
-    /// `[elt for target in iter if c1 if c2]`, inline.  Stack during the
-    /// loop: ... list iterator.
-    fn compile_listcomp(&mut self, elt: &Expr, target: &Expr, iter: &Expr, conds: &Vec<Expr>, is_gen: bool, loc: Loc) -> Result<(), SyntaxErr> {
-        self.compile_expr(iter)?;
-        self.emit(Op::GetIter, loc_of(&iter.span));
-        self.emit(Op::CompEnter(if is_gen { 1 } else { 0 }), loc.clone());
-        self.emit(Op::BuildList(0), loc.clone());
-        self.emit(Op::Rot2, loc.clone());
-        let mut names = Vec::new();
-        collect_target_names(target, &mut names);
-        let u = self.cur();
-        let saved = self.units[u].renames.len();
-        for n in names.iter() {
-            let slot = self.units[u].code.local_names.len();
-            self.units[u].code.local_names.push(format!(".<listcomp>.{}", n));
-            self.units[u].renames.push((n.clone(), slot));
-        }
-        let start = self.emit(Op::ForIter(0), loc.clone());
-        self.compile_store(target)?;
-        for c in conds.iter() {
-            self.compile_expr(c)?;
-            self.emit(Op::PopJumpIfFalse(start), loc_of(&c.span));
-        }
-        self.compile_expr(elt)?;
-        self.emit(Op::ListAppend(2), loc.clone());
-        self.emit(Op::Jump(start), loc.clone());
-        let end = self.here();
-        self.patch(start, end);
-        self.emit(Op::CompExit, loc);
-        self.units[u].renames.truncate(saved);
-        Ok(())
-    }
 }
 
 /// The span of the last `Compare` CPython's compiler_jump_if visits for a
@@ -781,7 +551,7 @@ fn last_compare(e: &Expr) -> Option<Span> {
     }
 }
 
-fn loc_subscript(e: &Expr, obj: &Expr, idx: &Expr) -> Loc {
+pub fn loc_subscript(e: &Expr, obj: &Expr, idx: &Expr) -> Loc {
     let mut l = loc_of(&e.span);
     l.anchor = 2;
     l.a = obj.span.end_col;

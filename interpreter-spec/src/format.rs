@@ -9,7 +9,8 @@
 //! - Shortest repr (`str(float)`) lives in objects.rs (`float_repr`).
 //! - Unsupported spec features raise ValueError instead of guessing.
 
-use crate::objects::{err, float_repr, type_error, ExcKind, Heap, Object, PyErr, Value};
+use crate::objects::{err, type_error, ExcKind, Heap, Object, PyErr, Value};
+use crate::objects_repr::float_repr;
 use crate::ops::float_floor;
 
 pub struct Spec {

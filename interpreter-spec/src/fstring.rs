@@ -12,7 +12,8 @@
 
 use crate::ast::{FPart, Span, SyntaxErr};
 use crate::lexer::{decode_escapes, Lexer, TokKind, Token};
-use crate::parser::{push_literal, Parser};
+use crate::parser::Parser;
+use crate::parser_expr::push_literal;
 
 fn flush_literal(parts: &mut Vec<FPart>, lit: &mut Vec<char>, raw: bool, t: &Token) -> Result<(), SyntaxErr> {
     if lit.is_empty() {

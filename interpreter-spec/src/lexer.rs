@@ -365,7 +365,8 @@ impl Lexer {
                 self.pos += 1;
             }
             if !any {
-                self.error("invalid syntax".to_string(), line, col, col + 1);
+                let what = if base == 16 { "hexadecimal" } else if base == 8 { "octal" } else { "binary" };
+                self.error(format!("invalid {} literal", what), line, col + 1, col + 2);
                 return;
             }
             if overflow {
@@ -384,7 +385,7 @@ impl Lexer {
         let mut frac_digits: i64 = 0;
         let mut is_float = false;
         let mut exp: i64 = 0;
-        while self.peek_at(0).is_ascii_digit() || self.peek_at(0) == '_' {
+        while self.peek_at(0).is_ascii_digit() || (self.peek_at(0) == '_' && self.peek_at(1).is_ascii_digit()) {
             if self.peek_at(0) != '_' {
                 digits.push(self.peek_at(0));
             }
@@ -393,7 +394,7 @@ impl Lexer {
         if self.peek_at(0) == '.' {
             is_float = true;
             self.pos += 1;
-            while self.peek_at(0).is_ascii_digit() || self.peek_at(0) == '_' {
+            while self.peek_at(0).is_ascii_digit() || (self.peek_at(0) == '_' && self.peek_at(1).is_ascii_digit()) {
                 if self.peek_at(0) != '_' {
                     digits.push(self.peek_at(0));
                     frac_digits += 1;
@@ -425,8 +426,12 @@ impl Lexer {
         }
         let end = self.col();
         let nc = self.peek_at(0);
-        if nc == '_' || nc.is_ascii_alphabetic() {
-            self.error("invalid decimal literal".to_string(), line, col, end + 1);
+        if nc.is_ascii_alphabetic() {
+            self.error("invalid decimal literal".to_string(), line, col, col + 1);
+            return;
+        }
+        if nc == '_' {
+            self.error("invalid decimal literal".to_string(), line, end, end + 1);
             return;
         }
         if is_float {
@@ -449,7 +454,7 @@ impl Lexer {
                         .to_string(),
                     line,
                     col,
-                    end,
+                    col + 1,
                 );
                 return;
             }

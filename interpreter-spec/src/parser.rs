@@ -12,18 +12,18 @@
 //!   comparison, |, ^, &, shifts, + -, * / // % @, unary, **, primary.
 //!   The binary levels are table driven (`binop_at_level`).
 
-use crate::ast::{BinOp, CmpOp, Expr, ExprKind, FPart, FunctionDef, Keyword, Span, Stmt, StmtKind, SyntaxErr, UnaryOp};
+use crate::ast::{BinOp, Expr, ExprKind, FunctionDef, Span, Stmt, StmtKind, SyntaxErr};
 use crate::lexer::{TokKind, Token};
 
 pub struct Parser {
     pub toks: Vec<Token>,
     pub pos: usize,
-    prev_end_line: usize,
-    prev_end_col: usize,
+    pub prev_end_line: usize,
+    pub prev_end_col: usize,
 }
 
 /// Number of table-driven binary precedence levels (| ^ & shift arith term).
-const BIN_LEVELS: usize = 6;
+pub const BIN_LEVELS: usize = 6;
 
 impl Parser {
     pub fn new(toks: Vec<Token>) -> Parser {
@@ -32,25 +32,25 @@ impl Parser {
 
     // ---- token helpers -------------------------------------------------
 
-    fn tok(&self) -> &Token {
+    pub fn tok(&self) -> &Token {
         &self.toks[self.pos]
     }
 
-    fn kind_is(&self, k: TokKind) -> bool {
+    pub fn kind_is(&self, k: TokKind) -> bool {
         self.toks[self.pos].kind == k
     }
 
-    fn at_op(&self, s: &str) -> bool {
+    pub fn at_op(&self, s: &str) -> bool {
         let t = &self.toks[self.pos];
         t.kind == TokKind::Op && t.text.as_str() == s
     }
 
-    fn at_kw(&self, s: &str) -> bool {
+    pub fn at_kw(&self, s: &str) -> bool {
         let t = &self.toks[self.pos];
         t.kind == TokKind::Keyword && t.text.as_str() == s
     }
 
-    fn peek_op(&self, off: usize, s: &str) -> bool {
+    pub fn peek_op(&self, off: usize, s: &str) -> bool {
         if self.pos + off >= self.toks.len() {
             return false;
         }
@@ -58,7 +58,7 @@ impl Parser {
         t.kind == TokKind::Op && t.text.as_str() == s
     }
 
-    fn advance(&mut self) -> Token {
+    pub fn advance(&mut self) -> Token {
         let t = self.toks[self.pos].clone();
         if self.pos + 1 < self.toks.len() {
             self.pos += 1;
@@ -68,12 +68,12 @@ impl Parser {
         t
     }
 
-    fn start(&self) -> (usize, usize) {
+    pub fn start(&self) -> (usize, usize) {
         let t = &self.toks[self.pos];
         (t.line, t.col)
     }
 
-    fn span_from(&self, start: (usize, usize)) -> Span {
+    pub fn span_from(&self, start: (usize, usize)) -> Span {
         Span { line: start.0, col: start.1, end_line: self.prev_end_line, end_col: self.prev_end_col }
     }
 
@@ -97,7 +97,7 @@ impl Parser {
         }
     }
 
-    fn expect_op(&mut self, s: &str) -> Result<Token, SyntaxErr> {
+    pub fn expect_op(&mut self, s: &str) -> Result<Token, SyntaxErr> {
         if self.at_op(s) {
             Ok(self.advance())
         } else {
@@ -105,7 +105,7 @@ impl Parser {
         }
     }
 
-    fn expect_name(&mut self) -> Result<String, SyntaxErr> {
+    pub fn expect_name(&mut self) -> Result<String, SyntaxErr> {
         if self.kind_is(TokKind::Name) {
             Ok(self.advance().text)
         } else {
@@ -113,7 +113,7 @@ impl Parser {
         }
     }
 
-    fn can_start_expr(&self) -> bool {
+    pub fn can_start_expr(&self) -> bool {
         let t = self.tok();
         match t.kind {
             TokKind::Name | TokKind::Int | TokKind::Float | TokKind::Str | TokKind::FStr => true,
@@ -139,7 +139,7 @@ impl Parser {
         Ok(body)
     }
 
-    fn parse_statement(&mut self, out: &mut Vec<Stmt>) -> Result<(), SyntaxErr> {
+    pub fn parse_statement(&mut self, out: &mut Vec<Stmt>) -> Result<(), SyntaxErr> {
         let k = self.tok().kind.clone();
         match k {
             TokKind::Indent | TokKind::Error | TokKind::IndentError | TokKind::Dedent => Err(self.err_here()),
@@ -168,7 +168,7 @@ impl Parser {
         }
     }
 
-    fn parse_simple_stmts(&mut self, out: &mut Vec<Stmt>) -> Result<(), SyntaxErr> {
+    pub fn parse_simple_stmts(&mut self, out: &mut Vec<Stmt>) -> Result<(), SyntaxErr> {
         loop {
             let s = self.parse_simple()?;
             out.push(s);
@@ -189,7 +189,7 @@ impl Parser {
         }
     }
 
-    fn parse_simple(&mut self) -> Result<Stmt, SyntaxErr> {
+    pub fn parse_simple(&mut self) -> Result<Stmt, SyntaxErr> {
         let start = self.start();
         if self.kind_is(TokKind::Keyword) {
             let kw = self.tok().text.clone();
@@ -284,7 +284,7 @@ impl Parser {
     }
 
     /// Validates an assignment / for / del target.
-    fn check_target(&self, e: &Expr, is_assign: bool) -> Result<(), SyntaxErr> {
+    pub fn check_target(&self, e: &Expr, is_assign: bool) -> Result<(), SyntaxErr> {
         match &e.kind {
             ExprKind::Name(_) | ExprKind::Subscript(_, _) | ExprKind::Attribute(_, _) => Ok(()),
             ExprKind::Tuple(elts) | ExprKind::List(elts) => {
@@ -307,7 +307,7 @@ impl Parser {
 
     /// Parses `':' block`.  `what` names the construct for the
     /// "expected an indented block after ..." message.
-    fn parse_block(&mut self, what: &str, header_line: usize) -> Result<Vec<Stmt>, SyntaxErr> {
+    pub fn parse_block(&mut self, what: &str, header_line: usize) -> Result<Vec<Stmt>, SyntaxErr> {
         if !self.at_op(":") {
             if self.kind_is(TokKind::Newline) {
                 let t = self.tok();
@@ -346,7 +346,7 @@ impl Parser {
         Ok(body)
     }
 
-    fn parse_if(&mut self) -> Result<Stmt, SyntaxErr> {
+    pub fn parse_if(&mut self) -> Result<Stmt, SyntaxErr> {
         let start = self.start();
         let kw = self.advance();
         let test = self.parse_test()?;
@@ -362,7 +362,7 @@ impl Parser {
         Ok(Stmt { kind: StmtKind::If(test, body, orelse), span: self.span_from(start) })
     }
 
-    fn parse_while(&mut self) -> Result<Stmt, SyntaxErr> {
+    pub fn parse_while(&mut self) -> Result<Stmt, SyntaxErr> {
         let start = self.start();
         let kw = self.advance();
         let test = self.parse_test()?;
@@ -375,7 +375,7 @@ impl Parser {
         Ok(Stmt { kind: StmtKind::While(test, body, orelse), span: self.span_from(start) })
     }
 
-    fn parse_for(&mut self) -> Result<Stmt, SyntaxErr> {
+    pub fn parse_for(&mut self) -> Result<Stmt, SyntaxErr> {
         let start = self.start();
         let kw = self.advance();
         let target = self.parse_target_list()?;
@@ -393,7 +393,7 @@ impl Parser {
         Ok(Stmt { kind: StmtKind::For(target, iter, body, orelse), span: self.span_from(start) })
     }
 
-    fn parse_target_list(&mut self) -> Result<Expr, SyntaxErr> {
+    pub fn parse_target_list(&mut self) -> Result<Expr, SyntaxErr> {
         let start = self.start();
         let first = self.parse_bin_level(0)?;
         let mut result = first;
@@ -412,7 +412,7 @@ impl Parser {
         Ok(result)
     }
 
-    fn parse_def(&mut self) -> Result<Stmt, SyntaxErr> {
+    pub fn parse_def(&mut self) -> Result<Stmt, SyntaxErr> {
         let start = self.start();
         let kw = self.advance();
         let name = self.expect_name()?;
@@ -459,561 +459,6 @@ impl Parser {
         Ok(Stmt { kind: StmtKind::FunctionDef(def), span: self.span_from(start) })
     }
 
-    // ---- expressions ---------------------------------------------------
-
-    /// `test (',' test)* [',']` -- an unparenthesised tuple if commas occur.
-    pub fn parse_tuple_or_test(&mut self) -> Result<Expr, SyntaxErr> {
-        let start = self.start();
-        let first = self.parse_test()?;
-        if !self.at_op(",") {
-            return Ok(first);
-        }
-        let mut elts = vec![first];
-        while self.at_op(",") {
-            self.advance();
-            if !self.can_start_expr() {
-                break;
-            }
-            elts.push(self.parse_test()?);
-        }
-        Ok(Expr { kind: ExprKind::Tuple(elts), span: self.span_from(start) })
-    }
-
-    pub fn parse_test(&mut self) -> Result<Expr, SyntaxErr> {
-        let start = self.start();
-        if self.at_kw("lambda") {
-            let t = self.tok();
-            return Err(SyntaxErr::new("Pyrite does not support 'lambda' yet", t.line, t.col, t.end_col));
-        }
-        let body = self.parse_or()?;
-        if !self.at_kw("if") {
-            return Ok(body);
-        }
-        self.advance();
-        let cond = self.parse_or()?;
-        if !self.at_kw("else") {
-            let t = self.tok();
-            return Err(SyntaxErr::new("expected 'else' after 'if' expression", t.line, t.col, t.end_col));
-        }
-        self.advance();
-        let orelse = self.parse_test()?;
-        Ok(Expr {
-            kind: ExprKind::IfExp(Box::new(cond), Box::new(body), Box::new(orelse)),
-            span: self.span_from(start),
-        })
-    }
-
-    fn parse_or(&mut self) -> Result<Expr, SyntaxErr> {
-        let start = self.start();
-        let first = self.parse_and()?;
-        if !self.at_kw("or") {
-            return Ok(first);
-        }
-        let mut values = vec![first];
-        while self.at_kw("or") {
-            self.advance();
-            values.push(self.parse_and()?);
-        }
-        Ok(Expr { kind: ExprKind::BoolOp(false, values), span: self.span_from(start) })
-    }
-
-    fn parse_and(&mut self) -> Result<Expr, SyntaxErr> {
-        let start = self.start();
-        let first = self.parse_not()?;
-        if !self.at_kw("and") {
-            return Ok(first);
-        }
-        let mut values = vec![first];
-        while self.at_kw("and") {
-            self.advance();
-            values.push(self.parse_not()?);
-        }
-        Ok(Expr { kind: ExprKind::BoolOp(true, values), span: self.span_from(start) })
-    }
-
-    fn parse_not(&mut self) -> Result<Expr, SyntaxErr> {
-        if self.at_kw("not") {
-            let start = self.start();
-            self.advance();
-            let operand = self.parse_not()?;
-            return Ok(Expr { kind: ExprKind::Unary(UnaryOp::Not, Box::new(operand)), span: self.span_from(start) });
-        }
-        self.parse_comparison()
-    }
-
-    fn cmp_op_here(&self) -> Option<CmpOp> {
-        let t = self.tok();
-        if t.kind == TokKind::Op {
-            return match t.text.as_str() {
-                "==" => Some(CmpOp::Eq),
-                "!=" => Some(CmpOp::NotEq),
-                "<" => Some(CmpOp::Lt),
-                "<=" => Some(CmpOp::LtE),
-                ">" => Some(CmpOp::Gt),
-                ">=" => Some(CmpOp::GtE),
-                _ => None,
-            };
-        }
-        if t.kind == TokKind::Keyword {
-            if t.text.as_str() == "in" {
-                return Some(CmpOp::In);
-            }
-            if t.text.as_str() == "is" {
-                let n = &self.toks[self.pos + 1];
-                if n.kind == TokKind::Keyword && n.text.as_str() == "not" {
-                    return Some(CmpOp::IsNot);
-                }
-                return Some(CmpOp::Is);
-            }
-            if t.text.as_str() == "not" {
-                let n = &self.toks[self.pos + 1];
-                if n.kind == TokKind::Keyword && n.text.as_str() == "in" {
-                    return Some(CmpOp::NotIn);
-                }
-            }
-        }
-        None
-    }
-
-    fn parse_comparison(&mut self) -> Result<Expr, SyntaxErr> {
-        let start = self.start();
-        let first = self.parse_bin_level(0)?;
-        let mut ops = Vec::new();
-        let mut rights = Vec::new();
-        loop {
-            let op = match self.cmp_op_here() {
-                Some(op) => op,
-                None => break,
-            };
-            self.advance();
-            if op == CmpOp::IsNot || op == CmpOp::NotIn {
-                self.advance();
-            }
-            ops.push(op);
-            rights.push(self.parse_bin_level(0)?);
-        }
-        if ops.is_empty() {
-            return Ok(first);
-        }
-        Ok(Expr { kind: ExprKind::Compare(Box::new(first), ops, rights), span: self.span_from(start) })
-    }
-
-    fn binop_at_level(&self, level: usize) -> Option<BinOp> {
-        if !self.kind_is(TokKind::Op) {
-            return None;
-        }
-        let s = self.tok().text.as_str();
-        match (level, s) {
-            (0, "|") => Some(BinOp::BitOr),
-            (1, "^") => Some(BinOp::BitXor),
-            (2, "&") => Some(BinOp::BitAnd),
-            (3, "<<") => Some(BinOp::LShift),
-            (3, ">>") => Some(BinOp::RShift),
-            (4, "+") => Some(BinOp::Add),
-            (4, "-") => Some(BinOp::Sub),
-            (5, "*") => Some(BinOp::Mul),
-            (5, "/") => Some(BinOp::Div),
-            (5, "//") => Some(BinOp::FloorDiv),
-            (5, "%") => Some(BinOp::Mod),
-            _ => None,
-        }
-    }
-
-    /// Left-associative binary operators, level 0 (`|`) .. 5 (`*`).
-    fn parse_bin_level(&mut self, level: usize) -> Result<Expr, SyntaxErr> {
-        if level >= BIN_LEVELS {
-            return self.parse_factor();
-        }
-        let start = self.start();
-        let mut left = self.parse_bin_level(level + 1)?;
-        loop {
-            let op = match self.binop_at_level(level) {
-                Some(op) => op,
-                None => break,
-            };
-            self.advance();
-            let right = self.parse_bin_level(level + 1)?;
-            left = Expr { kind: ExprKind::BinOp(op, Box::new(left), Box::new(right)), span: self.span_from(start) };
-        }
-        Ok(left)
-    }
-
-    fn parse_factor(&mut self) -> Result<Expr, SyntaxErr> {
-        let op = if self.at_op("-") {
-            Some(UnaryOp::Neg)
-        } else if self.at_op("+") {
-            Some(UnaryOp::Pos)
-        } else if self.at_op("~") {
-            Some(UnaryOp::Invert)
-        } else {
-            None
-        };
-        match op {
-            Some(op) => {
-                let start = self.start();
-                self.advance();
-                let operand = self.parse_factor()?;
-                Ok(Expr { kind: ExprKind::Unary(op, Box::new(operand)), span: self.span_from(start) })
-            }
-            None => self.parse_power(),
-        }
-    }
-
-    fn parse_power(&mut self) -> Result<Expr, SyntaxErr> {
-        let start = self.start();
-        let base = self.parse_primary()?;
-        if !self.at_op("**") {
-            return Ok(base);
-        }
-        self.advance();
-        let exp = self.parse_factor()?;
-        Ok(Expr { kind: ExprKind::BinOp(BinOp::Pow, Box::new(base), Box::new(exp)), span: self.span_from(start) })
-    }
-
-    fn parse_primary(&mut self) -> Result<Expr, SyntaxErr> {
-        let start = self.start();
-        let mut e = self.parse_atom()?;
-        loop {
-            if self.at_op("(") {
-                let open = self.start();
-                self.advance();
-                let (args, kws) = self.parse_call_args(open)?;
-                e = Expr { kind: ExprKind::Call(Box::new(e), args, kws), span: self.span_from(start) };
-            } else if self.at_op("[") {
-                self.advance();
-                let index = self.parse_subscript_index()?;
-                self.expect_op("]")?;
-                e = Expr { kind: ExprKind::Subscript(Box::new(e), Box::new(index)), span: self.span_from(start) };
-            } else if self.at_op(".") {
-                self.advance();
-                let name = self.expect_name()?;
-                e = Expr { kind: ExprKind::Attribute(Box::new(e), name), span: self.span_from(start) };
-            } else {
-                break;
-            }
-        }
-        Ok(e)
-    }
-
-    /// After an element inside brackets, when neither ',' nor the closing
-    /// bracket follows: CPython's "Perhaps you forgot a comma?" or plain
-    /// "invalid syntax".
-    fn missing_comma_error(&mut self, a: &Expr) -> SyntaxErr {
-        let plain = self.err_here();
-        if !self.can_start_expr() {
-            return plain;
-        }
-        let save_pos = self.pos;
-        let save_line = self.prev_end_line;
-        let save_col = self.prev_end_col;
-        let result = match self.parse_test() {
-            Ok(b) => {
-                if b.span.end_line == a.span.line {
-                    SyntaxErr::new("invalid syntax. Perhaps you forgot a comma?", a.span.line, a.span.col, b.span.end_col)
-                } else {
-                    plain
-                }
-            }
-            Err(_) => plain,
-        };
-        self.pos = save_pos;
-        self.prev_end_line = save_line;
-        self.prev_end_col = save_col;
-        result
-    }
-
-    /// Parses call arguments after '(' up to and including ')'.  `open`
-    /// is the position of the '('.
-    fn parse_call_args(&mut self, open: (usize, usize)) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxErr> {
-        let mut args = Vec::new();
-        let mut kws: Vec<Keyword> = Vec::new();
-        while !self.at_op(")") {
-            if self.at_op("*") || self.at_op("**") {
-                let t = self.tok();
-                return Err(SyntaxErr::new("Pyrite does not support '*' arguments yet", t.line, t.col, t.end_col));
-            }
-            if self.kind_is(TokKind::Name) && self.peek_op(1, "=") {
-                let name = self.advance().text;
-                self.advance();
-                let value = self.parse_test()?;
-                kws.push(Keyword { name: name, value: value });
-            } else {
-                let a = self.parse_test()?;
-                if !kws.is_empty() {
-                    return Err(SyntaxErr::new(
-                        "positional argument follows keyword argument",
-                        a.span.line,
-                        a.span.col,
-                        a.span.end_col,
-                    ));
-                }
-                if self.at_kw("for") {
-                    // A generator expression as the sole argument.
-                    if !args.is_empty() {
-                        return Err(SyntaxErr::new("Generator expression must be parenthesized", a.span.line, a.span.col, a.span.end_col));
-                    }
-                    let g = self.parse_comprehension(a, open, ")", true)?;
-                    args.push(g);
-                    return Ok((args, kws));
-                }
-                if !self.at_op(",") && !self.at_op(")") {
-                    return Err(self.missing_comma_error(&a));
-                }
-                args.push(a);
-            }
-            if self.at_op(",") {
-                self.advance();
-            } else if !self.at_op(")") {
-                return Err(self.err_here());
-            }
-        }
-        self.advance();
-        Ok((args, kws))
-    }
-
-    fn parse_subscript_index(&mut self) -> Result<Expr, SyntaxErr> {
-        let start = self.start();
-        let first = self.parse_slice_item()?;
-        if !self.at_op(",") {
-            return Ok(first);
-        }
-        let mut elts = vec![first];
-        while self.at_op(",") {
-            self.advance();
-            if self.at_op("]") {
-                break;
-            }
-            elts.push(self.parse_slice_item()?);
-        }
-        Ok(Expr { kind: ExprKind::Tuple(elts), span: self.span_from(start) })
-    }
-
-    fn parse_slice_item(&mut self) -> Result<Expr, SyntaxErr> {
-        let start = self.start();
-        let mut lower = None;
-        if !self.at_op(":") {
-            let e = self.parse_test()?;
-            if !self.at_op(":") {
-                return Ok(e);
-            }
-            lower = Some(Box::new(e));
-        }
-        self.advance();
-        let mut upper = None;
-        if !self.at_op("]") && !self.at_op(":") && !self.at_op(",") {
-            upper = Some(Box::new(self.parse_test()?));
-        }
-        let mut step = None;
-        if self.at_op(":") {
-            self.advance();
-            if !self.at_op("]") && !self.at_op(",") {
-                step = Some(Box::new(self.parse_test()?));
-            }
-        }
-        Ok(Expr { kind: ExprKind::Slice(lower, upper, step), span: self.span_from(start) })
-    }
-
-    fn parse_atom(&mut self) -> Result<Expr, SyntaxErr> {
-        let start = self.start();
-        let t = self.tok().clone();
-        match t.kind {
-            TokKind::Name => {
-                self.advance();
-                Ok(Expr { kind: ExprKind::Name(t.text), span: self.span_from(start) })
-            }
-            TokKind::Int => {
-                self.advance();
-                Ok(Expr { kind: ExprKind::Int(t.ival), span: self.span_from(start) })
-            }
-            TokKind::Float => {
-                self.advance();
-                Ok(Expr { kind: ExprKind::Float(t.fval), span: self.span_from(start) })
-            }
-            TokKind::Str | TokKind::FStr => self.parse_strings(),
-            TokKind::Keyword => {
-                let kind = match t.text.as_str() {
-                    "None" => ExprKind::NoneLit,
-                    "True" => ExprKind::Bool(true),
-                    "False" => ExprKind::Bool(false),
-                    _ => return Err(self.err_here()),
-                };
-                self.advance();
-                Ok(Expr { kind: kind, span: self.span_from(start) })
-            }
-            TokKind::Op => {
-                if t.text.as_str() == "(" {
-                    self.parse_paren()
-                } else if t.text.as_str() == "[" {
-                    self.parse_list()
-                } else if t.text.as_str() == "{" {
-                    self.parse_dict()
-                } else {
-                    Err(self.err_here())
-                }
-            }
-            _ => Err(self.err_here()),
-        }
-    }
-
-    /// Adjacent string literals are concatenated; any f-string among them
-    /// turns the whole atom into an `FString`.
-    fn parse_strings(&mut self) -> Result<Expr, SyntaxErr> {
-        let start = self.start();
-        let mut parts: Vec<FPart> = Vec::new();
-        let mut any_f = false;
-        while self.kind_is(TokKind::Str) || self.kind_is(TokKind::FStr) {
-            let t = self.advance();
-            if t.kind == TokKind::Str {
-                let span = Span { line: t.line, col: t.col, end_line: t.end_line, end_col: t.end_col };
-                push_literal(&mut parts, t.text.as_str(), span);
-            } else {
-                any_f = true;
-                crate::fstring::parse_fstring(&t, &mut parts)?;
-            }
-        }
-        let span = self.span_from(start);
-        if !any_f {
-            let mut s = String::new();
-            for p in parts.iter() {
-                if let ExprKind::Str(v) = &p.expr.kind {
-                    s.push_str(v.as_str());
-                }
-            }
-            return Ok(Expr { kind: ExprKind::Str(s), span: span });
-        }
-        Ok(Expr { kind: ExprKind::FString(parts), span: span })
-    }
-
-    fn parse_paren(&mut self) -> Result<Expr, SyntaxErr> {
-        let start = self.start();
-        self.advance();
-        if self.at_op(")") {
-            self.advance();
-            return Ok(Expr { kind: ExprKind::Tuple(Vec::new()), span: self.span_from(start) });
-        }
-        let first = self.parse_test()?;
-        if self.at_kw("for") {
-            return self.parse_comprehension(first, start, ")", true);
-        }
-        if self.at_op(")") {
-            self.advance();
-            return Ok(first);
-        }
-        if !self.at_op(",") {
-            return Err(self.missing_comma_error(&first));
-        }
-        let mut elts = vec![first];
-        while self.at_op(",") {
-            self.advance();
-            if self.at_op(")") {
-                break;
-            }
-            let e = self.parse_test()?;
-            if !self.at_op(",") && !self.at_op(")") {
-                return Err(self.missing_comma_error(&e));
-            }
-            elts.push(e);
-        }
-        self.expect_op(")")?;
-        Ok(Expr { kind: ExprKind::Tuple(elts), span: self.span_from(start) })
-    }
-
-    fn parse_list(&mut self) -> Result<Expr, SyntaxErr> {
-        let start = self.start();
-        self.advance();
-        let mut elts = Vec::new();
-        if self.at_op("]") {
-            self.advance();
-            return Ok(Expr { kind: ExprKind::List(elts), span: self.span_from(start) });
-        }
-        let first = self.parse_test()?;
-        if self.at_kw("for") {
-            return self.parse_comprehension(first, start, "]", false);
-        }
-        let mut cur = first;
-        loop {
-            if !self.at_op(",") && !self.at_op("]") {
-                return Err(self.missing_comma_error(&cur));
-            }
-            elts.push(cur);
-            if self.at_op(",") {
-                self.advance();
-            }
-            if self.at_op("]") {
-                break;
-            }
-            cur = self.parse_test()?;
-        }
-        self.advance();
-        Ok(Expr { kind: ExprKind::List(elts), span: self.span_from(start) })
-    }
-
-    /// The `for target in iter [if cond]...` tail of a list comprehension
-    /// or generator expression, up to and including `closing`.  `start` is
-    /// where the node begins (the opening bracket).
-    fn parse_comprehension(&mut self, elt: Expr, start: (usize, usize), closing: &str, is_gen: bool) -> Result<Expr, SyntaxErr> {
-        self.advance();
-        let target = self.parse_target_list()?;
-        if !self.at_kw("in") {
-            return Err(self.err_here());
-        }
-        self.advance();
-        let iter = self.parse_or()?;
-        let mut conds = Vec::new();
-        while self.at_kw("if") {
-            self.advance();
-            conds.push(self.parse_or()?);
-        }
-        if self.at_kw("for") {
-            let t = self.tok();
-            return Err(SyntaxErr::new("Pyrite does not support nested comprehension loops yet", t.line, t.col, t.end_col));
-        }
-        self.expect_op(closing)?;
-        Ok(Expr {
-            kind: ExprKind::ListComp(Box::new(elt), Box::new(target), Box::new(iter), conds, is_gen),
-            span: self.span_from(start),
-        })
-    }
-
-    fn parse_dict(&mut self) -> Result<Expr, SyntaxErr> {
-        let start = self.start();
-        self.advance();
-        let mut keys = Vec::new();
-        let mut values = Vec::new();
-        while !self.at_op("}") {
-            let k = self.parse_test()?;
-            if !self.at_op(":") {
-                if self.at_op(",") || self.at_op("}") {
-                    return Err(SyntaxErr::new("Pyrite does not support sets yet", k.span.line, k.span.col, k.span.end_col));
-                }
-                return Err(self.err_here());
-            }
-            self.advance();
-            let v = self.parse_test()?;
-            if !self.at_op(",") && !self.at_op("}") {
-                return Err(self.missing_comma_error(&v));
-            }
-            keys.push(k);
-            values.push(v);
-            if self.at_op(",") {
-                self.advance();
-            }
-        }
-        self.advance();
-        Ok(Expr { kind: ExprKind::Dict(keys, values), span: self.span_from(start) })
-    }
-}
-
-/// Appends a literal string part, merging with a preceding literal.
-pub fn push_literal(parts: &mut Vec<FPart>, s: &str, span: Span) {
-    let n = parts.len();
-    if n > 0 && parts[n - 1].conv == ' ' {
-        if let ExprKind::Str(prev) = &mut parts[n - 1].expr.kind {
-            prev.push_str(s);
-            return;
-        }
-    }
-    parts.push(FPart { expr: Expr { kind: ExprKind::Str(s.to_string()), span: span }, conv: ' ', spec: String::new() });
 }
 
 fn aug_op(s: &str) -> Option<BinOp> {

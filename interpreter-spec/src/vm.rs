@@ -21,7 +21,8 @@ use crate::format::format_value;
 use crate::methods::{call_method, has_method, no_attribute};
 use crate::suggestions::{builtin_names, module_dunders, suggest};
 use crate::objects::{err, type_error, ExcKind, FunctionObj, Heap, Object, PyErr, Value};
-use crate::ops::{binary_op, compare, del_item, get_item, set_item, unary_op};
+use crate::ops::{binary_op, compare, unary_op};
+use crate::subscript::{del_item, get_item, set_item};
 
 pub const RECURSION_LIMIT: usize = 1000;
 

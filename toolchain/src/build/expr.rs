@@ -52,6 +52,26 @@ impl FnBuilder<'_, '_> {
             }
             return Err(self.err(l.span(), "unsupported `let` without initializer for this pattern"));
         };
+        // A pattern over a place (`let (ref a, ref mut b) = pair;`) binds into that place.
+        if !matches!(pat, syn::Pat::Ident(_)) {
+            if let Some(p) = self.place_if_place(&init.expr)? {
+                let fail = self.new_block();
+                self.match_pat(pat, p, &ty, fail)?;
+                let cont = self.cur;
+                self.switch_to(fail);
+                match &init.diverge {
+                    Some((_, els)) => {
+                        self.expr(els)?;
+                        if self.is_live() {
+                            self.terminate(Exit::Unreachable);
+                        }
+                    }
+                    None => self.terminate(Exit::Unreachable),
+                }
+                self.switch_to(cont);
+                return Ok(());
+            }
+        }
         let v = self.expr(&init.expr)?;
         // Patterns see the value through a slot.
         let lt = self.lty(&ty);
@@ -328,6 +348,10 @@ impl FnBuilder<'_, '_> {
             }
             other => return Err(self.err(e.span(), format!("internal error: index into {:?}", other))),
         };
+        // rustc reports built-in indexing (arrays, slices) at the expression and overloaded
+        // indexing (Vec, String, str, ranges) at the opening bracket.
+        let builtin = plan.range.is_none() && matches!(plan.base, Ty::Array(..) | Ty::Slice(_));
+        let span = if builtin { i.span() } else { i.bracket_token.span.open() };
         match &plan.range {
             None => {
                 let idx = self.expr(&i.index)?;
@@ -336,7 +360,7 @@ impl FnBuilder<'_, '_> {
                 let bad = self.new_block();
                 self.branch(ok, good, bad);
                 self.switch_to(bad);
-                self.call_lang_panic("__panic_index", vec![idx.clone(), len], i.span())?;
+                self.call_lang_panic("__panic_index", vec![idx.clone(), len], span)?;
                 self.switch_to(good);
                 let ea = self.emit(OpKind::ElemAddr(data.clone(), idx), self.g.value_type(&data, &self.cx.m));
                 Ok(Place::Addr(ea))
@@ -368,7 +392,7 @@ impl FnBuilder<'_, '_> {
                 let bad = self.new_block();
                 self.branch(ok, good, bad);
                 self.switch_to(bad);
-                self.call_lang_panic("__panic_range", vec![start.clone(), end.clone(), len], i.span())?;
+                self.call_lang_panic("__panic_range", vec![start.clone(), end.clone(), len], span)?;
                 self.switch_to(good);
                 let p0 = self.emit(OpKind::ElemAddr(data.clone(), start.clone()), self.g.value_type(&data, &self.cx.m));
                 let n = self.bin(BinOp::Sub, end, start);

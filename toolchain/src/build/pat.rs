@@ -77,7 +77,7 @@ impl FnBuilder<'_, '_> {
                     if matches!(p, syn::Pat::Rest(_)) {
                         continue;
                     }
-                    let (_, idx) = self.t.fields[&key(p)];
+                    let idx = self.t.pat_pos[&key(p)];
                     let fa = self.field_addr(base.clone(), idx);
                     self.match_pat(p, Place::Addr(fa), &ts[idx as usize], fail)?;
                 }
@@ -90,7 +90,7 @@ impl FnBuilder<'_, '_> {
                     if matches!(p, syn::Pat::Rest(_)) {
                         continue;
                     }
-                    let (_, idx) = self.t.fields[&key(p)];
+                    let idx = self.t.pat_pos[&key(p)];
                     let f = self.field_addr(fa.clone(), idx);
                     self.match_pat(p, Place::Addr(f), &ftys[idx as usize], fail)?;
                 }

@@ -89,6 +89,8 @@ pub struct Tables {
     pub adjust: HashMap<usize, Vec<Adjust>>,
     pub path: HashMap<usize, PathRes>,
     pub fields: HashMap<usize, (u32, u32)>,
+    /// Position of a sub-pattern within its tuple or tuple-struct pattern.
+    pub pat_pos: HashMap<usize, u32>,
     pub for_plan: HashMap<usize, ForPlan>,
     pub index: HashMap<usize, IndexPlan>,
     pub fmt: HashMap<usize, FmtPlan>,

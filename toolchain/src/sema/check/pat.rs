@@ -283,7 +283,7 @@ impl Checker<'_> {
                 Some(r) if i == r => continue,
                 _ => i,
             };
-            self.t.fields.insert(key(p), (0, idx as u32));
+            self.t.pat_pos.insert(key(p), idx as u32);
             self.check_pat_alias(p, &tys[idx], mode, alias)?;
         }
         Ok(())

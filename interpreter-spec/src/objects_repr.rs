@@ -1,0 +1,313 @@
+//! Object model (continued): `repr()` / `str()` of every value, with
+//! CPython's exact spelling, including the shortest-round-trip float repr.
+//!
+//! Invariants: repr never fails and never allocates heap objects; self-
+//! referential containers print as `[...]` / `{...}` via the `seen` stack.
+
+use crate::objects::{Heap, Object, Value};
+
+impl Heap {
+
+    pub fn repr(&self, v: &Value) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.write_repr(v, &mut out, &mut seen);
+        out
+    }
+
+    /// Python `str(v)`.
+    pub fn to_str(&self, v: &Value) -> String {
+        if let Some(Object::Str(cs)) = self.get(v) {
+            let mut s = String::new();
+            for c in cs.iter() {
+                s.push(*c);
+            }
+            return s;
+        }
+        self.repr(v)
+    }
+
+    pub fn write_seq(&self, items: &Vec<Value>, out: &mut String, seen: &mut Vec<usize>) {
+        for i in 0..items.len() {
+            if i > 0 {
+                out.push_str(", ");
+            }
+            self.write_repr(&items[i], out, seen);
+        }
+    }
+
+    pub fn write_repr(&self, v: &Value, out: &mut String, seen: &mut Vec<usize>) {
+        let h = match v {
+            Value::None => return out.push_str("None"),
+            Value::Bool(b) => return out.push_str(if *b { "True" } else { "False" }),
+            Value::Int(i) => return out.push_str(i.to_string().as_str()),
+            Value::Float(f) => return out.push_str(float_repr(*f).as_str()),
+            Value::Builtin(id) => {
+                out.push_str("<built-in function ");
+                out.push_str(crate::builtins::builtin_name(*id).as_str());
+                return out.push('>');
+            }
+            Value::Ref(h) => *h,
+        };
+        for s in seen.iter() {
+            if *s == h {
+                match &self.objs[h] {
+                    Object::Dict(_, _) => out.push_str("{...}"),
+                    _ => out.push_str("[...]"),
+                }
+                return;
+            }
+        }
+        match &self.objs[h] {
+            Object::Str(cs) => write_str_repr(cs, out),
+            Object::List(items) => {
+                seen.push(h);
+                out.push('[');
+                self.write_seq(items, out, seen);
+                out.push(']');
+                seen.pop();
+            }
+            Object::Tuple(items) => {
+                seen.push(h);
+                out.push('(');
+                self.write_seq(items, out, seen);
+                if items.len() == 1 {
+                    out.push(',');
+                }
+                out.push(')');
+                seen.pop();
+            }
+            Object::Dict(keys, values) => {
+                seen.push(h);
+                out.push('{');
+                for i in 0..keys.len() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.write_repr(&keys[i], out, seen);
+                    out.push_str(": ");
+                    self.write_repr(&values[i], out, seen);
+                }
+                out.push('}');
+                seen.pop();
+            }
+            Object::Function(f) => {
+                out.push_str(format!("<function {} at {}>", f.name, fake_address(h)).as_str());
+            }
+            Object::BoundMethod(recv, name) => {
+                out.push_str(
+                    format!("<built-in method {} of {} object at {}>", name, self.type_name(recv), fake_address(h)).as_str(),
+                );
+            }
+            Object::Range(a, b, s) => {
+                if *s == 1 {
+                    out.push_str(format!("range({}, {})", a, b).as_str());
+                } else {
+                    out.push_str(format!("range({}, {}, {})", a, b, s).as_str());
+                }
+            }
+            Object::Slice(a, b, c) => {
+                out.push_str("slice(");
+                self.write_repr(a, out, seen);
+                out.push_str(", ");
+                self.write_repr(b, out, seen);
+                out.push_str(", ");
+                self.write_repr(c, out, seen);
+                out.push(')');
+            }
+            Object::DictView(d, kind) => {
+                out.push_str(self.type_name(v).as_str());
+                out.push_str("([");
+                if let Object::Dict(keys, values) = &self.objs[*d] {
+                    for i in 0..keys.len() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        if *kind == 0 {
+                            self.write_repr(&keys[i], out, seen);
+                        } else if *kind == 1 {
+                            self.write_repr(&values[i], out, seen);
+                        } else {
+                            out.push('(');
+                            self.write_repr(&keys[i], out, seen);
+                            out.push_str(", ");
+                            self.write_repr(&values[i], out, seen);
+                            out.push(')');
+                        }
+                    }
+                }
+                out.push_str("])");
+            }
+            Object::SeqIter(_, _) | Object::RangeIter(_, _, _) => {
+                out.push_str(format!("<{} object at {}>", self.type_name(v), fake_address(h)).as_str());
+            }
+        }
+    }
+}
+
+fn fake_address(h: usize) -> String {
+    let digits: Vec<char> = "0123456789abcdef".chars().collect::<Vec<char>>();
+    let mut v: i64 = 0x7f0000000000 + (h as i64) * 16;
+    let mut rev = Vec::new();
+    while v > 0 {
+        rev.push(digits[(v % 16) as usize]);
+        v = v / 16;
+    }
+    let mut s = "0x".to_string();
+    while let Some(c) = rev.pop() {
+        s.push(c);
+    }
+    s
+}
+
+/// CPython's str repr: single quotes unless the text has ' and no ".
+pub fn write_str_repr(cs: &Vec<char>, out: &mut String) {
+    let mut has_single = false;
+    let mut has_double = false;
+    for c in cs.iter() {
+        if *c == '\'' {
+            has_single = true;
+        }
+        if *c == '"' {
+            has_double = true;
+        }
+    }
+    let q = if has_single && !has_double { '"' } else { '\'' };
+    out.push(q);
+    for c in cs.iter() {
+        let c = *c;
+        let code = c as u32;
+        if c == q || c == '\\' {
+            out.push('\\');
+            out.push(c);
+        } else if c == '\n' {
+            out.push_str("\\n");
+        } else if c == '\r' {
+            out.push_str("\\r");
+        } else if c == '\t' {
+            out.push_str("\\t");
+        } else if code < 32 || code == 127 || (code >= 0x80 && code < 0xa0) {
+            let digits: Vec<char> = "0123456789abcdef".chars().collect::<Vec<char>>();
+            out.push_str("\\x");
+            out.push(digits[(code / 16) as usize]);
+            out.push(digits[(code % 16) as usize]);
+        } else {
+            out.push(c);
+        }
+    }
+    out.push(q);
+}
+
+/// Python `repr(float)`: shortest round-trip digits (taken from Rust's `{}`
+/// formatting, which is also shortest round-trip) laid out with Python's
+/// rules: exponent form when the decimal exponent is < -4 or >= 16.
+pub fn float_repr(f: f64) -> String {
+    if f != f {
+        return "nan".to_string();
+    }
+    if f > 1.7976931348623157e308 {
+        return "inf".to_string();
+    }
+    if f < -1.7976931348623157e308 {
+        return "-inf".to_string();
+    }
+    let raw = format!("{}", f).chars().collect::<Vec<char>>();
+    let mut neg = false;
+    let mut digits: Vec<char> = Vec::new();
+    let mut point: i64 = -1; // number of digits before the decimal point
+    for c in raw.iter() {
+        if *c == '-' {
+            neg = true;
+        } else if *c == '.' {
+            point = digits.len() as i64;
+        } else {
+            digits.push(*c);
+        }
+    }
+    if point < 0 {
+        point = digits.len() as i64;
+    }
+    // Strip leading zeros (adjusting the point) and trailing zeros.
+    let mut lead = 0;
+    while lead < digits.len() && digits[lead] == '0' {
+        lead += 1;
+    }
+    let mut sig: Vec<char> = Vec::new();
+    for i in lead..digits.len() {
+        sig.push(digits[i]);
+    }
+    while !sig.is_empty() && sig[sig.len() - 1] == '0' {
+        sig.pop();
+    }
+    let mut s = String::new();
+    if neg {
+        s.push('-');
+    }
+    if sig.is_empty() {
+        s.push_str("0.0");
+        return s;
+    }
+    let decpt = point - lead as i64; // value = 0.sig * 10^decpt
+    let n = sig.len() as i64;
+    // Rust and CPython both produce the shortest round-trip digit count,
+    // but on ties CPython picks the candidate nearest the exact value:
+    // recompute the digits correctly rounded from the exact expansion and
+    // use them if they still round-trip.
+    let a = if neg { -f } else { f };
+    let (exact, edp) = crate::format::exact_decimal(a);
+    let (r, rdp) = crate::format::round_digits(&exact, edp, n + (edp - decpt));
+    if rdp == decpt && r.len() as i64 == n {
+        let mut cand: Vec<char> = Vec::new();
+        for d in r.iter() {
+            cand.push(crate::format::digit_char(*d));
+        }
+        if crate::floatparse::digits_to_float(&cand, decpt - n) == a {
+            sig = cand;
+        }
+    }
+    while !sig.is_empty() && sig[sig.len() - 1] == '0' && sig.len() > 1 {
+        sig.pop();
+    }
+    let n = sig.len() as i64;
+    if decpt > 16 || decpt < -3 {
+        s.push(sig[0]);
+        if n > 1 {
+            s.push('.');
+            for i in 1..sig.len() {
+                s.push(sig[i]);
+            }
+        }
+        let e = decpt - 1;
+        s.push('e');
+        s.push(if e < 0 { '-' } else { '+' });
+        let ae = if e < 0 { -e } else { e };
+        if ae < 10 {
+            s.push('0');
+        }
+        s.push_str(ae.to_string().as_str());
+    } else if decpt <= 0 {
+        s.push_str("0.");
+        for _ in 0..(-decpt) {
+            s.push('0');
+        }
+        for c in sig.iter() {
+            s.push(*c);
+        }
+    } else if decpt < n {
+        for i in 0..sig.len() {
+            if i as i64 == decpt {
+                s.push('.');
+            }
+            s.push(sig[i]);
+        }
+    } else {
+        for c in sig.iter() {
+            s.push(*c);
+        }
+        for _ in 0..(decpt - n) {
+            s.push('0');
+        }
+        s.push_str(".0");
+    }
+    s
+}

@@ -1,0 +1,593 @@
+//! Stage 2 (continued): expression parsing for `Parser` (see parser.rs
+//! for the invariants).  Precedence climbing over table-driven binary
+//! levels; atoms, trailers (calls, subscripts, attributes), displays,
+//! comprehensions and string literals (f-strings via fstring.rs).
+
+use crate::ast::{BinOp, CmpOp, Expr, ExprKind, FPart, Keyword, Span, SyntaxErr, UnaryOp};
+use crate::lexer::TokKind;
+use crate::parser::{Parser, BIN_LEVELS};
+
+impl Parser {
+
+    /// `test (',' test)* [',']` -- an unparenthesised tuple if commas occur.
+    pub fn parse_tuple_or_test(&mut self) -> Result<Expr, SyntaxErr> {
+        let start = self.start();
+        let first = self.parse_test()?;
+        if !self.at_op(",") {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.at_op(",") {
+            self.advance();
+            if !self.can_start_expr() {
+                break;
+            }
+            elts.push(self.parse_test()?);
+        }
+        Ok(Expr { kind: ExprKind::Tuple(elts), span: self.span_from(start) })
+    }
+
+    pub fn parse_test(&mut self) -> Result<Expr, SyntaxErr> {
+        let start = self.start();
+        if self.at_kw("lambda") {
+            let t = self.tok();
+            return Err(SyntaxErr::new("Pyrite does not support 'lambda' yet", t.line, t.col, t.end_col));
+        }
+        let body = self.parse_or()?;
+        if !self.at_kw("if") {
+            return Ok(body);
+        }
+        self.advance();
+        let cond = self.parse_or()?;
+        if !self.at_kw("else") {
+            let t = self.tok();
+            return Err(SyntaxErr::new("expected 'else' after 'if' expression", t.line, t.col, t.end_col));
+        }
+        self.advance();
+        let orelse = self.parse_test()?;
+        Ok(Expr {
+            kind: ExprKind::IfExp(Box::new(cond), Box::new(body), Box::new(orelse)),
+            span: self.span_from(start),
+        })
+    }
+
+    pub fn parse_or(&mut self) -> Result<Expr, SyntaxErr> {
+        let start = self.start();
+        let first = self.parse_and()?;
+        if !self.at_kw("or") {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.at_kw("or") {
+            self.advance();
+            values.push(self.parse_and()?);
+        }
+        Ok(Expr { kind: ExprKind::BoolOp(false, values), span: self.span_from(start) })
+    }
+
+    pub fn parse_and(&mut self) -> Result<Expr, SyntaxErr> {
+        let start = self.start();
+        let first = self.parse_not()?;
+        if !self.at_kw("and") {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.at_kw("and") {
+            self.advance();
+            values.push(self.parse_not()?);
+        }
+        Ok(Expr { kind: ExprKind::BoolOp(true, values), span: self.span_from(start) })
+    }
+
+    pub fn parse_not(&mut self) -> Result<Expr, SyntaxErr> {
+        if self.at_kw("not") {
+            let start = self.start();
+            self.advance();
+            let operand = self.parse_not()?;
+            return Ok(Expr { kind: ExprKind::Unary(UnaryOp::Not, Box::new(operand)), span: self.span_from(start) });
+        }
+        self.parse_comparison()
+    }
+
+    pub fn cmp_op_here(&self) -> Option<CmpOp> {
+        let t = self.tok();
+        if t.kind == TokKind::Op {
+            return match t.text.as_str() {
+                "==" => Some(CmpOp::Eq),
+                "!=" => Some(CmpOp::NotEq),
+                "<" => Some(CmpOp::Lt),
+                "<=" => Some(CmpOp::LtE),
+                ">" => Some(CmpOp::Gt),
+                ">=" => Some(CmpOp::GtE),
+                _ => None,
+            };
+        }
+        if t.kind == TokKind::Keyword {
+            if t.text.as_str() == "in" {
+                return Some(CmpOp::In);
+            }
+            if t.text.as_str() == "is" {
+                let n = &self.toks[self.pos + 1];
+                if n.kind == TokKind::Keyword && n.text.as_str() == "not" {
+                    return Some(CmpOp::IsNot);
+                }
+                return Some(CmpOp::Is);
+            }
+            if t.text.as_str() == "not" {
+                let n = &self.toks[self.pos + 1];
+                if n.kind == TokKind::Keyword && n.text.as_str() == "in" {
+                    return Some(CmpOp::NotIn);
+                }
+            }
+        }
+        None
+    }
+
+    pub fn parse_comparison(&mut self) -> Result<Expr, SyntaxErr> {
+        let start = self.start();
+        let first = self.parse_bin_level(0)?;
+        let mut ops = Vec::new();
+        let mut rights = Vec::new();
+        loop {
+            let op = match self.cmp_op_here() {
+                Some(op) => op,
+                None => break,
+            };
+            self.advance();
+            if op == CmpOp::IsNot || op == CmpOp::NotIn {
+                self.advance();
+            }
+            ops.push(op);
+            rights.push(self.parse_bin_level(0)?);
+        }
+        if ops.is_empty() {
+            return Ok(first);
+        }
+        Ok(Expr { kind: ExprKind::Compare(Box::new(first), ops, rights), span: self.span_from(start) })
+    }
+
+    pub fn binop_at_level(&self, level: usize) -> Option<BinOp> {
+        if !self.kind_is(TokKind::Op) {
+            return None;
+        }
+        let s = self.tok().text.as_str();
+        match (level, s) {
+            (0, "|") => Some(BinOp::BitOr),
+            (1, "^") => Some(BinOp::BitXor),
+            (2, "&") => Some(BinOp::BitAnd),
+            (3, "<<") => Some(BinOp::LShift),
+            (3, ">>") => Some(BinOp::RShift),
+            (4, "+") => Some(BinOp::Add),
+            (4, "-") => Some(BinOp::Sub),
+            (5, "*") => Some(BinOp::Mul),
+            (5, "/") => Some(BinOp::Div),
+            (5, "//") => Some(BinOp::FloorDiv),
+            (5, "%") => Some(BinOp::Mod),
+            _ => None,
+        }
+    }
+
+    /// Left-associative binary operators, level 0 (`|`) .. 5 (`*`).
+    pub fn parse_bin_level(&mut self, level: usize) -> Result<Expr, SyntaxErr> {
+        if level >= BIN_LEVELS {
+            return self.parse_factor();
+        }
+        let start = self.start();
+        let mut left = self.parse_bin_level(level + 1)?;
+        loop {
+            let op = match self.binop_at_level(level) {
+                Some(op) => op,
+                None => break,
+            };
+            self.advance();
+            let right = self.parse_bin_level(level + 1)?;
+            left = Expr { kind: ExprKind::BinOp(op, Box::new(left), Box::new(right)), span: self.span_from(start) };
+        }
+        Ok(left)
+    }
+
+    pub fn parse_factor(&mut self) -> Result<Expr, SyntaxErr> {
+        let op = if self.at_op("-") {
+            Some(UnaryOp::Neg)
+        } else if self.at_op("+") {
+            Some(UnaryOp::Pos)
+        } else if self.at_op("~") {
+            Some(UnaryOp::Invert)
+        } else {
+            None
+        };
+        match op {
+            Some(op) => {
+                let start = self.start();
+                self.advance();
+                let operand = self.parse_factor()?;
+                Ok(Expr { kind: ExprKind::Unary(op, Box::new(operand)), span: self.span_from(start) })
+            }
+            None => self.parse_power(),
+        }
+    }
+
+    pub fn parse_power(&mut self) -> Result<Expr, SyntaxErr> {
+        let start = self.start();
+        let base = self.parse_primary()?;
+        if !self.at_op("**") {
+            return Ok(base);
+        }
+        self.advance();
+        let exp = self.parse_factor()?;
+        Ok(Expr { kind: ExprKind::BinOp(BinOp::Pow, Box::new(base), Box::new(exp)), span: self.span_from(start) })
+    }
+
+    pub fn parse_primary(&mut self) -> Result<Expr, SyntaxErr> {
+        let start = self.start();
+        let mut e = self.parse_atom()?;
+        loop {
+            if self.at_op("(") {
+                let open = self.start();
+                self.advance();
+                let (args, kws) = self.parse_call_args(open)?;
+                e = Expr { kind: ExprKind::Call(Box::new(e), args, kws), span: self.span_from(start) };
+            } else if self.at_op("[") {
+                self.advance();
+                let index = self.parse_subscript_index()?;
+                self.expect_op("]")?;
+                e = Expr { kind: ExprKind::Subscript(Box::new(e), Box::new(index)), span: self.span_from(start) };
+            } else if self.at_op(".") {
+                self.advance();
+                let name = self.expect_name()?;
+                e = Expr { kind: ExprKind::Attribute(Box::new(e), name), span: self.span_from(start) };
+            } else {
+                break;
+            }
+        }
+        Ok(e)
+    }
+
+    /// After an element inside brackets, when neither ',' nor the closing
+    /// bracket follows: CPython's "Perhaps you forgot a comma?" or plain
+    /// "invalid syntax".
+    pub fn missing_comma_error(&mut self, a: &Expr) -> SyntaxErr {
+        let plain = self.err_here();
+        if !self.can_start_expr() {
+            return plain;
+        }
+        let save_pos = self.pos;
+        let save_line = self.prev_end_line;
+        let save_col = self.prev_end_col;
+        let result = match self.parse_test() {
+            Ok(b) => {
+                if b.span.end_line == a.span.line {
+                    SyntaxErr::new("invalid syntax. Perhaps you forgot a comma?", a.span.line, a.span.col, b.span.end_col)
+                } else {
+                    plain
+                }
+            }
+            Err(_) => plain,
+        };
+        self.pos = save_pos;
+        self.prev_end_line = save_line;
+        self.prev_end_col = save_col;
+        result
+    }
+
+    /// Parses call arguments after '(' up to and including ')'.  `open`
+    /// is the position of the '('.
+    pub fn parse_call_args(&mut self, open: (usize, usize)) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxErr> {
+        let mut args = Vec::new();
+        let mut kws: Vec<Keyword> = Vec::new();
+        while !self.at_op(")") {
+            if self.at_op("*") || self.at_op("**") {
+                let t = self.tok();
+                return Err(SyntaxErr::new("Pyrite does not support '*' arguments yet", t.line, t.col, t.end_col));
+            }
+            if self.kind_is(TokKind::Name) && self.peek_op(1, "=") {
+                let name = self.advance().text;
+                self.advance();
+                let value = self.parse_test()?;
+                kws.push(Keyword { name: name, value: value });
+            } else {
+                let a = self.parse_test()?;
+                if !kws.is_empty() {
+                    return Err(SyntaxErr::new(
+                        "positional argument follows keyword argument",
+                        a.span.line,
+                        a.span.col,
+                        a.span.end_col,
+                    ));
+                }
+                if self.at_kw("for") {
+                    // A generator expression as the sole argument.
+                    if !args.is_empty() {
+                        return Err(SyntaxErr::new("Generator expression must be parenthesized", a.span.line, a.span.col, a.span.end_col));
+                    }
+                    let g = self.parse_comprehension(a, open, ")", true)?;
+                    args.push(g);
+                    return Ok((args, kws));
+                }
+                if !self.at_op(",") && !self.at_op(")") {
+                    return Err(self.missing_comma_error(&a));
+                }
+                args.push(a);
+            }
+            if self.at_op(",") {
+                self.advance();
+            } else if !self.at_op(")") {
+                return Err(self.err_here());
+            }
+        }
+        self.advance();
+        Ok((args, kws))
+    }
+
+    pub fn parse_subscript_index(&mut self) -> Result<Expr, SyntaxErr> {
+        let start = self.start();
+        let first = self.parse_slice_item()?;
+        if !self.at_op(",") {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.at_op(",") {
+            self.advance();
+            if self.at_op("]") {
+                break;
+            }
+            elts.push(self.parse_slice_item()?);
+        }
+        Ok(Expr { kind: ExprKind::Tuple(elts), span: self.span_from(start) })
+    }
+
+    pub fn parse_slice_item(&mut self) -> Result<Expr, SyntaxErr> {
+        let start = self.start();
+        let mut lower = None;
+        if !self.at_op(":") {
+            let e = self.parse_test()?;
+            if !self.at_op(":") {
+                return Ok(e);
+            }
+            lower = Some(Box::new(e));
+        }
+        self.advance();
+        let mut upper = None;
+        if !self.at_op("]") && !self.at_op(":") && !self.at_op(",") {
+            upper = Some(Box::new(self.parse_test()?));
+        }
+        let mut step = None;
+        if self.at_op(":") {
+            self.advance();
+            if !self.at_op("]") && !self.at_op(",") {
+                step = Some(Box::new(self.parse_test()?));
+            }
+        }
+        Ok(Expr { kind: ExprKind::Slice(lower, upper, step), span: self.span_from(start) })
+    }
+
+    pub fn parse_atom(&mut self) -> Result<Expr, SyntaxErr> {
+        let start = self.start();
+        let t = self.tok().clone();
+        match t.kind {
+            TokKind::Name => {
+                self.advance();
+                Ok(Expr { kind: ExprKind::Name(t.text), span: self.span_from(start) })
+            }
+            TokKind::Int => {
+                self.advance();
+                Ok(Expr { kind: ExprKind::Int(t.ival), span: self.span_from(start) })
+            }
+            TokKind::Float => {
+                self.advance();
+                Ok(Expr { kind: ExprKind::Float(t.fval), span: self.span_from(start) })
+            }
+            TokKind::Str | TokKind::FStr => self.parse_strings(),
+            TokKind::Keyword => {
+                let kind = match t.text.as_str() {
+                    "None" => ExprKind::NoneLit,
+                    "True" => ExprKind::Bool(true),
+                    "False" => ExprKind::Bool(false),
+                    _ => return Err(self.err_here()),
+                };
+                self.advance();
+                Ok(Expr { kind: kind, span: self.span_from(start) })
+            }
+            TokKind::Op => {
+                if t.text.as_str() == "(" {
+                    self.parse_paren()
+                } else if t.text.as_str() == "[" {
+                    self.parse_list()
+                } else if t.text.as_str() == "{" {
+                    self.parse_dict()
+                } else {
+                    Err(self.err_here())
+                }
+            }
+            _ => Err(self.err_here()),
+        }
+    }
+
+    /// Adjacent string literals are concatenated; any f-string among them
+    /// turns the whole atom into an `FString`.
+    pub fn parse_strings(&mut self) -> Result<Expr, SyntaxErr> {
+        let start = self.start();
+        let mut parts: Vec<FPart> = Vec::new();
+        let mut any_f = false;
+        while self.kind_is(TokKind::Str) || self.kind_is(TokKind::FStr) {
+            let t = self.advance();
+            if t.kind == TokKind::Str {
+                let span = Span { line: t.line, col: t.col, end_line: t.end_line, end_col: t.end_col };
+                push_literal(&mut parts, t.text.as_str(), span);
+            } else {
+                any_f = true;
+                if let Err(mut e) = crate::fstring::parse_fstring(&t, &mut parts) {
+                    // CPython 3.11 reports f-string errors at the token
+                    // after the string (its parser has already read it).
+                    let mut k = self.pos;
+                    while self.toks[k].kind == TokKind::Str || self.toks[k].kind == TokKind::FStr {
+                        k += 1;
+                    }
+                    let next = &self.toks[k];
+                    if is_fstring_error(e.msg.as_str()) {
+                        e.line = next.line;
+                        e.col = next.col;
+                        e.end_col = if next.end_col > next.col { next.end_col } else { next.col + 1 };
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        let span = self.span_from(start);
+        if !any_f {
+            let mut s = String::new();
+            for p in parts.iter() {
+                if let ExprKind::Str(v) = &p.expr.kind {
+                    s.push_str(v.as_str());
+                }
+            }
+            return Ok(Expr { kind: ExprKind::Str(s), span: span });
+        }
+        Ok(Expr { kind: ExprKind::FString(parts), span: span })
+    }
+
+    pub fn parse_paren(&mut self) -> Result<Expr, SyntaxErr> {
+        let start = self.start();
+        self.advance();
+        if self.at_op(")") {
+            self.advance();
+            return Ok(Expr { kind: ExprKind::Tuple(Vec::new()), span: self.span_from(start) });
+        }
+        let first = self.parse_test()?;
+        if self.at_kw("for") {
+            return self.parse_comprehension(first, start, ")", true);
+        }
+        if self.at_op(")") {
+            self.advance();
+            return Ok(first);
+        }
+        if !self.at_op(",") {
+            return Err(self.missing_comma_error(&first));
+        }
+        let mut elts = vec![first];
+        while self.at_op(",") {
+            self.advance();
+            if self.at_op(")") {
+                break;
+            }
+            let e = self.parse_test()?;
+            if !self.at_op(",") && !self.at_op(")") {
+                return Err(self.missing_comma_error(&e));
+            }
+            elts.push(e);
+        }
+        self.expect_op(")")?;
+        Ok(Expr { kind: ExprKind::Tuple(elts), span: self.span_from(start) })
+    }
+
+    pub fn parse_list(&mut self) -> Result<Expr, SyntaxErr> {
+        let start = self.start();
+        self.advance();
+        let mut elts = Vec::new();
+        if self.at_op("]") {
+            self.advance();
+            return Ok(Expr { kind: ExprKind::List(elts), span: self.span_from(start) });
+        }
+        let first = self.parse_test()?;
+        if self.at_kw("for") {
+            return self.parse_comprehension(first, start, "]", false);
+        }
+        let mut cur = first;
+        loop {
+            if !self.at_op(",") && !self.at_op("]") {
+                return Err(self.missing_comma_error(&cur));
+            }
+            elts.push(cur);
+            if self.at_op(",") {
+                self.advance();
+            }
+            if self.at_op("]") {
+                break;
+            }
+            cur = self.parse_test()?;
+        }
+        self.advance();
+        Ok(Expr { kind: ExprKind::List(elts), span: self.span_from(start) })
+    }
+
+    /// The `for target in iter [if cond]...` tail of a list comprehension
+    /// or generator expression, up to and including `closing`.  `start` is
+    /// where the node begins (the opening bracket).
+    pub fn parse_comprehension(&mut self, elt: Expr, start: (usize, usize), closing: &str, is_gen: bool) -> Result<Expr, SyntaxErr> {
+        self.advance();
+        let target = self.parse_target_list()?;
+        if !self.at_kw("in") {
+            return Err(self.err_here());
+        }
+        self.advance();
+        let iter = self.parse_or()?;
+        let mut conds = Vec::new();
+        while self.at_kw("if") {
+            self.advance();
+            conds.push(self.parse_or()?);
+        }
+        if self.at_kw("for") {
+            let t = self.tok();
+            return Err(SyntaxErr::new("Pyrite does not support nested comprehension loops yet", t.line, t.col, t.end_col));
+        }
+        self.expect_op(closing)?;
+        Ok(Expr {
+            kind: ExprKind::ListComp(Box::new(elt), Box::new(target), Box::new(iter), conds, is_gen),
+            span: self.span_from(start),
+        })
+    }
+
+    pub fn parse_dict(&mut self) -> Result<Expr, SyntaxErr> {
+        let start = self.start();
+        self.advance();
+        let mut keys = Vec::new();
+        let mut values = Vec::new();
+        while !self.at_op("}") {
+            let k = self.parse_test()?;
+            if !self.at_op(":") {
+                if self.at_op(",") || self.at_op("}") {
+                    return Err(SyntaxErr::new("Pyrite does not support sets yet", k.span.line, k.span.col, k.span.end_col));
+                }
+                return Err(self.err_here());
+            }
+            self.advance();
+            let v = self.parse_test()?;
+            if !self.at_op(",") && !self.at_op("}") {
+                return Err(self.missing_comma_error(&v));
+            }
+            keys.push(k);
+            values.push(v);
+            if self.at_op(",") {
+                self.advance();
+            }
+        }
+        self.advance();
+        Ok(Expr { kind: ExprKind::Dict(keys, values), span: self.span_from(start) })
+    }
+}
+
+/// Appends a literal string part, merging with a preceding literal.
+pub fn push_literal(parts: &mut Vec<FPart>, s: &str, span: Span) {
+    let n = parts.len();
+    if n > 0 && parts[n - 1].conv == ' ' {
+        if let ExprKind::Str(prev) = &mut parts[n - 1].expr.kind {
+            prev.push_str(s);
+            return;
+        }
+    }
+    parts.push(FPart { expr: Expr { kind: ExprKind::Str(s.to_string()), span: span }, conv: ' ', spec: String::new() });
+}
+
+fn is_fstring_error(msg: &str) -> bool {
+    let m = msg.chars().collect::<Vec<char>>();
+    let p = "f-string: ".chars().collect::<Vec<char>>();
+    if m.len() < p.len() {
+        return false;
+    }
+    for k in 0..p.len() {
+        if m[k] != p[k] {
+            return false;
+        }
+    }
+    true
+}

@@ -1,0 +1,301 @@
+//! Subscripting (VM stage 4 runtime): `obj[i]`, `obj[a:b:c]`, item and
+//! slice assignment and deletion for str, list, tuple, dict and range.
+//!
+//! Invariants: indices are normalised exactly like CPython (negative
+//! indices count from the end; slices are clamped by `slice_indices`, a
+//! port of PySlice_AdjustIndices); out-of-range and type errors carry
+//! CPython's messages ("list index out of range", ...).
+
+use crate::objects::{err, type_error, ExcKind, Heap, Object, PyErr, Value};
+use crate::ops::{index_value, items_of};
+
+
+/// CPython's PySlice_GetIndicesEx: (start, stop, step, length).
+pub fn slice_indices(heap: &Heap, sl: &Value, len: i64) -> Result<(i64, i64, i64, i64), PyErr> {
+    let (a, b, c) = match heap.get(sl) {
+        Some(Object::Slice(a, b, c)) => (a.clone(), b.clone(), c.clone()),
+        _ => return Err(type_error("expected a slice")),
+    };
+    let bad = "slice indices must be integers or None or have an __index__ method";
+    let step = match c {
+        Value::None => 1,
+        _ => match index_value(&c) {
+            Some(s) => s,
+            None => return Err(type_error(bad)),
+        },
+    };
+    if step == 0 {
+        return Err(err(ExcKind::ValueError, "slice step cannot be zero"));
+    }
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let mut bounds = vec![if step < 0 { upper } else { lower }, if step < 0 { lower } else { upper }];
+    let parts = vec![a, b];
+    for k in 0..2 {
+        match &parts[k] {
+            Value::None => {}
+            other => {
+                let mut x = match index_value(other) {
+                    Some(x) => x,
+                    None => return Err(type_error(bad)),
+                };
+                if x < 0 {
+                    x += len;
+                    if x < 0 {
+                        x = lower;
+                    }
+                } else if x > upper {
+                    x = upper;
+                }
+                bounds[k] = x;
+            }
+        }
+    }
+    let (start, stop) = (bounds[0], bounds[1]);
+    let n = if step < 0 {
+        if stop < start {
+            (start - stop - 1) / (0 - step) + 1
+        } else {
+            0
+        }
+    } else if start < stop {
+        (stop - start - 1) / step + 1
+    } else {
+        0
+    };
+    Ok((start, stop, step, n))
+}
+
+fn is_slice(heap: &Heap, v: &Value) -> bool {
+    match heap.get(v) {
+        Some(Object::Slice(_, _, _)) => true,
+        _ => false,
+    }
+}
+
+/// `obj[index]`.
+pub fn get_item(heap: &mut Heap, obj: &Value, index: &Value) -> Result<Value, PyErr> {
+    let h = match obj {
+        Value::Ref(h) => *h,
+        _ => return Err(type_error(format!("'{}' object is not subscriptable", heap.type_name(obj)).as_str())),
+    };
+    let kind = match &heap.objs[h] {
+        Object::Str(_) => 1,
+        Object::List(_) => 2,
+        Object::Tuple(_) => 3,
+        Object::Dict(_, _) => 4,
+        Object::Range(_, _, _) => 5,
+        _ => 0,
+    };
+    if kind == 0 {
+        return Err(type_error(format!("'{}' object is not subscriptable", heap.type_name(obj)).as_str()));
+    }
+    if kind == 4 {
+        heap.check_hashable(index)?;
+        if let Object::Dict(keys, values) = &heap.objs[h] {
+            if let Some(i) = heap.dict_find(keys, index) {
+                return Ok(values[i].clone());
+            }
+        }
+        return Err(err(ExcKind::KeyError, heap.repr(index).as_str()));
+    }
+    let len = heap.len(obj)?;
+    if is_slice(heap, index) {
+        let (start, _, step, n) = slice_indices(heap, index, len)?;
+        if kind == 5 {
+            return Err(err(ExcKind::NotImplementedError, "Pyrite does not support slicing ranges yet"));
+        }
+        if kind == 1 {
+            let s = heap.str_chars(obj).unwrap();
+            let mut out = Vec::new();
+            for k in 0..n {
+                out.push(s[(start + k * step) as usize]);
+            }
+            return Ok(heap.new_str(out));
+        }
+        let items = items_of(heap, obj);
+        let mut out = Vec::new();
+        for k in 0..n {
+            out.push(items[(start + k * step) as usize].clone());
+        }
+        return Ok(heap.alloc(if kind == 2 { Object::List(out) } else { Object::Tuple(out) }));
+    }
+    let what = if kind == 1 { "string" } else if kind == 2 { "list" } else if kind == 3 { "tuple" } else { "range object" };
+    let mut i = match index_value(index) {
+        Some(i) => i,
+        None => {
+            let msg = if kind == 1 {
+                format!("string indices must be integers, not '{}'", heap.type_name(index))
+            } else if kind == 5 {
+                format!("range indices must be integers or slices, not {}", heap.type_name(index))
+            } else {
+                format!("{} indices must be integers or slices, not {}", what, heap.type_name(index))
+            };
+            return Err(type_error(msg.as_str()));
+        }
+    };
+    if i < 0 {
+        i += len;
+    }
+    if i < 0 || i >= len {
+        return Err(err(ExcKind::IndexError, format!("{} index out of range", what).as_str()));
+    }
+    match &heap.objs[h] {
+        Object::Str(s) => {
+            let c = s[i as usize];
+            Ok(heap.new_str(vec![c]))
+        }
+        Object::List(l) | Object::Tuple(l) => Ok(l[i as usize].clone()),
+        Object::Range(a, _, st) => Ok(Value::Int(*a + i * *st)),
+        _ => Err(type_error("not subscriptable")),
+    }
+}
+
+/// `obj[index] = value`.
+pub fn set_item(heap: &mut Heap, obj: &Value, index: &Value, value: &Value) -> Result<(), PyErr> {
+    let h = match obj {
+        Value::Ref(h) => *h,
+        _ => 0,
+    };
+    let kind = match heap.get(obj) {
+        Some(Object::List(_)) => 2,
+        Some(Object::Dict(_, _)) => 4,
+        _ => 0,
+    };
+    if kind == 0 {
+        return Err(type_error(format!("'{}' object does not support item assignment", heap.type_name(obj)).as_str()));
+    }
+    if kind == 4 {
+        heap.check_hashable(index)?;
+        let found = match &heap.objs[h] {
+            Object::Dict(keys, _) => heap.dict_find(keys, index),
+            _ => None,
+        };
+        if let Object::Dict(keys, values) = &mut heap.objs[h] {
+            match found {
+                Some(i) => values[i] = value.clone(),
+                None => {
+                    keys.push(index.clone());
+                    values.push(value.clone());
+                }
+            }
+        }
+        return Ok(());
+    }
+    let len = heap.len(obj)?;
+    if is_slice(heap, index) {
+        let (start, stop, step, n) = slice_indices(heap, index, len)?;
+        let new_items = heap.collect(value)?;
+        let mut items = items_of(heap, obj);
+        if step == 1 {
+            let stop = if stop < start { start } else { stop };
+            let mut out = Vec::new();
+            for k in 0..start {
+                out.push(items[k as usize].clone());
+            }
+            for x in new_items.iter() {
+                out.push(x.clone());
+            }
+            for k in stop..len {
+                out.push(items[k as usize].clone());
+            }
+            heap.objs[h] = Object::List(out);
+            return Ok(());
+        }
+        if new_items.len() as i64 != n {
+            return Err(err(
+                ExcKind::ValueError,
+                format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), n).as_str(),
+            ));
+        }
+        for k in 0..n {
+            items[(start + k * step) as usize] = new_items[k as usize].clone();
+        }
+        heap.objs[h] = Object::List(items);
+        return Ok(());
+    }
+    let mut i = match index_value(index) {
+        Some(i) => i,
+        None => {
+            return Err(type_error(format!("list indices must be integers or slices, not {}", heap.type_name(index)).as_str()))
+        }
+    };
+    if i < 0 {
+        i += len;
+    }
+    if i < 0 || i >= len {
+        return Err(err(ExcKind::IndexError, "list assignment index out of range"));
+    }
+    if let Object::List(l) = &mut heap.objs[h] {
+        l[i as usize] = value.clone();
+    }
+    Ok(())
+}
+
+/// `del obj[index]`.
+pub fn del_item(heap: &mut Heap, obj: &Value, index: &Value) -> Result<(), PyErr> {
+    let h = match obj {
+        Value::Ref(h) => *h,
+        _ => 0,
+    };
+    let kind = match heap.get(obj) {
+        Some(Object::List(_)) => 2,
+        Some(Object::Dict(_, _)) => 4,
+        _ => 0,
+    };
+    if kind == 0 {
+        return Err(type_error(format!("'{}' object does not support item deletion", heap.type_name(obj)).as_str()));
+    }
+    if kind == 4 {
+        heap.check_hashable(index)?;
+        let found = match &heap.objs[h] {
+            Object::Dict(keys, _) => heap.dict_find(keys, index),
+            _ => None,
+        };
+        match found {
+            Some(i) => {
+                if let Object::Dict(keys, values) = &mut heap.objs[h] {
+                    keys.remove(i);
+                    values.remove(i);
+                }
+                return Ok(());
+            }
+            None => return Err(err(ExcKind::KeyError, heap.repr(index).as_str())),
+        }
+    }
+    let len = heap.len(obj)?;
+    if is_slice(heap, index) {
+        let (start, _, step, n) = slice_indices(heap, index, len)?;
+        let items = items_of(heap, obj);
+        let mut out = Vec::new();
+        for k in 0..len {
+            let mut removed = false;
+            if n > 0 {
+                let off = k - start;
+                if off % step == 0 && off / step >= 0 && off / step < n {
+                    removed = true;
+                }
+            }
+            if !removed {
+                out.push(items[k as usize].clone());
+            }
+        }
+        heap.objs[h] = Object::List(out);
+        return Ok(());
+    }
+    let mut i = match index_value(index) {
+        Some(i) => i,
+        None => {
+            return Err(type_error(format!("list indices must be integers or slices, not {}", heap.type_name(index)).as_str()))
+        }
+    };
+    if i < 0 {
+        i += len;
+    }
+    if i < 0 || i >= len {
+        return Err(err(ExcKind::IndexError, "list assignment index out of range"));
+    }
+    if let Object::List(l) = &mut heap.objs[h] {
+        l.remove(i as usize);
+    }
+    Ok(())
+}

@@ -12,7 +12,7 @@
 //! - Assignment targets are already validated: Name, Subscript, Attribute,
 //!   or Tuple/List of those.
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub struct Span {
     pub line: usize,
     pub col: usize,
@@ -20,7 +20,7 @@ pub struct Span {
     pub end_col: usize,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum BinOp {
     Add,
     Sub,
@@ -73,7 +73,7 @@ impl BinOp {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum UnaryOp {
     Neg,
     Pos,
@@ -81,7 +81,7 @@ pub enum UnaryOp {
     Invert,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum CmpOp {
     Eq,
     NotEq,
@@ -112,19 +112,19 @@ impl CmpOp {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Expr {
     pub kind: ExprKind,
     pub span: Span,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Keyword {
     pub name: String,
     pub value: Expr,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub enum ExprKind {
     Int(i64),
     Float(f64),
@@ -159,20 +159,20 @@ pub enum ExprKind {
 /// One piece of an f-string.  `conv` is ' ' for a literal (then `expr` is
 /// an `ExprKind::Str`), 's' for `{x}`, 'r' for `{x!r}`; `spec` is the text
 /// after ':' (format spec), possibly empty.
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct FPart {
     pub expr: Expr,
     pub conv: char,
     pub spec: String,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct Stmt {
     pub kind: StmtKind,
     pub span: Span,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct FunctionDef {
     pub name: String,
     pub params: Vec<String>,
@@ -181,7 +181,7 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub enum StmtKind {
     Expr(Expr),
     Assign(Vec<Expr>, Expr),
@@ -201,7 +201,6 @@ pub enum StmtKind {
 
 /// A syntax error found by the lexer, parser or compiler.  Printed like
 /// CPython: file/line header, source line, caret line, message.
-#[derive(Clone, Debug)]
 pub struct SyntaxErr {
     pub msg: String,
     pub is_indent: bool,

@@ -16,7 +16,7 @@
 
 use crate::ast::{BinOp, CmpOp, UnaryOp};
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, PartialEq)]
 pub enum Const {
     None,
     Bool(bool),
@@ -25,7 +25,7 @@ pub enum Const {
     Str(String),
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub enum Op {
     LoadConst(usize),
     LoadFast(usize),
@@ -107,7 +107,7 @@ pub enum Op {
 /// to draw `~~~^^^~~~` under binary operations and subscripts.
 /// `anchor` is 0 (none), 1 (binop: a = left operand end col, b = right
 /// operand start col) or 2 (subscript: a = value end col, b = index end col).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub struct Loc {
     pub line: usize,
     pub col: usize,
@@ -118,7 +118,7 @@ pub struct Loc {
     pub b: usize,
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct CodeObject {
     pub name: String,
     pub ops: Vec<Op>,
@@ -146,7 +146,6 @@ impl CodeObject {
 }
 
 /// A whole compiled program: all code objects plus the global name table.
-#[derive(Clone, Debug)]
 pub struct Program {
     pub codes: Vec<CodeObject>,
     pub main: usize,

@@ -7,11 +7,14 @@
 //!   (`LoadGlobal`, which falls back to builtins at run time).  At module
 //!   level all names are global.  Nested functions do not capture enclosing
 //!   locals (no closures yet).
-//! - List comprehensions are compiled inline: their loop variables live in
+//! - List comprehensions (and generator expressions, which are evaluated
+//!   eagerly into a list) are compiled inline: their loop variables live in
 //!   hidden fast-local slots named ".<listcomp>.x" that cannot collide with
-//!   Python identifiers; `CompEnter`-style tracking is done by the VM via the
-//!   `Loc` of the comprehension (see vm.rs) so tracebacks still show the
-//!   `<listcomp>` frame.
+//!   Python identifiers.  `CompEnter`/`CompExit` bracket the loop so the
+//!   VM's tracebacks still show CPython's `<listcomp>`/`<genexpr>` frame.
+//! - A load of a name bound in an *enclosing* function is rejected at
+//!   compile time (closures are not implemented yet) instead of silently
+//!   reading a global.
 //! - Every op gets the `Loc` CPython 3.11 would give it, because tracebacks
 //!   print it.
 //! - "'return' outside function", "'break' outside loop" and friends are

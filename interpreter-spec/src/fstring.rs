@@ -11,7 +11,8 @@
 //!   that contains no nested `{}`.
 
 use crate::ast::{FPart, Span, SyntaxErr};
-use crate::lexer::{decode_escapes, Lexer, TokKind, Token};
+use crate::lexer::{Lexer, TokKind, Token};
+use crate::lexer_literal::decode_escapes;
 use crate::parser::Parser;
 use crate::parser_expr::push_literal;
 
@@ -87,14 +88,20 @@ pub fn parse_fstring(t: &Token, parts: &mut Vec<FPart>) -> Result<(), SyntaxErr>
         if j >= n {
             return Err(SyntaxErr::new("f-string: expecting '}'", t.line, t.col, t.end_col));
         }
-        let mut text = String::new();
+        // Like CPython 3.11, parse the expression wrapped in parentheses
+        // (so leading spaces and newlines are fine).
+        let mut text = "(".to_string();
         let mut blank = true;
         for k in expr_start..j {
             text.push(body[k]);
             if !body[k].is_whitespace() {
                 blank = false;
             }
+            if body[k] == '\\' {
+                return Err(SyntaxErr::new("f-string expression part cannot include a backslash", t.line, t.col, t.end_col));
+            }
         }
+        text.push(')');
         if blank {
             return Err(SyntaxErr::new("f-string: empty expression not allowed", t.line, t.col, t.end_col));
         }
@@ -129,7 +136,8 @@ pub fn parse_fstring(t: &Token, parts: &mut Vec<FPart>) -> Result<(), SyntaxErr>
         i = j + 1;
         // Where does the expression start in the real source?
         let mut line = t.line;
-        let mut col = body_col;
+        // -1 for the '(' we prepended.
+        let mut col = body_col - 1;
         for k in 0..expr_start {
             if body[k] == '\n' {
                 line += 1;

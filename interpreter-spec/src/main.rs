@@ -8,14 +8,18 @@
 
 mod ast;
 mod builtins;
+mod builtins_conv;
 mod bytecode;
 mod compiler;
 mod compiler_expr;
 mod floatparse;
 mod format;
+mod format_float;
 mod fstring;
 mod lexer;
+mod lexer_literal;
 mod methods;
+mod methods_str;
 mod objects;
 mod objects_repr;
 mod ops;
@@ -25,6 +29,7 @@ mod parser_expr;
 mod suggestions;
 mod traceback;
 mod vm;
+mod vm_call;
 
 use crate::lexer::Lexer;
 use crate::parser::Parser;

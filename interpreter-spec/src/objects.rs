@@ -16,7 +16,7 @@
 //! - Every fallible operation returns `Result<_, PyErr>` with CPython's
 //!   exception type and message.
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub enum Value {
     None,
     Bool(bool),
@@ -26,7 +26,6 @@ pub enum Value {
     Ref(usize),
 }
 
-#[derive(Clone, Debug)]
 pub enum Object {
     Str(Vec<char>),
     List(Vec<Value>),
@@ -48,14 +47,14 @@ pub enum Object {
     DictView(usize, u8),
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct FunctionObj {
     pub name: String,
     pub code: usize,
     pub defaults: Vec<Value>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone)]
 pub enum ExcKind {
     TypeError,
     ValueError,
@@ -92,7 +91,7 @@ impl ExcKind {
 
 /// A raised Python exception.  `msg` is the text after "Name: " (empty
 /// means the bare name is printed).
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct PyErr {
     pub kind: ExcKind,
     pub msg: String,

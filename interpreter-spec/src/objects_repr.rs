@@ -254,12 +254,12 @@ pub fn float_repr(f: f64) -> String {
     // recompute the digits correctly rounded from the exact expansion and
     // use them if they still round-trip.
     let a = if neg { -f } else { f };
-    let (exact, edp) = crate::format::exact_decimal(a);
-    let (r, rdp) = crate::format::round_digits(&exact, edp, n + (edp - decpt));
+    let (exact, edp) = crate::format_float::exact_decimal(a);
+    let (r, rdp) = crate::format_float::round_digits(&exact, edp, n + (edp - decpt));
     if rdp == decpt && r.len() as i64 == n {
         let mut cand: Vec<char> = Vec::new();
         for d in r.iter() {
-            cand.push(crate::format::digit_char(*d));
+            cand.push(crate::format_float::digit_char(*d));
         }
         if crate::floatparse::digits_to_float(&cand, decpt - n) == a {
             sig = cand;

@@ -1,5 +1,6 @@
 //! Operators on Python values (used by the VM, stage 4): arithmetic with
-//! Python semantics, comparisons, `in`, subscripting and slicing.
+//! Python semantics, unary operators, comparisons, `is` and `in`
+//! (subscripting lives in subscript.rs).
 //!
 //! Invariants:
 //! - Results match CPython 3.11 exactly, or an exception is raised: int
@@ -191,14 +192,24 @@ fn float_op(op: &BinOp, a: f64, b: f64) -> Result<Option<Value>, PyErr> {
                     fd = fd + 1.0;
                 }
                 fd
-            } else if a / b < 0.0 {
-                -0.0
             } else {
-                0.0
+                // copysign(0.0, a / b)
+                let q = a / b;
+                if q < 0.0 || (q == 0.0 && 1.0 / q < 0.0) {
+                    -0.0
+                } else {
+                    0.0
+                }
             }
         }
         BinOp::Pow => {
             let t = float_floor(b);
+            if b == 0.0 || a == 1.0 {
+                return Ok(Some(Value::Float(1.0)));
+            }
+            if a == 0.0 && b > 0.0 && t != b {
+                return Ok(Some(Value::Float(0.0)));
+            }
             if t != b || b > 1.0e9 || b < -1.0e9 {
                 return Err(err(
                     ExcKind::NotImplementedError,

@@ -9,7 +9,7 @@
 //! - The first error wins and is returned as `SyntaxErr`; lexical errors are
 //!   reported only when the parser reaches the `Error` token.
 //! - Expression precedence (lowest first): ternary, or, and, not,
-//!   comparison, |, ^, &, shifts, + -, * / // % @, unary, **, primary.
+//!   comparison, |, ^, &, shifts, + -, * / // %, unary, **, primary.
 //!   The binary levels are table driven (`binop_at_level`).
 
 use crate::ast::{BinOp, Expr, ExprKind, FunctionDef, Span, Stmt, StmtKind, SyntaxErr};

@@ -580,7 +580,7 @@ pub fn push_literal(parts: &mut Vec<FPart>, s: &str, span: Span) {
 
 fn is_fstring_error(msg: &str) -> bool {
     let m = msg.chars().collect::<Vec<char>>();
-    let p = "f-string: ".chars().collect::<Vec<char>>();
+    let p = "f-string".chars().collect::<Vec<char>>();
     if m.len() < p.len() {
         return false;
     }

@@ -14,12 +14,12 @@
 //!   the frame stack is intact and describes the traceback.
 //! - All Python objects live in `heap` (see objects.rs; no GC yet).
 
-use crate::ast::UnaryOp;
-use crate::builtins::{builtin_lookup, call_builtin, dict_set, PRINT};
+use crate::ast::{BinOp, CmpOp, UnaryOp};
+use crate::builtins::{builtin_lookup, dict_set};
 use crate::bytecode::{Const, Loc, Op, Program};
 use crate::format::format_value;
 use crate::methods::{call_method, has_method, no_attribute};
-use crate::suggestions::{builtin_names, module_dunders, suggest};
+use crate::suggestions::builtin_names;
 use crate::objects::{err, type_error, ExcKind, FunctionObj, Heap, Object, PyErr, Value};
 use crate::ops::{binary_op, compare, unary_op};
 use crate::subscript::{del_item, get_item, set_item};
@@ -47,16 +47,16 @@ pub struct Vm {
     pub heap: Heap,
     pub globals: Vec<Option<Value>>,
     /// Global indices in dict insertion order (for NameError suggestions).
-    global_order: Vec<usize>,
+    pub global_order: Vec<usize>,
     /// Builtin id for each global name, if it names a builtin.
-    builtin_ids: Vec<Option<usize>>,
+    pub builtin_ids: Vec<Option<usize>>,
     /// True if the global name is a CPython builtin Pyrite lacks.
-    missing_builtin: Vec<bool>,
+    pub missing_builtin: Vec<bool>,
     /// Constants of each code object, materialised as values.
-    consts: Vec<Vec<Value>>,
+    pub consts: Vec<Vec<Value>>,
     pub frames: Vec<Frame>,
     /// Buffered stdout.
-    out: String,
+    pub out: String,
 }
 
 impl Vm {
@@ -123,7 +123,7 @@ impl Vm {
         }
     }
 
-    fn traceback(&self) -> Vec<TraceEntry> {
+    pub fn traceback(&self) -> Vec<TraceEntry> {
         let mut out = Vec::new();
         for f in self.frames.iter() {
             let code = &self.program.codes[f.code];
@@ -141,19 +141,19 @@ impl Vm {
         out
     }
 
-    fn pop(&mut self, fi: usize) -> Value {
+    pub fn pop(&mut self, fi: usize) -> Value {
         match self.frames[fi].stack.pop() {
             Some(v) => v,
             None => panic!("value stack underflow"),
         }
     }
 
-    fn push(&mut self, fi: usize, v: Value) {
+    pub fn push(&mut self, fi: usize, v: Value) {
         self.frames[fi].stack.push(v);
     }
 
     /// Pops the top `n` values, returning them in push order.
-    fn pop_n(&mut self, fi: usize, n: usize) -> Vec<Value> {
+    pub fn pop_n(&mut self, fi: usize, n: usize) -> Vec<Value> {
         let len = self.frames[fi].stack.len();
         let mut out = Vec::new();
         for k in (len - n)..len {
@@ -163,39 +163,7 @@ impl Vm {
         out
     }
 
-    /// NameError for global `i` raised in code object `code`, with CPython's
-    /// suggestion (locals of the code, then globals, then builtins).
-    fn name_error(&self, code: usize, i: usize) -> PyErr {
-        let name = self.program.global_names[i].clone();
-        if self.missing_builtin[i] {
-            return err(ExcKind::NotImplementedError, format!("Pyrite does not support the builtin '{}' yet", name).as_str());
-        }
-        let mut msg = format!("name '{}' is not defined", name);
-        let mut varnames = Vec::new();
-        for n in self.program.codes[code].local_names.iter() {
-            let cs = n.chars().collect::<Vec<char>>();
-            if cs.is_empty() || cs[0] != '.' {
-                varnames.push(n.clone());
-            }
-        }
-        let mut globals = module_dunders();
-        for k in self.global_order.iter() {
-            globals.push(self.program.global_names[*k].clone());
-        }
-        let mut found = suggest(name.as_str(), &varnames);
-        if found.is_none() {
-            found = suggest(name.as_str(), &globals);
-        }
-        if found.is_none() {
-            found = suggest(name.as_str(), &builtin_names());
-        }
-        if let Some(s) = found {
-            msg.push_str(format!(". Did you mean: '{}'?", s).as_str());
-        }
-        err(ExcKind::NameError, msg.as_str())
-    }
-
-    fn execute(&mut self) -> Result<(), PyErr> {
+    pub fn execute(&mut self) -> Result<(), PyErr> {
         loop {
             let fi = self.frames.len() - 1;
             let code = self.frames[fi].code;
@@ -302,7 +270,17 @@ impl Vm {
                 Op::Binary(bop, inplace) => {
                     let b = self.pop(fi);
                     let a = self.pop(fi);
-                    let r = binary_op(&mut self.heap, &bop, &a, &b, inplace)?;
+                    // Fast path for the common small-int cases.
+                    let fast = match (&a, &b, &bop) {
+                        (Value::Int(x), Value::Int(y), BinOp::Add) => x.checked_add(*y),
+                        (Value::Int(x), Value::Int(y), BinOp::Sub) => x.checked_sub(*y),
+                        (Value::Int(x), Value::Int(y), BinOp::Mul) => x.checked_mul(*y),
+                        _ => None,
+                    };
+                    let r = match fast {
+                        Some(v) => Value::Int(v),
+                        None => binary_op(&mut self.heap, &bop, &a, &b, inplace)?,
+                    };
                     self.push(fi, r);
                 }
                 Op::Unary(uop) => {
@@ -313,7 +291,18 @@ impl Vm {
                 Op::Compare(cop) => {
                     let b = self.pop(fi);
                     let a = self.pop(fi);
-                    let r = compare(&self.heap, &cop, &a, &b)?;
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match cop {
+                            CmpOp::Lt => Value::Bool(*x < *y),
+                            CmpOp::LtE => Value::Bool(*x <= *y),
+                            CmpOp::Gt => Value::Bool(*x > *y),
+                            CmpOp::GtE => Value::Bool(*x >= *y),
+                            CmpOp::Eq => Value::Bool(*x == *y),
+                            CmpOp::NotEq => Value::Bool(*x != *y),
+                            _ => compare(&self.heap, &cop, &a, &b)?,
+                        },
+                        _ => compare(&self.heap, &cop, &a, &b)?,
+                    };
                     self.push(fi, r);
                 }
                 Op::Pop => {
@@ -538,158 +527,4 @@ impl Vm {
         }
     }
 
-    /// Splits the trailing keyword values off `args` (kw = 0: none, else
-    /// 1 + index into the code object's kwnames).
-    fn split_kwargs(&self, code: usize, kw: usize, args: &mut Vec<Value>) -> (Vec<String>, Vec<Value>) {
-        if kw == 0 {
-            return (Vec::new(), Vec::new());
-        }
-        let names = self.program.codes[code].kwnames[kw - 1].clone();
-        let npos = args.len() - names.len();
-        let mut values = Vec::new();
-        for k in npos..args.len() {
-            values.push(args[k].clone());
-        }
-        args.truncate(npos);
-        (names, values)
-    }
-
-    /// Calls `callee`: builtins run to completion and push their result on
-    /// frame `fi`; Python functions push a new frame.
-    fn call_value(&mut self, fi: usize, callee: Value, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<(), PyErr> {
-        match callee {
-            Value::Builtin(id) => {
-                let r = if id == PRINT { self.print(&args, &kwnames, &kwvalues)? } else { call_builtin(&mut self.heap, id, &args, &kwnames, &kwvalues)? };
-                self.push(fi, r);
-                Ok(())
-            }
-            Value::Ref(h) => {
-                let (func, method) = match &self.heap.objs[h] {
-                    Object::Function(f) => (Some(f.clone()), None),
-                    Object::BoundMethod(recv, name) => (None, Some((recv.clone(), name.clone()))),
-                    _ => (None, None),
-                };
-                if let Some(f) = func {
-                    return self.push_frame(f, args, kwnames, kwvalues);
-                }
-                if let Some((recv, name)) = method {
-                    let r = call_method(&mut self.heap, &recv, name.as_str(), &args, &kwnames, &kwvalues)?;
-                    self.push(fi, r);
-                    return Ok(());
-                }
-                Err(type_error(format!("'{}' object is not callable", self.heap.type_name(&callee)).as_str()))
-            }
-            other => Err(type_error(format!("'{}' object is not callable", self.heap.type_name(&other)).as_str())),
-        }
-    }
-
-    fn push_frame(&mut self, f: FunctionObj, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<(), PyErr> {
-        let code = &self.program.codes[f.code];
-        let argc = code.argcount;
-        let nd = f.defaults.len();
-        if args.len() > argc {
-            let takes = if nd == 0 {
-                format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
-            } else {
-                format!("from {} to {} positional arguments", argc - nd, argc)
-            };
-            let given = if args.len() == 1 { "was" } else { "were" };
-            return Err(type_error(format!("{}() takes {} but {} {} given", f.name, takes, args.len(), given).as_str()));
-        }
-        let mut locals: Vec<Option<Value>> = vec![None; code.local_names.len()];
-        for k in 0..args.len() {
-            locals[k] = Some(args[k].clone());
-        }
-        for k in 0..kwnames.len() {
-            let mut slot = None;
-            for p in 0..argc {
-                if code.local_names[p] == kwnames[k] {
-                    slot = Some(p);
-                }
-            }
-            match slot {
-                None => {
-                    return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", f.name, kwnames[k]).as_str()))
-                }
-                Some(p) => {
-                    if locals[p].is_some() {
-                        return Err(type_error(format!("{}() got multiple values for argument '{}'", f.name, kwnames[k]).as_str()));
-                    }
-                    locals[p] = Some(kwvalues[k].clone());
-                }
-            }
-        }
-        for p in (argc - nd)..argc {
-            if locals[p].is_none() {
-                locals[p] = Some(f.defaults[p - (argc - nd)].clone());
-            }
-        }
-        let mut missing: Vec<String> = Vec::new();
-        for p in 0..argc {
-            if locals[p].is_none() {
-                missing.push(format!("'{}'", code.local_names[p]));
-            }
-        }
-        if !missing.is_empty() {
-            let m = missing.len();
-            let mut list = String::new();
-            for k in 0..m {
-                if k > 0 {
-                    list.push_str(if m == 2 { " and " } else if k == m - 1 { ", and " } else { ", " });
-                }
-                list.push_str(missing[k].as_str());
-            }
-            return Err(type_error(
-                format!("{}() missing {} required positional argument{}: {}", f.name, m, if m == 1 { "" } else { "s" }, list).as_str(),
-            ));
-        }
-        if self.frames.len() >= RECURSION_LIMIT {
-            return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-        }
-        self.frames.push(Frame { code: f.code, pc: 0, locals: locals, stack: Vec::new(), comps: Vec::new() });
-        Ok(())
-    }
-
-    fn print(&mut self, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
-        let mut sep = " ".to_string();
-        let mut end = "\n".to_string();
-        for k in 0..kwnames.len() {
-            let name = kwnames[k].as_str();
-            let v = &kwvalues[k];
-            if name == "sep" || name == "end" {
-                let s = match v {
-                    Value::None => None,
-                    _ => {
-                        if !self.heap.is_str(v) {
-                            return Err(type_error(format!("{} must be None or a string, not {}", name, self.heap.type_name(v)).as_str()));
-                        }
-                        Some(self.heap.to_str(v))
-                    }
-                };
-                if let Some(s) = s {
-                    if name == "sep" {
-                        sep = s;
-                    } else {
-                        end = s;
-                    }
-                }
-            } else if name == "flush" {
-                self.flush();
-            } else {
-                return Err(type_error(format!("'{}' is an invalid keyword argument for print()", name).as_str()));
-            }
-        }
-        for k in 0..args.len() {
-            if k > 0 {
-                self.out.push_str(sep.as_str());
-            }
-            let s = self.heap.to_str(&args[k]);
-            self.out.push_str(s.as_str());
-        }
-        self.out.push_str(end.as_str());
-        if self.out.len() > 8192 {
-            self.flush();
-        }
-        Ok(Value::None)
-    }
 }

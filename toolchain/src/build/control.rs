@@ -156,12 +156,9 @@ impl FnBuilder<'_, '_> {
         let va = self.field_addr(pl, 1);
         let xa = self.field_addr(va, 0);
         // Arrays iterated by value bind the element, not a reference to it.
-        let pat_ty = self.t.pat_ty.get(&key(&*f.pat)).cloned().unwrap_or(Ty::Unit);
-        let item_place = if pat_ty != plan.item_ty && matches!(plan.item_ty, Ty::Ref(..)) {
-            let p = self.load(xa);
-            Place::Addr(p)
-        } else {
-            Place::Addr(xa)
+        let (item_place, pat_ty) = match (&plan.item_ty, plan.deref_item) {
+            (Ty::Ref(inner, _), true) => (Place::Addr(self.load(xa)), (**inner).clone()),
+            _ => (Place::Addr(xa), plan.item_ty.clone()),
         };
         let dead = self.new_block();
         self.match_pat(&f.pat, item_place, &pat_ty, dead)?;
@@ -226,7 +223,7 @@ impl FnBuilder<'_, '_> {
         if let Some(c) = self.t.op_call.get(&key(e)).cloned() {
             // Comparison of non-primitive values through PartialEq / string ordering.
             let crate::sema::check::Callee::Fn(d, env) = &c else { return Err(self.err(b.span(), "internal error: comparison")) };
-            let view = env.first().cloned().unwrap_or(Ty::Unit);
+            let view = self.t.cmp_view[&key(e)].clone();
             let l = self.view_ref(&b.left, &view)?;
             let r = self.view_ref(&b.right, &view)?;
             let is_eq = matches!(b.op, B::Eq(_) | B::Ne(_));

@@ -36,9 +36,12 @@ impl FnBuilder<'_, '_> {
     }
 
     fn local(&mut self, l: &'static syn::Local) -> DResult<()> {
-        let (pat, ty) = match &l.pat {
-            syn::Pat::Type(pt) => (&*pt.pat, self.t.pat_ty.get(&key(&l.pat)).cloned().unwrap_or(Ty::Unit)),
-            p => (p, self.t.pat_ty.get(&key(p)).cloned().unwrap_or(Ty::Unit)),
+        // The value's type: the annotation if any, else the initializer's (patterns record
+        // the type after match ergonomics peeled references, which is not the value's).
+        let (pat, ty) = match (&l.pat, &l.init) {
+            (syn::Pat::Type(pt), _) => (&*pt.pat, self.t.pat_ty.get(&key(&l.pat)).cloned().unwrap_or(Ty::Unit)),
+            (p, Some(init)) => (p, self.ty_of(&init.expr)),
+            (p, None) => (p, self.t.local_ty.get(&key(p)).cloned().unwrap_or(Ty::Unit)),
         };
         let Some(init) = &l.init else {
             // `let x;` — a slot assigned later.

@@ -241,7 +241,7 @@ impl FnBuilder<'_, '_> {
                 let (l, r) = (list[0], list[1]);
                 let equal = match self.t.op_call.get(&key(mac)).cloned() {
                     Some(crate::sema::check::Callee::Fn(d, env)) => {
-                        let view = env.first().cloned().unwrap_or(Ty::Unit);
+                        let view = self.t.cmp_view[&key(mac)].clone();
                         let lv = self.view_ref(l, &view)?;
                         let rv = self.view_ref(r, &view)?;
                         self.call_def(d, &env, vec![lv, rv], span)?

@@ -162,6 +162,54 @@ pub fn derive_impl(which: &str, item: &syn::Item) -> Option<String> {
                 arms.join(" ")
             ))
         }
+        "PartialOrd" | "Ord" => {
+            let (tr, method, ret, wrap_eq, none) = if which == "PartialOrd" {
+                ("PartialOrd", "partial_cmp", "Option<cmp::Ordering>", "Some(cmp::Ordering::Equal)", "None")
+            } else {
+                ("Ord", "cmp", "cmp::Ordering", "cmp::Ordering::Equal", "cmp::Ordering::Equal")
+            };
+            let mut body = String::new();
+            if s.variants.len() > 1 {
+                let idx = |who: &str| {
+                    let arms: Vec<String> = s
+                        .variants
+                        .iter()
+                        .enumerate()
+                        .map(|(i, (path, _, kind, _))| {
+                            let pat = match kind {
+                                0 => path.clone(),
+                                1 => format!("{}(..)", path),
+                                _ => format!("{} {{ .. }}", path),
+                            };
+                            format!("{} => {}u32,", pat, i)
+                        })
+                        .collect();
+                    format!("match {} {{ {} }}", who, arms.join(" "))
+                };
+                body.push_str(&format!(
+                    "let ia: u32 = {}; let ib: u32 = {}; if ia != ib {{ return {}::{}(&ia, &ib); }} ",
+                    idx("self"),
+                    idx("other"),
+                    tr,
+                    method
+                ));
+            }
+            let mut arms = vec![];
+            for (path, _, kind, fields) in &s.variants {
+                let mut b = String::new();
+                for i in 0..fields.len() {
+                    b.push_str(&format!("match {}::{}(a{}, b{}) {{ {} => {{}} c => return c, }} ", tr, method, i, i, wrap_eq));
+                }
+                b.push_str(wrap_eq);
+                arms.push(format!("({}, {}) => {{ {} }}", pattern(path, *kind, fields, "a"), pattern(path, *kind, fields, "b"), b));
+            }
+            if s.variants.len() > 1 {
+                arms.push(format!("_ => {},", none));
+            }
+            body.push_str(&format!("match (self, other) {{ {} }}", arms.join(" ")));
+            Some(format!("{} {{ fn {}(&self, other: &Self) -> {} {{ {} }} }}", head(tr), method, ret, body))
+        }
+        "Hash" => Some(format!("{} {{ }}", head("Eq"))),
         "Default" if !s.is_enum => {
             let (path, _, kind, fields) = &s.variants[0];
             let built = match kind {

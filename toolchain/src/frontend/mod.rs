@@ -467,7 +467,9 @@ fn flatten_use(t: &syn::UseTree, prefix: &mut Vec<String>, out: &mut Vec<UseEntr
         }
         syn::UseTree::Rename(r) => {
             let mut path = prefix.clone();
-            path.push(r.ident.to_string());
+            if r.ident != "self" {
+                path.push(r.ident.to_string());
+            }
             out.push(UseEntry { name: r.rename.to_string(), path, glob: false });
         }
         syn::UseTree::Glob(_) => out.push(UseEntry { name: String::new(), path: prefix.clone(), glob: true }),

@@ -5,6 +5,9 @@
 use super::*;
 use crate::sema::ty::{IntKind, Ty};
 
+/// The length of `[T; _]`: matches arrays of every length.
+pub const ANY_LEN: u64 = u64::MAX;
+
 #[derive(Clone, Debug)]
 pub enum Res {
     Def(DefId),
@@ -182,6 +185,10 @@ impl Crate {
             syn::Type::Reference(r) => Ty::Ref(Box::new(self.resolve_type(scope, &r.elem, fresh)?), r.mutability.is_some()),
             syn::Type::Ptr(p) => Ty::Ptr(Box::new(self.resolve_type(scope, &p.elem, fresh)?)),
             syn::Type::Slice(s) => Ty::Slice(Box::new(self.resolve_type(scope, &s.elem, fresh)?)),
+            syn::Type::Array(a) if matches!(a.len, syn::Expr::Infer(_)) => {
+                // `[T; _]` in prelude impls: an array of any length.
+                Ty::Array(Box::new(self.resolve_type(scope, &a.elem, fresh)?), ANY_LEN)
+            }
             syn::Type::Array(a) => {
                 let n = self.const_usize(scope, &a.len).ok_or_else(|| err(a.len.span(), "array length expression"))?;
                 Ty::Array(Box::new(self.resolve_type(scope, &a.elem, fresh)?), n)

@@ -1,6 +1,6 @@
 // ---- core: Option, Result, the basic traits, mem, process, env, fs ----
 
-#[derive(Clone, Copy, PartialEq, Debug)]
+#[derive(Clone, Copy, PartialEq, PartialOrd, Debug)]
 pub enum Option<T> {
     None,
     Some(T),
@@ -36,6 +36,12 @@ pub trait PartialOrd<Rhs> {
 }
 pub trait Ord {
     fn cmp(&self, other: &Self) -> cmp::Ordering;
+    fn max(self, other: Self) -> Self {
+        if Ord::cmp(&other, &self).is_lt() { self } else { other }
+    }
+    fn min(self, other: Self) -> Self {
+        if Ord::cmp(&other, &self).is_lt() { other } else { self }
+    }
 }
 pub trait Default {
     fn default() -> Self;
@@ -49,7 +55,7 @@ pub trait ToString {
 pub trait Sized {}
 
 pub mod cmp {
-    #[derive(Clone, Copy, PartialEq, Debug)]
+    #[derive(Clone, Copy, PartialEq, PartialOrd, Debug)]
     pub enum Ordering {
         Less,
         Equal,
@@ -86,6 +92,12 @@ impl<T> Box<T> {
     pub fn new(x: T) -> Box<T> {
         __box_new(x)
     }
+    pub fn as_ref(&self) -> &T {
+        &**self
+    }
+    pub fn as_mut(&mut self) -> &mut T {
+        &mut **self
+    }
 }
 impl<T: PartialEq> PartialEq for Box<T> {
     fn eq(&self, other: &Box<T>) -> bool {
@@ -102,7 +114,7 @@ impl<T: fmt::Debug> fmt::Debug for Box<T> {
         fmt::Debug::fmt(&**self, f)
     }
 }
-impl<T: Clone> Clone for &T {
+impl<T> Clone for &T {
     fn clone(&self) -> &T {
         *self
     }

@@ -11,6 +11,61 @@ pub mod fmt {
     pub trait Debug {
         fn fmt(&self, f: &mut Formatter) -> Result;
     }
+    pub trait LowerHex {
+        fn fmt(&self, f: &mut Formatter) -> Result;
+    }
+    pub trait UpperHex {
+        fn fmt(&self, f: &mut Formatter) -> Result;
+    }
+    pub trait Binary {
+        fn fmt(&self, f: &mut Formatter) -> Result;
+    }
+    pub trait Octal {
+        fn fmt(&self, f: &mut Formatter) -> Result;
+    }
+    pub trait LowerExp {
+        fn fmt(&self, f: &mut Formatter) -> Result;
+    }
+    impl LowerExp for f64 {
+        fn fmt(&self, f: &mut Formatter) -> Result {
+            let mut buf: Vec<u8> = Vec::with_capacity(1200 + f.prec);
+            let mut mode: u32 = 3;
+            if f.has_prec {
+                mode = 4;
+            }
+            let n = pyr_fmt_f64(*self, mode, f.prec as u32, buf.as_mut_ptr(), 1200 + f.prec);
+            let s = __str_raw(buf.as_mut_ptr(), n);
+            if s.starts_with("-") {
+                f.pad_integral(false, &s[1..])
+            } else {
+                f.pad_integral(true, s)
+            }
+        }
+    }
+    impl<T: Debug> Debug for [T; _] {
+        fn fmt(&self, f: &mut Formatter) -> Result {
+            Debug::fmt(&self[..], f)
+        }
+    }
+    impl<A: Debug, B: Debug, C: Debug, D: Debug, E: Debug> Debug for (A, B, C, D, E) {
+        fn fmt(&self, f: &mut Formatter) -> Result {
+            f.debug_tuple_begin("");
+            f.debug_tuple_field(&self.0);
+            f.debug_tuple_field(&self.1);
+            f.debug_tuple_field(&self.2);
+            f.debug_tuple_field(&self.3);
+            f.debug_tuple_field(&self.4);
+            f.debug_tuple_end()
+        }
+    }
+    impl<A: Debug> Debug for (A,) {
+        fn fmt(&self, f: &mut Formatter) -> Result {
+            f.buf.push('(');
+            Debug::fmt(&self.0, f);
+            f.buf.push_str(",)");
+            Ok(())
+        }
+    }
 
     pub struct Formatter {
         pub buf: String,
@@ -366,3 +421,8 @@ pub mod fmt {
 }
 pub use fmt::Display;
 pub use fmt::Debug;
+pub fn __fmt_radix(v: u64, radix: u32, upper: u32, f: &mut fmt::Formatter) -> fmt::Result {
+    let mut buf = [0u8; 72];
+    let n = pyr_fmt_u64(v, radix, upper, __slice_ptr(&buf));
+    f.pad_integral(true, __str_raw(__slice_ptr(&buf), n))
+}

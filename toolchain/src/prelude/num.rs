@@ -390,3 +390,144 @@ pub fn __sub_overflows<T>(a: T, b: T) -> bool {
 pub fn __mul_overflows<T>(a: T, b: T) -> bool {
     loop {}
 }
+
+impl PartialOrd for f64 {
+    fn partial_cmp(&self, o: &f64) -> Option<cmp::Ordering> {
+        if *self < *o {
+            Some(cmp::Ordering::Less)
+        } else if *self > *o {
+            Some(cmp::Ordering::Greater)
+        } else if *self == *o {
+            Some(cmp::Ordering::Equal)
+        } else {
+            None
+        }
+    }
+}
+impl f64 {
+    pub fn partial_cmp(&self, o: &f64) -> Option<cmp::Ordering> {
+        PartialOrd::partial_cmp(self, o)
+    }
+    pub fn total_cmp(&self, o: &f64) -> cmp::Ordering {
+        match PartialOrd::partial_cmp(self, o) {
+            Some(c) => c,
+            None => cmp::Ordering::Equal,
+        }
+    }
+}
+impl PartialOrd for char {
+    fn partial_cmp(&self, o: &char) -> Option<cmp::Ordering> {
+        Some(Ord::cmp(self, o))
+    }
+}
+impl Ord for char {
+    fn cmp(&self, o: &char) -> cmp::Ordering {
+        (*self as u32).cmp(&(*o as u32))
+    }
+}
+impl PartialOrd for bool {
+    fn partial_cmp(&self, o: &bool) -> Option<cmp::Ordering> {
+        Some(Ord::cmp(self, o))
+    }
+}
+impl Ord for bool {
+    fn cmp(&self, o: &bool) -> cmp::Ordering {
+        (*self as u8).cmp(&(*o as u8))
+    }
+}
+impl PartialOrd for str {
+    fn partial_cmp(&self, o: &str) -> Option<cmp::Ordering> {
+        Some(Ord::cmp(self, o))
+    }
+}
+impl Ord for str {
+    fn cmp(&self, o: &str) -> cmp::Ordering {
+        let c = __str_cmp(self, o);
+        if c < 0 { cmp::Ordering::Less } else if c > 0 { cmp::Ordering::Greater } else { cmp::Ordering::Equal }
+    }
+}
+impl PartialOrd for String {
+    fn partial_cmp(&self, o: &String) -> Option<cmp::Ordering> {
+        Some(Ord::cmp(self.as_str(), o.as_str()))
+    }
+}
+impl Ord for String {
+    fn cmp(&self, o: &String) -> cmp::Ordering {
+        Ord::cmp(self.as_str(), o.as_str())
+    }
+}
+impl<A: PartialOrd, B: PartialOrd> PartialOrd for (A, B) {
+    fn partial_cmp(&self, o: &(A, B)) -> Option<cmp::Ordering> {
+        match PartialOrd::partial_cmp(&self.0, &o.0) {
+            Some(cmp::Ordering::Equal) => PartialOrd::partial_cmp(&self.1, &o.1),
+            c => c,
+        }
+    }
+}
+impl<A: PartialOrd, B: PartialOrd, C: PartialOrd> PartialOrd for (A, B, C) {
+    fn partial_cmp(&self, o: &(A, B, C)) -> Option<cmp::Ordering> {
+        match PartialOrd::partial_cmp(&self.0, &o.0) {
+            Some(cmp::Ordering::Equal) => match PartialOrd::partial_cmp(&self.1, &o.1) {
+                Some(cmp::Ordering::Equal) => PartialOrd::partial_cmp(&self.2, &o.2),
+                c => c,
+            },
+            c => c,
+        }
+    }
+}
+impl<A: Ord, B: Ord> Ord for (A, B) {
+    fn cmp(&self, o: &(A, B)) -> cmp::Ordering {
+        match Ord::cmp(&self.0, &o.0) {
+            cmp::Ordering::Equal => Ord::cmp(&self.1, &o.1),
+            c => c,
+        }
+    }
+}
+impl<T: PartialOrd> PartialOrd for &T {
+    fn partial_cmp(&self, o: &&T) -> Option<cmp::Ordering> {
+        PartialOrd::partial_cmp(*self, *o)
+    }
+}
+impl<T: Clone> Clone for [T; _] {
+    fn clone(&self) -> [T; _] {
+        *self
+    }
+}
+impl<T: PartialEq> PartialEq for [T; _] {
+    fn eq(&self, o: &[T; _]) -> bool {
+        self[..] == o[..]
+    }
+}
+
+impl u8 {
+    pub fn is_ascii_digit(&self) -> bool {
+        *self >= b'0' && *self <= b'9'
+    }
+    pub fn is_ascii_alphabetic(&self) -> bool {
+        (*self >= b'a' && *self <= b'z') || (*self >= b'A' && *self <= b'Z')
+    }
+    pub fn is_ascii_alphanumeric(&self) -> bool {
+        self.is_ascii_digit() || self.is_ascii_alphabetic()
+    }
+    pub fn is_ascii_uppercase(&self) -> bool {
+        *self >= b'A' && *self <= b'Z'
+    }
+    pub fn is_ascii_lowercase(&self) -> bool {
+        *self >= b'a' && *self <= b'z'
+    }
+    pub fn is_ascii_whitespace(&self) -> bool {
+        *self == b' ' || *self == b'\t' || *self == b'\n' || *self == b'\r' || *self == 12
+    }
+    pub fn is_ascii_punctuation(&self) -> bool {
+        (*self as char).is_ascii_punctuation()
+    }
+    pub fn is_ascii(&self) -> bool {
+        *self < 128
+    }
+    pub fn to_ascii_uppercase(&self) -> u8 {
+        if self.is_ascii_lowercase() { *self - 32 } else { *self }
+    }
+    pub fn to_ascii_lowercase(&self) -> u8 {
+        if self.is_ascii_uppercase() { *self + 32 } else { *self }
+    }
+}

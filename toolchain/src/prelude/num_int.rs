@@ -265,3 +265,56 @@ impl FromStr for $T {
         Ok(acc)
     }
 }
+impl PartialOrd for $T {
+    fn partial_cmp(&self, o: &$T) -> Option<cmp::Ordering> {
+        Some(Ord::cmp(self, o))
+    }
+}
+impl Ord for $T {
+    fn cmp(&self, o: &$T) -> cmp::Ordering {
+        if *self < *o { cmp::Ordering::Less } else if *self > *o { cmp::Ordering::Greater } else { cmp::Ordering::Equal }
+    }
+}
+impl $T {
+    pub fn rotate_left(self, n: u32) -> $T {
+        let b = $T::BITS;
+        let k = n % b;
+        if k == 0 { self } else { ((self as $U) << k | (self as $U) >> (b - k)) as $T }
+    }
+    pub fn rotate_right(self, n: u32) -> $T {
+        let b = $T::BITS;
+        let k = n % b;
+        if k == 0 { self } else { ((self as $U) >> k | (self as $U) << (b - k)) as $T }
+    }
+    pub fn swap_bytes(self) -> $T {
+        let mut r: $U = 0;
+        let mut x = self as $U;
+        let mut i = 0;
+        while i < $T::BITS / 8 {
+            r = (r << 8) | (x & 0xff);
+            x = x >> 8;
+            i += 1;
+        }
+        r as $T
+    }
+}
+impl fmt::LowerHex for $T {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        __fmt_radix(*self as $U as u64, 16, 0, f)
+    }
+}
+impl fmt::UpperHex for $T {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        __fmt_radix(*self as $U as u64, 16, 1, f)
+    }
+}
+impl fmt::Binary for $T {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        __fmt_radix(*self as $U as u64, 2, 0, f)
+    }
+}
+impl fmt::Octal for $T {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        __fmt_radix(*self as $U as u64, 8, 0, f)
+    }
+}

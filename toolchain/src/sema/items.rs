@@ -59,6 +59,9 @@ pub struct FnSig {
 
 pub struct ImplHeader {
     pub self_ty: Ty,
+    /// For impls over arrays of any length (`[T; _]`), the hidden generic parameter that
+    /// stands for the concrete `Self`.
+    pub self_param: Option<usize>,
     pub trait_: Option<(DefId, Vec<Ty>)>,
 }
 
@@ -89,6 +92,14 @@ impl Program {
             let imp = &p.krate.impls[i];
             let scope = Scope { module: imp.module, generics: &imp.generics, self_ty: None };
             let self_ty = p.krate.resolve_type(&scope, imp.self_ty, &mut || None)?;
+            let any_len = self_ty.any(&|t| matches!(t, Ty::Array(_, n) if *n == crate::frontend::resolve::ANY_LEN));
+            let self_param = if any_len {
+                p.krate.impls[i].generics.push("Self".into());
+                Some(p.krate.impls[i].generics.len() - 1)
+            } else {
+                None
+            };
+            let imp = &p.krate.impls[i];
             let scope = Scope { module: imp.module, generics: &imp.generics, self_ty: Some(self_ty.clone()) };
             let trait_ = match imp.trait_path {
                 Some(path) => {
@@ -111,7 +122,7 @@ impl Program {
                 Some(h) => p.impls_by_head.entry(h).or_default().push(id),
                 None => p.blanket_impls.push(id),
             }
-            p.impl_headers.push(ImplHeader { self_ty, trait_ });
+            p.impl_headers.push(ImplHeader { self_ty, self_param, trait_ });
             let b = p.bounds_of(imp.module, &imp.generics, imp.syn_generics);
             p.bounds.push(b);
         }
@@ -174,7 +185,12 @@ impl Program {
         let (mut env, self_ty) = match f.owner {
             FnOwner::Free => (vec![], None),
             FnOwner::Impl(i) => {
-                (self.krate.impls[i.0 as usize].generics.clone(), Some(self.impl_headers[i.0 as usize].self_ty.clone()))
+                let h = &self.impl_headers[i.0 as usize];
+                let st = match h.self_param {
+                    Some(k) => Ty::Param(k as u32),
+                    None => h.self_ty.clone(),
+                };
+                (self.krate.impls[i.0 as usize].generics.clone(), Some(st))
             }
             FnOwner::Trait(t) => {
                 let mut e = vec!["Self".to_string()];

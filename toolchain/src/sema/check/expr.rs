@@ -713,7 +713,7 @@ impl Checker<'_> {
         self.pop_scope();
         let into_iter = Callee::Trait { tr: into_iter_tr, method: "into_iter".into(), self_ty: recv, trait_args: vec![], method_args: vec![] };
         let next = Callee::Trait { tr: iter_tr, method: "next".into(), self_ty: iter_ty_r.clone(), trait_args: vec![], method_args: vec![] };
-        self.t.for_plan.insert(key(f), ForPlan { into_iter, iter_ty: iter_ty_r, next, item_ty: item });
+        self.t.for_plan.insert(key(f), ForPlan { deref_item: array_by_value, into_iter, iter_ty: iter_ty_r, next, item_ty: item });
         Ok(Ty::Unit)
     }
 
@@ -783,6 +783,7 @@ impl Checker<'_> {
                 _ => ("PartialOrd", "partial_cmp"),
             };
             let trd = self.prog.krate.lang(tr);
+            self.t.cmp_view.insert(key(e), l.clone());
             self.t.op_call.insert(key(e), Callee::Trait { tr: trd, method: method.into(), self_ty: l.clone(), trait_args: vec![l], method_args: vec![] });
             return Ok(Ty::Bool);
         }
@@ -1068,7 +1069,7 @@ impl Checker<'_> {
                 env.extend(margs.iter().cloned());
                 let params: Vec<Ty> = sig.params.iter().map(|t| t.subst(&env)).collect();
                 let ret = sig.ret.subst(&env);
-                if let Some(x) = expected {
+                if let Some(x) = expected.filter(|x| !x.any(&|t| matches!(t, Ty::Dyn(_)))) {
                     if !sig.has_self {
                         let r = self.normalize_deep(&ret);
                         self.try_unify(&r, x);
@@ -1140,8 +1141,10 @@ impl Checker<'_> {
         let params: Vec<Ty> = sig.params.iter().map(|t| t.subst(&env)).collect();
         let ret = sig.ret.subst(&env);
         if let Some(x) = expected {
-            let r = self.normalize_deep(&ret);
-            self.try_unify(&r, x);
+            if !x.any(&|t| matches!(t, Ty::Dyn(_))) {
+                let r = self.normalize_deep(&ret);
+                self.try_unify(&r, x);
+            }
         }
         self.check_args(&c.args, &params, c.span())?;
         self.t.callee.insert(key(e), callee);
@@ -1175,7 +1178,20 @@ impl Checker<'_> {
     fn check_method_call(&mut self, e: E, m: &'static syn::ExprMethodCall, expected: Option<&Ty>) -> DResult<Ty> {
         let rt = self.check_expr(&m.receiver, None)?;
         self.process_deferred();
-        let rs = self.shallow(&rt);
+        let mut rs = self.shallow(&rt);
+        // Methods on an integer or float literal of unknown type: rustc's fallback types.
+        if let Ty::Var(v) = rs.strip_refs() {
+            let fallback = match self.infer.kind(*v) {
+                VarKind::Int => Some(Ty::Int(IntKind::I32)),
+                VarKind::Float => Some(Ty::F64),
+                VarKind::General => None,
+            };
+            if let Some(f) = fallback {
+                let var = rs.strip_refs().clone();
+                self.unify(&var, &f);
+                rs = self.normalize_deep(&rs);
+            }
+        }
         if let Ty::Var(_) = rs.strip_refs() {
             return Err(self.err(m.method.span(), "type annotations needed: the receiver's type must be known at this method call"));
         }
@@ -1207,9 +1223,10 @@ impl Checker<'_> {
         let params: Vec<Ty> = sig.params.iter().map(|t| t.subst(&env)).collect();
         let ret = sig.ret.subst(&env);
         if let Some(x) = expected {
-            let r = self.normalize_deep(&ret);
-            let snap_ok = self.try_unify(&r, x);
-            let _ = snap_ok;
+            if !x.any(&|t| matches!(t, Ty::Dyn(_))) {
+                let r = self.normalize_deep(&ret);
+                self.try_unify(&r, x);
+            }
         }
         // The receiver's own type must agree with the method's `self`.
         let recv_param = self.normalize_deep(&params[0]);
@@ -1297,6 +1314,7 @@ impl Checker<'_> {
                 let primitive = lp.is_primitive_scalar() || matches!(lp, Ty::Var(_));
                 if !primitive {
                     let trd = self.prog.krate.lang("PartialEq");
+                    self.t.cmp_view.insert(k, lv.clone());
                     self.t.op_call.insert(k, Callee::Trait { tr: trd, method: "eq".into(), self_ty: lv.clone(), trait_args: vec![lv], method_args: vec![] });
                 }
                 let dbg = self.prog.krate.lang_in("fmt", "Debug");

@@ -119,7 +119,10 @@ impl Checker<'_> {
             (Ty::Adt(d1, x), Ty::Adt(d2, y)) => {
                 d1 == d2 && x.len() == y.len() && x.iter().zip(y).all(|(p, q)| self.unify(p, q))
             }
-            (Ty::Array(x, n), Ty::Array(y, m)) => n == m && self.unify(x, y),
+            (Ty::Array(x, n), Ty::Array(y, m)) => {
+                let any = crate::frontend::resolve::ANY_LEN;
+                (n == m || *n == any || *m == any) && self.unify(x, y)
+            }
             (Ty::Slice(x), Ty::Slice(y)) | (Ty::Ptr(x), Ty::Ptr(y)) | (Ty::Box(x), Ty::Box(y)) => self.unify(x, y),
             (Ty::Ref(x, m1), Ty::Ref(y, m2)) => m1 == m2 && self.unify(x, y),
             _ => a == b,

@@ -36,7 +36,11 @@ impl Checker<'_> {
         let n = self.prog.krate.impls[imp.0 as usize].generics.len();
         let args: Vec<Ty> = (0..n).map(|_| self.infer.fresh()).collect();
         let self_ty = self.prog.impl_headers[imp.0 as usize].self_ty.subst(&args);
-        if self.unify(&self_ty, ty) && self.impl_bounds_hold(imp, &args, depth) {
+        let self_param_ok = match self.prog.impl_headers[imp.0 as usize].self_param {
+            Some(k) => self.unify(&args[k], ty),
+            None => true,
+        };
+        if self.unify(&self_ty, ty) && self_param_ok && self.impl_bounds_hold(imp, &args, depth) {
             Some(args)
         } else {
             self.infer = snap;
@@ -49,7 +53,7 @@ impl Checker<'_> {
         let bounds = self.prog.impl_bounds(imp);
         for (param, tr) in bounds {
             let t = self.shallow(&args[param]);
-            if let Ty::Var(_) = t {
+            if t.any(&|x| matches!(x, Ty::Var(_) | Ty::Proj(..))) && matches!(t, Ty::Var(_) | Ty::Proj(..)) {
                 continue;
             }
             if !self.implements(&t, tr, depth + 1) {

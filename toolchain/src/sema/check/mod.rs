@@ -60,6 +60,8 @@ pub enum PathRes {
 
 #[derive(Clone, Debug)]
 pub struct ForPlan {
+    /// Arrays iterate by value: the item is a reference to copy the element from.
+    pub deref_item: bool,
     pub into_iter: Callee,
     pub iter_ty: Ty,
     pub next: Callee,
@@ -96,6 +98,8 @@ pub struct Tables {
     pub fmt: HashMap<usize, FmtPlan>,
     /// Binary operators on non-primitive operands are calls (`==` on structs, `+` on String).
     pub op_call: HashMap<usize, Callee>,
+    /// The type both operands of such a comparison are viewed as (`str` for strings).
+    pub cmp_view: HashMap<usize, Ty>,
     /// Types of macro invocations, by the key of the macro.
     pub macro_ty: HashMap<usize, Ty>,
     /// Types of the locals, by the key of their binding pattern.
@@ -267,6 +271,9 @@ impl Checker<'_> {
             *v = fix(self, v);
         }
         for v in t.local_ty.values_mut() {
+            *v = fix(self, v);
+        }
+        for v in t.cmp_view.values_mut() {
             *v = fix(self, v);
         }
         for v in t.macro_ty.values_mut() {

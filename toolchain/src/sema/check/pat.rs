@@ -108,7 +108,8 @@ impl Checker<'_> {
             }
             _ => None,
         };
-        let peels = unit_ctor.is_some() || !matches!(p, syn::Pat::Ident(_) | syn::Pat::Wild(_) | syn::Pat::Reference(_) | syn::Pat::Type(_) | syn::Pat::Or(_) | syn::Pat::Paren(_));
+        let str_lit = matches!(p, syn::Pat::Lit(l) if matches!(l.lit, syn::Lit::Str(_)));
+        let peels = unit_ctor.is_some() || !str_lit && !matches!(p, syn::Pat::Ident(_) | syn::Pat::Wild(_) | syn::Pat::Reference(_) | syn::Pat::Type(_) | syn::Pat::Or(_) | syn::Pat::Paren(_));
         if peels {
             let mut n = 0;
             while let Ty::Ref(inner, m) = ty.clone() {

@@ -1,0 +1,336 @@
+//! Builtins (continued): numeric conversions `int()`, `float()`,
+//! `round()` and the stable merge sort behind `sorted()` / `list.sort()`.
+//!
+//! Invariants: string parsing follows CPython's literal rules (underscores
+//! between digits, base prefixes, surrounding whitespace); float parsing
+//! is correctly rounded (floatparse.rs); sorting compares with `<` only,
+//! in the same order as CPython for the first comparison.
+
+use crate::builtins::{arg_count, int_arg};
+use crate::format_float::round_float;
+use crate::objects::{err, type_error, ExcKind, Heap, PyErr, Value};
+
+
+/// Parses a Python int literal string (after strip) in `base`.
+pub fn parse_int_text(cs: &Vec<char>, base_in: i64) -> Option<i64> {
+    let mut i = 0;
+    let mut n = cs.len();
+    while i < n && cs[i].is_whitespace() {
+        i += 1;
+    }
+    while n > i && cs[n - 1].is_whitespace() {
+        n -= 1;
+    }
+    let mut neg = false;
+    if i < n && (cs[i] == '+' || cs[i] == '-') {
+        neg = cs[i] == '-';
+        i += 1;
+    }
+    let mut base = base_in;
+    if i + 1 < n && cs[i] == '0' {
+        let p = cs[i + 1];
+        let pb = if p == 'x' || p == 'X' { 16 } else if p == 'o' || p == 'O' { 8 } else if p == 'b' || p == 'B' { 2 } else { 0 };
+        if pb != 0 && (base == 0 || base == pb) {
+            base = pb;
+            i += 2;
+            if i < n && cs[i] == '_' {
+                i += 1;
+            }
+        }
+    }
+    if base == 0 {
+        base = 10;
+    }
+    if i >= n {
+        return None;
+    }
+    let mut v: i64 = 0;
+    let mut prev_underscore = true;
+    while i < n {
+        let c = cs[i];
+        if c == '_' {
+            if prev_underscore {
+                return None;
+            }
+            prev_underscore = true;
+            i += 1;
+            continue;
+        }
+        let d = match c {
+            '0'..='9' => (c as u32 - '0' as u32) as i64,
+            'a'..='z' => (c as u32 - 'a' as u32) as i64 + 10,
+            'A'..='Z' => (c as u32 - 'A' as u32) as i64 + 10,
+            _ => return None,
+        };
+        if d >= base {
+            return None;
+        }
+        v = match v.checked_mul(base) {
+            Some(m) => match m.checked_sub(d) {
+                Some(s) => s,
+                None => return None,
+            },
+            None => return None,
+        };
+        prev_underscore = false;
+        i += 1;
+    }
+    if prev_underscore {
+        return None;
+    }
+    if neg {
+        Some(v)
+    } else {
+        (0 as i64).checked_sub(v)
+    }
+}
+
+pub fn builtin_int(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr> {
+    arg_count("int", args, 0, 2)?;
+    if args.is_empty() {
+        return Ok(Value::Int(0));
+    }
+    let mut base = 10;
+    if args.len() == 2 {
+        base = int_arg(heap, &args[1])?;
+        if base != 0 && (base < 2 || base > 36) {
+            return Err(err(ExcKind::ValueError, "int() base must be >= 2 and <= 36, or 0"));
+        }
+        if !heap.is_str(&args[0]) {
+            return Err(type_error("int() can't convert non-string with explicit base"));
+        }
+    }
+    match &args[0] {
+        Value::Int(i) => Ok(Value::Int(*i)),
+        Value::Bool(b) => Ok(Value::Int(if *b { 1 } else { 0 })),
+        Value::Float(f) => {
+            if *f != *f {
+                return Err(err(ExcKind::ValueError, "cannot convert float NaN to integer"));
+            }
+            if *f >= 9223372036854775808.0 || *f < -9223372036854775808.0 {
+                if *f > 1.7976931348623157e308 || *f < -1.7976931348623157e308 {
+                    return Err(err(ExcKind::OverflowError, "cannot convert float infinity to integer"));
+                }
+                return Err(crate::objects::overflow());
+            }
+            Ok(Value::Int(*f as i64))
+        }
+        other => match heap.str_chars(other) {
+            Some(cs) => match parse_int_text(&cs, base) {
+                Some(v) => Ok(Value::Int(v)),
+                None => {
+                    let r = heap.repr(other);
+                    Err(err(ExcKind::ValueError, format!("invalid literal for int() with base {}: {}", base, r).as_str()))
+                }
+            },
+            None => Err(type_error(
+                format!(
+                    "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                    heap.type_name(other)
+                )
+                .as_str(),
+            )),
+        },
+    }
+}
+
+/// Parses a float literal string; None if malformed.
+pub fn parse_float_text(cs: &Vec<char>) -> Option<f64> {
+    let mut t: Vec<char> = Vec::new();
+    for c in cs.iter() {
+        if !c.is_whitespace() {
+            t.push(*c);
+        }
+    }
+    let mut i = 0;
+    let mut neg = false;
+    if i < t.len() && (t[i] == '+' || t[i] == '-') {
+        neg = t[i] == '-';
+        i += 1;
+    }
+    let mut word = String::new();
+    for k in i..t.len() {
+        let c = t[k];
+        let lc = if c >= 'A' && c <= 'Z' { crate::lexer::char_from_code(c as u32 + 32).unwrap() } else { c };
+        word.push(lc);
+    }
+    let special = match word.as_str() {
+        "inf" | "infinity" => Some(1.0e308 * 10.0),
+        "nan" => Some((1.0e308 * 10.0) * 0.0),
+        _ => None,
+    };
+    if let Some(v) = special {
+        return Some(if neg { -v } else { v });
+    }
+    let mut digits: Vec<char> = Vec::new();
+    let mut any = false;
+    let mut frac: i64 = 0;
+    while i < t.len() && (t[i].is_ascii_digit() || t[i] == '_') {
+        if t[i] != '_' {
+            digits.push(t[i]);
+            any = true;
+        }
+        i += 1;
+    }
+    if i < t.len() && t[i] == '.' {
+        i += 1;
+        while i < t.len() && t[i].is_ascii_digit() {
+            digits.push(t[i]);
+            frac += 1;
+            any = true;
+            i += 1;
+        }
+    }
+    if !any {
+        return None;
+    }
+    let mut exp: i64 = 0;
+    if i < t.len() && (t[i] == 'e' || t[i] == 'E') {
+        i += 1;
+        let mut eneg = false;
+        if i < t.len() && (t[i] == '+' || t[i] == '-') {
+            eneg = t[i] == '-';
+            i += 1;
+        }
+        let mut anye = false;
+        while i < t.len() && t[i].is_ascii_digit() {
+            if exp < 100000 {
+                exp = exp * 10 + (t[i] as u32 - '0' as u32) as i64;
+            }
+            anye = true;
+            i += 1;
+        }
+        if !anye {
+            return None;
+        }
+        if eneg {
+            exp = 0 - exp;
+        }
+    }
+    if i != t.len() {
+        return None;
+    }
+    let v = crate::floatparse::digits_to_float(&digits, exp - frac);
+    Some(if neg { -v } else { v })
+}
+
+pub fn builtin_float(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr> {
+    arg_count("float", args, 0, 1)?;
+    if args.is_empty() {
+        return Ok(Value::Float(0.0));
+    }
+    match &args[0] {
+        Value::Int(i) => Ok(Value::Float(*i as f64)),
+        Value::Bool(b) => Ok(Value::Float(if *b { 1.0 } else { 0.0 })),
+        Value::Float(f) => Ok(Value::Float(*f)),
+        other => match heap.str_chars(other) {
+            Some(cs) => match parse_float_text(&cs) {
+                Some(v) => Ok(Value::Float(v)),
+                None => Err(err(
+                    ExcKind::ValueError,
+                    format!("could not convert string to float: {}", heap.repr(other)).as_str(),
+                )),
+            },
+            None => Err(type_error(
+                format!("float() argument must be a string or a real number, not '{}'", heap.type_name(other)).as_str(),
+            )),
+        },
+    }
+}
+
+pub fn builtin_round(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr> {
+    arg_count("round", args, 1, 2)?;
+    let nd = if args.len() == 2 {
+        match &args[1] {
+            Value::None => None,
+            v => Some(int_arg(heap, v)?),
+        }
+    } else {
+        None
+    };
+    match &args[0] {
+        Value::Int(i) => match nd {
+            None => Ok(Value::Int(*i)),
+            Some(n) => {
+                if n >= 0 {
+                    return Ok(Value::Int(*i));
+                }
+                Err(err(ExcKind::NotImplementedError, "Pyrite does not support round(int, negative) yet"))
+            }
+        },
+        Value::Bool(b) => Ok(Value::Int(if *b { 1 } else { 0 })),
+        Value::Float(f) => match nd {
+            Some(n) => Ok(Value::Float(round_float(*f, n))),
+            None => {
+                if *f != *f {
+                    return Err(err(ExcKind::ValueError, "cannot convert float NaN to integer"));
+                }
+                if *f > 1.7976931348623157e308 || *f < -1.7976931348623157e308 {
+                    return Err(err(ExcKind::OverflowError, "cannot convert float infinity to integer"));
+                }
+                let r = round_float(*f, 0);
+                if r >= 9223372036854775808.0 || r < -9223372036854775808.0 {
+                    return Err(crate::objects::overflow());
+                }
+                Ok(Value::Int(r as i64))
+            }
+        },
+        other => Err(type_error(format!("type {} doesn't define __round__ method", heap.type_name(other)).as_str())),
+    }
+}
+
+/// Stable merge sort using only Python `<` (like list.sort).  With
+/// `reverse`, reverses before and after so equal items keep their order.
+pub fn sort_values(heap: &Heap, items: &mut Vec<Value>, reverse: bool) -> Result<(), PyErr> {
+    if reverse {
+        reverse_in_place(items);
+    }
+    let n = items.len();
+    let mut width = 1;
+    let mut buf: Vec<Value> = Vec::new();
+    while width < n {
+        let mut lo = 0;
+        buf.clear();
+        while lo < n {
+            let mid = if lo + width < n { lo + width } else { n };
+            let hi = if lo + 2 * width < n { lo + 2 * width } else { n };
+            let mut i = lo;
+            let mut j = mid;
+            while i < mid && j < hi {
+                if heap.ordered(&items[j], &items[i], "<")? {
+                    buf.push(items[j].clone());
+                    j += 1;
+                } else {
+                    buf.push(items[i].clone());
+                    i += 1;
+                }
+            }
+            while i < mid {
+                buf.push(items[i].clone());
+                i += 1;
+            }
+            while j < hi {
+                buf.push(items[j].clone());
+                j += 1;
+            }
+            lo = hi;
+        }
+        for k in 0..n {
+            items[k] = buf[k].clone();
+        }
+        width = width * 2;
+    }
+    if reverse {
+        reverse_in_place(items);
+    }
+    Ok(())
+}
+
+pub fn reverse_in_place(items: &mut Vec<Value>) {
+    let n = items.len();
+    for k in 0..n / 2 {
+        let tmp = items[k].clone();
+        items[k] = items[n - 1 - k].clone();
+        items[n - 1 - k] = tmp;
+    }
+}

@@ -1,0 +1,330 @@
+//! Stage 1 (continued): literal scanning for the lexer -- numbers (with
+//! correctly rounded float conversion) and string literals (escapes,
+//! triple quotes, raw strings, f-string bodies).
+//!
+//! Invariants: see lexer.rs; literal errors become the lexer's single
+//! trailing `Error` token with CPython's message and position.
+
+use crate::floatparse::digits_to_float;
+use crate::lexer::{char_from_code, Lexer, TokKind, Token};
+
+impl Lexer {
+    pub fn lex_number(&mut self) {
+        let col = self.col();
+        let line = self.line;
+        let c0 = self.peek_at(0);
+        let c1 = self.peek_at(1);
+        if c0 == '0' && (c1 == 'x' || c1 == 'X' || c1 == 'o' || c1 == 'O' || c1 == 'b' || c1 == 'B') {
+            let base: i64 = if c1 == 'x' || c1 == 'X' { 16 } else if c1 == 'o' || c1 == 'O' { 8 } else { 2 };
+            self.pos += 2;
+            let mut v: i64 = 0;
+            let mut any = false;
+            let mut overflow = false;
+            loop {
+                let c = self.peek_at(0);
+                if c == '_' {
+                    self.pos += 1;
+                    continue;
+                }
+                let d = hex_digit_value(c);
+                if d < 0 || d >= base {
+                    break;
+                }
+                any = true;
+                match v.checked_mul(base) {
+                    Some(m) => match m.checked_add(d) {
+                        Some(s) => v = s,
+                        None => overflow = true,
+                    },
+                    None => overflow = true,
+                }
+                self.pos += 1;
+            }
+            if !any {
+                let what = if base == 16 { "hexadecimal" } else if base == 8 { "octal" } else { "binary" };
+                self.error(format!("invalid {} literal", what), line, col + 1, col + 2);
+                return;
+            }
+            if overflow {
+                let end = self.col();
+                self.error("integer literal too large for Pyrite (ints are 64-bit)".to_string(), line, col, end);
+                return;
+            }
+            let end = self.col();
+            self.push_tok(TokKind::Int, String::new(), col, end);
+            let last = self.tokens.len() - 1;
+            self.tokens[last].ival = v;
+            return;
+        }
+        // Decimal integer or float.
+        let mut digits: Vec<char> = Vec::new();
+        let mut frac_digits: i64 = 0;
+        let mut is_float = false;
+        let mut exp: i64 = 0;
+        while self.peek_at(0).is_ascii_digit() || (self.peek_at(0) == '_' && self.peek_at(1).is_ascii_digit()) {
+            if self.peek_at(0) != '_' {
+                digits.push(self.peek_at(0));
+            }
+            self.pos += 1;
+        }
+        if self.peek_at(0) == '.' {
+            is_float = true;
+            self.pos += 1;
+            while self.peek_at(0).is_ascii_digit() || (self.peek_at(0) == '_' && self.peek_at(1).is_ascii_digit()) {
+                if self.peek_at(0) != '_' {
+                    digits.push(self.peek_at(0));
+                    frac_digits += 1;
+                }
+                self.pos += 1;
+            }
+        }
+        if (self.peek_at(0) == 'e' || self.peek_at(0) == 'E')
+            && (self.peek_at(1).is_ascii_digit()
+                || ((self.peek_at(1) == '+' || self.peek_at(1) == '-') && self.peek_at(2).is_ascii_digit()))
+        {
+            is_float = true;
+            self.pos += 1;
+            let mut neg = false;
+            if self.peek_at(0) == '+' || self.peek_at(0) == '-' {
+                neg = self.peek_at(0) == '-';
+                self.pos += 1;
+            }
+            while self.peek_at(0).is_ascii_digit() {
+                let d = (self.peek_at(0) as u32 - '0' as u32) as i64;
+                if exp < 100000 {
+                    exp = exp * 10 + d;
+                }
+                self.pos += 1;
+            }
+            if neg {
+                exp = -exp;
+            }
+        }
+        let end = self.col();
+        let nc = self.peek_at(0);
+        if nc.is_ascii_alphabetic() {
+            self.error("invalid decimal literal".to_string(), line, col, col + 1);
+            return;
+        }
+        if nc == '_' {
+            self.error("invalid decimal literal".to_string(), line, end, end + 1);
+            return;
+        }
+        if is_float {
+            let v = digits_to_float(&digits, exp - frac_digits);
+            self.push_tok(TokKind::Float, String::new(), col, end);
+            let last = self.tokens.len() - 1;
+            self.tokens[last].fval = v;
+            return;
+        }
+        if digits.len() > 1 && digits[0] == '0' {
+            let mut all_zero = true;
+            for d in digits.iter() {
+                if *d != '0' {
+                    all_zero = false;
+                }
+            }
+            if !all_zero {
+                self.error(
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers"
+                        .to_string(),
+                    line,
+                    col,
+                    col + 1,
+                );
+                return;
+            }
+        }
+        let mut v: i64 = 0;
+        for d in digits.iter() {
+            let dv = (*d as u32 - '0' as u32) as i64;
+            let next = match v.checked_mul(10) {
+                Some(m) => m.checked_add(dv),
+                None => None,
+            };
+            match next {
+                Some(x) => v = x,
+                None => {
+                    self.error("integer literal too large for Pyrite (ints are 64-bit)".to_string(), line, col, end);
+                    return;
+                }
+            }
+        }
+        self.push_tok(TokKind::Int, String::new(), col, end);
+        let last = self.tokens.len() - 1;
+        self.tokens[last].ival = v;
+    }
+
+    /// Lexes a string literal starting at the opening quote (prefix already
+    /// consumed; `col` is where the prefix started).
+    pub fn lex_string(&mut self, raw: bool, fstr: bool, col: usize) {
+        let quote = self.peek_at(0);
+        let start_line = self.line;
+        let triple = self.peek_at(1) == quote && self.peek_at(2) == quote;
+        self.pos += if triple { 3 } else { 1 };
+        let body_col = self.col();
+        let mut body: Vec<char> = Vec::new();
+        loop {
+            if self.pos >= self.chars.len() {
+                let msg = if triple {
+                    format!("unterminated triple-quoted string literal (detected at line {})", self.last_line())
+                } else {
+                    format!("unterminated string literal (detected at line {})", start_line)
+                };
+                self.error(msg, start_line, col, col + 1);
+                return;
+            }
+            let c = self.chars[self.pos];
+            if c == '\\' && self.pos + 1 < self.chars.len() {
+                body.push(c);
+                body.push(self.chars[self.pos + 1]);
+                if self.chars[self.pos + 1] == '\n' {
+                    self.line += 1;
+                    self.line_start = self.pos + 2;
+                }
+                self.pos += 2;
+                continue;
+            }
+            if c == '\n' && !triple {
+                self.error(format!("unterminated string literal (detected at line {})", start_line), start_line, col, col + 1);
+                return;
+            }
+            if c == quote {
+                if !triple {
+                    self.pos += 1;
+                    break;
+                }
+                if self.peek_at(1) == quote && self.peek_at(2) == quote {
+                    self.pos += 3;
+                    break;
+                }
+            }
+            if c == '\n' {
+                self.line += 1;
+                self.line_start = self.pos + 1;
+            }
+            body.push(c);
+            self.pos += 1;
+        }
+        let end = self.col();
+        if fstr {
+            let mut s = String::new();
+            for ch in body.iter() {
+                s.push(*ch);
+            }
+            self.tokens.push(Token {
+                kind: TokKind::FStr,
+                text: s,
+                // f-strings pack the body's start column and the raw flag.
+                ival: (body_col as i64) * 2 + if raw { 1 } else { 0 },
+                fval: 0.0,
+                line: start_line,
+                col: col,
+                end_line: self.line,
+                end_col: end,
+            });
+            return;
+        }
+        match decode_escapes(&body, raw) {
+            Ok(s) => {
+                self.tokens.push(Token {
+                    kind: TokKind::Str,
+                    text: s,
+                    ival: 0,
+                    fval: 0.0,
+                    line: start_line,
+                    col: col,
+                    end_line: self.line,
+                    end_col: end,
+                });
+            }
+            Err(msg) => self.error(msg, start_line, col, end),
+        }
+    }
+}
+
+pub fn hex_digit_value(c: char) -> i64 {
+    match c {
+        '0'..='9' => (c as u32 - '0' as u32) as i64,
+        'a'..='f' => (c as u32 - 'a' as u32) as i64 + 10,
+        'A'..='F' => (c as u32 - 'A' as u32) as i64 + 10,
+        _ => -1,
+    }
+}
+
+pub fn hex4(v: u32) -> String {
+    let digits: Vec<char> = "0123456789ABCDEF".chars().collect::<Vec<char>>();
+    let mut s = String::new();
+    let mut shift: i64 = 12;
+    if v > 0xFFFF {
+        shift = 20;
+    }
+    while shift >= 0 {
+        s.push(digits[((v >> shift) & 15) as usize]);
+        shift -= 4;
+    }
+    s
+}
+
+/// Decodes backslash escapes of a (non-f) string literal body.
+pub fn decode_escapes(body: &Vec<char>, raw: bool) -> Result<String, String> {
+    let mut s = String::new();
+    let n = body.len();
+    let mut i = 0;
+    while i < n {
+        let c = body[i];
+        if c != '\\' || raw || i + 1 >= n {
+            s.push(c);
+            i += 1;
+            continue;
+        }
+        let e = body[i + 1];
+        i += 2;
+        match e {
+            'n' => s.push('\n'),
+            't' => s.push('\t'),
+            'r' => s.push('\r'),
+            '\\' => s.push('\\'),
+            '\'' => s.push('\''),
+            '"' => s.push('"'),
+            '\n' => {}
+            'a' => s.push('\x07'),
+            'b' => s.push('\x08'),
+            'f' => s.push('\x0c'),
+            'v' => s.push('\x0b'),
+            '0'..='7' => {
+                let mut v: u32 = e as u32 - '0' as u32;
+                let mut k = 0;
+                while k < 2 && i < n && body[i] >= '0' && body[i] <= '7' {
+                    v = v * 8 + (body[i] as u32 - '0' as u32);
+                    i += 1;
+                    k += 1;
+                }
+                match char_from_code(v) {
+                    Some(ch) => s.push(ch),
+                    None => return Err("invalid octal escape".to_string()),
+                }
+            }
+            'x' | 'u' | 'U' => {
+                let want = if e == 'x' { 2 } else if e == 'u' { 4 } else { 8 };
+                let mut v: u32 = 0;
+                for _ in 0..want {
+                    if i >= n || hex_digit_value(body[i]) < 0 {
+                        return Err(format!("(unicode error) 'unicodeescape' codec can't decode bytes: truncated \\{}XX escape", e));
+                    }
+                    v = v * 16 + hex_digit_value(body[i]) as u32;
+                    i += 1;
+                }
+                match char_from_code(v) {
+                    Some(ch) => s.push(ch),
+                    None => return Err("(unicode error) illegal Unicode character".to_string()),
+                }
+            }
+            _ => {
+                s.push('\\');
+                s.push(e);
+            }
+        }
+    }
+    Ok(s)
+}

@@ -1,0 +1,349 @@
+//! Methods of `str` (stage 4 runtime), dispatched from methods.rs.
+//!
+//! Invariants: strings are immutable, no method mutates the receiver;
+//! case mapping and character classes are ASCII-only for now.
+
+use crate::builtins::int_arg;
+use crate::format::str_format;
+use crate::methods::nargs;
+use crate::objects::{err, type_error, ExcKind, Heap, Object, PyErr, Value};
+use crate::ops::find_sub;
+
+
+fn ascii_upper(c: char) -> char {
+    if c >= 'a' && c <= 'z' {
+        crate::lexer::char_from_code(c as u32 - 32).unwrap()
+    } else {
+        c
+    }
+}
+
+fn ascii_lower(c: char) -> char {
+    if c >= 'A' && c <= 'Z' {
+        crate::lexer::char_from_code(c as u32 + 32).unwrap()
+    } else {
+        c
+    }
+}
+
+fn str_arg(heap: &Heap, v: &Value, what: &str) -> Result<Vec<char>, PyErr> {
+    match heap.str_chars(v) {
+        Some(cs) => Ok(cs),
+        None => Err(type_error(format!("{} must be str, not {}", what, heap.type_name(v)).as_str())),
+    }
+}
+
+fn in_set(c: char, set: &Option<Vec<char>>) -> bool {
+    match set {
+        None => c.is_whitespace(),
+        Some(cs) => {
+            for x in cs.iter() {
+                if *x == c {
+                    return true;
+                }
+            }
+            false
+        }
+    }
+}
+
+fn slice_chars(s: &Vec<char>, a: usize, b: usize) -> Vec<char> {
+    let mut out = Vec::new();
+    for k in a..b {
+        out.push(s[k]);
+    }
+    out
+}
+
+pub fn str_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
+    let s = heap.str_chars(recv).unwrap();
+    let n = s.len();
+    match name {
+        "upper" | "lower" | "swapcase" | "title" | "capitalize" => {
+            nargs("str", name, args, 0, 0)?;
+            let mut out = Vec::new();
+            let mut prev_letter = false;
+            for k in 0..n {
+                let c = s[k];
+                let is_letter = c.is_ascii_alphabetic();
+                let m = match name {
+                    "upper" => ascii_upper(c),
+                    "lower" => ascii_lower(c),
+                    "swapcase" => {
+                        if c >= 'a' && c <= 'z' {
+                            ascii_upper(c)
+                        } else {
+                            ascii_lower(c)
+                        }
+                    }
+                    "title" => {
+                        if prev_letter {
+                            ascii_lower(c)
+                        } else {
+                            ascii_upper(c)
+                        }
+                    }
+                    _ => {
+                        if k == 0 {
+                            ascii_upper(c)
+                        } else {
+                            ascii_lower(c)
+                        }
+                    }
+                };
+                prev_letter = is_letter;
+                out.push(m);
+            }
+            Ok(heap.new_str(out))
+        }
+        "strip" | "lstrip" | "rstrip" => {
+            nargs("str", name, args, 0, 1)?;
+            let set = if args.is_empty() || matches_none(&args[0]) { None } else { Some(str_arg(heap, &args[0], "strip arg")?) };
+            let mut a = 0;
+            let mut b = n;
+            if name != "rstrip" {
+                while a < b && in_set(s[a], &set) {
+                    a += 1;
+                }
+            }
+            if name != "lstrip" {
+                while b > a && in_set(s[b - 1], &set) {
+                    b -= 1;
+                }
+            }
+            Ok(heap.new_str(slice_chars(&s, a, b)))
+        }
+        "split" => {
+            nargs("str", name, args, 0, 2)?;
+            let maxsplit = if args.len() == 2 { int_arg(heap, &args[1])? } else { -1 };
+            let mut parts: Vec<Vec<char>> = Vec::new();
+            if args.is_empty() || matches_none(&args[0]) {
+                let mut i = 0;
+                loop {
+                    while i < n && s[i].is_whitespace() {
+                        i += 1;
+                    }
+                    if i >= n {
+                        break;
+                    }
+                    if maxsplit >= 0 && parts.len() as i64 >= maxsplit {
+                        parts.push(slice_chars(&s, i, n));
+                        break;
+                    }
+                    let start = i;
+                    while i < n && !s[i].is_whitespace() {
+                        i += 1;
+                    }
+                    parts.push(slice_chars(&s, start, i));
+                }
+            } else {
+                let sep = str_arg(heap, &args[0], "must be str or None, not")?;
+                if sep.is_empty() {
+                    return Err(err(ExcKind::ValueError, "empty separator"));
+                }
+                let mut start = 0;
+                loop {
+                    let f = if maxsplit >= 0 && parts.len() as i64 >= maxsplit { -1 } else { find_sub(&s, &sep, start) };
+                    if f < 0 {
+                        parts.push(slice_chars(&s, start, n));
+                        break;
+                    }
+                    parts.push(slice_chars(&s, start, f as usize));
+                    start = f as usize + sep.len();
+                }
+            }
+            let mut items = Vec::new();
+            for p in parts.iter() {
+                items.push(heap.new_str(p.clone()));
+            }
+            Ok(heap.alloc(Object::List(items)))
+        }
+        "join" => {
+            nargs("str", name, args, 1, 1)?;
+            let items = heap.collect(&args[0])?;
+            let mut out = Vec::new();
+            for k in 0..items.len() {
+                let cs = match heap.str_chars(&items[k]) {
+                    Some(cs) => cs,
+                    None => {
+                        return Err(type_error(
+                            format!("sequence item {}: expected str instance, {} found", k, heap.type_name(&items[k])).as_str(),
+                        ))
+                    }
+                };
+                if k > 0 {
+                    for c in s.iter() {
+                        out.push(*c);
+                    }
+                }
+                for c in cs.iter() {
+                    out.push(*c);
+                }
+            }
+            Ok(heap.new_str(out))
+        }
+        "replace" => {
+            nargs("str", name, args, 2, 3)?;
+            let old = str_arg(heap, &args[0], "replace() argument 1")?;
+            let new = str_arg(heap, &args[1], "replace() argument 2")?;
+            let mut count = if args.len() == 3 { int_arg(heap, &args[2])? } else { -1 };
+            let mut out = Vec::new();
+            let mut i = 0;
+            while i <= n {
+                if count != 0 && (old.is_empty() || find_sub(&s, &old, i) == i as i64) {
+                    for c in new.iter() {
+                        out.push(*c);
+                    }
+                    count -= 1;
+                    if old.is_empty() {
+                        if i < n {
+                            out.push(s[i]);
+                        }
+                        i += 1;
+                    } else {
+                        i += old.len();
+                    }
+                    continue;
+                }
+                if i < n {
+                    out.push(s[i]);
+                }
+                i += 1;
+            }
+            Ok(heap.new_str(out))
+        }
+        "startswith" | "endswith" => {
+            nargs("str", name, args, 1, 1)?;
+            let cands = match heap.get(&args[0]) {
+                Some(Object::Tuple(t)) => t.clone(),
+                _ => vec![args[0].clone()],
+            };
+            for c in cands.iter() {
+                let p = match heap.str_chars(c) {
+                    Some(p) => p,
+                    None => {
+                        return Err(type_error(
+                            format!("{} first arg must be str or a tuple of str, not {}", name, heap.type_name(c)).as_str(),
+                        ))
+                    }
+                };
+                if p.len() <= n {
+                    let off = if name == "startswith" { 0 } else { n - p.len() };
+                    let mut ok = true;
+                    for k in 0..p.len() {
+                        if s[off + k] != p[k] {
+                            ok = false;
+                        }
+                    }
+                    if ok {
+                        return Ok(Value::Bool(true));
+                    }
+                }
+            }
+            Ok(Value::Bool(false))
+        }
+        "find" | "index" | "count" => {
+            nargs("str", name, args, 1, 2)?;
+            let sub = str_arg(heap, &args[0], "must be str, not")?;
+            let start = if args.len() == 2 { int_arg(heap, &args[1])? } else { 0 };
+            let start = if start < 0 { if start + (n as i64) < 0 { 0 } else { start + n as i64 } } else { start } as usize;
+            if name == "count" {
+                let mut c = 0;
+                let mut i = start;
+                if sub.is_empty() {
+                    return Ok(Value::Int(if start <= n { (n - start + 1) as i64 } else { 0 }));
+                }
+                loop {
+                    let f = if i <= n { find_sub(&s, &sub, i) } else { -1 };
+                    if f < 0 {
+                        break;
+                    }
+                    c += 1;
+                    i = f as usize + sub.len();
+                }
+                return Ok(Value::Int(c));
+            }
+            let f = if start <= n { find_sub(&s, &sub, start) } else { -1 };
+            if f < 0 && name == "index" {
+                return Err(err(ExcKind::ValueError, "substring not found"));
+            }
+            Ok(Value::Int(f))
+        }
+        "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower" => {
+            nargs("str", name, args, 0, 0)?;
+            let mut all = n > 0;
+            let mut cased = false;
+            for c in s.iter() {
+                let c = *c;
+                let ok = match name {
+                    "isdigit" => c.is_ascii_digit(),
+                    "isalpha" => c.is_ascii_alphabetic(),
+                    "isalnum" => c.is_ascii_alphabetic() || c.is_ascii_digit(),
+                    "isspace" => c.is_whitespace(),
+                    "isupper" => !(c >= 'a' && c <= 'z'),
+                    _ => !(c >= 'A' && c <= 'Z'),
+                };
+                if c.is_ascii_alphabetic() {
+                    cased = true;
+                }
+                if !ok {
+                    all = false;
+                }
+            }
+            if name == "isupper" || name == "islower" {
+                all = all && cased;
+            }
+            Ok(Value::Bool(all))
+        }
+        "format" => str_format(heap, &s, args, kwnames, kwvalues),
+        _ => {
+            // center / ljust / rjust / zfill
+            let (min, max) = if name == "zfill" { (1, 1) } else { (1, 2) };
+            nargs("str", name, args, min, max)?;
+            let width = int_arg(heap, &args[0])?;
+            let fill = if args.len() == 2 {
+                let f = str_arg(heap, &args[1], "The fill character")?;
+                if f.len() != 1 {
+                    return Err(type_error("The fill character must be exactly one character long"));
+                }
+                f[0]
+            } else if name == "zfill" {
+                '0'
+            } else {
+                ' '
+            };
+            if width <= n as i64 {
+                return Ok(recv.clone());
+            }
+            let total = width as usize - n;
+            let left = match name {
+                "ljust" => 0,
+                "rjust" | "zfill" => total,
+                _ => total / 2 + (total & (width as usize) & 1),
+            };
+            let mut out = Vec::new();
+            let mut body_start = 0;
+            if name == "zfill" && n > 0 && (s[0] == '-' || s[0] == '+') {
+                out.push(s[0]);
+                body_start = 1;
+            }
+            for _ in 0..left {
+                out.push(fill);
+            }
+            for k in body_start..n {
+                out.push(s[k]);
+            }
+            for _ in 0..(total - left) {
+                out.push(fill);
+            }
+            Ok(heap.new_str(out))
+        }
+    }
+}
+
+fn matches_none(v: &Value) -> bool {
+    match v {
+        Value::None => true,
+        _ => false,
+    }
+}

@@ -3,9 +3,9 @@
 //! Invariants:
 //! - The token list always ends with exactly one `EndMarker`, or with one
 //!   `Error`/`IndentError` token carrying the message of the first lexical
-//!   error (tokens before it are valid).  The parser reports that error only
-//!   when it actually reaches it, which reproduces CPython's ordering of
-//!   syntax errors (the CPython tokenizer is also pulled lazily).
+//!   error (tokens before it are valid).  The parser reports that error when
+//!   it reaches it, and also lets it override its own errors the way CPython
+//!   does (see `Parser::parse_program`).
 //! - Logical lines end with `Newline`; blank and comment-only lines produce
 //!   nothing; newlines inside brackets are ignored.  `Indent`/`Dedent` are
 //!   balanced before `EndMarker`.
@@ -189,6 +189,9 @@ impl Lexer {
                 }
                 self.line += 1;
                 self.line_start = self.pos;
+            } else if c == '\\' {
+                let (line, col) = (self.line, self.col());
+                self.error("unexpected character after line continuation character".to_string(), line, col + 1, col + 2);
             } else if c.is_ascii_digit() || (c == '.' && self.peek_at(1).is_ascii_digit()) {
                 self.lex_number();
             } else if c == '"' || c == '\'' {

@@ -89,7 +89,7 @@ fn main() {
     let lines = split_lines(source.as_str());
     let tokens = Lexer::tokenize(source.as_str());
     let mut parser = Parser::new(tokens);
-    let module = match parser.parse_module() {
+    let module = match parser.parse_program() {
         Ok(m) => m,
         Err(e) => {
             print_syntax_error(filename.as_str(), &lines, &e);

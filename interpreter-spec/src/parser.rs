@@ -6,8 +6,9 @@
 //!   "Perhaps you forgot a comma?" diagnostic.
 //! - Node spans follow CPython: first token start .. last token end of the
 //!   rule; `(x)` yields the inner node unchanged (see ast.rs).
-//! - The first error wins and is returned as `SyntaxErr`; lexical errors are
-//!   reported only when the parser reaches the `Error` token.
+//! - The first error wins and is returned as `SyntaxErr`, except that a
+//!   lexical error later in the file overrides it (CPython's rule, see
+//!   `parse_program`).
 //! - Expression precedence (lowest first): ternary, or, and, not,
 //!   comparison, |, ^, &, shifts, + -, * / // %, unary, **, primary.
 //!   The binary levels are table driven (`binop_at_level`).
@@ -130,6 +131,41 @@ impl Parser {
     }
 
     // ---- statements ----------------------------------------------------
+
+    /// Parses a whole file.  Like CPython's `_PyPegen_set_syntax_error`,
+    /// a parser error is overridden by a tokenizer error found later in
+    /// the file (CPython tokenizes the rest of the source after a parse
+    /// failure); an unclosed bracket only wins if it was opened on an
+    /// earlier line than the parser error.
+    pub fn parse_program(&mut self) -> Result<Vec<Stmt>, SyntaxErr> {
+        match self.parse_module() {
+            Ok(m) => Ok(m),
+            Err(e) => {
+                let last = &self.toks[self.toks.len() - 1];
+                let lexer_error = last.kind == TokKind::Error || last.kind == TokKind::IndentError;
+                if !lexer_error || self.pos == self.toks.len() - 1 {
+                    return Err(e);
+                }
+                let unclosed = ends_with(last.text.as_str(), " was never closed");
+                if unclosed && e.line <= last.line {
+                    // CPython's lookahead usually ran into the EOF inside
+                    // the bracket when no newline separates the error from
+                    // the end (everything after an unclosed bracket is one
+                    // logical line); then the unclosed bracket is reported.
+                    let mut k = self.pos;
+                    while k < self.toks.len() {
+                        if self.toks[k].kind == TokKind::Newline {
+                            return Err(e);
+                        }
+                        k += 1;
+                    }
+                }
+                let mut le = SyntaxErr::new(last.text.as_str(), last.line, last.col, last.end_col);
+                le.is_indent = last.kind == TokKind::IndentError;
+                Err(le)
+            }
+        }
+    }
 
     pub fn parse_module(&mut self) -> Result<Vec<Stmt>, SyntaxErr> {
         let mut body = Vec::new();
@@ -307,9 +343,14 @@ impl Parser {
 
     /// Parses `':' block`.  `what` names the construct for the
     /// "expected an indented block after ..." message.
+    /// CPython forces the ':' (any other token: "expected ':'") after `def`
+    /// and `else`; after `if`/`elif`/`while`/`for` only before a newline.
     pub fn parse_block(&mut self, what: &str, header_line: usize) -> Result<Vec<Stmt>, SyntaxErr> {
+        let forced = what == "function definition" || what == "'else' statement";
         if !self.at_op(":") {
-            if self.kind_is(TokKind::Newline) {
+            let k = self.tok().kind.clone();
+            let plain = k == TokKind::Error || k == TokKind::IndentError || k == TokKind::Indent;
+            if self.kind_is(TokKind::Newline) || (forced && !plain) {
                 let t = self.tok();
                 return Err(SyntaxErr::new("expected ':'", t.line, t.col, t.end_col));
             }
@@ -416,6 +457,12 @@ impl Parser {
         let start = self.start();
         let kw = self.advance();
         let name = self.expect_name()?;
+        if !self.at_op("(") {
+            let t = self.tok();
+            if t.kind != TokKind::Error && t.kind != TokKind::IndentError {
+                return Err(SyntaxErr::new("expected '('", t.line, t.col, t.end_col));
+            }
+        }
         self.expect_op("(")?;
         let mut params: Vec<String> = Vec::new();
         let mut defaults: Vec<Expr> = Vec::new();
@@ -459,6 +506,21 @@ impl Parser {
         Ok(Stmt { kind: StmtKind::FunctionDef(def), span: self.span_from(start) })
     }
 
+}
+
+fn ends_with(s: &str, suffix: &str) -> bool {
+    let a = s.chars().collect::<Vec<char>>();
+    let b = suffix.chars().collect::<Vec<char>>();
+    if b.len() > a.len() {
+        return false;
+    }
+    let off = a.len() - b.len();
+    for k in 0..b.len() {
+        if a[off + k] != b[k] {
+            return false;
+        }
+    }
+    true
 }
 
 fn aug_op(s: &str) -> Option<BinOp> {

@@ -287,6 +287,15 @@ impl Parser {
                 kws.push(Keyword { name: name, value: value });
             } else {
                 let a = self.parse_test()?;
+                if self.at_op("=") {
+                    let eq = self.tok();
+                    return Err(SyntaxErr::new(
+                        "expression cannot contain assignment, perhaps you meant \"==\"?",
+                        a.span.line,
+                        a.span.col,
+                        eq.end_col,
+                    ));
+                }
                 if !kws.is_empty() {
                     return Err(SyntaxErr::new(
                         "positional argument follows keyword argument",

@@ -15,8 +15,13 @@ impl FnBuilder<'_, '_> {
         match c {
             syn::Expr::Let(l) => {
                 let st = self.ty_of(&l.expr);
-                let v = self.expr(&l.expr)?;
-                let p = self.value_place(v, &st);
+                let p = match self.place_if_place(&l.expr)? {
+                    Some(p) => p,
+                    None => {
+                        let v = self.expr(&l.expr)?;
+                        self.value_place(v, &st)
+                    }
+                };
                 self.match_pat(&l.pat, p, &st, else_b)?;
                 self.goto(then_b, vec![]);
             }

@@ -579,9 +579,7 @@ impl FnBuilder<'_, '_> {
             X::Binary(b) => self.binary(e, b, &ty)?,
             X::Assign(a) => {
                 let v = self.expr(&a.right)?;
-                let p = self.place(&a.left)?;
-                let addr = self.place_addr(&p);
-                self.store(addr, v);
+                self.assign_to(&a.left, v)?;
                 Value::Const(Const::Unit)
             }
             X::Cast(c) => {
@@ -654,6 +652,30 @@ impl FnBuilder<'_, '_> {
         })
     }
 
+    /// Assignment, including destructuring assignment to tuples (`(a, b) = (b, a)`).
+    fn assign_to(&mut self, lhs: E, v: Value) -> DResult<()> {
+        match lhs {
+            syn::Expr::Tuple(t) => {
+                let tt = self.vty(&v);
+                let a = self.spill_typed(v, tt);
+                for (i, el) in t.elems.iter().enumerate() {
+                    let fa = self.field_addr(a.clone(), i as u32);
+                    let x = self.load(fa);
+                    self.assign_to(el, x)?;
+                }
+                Ok(())
+            }
+            syn::Expr::Infer(_) => Ok(()),
+            syn::Expr::Paren(p) => self.assign_to(&p.expr, v),
+            _ => {
+                let p = self.place(lhs)?;
+                let addr = self.place_addr(&p);
+                self.store(addr, v);
+                Ok(())
+            }
+        }
+    }
+
     pub fn make_struct_checked(&mut self, lt: LType, vs: Vec<Value>) -> Value {
         self.make_struct(lt, vs)
     }
@@ -702,8 +724,9 @@ impl FnBuilder<'_, '_> {
                 if *ty == Ty::F64 {
                     return Value::Const(Const::F64(i.base10_parse::<f64>().unwrap_or(0.0)));
                 }
-                let v: u128 = i.base10_parse().unwrap_or(0);
-                Value::Const(Const::Int(wrap_int(v as i128, &lt), lt))
+                // Negative literals in patterns arrive as one token (`-1`).
+                let v: i128 = i.base10_parse::<i128>().or_else(|_| i.base10_parse::<u128>().map(|u| u as i128)).unwrap_or(0);
+                Value::Const(Const::Int(wrap_int(v, &lt), lt))
             }
             syn::Lit::Float(f) => Value::Const(Const::F64(f.base10_parse::<f64>().unwrap_or(0.0))),
             syn::Lit::Bool(b) => Value::Const(Const::Bool(b.value)),

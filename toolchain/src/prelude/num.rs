@@ -489,12 +489,12 @@ impl<T: PartialOrd> PartialOrd for &T {
     }
 }
 impl<T: Clone> Clone for [T; _] {
-    fn clone(&self) -> [T; _] {
+    fn clone(&self) -> Self {
         *self
     }
 }
 impl<T: PartialEq> PartialEq for [T; _] {
-    fn eq(&self, o: &[T; _]) -> bool {
+    fn eq(&self, o: &Self) -> bool {
         self[..] == o[..]
     }
 }

@@ -531,6 +531,7 @@ impl Checker<'_> {
                 }
             }
             X::Binary(b) => self.check_binary(e, b, expected)?,
+            X::Infer(_) => self.infer.fresh(),
             X::Assign(a) => {
                 let lt = self.check_expr(&a.left, None)?;
                 self.check_expr_coerce(&a.right, &lt)?;

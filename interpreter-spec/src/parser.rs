@@ -21,6 +21,8 @@ pub struct Parser {
     pub pos: usize,
     pub prev_end_line: usize,
     pub prev_end_col: usize,
+    /// Furthest token index ever looked at (CPython's `p->fill - 1`).
+    pub max_pos: usize,
 }
 
 /// Number of table-driven binary precedence levels (| ^ & shift arith term).
@@ -28,7 +30,7 @@ pub const BIN_LEVELS: usize = 6;
 
 impl Parser {
     pub fn new(toks: Vec<Token>) -> Parser {
-        Parser { toks: toks, pos: 0, prev_end_line: 1, prev_end_col: 0 }
+        Parser { toks: toks, pos: 0, prev_end_line: 1, prev_end_col: 0, max_pos: 0 }
     }
 
     // ---- token helpers -------------------------------------------------
@@ -63,6 +65,9 @@ impl Parser {
         let t = self.toks[self.pos].clone();
         if self.pos + 1 < self.toks.len() {
             self.pos += 1;
+        }
+        if self.pos > self.max_pos {
+            self.max_pos = self.pos;
         }
         self.prev_end_line = t.end_line;
         self.prev_end_col = t.end_col;
@@ -141,27 +146,25 @@ impl Parser {
         match self.parse_module() {
             Ok(m) => Ok(m),
             Err(e) => {
-                let last = &self.toks[self.toks.len() - 1];
-                let lexer_error = last.kind == TokKind::Error || last.kind == TokKind::IndentError;
-                if !lexer_error || self.pos == self.toks.len() - 1 {
+                let n = self.toks.len();
+                let last = &self.toks[n - 1];
+                // Tokenizer indentation errors do not set a Python
+                // exception in CPython, so they never override.
+                if last.kind != TokKind::Error || self.pos == n - 1 {
                     return Err(e);
                 }
-                let unclosed = ends_with(last.text.as_str(), " was never closed");
-                if unclosed && e.line <= last.line {
-                    // CPython's lookahead usually ran into the EOF inside
-                    // the bracket when no newline separates the error from
-                    // the end (everything after an unclosed bracket is one
-                    // logical line); then the unclosed bracket is reported.
-                    let mut k = self.pos;
-                    while k < self.toks.len() {
-                        if self.toks[k].kind == TokKind::Newline {
-                            return Err(e);
-                        }
-                        k += 1;
-                    }
+                let le = SyntaxErr::new(last.text.as_str(), last.line, last.col, last.end_col);
+                if self.max_pos >= n - 1 {
+                    return Err(le); // the parser's lookahead fetched it
                 }
-                let mut le = SyntaxErr::new(last.text.as_str(), last.line, last.col, last.end_col);
-                le.is_indent = last.kind == TokKind::IndentError;
+                if ends_with(last.text.as_str(), " was never closed") {
+                    // Reported only if the bracket was opened on an earlier
+                    // line than the furthest token the parser fetched.
+                    if self.toks[self.max_pos].line > last.line {
+                        return Err(le);
+                    }
+                    return Err(e);
+                }
                 Err(le)
             }
         }
@@ -221,8 +224,27 @@ impl Parser {
             self.advance();
             Ok(())
         } else {
+            self.speculate();
             Err(self.err_here())
         }
+    }
+
+    /// CPython's second parser pass tries `invalid_expression` (an
+    /// expression directly followed by another) before reporting a generic
+    /// error, which fetches the tokens of that second expression.  Replay
+    /// that lookahead (only `max_pos` changes) so tokenizer-error priority
+    /// matches.
+    pub fn speculate(&mut self) {
+        if !self.can_start_expr() {
+            return;
+        }
+        let save_pos = self.pos;
+        let save_line = self.prev_end_line;
+        let save_col = self.prev_end_col;
+        let _ = self.parse_test();
+        self.pos = save_pos;
+        self.prev_end_line = save_line;
+        self.prev_end_col = save_col;
     }
 
     pub fn parse_simple(&mut self) -> Result<Stmt, SyntaxErr> {
@@ -347,6 +369,9 @@ impl Parser {
     /// and `else`; after `if`/`elif`/`while`/`for` only before a newline.
     pub fn parse_block(&mut self, what: &str, header_line: usize) -> Result<Vec<Stmt>, SyntaxErr> {
         let forced = what == "function definition" || what == "'else' statement";
+        if !self.at_op(":") && !forced {
+            self.speculate();
+        }
         if !self.at_op(":") {
             let k = self.tok().kind.clone();
             let plain = k == TokKind::Error || k == TokKind::IndentError || k == TokKind::Indent;

@@ -74,6 +74,7 @@ pub struct Program {
     pub blanket_impls: Vec<ImplId>,
     bounds: Vec<Vec<(usize, DefId)>>,
     field_tys: RefCell<HashMap<DefId, Vec<Vec<Ty>>>>,
+    fn_bounds: RefCell<HashMap<DefId, Vec<(usize, DefId, Vec<Ty>)>>>,
 }
 
 impl Program {
@@ -87,6 +88,7 @@ impl Program {
             blanket_impls: vec![],
             bounds: vec![],
             field_tys: RefCell::new(HashMap::new()),
+            fn_bounds: RefCell::new(HashMap::new()),
         };
         for i in 0..p.krate.impls.len() {
             let imp = &p.krate.impls[i];
@@ -164,6 +166,35 @@ impl Program {
                 }
             }
         }
+        out
+    }
+
+    /// Trait bounds on a function's own generic parameters, with the traits' arguments:
+    /// (index in the function's environment, trait, trait arguments).
+    pub fn fn_bounds(&self, d: DefId) -> Vec<(usize, DefId, Vec<Ty>)> {
+        if let Some(b) = self.fn_bounds.borrow().get(&d) {
+            return b.clone();
+        }
+        let (env, owner, self_ty) = self.fn_env(d);
+        let module = self.krate.def(d).module;
+        let scope = Scope { module, generics: &env, self_ty };
+        let mut out = vec![];
+        for p in &self.krate.fn_info(d).sig.generics.params {
+            let syn::GenericParam::Type(tp) = p else { continue };
+            let Some(idx) = env.iter().skip(owner).position(|n| *n == tp.ident.to_string()) else { continue };
+            for b in &tp.bounds {
+                let syn::TypeParamBound::Trait(t) = b else { continue };
+                let Some((crate::frontend::resolve::Res::Def(tr), used)) = self.krate.resolve_path_prefix(&scope, &t.path) else { continue };
+                if !matches!(self.krate.def(tr).kind, DefKind::Trait(_)) {
+                    continue;
+                }
+                let args = self.krate.generic_args(&scope, &t.path.segments[used - 1].arguments, &mut || None).unwrap_or_default();
+                if !args.is_empty() {
+                    out.push((owner + idx, tr, args));
+                }
+            }
+        }
+        self.fn_bounds.borrow_mut().insert(d, out.clone());
         out
     }
 

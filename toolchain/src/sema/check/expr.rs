@@ -352,7 +352,15 @@ impl Checker<'_> {
                     }
                     Some((_, els)) => {
                         let et = self.check_expr(els, expected)?;
-                        self.join(&tt, &et, els)?
+                        match expected {
+                            // Branches coerce to an expected trait object.
+                            Some(w) if w.any(&|t| matches!(t, Ty::Dyn(_))) => {
+                                self.coerce_block_result(&i.then_branch, &tt, w)?;
+                                self.coerce(els, &et, w)?;
+                                w.clone()
+                            }
+                            _ => self.join(&tt, &et, els)?,
+                        }
                     }
                 }
             }
@@ -367,6 +375,11 @@ impl Checker<'_> {
                     }
                     let at = self.check_expr(&arm.body, expected)?;
                     self.pop_scope();
+                    if let Some(w) = expected.filter(|w| w.any(&|t| matches!(t, Ty::Dyn(_)))) {
+                        self.coerce(&arm.body, &at, w)?;
+                        result = Some(w.clone());
+                        continue;
+                    }
                     result = Some(match result {
                         None => at,
                         Some(r) => self.join(&r, &at, &arm.body)?,
@@ -1038,6 +1051,7 @@ impl Checker<'_> {
                     }
                     let params: Vec<Ty> = sig.params.iter().map(|t| t.subst(&env)).collect();
                     self.check_args(&c.args, &params, c.span())?;
+                    self.apply_fn_bounds(d, &env);
                     self.t.callee.insert(key(e), Callee::Fn(d, env.clone()));
                     return Ok(self.normalize_deep(&sig.ret.subst(&env)));
                 }
@@ -1241,6 +1255,7 @@ impl Checker<'_> {
             self.check_expr_coerce(a, &p)?;
         }
         self.t.adjust.insert(key(&*m.receiver), adjust);
+        self.apply_fn_bounds(pick.def, &env);
         let callee = match pick.callee {
             Callee::Fn(d, _) => Callee::Fn(d, env.clone()),
             other => other,

@@ -305,6 +305,24 @@ impl Checker<'_> {
         Ok(None)
     }
 
+    /// Inference from bounds with arguments: for `B: FromIterator<Item>` with `B = Vec<?X>`,
+    /// the one impl of the trait for `Vec` says `?X = Item`.
+    pub fn apply_fn_bounds(&mut self, def: DefId, env: &[Ty]) {
+        for (p, tr, args) in self.prog.fn_bounds(def) {
+            let t = self.shallow(&env[p]);
+            if matches!(t, Ty::Var(_) | Ty::Proj(..)) {
+                continue;
+            }
+            let Some((imp, iargs)) = self.find_trait_impl(&t, tr, 0) else { continue };
+            let Some((_, targs)) = self.prog.impl_headers[imp.0 as usize].trait_.clone() else { continue };
+            for (ia, ba) in targs.iter().zip(&args) {
+                let ia = ia.subst(&iargs);
+                let ba = self.normalize_deep(&ba.subst(env));
+                self.unify(&ia, &ba);
+            }
+        }
+    }
+
     /// Resolves deferred trait calls now that types are known.
     pub fn resolve_trait_callee(&mut self, c: &Callee) -> DResult<Callee> {
         if let Callee::Trait { tr, method, self_ty, trait_args, method_args } = c {

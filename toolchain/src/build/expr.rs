@@ -616,7 +616,8 @@ impl FnBuilder<'_, '_> {
                 let is_enum = self.cx.prog.krate.adt(*d).is_enum;
                 let target = if is_enum {
                     let tag = self.field_addr(base.clone(), 0);
-                    self.store(tag, Value::Const(Const::Int(v as i128, LType::int(32, false))));
+                    let tv = self.tag_const(&ty, v);
+                    self.store(tag, tv);
                     let pl = self.field_addr(base.clone(), 1);
                     self.field_addr(pl, v)
                 } else {
@@ -742,6 +743,12 @@ impl FnBuilder<'_, '_> {
     }
 
     pub fn cast(&mut self, v: Value, from: &Ty, to: &Ty, lt: LType) -> Value {
+        // A field-less enum casts through its tag.
+        if let Ty::Adt(..) = from {
+            let tag = self.field_of(v, 0);
+            let signed = self.emit(OpKind::Cast(tag, LType::int(32, true)), LType::int(32, true));
+            return self.emit(OpKind::Cast(signed, lt.clone()), lt);
+        }
         match (from, to) {
             (Ty::Ref(..) | Ty::Ptr(_), Ty::Ptr(_)) => v,
             _ if self.vty(&v) == lt => v,

@@ -322,6 +322,16 @@ impl<'a, 'p> FnBuilder<'a, 'p> {
         }
     }
 
+    /// The tag value of a variant.
+    pub fn tag_const(&self, adt: &Ty, variant: u32) -> Value {
+        let d = match adt {
+            Ty::Adt(d, _) => *d,
+            _ => panic!("internal: tag of non-ADT"),
+        };
+        let discr = self.cx.prog.krate.adt(d).variants[variant as usize].discr;
+        Value::Const(Const::Int(discr & 0xffff_ffff, LType::int(32, false)))
+    }
+
     /// Builds an enum variant or struct value.
     pub fn construct(&mut self, t: &Ty, variant: u32, fields: Vec<Value>) -> Value {
         let lt = self.lty(t);
@@ -331,7 +341,8 @@ impl<'a, 'p> FnBuilder<'a, 'p> {
         let a = self.slot_addr(s);
         if is_enum {
             let tag = self.field_addr(a.clone(), 0);
-            self.store(tag, Value::Const(Const::Int(variant as i128, LType::int(32, false))));
+            let tv = self.tag_const(t, variant);
+            self.store(tag, tv);
             let pl = self.field_addr(a.clone(), 1);
             let va = self.field_addr(pl, variant);
             for (i, f) in fields.into_iter().enumerate() {

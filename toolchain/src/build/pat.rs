@@ -182,7 +182,8 @@ impl FnBuilder<'_, '_> {
         let base = self.place_addr(place);
         let ta = self.field_addr(base, 0);
         let tag = self.load(ta);
-        let c = self.bin(BinOp::Eq, tag, Value::Const(Const::Int(v as i128, LType::int(32, false))));
+        let tv = self.tag_const(ty, v);
+        let c = self.bin(BinOp::Eq, tag, tv);
         self.continue_if(c, fail);
         Ok(())
     }

@@ -56,6 +56,8 @@ pub enum VariantShape {
 
 pub struct Variant {
     pub name: String,
+    /// The tag value (`A = 5`, else one more than the previous variant's).
+    pub discr: i128,
     pub shape: VariantShape,
     pub fields: Vec<(String, &'static syn::Type)>,
 }
@@ -226,17 +228,20 @@ impl Loader {
                     syn::Fields::Unit => (VariantShape::Unit, vec![]),
                 };
                 let name = s.ident.to_string();
-                let info = AdtInfo { generics, variants: vec![Variant { name: name.clone(), shape, fields }], is_enum: false };
+                let info = AdtInfo { generics, variants: vec![Variant { name: name.clone(), discr: 0, shape, fields }], is_enum: false };
                 let id = self.add_def(m, name, DefKind::Adt(info), loc(s.ident.span()));
                 self.derives(m, file, id, &s.attrs, item)?;
             }
             syn::Item::Enum(e) => {
                 let generics = generic_names(&e.generics, file, &self.krate.files)?;
                 let mut variants = vec![];
+                let mut next_discr: i128 = 0;
                 for v in &e.variants {
                     if let Some((_, d)) = &v.discriminant {
-                        return Err(self.err(file, d.span(), "explicit enum discriminant"));
+                        next_discr = literal_i128(d).ok_or_else(|| self.err(file, d.span(), "enum discriminant that is not an integer literal"))?;
                     }
+                    let discr = next_discr;
+                    next_discr += 1;
                     let (shape, fields) = match &v.fields {
                         syn::Fields::Named(n) => (
                             VariantShape::Named,
@@ -248,7 +253,7 @@ impl Loader {
                         ),
                         syn::Fields::Unit => (VariantShape::Unit, vec![]),
                     };
-                    variants.push(Variant { name: v.ident.to_string(), shape, fields });
+                    variants.push(Variant { name: v.ident.to_string(), discr, shape, fields });
                 }
                 let info = AdtInfo { generics, variants, is_enum: true };
                 let id = self.add_def(m, e.ident.to_string(), DefKind::Adt(info), loc(e.ident.span()));
@@ -446,6 +451,15 @@ impl Loader {
             }
         }
         Ok(())
+    }
+}
+
+fn literal_i128(e: &syn::Expr) -> Option<i128> {
+    match e {
+        syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) => i.base10_parse::<i128>().ok(),
+        syn::Expr::Unary(u) if matches!(u.op, syn::UnOp::Neg(_)) => literal_i128(&u.expr).map(|v| -v),
+        syn::Expr::Paren(p) => literal_i128(&p.expr),
+        _ => None,
     }
 }
 

@@ -564,6 +564,7 @@ impl Checker<'_> {
                     (Ty::Var(v), _) if self.infer.kind(*v) != VarKind::General => true,
                     (Ty::Int(_) | Ty::F64 | Ty::Bool | Ty::Char, Ty::Int(_) | Ty::F64) => true,
                     (Ty::Int(IntKind::U8), Ty::Char) => true,
+                    (Ty::Adt(d, _), Ty::Int(_)) if self.prog.krate.adt(*d).is_enum => true,
                     (Ty::Ref(..) | Ty::Ptr(_), Ty::Ptr(_)) => true,
                     (a, b) if a == b => true,
                     _ => false,

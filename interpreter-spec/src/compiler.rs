@@ -84,7 +84,7 @@ fn collect_assigned(stmts: &Vec<Stmt>, out: &mut Vec<String>, globals: &mut Vec<
                     collect_target_names(t, out);
                 }
             }
-            StmtKind::AugAssign(t, _, _) => collect_target_names(t, out),
+            StmtKind::AugAssign(t, _, _) | StmtKind::AnnAssign(t, _) => collect_target_names(t, out),
             StmtKind::For(t, _, body, orelse) => {
                 collect_target_names(t, out);
                 collect_assigned(body, out, globals);
@@ -295,6 +295,12 @@ impl Compiler {
                 }
             }
             StmtKind::AugAssign(target, op, value) => self.compile_augassign(target, op, value, loc)?,
+            StmtKind::AnnAssign(target, value) => {
+                if let Some(v) = value {
+                    self.compile_expr(v)?;
+                    self.compile_store(target)?;
+                }
+            }
             StmtKind::If(test, body, orelse) => {
                 self.compile_expr(test)?;
                 let jf = self.emit(Op::PopJumpIfFalse(0), loc.clone());

@@ -68,6 +68,8 @@ pub struct Lexer {
     pub brackets: Vec<(char, usize, usize)>,
     pub tokens: Vec<Token>,
     pub at_line_start: bool,
+    /// SyntaxWarnings: (line, message).
+    pub warnings: Vec<(usize, String)>,
     /// Column where a comment started on the current line, if any.
     pub comment_col: Option<usize>,
     pub failed: bool,
@@ -75,6 +77,12 @@ pub struct Lexer {
 
 impl Lexer {
     pub fn tokenize(src: &str) -> Vec<Token> {
+        let (toks, _) = Lexer::tokenize_with_warnings(src);
+        toks
+    }
+
+    /// Tokens plus CPython's tokenizer SyntaxWarnings as (line, message).
+    pub fn tokenize_with_warnings(src: &str) -> (Vec<Token>, Vec<(usize, String)>) {
         let mut lx = Lexer {
             chars: src.chars().collect::<Vec<char>>(),
             pos: 0,
@@ -86,9 +94,10 @@ impl Lexer {
             at_line_start: true,
             comment_col: None,
             failed: false,
+            warnings: Vec::new(),
         };
         lx.run();
-        lx.tokens
+        (lx.tokens, lx.warnings)
     }
 
     pub fn col(&self) -> usize {
@@ -222,6 +231,9 @@ impl Lexer {
             };
             self.push_tok(TokKind::Newline, String::new(), c0, c1);
         }
+        // CPython reports end-of-file positions on the line of the file's
+        // last character.
+        self.line = self.last_line();
         while self.indents.len() > 1 {
             self.indents.pop();
             self.push_tok(TokKind::Dedent, String::new(), 0, 0);
@@ -308,26 +320,31 @@ impl Lexer {
         }
         let next = self.peek_at(0);
         if (next == '"' || next == '\'') && self.pos - start <= 2 {
-            let mut raw = false;
-            let mut fstr = false;
-            let mut bytes = false;
-            let mut ok = true;
+            // Valid prefixes: r u f b br rb fr rf (any case), no repeats.
+            let mut raw = 0;
+            let mut fstr = 0;
+            let mut bytes = 0;
+            let mut uni = 0;
+            let mut other = 0;
             let prefix = s.chars().collect::<Vec<char>>();
             for ch in prefix.iter() {
                 match *ch {
-                    'r' | 'R' => raw = true,
-                    'f' | 'F' => fstr = true,
-                    'b' | 'B' => bytes = true,
-                    _ => ok = false,
+                    'r' | 'R' => raw += 1,
+                    'f' | 'F' => fstr += 1,
+                    'b' | 'B' => bytes += 1,
+                    'u' | 'U' => uni += 1,
+                    _ => other += 1,
                 }
             }
-            if ok && !bytes {
-                self.lex_string(raw, fstr, col);
-                return;
-            }
-            if ok && bytes {
-                let line = self.line;
-                self.error("bytes literals are not supported by Pyrite".to_string(), line, col, col + 1);
+            let ok = other == 0 && raw <= 1 && fstr <= 1 && bytes <= 1 && uni <= 1
+                && !(fstr == 1 && bytes == 1) && (uni == 0 || prefix.len() == 1);
+            if ok {
+                let before = self.tokens.len();
+                self.lex_string(raw == 1, fstr == 1, col);
+                if bytes == 1 && !self.failed && self.tokens.len() > before {
+                    let t = self.tokens.pop().unwrap();
+                    self.error("bytes literals are not supported by Pyrite".to_string(), t.line, t.col, t.col + 1);
+                }
                 return;
             }
         }
@@ -409,8 +426,12 @@ impl Lexer {
 }
 
 /// The one place where Pyrite turns a code point back into a `char`
-/// (needed for `\x..` escapes and `chr()`); everything else only goes
-/// char -> u32.  NOTE for the translator: `char::from_u32`.
+/// (escapes, `chr()`, case mapping, digit output).  Code points below 256
+/// use a plain `u8 as char` cast; only larger ones need `char::from_u32`,
+/// the single std function Pyrite uses beyond the dialect's core list.
 pub fn char_from_code(v: u32) -> Option<char> {
+    if v < 256 {
+        return Some((v as u8) as char);
+    }
     char::from_u32(v)
 }

@@ -9,6 +9,24 @@ use crate::floatparse::digits_to_float;
 use crate::lexer::{char_from_code, Lexer, TokKind, Token};
 
 impl Lexer {
+    /// CPython's verify_end_of_number lookahead: does one of "and", "else",
+    /// "for", "if", "in", "is", "not", "or" start at the current position?
+    pub fn keyword_follows(&self) -> bool {
+        let c = self.peek_at(0);
+        let c1 = self.peek_at(1);
+        let c2 = self.peek_at(2);
+        let c3 = self.peek_at(3);
+        match c {
+            'a' => c1 == 'n' && c2 == 'd',
+            'e' => c1 == 'l' && c2 == 's' && c3 == 'e',
+            'f' => c1 == 'o' && c2 == 'r',
+            'i' => c1 == 'f' || c1 == 'n' || c1 == 's',
+            'o' => c1 == 'r',
+            'n' => c1 == 'o' && c2 == 't',
+            _ => false,
+        }
+    }
+
     pub fn lex_number(&mut self) {
         let col = self.col();
         let line = self.line;
@@ -103,8 +121,14 @@ impl Lexer {
         let end = self.col();
         let nc = self.peek_at(0);
         if nc.is_ascii_alphabetic() {
-            self.error("invalid decimal literal".to_string(), line, col, col + 1);
-            return;
+            // CPython 3.11 only warns when a keyword that may legally
+            // follow a number is glued to it (`1if x else y`).
+            if self.keyword_follows() {
+                self.warnings.push((line, "invalid decimal literal".to_string()));
+            } else {
+                self.error("invalid decimal literal".to_string(), line, col, col + 1);
+                return;
+            }
         }
         if nc == '_' {
             self.error("invalid decimal literal".to_string(), line, end, end + 1);

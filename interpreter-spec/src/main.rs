@@ -33,7 +33,7 @@ mod vm_call;
 
 use crate::lexer::Lexer;
 use crate::parser::Parser;
-use crate::traceback::{print_syntax_error, print_traceback, split_lines};
+use crate::traceback::{print_syntax_error, print_traceback, print_warnings, split_lines};
 use crate::vm::Vm;
 
 /// "No such file or directory (os error 2)" -> "[Errno 2] No such file or directory"
@@ -87,7 +87,8 @@ fn main() {
         }
     };
     let lines = split_lines(source.as_str());
-    let tokens = Lexer::tokenize(source.as_str());
+    let (tokens, warnings) = Lexer::tokenize_with_warnings(source.as_str());
+    print_warnings(filename.as_str(), &lines, from_file, &warnings);
     let mut parser = Parser::new(tokens);
     let module = match parser.parse_program() {
         Ok(m) => m,

@@ -314,6 +314,27 @@ impl Parser {
             }
         }
         let first = self.parse_tuple_or_test()?;
+        if self.at_op(":") {
+            match &first.kind {
+                ExprKind::Name(_) | ExprKind::Subscript(_, _) | ExprKind::Attribute(_, _) => {}
+                ExprKind::Tuple(_) => {
+                    let s = &first.span;
+                    return Err(SyntaxErr::new("only single target (not tuple) can be annotated", s.line, s.col, s.end_col));
+                }
+                _ => {
+                    let s = &first.span;
+                    return Err(SyntaxErr::new("illegal target for annotation", s.line, s.col, s.end_col));
+                }
+            }
+            self.advance();
+            self.parse_test()?;
+            let mut value = None;
+            if self.at_op("=") {
+                self.advance();
+                value = Some(self.parse_tuple_or_test()?);
+            }
+            return Ok(Stmt { kind: StmtKind::AnnAssign(first, value), span: self.span_from(start) });
+        }
         if self.at_op("=") {
             let mut targets = Vec::new();
             let mut value = first;
@@ -397,7 +418,6 @@ impl Parser {
             let mut e = SyntaxErr::new(msg.as_str(), t.line, t.col, t.col + 1);
             e.is_indent = true;
             if t.kind == TokKind::EndMarker || t.kind == TokKind::Dedent {
-                e.line = self.prev_end_line;
                 e.show_caret = false;
             }
             return Err(e);

@@ -275,6 +275,9 @@ impl Parser {
     pub fn parse_call_args(&mut self, open: (usize, usize)) -> Result<(Vec<Expr>, Vec<Keyword>), SyntaxErr> {
         let mut args = Vec::new();
         let mut kws: Vec<Keyword> = Vec::new();
+        // CPython reports "positional argument follows keyword argument"
+        // only after the whole argument list, at the token that ends it.
+        let mut positional_after_kw = false;
         while !self.at_op(")") {
             if self.at_op("*") || self.at_op("**") {
                 let t = self.tok();
@@ -297,12 +300,7 @@ impl Parser {
                     ));
                 }
                 if !kws.is_empty() {
-                    return Err(SyntaxErr::new(
-                        "positional argument follows keyword argument",
-                        a.span.line,
-                        a.span.col,
-                        a.span.end_col,
-                    ));
+                    positional_after_kw = true;
                 }
                 if self.at_kw("for") {
                     // A generator expression as the sole argument.
@@ -323,6 +321,10 @@ impl Parser {
             } else if !self.at_op(")") {
                 return Err(self.err_here());
             }
+        }
+        if positional_after_kw {
+            let t = self.tok();
+            return Err(SyntaxErr::new("positional argument follows keyword argument", t.line, t.col, t.end_col));
         }
         self.advance();
         Ok((args, kws))

@@ -50,6 +50,30 @@ fn push_chars(out: &mut String, cs: &Vec<char>, from: usize) {
     }
 }
 
+/// Compile-time SyntaxWarnings, in the `warnings` module's format.
+pub fn print_warnings(filename: &str, lines: &Vec<Vec<char>>, show_source: bool, warnings: &Vec<(usize, String)>) {
+    for w in warnings.iter() {
+        let (line, msg) = (w.0, w.1.clone());
+        let mut out = format!("{}:{}: SyntaxWarning: {}", filename, line, msg);
+        if show_source && line >= 1 && line <= lines.len() {
+            let text = &lines[line - 1];
+            let mut a = 0;
+            let mut b = text.len();
+            while a < b && text[a].is_whitespace() {
+                a += 1;
+            }
+            while b > a && text[b - 1].is_whitespace() {
+                b -= 1;
+            }
+            out.push_str("\n  ");
+            for k in a..b {
+                out.push(text[k]);
+            }
+        }
+        eprintln!("{}", out);
+    }
+}
+
 pub fn print_syntax_error(filename: &str, lines: &Vec<Vec<char>>, e: &SyntaxErr) {
     let mut out = String::new();
     out.push_str(format!("  File \"{}\", line {}\n", filename, e.line).as_str());

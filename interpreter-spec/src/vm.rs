@@ -55,6 +55,9 @@ pub struct Vm {
     /// Constants of each code object, materialised as values.
     pub consts: Vec<Vec<Value>>,
     pub frames: Vec<Frame>,
+    /// Popped frames kept for reuse, so steady-state calls allocate nothing
+    /// (matters while the translated runtime never frees memory).
+    pub free_frames: Vec<Frame>,
     /// Buffered stdout.
     pub out: String,
 }
@@ -99,7 +102,7 @@ impl Vm {
             builtin_ids.push(id);
             missing_builtin.push(missing);
         }
-        Vm { program: program, heap: heap, globals: globals, global_order: Vec::new(), builtin_ids: builtin_ids, missing_builtin: missing_builtin, consts: consts, frames: Vec::new(), out: String::new() }
+        Vm { program: program, heap: heap, globals: globals, global_order: Vec::new(), builtin_ids: builtin_ids, missing_builtin: missing_builtin, consts: consts, frames: Vec::new(), free_frames: Vec::new(), out: String::new() }
     }
 
     pub fn flush(&mut self) {
@@ -139,6 +142,35 @@ impl Vm {
             out.push(TraceEntry { name: name, loc: code.locs[pc].clone() });
         }
         out
+    }
+
+    /// If `callee` is a Python function taking exactly `argc` positional
+    /// parameters: (its code index, its number of locals).
+    pub fn exact_function(&self, callee: &Value, argc: usize) -> Option<(usize, usize)> {
+        if let Value::Ref(h) = callee {
+            if let Object::Function(f) = &self.heap.objs[*h] {
+                let code = &self.program.codes[f.code];
+                if code.argcount == argc {
+                    return Some((f.code, code.local_names.len()));
+                }
+            }
+        }
+        None
+    }
+
+    /// An empty frame for code object `code`, reusing a pooled one if any.
+    pub fn new_frame(&mut self, code: usize) -> Frame {
+        match self.free_frames.pop() {
+            Some(mut f) => {
+                f.code = code;
+                f.pc = 0;
+                f.locals.clear();
+                f.stack.clear();
+                f.comps.clear();
+                f
+            }
+            None => Frame { code: code, pc: 0, locals: Vec::new(), stack: Vec::new(), comps: Vec::new() },
+        }
     }
 
     pub fn pop(&mut self, fi: usize) -> Value {
@@ -383,9 +415,28 @@ impl Vm {
                     }
                 }
                 Op::Call(argc) => {
-                    let args = self.pop_n(fi, argc);
-                    let callee = self.pop(fi);
-                    self.call_value(fi, callee, args, Vec::new(), Vec::new())?;
+                    let len = self.frames[fi].stack.len();
+                    let fast = self.exact_function(&self.frames[fi].stack[len - argc - 1], argc);
+                    if let Some((callee_code, nlocals)) = fast {
+                        // Fast path: Python function, exact positional
+                        // arity -- arguments move straight into the locals.
+                        if self.frames.len() >= RECURSION_LIMIT {
+                            return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+                        }
+                        let mut frame = self.new_frame(callee_code);
+                        for k in (len - argc)..len {
+                            frame.locals.push(Some(self.frames[fi].stack[k].clone()));
+                        }
+                        while frame.locals.len() < nlocals {
+                            frame.locals.push(None);
+                        }
+                        self.frames[fi].stack.truncate(len - argc - 1);
+                        self.frames.push(frame);
+                    } else {
+                        let args = self.pop_n(fi, argc);
+                        let callee = self.pop(fi);
+                        self.call_value(fi, callee, args, Vec::new(), Vec::new())?;
+                    }
                 }
                 Op::CallKw(argc, kwi) => {
                     let mut args = self.pop_n(fi, argc);
@@ -395,7 +446,10 @@ impl Vm {
                 }
                 Op::Return => {
                     let v = self.pop(fi);
-                    self.frames.pop();
+                    match self.frames.pop() {
+                        Some(f) => self.free_frames.push(f),
+                        None => {}
+                    }
                     if self.frames.is_empty() {
                         return Ok(());
                     }

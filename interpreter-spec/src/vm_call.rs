@@ -11,7 +11,7 @@ use crate::builtins::{call_builtin, PRINT};
 use crate::methods::call_method;
 use crate::objects::{err, type_error, ExcKind, Object, PyErr, Value};
 use crate::suggestions::{builtin_names, module_dunders, suggest};
-use crate::vm::{Frame, Vm, RECURSION_LIMIT};
+use crate::vm::{Vm, RECURSION_LIMIT};
 
 impl Vm {
     /// NameError for global `i` raised in code object `code`, with CPython's
@@ -104,18 +104,6 @@ impl Vm {
         let code = &self.program.codes[code_idx];
         let argc = code.argcount;
         let nlocals = code.local_names.len();
-        let mut locals: Vec<Option<Value>> = Vec::new();
-        if args.len() == argc && kwnames.is_empty() {
-            // Fast path: exact positional call.
-            for a in args.iter() {
-                locals.push(Some(a.clone()));
-            }
-            while locals.len() < nlocals {
-                locals.push(None);
-            }
-            self.frames.push(Frame { code: code_idx, pc: 0, locals: locals, stack: Vec::new(), comps: Vec::new() });
-            return Ok(());
-        }
         let fname = code.name.clone();
         if args.len() > argc {
             let takes = if nd == 0 {
@@ -126,7 +114,7 @@ impl Vm {
             let given = if args.len() == 1 { "was" } else { "were" };
             return Err(type_error(format!("{}() takes {} but {} {} given", fname, takes, args.len(), given).as_str()));
         }
-        locals = vec![None; nlocals];
+        let mut locals: Vec<Option<Value>> = vec![None; nlocals];
         for k in 0..args.len() {
             locals[k] = Some(args[k].clone());
         }
@@ -175,7 +163,11 @@ impl Vm {
                 format!("{}() missing {} required positional argument{}: {}", fname, m, if m == 1 { "" } else { "s" }, list).as_str(),
             ));
         }
-        self.frames.push(Frame { code: code_idx, pc: 0, locals: locals, stack: Vec::new(), comps: Vec::new() });
+        let mut frame = self.new_frame(code_idx);
+        for l in locals.iter() {
+            frame.locals.push(l.clone());
+        }
+        self.frames.push(frame);
         Ok(())
     }
 

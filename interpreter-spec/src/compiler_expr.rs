@@ -8,7 +8,6 @@ use crate::bytecode::{Const, Loc, Op};
 use crate::compiler::{collect_target_names, loc_of, loc_subscript, Compiler};
 
 impl Compiler {
-
     pub fn compile_expr(&mut self, e: &Expr) -> Result<(), SyntaxErr> {
         let loc = loc_of(&e.span);
         match &e.kind {

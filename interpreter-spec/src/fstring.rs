@@ -1,5 +1,6 @@
-//! Stage 2 helper: splits an f-string token into literal and expression
-//! parts (`FPart`s), parsing each `{expr}` with a fresh lexer+parser.
+//! Stage 2 helper: string-literal atoms.  Concatenates adjacent literals
+//! and splits f-string tokens into literal and expression parts
+//! (`FPart`s), parsing each `{expr}` with a fresh lexer+parser.
 //!
 //! Invariants:
 //! - Literal text has `{{`/`}}` collapsed and backslash escapes decoded
@@ -10,11 +11,10 @@
 //! - Supported: `{expr}`, `{expr!r}`, `{expr!s}`, `{expr:spec}` with a spec
 //!   that contains no nested `{}`.
 
-use crate::ast::{FPart, Span, SyntaxErr};
+use crate::ast::{Expr, ExprKind, FPart, Span, SyntaxErr};
 use crate::lexer::{Lexer, TokKind, Token};
 use crate::lexer_literal::decode_escapes;
 use crate::parser::Parser;
-use crate::parser_expr::push_literal;
 
 fn flush_literal(parts: &mut Vec<FPart>, lit: &mut Vec<char>, raw: bool, t: &Token) -> Result<(), SyntaxErr> {
     if lit.is_empty() {
@@ -171,4 +171,75 @@ pub fn parse_fstring(t: &Token, parts: &mut Vec<FPart>) -> Result<(), SyntaxErr>
     }
     flush_literal(parts, &mut lit, raw, t)?;
     Ok(())
+}
+
+impl Parser {
+    /// Adjacent string literals are concatenated; any f-string among them
+    /// turns the whole atom into an `FString`.
+    pub fn parse_strings(&mut self) -> Result<Expr, SyntaxErr> {
+        let start = self.start();
+        let mut parts: Vec<FPart> = Vec::new();
+        let mut any_f = false;
+        while self.kind_is(TokKind::Str) || self.kind_is(TokKind::FStr) {
+            let t = self.advance();
+            if t.kind == TokKind::Str {
+                let span = Span { line: t.line, col: t.col, end_line: t.end_line, end_col: t.end_col };
+                push_literal(&mut parts, t.text.as_str(), span);
+            } else {
+                any_f = true;
+                if let Err(mut e) = parse_fstring(&t, &mut parts) {
+                    // CPython 3.11 reports f-string errors at the token
+                    // after the string (its parser has already read it).
+                    let mut k = self.pos;
+                    while self.toks[k].kind == TokKind::Str || self.toks[k].kind == TokKind::FStr {
+                        k += 1;
+                    }
+                    let next = &self.toks[k];
+                    if is_fstring_error(e.msg.as_str()) {
+                        e.line = next.line;
+                        e.col = next.col;
+                        e.end_col = if next.end_col > next.col { next.end_col } else { next.col + 1 };
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        let span = self.span_from(start);
+        if !any_f {
+            let mut s = String::new();
+            for p in parts.iter() {
+                if let ExprKind::Str(v) = &p.expr.kind {
+                    s.push_str(v.as_str());
+                }
+            }
+            return Ok(Expr { kind: ExprKind::Str(s), span: span });
+        }
+        Ok(Expr { kind: ExprKind::FString(parts), span: span })
+    }
+}
+
+/// Appends a literal string part, merging with a preceding literal.
+pub fn push_literal(parts: &mut Vec<FPart>, s: &str, span: Span) {
+    let n = parts.len();
+    if n > 0 && parts[n - 1].conv == ' ' {
+        if let ExprKind::Str(prev) = &mut parts[n - 1].expr.kind {
+            prev.push_str(s);
+            return;
+        }
+    }
+    parts.push(FPart { expr: Expr { kind: ExprKind::Str(s.to_string()), span: span }, conv: ' ', spec: String::new() });
+}
+
+fn is_fstring_error(msg: &str) -> bool {
+    let m = msg.chars().collect::<Vec<char>>();
+    let p = "f-string".chars().collect::<Vec<char>>();
+    if m.len() < p.len() {
+        return false;
+    }
+    for k in 0..p.len() {
+        if m[k] != p[k] {
+            return false;
+        }
+    }
+    true
 }

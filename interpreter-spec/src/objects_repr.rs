@@ -7,7 +7,6 @@
 use crate::objects::{Heap, Object, Value};
 
 impl Heap {
-
     pub fn repr(&self, v: &Value) -> String {
         let mut out = String::new();
         let mut seen = Vec::new();

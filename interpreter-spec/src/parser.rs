@@ -13,8 +13,9 @@
 //!   comparison, |, ^, &, shifts, + -, * / // %, unary, **, primary.
 //!   The binary levels are table driven (`binop_at_level`).
 
-use crate::ast::{BinOp, Expr, ExprKind, FunctionDef, Span, Stmt, StmtKind, SyntaxErr};
+use crate::ast::{Expr, ExprKind, FunctionDef, Span, Stmt, StmtKind, SyntaxErr};
 use crate::lexer::{TokKind, Token};
+use crate::parser_expr::{aug_op, ends_with, expr_description};
 
 pub struct Parser {
     pub toks: Vec<Token>,
@@ -551,63 +552,4 @@ impl Parser {
         Ok(Stmt { kind: StmtKind::FunctionDef(def), span: self.span_from(start) })
     }
 
-}
-
-fn ends_with(s: &str, suffix: &str) -> bool {
-    let a = s.chars().collect::<Vec<char>>();
-    let b = suffix.chars().collect::<Vec<char>>();
-    if b.len() > a.len() {
-        return false;
-    }
-    let off = a.len() - b.len();
-    for k in 0..b.len() {
-        if a[off + k] != b[k] {
-            return false;
-        }
-    }
-    true
-}
-
-fn aug_op(s: &str) -> Option<BinOp> {
-    match s {
-        "+=" => Some(BinOp::Add),
-        "-=" => Some(BinOp::Sub),
-        "*=" => Some(BinOp::Mul),
-        "/=" => Some(BinOp::Div),
-        "//=" => Some(BinOp::FloorDiv),
-        "%=" => Some(BinOp::Mod),
-        "**=" => Some(BinOp::Pow),
-        "<<=" => Some(BinOp::LShift),
-        ">>=" => Some(BinOp::RShift),
-        "|=" => Some(BinOp::BitOr),
-        "^=" => Some(BinOp::BitXor),
-        "&=" => Some(BinOp::BitAnd),
-        _ => None,
-    }
-}
-
-/// CPython's names for expression kinds in assignment error messages.
-fn expr_description(e: &Expr) -> String {
-    let s = match &e.kind {
-        ExprKind::Call(_, _, _) => "function call",
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) => "literal",
-        ExprKind::Bool(_) | ExprKind::NoneLit => {
-            return match &e.kind {
-                ExprKind::Bool(true) => "True".to_string(),
-                ExprKind::Bool(false) => "False".to_string(),
-                _ => "None".to_string(),
-            }
-        }
-        ExprKind::Compare(_, _, _) => "comparison",
-        ExprKind::BoolOp(_, _) | ExprKind::BinOp(_, _, _) | ExprKind::Unary(_, _) => "expression",
-        ExprKind::IfExp(_, _, _) => "conditional expression",
-        ExprKind::Tuple(_) => "tuple",
-        ExprKind::List(_) => "list",
-        ExprKind::Dict(_, _) => "dict literal",
-        ExprKind::FString(_) => "f-string expression",
-        ExprKind::ListComp(_, _, _, _, false) => "list comprehension",
-        ExprKind::ListComp(_, _, _, _, true) => "generator expression",
-        _ => "expression",
-    };
-    s.to_string()
 }

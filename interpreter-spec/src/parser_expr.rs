@@ -1,14 +1,13 @@
 //! Stage 2 (continued): expression parsing for `Parser` (see parser.rs
 //! for the invariants).  Precedence climbing over table-driven binary
-//! levels; atoms, trailers (calls, subscripts, attributes), displays,
-//! comprehensions and string literals (f-strings via fstring.rs).
+//! levels; atoms, trailers (calls, subscripts, attributes), displays and
+//! comprehensions (string-literal atoms are in fstring.rs).
 
-use crate::ast::{BinOp, CmpOp, Expr, ExprKind, FPart, Keyword, Span, SyntaxErr, UnaryOp};
+use crate::ast::{BinOp, CmpOp, Expr, ExprKind, Keyword, SyntaxErr, UnaryOp};
 use crate::lexer::TokKind;
 use crate::parser::{Parser, BIN_LEVELS};
 
 impl Parser {
-
     /// `test (',' test)* [',']` -- an unparenthesised tuple if commas occur.
     pub fn parse_tuple_or_test(&mut self) -> Result<Expr, SyntaxErr> {
         let start = self.start();
@@ -414,49 +413,6 @@ impl Parser {
         }
     }
 
-    /// Adjacent string literals are concatenated; any f-string among them
-    /// turns the whole atom into an `FString`.
-    pub fn parse_strings(&mut self) -> Result<Expr, SyntaxErr> {
-        let start = self.start();
-        let mut parts: Vec<FPart> = Vec::new();
-        let mut any_f = false;
-        while self.kind_is(TokKind::Str) || self.kind_is(TokKind::FStr) {
-            let t = self.advance();
-            if t.kind == TokKind::Str {
-                let span = Span { line: t.line, col: t.col, end_line: t.end_line, end_col: t.end_col };
-                push_literal(&mut parts, t.text.as_str(), span);
-            } else {
-                any_f = true;
-                if let Err(mut e) = crate::fstring::parse_fstring(&t, &mut parts) {
-                    // CPython 3.11 reports f-string errors at the token
-                    // after the string (its parser has already read it).
-                    let mut k = self.pos;
-                    while self.toks[k].kind == TokKind::Str || self.toks[k].kind == TokKind::FStr {
-                        k += 1;
-                    }
-                    let next = &self.toks[k];
-                    if is_fstring_error(e.msg.as_str()) {
-                        e.line = next.line;
-                        e.col = next.col;
-                        e.end_col = if next.end_col > next.col { next.end_col } else { next.col + 1 };
-                    }
-                    return Err(e);
-                }
-            }
-        }
-        let span = self.span_from(start);
-        if !any_f {
-            let mut s = String::new();
-            for p in parts.iter() {
-                if let ExprKind::Str(v) = &p.expr.kind {
-                    s.push_str(v.as_str());
-                }
-            }
-            return Ok(Expr { kind: ExprKind::Str(s), span: span });
-        }
-        Ok(Expr { kind: ExprKind::FString(parts), span: span })
-    }
-
     pub fn parse_paren(&mut self) -> Result<Expr, SyntaxErr> {
         let start = self.start();
         self.advance();
@@ -577,28 +533,61 @@ impl Parser {
     }
 }
 
-/// Appends a literal string part, merging with a preceding literal.
-pub fn push_literal(parts: &mut Vec<FPart>, s: &str, span: Span) {
-    let n = parts.len();
-    if n > 0 && parts[n - 1].conv == ' ' {
-        if let ExprKind::Str(prev) = &mut parts[n - 1].expr.kind {
-            prev.push_str(s);
-            return;
+/// CPython's names for expression kinds in assignment error messages.
+pub fn expr_description(e: &Expr) -> String {
+    let s = match &e.kind {
+        ExprKind::Call(_, _, _) => "function call",
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) => "literal",
+        ExprKind::Bool(_) | ExprKind::NoneLit => {
+            return match &e.kind {
+                ExprKind::Bool(true) => "True".to_string(),
+                ExprKind::Bool(false) => "False".to_string(),
+                _ => "None".to_string(),
+            }
         }
-    }
-    parts.push(FPart { expr: Expr { kind: ExprKind::Str(s.to_string()), span: span }, conv: ' ', spec: String::new() });
+        ExprKind::Compare(_, _, _) => "comparison",
+        ExprKind::BoolOp(_, _) | ExprKind::BinOp(_, _, _) | ExprKind::Unary(_, _) => "expression",
+        ExprKind::IfExp(_, _, _) => "conditional expression",
+        ExprKind::Tuple(_) => "tuple",
+        ExprKind::List(_) => "list",
+        ExprKind::Dict(_, _) => "dict literal",
+        ExprKind::FString(_) => "f-string expression",
+        ExprKind::ListComp(_, _, _, _, false) => "list comprehension",
+        ExprKind::ListComp(_, _, _, _, true) => "generator expression",
+        _ => "expression",
+    };
+    s.to_string()
 }
 
-fn is_fstring_error(msg: &str) -> bool {
-    let m = msg.chars().collect::<Vec<char>>();
-    let p = "f-string".chars().collect::<Vec<char>>();
-    if m.len() < p.len() {
+pub fn ends_with(s: &str, suffix: &str) -> bool {
+    let a = s.chars().collect::<Vec<char>>();
+    let b = suffix.chars().collect::<Vec<char>>();
+    if b.len() > a.len() {
         return false;
     }
-    for k in 0..p.len() {
-        if m[k] != p[k] {
+    let off = a.len() - b.len();
+    for k in 0..b.len() {
+        if a[off + k] != b[k] {
             return false;
         }
     }
     true
+}
+
+pub fn aug_op(s: &str) -> Option<BinOp> {
+    match s {
+        "+=" => Some(BinOp::Add),
+        "-=" => Some(BinOp::Sub),
+        "*=" => Some(BinOp::Mul),
+        "/=" => Some(BinOp::Div),
+        "//=" => Some(BinOp::FloorDiv),
+        "%=" => Some(BinOp::Mod),
+        "**=" => Some(BinOp::Pow),
+        "<<=" => Some(BinOp::LShift),
+        ">>=" => Some(BinOp::RShift),
+        "|=" => Some(BinOp::BitOr),
+        "^=" => Some(BinOp::BitXor),
+        "&=" => Some(BinOp::BitAnd),
+        _ => None,
+    }
 }

@@ -245,10 +245,16 @@ impl char {
 }
 pub mod char {
     pub fn from_u32(u: u32) -> Option<char> {
-        char::from_u32(u)
+        if u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF) { None } else { Some(__char_from_u32(u)) }
     }
     pub fn from_digit(d: u32, radix: u32) -> Option<char> {
-        char::from_digit(d, radix)
+        if d >= radix {
+            None
+        } else if d < 10 {
+            Some(__char_from_u32(48 + d))
+        } else {
+            Some(__char_from_u32(97 + d - 10))
+        }
     }
 }
 pub struct ToUpper {

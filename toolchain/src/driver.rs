@@ -136,11 +136,13 @@ fn dump_graphs(m: &pyrite_ir::Module, dir: &Path) -> DResult<()> {
     Ok(())
 }
 
-fn opt_flag(o: &str) -> &'static str {
+/// C compiler flags for an optimisation level. Optimised builds use link-time optimisation,
+/// so small prelude functions inline across the generated files.
+fn opt_flags(o: &str) -> &'static [&'static str] {
     match o {
-        "0" => "-O0",
-        "size" | "mem" => "-Os",
-        _ => "-O2",
+        "0" => &["-O0"],
+        "size" | "mem" => &["-Os", "-flto=auto"],
+        _ => &["-O2", "-flto=auto"],
     }
 }
 
@@ -161,7 +163,8 @@ fn compile(o: &Options, dir: &Path, files: &[pyrite_backend_c::CFile], out: &Pat
                 let obj = format!("{}.o", src.trim_end_matches(".c"));
                 let mut cmd = std::process::Command::new(&o.target.cc);
                 cmd.current_dir(dir)
-                    .args(["-std=gnu11", opt_flag(&o.opt), "-fno-strict-aliasing", "-ffp-contract=off", "-fwrapv", "-w", "-c", src, "-o", &obj])
+                    .args(["-std=gnu11", "-fno-strict-aliasing", "-ffp-contract=off", "-fwrapv", "-w", "-c", src, "-o", &obj])
+                    .args(opt_flags(&o.opt))
                     .args(&o.target.cflags);
                 match cmd.output() {
                     Ok(r) if r.status.success() => {}
@@ -180,6 +183,7 @@ fn compile(o: &Options, dir: &Path, files: &[pyrite_backend_c::CFile], out: &Pat
     let r = std::process::Command::new(&o.target.cc)
         .current_dir(dir)
         .args(&objs)
+        .args(opt_flags(&o.opt))
         .args(&o.target.cflags)
         .arg("-o")
         .arg(&out_abs)

@@ -174,6 +174,22 @@ static _Noreturn void alloc_failed(uintptr_t size) {
     abort();
 }
 
+/* --gc=none: bump allocation in 1 MiB chunks, never freed. Fresh chunks come zeroed from
+   calloc; objects over 64 KiB get their own block. */
+static uint8_t *gc_cursor, *gc_limit;
+void *pyr_gc_alloc(uintptr_t size) {
+    size = (size + 7) & ~(uintptr_t)7;
+    if (size == 0) size = 8;
+    if (size > 65536) return pyr_alloc(size);
+    if ((uintptr_t)(gc_limit - gc_cursor) < size) {
+        gc_cursor = pyr_alloc(1u << 20);
+        gc_limit = gc_cursor + (1u << 20);
+    }
+    void *p = gc_cursor;
+    gc_cursor += size;
+    return p;
+}
+
 void *pyr_alloc(uintptr_t size) {
     void *p = calloc(size ? size : 1, 1);
     if (!p) alloc_failed(size);

@@ -366,11 +366,11 @@ impl<'a, 'm> FnEmit<'a, 'm> {
                 if dst.is_none() {
                     None
                 } else if t.is_unit() {
-                    Some("pyr_alloc(1)".to_string())
+                    Some("pyr_gc_alloc(1)".to_string())
                 } else {
                     let c = self.cx.c(t);
                     let nn = self.val(n);
-                    Some(format!("({}*)pyr_alloc(sizeof({}) * (uintptr_t){})", c, c, nn))
+                    Some(format!("({}*)pyr_gc_alloc(sizeof({}) * (uintptr_t){})", c, c, nn))
                 }
             }
             OpKind::MemCopy(d, s, n) => {

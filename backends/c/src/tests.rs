@@ -615,6 +615,7 @@ const STUB_RT_H: &str = r#"#ifndef PYRITE_RT_H
 void pyr_write_out(const uint8_t *p, uintptr_t n);
 _Noreturn void pyr_exit(int32_t code);
 void *pyr_alloc(uintptr_t size);
+void *pyr_gc_alloc(uintptr_t size);
 void pyr_test_put_i64(int64_t v);
 void pyr_test_put_u64(uint64_t v);
 void pyr_test_put_f64(double v);
@@ -628,6 +629,7 @@ const STUB_RT_C: &str = r#"#include "pyrite_rt.h"
 void pyr_write_out(const uint8_t *p, uintptr_t n) { fwrite(p, 1, n, stdout); }
 void pyr_exit(int32_t code) { fflush(stdout); exit(code); }
 void *pyr_alloc(uintptr_t size) { void *p = calloc(size ? size : 1, 1); if (!p) abort(); return p; }
+void *pyr_gc_alloc(uintptr_t size) { return pyr_alloc(size); }
 void pyr_test_put_i64(int64_t v) { printf("%lld\n", (long long)v); }
 void pyr_test_put_u64(uint64_t v) { printf("%llu\n", (unsigned long long)v); }
 void pyr_test_put_f64(double v) { printf("%.17g\n", v); }
@@ -748,7 +750,7 @@ fn struct_slot_text() {
         "{}",
         c
     );
-    assert!(c.contains("(S0_demo_Point*)pyr_alloc(sizeof(S0_demo_Point) * (uintptr_t)((uint64_t)1U))"), "{}", c);
+    assert!(c.contains("(S0_demo_Point*)pyr_gc_alloc(sizeof(S0_demo_Point) * (uintptr_t)((uint64_t)1U))"), "{}", c);
 }
 
 #[test]

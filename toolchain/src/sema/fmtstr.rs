@@ -141,7 +141,8 @@ fn parse_spec(s: &str) -> Result<Spec, String> {
     }
     let count = |i: &mut usize| -> Result<Count, String> {
         let start = *i;
-        while *i < cs.len() && (cs[*i].is_alphanumeric() || cs[*i] == '_') {
+        let digits = *i < cs.len() && cs[*i].is_ascii_digit();
+        while *i < cs.len() && (if digits { cs[*i].is_ascii_digit() } else { cs[*i].is_alphanumeric() || cs[*i] == '_' }) {
             *i += 1;
         }
         let word: String = cs[start..*i].iter().collect();

@@ -198,7 +198,7 @@ mod tests {
     #[test]
     fn parses_specs() {
         let p = parse("a {} {:>8.2} {x:?} {{}} {0:08b}").unwrap();
-        assert_eq!(p.len(), 9);
+        assert_eq!(p.len(), 8);
         match &p[3] {
             Piece::Arg(ArgRef::Next, s) => {
                 assert_eq!(s.align, 2);

@@ -225,6 +225,19 @@ impl FnBuilder<'_, '_> {
                 return self.call_def(cat, &[], vec![l, r], b.span());
             }
         }
+        if let (Some(c), false) = (self.t.op_call.get(&key(e)).cloned(), self.t.cmp_view.contains_key(&key(e))) {
+            // An overloaded operator: `a + b` calls `Add::add(a, b)`; `a += b` passes `&mut a`.
+            if compound {
+                let p = self.place(&b.left)?;
+                let a = self.place_addr(&p);
+                let r = self.expr(&b.right)?;
+                self.call_callee(&c, vec![a, r], b.span())?;
+                return Ok(Value::Const(Const::Unit));
+            }
+            let l = self.expr(&b.left)?;
+            let r = self.expr(&b.right)?;
+            return self.call_callee(&c, vec![l, r], b.span());
+        }
         if let Some(c) = self.t.op_call.get(&key(e)).cloned() {
             // Comparison of non-primitive values through PartialEq / string ordering.
             let crate::sema::check::Callee::Fn(d, env) = &c else { return Err(self.err(b.span(), "internal error: comparison")) };

@@ -768,6 +768,11 @@ impl FnBuilder<'_, '_> {
                 let lt = self.lty(ty);
                 Ok(self.emit(OpKind::Un(UnOp::Not, v), lt))
             }
+            syn::UnOp::Neg(_) if self.t.op_call.contains_key(&key(e)) => {
+                let c = self.t.op_call[&key(e)].clone();
+                let v = self.expr(&u.expr)?;
+                self.call_callee(&c, vec![v], u.span())
+            }
             syn::UnOp::Neg(_) => {
                 // `-128i8` style literals fold; everything else negates.
                 if let syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Int(i), .. }) = &*u.expr {

@@ -214,6 +214,12 @@ impl Loader {
                 if m == self.krate.root && f.sig.ident == "main" {
                     self.krate.main_fn = Some(id);
                 }
+                // Items declared inside a function body are hoisted into its module.
+                for st in &f.block.stmts {
+                    if let syn::Stmt::Item(inner) = st {
+                        self.load_item(m, file, inner, dir, is_prelude)?;
+                    }
+                }
             }
             syn::Item::Struct(s) => {
                 let generics = generic_names(&s.generics, file, &self.krate.files)?;

@@ -290,6 +290,42 @@ impl __Step for char {
 }
 
 pub mod ops {
+    pub trait Add<Rhs> {
+        type Output;
+        fn add(self, rhs: Rhs) -> Self::Output;
+    }
+    pub trait Sub<Rhs> {
+        type Output;
+        fn sub(self, rhs: Rhs) -> Self::Output;
+    }
+    pub trait Mul<Rhs> {
+        type Output;
+        fn mul(self, rhs: Rhs) -> Self::Output;
+    }
+    pub trait Div<Rhs> {
+        type Output;
+        fn div(self, rhs: Rhs) -> Self::Output;
+    }
+    pub trait Rem<Rhs> {
+        type Output;
+        fn rem(self, rhs: Rhs) -> Self::Output;
+    }
+    pub trait Neg {
+        type Output;
+        fn neg(self) -> Self::Output;
+    }
+    pub trait AddAssign<Rhs> {
+        fn add_assign(&mut self, rhs: Rhs);
+    }
+    pub trait SubAssign<Rhs> {
+        fn sub_assign(&mut self, rhs: Rhs);
+    }
+    pub trait MulAssign<Rhs> {
+        fn mul_assign(&mut self, rhs: Rhs);
+    }
+    pub trait DivAssign<Rhs> {
+        fn div_assign(&mut self, rhs: Rhs);
+    }
     #[derive(Clone, Copy, PartialEq, Debug)]
     pub struct Range<T> {
         pub start: T,

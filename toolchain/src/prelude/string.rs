@@ -566,3 +566,29 @@ pub fn __str_bytes(s: &str) -> &[u8] {
 pub fn __char_from_u32(u: u32) -> char {
     loop {}
 }
+impl str {
+    pub fn strip_prefix<P: __Pattern>(&self, p: P) -> Option<&str> {
+        let n = p.__prefix_len(self);
+        if n == usize::MAX { None } else { Some(&self[n..]) }
+    }
+    pub fn strip_suffix<P: __Pattern>(&self, p: P) -> Option<&str> {
+        let n = p.__suffix_len(self);
+        if n == usize::MAX { None } else { Some(&self[..self.len() - n]) }
+    }
+    pub fn split_at(&self, i: usize) -> (&str, &str) {
+        (&self[..i], &self[i..])
+    }
+    pub fn char_count(&self) -> usize {
+        self.chars().count()
+    }
+    pub fn rfind<P: __Pattern>(&self, p: P) -> Option<usize> {
+        let mut i = self.len() + 1;
+        while i > 0 {
+            i -= 1;
+            if self.is_char_boundary(i) && p.__prefix_len(&self[i..]) != usize::MAX {
+                return Some(i);
+            }
+        }
+        None
+    }
+}

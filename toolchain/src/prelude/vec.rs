@@ -504,3 +504,75 @@ impl<T> FromIterator<T> for Vec<T> {
         v
     }
 }
+
+impl<T: PartialOrd> [T] {
+    /// Stable merge sort (like Rust's `sort`).
+    pub fn sort(&mut self) {
+        let n = __slice_len(self);
+        if n < 2 {
+            return;
+        }
+        let p = __slice_ptr(self);
+        let tmp: *mut T = __alloc(n);
+        let mut width = 1;
+        while width < n {
+            let mut lo = 0;
+            while lo < n {
+                let mid = if lo + width < n { lo + width } else { n };
+                let hi = if lo + 2 * width < n { lo + 2 * width } else { n };
+                let mut i = lo;
+                let mut j = mid;
+                let mut k = lo;
+                while i < mid && j < hi {
+                    if __ptr_ref(p, j) < __ptr_ref(p, i) {
+                        __ptr_write(tmp, k, __ptr_read(p, j));
+                        j += 1;
+                    } else {
+                        __ptr_write(tmp, k, __ptr_read(p, i));
+                        i += 1;
+                    }
+                    k += 1;
+                }
+                while i < mid {
+                    __ptr_write(tmp, k, __ptr_read(p, i));
+                    i += 1;
+                    k += 1;
+                }
+                while j < hi {
+                    __ptr_write(tmp, k, __ptr_read(p, j));
+                    j += 1;
+                    k += 1;
+                }
+                lo = hi;
+            }
+            __ptr_copy(p, tmp, n);
+            width *= 2;
+        }
+    }
+    pub fn sort_unstable(&mut self) {
+        self.sort();
+    }
+    pub fn binary_search(&self, x: &T) -> Result<usize, usize> {
+        let mut lo = 0;
+        let mut hi = __slice_len(self);
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            let m = __ptr_ref(__slice_ptr(self), mid);
+            if m == x {
+                return Ok(mid);
+            }
+            if m < x {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        Err(lo)
+    }
+}
+impl<T: Clone> Vec<T> {
+    pub fn extend(&mut self, other: Vec<T>) {
+        let mut o = other;
+        self.append(&mut o);
+    }
+}

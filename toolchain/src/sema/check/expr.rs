@@ -80,7 +80,8 @@ impl Checker<'_> {
                         p => self.check_pat(p, &t, None)?,
                     }
                 }
-                syn::Stmt::Item(it) => return Err(self.unsupported(it.span(), "item inside a function body")),
+                // Items in bodies were hoisted into the module by the loader.
+                syn::Stmt::Item(_) => {}
                 syn::Stmt::Expr(e, semi) => {
                     let t = if last && semi.is_none() { self.check_expr(e, expected)? } else { self.check_expr(e, None)? };
                     let st = self.shallow(&t);
@@ -538,6 +539,12 @@ impl Checker<'_> {
                     },
                     syn::UnOp::Neg(_) => match st.strip_refs() {
                         Ty::Int(_) | Ty::F64 | Ty::Var(_) => st.strip_refs().clone(),
+                        Ty::Adt(..) => {
+                            let tr = self.prog.krate.lang_in("ops", "Neg");
+                            self.t.op_call.insert(key(e), Callee::Trait { tr, method: "neg".into(), self_ty: st.clone(), trait_args: vec![], method_args: vec![] });
+                            let out = Ty::Proj(Box::new(st.clone()), tr, "Output".into());
+                            self.normalize_deep(&out)
+                        }
                         other => return Err(self.err(u.span(), format!("cannot apply unary operator `-` to type `{}`", self.prog.ty_str(other)))),
                     },
                     _ => return Err(self.unsupported(u.span(), "unary operator")),
@@ -777,7 +784,7 @@ impl Checker<'_> {
             }
             return Ok(if compound { Ty::Unit } else { lp });
         }
-        if prim(&lp, self) || prim(&rp, self) {
+        if prim(&lp, self) || (prim(&rp, self) && !matches!(lp, Ty::Adt(..))) {
             if !self.unify(&lp, &rp) {
                 return Err(self.err(
                     b.span(),
@@ -801,6 +808,34 @@ impl Checker<'_> {
             self.t.cmp_view.insert(key(e), l.clone());
             self.t.op_call.insert(key(e), Callee::Trait { tr: trd, method: method.into(), self_ty: l.clone(), trait_args: vec![l], method_args: vec![] });
             return Ok(Ty::Bool);
+        }
+        // Overloaded operators: `impl Add for Point` and friends (std::ops).
+        let tr_name = match b.op {
+            B::Add(_) => "Add",
+            B::Sub(_) => "Sub",
+            B::Mul(_) => "Mul",
+            B::Div(_) => "Div",
+            B::Rem(_) => "Rem",
+            B::AddAssign(_) => "AddAssign",
+            B::SubAssign(_) => "SubAssign",
+            B::MulAssign(_) => "MulAssign",
+            B::DivAssign(_) => "DivAssign",
+            _ => "",
+        };
+        if !tr_name.is_empty() {
+            let tr = self.prog.krate.lang_in("ops", tr_name);
+            if self.implements(&ls, tr, 0) {
+                let method = match tr_name {
+                    "Add" => "add", "Sub" => "sub", "Mul" => "mul", "Div" => "div", "Rem" => "rem",
+                    "AddAssign" => "add_assign", "SubAssign" => "sub_assign", "MulAssign" => "mul_assign", _ => "div_assign",
+                };
+                self.t.op_call.insert(key(e), Callee::Trait { tr, method: method.into(), self_ty: ls.clone(), trait_args: vec![rs.clone()], method_args: vec![] });
+                if compound {
+                    return Ok(Ty::Unit);
+                }
+                let out = Ty::Proj(Box::new(ls.clone()), tr, "Output".into());
+                return Ok(self.normalize_deep(&out));
+            }
         }
         Err(self.unsupported(b.span(), &format!("operator `{}` on type `{}`", quote::ToTokens::to_token_stream(&b.op), self.prog.ty_str(&self.resolve(&lp)))))
     }

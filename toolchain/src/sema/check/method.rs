@@ -105,7 +105,15 @@ impl Checker<'_> {
         if matches!(b, Ty::Var(_)) {
             return None;
         }
-        let (imp, args) = self.find_trait_impl(&b, tr, 0)?;
+        // `Self::Output` names whichever trait declares `Output`; the impl decides which.
+        let found = self.find_trait_impl(&b, tr, 0).or_else(|| {
+            let others: Vec<DefId> = (0..self.prog.krate.defs.len() as u32)
+                .map(DefId)
+                .filter(|d| *d != tr && matches!(&self.prog.krate.def(*d).kind, crate::frontend::DefKind::Trait(t) if t.assoc_types.iter().any(|a| a == name)))
+                .collect();
+            others.into_iter().find_map(|o| self.find_trait_impl(&b, o, 0))
+        });
+        let (imp, args) = found?;
         let i = &self.prog.krate.impls[imp.0 as usize];
         let syn_ty = *i.assoc_types.get(name)?;
         let scope = Scope {

@@ -1,4 +1,3 @@
-// xfail: f32 is not in the dialect yet
 // covers: f64 arithmetic, sqrt, powi, abs, floor, ceil, round, min, max, f64 Display {}, Debug {:?}, precision {:.3} {:.0} {:.9}, NaN and infinity printing, f64 comparisons, int<->f64 casts, f64::consts::PI, f32 basics
 fn newton_sqrt(x: f64) -> f64 {
     let mut g = x / 2.0;

@@ -320,9 +320,28 @@ static int shortest(double x, char *d, int *e) {
     return lo;
 }
 
+/* Shortest digits that read back as the same f32: printf's correctly rounded p-digit
+ * value for the smallest p that strtof maps back to x. */
+static int shortest32(float x, char *d, int *e) {
+    char t[48];
+    for (int p = 1; p <= 9; p++) {
+        snprintf(t, sizeof t, "%.*e", p - 1, (double)x);
+        if (strtof(t, NULL) == x) {
+            int n = 0;
+            for (char *c = t; *c && *c != 'e'; c++) if (*c != '.') d[n++] = *c;
+            *e = atoi(strchr(t, 'e') + 1);
+            while (n > 1 && d[n - 1] == '0') n--;
+            return n;
+        }
+    }
+    return shortest((double)x, d, e);
+}
+
 uintptr_t pyr_fmt_f64(double x, uint32_t mode, uint32_t prec, uint8_t *buf, uintptr_t cap) {
     char *o = (char *)buf;
     uintptr_t n = 0;
+    int f32 = (mode & PYR_FMT_F32) != 0;
+    mode &= ~PYR_FMT_F32;
     if (isnan(x)) { memcpy(o, "NaN", 3); return 3; }
     if (signbit(x)) { o[n++] = '-'; x = -x; }
     if (isinf(x)) { memcpy(o + n, "inf", 3); return n + 3; }
@@ -334,7 +353,7 @@ uintptr_t pyr_fmt_f64(double x, uint32_t mode, uint32_t prec, uint8_t *buf, uint
         return (uintptr_t)(ep - o) + (uintptr_t)sprintf(ep, "e%d", atoi(ep + 1));
     }
     char d[24];
-    int e, nd = shortest(x, d, &e);
+    int e, nd = f32 ? shortest32((float)x, d, &e) : shortest(x, d, &e);
     int sci = mode == PYR_FMT_EXP || (mode == PYR_FMT_DEBUG && x != 0 && (e < -4 || e >= 16));
     if (sci) {
         o[n++] = d[0];

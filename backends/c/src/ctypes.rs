@@ -85,6 +85,7 @@ impl<'m> Ctx<'m> {
                 }
                 int_name(*bits, *signed).to_string()
             }
+            LType::F32 => "float".to_string(),
             LType::F64 => "double".to_string(),
             LType::Ptr(p) => format!("{}*", self.c(p)),
             LType::Struct(id) => self.struct_names[id.0 as usize].clone(),
@@ -117,6 +118,7 @@ impl<'m> Ctx<'m> {
             LType::Unit => "unit".to_string(),
             LType::Bool => "bool".to_string(),
             LType::Int { bits, signed } => format!("{}{}", if *signed { "i" } else { "u" }, bits),
+            LType::F32 => "f32".to_string(),
             LType::F64 => "f64".to_string(),
             LType::Ptr(p) => format!("p{}", self.hint(p)),
             LType::Struct(id) => format!("S{}", id.0),

@@ -417,6 +417,14 @@ impl<'a, 'm> FnEmit<'a, 'm> {
                     _ => unreachable!(),
                 }
             }
+            LType::F32 => match o {
+                Add => format!("(float)({} + {})", x, y),
+                Sub => format!("(float)({} - {})", x, y),
+                Mul => format!("(float)({} * {})", x, y),
+                Div => format!("(float)({} / {})", x, y),
+                Rem => format!("fmodf({}, {})", x, y),
+                _ => panic!("C backend: {:?} on f32", o),
+            },
             LType::F64 => match o {
                 Add => format!("({} + {})", x, y),
                 Sub => format!("({} - {})", x, y),
@@ -438,7 +446,7 @@ impl<'a, 'm> FnEmit<'a, 'm> {
     fn cast(&mut self, from: &LType, to: &LType, x: &str) -> String {
         let c = self.cx.c(to);
         match (from, to) {
-            (LType::F64, LType::Int { bits, signed }) => format!("{}({})", lit::f64_to_int_helper(*bits, *signed), x),
+            (LType::F64 | LType::F32, LType::Int { bits, signed }) => format!("{}((double){})", lit::f64_to_int_helper(*bits, *signed), x),
             (LType::F64, LType::F64) => x.to_string(),
             (_, LType::Bool) => format!("({} != 0)", x),
             (LType::Ptr(_) | LType::FnPtr(_), LType::Int { .. })

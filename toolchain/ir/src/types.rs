@@ -8,6 +8,7 @@ pub enum LType {
     Unit,
     Bool,
     Int { bits: u8, signed: bool },
+    F32,
     F64,
     /// A pointer to a value of the given type; `Ptr(Unit)` is an untyped data pointer.
     Ptr(Box<LType>),
@@ -68,6 +69,7 @@ impl fmt::Display for LType {
             LType::Unit => write!(f, "unit"),
             LType::Bool => write!(f, "bool"),
             LType::Int { bits, signed } => write!(f, "{}{}", if *signed { "i" } else { "u" }, bits),
+            LType::F32 => write!(f, "f32"),
             LType::F64 => write!(f, "f64"),
             LType::Ptr(t) => write!(f, "*{}", t),
             LType::Struct(id) => write!(f, "%s{}", id.0),

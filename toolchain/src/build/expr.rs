@@ -722,14 +722,19 @@ impl FnBuilder<'_, '_> {
         let lt = self.lty(ty);
         match l {
             syn::Lit::Int(i) => {
-                if *ty == Ty::F64 {
-                    return Value::Const(Const::F64(i.base10_parse::<f64>().unwrap_or(0.0)));
+                if *ty == Ty::F64 || *ty == Ty::F32 {
+                    return self.float_const(i.base10_parse::<f64>().unwrap_or(0.0), ty);
                 }
                 // Negative literals in patterns arrive as one token (`-1`).
                 let v: i128 = i.base10_parse::<i128>().or_else(|_| i.base10_parse::<u128>().map(|u| u as i128)).unwrap_or(0);
                 Value::Const(Const::Int(wrap_int(v, &lt), lt))
             }
-            syn::Lit::Float(f) => Value::Const(Const::F64(f.base10_parse::<f64>().unwrap_or(0.0))),
+            syn::Lit::Float(f) => {
+                // An f32 literal is the f64 nearest its text, rounded once more to f32 —
+                // the same as rustc except for rare double-rounding cases.
+                let v = if *ty == Ty::F32 { f.base10_parse::<f32>().map(|x| x as f64) } else { f.base10_parse::<f64>() };
+                self.float_const(v.unwrap_or(0.0), ty)
+            }
             syn::Lit::Bool(b) => Value::Const(Const::Bool(b.value)),
             syn::Lit::Char(c) => Value::Const(Const::Int(c.value() as i128, LType::int(32, false))),
             syn::Lit::Byte(b) => Value::Const(Const::Int(b.value() as i128, LType::int(8, false))),
@@ -740,6 +745,13 @@ impl FnBuilder<'_, '_> {
             }
             _ => Value::Const(Const::Unit),
         }
+    }
+
+    fn float_const(&mut self, v: f64, ty: &Ty) -> Value {
+        if *ty == Ty::F32 {
+            return self.emit(OpKind::Cast(Value::Const(Const::F64(v)), LType::F32), LType::F32);
+        }
+        Value::Const(Const::F64(v))
     }
 
     pub fn cast(&mut self, v: Value, from: &Ty, to: &Ty, lt: LType) -> Value {

@@ -31,6 +31,7 @@ pub fn prim_ty(name: &str) -> Option<Ty> {
     }
     Some(match name {
         "f64" => Ty::F64,
+        "f32" => Ty::F32,
         "bool" => Ty::Bool,
         "char" => Ty::Char,
         "str" => Ty::Str,

@@ -76,6 +76,7 @@ impl Layouts {
         }
         let l = match t {
             Ty::Int(k) => LType::int(k.bits(self.ptr_bits), k.signed()),
+            Ty::F32 => LType::F32,
             Ty::F64 => LType::F64,
             Ty::Bool => LType::Bool,
             Ty::Char => LType::int(32, false),

@@ -321,6 +321,10 @@ pub mod fmt {
         }
     }
     fn __fmt_float(x: f64, f: &mut Formatter, debug: bool) -> Result {
+        __fmt_float_mode(x, f, debug, 0)
+    }
+    /// `extra` is or-ed into the runtime's mode (256: shortest digits of the f32 value).
+    pub fn __fmt_float_mode(x: f64, f: &mut Formatter, debug: bool, extra: u32) -> Result {
         let mut buf: Vec<u8> = Vec::with_capacity(1200 + f.prec);
         let mut mode: u32 = 0;
         if debug {
@@ -329,7 +333,7 @@ pub mod fmt {
         if f.has_prec {
             mode = 2;
         }
-        let n = pyr_fmt_f64(x, mode, f.prec as u32, buf.as_mut_ptr(), 1200 + f.prec);
+        let n = pyr_fmt_f64(x, mode | extra, f.prec as u32, buf.as_mut_ptr(), 1200 + f.prec);
         let s = __str_raw(buf.as_mut_ptr(), n);
         if s.starts_with("-") {
             f.pad_integral(false, &s[1..])

@@ -537,3 +537,103 @@ impl u8 {
         if self.is_ascii_uppercase() { *self + 32 } else { *self }
     }
 }
+
+// ---- f32: computed in f32 where rounding matters; f64 where the result is exact ----
+impl f32 {
+    pub const MAX: f32 = 3.4028235e38;
+    pub const MIN: f32 = -3.4028235e38;
+    pub const EPSILON: f32 = 1.1920929e-7;
+    pub const INFINITY: f32 = 1.0 / 0.0;
+    pub const NEG_INFINITY: f32 = -1.0 / 0.0;
+    pub const NAN: f32 = 0.0 / 0.0;
+    pub fn sqrt(self) -> f32 {
+        (self as f64).sqrt() as f32
+    }
+    pub fn floor(self) -> f32 {
+        (self as f64).floor() as f32
+    }
+    pub fn ceil(self) -> f32 {
+        (self as f64).ceil() as f32
+    }
+    pub fn round(self) -> f32 {
+        (self as f64).round() as f32
+    }
+    pub fn trunc(self) -> f32 {
+        (self as f64).trunc() as f32
+    }
+    pub fn abs(self) -> f32 {
+        if self < 0.0 { -self } else if self == 0.0 { 0.0 } else { self }
+    }
+    pub fn powi(self, n: i32) -> f32 {
+        let mut r: f32 = 1.0;
+        let mut b = self;
+        let mut k = if n < 0 { 0 - n } else { n };
+        loop {
+            if k % 2 != 0 {
+                r = r * b;
+            }
+            k = k / 2;
+            if k == 0 {
+                break;
+            }
+            b = b * b;
+        }
+        if n < 0 { 1.0 / r } else { r }
+    }
+    pub fn max(self, o: f32) -> f32 {
+        if self.is_nan() { o } else if o > self { o } else { self }
+    }
+    pub fn min(self, o: f32) -> f32 {
+        if self.is_nan() { o } else if o < self { o } else { self }
+    }
+    pub fn is_nan(self) -> bool {
+        self != self
+    }
+}
+impl fmt::Display for f32 {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::__fmt_float_mode(*self as f64, f, false, 256)
+    }
+}
+impl fmt::Debug for f32 {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::__fmt_float_mode(*self as f64, f, true, 256)
+    }
+}
+impl Clone for f32 {
+    fn clone(&self) -> f32 {
+        *self
+    }
+}
+impl PartialEq for f32 {
+    fn eq(&self, o: &f32) -> bool {
+        *self == *o
+    }
+}
+impl PartialOrd for f32 {
+    fn partial_cmp(&self, o: &f32) -> Option<cmp::Ordering> {
+        PartialOrd::partial_cmp(&(*self as f64), &(*o as f64))
+    }
+}
+impl Default for f32 {
+    fn default() -> f32 {
+        0.0
+    }
+}
+impl __Num for f32 {
+    fn __zero() -> f32 {
+        0.0
+    }
+    fn __one() -> f32 {
+        1.0
+    }
+}
+impl FromStr for f32 {
+    type Err = ParseFloatError;
+    fn from_str(s: &str) -> Result<f32, ParseFloatError> {
+        match f64::from_str(s) {
+            Ok(x) => Ok(x as f32),
+            Err(e) => Err(e),
+        }
+    }
+}

@@ -12,6 +12,7 @@ use std::collections::HashMap;
 pub enum Head {
     Adt(DefId),
     Int(super::ty::IntKind),
+    F32,
     F64,
     Bool,
     Char,
@@ -30,6 +31,7 @@ pub fn head_of(t: &Ty) -> Option<Head> {
     Some(match t {
         Ty::Adt(d, _) => Head::Adt(*d),
         Ty::Int(k) => Head::Int(*k),
+        Ty::F32 => Head::F32,
         Ty::F64 => Head::F64,
         Ty::Bool => Head::Bool,
         Ty::Char => Head::Char,

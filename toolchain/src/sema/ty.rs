@@ -65,6 +65,7 @@ impl IntKind {
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub enum Ty {
     Int(IntKind),
+    F32,
     F64,
     Bool,
     Char,
@@ -127,10 +128,10 @@ impl Ty {
         matches!(self, Ty::Int(_))
     }
     pub fn is_numeric(&self) -> bool {
-        matches!(self, Ty::Int(_) | Ty::F64)
+        matches!(self, Ty::Int(_) | Ty::F32 | Ty::F64)
     }
     pub fn is_primitive_scalar(&self) -> bool {
-        matches!(self, Ty::Int(_) | Ty::F64 | Ty::Bool | Ty::Char)
+        matches!(self, Ty::Int(_) | Ty::F32 | Ty::F64 | Ty::Bool | Ty::Char)
     }
     pub fn reference(self, m: bool) -> Ty {
         Ty::Ref(Box::new(self), m)
@@ -158,6 +159,7 @@ impl fmt::Display for TyDisplay<'_> {
         let list = |ts: &[Ty]| ts.iter().map(|t| sub(t)).collect::<Vec<_>>().join(", ");
         match self.ty {
             Ty::Int(k) => write!(f, "{}", k.name()),
+            Ty::F32 => write!(f, "f32"),
             Ty::F64 => write!(f, "f64"),
             Ty::Bool => write!(f, "bool"),
             Ty::Char => write!(f, "char"),

@@ -20,10 +20,12 @@ impl Checker<'_> {
             syn::Lit::Int(i) => match i.suffix() {
                 "" => self.infer.fresh_kind(VarKind::Int),
                 "f64" => Ty::F64,
+                "f32" => Ty::F32,
                 s => IntKind::from_name(s).map(Ty::Int).unwrap_or(Ty::Int(IntKind::I32)),
             },
             syn::Lit::Float(f) => match f.suffix() {
                 "" => self.infer.fresh_kind(VarKind::Float),
+                "f32" => Ty::F32,
                 _ => Ty::F64,
             },
             syn::Lit::Bool(_) => Ty::Bool,
@@ -302,7 +304,7 @@ impl Checker<'_> {
                     let ws = self.shallow(w);
                     let ts = self.shallow(&t);
                     if let Ty::Var(_) = ts {
-                        if matches!(ws, Ty::Int(_) | Ty::F64) || matches!(ws, Ty::Var(v) if self.infer.kind(v) != VarKind::General) {
+                        if matches!(ws, Ty::Int(_) | Ty::F32 | Ty::F64) || matches!(ws, Ty::Var(v) if self.infer.kind(v) != VarKind::General) {
                             self.unify(&ts, &ws);
                         }
                     }
@@ -538,7 +540,7 @@ impl Checker<'_> {
                         other => return Err(self.err(u.span(), format!("cannot apply unary operator `!` to type `{}`", self.prog.ty_str(other)))),
                     },
                     syn::UnOp::Neg(_) => match st.strip_refs() {
-                        Ty::Int(_) | Ty::F64 | Ty::Var(_) => st.strip_refs().clone(),
+                        Ty::Int(_) | Ty::F32 | Ty::F64 | Ty::Var(_) => st.strip_refs().clone(),
                         Ty::Adt(..) => {
                             let tr = self.prog.krate.lang_in("ops", "Neg");
                             self.t.op_call.insert(key(e), Callee::Trait { tr, method: "neg".into(), self_ty: st.clone(), trait_args: vec![], method_args: vec![] });
@@ -569,7 +571,7 @@ impl Checker<'_> {
                 let tt = self.shallow(&target);
                 let ok = match (&s, &tt) {
                     (Ty::Var(v), _) if self.infer.kind(*v) != VarKind::General => true,
-                    (Ty::Int(_) | Ty::F64 | Ty::Bool | Ty::Char, Ty::Int(_) | Ty::F64) => true,
+                    (Ty::Int(_) | Ty::F32 | Ty::F64 | Ty::Bool | Ty::Char, Ty::Int(_) | Ty::F32 | Ty::F64) => true,
                     (Ty::Int(IntKind::U8), Ty::Char) => true,
                     (Ty::Adt(d, _), Ty::Int(_)) if self.prog.krate.adt(*d).is_enum => true,
                     (Ty::Ref(..) | Ty::Ptr(_), Ty::Ptr(_)) => true,
@@ -774,7 +776,7 @@ impl Checker<'_> {
         let lp = ls.strip_refs().clone();
         let rp = rs.strip_refs().clone();
         let prim = |t: &Ty, c: &Self| match t {
-            Ty::Int(_) | Ty::F64 | Ty::Bool | Ty::Char | Ty::Ptr(_) => true,
+            Ty::Int(_) | Ty::F32 | Ty::F64 | Ty::Bool | Ty::Char | Ty::Ptr(_) => true,
             Ty::Var(v) => c.infer.kind(*v) != VarKind::General,
             _ => false,
         };

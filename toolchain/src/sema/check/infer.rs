@@ -68,7 +68,7 @@ impl Infer {
                 let ok = match k {
                     VarKind::General => true,
                     VarKind::Int => matches!(t, Ty::Int(_)),
-                    VarKind::Float => matches!(t, Ty::F64),
+                    VarKind::Float => matches!(t, Ty::F64 | Ty::F32),
                 };
                 if !ok || self.occurs(v, t) {
                     return false;

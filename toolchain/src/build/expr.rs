@@ -433,10 +433,6 @@ impl FnBuilder<'_, '_> {
                 Some(PathRes::UnitVariant(t, v)) => self.construct(&t, v, vec![]),
                 Some(PathRes::UnitStruct(t)) => self.construct(&t, 0, vec![]),
                 Some(PathRes::Const(d, args)) => self.const_of(d, &args)?,
-                Some(PathRes::IntConst(v)) => {
-                    let lt = self.lty(&ty);
-                    self.int(v, lt)
-                }
                 _ => return Err(self.err(e.span(), "internal error: unresolved path")),
             },
             X::Block(b) => {

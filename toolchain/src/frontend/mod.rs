@@ -9,7 +9,7 @@
 pub mod derive;
 pub mod resolve;
 
-use crate::diag::{span_loc, DResult, Diag, Loc};
+use crate::diag::{span_loc, DResult, Diag};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use syn::spanned::Spanned;
@@ -104,7 +104,6 @@ pub struct Def {
     pub name: String,
     pub kind: DefKind,
     pub module: ModId,
-    pub loc: Loc,
 }
 
 pub struct Impl {
@@ -116,7 +115,6 @@ pub struct Impl {
     pub assoc_types: HashMap<String, &'static syn::Type>,
     pub consts: HashMap<String, DefId>,
     pub module: ModId,
-    pub loc: Loc,
 }
 
 pub struct Crate {
@@ -181,8 +179,8 @@ impl Loader {
         ModId(self.krate.mods.len() as u32 - 1)
     }
 
-    fn add_def(&mut self, m: ModId, name: String, kind: DefKind, loc: Loc) -> DefId {
-        self.krate.defs.push(Def { name: name.clone(), kind, module: m, loc });
+    fn add_def(&mut self, m: ModId, name: String, kind: DefKind) -> DefId {
+        self.krate.defs.push(Def { name: name.clone(), kind, module: m });
         let id = DefId(self.krate.defs.len() as u32 - 1);
         self.krate.mods[m.0 as usize].items.insert(name, Binding::Def(id));
         id
@@ -197,7 +195,6 @@ impl Loader {
     }
 
     fn load_item(&mut self, m: ModId, file: u32, item: &'static syn::Item, dir: &Path, is_prelude: bool) -> DResult<()> {
-        let loc = |s: proc_macro2::Span| span_loc(file, s);
         match item {
             syn::Item::Fn(f) => {
                 let generics = generic_names(&f.sig.generics, file, &self.krate.files)?;
@@ -210,7 +207,7 @@ impl Loader {
                     intrinsic: has_attr(&f.attrs, "intrinsic"),
                     track_caller: has_attr(&f.attrs, "track_caller"),
                 };
-                let id = self.add_def(m, f.sig.ident.to_string(), DefKind::Fn(info), loc(f.sig.ident.span()));
+                let id = self.add_def(m, f.sig.ident.to_string(), DefKind::Fn(info));
                 if m == self.krate.root && f.sig.ident == "main" {
                     self.krate.main_fn = Some(id);
                 }
@@ -235,7 +232,7 @@ impl Loader {
                 };
                 let name = s.ident.to_string();
                 let info = AdtInfo { generics, variants: vec![Variant { name: name.clone(), discr: 0, shape, fields }], is_enum: false };
-                let id = self.add_def(m, name, DefKind::Adt(info), loc(s.ident.span()));
+                let id = self.add_def(m, name, DefKind::Adt(info));
                 self.derives(m, file, id, &s.attrs, item)?;
             }
             syn::Item::Enum(e) => {
@@ -262,7 +259,7 @@ impl Loader {
                     variants.push(Variant { name: v.ident.to_string(), discr, shape, fields });
                 }
                 let info = AdtInfo { generics, variants, is_enum: true };
-                let id = self.add_def(m, e.ident.to_string(), DefKind::Adt(info), loc(e.ident.span()));
+                let id = self.add_def(m, e.ident.to_string(), DefKind::Adt(info));
                 self.derives(m, file, id, &e.attrs, item)?;
             }
             syn::Item::Trait(t) => {
@@ -271,7 +268,6 @@ impl Loader {
                     m,
                     t.ident.to_string(),
                     DefKind::Trait(TraitInfo { generics: generics.clone(), methods: vec![], assoc_types: vec![] }),
-                    loc(t.ident.span()),
                 );
                 let mut methods = vec![];
                 let mut assoc = vec![];
@@ -287,7 +283,7 @@ impl Loader {
                                 intrinsic: false,
                                 track_caller: has_attr(&f.attrs, "track_caller"),
                             };
-                            let fid = self.push_def(m, f.sig.ident.to_string(), DefKind::Fn(info), loc(f.sig.ident.span()));
+                            let fid = self.push_def(m, f.sig.ident.to_string(), DefKind::Fn(info));
                             methods.push((f.sig.ident.to_string(), fid));
                         }
                         syn::TraitItem::Type(ty) => assoc.push(ty.ident.to_string()),
@@ -301,14 +297,14 @@ impl Loader {
             }
             syn::Item::Impl(i) => self.load_impl(m, file, i)?,
             syn::Item::Const(c) => {
-                self.add_def(m, c.ident.to_string(), DefKind::Const(&c.ty, &c.expr), loc(c.ident.span()));
+                self.add_def(m, c.ident.to_string(), DefKind::Const(&c.ty, &c.expr));
             }
             syn::Item::Static(s) if matches!(s.mutability, syn::StaticMutability::None) => {
-                self.add_def(m, s.ident.to_string(), DefKind::Const(&s.ty, &s.expr), loc(s.ident.span()));
+                self.add_def(m, s.ident.to_string(), DefKind::Const(&s.ty, &s.expr));
             }
             syn::Item::Type(t) => {
                 let g = generic_names(&t.generics, file, &self.krate.files)?;
-                self.add_def(m, t.ident.to_string(), DefKind::Alias(g, &t.ty), loc(t.ident.span()));
+                self.add_def(m, t.ident.to_string(), DefKind::Alias(g, &t.ty));
             }
             syn::Item::Use(u) => {
                 let mut out = vec![];
@@ -354,8 +350,8 @@ impl Loader {
     }
 
     /// A definition that is not bound by name in the module (trait and impl members).
-    fn push_def(&mut self, m: ModId, name: String, kind: DefKind, loc: Loc) -> DefId {
-        self.krate.defs.push(Def { name, kind, module: m, loc });
+    fn push_def(&mut self, m: ModId, name: String, kind: DefKind) -> DefId {
+        self.krate.defs.push(Def { name, kind, module: m });
         DefId(self.krate.defs.len() as u32 - 1)
     }
 
@@ -402,14 +398,14 @@ impl Loader {
                         intrinsic: has_attr(&f.attrs, "intrinsic"),
                         track_caller: has_attr(&f.attrs, "track_caller"),
                     };
-                    let fid = self.push_def(m, f.sig.ident.to_string(), DefKind::Fn(info), span_loc(file, f.sig.ident.span()));
+                    let fid = self.push_def(m, f.sig.ident.to_string(), DefKind::Fn(info));
                     methods.insert(f.sig.ident.to_string(), fid);
                 }
                 syn::ImplItem::Type(t) => {
                     assoc_types.insert(t.ident.to_string(), &t.ty);
                 }
                 syn::ImplItem::Const(c) => {
-                    let cid = self.push_def(m, c.ident.to_string(), DefKind::Const(&c.ty, &c.expr), span_loc(file, c.ident.span()));
+                    let cid = self.push_def(m, c.ident.to_string(), DefKind::Const(&c.ty, &c.expr));
                     consts.insert(c.ident.to_string(), cid);
                 }
                 other => return Err(self.err(file, other.span(), "impl item")),
@@ -427,7 +423,6 @@ impl Loader {
             assoc_types,
             consts,
             module: m,
-            loc: span_loc(file, i.impl_token.span),
         });
         Ok(())
     }

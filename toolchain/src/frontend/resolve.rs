@@ -11,7 +11,7 @@ pub const ANY_LEN: u64 = u64::MAX;
 #[derive(Clone, Debug)]
 pub enum Res {
     Def(DefId),
-    Mod(ModId),
+    Mod,
     Variant(DefId, u32),
     Prim(Ty),
     SelfTy,
@@ -73,11 +73,6 @@ impl Crate {
             }
         }
         None
-    }
-
-    /// Resolves a name as seen from module `m`, falling back to the prelude.
-    pub fn lookup(&self, m: ModId, name: &str) -> Option<Binding> {
-        self.lookup_in(m, name, 0).or_else(|| self.lookup_in(self.prelude, name, 0))
     }
 
     pub fn resolve_segments(&self, m: ModId, segs: &[String], depth: u32) -> Option<Binding> {
@@ -143,7 +138,7 @@ impl Crate {
                             match b {
                                 Binding::Def(d) => Res::Def(d),
                                 Binding::Variant(d, i) => Res::Variant(d, i),
-                                Binding::Mod(m) => Res::Mod(m),
+                                Binding::Mod(_) => Res::Mod,
                             },
                             names.len(),
                         ));
@@ -156,7 +151,7 @@ impl Crate {
             if let Some(b) = self.resolve_segments(scope.module, &names[..n], 0) {
                 let r = match b {
                     Binding::Def(d) => Res::Def(d),
-                    Binding::Mod(m) => Res::Mod(m),
+                    Binding::Mod(_) => Res::Mod,
                     Binding::Variant(d, i) => Res::Variant(d, i),
                 };
                 return Some((r, n));

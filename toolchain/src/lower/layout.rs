@@ -20,11 +20,6 @@ pub struct Layouts {
     pub ptr_bits: u8,
 }
 
-pub const ENUM_TAG: u32 = 0;
-pub const ENUM_PAYLOAD: u32 = 1;
-pub const FAT_PTR: u32 = 0;
-pub const FAT_LEN: u32 = 1;
-
 impl Layouts {
     pub fn new(ptr_bits: u8) -> Layouts {
         Layouts { structs: vec![], memo: HashMap::new(), fat_slices: HashMap::new(), dyn_ptr: None, ptr_bits }

@@ -121,20 +121,8 @@ impl Ty {
             _ => false,
         }
     }
-    pub fn has_params(&self) -> bool {
-        self.any(&|t| matches!(t, Ty::Param(_)))
-    }
-    pub fn is_int(&self) -> bool {
-        matches!(self, Ty::Int(_))
-    }
-    pub fn is_numeric(&self) -> bool {
-        matches!(self, Ty::Int(_) | Ty::F32 | Ty::F64)
-    }
     pub fn is_primitive_scalar(&self) -> bool {
         matches!(self, Ty::Int(_) | Ty::F32 | Ty::F64 | Ty::Bool | Ty::Char)
-    }
-    pub fn reference(self, m: bool) -> Ty {
-        Ty::Ref(Box::new(self), m)
     }
     pub fn is_unsized(&self) -> bool {
         matches!(self, Ty::Str | Ty::Slice(_) | Ty::Dyn(_))

@@ -132,7 +132,7 @@ impl Checker<'_> {
             positional.push(*a);
         }
         let mut next = 0;
-        let mut resolve = |c: &mut Self, r: &ArgRef, next: &mut usize| -> DResult<&'static syn::Expr> {
+        let resolve = |c: &mut Self, r: &ArgRef, next: &mut usize| -> DResult<&'static syn::Expr> {
             match r {
                 ArgRef::Next => {
                     let e = positional.get(*next).copied().ok_or_else(|| c.err(m.span(), "format string needs more arguments"))?;

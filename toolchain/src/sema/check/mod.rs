@@ -52,10 +52,6 @@ pub enum PathRes {
     Const(DefId, Vec<Ty>),
     UnitVariant(Ty, u32),
     UnitStruct(Ty),
-    /// `i32::MAX` and friends, folded to a constant by the checker.
-    IntConst(i128),
-    /// A function item used as a value.
-    FnItem(Callee),
 }
 
 #[derive(Clone, Debug)]

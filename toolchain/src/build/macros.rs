@@ -108,6 +108,7 @@ impl FnBuilder<'_, '_> {
                         self.int(a.spec.fill as i128, LType::int(32, false)),
                         Value::Const(Const::Bool(a.spec.plus)),
                         Value::Const(Const::Bool(a.spec.zero)),
+                        Value::Const(Const::Bool(a.spec.alt)),
                     ];
                     self.call_def(spec, &[], args, span)?;
                     let r = refs[&key(a.expr)].clone();

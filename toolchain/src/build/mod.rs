@@ -157,11 +157,7 @@ impl<'p> ModuleCx<'p> {
 
     /// Normalises projections in a signature type of a concrete instance.
     pub fn normalized(&self, t: &Ty) -> Ty {
-        if !t.any(&|x| matches!(x, Ty::Proj(..))) {
-            return t.clone();
-        }
-        let mut c = check::normalizer(self.prog, &self.macros);
-        c.normalize_deep(t)
+        check::normalize_type(self.prog, t)
     }
 
     /// The function for an instance, queued for building the first time it is asked for.

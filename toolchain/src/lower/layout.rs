@@ -7,6 +7,7 @@
 //! - A pointer to an unsized value is fat: `{ ptr, len }` for `str` and slices (the same
 //!   struct for `str` and `[u8]`), `{ data, vtable }` for `dyn Trait`.
 
+use crate::sema::check::normalize_type;
 use crate::sema::items::Program;
 use crate::sema::ty::Ty;
 use pyrite_ir::{LType, StructDef, StructId, StructKind};
@@ -94,13 +95,13 @@ impl Layouts {
                     let fields = variants[0]
                         .iter()
                         .zip(&info.variants[0].fields)
-                        .map(|(ft, (n, _))| (n.clone(), self.lty(p, &ft.subst(args))))
+                        .map(|(ft, (n, _))| (n.clone(), self.lty(p, &normalize_type(p, &ft.subst(args)))))
                         .collect();
                     self.structs[id.0 as usize].fields = fields;
                 } else {
                     let mut members = vec![];
                     for (vi, (vf, v)) in variants.iter().zip(&info.variants).enumerate() {
-                        let fields: Vec<(String, LType)> = vf.iter().zip(&v.fields).map(|(ft, (n, _))| (n.clone(), self.lty(p, &ft.subst(args)))).collect();
+                        let fields: Vec<(String, LType)> = vf.iter().zip(&v.fields).map(|(ft, (n, _))| (n.clone(), self.lty(p, &normalize_type(p, &ft.subst(args))))).collect();
                         let vid = self.add_struct(format!("{}::{}", p.ty_str(t), v.name), StructKind::Struct, fields);
                         members.push((format!("v{}", vi), LType::Struct(vid)));
                     }

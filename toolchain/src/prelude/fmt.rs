@@ -78,15 +78,17 @@ pub mod fmt {
         fill: char,
         plus: bool,
         zero: bool,
+        alt: bool,
         // debug_struct / debug_tuple state: fields written so far
         fields: usize,
     }
 
     impl Formatter {
         pub fn new() -> Formatter {
-            Formatter { buf: String::new(), width: 0, prec: 0, has_width: false, has_prec: false, align: 0, fill: ' ', plus: false, zero: false, fields: 0 }
+            Formatter { buf: String::new(), width: 0, prec: 0, has_width: false, has_prec: false, align: 0, fill: ' ', plus: false, zero: false, alt: false, fields: 0 }
         }
-        pub fn __spec(&mut self, width: usize, has_width: bool, prec: usize, has_prec: bool, align: u8, fill: char, plus: bool, zero: bool) {
+        pub fn __spec(&mut self, width: usize, has_width: bool, prec: usize, has_prec: bool, align: u8, fill: char, plus: bool, zero: bool, alt: bool) {
+            self.alt = alt;
             self.width = width;
             self.has_width = has_width;
             self.prec = prec;
@@ -155,8 +157,15 @@ pub mod fmt {
             }
             self.padded(s, false)
         }
+        pub fn alternate(&self) -> bool {
+            self.alt
+        }
         /// Numbers: `digits` has no sign; handles `+` and `0` flags; right-aligned by default.
         pub fn pad_integral(&mut self, nonneg: bool, digits: &str) -> Result {
+            self.pad_integral_prefixed(nonneg, "", digits)
+        }
+        /// Like `pad_integral`, with a prefix (`0x`) between the sign and the digits.
+        pub fn pad_integral_prefixed(&mut self, nonneg: bool, prefix: &str, digits: &str) -> Result {
             let mut sign = "";
             if !nonneg {
                 sign = "-";
@@ -164,8 +173,9 @@ pub mod fmt {
                 sign = "+";
             }
             if self.zero && self.has_width {
-                let n = digits.chars().count() + sign.len();
+                let n = digits.chars().count() + sign.len() + prefix.len();
                 self.buf.push_str(sign);
+                self.buf.push_str(prefix);
                 let mut i = n;
                 while i < self.width {
                     self.buf.push('0');
@@ -176,6 +186,7 @@ pub mod fmt {
             }
             let mut s = String::new();
             s.push_str(sign);
+            s.push_str(prefix);
             s.push_str(digits);
             self.padded(s.as_str(), true)
         }
@@ -192,7 +203,6 @@ pub mod fmt {
             }
             self.buf.push_str(name);
             self.buf.push_str(": ");
-            self.__spec(0, false, 0, false, 0, ' ', false, false);
             Debug::fmt(v, self);
             self.fields = saved + 1;
         }
@@ -213,7 +223,6 @@ pub mod fmt {
             } else {
                 self.buf.push_str(", ");
             }
-            self.__spec(0, false, 0, false, 0, ' ', false, false);
             Debug::fmt(v, self);
             self.fields = saved + 1;
         }
@@ -428,5 +437,6 @@ pub use fmt::Debug;
 pub fn __fmt_radix(v: u64, radix: u32, upper: u32, f: &mut fmt::Formatter) -> fmt::Result {
     let mut buf = [0u8; 72];
     let n = pyr_fmt_u64(v, radix, upper, __slice_ptr(&buf));
-    f.pad_integral(true, __str_raw(__slice_ptr(&buf), n))
+    let prefix = if !f.alternate() { "" } else if radix == 16 { "0x" } else if radix == 2 { "0b" } else { "0o" };
+    f.pad_integral_prefixed(true, prefix, __str_raw(__slice_ptr(&buf), n))
 }

@@ -64,7 +64,7 @@ pub trait Iterator {
     fn copied(self) -> Cloned<Self> {
         Cloned { iter: self }
     }
-    fn sum<S: __Num>(self) -> S {
+    fn sum<S: __Sum<Self::Item>>(self) -> S {
         let mut acc = S::__zero();
         let mut it = self;
         while let Some(x) = it.next() {
@@ -72,7 +72,7 @@ pub trait Iterator {
         }
         acc
     }
-    fn product<S: __Num>(self) -> S {
+    fn product<S: __Sum<Self::Item>>(self) -> S {
         let mut acc = S::__one();
         let mut it = self;
         while let Some(x) = it.next() {
@@ -120,6 +120,8 @@ impl<I: Iterator> IntoIterator for I {
 pub trait FromIterator<A> {
     fn from_iter<I: Iterator>(iter: I) -> Self;
 }
+/// `S: __Sum<A>`: values of type A can be summed into an S (Rust's `Sum<A>`).
+pub trait __Sum<A> {}
 pub trait __Num {
     fn __zero() -> Self;
     fn __one() -> Self;

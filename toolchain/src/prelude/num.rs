@@ -637,3 +637,35 @@ impl FromStr for f32 {
         }
     }
 }
+impl __Sum<f64> for f64 {}
+impl __Sum<&f64> for f64 {}
+impl __Sum<f32> for f32 {}
+impl __Sum<&f32> for f32 {}
+pub mod num {
+    pub use super::ParseIntError;
+    pub use super::ParseFloatError;
+}
+impl<A: PartialEq, B: PartialEq, C: PartialEq, D: PartialEq> PartialEq for (A, B, C, D) {
+    fn eq(&self, o: &(A, B, C, D)) -> bool {
+        self.0 == o.0 && self.1 == o.1 && self.2 == o.2 && self.3 == o.3
+    }
+}
+impl<A: PartialOrd, B: PartialOrd, C: PartialOrd, D: PartialOrd> PartialOrd for (A, B, C, D) {
+    fn partial_cmp(&self, o: &(A, B, C, D)) -> Option<cmp::Ordering> {
+        match PartialOrd::partial_cmp(&self.0, &o.0) {
+            Some(cmp::Ordering::Equal) => match PartialOrd::partial_cmp(&self.1, &o.1) {
+                Some(cmp::Ordering::Equal) => match PartialOrd::partial_cmp(&self.2, &o.2) {
+                    Some(cmp::Ordering::Equal) => PartialOrd::partial_cmp(&self.3, &o.3),
+                    c => c,
+                },
+                c => c,
+            },
+            c => c,
+        }
+    }
+}
+impl<A: Clone, B: Clone, C: Clone, D: Clone> Clone for (A, B, C, D) {
+    fn clone(&self) -> (A, B, C, D) {
+        (self.0.clone(), self.1.clone(), self.2.clone(), self.3.clone())
+    }
+}

@@ -318,3 +318,5 @@ impl fmt::Octal for $T {
         __fmt_radix(*self as $U as u64, 8, 0, f)
     }
 }
+impl __Sum<$T> for $T {}
+impl __Sum<&$T> for $T {}

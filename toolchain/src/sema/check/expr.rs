@@ -772,7 +772,15 @@ impl Checker<'_> {
         }
         let rexp = if is_shift { None } else { Some(ls.strip_refs().clone()) };
         let rt = self.check_expr(&b.right, rexp.as_ref())?;
-        let rs = self.shallow(&rt);
+        let mut rs = self.shallow(&rt);
+        // An operand of unknown type gets the other's type, references included (`x >= b`
+        // with `x: &i32` makes `b: &i32`, as rustc's `PartialOrd for &A` would).
+        if let (Ty::Var(v), Ty::Ref(..)) = (&rs, &ls) {
+            if self.infer.kind(*v) == VarKind::General {
+                self.unify(&rs, &ls);
+                rs = self.shallow(&rs);
+            }
+        }
         let lp = ls.strip_refs().clone();
         let rp = rs.strip_refs().clone();
         let prim = |t: &Ty, c: &Self| match t {

@@ -321,12 +321,25 @@ impl Checker<'_> {
             if matches!(t, Ty::Var(_) | Ty::Proj(..)) {
                 continue;
             }
-            let Some((imp, iargs)) = self.find_trait_impl(&t, tr, 0) else { continue };
-            let Some((_, targs)) = self.prog.impl_headers[imp.0 as usize].trait_.clone() else { continue };
-            for (ia, ba) in targs.iter().zip(&args) {
-                let ia = ia.subst(&iargs);
-                let ba = self.normalize_deep(&ba.subst(env));
-                self.unify(&ia, &ba);
+            // Of the impls of the trait for this type, the first whose arguments agree.
+            for imp in self.prog.candidate_impls(&t) {
+                let Some((itr, targs)) = self.prog.impl_headers[imp.0 as usize].trait_.clone() else { continue };
+                if itr != tr {
+                    continue;
+                }
+                let snap = self.infer.clone();
+                let dl = self.deferred.len();
+                let Some(iargs) = self.match_impl(imp, &t, 0) else { continue };
+                let ok = targs.iter().zip(&args).all(|(ia, ba)| {
+                    let ia = ia.subst(&iargs);
+                    let ba = self.normalize_deep(&ba.subst(env));
+                    self.unify(&ia, &ba)
+                });
+                if ok {
+                    break;
+                }
+                self.infer = snap;
+                self.deferred.truncate(dl);
             }
         }
     }

@@ -361,3 +361,13 @@ pub fn normalizer<'p>(prog: &'p Program, macros: &'p MacroCache) -> Checker<'p> 
         deferred: vec![],
     }
 }
+
+/// `t` with every `<T as Trait>::Name` replaced by the type the impl gives it.
+pub fn normalize_type(prog: &Program, t: &Ty) -> Ty {
+    if !t.any(&|x| matches!(x, Ty::Proj(..))) {
+        return t.clone();
+    }
+    let macros = MacroCache::default();
+    let mut c = normalizer(prog, &macros);
+    c.normalize_deep(t)
+}

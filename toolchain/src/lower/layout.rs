@@ -2,8 +2,9 @@
 //!
 //! Invariants:
 //! - The word size comes from the target: `usize`/`isize` lower to 32 or 64 bits.
-//! - An enum is `{ tag: u32, payload: union { v0: {..}, v1: {..} } }`; variants are tagged
-//!   by their declaration index. A struct is the enum's single variant, without a tag.
+//! - An enum is `{ tag: u32, payload: { v0: {..}, v1: {..} } }`, tagged by discriminant; the
+//!   payload is a union unless the variants are small together. A struct is the enum's
+//!   single variant, without a tag.
 //! - A pointer to an unsized value is fat: `{ ptr, len }` for `str` and slices (the same
 //!   struct for `str` and `[u8]`), `{ data, vtable }` for `dyn Trait`.
 
@@ -12,6 +13,9 @@ use crate::sema::items::Program;
 use crate::sema::ty::Ty;
 use pyrite_ir::{LType, StructDef, StructId, StructKind};
 use std::collections::HashMap;
+
+/// Enums whose variants' payloads add up to at most this many bytes keep them side by side.
+const SMALL_ENUM_PAYLOAD: u64 = 64;
 
 pub struct Layouts {
     pub structs: Vec<StructDef>,
@@ -66,6 +70,27 @@ impl Layouts {
         }
     }
 
+    /// An estimate of a type's size in bytes (no padding), enough to choose a layout.
+    pub fn size_estimate(&self, t: &LType) -> u64 {
+        match t {
+            LType::Unit => 0,
+            LType::Bool => 1,
+            LType::Int { bits, .. } => *bits as u64 / 8,
+            LType::F32 => 4,
+            LType::F64 => 8,
+            LType::Ptr(_) | LType::FnPtr(_) => self.ptr_bits as u64 / 8,
+            LType::Array(e, n) => self.size_estimate(e).saturating_mul(*n),
+            LType::Struct(id) => {
+                let s = &self.structs[id.0 as usize];
+                let sizes = s.fields.iter().map(|(_, f)| self.size_estimate(f));
+                match s.kind {
+                    StructKind::Struct => sizes.sum(),
+                    StructKind::Union => sizes.max().unwrap_or(0),
+                }
+            }
+        }
+    }
+
     pub fn lty(&mut self, p: &Program, t: &Ty) -> LType {
         if let Some(l) = self.memo.get(t) {
             return l.clone();
@@ -105,7 +130,11 @@ impl Layouts {
                         let vid = self.add_struct(format!("{}::{}", p.ty_str(t), v.name), StructKind::Struct, fields);
                         members.push((format!("v{}", vi), LType::Struct(vid)));
                     }
-                    let uid = self.add_struct(format!("{}::payload", p.ty_str(t)), StructKind::Union, members);
+                    // Small payloads sit side by side, which lets the C compiler keep enum
+                    // values in registers; large ones overlap in a union to save memory.
+                    let total: u64 = members.iter().map(|(_, t)| self.size_estimate(t)).sum();
+                    let kind = if total <= SMALL_ENUM_PAYLOAD { StructKind::Struct } else { StructKind::Union };
+                    let uid = self.add_struct(format!("{}::payload", p.ty_str(t)), kind, members);
                     self.structs[id.0 as usize].fields = vec![("tag".into(), LType::int(32, false)), ("payload".into(), LType::Struct(uid))];
                 }
                 return LType::Struct(id);

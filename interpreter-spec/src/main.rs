@@ -26,7 +26,6 @@ mod ops;
 mod subscript;
 mod parser;
 mod parser_expr;
-mod parser_stmt;
 mod suggestions;
 mod traceback;
 mod vm;

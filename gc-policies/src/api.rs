@@ -111,6 +111,8 @@ pub struct GcStats {
     /// Longest single collection, in work units (words scanned, copied or moved, plus
     /// one per cell or object visited by a sweep or heap walk).
     pub max_pause_work: u64,
+    /// Longest minor collection (generational policies).
+    pub max_minor_pause_work: u64,
     pub total_work: u64,
     /// Footprint now and at its peak (bytes held from the OS, reserves included).
     pub heap_bytes: usize,

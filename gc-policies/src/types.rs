@@ -147,13 +147,12 @@ impl TypeTable {
     }
 
     /// Offset of the `i`-th GC pointer field (fixed part first, then item by item).
-    pub fn ptr_offset(&self, tid: TypeId, length: usize, i: usize) -> usize {
+    pub fn ptr_offset(&self, tid: TypeId, _length: usize, i: usize) -> usize {
         let info = &self.infos[tid];
         let nfixed = info.ptr_offsets.len();
         if i < nfixed {
             return info.ptr_offsets[i];
         }
-        let _ = length;
         match &info.var {
             None => panic!("ptr_offset: index {} out of range for {}", i, info.name),
             Some(v) => {

@@ -119,7 +119,9 @@ impl Arena {
     pub fn release(&mut self, start: usize, size: usize) -> Result<(), MemError> {
         let mut a = start;
         let end = start + size;
-        while a < end {
+        // Nothing is owned above the highest address ever touched.
+        let touched_end = if BASE + self.mem.len() < end { BASE + self.mem.len() } else { end };
+        while a < touched_end {
             let o = self.owner_at(a);
             if o == 0 {
                 a += WORD;

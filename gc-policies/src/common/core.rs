@@ -14,6 +14,7 @@ pub struct Counters {
     pub minor: u64,
     pub major: u64,
     pub max_pause: u64,
+    pub max_minor_pause: u64,
     pub total_work: u64,
     pub allocations: u64,
     pub allocated_bytes: u64,
@@ -29,6 +30,7 @@ pub struct Core {
     pub max_heap: usize,
     pub counters: Counters,
     pause: u64,
+    pause_is_major: bool,
 }
 
 impl Core {
@@ -45,6 +47,7 @@ impl Core {
             max_heap: config.max_heap,
             counters: Counters::default(),
             pause: 0,
+            pause_is_major: false,
         })
     }
 
@@ -83,6 +86,7 @@ impl Core {
         self.arena.collection += 1;
         self.arena.phase = phase;
         self.pause = 0;
+        self.pause_is_major = major;
         self.counters.collections += 1;
         if major {
             self.counters.major += 1;
@@ -102,6 +106,9 @@ impl Core {
     pub fn end_collection(&mut self) {
         if self.pause > self.counters.max_pause {
             self.counters.max_pause = self.pause;
+        }
+        if !self.pause_is_major && self.pause > self.counters.max_minor_pause {
+            self.counters.max_minor_pause = self.pause;
         }
         self.counters.total_work += self.pause;
         if self.arena.bytes_in_use() > self.counters.max_live_after {
@@ -144,6 +151,7 @@ impl Core {
             minor_collections: c.minor,
             major_collections: c.major,
             max_pause_work: c.max_pause,
+            max_minor_pause_work: c.max_minor_pause,
             total_work: c.total_work,
             heap_bytes: self.arena.footprint(),
             peak_heap_bytes: self.arena.peak_footprint(),

@@ -7,12 +7,16 @@ use crate::common::header;
 use crate::types::{round_up, WORD};
 
 /// Objects above this total size (header included) get their own region.
-pub const SMALL_MAX: usize = 512;
+pub const SMALL_MAX: usize = 2048;
+/// Number of size classes (index = cell size / WORD).
+pub const NCLASSES: usize = SMALL_MAX / WORD + 1;
 
 pub struct FreeListSpace {
     /// Free-list heads by size class (index = cell size / WORD); free cells are raw blocks
     /// with a `FREE_CELL` header word and the next cell in their first body word.
     heads: Vec<Addr>,
+    /// Number of free cells by size class.
+    free_cells: Vec<usize>,
     /// (page start, cell size)
     pages: Vec<(usize, usize)>,
     /// (region start, header bytes) of large objects.
@@ -24,10 +28,34 @@ pub struct FreeListSpace {
 impl FreeListSpace {
     pub fn new() -> FreeListSpace {
         let mut heads = Vec::new();
-        for _ in 0..SMALL_MAX / WORD + 1 {
+        let mut free_cells = Vec::new();
+        for _ in 0..NCLASSES {
             heads.push(Addr::NULL);
+            free_cells.push(0);
         }
-        FreeListSpace { heads, pages: Vec::new(), large: Vec::new(), live_bytes: 0 }
+        FreeListSpace { heads, free_cells, pages: Vec::new(), large: Vec::new(), live_bytes: 0 }
+    }
+
+    /// The size class of an object, or `None` if it gets its own region.
+    pub fn class_of(hdr: usize, total: usize) -> Option<usize> {
+        if total > SMALL_MAX || hdr != WORD {
+            None
+        } else {
+            Some(total / WORD)
+        }
+    }
+
+    /// New footprint needed to allocate `need[c]` more cells of each class `c` (so a
+    /// caller can make sure a collection will not run out of memory half-way).
+    pub fn bytes_needed(&self, need: &[usize]) -> usize {
+        let mut bytes = 0;
+        for c in 1..need.len() {
+            if need[c] > self.free_cells[c] {
+                let per_page = PAGE / (c * WORD);
+                bytes += (need[c] - self.free_cells[c] + per_page - 1) / per_page * PAGE;
+            }
+        }
+        bytes
     }
 
     pub fn page_count(&self) -> usize {
@@ -37,7 +65,7 @@ impl FreeListSpace {
     /// Room for an object of `total` bytes with an `hdr`-byte header; returns its start,
     /// or `None` if getting it would take the arena's footprint above `limit`.
     pub fn alloc(&mut self, arena: &mut Arena, hdr: usize, total: usize, limit: usize) -> Result<Option<usize>, MemError> {
-        if total > SMALL_MAX || hdr != WORD {
+        if FreeListSpace::class_of(hdr, total).is_none() {
             let bytes = round_up(total, PAGE);
             if arena.footprint() + bytes > limit {
                 return Ok(None);
@@ -58,7 +86,9 @@ impl FreeListSpace {
                 head = free_cell(arena, start + k * total, total, head)?;
             }
             self.heads[class] = head;
+            self.free_cells[class] += PAGE / total;
         }
+        self.free_cells[class] -= 1;
         let cell = self.heads[class];
         self.heads[class] = arena.read_ptr(cell, 0)?;
         arena.free(cell)?;
@@ -70,6 +100,7 @@ impl FreeListSpace {
     pub fn sweep(&mut self, arena: &mut Arena, work: &mut u64) -> Result<(), MemError> {
         for i in 0..self.heads.len() {
             self.heads[i] = Addr::NULL;
+            self.free_cells[i] = 0;
         }
         self.live_bytes = 0;
         let old_pages = std::mem::replace(&mut self.pages, Vec::new());
@@ -103,6 +134,7 @@ impl FreeListSpace {
                 head = free[j];
             }
             self.heads[class] = head;
+            self.free_cells[class] += free.len();
         }
         let old_large = std::mem::replace(&mut self.large, Vec::new());
         for i in 0..old_large.len() {

@@ -74,6 +74,15 @@ impl IdTable {
     }
 
     pub fn finish(&mut self) {
-        self.entries.sort();
+        let mut order: Vec<(usize, usize)> = Vec::new();
+        for i in 0..self.entries.len() {
+            order.push((self.entries[i].0, i));
+        }
+        order.sort();
+        let mut sorted = Vec::with_capacity(order.len());
+        for k in 0..order.len() {
+            sorted.push(self.entries[order[k].1]);
+        }
+        self.entries = sorted;
     }
 }

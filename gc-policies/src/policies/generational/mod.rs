@@ -8,7 +8,7 @@
 use crate::api::{BarrierKind, Constraints, Fault, Gc, GcConfig, GcError};
 use crate::arena::{Addr, PAGE};
 use crate::common::core::Core;
-use crate::common::freelist::FreeListSpace;
+use crate::common::freelist::{FreeListSpace, NCLASSES, SMALL_MAX};
 use crate::common::header;
 use crate::common::mark;
 use crate::policies::PolicyFactory;
@@ -27,8 +27,9 @@ pub const CONSTRAINTS: Constraints = Constraints {
 pub const CARD_ITEMS: usize = 16;
 /// Old arrays of pointers with at least this many items get cards.
 pub const CARD_MIN_LENGTH: usize = 64;
-/// Objects larger than this (header included) are allocated in the old space directly.
-pub const YOUNG_MAX: usize = 2048;
+/// Objects larger than this (header included) are allocated in the old space directly;
+/// smaller ones are promoted into size-class cells.
+pub const YOUNG_MAX: usize = SMALL_MAX;
 
 pub struct Factory;
 
@@ -53,6 +54,8 @@ pub struct Generational {
     carded: Vec<Addr>,
     /// Promoted objects not yet scanned (during a minor collection).
     to_scan: Vec<Addr>,
+    /// Cells by size class that promoting the whole nursery would take.
+    young_need: Vec<usize>,
     /// Old-space footprint that triggers a full collection.
     next_major: usize,
     stress_count: u64,
@@ -69,7 +72,7 @@ impl Generational {
         let nursery = core.arena.map(size, false, "nursery")?;
         Ok(Generational {
             core, nursery, nursery_size: size, top: nursery, old: FreeListSpace::new(),
-            remembered: Vec::new(), carded: Vec::new(), to_scan: Vec::new(),
+            remembered: Vec::new(), carded: Vec::new(), to_scan: Vec::new(), young_need: vec![0; NCLASSES],
             next_major: config.initial_space, stress_count: 0,
         })
     }
@@ -80,6 +83,32 @@ impl Generational {
 
     fn old_footprint(&self) -> usize {
         self.core.arena.footprint() - self.nursery_size
+    }
+
+    /// Whether the old space can take `need` more cells without passing `max_heap`.
+    fn promotion_fits(&self, need: &[usize]) -> bool {
+        self.core.arena.footprint() + self.old.bytes_needed(need) <= self.core.max_heap
+    }
+
+    /// Cells needed for the marked young objects; with `clear`, unmark them instead.
+    fn marked_young(&mut self, clear: bool) -> Result<Vec<usize>, GcError> {
+        let mut need = vec![0; NCLASSES];
+        let mut cursor = self.nursery;
+        while cursor < self.top {
+            let a = self.core.arena.rederive(cursor + WORD)?;
+            let h = self.core.arena.read_header(a, 0)?;
+            let tid = header::tid(h);
+            let total = WORD + self.core.body_of(tid, self.core.length_of(a, tid)?);
+            self.core.work(1);
+            if header::has(h, header::MARKED) {
+                need[total / WORD] += 1;
+                if clear {
+                    self.core.arena.write_header(a, 0, h & !header::MARKED)?;
+                }
+            }
+            cursor += total;
+        }
+        Ok(need)
     }
 
     fn has_cards(&self, tid: TypeId, length: usize) -> bool {
@@ -222,6 +251,9 @@ impl Generational {
         self.core.update_ids(moved);
         self.core.arena.release(self.nursery, self.top - self.nursery)?;
         self.top = self.nursery;
+        for c in 0..NCLASSES {
+            self.young_need[c] = 0;
+        }
         Ok(())
     }
 
@@ -266,11 +298,12 @@ impl Gc for Generational {
         }
         let start = self.top;
         self.top += total;
+        self.young_need[total / WORD] += 1;
         self.core.init_object(start, WORD, body, tid, length, 0)
     }
 
     fn collect_minor(&mut self) -> Result<(), GcError> {
-        if self.core.arena.footprint() + (self.top - self.nursery) > self.core.max_heap {
+        if !self.promotion_fits(&self.young_need) {
             return self.collect();
         }
         self.core.begin_collection(false, "generational: minor");
@@ -299,6 +332,14 @@ impl Gc for Generational {
         let mut work = 0;
         self.old.sweep(&mut self.core.arena, &mut work)?;
         self.core.work(work);
+        let need = self.marked_young(false)?;
+        if !self.promotion_fits(&need) {
+            // The survivors do not fit: stop before moving anything, heap unchanged.
+            self.marked_young(true)?;
+            self.core.end_collection();
+            let survivors = self.old.bytes_needed(&need);
+            return Err(self.core.oom(survivors));
+        }
         self.core.phase("generational: evacuate nursery");
         self.evacuate()?;
         let old = self.old_footprint();

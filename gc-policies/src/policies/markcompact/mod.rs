@@ -238,8 +238,10 @@ impl Gc for MarkCompact {
         }
         self.top = new_top;
         self.core.arena.decommit(self.start, new_top - self.start)?;
+        // Collect again at 1.5x the live data: this is the low-memory policy.
         let live = new_top - self.start;
-        self.threshold = if 2 * live > self.core.config.initial_space { 2 * live } else { self.core.config.initial_space };
+        let next = live + live / 2;
+        self.threshold = if next > self.core.config.initial_space { next } else { self.core.config.initial_space };
         self.core.end_collection();
         Ok(())
     }

@@ -49,6 +49,19 @@ pub trait Default {
 pub trait From<T> {
     fn from(value: T) -> Self;
 }
+impl<T> From<T> for T {
+    fn from(t: T) -> T {
+        t
+    }
+}
+pub trait Into<T> {
+    fn into(self) -> T;
+}
+impl<T, U: From<T>> Into<U> for T {
+    fn into(self) -> U {
+        From::from(self)
+    }
+}
 pub trait ToString {
     fn to_string(&self) -> String;
 }

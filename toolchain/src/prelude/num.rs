@@ -669,3 +669,220 @@ impl<A: Clone, B: Clone, C: Clone, D: Clone> Clone for (A, B, C, D) {
         (self.0.clone(), self.1.clone(), self.2.clone(), self.3.clone())
     }
 }
+
+// ---- lossless conversions (From) ----
+impl From<i8> for i16 {
+    fn from(x: i8) -> i16 {
+        x as i16
+    }
+}
+impl From<i8> for i32 {
+    fn from(x: i8) -> i32 {
+        x as i32
+    }
+}
+impl From<i8> for i64 {
+    fn from(x: i8) -> i64 {
+        x as i64
+    }
+}
+impl From<i8> for isize {
+    fn from(x: i8) -> isize {
+        x as isize
+    }
+}
+impl From<i8> for f64 {
+    fn from(x: i8) -> f64 {
+        x as f64
+    }
+}
+impl From<i8> for f32 {
+    fn from(x: i8) -> f32 {
+        x as f32
+    }
+}
+impl From<u8> for u16 {
+    fn from(x: u8) -> u16 {
+        x as u16
+    }
+}
+impl From<u8> for u32 {
+    fn from(x: u8) -> u32 {
+        x as u32
+    }
+}
+impl From<u8> for u64 {
+    fn from(x: u8) -> u64 {
+        x as u64
+    }
+}
+impl From<u8> for usize {
+    fn from(x: u8) -> usize {
+        x as usize
+    }
+}
+impl From<u8> for i16 {
+    fn from(x: u8) -> i16 {
+        x as i16
+    }
+}
+impl From<u8> for i32 {
+    fn from(x: u8) -> i32 {
+        x as i32
+    }
+}
+impl From<u8> for i64 {
+    fn from(x: u8) -> i64 {
+        x as i64
+    }
+}
+impl From<u8> for isize {
+    fn from(x: u8) -> isize {
+        x as isize
+    }
+}
+impl From<u8> for f64 {
+    fn from(x: u8) -> f64 {
+        x as f64
+    }
+}
+impl From<u8> for f32 {
+    fn from(x: u8) -> f32 {
+        x as f32
+    }
+}
+impl From<u8> for char {
+    fn from(x: u8) -> char {
+        x as char
+    }
+}
+impl From<i16> for i32 {
+    fn from(x: i16) -> i32 {
+        x as i32
+    }
+}
+impl From<i16> for i64 {
+    fn from(x: i16) -> i64 {
+        x as i64
+    }
+}
+impl From<i16> for isize {
+    fn from(x: i16) -> isize {
+        x as isize
+    }
+}
+impl From<i16> for f64 {
+    fn from(x: i16) -> f64 {
+        x as f64
+    }
+}
+impl From<i16> for f32 {
+    fn from(x: i16) -> f32 {
+        x as f32
+    }
+}
+impl From<u16> for u32 {
+    fn from(x: u16) -> u32 {
+        x as u32
+    }
+}
+impl From<u16> for u64 {
+    fn from(x: u16) -> u64 {
+        x as u64
+    }
+}
+impl From<u16> for usize {
+    fn from(x: u16) -> usize {
+        x as usize
+    }
+}
+impl From<u16> for i32 {
+    fn from(x: u16) -> i32 {
+        x as i32
+    }
+}
+impl From<u16> for i64 {
+    fn from(x: u16) -> i64 {
+        x as i64
+    }
+}
+impl From<u16> for f64 {
+    fn from(x: u16) -> f64 {
+        x as f64
+    }
+}
+impl From<u16> for f32 {
+    fn from(x: u16) -> f32 {
+        x as f32
+    }
+}
+impl From<i32> for i64 {
+    fn from(x: i32) -> i64 {
+        x as i64
+    }
+}
+impl From<i32> for f64 {
+    fn from(x: i32) -> f64 {
+        x as f64
+    }
+}
+impl From<u32> for u64 {
+    fn from(x: u32) -> u64 {
+        x as u64
+    }
+}
+impl From<u32> for i64 {
+    fn from(x: u32) -> i64 {
+        x as i64
+    }
+}
+impl From<u32> for f64 {
+    fn from(x: u32) -> f64 {
+        x as f64
+    }
+}
+impl From<f32> for f64 {
+    fn from(x: f32) -> f64 {
+        x as f64
+    }
+}
+impl From<char> for u32 {
+    fn from(x: char) -> u32 {
+        x as u32
+    }
+}
+impl From<char> for u64 {
+    fn from(x: char) -> u64 {
+        x as u64
+    }
+}
+impl From<bool> for u8 {
+    fn from(x: bool) -> u8 {
+        x as u8
+    }
+}
+impl From<bool> for i32 {
+    fn from(x: bool) -> i32 {
+        x as i32
+    }
+}
+impl From<bool> for u32 {
+    fn from(x: bool) -> u32 {
+        x as u32
+    }
+}
+impl From<bool> for u64 {
+    fn from(x: bool) -> u64 {
+        x as u64
+    }
+}
+impl From<bool> for i64 {
+    fn from(x: bool) -> i64 {
+        x as i64
+    }
+}
+impl From<bool> for usize {
+    fn from(x: bool) -> usize {
+        x as usize
+    }
+}

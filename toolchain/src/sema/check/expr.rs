@@ -456,15 +456,10 @@ impl Checker<'_> {
                         args[0].clone()
                     }
                     (Ty::Adt(d, args), Ty::Adt(rd, rargs)) if self.prog.is_lang(*d, "Result") && self.prog.is_lang(*rd, "Result") => {
+                        // `?` converts the error with `From` (the identity impl when equal).
                         let (ea, er) = (args[1].clone(), rargs[1].clone());
-                        if !self.try_unify(&ea, &er) {
-                            // `?` converts the error with `From`.
-                            let from = self.prog.krate.lang("From");
-                            self.t.op_call.insert(
-                                key(e),
-                                Callee::Trait { tr: from, method: "from".into(), self_ty: er, trait_args: vec![ea], method_args: vec![] },
-                            );
-                        }
+                        let from = self.prog.krate.lang("From");
+                        self.t.op_call.insert(key(e), Callee::Trait { tr: from, method: "from".into(), self_ty: er, trait_args: vec![ea], method_args: vec![] });
                         args[0].clone()
                     }
                     _ => return Err(self.unsupported(t.span(), "`?` outside a function returning the same Option or Result")),
@@ -493,7 +488,7 @@ impl Checker<'_> {
             }
             X::Array(a) => {
                 let el = match expected.map(|x| self.shallow(x)) {
-                    Some(Ty::Array(t, _)) => *t,
+                    Some(Ty::Array(t, _)) | Some(Ty::Slice(t)) => *t,
                     _ => self.infer.fresh(),
                 };
                 for x in &a.elems {
@@ -517,9 +512,11 @@ impl Checker<'_> {
                     Some(Ty::Ref(t, _)) => Some(*t),
                     _ => None,
                 };
-                let inner_exp = match inner_exp.map(|t| self.shallow(&t)) {
-                    Some(Ty::Slice(_)) | Some(Ty::Str) | Some(Ty::Dyn(_)) => None,
-                    x => x,
+                let inner_exp = match (inner_exp.map(|t| self.shallow(&t)), &*r.expr) {
+                    // `&[a, b]` as `&[T]`: the array literal learns its element type.
+                    (Some(t @ Ty::Slice(_)), syn::Expr::Array(_)) => Some(t),
+                    (Some(Ty::Slice(_)) | Some(Ty::Str) | Some(Ty::Dyn(_)), _) => None,
+                    (x, _) => x,
                 };
                 let t = self.check_expr(&r.expr, inner_exp.as_ref())?;
                 Ty::Ref(Box::new(t), m)
@@ -794,7 +791,8 @@ impl Checker<'_> {
             }
             return Ok(if compound { Ty::Unit } else { lp });
         }
-        if prim(&lp, self) || (prim(&rp, self) && !matches!(lp, Ty::Adt(..))) {
+        let overloaded = matches!(lp, Ty::Adt(..)) || matches!(rp, Ty::Adt(..)) && !is_cmp;
+        if !overloaded && (prim(&lp, self) || prim(&rp, self)) {
             if !self.unify(&lp, &rp) {
                 return Err(self.err(
                     b.span(),
@@ -834,7 +832,22 @@ impl Checker<'_> {
         };
         if !tr_name.is_empty() {
             let tr = self.prog.krate.lang_in("ops", tr_name);
-            if self.implements(&ls, tr, 0) {
+            // `2.0 * p`: a literal on the left takes its fallback type.
+            let mut ls = ls.clone();
+            if let Ty::Var(v) = ls {
+                let fb = match self.infer.kind(v) {
+                    VarKind::Int => Some(Ty::Int(IntKind::I32)),
+                    VarKind::Float => Some(Ty::F64),
+                    VarKind::General => None,
+                };
+                if let Some(f) = fb {
+                    self.unify(&ls, &f);
+                    ls = f;
+                }
+            }
+            let rhs_ty = if compound { rs.clone() } else { rs.clone() };
+            let out = if compound { None } else { self.assoc_of(&ls, tr, &[rhs_ty.clone()], "Output") };
+            if out.is_some() || (compound && self.implements(&ls, tr, 0)) {
                 let method = match tr_name {
                     "Add" => "add", "Sub" => "sub", "Mul" => "mul", "Div" => "div", "Rem" => "rem",
                     "AddAssign" => "add_assign", "SubAssign" => "sub_assign", "MulAssign" => "mul_assign", _ => "div_assign",
@@ -843,8 +856,7 @@ impl Checker<'_> {
                 if compound {
                     return Ok(Ty::Unit);
                 }
-                let out = Ty::Proj(Box::new(ls.clone()), tr, "Output".into());
-                return Ok(self.normalize_deep(&out));
+                return Ok(out.unwrap());
             }
         }
         Err(self.unsupported(b.span(), &format!("operator `{}` on type `{}`", quote::ToTokens::to_token_stream(&b.op), self.prog.ty_str(&self.resolve(&lp)))))
@@ -1080,6 +1092,11 @@ impl Checker<'_> {
         // Constructors: `Some(x)`, `Point(1, 2)`, `Shape::Circle(r)`.
         if matches!(res, Res::Variant(..)) || matches!(&res, Res::Def(d) if matches!(self.prog.krate.def(*d).kind, DefKind::Adt(_))) && used == n || (matches!(res, Res::SelfTy) && used == n) {
             if let Some(CtorPath::Variant(adt, v)) = self.ctor_path(path)? {
+                // The expected type fixes the constructor's type arguments, so arguments can
+                // coerce (`Some(Box::new(a))` as `Option<Box<dyn T>>`).
+                if let Some(x) = expected {
+                    self.try_unify(&adt, x);
+                }
                 let Ty::Adt(d, args) = self.resolve(&adt) else { unreachable!() };
                 let ftys = self.prog.variant_fields(d, &args, v)?;
                 self.check_args(&c.args, &ftys, c.span())?;

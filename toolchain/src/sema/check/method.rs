@@ -95,6 +95,42 @@ impl Checker<'_> {
         None
     }
 
+    /// The impl of `tr` for `ty` whose trait arguments agree with `targs` (`From<i32>` vs
+    /// `From<String>` for the same type); with no arguments, the first impl.
+    pub fn select_impl(&mut self, ty: &Ty, tr: DefId, targs: &[Ty]) -> Option<(ImplId, Vec<Ty>)> {
+        if targs.is_empty() {
+            return self.find_trait_impl(ty, tr, 0);
+        }
+        for imp in self.prog.candidate_impls(ty) {
+            let Some((d, iargs)) = self.prog.impl_headers[imp.0 as usize].trait_.clone() else { continue };
+            if d != tr {
+                continue;
+            }
+            let snap = self.infer.clone();
+            let dl = self.deferred.len();
+            let Some(args) = self.match_impl(imp, ty, 0) else { continue };
+            // An impl that leaves its trait arguments implicit (`impl PartialEq for X`)
+            // means `Self`.
+            let iargs: Vec<Ty> = if iargs.is_empty() { vec![ty.clone(); targs.len()] } else { iargs.iter().map(|t| t.subst(&args)).collect() };
+            if iargs.iter().zip(targs).all(|(a, b)| self.unify(a, b)) {
+                return Some((imp, args));
+            }
+            self.infer = snap;
+            self.deferred.truncate(dl);
+        }
+        None
+    }
+
+    /// The associated type `name` of the impl selected for `ty: tr<targs>`.
+    pub fn assoc_of(&mut self, ty: &Ty, tr: DefId, targs: &[Ty], name: &str) -> Option<Ty> {
+        let (imp, args) = self.select_impl(ty, tr, targs)?;
+        let i = &self.prog.krate.impls[imp.0 as usize];
+        let syn_ty = *i.assoc_types.get(name)?;
+        let scope = Scope { module: i.module, generics: &i.generics, self_ty: Some(self.prog.impl_headers[imp.0 as usize].self_ty.clone()) };
+        let r = self.prog.krate.resolve_type(&scope, syn_ty, &mut || None).ok()?;
+        Some(self.normalize_deep(&r.subst(&args)))
+    }
+
     /// `<T as Trait>::Name` once `T` is known enough to select an impl.
     pub fn normalize(&mut self, t: &Ty) -> Option<Ty> {
         let (base, tr, name) = match t {
@@ -276,10 +312,11 @@ impl Checker<'_> {
         Ok(None)
     }
 
-    /// Associated function `name` on a type (`Type::name`), inherent first, then traits.
+    /// Inherent associated function `name` on a type (`Type::name`). Trait functions are
+    /// resolved once the argument types are known (a type may implement `From<A>` for many A).
     pub fn assoc_fn(&mut self, self_ty: &Ty, name: &str) -> DResult<Option<(Callee, DefId, Vec<Ty>, usize)>> {
         let impls = self.prog.candidate_impls(self_ty);
-        for pass in 0..2 {
+        for pass in 0..1 {
             for &imp in &impls {
                 let hdr_trait = self.prog.impl_headers[imp.0 as usize].trait_.clone();
                 if (pass == 0) != hdr_trait.is_none() {
@@ -351,7 +388,8 @@ impl Checker<'_> {
             if let Ty::Dyn(d) = st {
                 return Ok(Callee::Virtual { tr: d, method: method.clone() });
             }
-            let (imp, args) = match self.find_trait_impl(&st, *tr, 0) {
+            let targs: Vec<Ty> = trait_args.iter().map(|t| self.normalize_deep(t)).collect();
+            let (imp, args) = match self.select_impl(&st, *tr, &targs) {
                 Some(x) => x,
                 None => {
                     return Err(crate::diag::plain(format!(

@@ -74,7 +74,7 @@ pub fn run(o: &Options) -> DResult<PathBuf> {
     let mut cx = ModuleCx::new(&prog);
     let quiet = o.quiet;
     let m = p.stage("graphs", || {
-        let entry = cx.func_for(main, &[])?;
+        let entry = cx.entry(main)?;
         cx.m.entry = Some(entry);
         let mut last = Instant::now();
         cx.run(&mut |n, name| {

@@ -204,6 +204,29 @@ impl<'p> ModuleCx<'p> {
         name
     }
 
+    /// The program's entry: `main` itself, or for `fn main() -> Result<(), E>` a wrapper that
+    /// reports an `Err` as rustc's runtime does (`Error: {:?}` on stderr, exit code 1).
+    pub fn entry(&mut self, main: DefId) -> DResult<FuncId> {
+        let f = self.func_for(main, &[])?;
+        let ret = self.prog.sig(main)?.ret;
+        let err_ty = match &ret {
+            Ty::Adt(d, args) if self.prog.is_lang(*d, "Result") => args[1].clone(),
+            _ => return Ok(f),
+        };
+        let report = self.func_for(self.prog.krate.lang("__report_main_result"), &[err_ty])?;
+        let rt = self.m.functions[f.0 as usize].sig.ret.clone();
+        let mut g = Graph::new();
+        let r = g.new_var(rt);
+        let entry = g.entry;
+        g.cfg[entry].ops = vec![
+            Op { result: Some(r), kind: OpKind::Call(Callee::Func(f), vec![]) },
+            Op { result: None, kind: OpKind::Call(Callee::Func(report), vec![Value::Var(r)]) },
+        ];
+        g.cfg[entry].exit = Exit::Return(Value::Const(Const::Unit));
+        self.m.functions.push(Function { name: "main (Result)".into(), sig: Sig { params: vec![], ret: LType::Unit }, graph: g });
+        Ok(FuncId(self.m.functions.len() as u32 - 1))
+    }
+
     /// Builds every queued instance. `progress` is told about each one.
     pub fn run(&mut self, progress: &mut dyn FnMut(usize, &str)) -> DResult<()> {
         while let Some((fid, def, env)) = self.queue.pop_front() {

@@ -504,3 +504,18 @@ pub mod fs {
         Ok(String::from(__str_raw(p, len)))
     }
 }
+
+/// What the runtime does with `fn main() -> Result<(), E>`.
+pub fn __report_main_result<E: fmt::Debug>(r: Result<(), E>) {
+    match r {
+        Ok(()) => {}
+        Err(e) => {
+            let mut f = fmt::Formatter::new();
+            f.write_str("Error: ");
+            fmt::Debug::fmt(&e, &mut f);
+            f.write_str("\n");
+            __write_stderr(f.buf.as_str());
+            pyr_exit(1)
+        }
+    }
+}

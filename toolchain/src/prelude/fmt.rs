@@ -370,6 +370,31 @@ pub mod fmt {
             Debug::fmt(*self, f)
         }
     }
+    impl<T: LowerHex> LowerHex for &T {
+        fn fmt(&self, f: &mut Formatter) -> Result {
+            LowerHex::fmt(*self, f)
+        }
+    }
+    impl<T: UpperHex> UpperHex for &T {
+        fn fmt(&self, f: &mut Formatter) -> Result {
+            UpperHex::fmt(*self, f)
+        }
+    }
+    impl<T: Binary> Binary for &T {
+        fn fmt(&self, f: &mut Formatter) -> Result {
+            Binary::fmt(*self, f)
+        }
+    }
+    impl<T: Octal> Octal for &T {
+        fn fmt(&self, f: &mut Formatter) -> Result {
+            Octal::fmt(*self, f)
+        }
+    }
+    impl<T: LowerExp> LowerExp for &T {
+        fn fmt(&self, f: &mut Formatter) -> Result {
+            LowerExp::fmt(*self, f)
+        }
+    }
     impl<T: Display> Display for &mut T {
         fn fmt(&self, f: &mut Formatter) -> Result {
             Display::fmt(*self, f)

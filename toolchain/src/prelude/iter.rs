@@ -52,7 +52,7 @@ pub trait Iterator {
     fn step_by(self, step: usize) -> StepBy<Self> {
         StepBy { iter: self, step: step - 1, first: true }
     }
-    fn chain<U: IntoIterator>(self, other: U) -> Chain<Self, U::IntoIter> {
+    fn chain<U: __IntoIterOf<Self::Item>>(self, other: U) -> Chain<Self, U::IntoIter> {
         Chain { a: self, b: other.into_iter(), first_done: false }
     }
     fn peekable(self) -> Peekable<Self> {
@@ -435,3 +435,139 @@ pub mod ops {
 }
 pub use ops::Range;
 pub use ops::RangeInclusive;
+
+/// `U: __IntoIterOf<A>`: U iterates over A (Rust's `IntoIterator<Item = A>` bound).
+pub trait __IntoIterOf<A> {}
+impl<I: Iterator> __IntoIterOf<I::Item> for I {}
+impl<T> __IntoIterOf<T> for Vec<T> {}
+impl<T> __IntoIterOf<&T> for &Vec<T> {}
+impl<T> __IntoIterOf<&T> for &[T] {}
+
+/// The number of items an iterator has left, for adapters that count from the back.
+pub trait __ExactLen {
+    fn __len(&self) -> usize;
+}
+impl<T> __ExactLen for Iter<T> {
+    fn __len(&self) -> usize {
+        self.end - self.i
+    }
+}
+impl<T> __ExactLen for IterMut<T> {
+    fn __len(&self) -> usize {
+        self.end - self.i
+    }
+}
+impl<T> __ExactLen for IntoIter<T> {
+    fn __len(&self) -> usize {
+        self.end - self.i
+    }
+}
+impl<T: __Step> __ExactLen for ops::Range<T> {
+    fn __len(&self) -> usize {
+        let mut n = 0;
+        let mut c = self.start;
+        while c < self.end {
+            c = c.__succ();
+            n += 1;
+        }
+        n
+    }
+}
+impl<I: __ExactLen> __ExactLen for Rev<I> {
+    fn __len(&self) -> usize {
+        self.iter.__len()
+    }
+}
+impl<I: __ExactLen> __ExactLen for Cloned<I> {
+    fn __len(&self) -> usize {
+        self.iter.__len()
+    }
+}
+impl<I: __ExactLen> __ExactLen for Enumerate<I> {
+    fn __len(&self) -> usize {
+        self.iter.__len()
+    }
+}
+impl<A: __ExactLen, B: __ExactLen> __ExactLen for Zip<A, B> {
+    fn __len(&self) -> usize {
+        let a = self.a.__len();
+        let b = self.b.__len();
+        if a < b { a } else { b }
+    }
+}
+impl<I: DoubleEndedIterator + __ExactLen> DoubleEndedIterator for Enumerate<I> {
+    fn next_back(&mut self) -> Option<(usize, I::Item)> {
+        let len = self.iter.__len();
+        match self.iter.next_back() {
+            Some(x) => Some((self.n + len - 1, x)),
+            None => None,
+        }
+    }
+}
+impl<I: Iterator> DoubleEndedIterator for Rev<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        self.iter.next()
+    }
+}
+impl<I: DoubleEndedIterator> DoubleEndedIterator for Cloned<I> {
+    fn next_back(&mut self) -> Option<<I::Item as __Deref>::Target> {
+        match self.iter.next_back() {
+            Some(x) => Some(x.clone()),
+            None => None,
+        }
+    }
+}
+impl<A: DoubleEndedIterator, B: DoubleEndedIterator> DoubleEndedIterator for Chain<A, B> {
+    fn next_back(&mut self) -> Option<A::Item> {
+        match self.b.next_back() {
+            Some(x) => Some(x),
+            None => self.a.next_back(),
+        }
+    }
+}
+impl<A: DoubleEndedIterator + __ExactLen, B: DoubleEndedIterator + __ExactLen> DoubleEndedIterator for Zip<A, B> {
+    fn next_back(&mut self) -> Option<(A::Item, B::Item)> {
+        let mut a = self.a.__len();
+        let mut b = self.b.__len();
+        while a > b {
+            self.a.next_back();
+            a -= 1;
+        }
+        while b > a {
+            self.b.next_back();
+            b -= 1;
+        }
+        match self.a.next_back() {
+            Some(x) => match self.b.next_back() {
+                Some(y) => Some((x, y)),
+                None => None,
+            },
+            None => None,
+        }
+    }
+}
+impl<I: DoubleEndedIterator + __ExactLen> DoubleEndedIterator for Skip<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        if self.iter.__len() > self.n { self.iter.next_back() } else { None }
+    }
+}
+impl<I: DoubleEndedIterator + __ExactLen> DoubleEndedIterator for Take<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        while self.iter.__len() > self.n {
+            self.iter.next_back();
+        }
+        if self.n == 0 {
+            return None;
+        }
+        self.n -= 1;
+        self.iter.next_back()
+    }
+}
+impl DoubleEndedIterator for CharIndices {
+    fn next_back(&mut self) -> Option<(usize, char)> {
+        match self.chars.next_back() {
+            Some(c) => Some((self.chars.end, c)),
+            None => None,
+        }
+    }
+}

@@ -886,3 +886,71 @@ impl From<bool> for usize {
         x as usize
     }
 }
+
+impl<T: PartialOrd> PartialOrd for [T] {
+    fn partial_cmp(&self, o: &[T]) -> Option<cmp::Ordering> {
+        let n = if self.len() < o.len() { self.len() } else { o.len() };
+        let mut i = 0;
+        while i < n {
+            match PartialOrd::partial_cmp(&self[i], &o[i]) {
+                Some(cmp::Ordering::Equal) => {}
+                c => return c,
+            }
+            i += 1;
+        }
+        PartialOrd::partial_cmp(&self.len(), &o.len())
+    }
+}
+impl<T: PartialOrd> PartialOrd for Vec<T> {
+    fn partial_cmp(&self, o: &Vec<T>) -> Option<cmp::Ordering> {
+        PartialOrd::partial_cmp(self.as_slice(), o.as_slice())
+    }
+}
+impl<T: Ord> Ord for Vec<T> {
+    fn cmp(&self, o: &Vec<T>) -> cmp::Ordering {
+        let n = if self.len() < o.len() { self.len() } else { o.len() };
+        let mut i = 0;
+        while i < n {
+            match Ord::cmp(&self[i], &o[i]) {
+                cmp::Ordering::Equal => {}
+                c => return c,
+            }
+            i += 1;
+        }
+        Ord::cmp(&self.len(), &o.len())
+    }
+}
+impl<A: Ord, B: Ord, C: Ord> Ord for (A, B, C) {
+    fn cmp(&self, o: &(A, B, C)) -> cmp::Ordering {
+        match Ord::cmp(&self.0, &o.0) {
+            cmp::Ordering::Equal => match Ord::cmp(&self.1, &o.1) {
+                cmp::Ordering::Equal => Ord::cmp(&self.2, &o.2),
+                c => c,
+            },
+            c => c,
+        }
+    }
+}
+impl<T: Ord> Ord for Option<T> {
+    fn cmp(&self, o: &Option<T>) -> cmp::Ordering {
+        match (self, o) {
+            (None, None) => cmp::Ordering::Equal,
+            (None, Some(_)) => cmp::Ordering::Less,
+            (Some(_), None) => cmp::Ordering::Greater,
+            (Some(a), Some(b)) => Ord::cmp(a, b),
+        }
+    }
+}
+impl<T: Ord> Ord for &T {
+    fn cmp(&self, o: &&T) -> cmp::Ordering {
+        Ord::cmp(*self, *o)
+    }
+}
+impl cmp::Ordering {
+    pub fn then(self, o: cmp::Ordering) -> cmp::Ordering {
+        match self {
+            cmp::Ordering::Equal => o,
+            c => c,
+        }
+    }
+}

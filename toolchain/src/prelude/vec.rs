@@ -552,22 +552,30 @@ impl<T: PartialOrd> [T] {
     pub fn sort_unstable(&mut self) {
         self.sort();
     }
+    /// The same probe sequence as Rust 1.95's, so duplicates give the same index.
     pub fn binary_search(&self, x: &T) -> Result<usize, usize> {
-        let mut lo = 0;
-        let mut hi = __slice_len(self);
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            let m = __ptr_ref(__slice_ptr(self), mid);
-            if m == x {
-                return Ok(mid);
-            }
-            if m < x {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+        let mut size = __slice_len(self);
+        if size == 0 {
+            return Err(0);
         }
-        Err(lo)
+        let p = __slice_ptr(self);
+        let mut base = 0;
+        while size > 1 {
+            let half = size / 2;
+            let mid = base + half;
+            if !(__ptr_ref(p, mid) > x) {
+                base = mid;
+            }
+            size -= half;
+        }
+        let b = __ptr_ref(p, base);
+        if b == x {
+            Ok(base)
+        } else if b < x {
+            Err(base + 1)
+        } else {
+            Err(base)
+        }
     }
 }
 impl<T: Clone> Vec<T> {

@@ -388,14 +388,26 @@ impl FnBuilder<'_, '_> {
                     }
                     _ => (self.usize_const(0), len.clone()),
                 };
-                let c1 = self.bin(BinOp::Le, start.clone(), end.clone());
-                let c2 = self.bin(BinOp::Le, end.clone(), len.clone());
-                let ok = self.bin(BinOp::And, c1, c2);
+                let is_str = el == Ty::Int(IntKind::U8) && !matches!(plan.base, Ty::Slice(_) | Ty::Array(..)) && !matches!(&plan.base, Ty::Adt(d, _) if self.cx.prog.is_lang(*d, "Vec"));
                 let good = self.new_block();
                 let bad = self.new_block();
-                self.branch(ok, good, bad);
-                self.switch_to(bad);
-                self.call_lang_panic("__panic_range", vec![start.clone(), end.clone(), len], span)?;
+                if is_str {
+                    // Strings also need both ends on char boundaries.
+                    let ft = self.cx.str_ty();
+                    let s = self.make_struct(ft, vec![data.clone(), len.clone()]);
+                    let check = self.cx.prog.krate.lang("__str_slice_ok");
+                    let ok = self.call_def(check, &[], vec![s.clone(), start.clone(), end.clone()], span)?;
+                    self.branch(ok, good, bad);
+                    self.switch_to(bad);
+                    self.call_lang_panic("__str_slice_fail", vec![s, start.clone(), end.clone()], span)?;
+                } else {
+                    let c1 = self.bin(BinOp::Le, start.clone(), end.clone());
+                    let c2 = self.bin(BinOp::Le, end.clone(), len.clone());
+                    let ok = self.bin(BinOp::And, c1, c2);
+                    self.branch(ok, good, bad);
+                    self.switch_to(bad);
+                    self.call_lang_panic("__panic_range", vec![start.clone(), end.clone(), len], span)?;
+                }
                 self.switch_to(good);
                 let p0 = self.emit(OpKind::ElemAddr(data.clone(), start.clone()), self.g.value_type(&data, &self.cx.m));
                 let n = self.bin(BinOp::Sub, end, start);

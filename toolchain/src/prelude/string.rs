@@ -592,3 +592,62 @@ impl str {
         None
     }
 }
+
+/// Whether `&s[start..end]` is valid: in bounds, ordered, on char boundaries.
+pub fn __str_slice_ok(s: &str, start: usize, end: usize) -> bool {
+    let n = s.len();
+    if start > end || end > n {
+        return false;
+    }
+    let p = s.as_ptr();
+    (start == n || (__ptr_read(p, start) & 0xC0) != 0x80) && (end == n || (__ptr_read(p, end) & 0xC0) != 0x80)
+}
+
+/// rustc's message for a bad `str` slice.
+#[track_caller]
+pub fn __str_slice_fail(s: &str, start: usize, end: usize) -> ! {
+    let n = s.len();
+    // Long strings are shown up to a char boundary at or below 256 bytes.
+    let mut t = if n > 256 { 256 } else { n };
+    while t < n && (__ptr_read(s.as_ptr(), t) & 0xC0) == 0x80 {
+        t -= 1;
+    }
+    let shown = __str_raw(s.as_ptr(), t);
+    let ellipsis = if t < n { "[...]" } else { "" };
+    let mut f = fmt::Formatter::new();
+    if start > n || end > n {
+        let (which, i) = if start > n { ("start", start) } else { ("end", end) };
+        f.write_str(which);
+        f.write_str(" byte index ");
+        fmt::Display::fmt(&i, &mut f);
+        f.write_str(" is out of bounds of `");
+    } else if start > end {
+        f.write_str("begin > end (");
+        fmt::Display::fmt(&start, &mut f);
+        f.write_str(" > ");
+        fmt::Display::fmt(&end, &mut f);
+        f.write_str(") when slicing `");
+    } else {
+        let start_bad = start < n && (__ptr_read(s.as_ptr(), start) & 0xC0) == 0x80;
+        let (which, i) = if start_bad { ("start", start) } else { ("end", end) };
+        let mut c0 = i;
+        while (__ptr_read(s.as_ptr(), c0) & 0xC0) == 0x80 {
+            c0 -= 1;
+        }
+        let ch = __str_raw(__ptr_add(s.as_ptr(), c0), n - c0).chars().next().unwrap();
+        f.write_str(which);
+        f.write_str(" byte index ");
+        fmt::Display::fmt(&i, &mut f);
+        f.write_str(" is not a char boundary; it is inside ");
+        fmt::Debug::fmt(&ch, &mut f);
+        f.write_str(" (bytes ");
+        fmt::Display::fmt(&c0, &mut f);
+        f.write_str("..");
+        fmt::Display::fmt(&(c0 + ch.len_utf8()), &mut f);
+        f.write_str(") of `");
+    }
+    f.write_str(shown);
+    f.write_str("`");
+    f.write_str(ellipsis);
+    __panic_str(f.buf.as_str())
+}

@@ -61,7 +61,7 @@ impl FnBuilder<'_, '_> {
             "wrapping_add" => self.bin(BinOp::Add, a(0), a(1)),
             "wrapping_sub" => self.bin(BinOp::Sub, a(0), a(1)),
             "wrapping_mul" => self.bin(BinOp::Mul, a(0), a(1)),
-            "sqrt" | "floor" | "ceil" | "round" | "trunc" | "sin" | "cos" | "tan" | "exp" | "ln" | "log10" => {
+            "sqrt" | "floor" | "ceil" | "round" | "trunc" | "sin" | "cos" | "tan" | "exp" | "ln" | "log10" | "log2" | "cbrt" | "asin" | "acos" | "atan" => {
                 let cname = if name == "ln" { "log" } else { name.as_str() };
                 let e = self.cx.extern_fn(cname, vec![LType::F64], LType::F64, false);
                 self.emit(OpKind::Call(Callee::Extern(e), vec![a(0)]), LType::F64)

@@ -139,6 +139,9 @@ impl FnBuilder<'_, '_> {
         let name = mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
         let span = mac.path.span();
         let plan = self.t.fmt.get(&key(mac)).cloned();
+        if let Ok(MacroArgs::Desugared(e)) = self.cx.macros.args(mac) {
+            return self.expr(e);
+        }
         match name.as_str() {
             "println" | "print" | "eprintln" | "eprint" => {
                 let plan = plan.unwrap();
@@ -308,6 +311,7 @@ impl FnBuilder<'_, '_> {
                 }
                 Ok(self.load(va))
             }
+            MacroArgs::Desugared(_) => unreachable!(),
             MacroArgs::Repeat(x, n) => {
                 let xv = self.expr(x)?;
                 let elt = self.lty(&el);

@@ -519,3 +519,74 @@ pub fn __report_main_result<E: fmt::Debug>(r: Result<(), E>) {
         }
     }
 }
+
+impl<T> Option<T> {
+    pub fn or(self, o: Option<T>) -> Option<T> {
+        match self {
+            Some(x) => Some(x),
+            None => o,
+        }
+    }
+    pub fn and<U>(self, o: Option<U>) -> Option<U> {
+        match self {
+            Some(_) => o,
+            None => None,
+        }
+    }
+    pub fn xor(self, o: Option<T>) -> Option<T> {
+        match (self, o) {
+            (Some(a), None) => Some(a),
+            (None, Some(b)) => Some(b),
+            _ => None,
+        }
+    }
+    pub fn insert(&mut self, v: T) -> &mut T {
+        *self = Some(v);
+        match self {
+            Some(x) => x,
+            None => __panic_str("unreachable"),
+        }
+    }
+    pub fn get_or_insert(&mut self, v: T) -> &mut T {
+        if self.is_none() {
+            *self = Some(v);
+        }
+        match self {
+            Some(x) => x,
+            None => __panic_str("unreachable"),
+        }
+    }
+    pub fn unwrap_or_else_default(self) -> T {
+        self.unwrap_or_default()
+    }
+}
+impl<T: fmt::Debug, E> Result<T, E> {
+    #[track_caller]
+    pub fn unwrap_err(self) -> E {
+        match self {
+            Ok(x) => __panic_debug("called `Result::unwrap_err()` on an `Ok` value", &x),
+            Err(e) => e,
+        }
+    }
+    #[track_caller]
+    pub fn expect_err(self, msg: &str) -> E {
+        match self {
+            Ok(x) => __panic_debug(msg, &x),
+            Err(e) => e,
+        }
+    }
+}
+impl<T, E> Result<T, E> {
+    pub fn or<F>(self, o: Result<T, F>) -> Result<T, F> {
+        match self {
+            Ok(x) => Ok(x),
+            Err(_) => o,
+        }
+    }
+    pub fn and<U>(self, o: Result<U, E>) -> Result<U, E> {
+        match self {
+            Ok(_) => o,
+            Err(e) => Err(e),
+        }
+    }
+}

@@ -100,6 +100,13 @@ pub mod f64 {
         pub const E: f64 = 2.718281828459045;
         pub const TAU: f64 = 6.283185307179586;
         pub const SQRT_2: f64 = 1.4142135623730951;
+        pub const LN_2: f64 = 0.6931471805599453;
+        pub const LN_10: f64 = 2.302585092994046;
+        pub const FRAC_PI_2: f64 = 1.5707963267948966;
+        pub const FRAC_PI_4: f64 = 0.7853981633974483;
+        pub const FRAC_1_SQRT_2: f64 = 0.7071067811865476;
+        pub const LOG2_E: f64 = 1.4426950408889634;
+        pub const LOG10_E: f64 = 0.4342944819032518;
     }
 }
 pub use f64::consts;
@@ -952,5 +959,59 @@ impl cmp::Ordering {
             cmp::Ordering::Equal => o,
             c => c,
         }
+    }
+}
+impl f64 {
+    pub const MIN_POSITIVE: f64 = 2.2250738585072014e-308;
+    #[intrinsic]
+    pub fn log2(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn cbrt(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn asin(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn acos(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn atan(self) -> f64 {
+        loop {}
+    }
+    pub fn fract(self) -> f64 {
+        self - self.trunc()
+    }
+    pub fn rem_euclid(self, o: f64) -> f64 {
+        let r = self % o;
+        if r < 0.0 { r + o.abs() } else { r }
+    }
+    pub fn copysign(self, s: f64) -> f64 {
+        if (s < 0.0 || (s == 0.0 && 1.0 / s < 0.0)) != (self < 0.0 || (self == 0.0 && 1.0 / self < 0.0)) { -self } else { self }
+    }
+    pub fn clamp(self, lo: f64, hi: f64) -> f64 {
+        if self < lo { lo } else if self > hi { hi } else { self }
+    }
+    pub fn recip(self) -> f64 {
+        1.0 / self
+    }
+    pub fn exp2(self) -> f64 {
+        2.0f64.powf(self)
+    }
+    pub fn log(self, b: f64) -> f64 {
+        self.ln() / b.ln()
+    }
+    pub fn is_infinite(self) -> bool {
+        self == f64::INFINITY || self == f64::NEG_INFINITY
+    }
+    pub fn is_sign_negative(self) -> bool {
+        self < 0.0 || (self == 0.0 && 1.0 / self < 0.0)
+    }
+    pub fn is_sign_positive(self) -> bool {
+        !self.is_sign_negative()
     }
 }

@@ -320,3 +320,101 @@ impl fmt::Octal for $T {
 }
 impl __Sum<$T> for $T {}
 impl __Sum<&$T> for $T {}
+impl $T {
+    pub fn checked_abs(self) -> Option<$T> {
+        if $SIGNED && self == $T::MIN { None } else { Some(self.abs()) }
+    }
+    pub fn wrapping_abs(self) -> $T {
+        if $SIGNED && self < (0 as $T) { (0 as $T).wrapping_sub(self) } else { self }
+    }
+    pub fn from_str_radix(s: &str, radix: u32) -> Result<$T, ParseIntError> {
+        let b = s.as_bytes();
+        if b.len() == 0 {
+            return Err(ParseIntError { kind: 0 });
+        }
+        let mut i = 0;
+        let mut neg = false;
+        if b[0] == b'+' || b[0] == b'-' {
+            neg = b[0] == b'-';
+            i = 1;
+            if b.len() == 1 || (neg && !$SIGNED) {
+                return Err(ParseIntError { kind: 1 });
+            }
+        }
+        let mut acc: $T = 0;
+        while i < b.len() {
+            let d = match (b[i] as char).to_digit(radix) {
+                Some(d) => d as $T,
+                None => return Err(ParseIntError { kind: 1 }),
+            };
+            let m = match acc.checked_mul(radix as $T) {
+                Some(x) => x,
+                None => return Err(ParseIntError { kind: if neg { 3 } else { 2 } }),
+            };
+            acc = match if neg { m.checked_sub(d) } else { m.checked_add(d) } {
+                Some(x) => x,
+                None => return Err(ParseIntError { kind: if neg { 3 } else { 2 } }),
+            };
+            i += 1;
+        }
+        Ok(acc)
+    }
+    pub fn next_power_of_two(self) -> $T {
+        let mut p: $T = 1;
+        while p < self {
+            p = p.wrapping_mul(2);
+        }
+        p
+    }
+    pub fn ilog2(self) -> u32 {
+        $T::BITS - 1 - self.leading_zeros()
+    }
+    pub fn ilog10(self) -> u32 {
+        let mut n = 0;
+        let mut x = self;
+        while x >= 10 {
+            x = x / 10;
+            n += 1;
+        }
+        n
+    }
+    pub fn isqrt(self) -> $T {
+        let mut r = (self as f64).sqrt() as $T;
+        while r > 0 && r.wrapping_mul(r) > self {
+            r -= 1;
+        }
+        while (r + 1).checked_mul(r + 1).map_or_le(self) {
+            r += 1;
+        }
+        r
+    }
+    pub fn div_ceil(self, o: $T) -> $T {
+        let q = self / o;
+        if self % o != 0 && ((self % o > 0) == (o > 0)) { q + 1 } else { q }
+    }
+    pub fn leading_ones(self) -> u32 {
+        (!self).leading_zeros()
+    }
+    pub fn trailing_ones(self) -> u32 {
+        (!self).trailing_zeros()
+    }
+    pub fn reverse_bits(self) -> $T {
+        let mut r: $U = 0;
+        let mut x = self as $U;
+        let mut i = 0;
+        while i < $T::BITS {
+            r = (r << 1) | (x & 1);
+            x = x >> 1;
+            i += 1;
+        }
+        r as $T
+    }
+}
+impl Option<$T> {
+    fn map_or_le(self, limit: $T) -> bool {
+        match self {
+            Some(v) => v <= limit,
+            None => false,
+        }
+    }
+}

@@ -651,3 +651,158 @@ pub fn __str_slice_fail(s: &str, start: usize, end: usize) -> ! {
     f.write_str(ellipsis);
     __panic_str(f.buf.as_str())
 }
+
+impl str {
+    pub fn split_once<P: __Pattern>(&self, p: P) -> Option<(&str, &str)> {
+        let mut i = 0;
+        let n = self.len();
+        while i <= n {
+            if self.is_char_boundary(i) {
+                let m = p.__prefix_len(__str_raw(__ptr_add(self.as_ptr(), i), n - i));
+                if m != usize::MAX {
+                    return Some((__str_raw(self.as_ptr(), i), __str_raw(__ptr_add(self.as_ptr(), i + m), n - i - m)));
+                }
+            }
+            i += 1;
+        }
+        None
+    }
+    pub fn rsplit_once<P: __Pattern>(&self, p: P) -> Option<(&str, &str)> {
+        let n = self.len();
+        let mut i = n + 1;
+        while i > 0 {
+            i -= 1;
+            if self.is_char_boundary(i) {
+                let m = p.__prefix_len(__str_raw(__ptr_add(self.as_ptr(), i), n - i));
+                if m != usize::MAX {
+                    return Some((__str_raw(self.as_ptr(), i), __str_raw(__ptr_add(self.as_ptr(), i + m), n - i - m)));
+                }
+            }
+        }
+        None
+    }
+    pub fn splitn<P: __Pattern>(&self, count: usize, p: P) -> SplitN<P> {
+        SplitN { inner: self.split(p), left: count }
+    }
+    pub fn trim_start_matches<P: __Pattern>(&self, p: P) -> &str {
+        let mut s = self;
+        loop {
+            let m = p.__prefix_len(s);
+            if m == usize::MAX || m == 0 {
+                return s;
+            }
+            s = &s[m..];
+        }
+    }
+    pub fn trim_end_matches<P: __Pattern>(&self, p: P) -> &str {
+        let mut s = self;
+        loop {
+            let m = p.__suffix_len(s);
+            if m == usize::MAX || m == 0 {
+                return s;
+            }
+            s = &s[..s.len() - m];
+        }
+    }
+    pub fn trim_matches<P: __Pattern>(&self, p: P) -> &str {
+        let s = self.trim_start_matches(p);
+        let mut t = s;
+        loop {
+            let m = p.__suffix_len(t);
+            if m == usize::MAX || m == 0 {
+                return t;
+            }
+            t = &t[..t.len() - m];
+        }
+    }
+    pub fn replacen(&self, from: &str, to: &str, count: usize) -> String {
+        let mut s = String::new();
+        let mut i = 0;
+        let mut done = 0;
+        let n = self.len();
+        let m = from.len();
+        while i < n {
+            if done < count && m > 0 && i + m <= n && __str_eq(&self[i..i + m], from) {
+                s.push_str(to);
+                i += m;
+                done += 1;
+            } else {
+                let c = self[i..].chars().next().unwrap();
+                s.push(c);
+                i += c.len_utf8();
+            }
+        }
+        s
+    }
+    pub fn eq_ignore_ascii_case(&self, o: &str) -> bool {
+        if self.len() != o.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < self.len() {
+            if __ptr_read(self.as_ptr(), i).to_ascii_lowercase() != __ptr_read(o.as_ptr(), i).to_ascii_lowercase() {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    pub fn is_ascii(&self) -> bool {
+        let mut i = 0;
+        while i < self.len() {
+            if __ptr_read(self.as_ptr(), i) >= 128 {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    pub fn matches_count<P: __Pattern>(&self, p: P) -> usize {
+        self.split(p).count() - 1
+    }
+}
+impl String {
+    pub fn insert_str(&mut self, i: usize, s: &str) {
+        let mut t = String::new();
+        t.push_str(&self.as_str()[..i]);
+        t.push_str(s);
+        t.push_str(&self.as_str()[i..]);
+        self.vec = t.vec;
+    }
+    pub fn from_utf8(v: Vec<u8>) -> Result<String, Utf8Error> {
+        Ok(String { vec: v })
+    }
+    pub fn from_utf8_lossy(v: &[u8]) -> String {
+        String { vec: v.to_vec() }
+    }
+    pub fn split_off(&mut self, at: usize) -> String {
+        let tail = String::from(&self.as_str()[at..]);
+        self.vec.len = at;
+        tail
+    }
+}
+#[derive(Debug)]
+pub struct Utf8Error {
+    valid_up_to: usize,
+}
+pub struct SplitN<P> {
+    inner: Split<P>,
+    left: usize,
+}
+impl<P: __Pattern> Iterator for SplitN<P> {
+    type Item = &str;
+    fn next(&mut self) -> Option<&str> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        if self.left == 0 {
+            if self.inner.done {
+                return None;
+            }
+            self.inner.done = true;
+            return Some(self.inner.rest);
+        }
+        self.inner.next()
+    }
+}

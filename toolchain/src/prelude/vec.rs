@@ -584,3 +584,142 @@ impl<T: Clone> Vec<T> {
         self.append(&mut o);
     }
 }
+
+impl<T> Vec<T> {
+    #[track_caller]
+    pub fn split_off(&mut self, at: usize) -> Vec<T> {
+        if at > self.len {
+            __panic_str("`at` split index out of bounds");
+        }
+        let mut v = Vec::with_capacity(self.len - at);
+        let mut i = at;
+        while i < self.len {
+            v.push(__ptr_read(self.ptr, i));
+            i += 1;
+        }
+        self.len = at;
+        v
+    }
+    pub fn drain_from(&mut self, start: usize) -> IntoIter<T> {
+        let v = self.split_off(start);
+        v.into_iter()
+    }
+    pub fn first_index(&self) -> usize {
+        0
+    }
+}
+impl<T> [T] {
+    #[track_caller]
+    pub fn split_at(&self, mid: usize) -> (&[T], &[T]) {
+        let n = __slice_len(self);
+        if mid > n {
+            __panic_str("mid > len");
+        }
+        let p = __slice_ptr(self);
+        (__slice_raw(p, mid), __slice_raw(__ptr_add(p, mid), n - mid))
+    }
+    pub fn windows(&self, size: usize) -> Windows<T> {
+        Windows { ptr: __slice_ptr(self), len: __slice_len(self), size: size, i: 0 }
+    }
+    pub fn chunks(&self, size: usize) -> Chunks<T> {
+        Chunks { ptr: __slice_ptr(self), len: __slice_len(self), size: size, i: 0 }
+    }
+    pub fn rotate_left(&mut self, k: usize) {
+        let n = __slice_len(self);
+        if n == 0 {
+            return;
+        }
+        let mut r = 0;
+        while r < k % n {
+            let p = __slice_ptr(self);
+            let first = __ptr_read(p, 0);
+            __ptr_copy(p, __ptr_add(p, 1), n - 1);
+            __ptr_write(p, n - 1, first);
+            r += 1;
+        }
+    }
+    pub fn rotate_right(&mut self, k: usize) {
+        let n = __slice_len(self);
+        if n == 0 {
+            return;
+        }
+        self.rotate_left(n - k % n);
+    }
+    pub fn ends_with(&self, other: &[T]) -> bool {
+        let n = __slice_len(self);
+        let m = __slice_len(other);
+        if m > n {
+            return false;
+        }
+        let mut i = 0;
+        while i < m {
+            if !(__ptr_ref(__slice_ptr(self), n - m + i) == __ptr_ref(__slice_ptr(other), i)) {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+    pub fn iter_sum_len(&self) -> usize {
+        __slice_len(self)
+    }
+}
+impl<T: PartialOrd> [T] {
+    pub fn is_sorted(&self) -> bool {
+        let n = __slice_len(self);
+        let mut i = 1;
+        while i < n {
+            if __ptr_ref(__slice_ptr(self), i) < __ptr_ref(__slice_ptr(self), i - 1) {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+}
+impl<T: Clone> [T] {
+    pub fn repeat(&self, n: usize) -> Vec<T> {
+        let mut v = Vec::new();
+        let mut i = 0;
+        while i < n {
+            v.extend_from_slice(self);
+            i += 1;
+        }
+        v
+    }
+}
+pub struct Windows<T> {
+    ptr: *mut T,
+    len: usize,
+    size: usize,
+    i: usize,
+}
+impl<T> Iterator for Windows<T> {
+    type Item = &[T];
+    fn next(&mut self) -> Option<&[T]> {
+        if self.i + self.size > self.len {
+            return None;
+        }
+        let s = __slice_raw(__ptr_add(self.ptr, self.i), self.size);
+        self.i += 1;
+        Some(s)
+    }
+}
+pub struct Chunks<T> {
+    ptr: *mut T,
+    len: usize,
+    size: usize,
+    i: usize,
+}
+impl<T> Iterator for Chunks<T> {
+    type Item = &[T];
+    fn next(&mut self) -> Option<&[T]> {
+        if self.i >= self.len {
+            return None;
+        }
+        let n = if self.i + self.size > self.len { self.len - self.i } else { self.size };
+        let s = __slice_raw(__ptr_add(self.ptr, self.i), n);
+        self.i += n;
+        Some(s)
+    }
+}

@@ -1336,9 +1336,12 @@ impl Checker<'_> {
     fn check_macro_inner(&mut self, mac: &'static syn::Macro, expected: Option<&Ty>) -> DResult<Ty> {
         let name = mac.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
         let args = self.macros.args(mac).map_err(|err| self.err(err.span(), format!("cannot parse the arguments of `{}!`: {}", name, err)))?;
+        if let MacroArgs::Desugared(e) = args {
+            return self.check_expr(e, expected);
+        }
         let list: Vec<&'static syn::Expr> = match args {
             MacroArgs::List(l) => l.clone(),
-            MacroArgs::Repeat(..) => vec![],
+            _ => vec![],
         };
         let k = key(mac);
         match name.as_str() {
@@ -1436,6 +1439,7 @@ impl Checker<'_> {
                             self.check_expr_coerce(x, &el)?;
                         }
                     }
+                    MacroArgs::Desugared(_) => {}
                     MacroArgs::Repeat(x, n) => {
                         self.check_expr_coerce(x, &el)?;
                         self.check_expr_coerce(n, &Ty::Int(IntKind::Usize))?;
@@ -1446,7 +1450,6 @@ impl Checker<'_> {
                 }
                 Ok(Ty::Adt(vec_d, vec![el]))
             }
-            "matches" => Err(self.unsupported(mac.span(), "`matches!` macro")),
             _ => Err(self.unsupported(mac.span(), &format!("macro `{}!`", name))),
         }
     }

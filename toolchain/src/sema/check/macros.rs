@@ -11,6 +11,8 @@ use syn::parse::Parser;
 use syn::spanned::Spanned;
 
 pub enum MacroArgs {
+    /// A macro that is sugar for an expression (`matches!(e, p)` is a `match`).
+    Desugared(&'static syn::Expr),
     /// Comma-separated expressions (format macros, assert!, vec![a, b]).
     List(Vec<&'static syn::Expr>),
     /// `vec![elem; n]`
@@ -30,7 +32,10 @@ impl MacroCache {
             return Ok(a);
         }
         let name = m.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
-        let args = if name == "vec" {
+        let args = if name == "matches" {
+            let m2: syn::Expr = syn::parse2::<MatchesArgs>(m.tokens.clone())?.0;
+            MacroArgs::Desugared(Box::leak(Box::new(m2)))
+        } else if name == "vec" {
             let repeat = syn::parse2::<RepeatArgs>(m.tokens.clone());
             match repeat {
                 Ok(r) => MacroArgs::Repeat(Box::leak(Box::new(r.elem)), Box::leak(Box::new(r.n))),
@@ -64,6 +69,25 @@ fn parse_list(m: &syn::Macro) -> syn::Result<Vec<&'static syn::Expr>> {
     let p = syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated;
     let list = p.parse2(m.tokens.clone())?;
     Ok(list.into_iter().map(|e| &*Box::leak(Box::new(e))).collect())
+}
+
+/// `matches!(expr, pattern if guard)` as `match expr { pattern if guard => true, _ => false }`.
+struct MatchesArgs(syn::Expr);
+impl syn::parse::Parse for MatchesArgs {
+    fn parse(input: syn::parse::ParseStream) -> syn::Result<Self> {
+        let e: syn::Expr = input.parse()?;
+        input.parse::<syn::Token![,]>()?;
+        let pat = syn::Pat::parse_multi_with_leading_vert(input)?;
+        let guard = if input.peek(syn::Token![if]) {
+            input.parse::<syn::Token![if]>()?;
+            let g: syn::Expr = input.parse()?;
+            quote::quote!(if #g)
+        } else {
+            quote::quote!()
+        };
+        let _ = input.parse::<Option<syn::Token![,]>>()?;
+        Ok(MatchesArgs(syn::parse_quote!(match #e { #pat #guard => true, _ => false })))
+    }
 }
 
 struct RepeatArgs {

@@ -304,8 +304,8 @@ impl<'a, 'p> FnBuilder<'a, 'p> {
             SCallee::Fn(d, env) => self.call_def(*d, env, args, span),
             SCallee::Virtual { tr, method } => {
                 let (vt, sigs) = self.cx.vtable_type(*tr)?;
-                let methods = &self.cx.prog.krate.trait_info(*tr).methods;
-                let idx = methods.iter().position(|(n, _)| n == method).unwrap();
+                let methods = self.cx.prog.vtable_methods(*tr);
+                let idx = methods.iter().position(|(_, n, _)| n == method).unwrap();
                 let sig = sigs[idx].clone().ok_or_else(|| self.err(span, "method not callable through `dyn`"))?;
                 let fat = args[0].clone();
                 let data = self.field_of(fat.clone(), 0);

@@ -247,12 +247,12 @@ impl<'p> ModuleCx<'p> {
             return Ok(*g);
         }
         let (vt_struct, sigs) = self.vtable_type(tr)?;
-        let methods = self.prog.krate.trait_info(tr).methods.clone();
+        let methods = self.prog.vtable_methods(tr);
         let mut fields = vec![];
-        for ((name, _), sig) in methods.iter().zip(&sigs) {
+        for ((owner, name, _), sig) in methods.iter().zip(&sigs) {
             match sig {
                 Some(s) => {
-                    let shim = self.dyn_shim(ty, tr, name, s.clone())?;
+                    let shim = self.dyn_shim(ty, *owner, name, s.clone())?;
                     fields.push(Const::FuncAddr(shim));
                 }
                 None => fields.push(Const::Null(LType::void_ptr())),
@@ -269,10 +269,10 @@ impl<'p> ModuleCx<'p> {
         if let Some(v) = self.vtable_types.get(&tr) {
             return Ok(v.clone());
         }
-        let methods = self.prog.krate.trait_info(tr).methods.clone();
+        let methods = self.prog.vtable_methods(tr);
         let mut sigs = vec![];
         let mut fields = vec![];
-        for (name, mdef) in &methods {
+        for (_, name, mdef) in &methods {
             let s = self.prog.sig(*mdef)?;
             let object_safe = s.has_self
                 && matches!(s.params[0], Ty::Ref(..))

@@ -88,6 +88,8 @@ pub struct FnInfo {
 
 pub struct TraitInfo {
     pub generics: Vec<String>,
+    /// `trait Shape: Named + Debug`: the bounds, resolved by `sema::items`.
+    pub supertraits: Vec<&'static syn::Path>,
     pub methods: Vec<(String, DefId)>,
     pub assoc_types: Vec<String>,
 }
@@ -267,7 +269,15 @@ impl Loader {
                 let tid = self.add_def(
                     m,
                     t.ident.to_string(),
-                    DefKind::Trait(TraitInfo { generics: generics.clone(), methods: vec![], assoc_types: vec![] }),
+                    DefKind::Trait(TraitInfo {
+                        generics: generics.clone(),
+                        supertraits: t.supertraits.iter().filter_map(|b| match b {
+                            syn::TypeParamBound::Trait(tb) => Some(&tb.path),
+                            _ => None,
+                        }).collect(),
+                        methods: vec![],
+                        assoc_types: vec![],
+                    }),
                 );
                 let mut methods = vec![];
                 let mut assoc = vec![];

@@ -314,6 +314,35 @@ impl Program {
         self.krate.trait_info(tr).methods.iter().find(|(n, _)| n == name).map(|(_, d)| *d)
     }
 
+    /// A trait's supertraits, transitively, without repeats.
+    pub fn supertraits(&self, tr: DefId) -> Vec<DefId> {
+        let mut out: Vec<DefId> = vec![];
+        let mut stack = vec![tr];
+        while let Some(t) = stack.pop() {
+            let module = self.krate.def(t).module;
+            for p in &self.krate.trait_info(t).supertraits {
+                if let Some(crate::frontend::Binding::Def(d)) = self.krate.resolve_segments(module, &Crate::path_names(p), 0) {
+                    if matches!(self.krate.def(d).kind, DefKind::Trait(_)) && d != tr && !out.contains(&d) {
+                        out.push(d);
+                        stack.push(d);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// The methods a `dyn Trait` vtable holds: the trait's own, then its supertraits'.
+    pub fn vtable_methods(&self, tr: DefId) -> Vec<(DefId, String, DefId)> {
+        let mut v = vec![];
+        for t in std::iter::once(tr).chain(self.supertraits(tr)) {
+            for (name, def) in &self.krate.trait_info(t).methods {
+                v.push((t, name.clone(), *def));
+            }
+        }
+        v
+    }
+
     pub fn traits_with_method(&self, name: &str) -> Vec<DefId> {
         let mut v = vec![];
         for (i, d) in self.krate.defs.iter().enumerate() {

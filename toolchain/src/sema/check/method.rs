@@ -216,7 +216,8 @@ impl Checker<'_> {
             }
         }
         if let Ty::Dyn(tr) = self_ty {
-            if let Some(def) = self.prog.trait_method(*tr, name) {
+            let found = self.prog.vtable_methods(*tr).into_iter().find(|(_, n, _)| n == name).map(|(_, _, d)| d);
+            if let Some(def) = found {
                 let sig = self.prog.sig(def)?;
                 if let Some(recv) = self.recv_kind(&sig) {
                     let env = vec![self_ty.clone()];

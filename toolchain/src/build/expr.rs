@@ -313,6 +313,14 @@ impl FnBuilder<'_, '_> {
             };
             p = if t.is_unsized() { Place::Fat(ptr) } else { Place::Addr(ptr) };
         }
+        if let Some(c) = &plan.overloaded {
+            // `Index::index(&base, i)` / `IndexMut::index_mut(&mut base, i)` return the place.
+            let base_ptr = self.place_addr(&p);
+            let idx = self.expr(&i.index)?;
+            let r = self.call_callee(c, vec![base_ptr, idx], i.bracket_token.span.open())?;
+            let out = self.ty_of(e);
+            return Ok(if out.is_unsized() { Place::Fat(r) } else { Place::Addr(r) });
+        }
         // Find the data pointer and length of the indexed sequence.
         let (data, len, el) = match &plan.base {
             Ty::Array(el, n) => {

@@ -316,6 +316,13 @@ pub mod ops {
         type Output;
         fn neg(self) -> Self::Output;
     }
+    pub trait Index<Idx> {
+        type Output;
+        fn index(&self, i: Idx) -> &Self::Output;
+    }
+    pub trait IndexMut<Idx> {
+        fn index_mut(&mut self, i: Idx) -> &mut Self::Output;
+    }
     pub trait AddAssign<Rhs> {
         fn add_assign(&mut self, rhs: Rhs);
     }

@@ -923,6 +923,21 @@ impl Checker<'_> {
             t = self.shallow(&x);
         }
         let its = self.shallow(&it);
+        // A user type with `impl Index<I>` (and maybe `IndexMut<I>`).
+        if let Ty::Adt(d, _) = &t {
+            if !self.prog.is_lang(*d, "Vec") && !self.prog.is_lang(*d, "String") {
+                let index_tr = self.prog.krate.lang_in("ops", "Index");
+                let mut_tr = self.prog.krate.lang_in("ops", "IndexMut");
+                let out = self.assoc_of(&t, index_tr, &[its.clone()], "Output").ok_or_else(|| {
+                    self.err(i.span(), format!("the type `{}` cannot be indexed by `{}`", self.prog.ty_str(&self.resolve(&t)), self.prog.ty_str(&self.resolve(&its))))
+                })?;
+                let use_mut = self.select_impl(&t, mut_tr, &[its.clone()]).is_some();
+                let (tr, method) = if use_mut { (mut_tr, "index_mut") } else { (index_tr, "index") };
+                let callee = Callee::Trait { tr, method: method.into(), self_ty: t.clone(), trait_args: vec![its.clone()], method_args: vec![] };
+                self.t.index.insert(key(e), IndexPlan { derefs, base: t, range: None, overloaded: Some(callee) });
+                return Ok(out);
+            }
+        }
         let is_range = |d: crate::frontend::DefId| {
             let name = &self.prog.krate.def(d).name;
             name.starts_with("Range") && self.prog.krate.lang_in("ops", name) == d
@@ -966,7 +981,7 @@ impl Checker<'_> {
             (Some(_), el) => Ty::Slice(Box::new(el.clone())),
             (None, el) => el.clone(),
         };
-        self.t.index.insert(key(e), IndexPlan { derefs, base: t, range });
+        self.t.index.insert(key(e), IndexPlan { derefs, base: t, range, overloaded: None });
         Ok(result)
     }
 

@@ -72,6 +72,8 @@ pub struct IndexPlan {
     pub base: Ty,
     /// Some when the index is a range (the range's type); None for a single element.
     pub range: Option<Ty>,
+    /// A user `Index`/`IndexMut` impl: `index_mut(&mut base, i)` (or `index`) gives the place.
+    pub overloaded: Option<Callee>,
 }
 
 #[derive(Default)]
@@ -314,6 +316,9 @@ impl Checker<'_> {
             p.item_ty = self.normalize_deep(&p.item_ty);
         }
         for p in t.index.values_mut() {
+            if let Some(c) = &p.overloaded {
+                p.overloaded = Some(fix_callee(self, c)?);
+            }
             p.base = self.normalize_deep(&p.base);
             p.range = p.range.as_ref().map(|r| self.normalize_deep(r));
         }

@@ -190,6 +190,18 @@ void *pyr_gc_alloc(uintptr_t size) {
     return p;
 }
 
+/* Grows a block from pyr_gc_alloc: in place when it is the chunk's last allocation. */
+void *pyr_gc_realloc(void *p, uintptr_t old_size, uintptr_t new_size) {
+    uintptr_t o = (old_size + 7) & ~(uintptr_t)7, n = (new_size + 7) & ~(uintptr_t)7;
+    if (p && (uint8_t *)p + o == gc_cursor && n <= 65536 && (uintptr_t)(gc_limit - (uint8_t *)p) >= n) {
+        gc_cursor = (uint8_t *)p + n;
+        return p;
+    }
+    void *q = pyr_gc_alloc(new_size);
+    if (p && old_size) memcpy(q, p, old_size < new_size ? old_size : new_size);
+    return q;
+}
+
 void *pyr_alloc(uintptr_t size) {
     void *p = calloc(size ? size : 1, 1);
     if (!p) alloc_failed(size);

@@ -21,6 +21,7 @@ _Noreturn void pyr_exit(int32_t code);
 /* Memory: zeroed, never NULL (aborts like Rust's handle_alloc_error). */
 /* Allocation for generated code (the --gc=none policy: bump pointer, never frees). */
 void *pyr_gc_alloc(uintptr_t size);
+void *pyr_gc_realloc(void *p, uintptr_t old_size, uintptr_t new_size);
 void *pyr_alloc(uintptr_t size);
 void *pyr_realloc(void *p, uintptr_t old_size, uintptr_t new_size);
 void pyr_free(void *p);

@@ -373,6 +373,16 @@ impl<'a, 'm> FnEmit<'a, 'm> {
                     Some(format!("({}*)pyr_gc_alloc(sizeof({}) * (uintptr_t){})", c, c, nn))
                 }
             }
+            OpKind::Realloc(t, p, old, new) => {
+                if dst.is_none() {
+                    None
+                } else {
+                    let c = self.cx.c(t);
+                    let (pp, oo, nn) = (self.val(p), self.val(old), self.val(new));
+                    let size = if t.is_unit() { "1".to_string() } else { format!("sizeof({})", c) };
+                    Some(format!("({}*)pyr_gc_realloc((void*){}, {} * (uintptr_t){}, {} * (uintptr_t){})", c, pp, size, oo, size, nn))
+                }
+            }
             OpKind::MemCopy(d, s, n) => {
                 let dt = self.ty(d);
                 if !matches!(dt.pointee(), Some(LType::Unit) | None) {

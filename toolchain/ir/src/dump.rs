@@ -40,6 +40,7 @@ pub fn op(m: &Module, g: &Graph, o: &Op) -> String {
         OpKind::FieldAddr(p, i) => format!("field({}, {})", value(m, p), i),
         OpKind::ElemAddr(p, i) => format!("elem({})", vs(&[p, i])),
         OpKind::Malloc(t, n) => format!("malloc({}, {})", t, value(m, n)),
+        OpKind::Realloc(t, p, a, b) => format!("realloc({}, {})", t, vs(&[p, a, b])),
         OpKind::MemCopy(a, b, c) => format!("memcopy({})", vs(&[a, b, c])),
         OpKind::Call(c, args) => {
             format!("call {}({})", callee(m, c), vs(&args.iter().collect::<Vec<_>>()))

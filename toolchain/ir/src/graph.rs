@@ -91,6 +91,9 @@ pub enum OpKind {
     Call(Callee, Vec<Value>),
     /// Fresh zeroed heap memory for `count` values of the given type.
     Malloc(LType, Value),
+    /// Grows a `Malloc` block from the first count to the second, keeping its contents
+    /// (in place when the allocator can).
+    Realloc(LType, Value, Value, Value),
     /// Copy `count` values of the pointee type from the second pointer to the first.
     MemCopy(Value, Value, Value),
 }
@@ -261,7 +264,7 @@ impl OpKind {
             | OpKind::FieldAddr(a, _)
             | OpKind::Malloc(_, a) => vec![a],
             OpKind::SlotAddr(_) => vec![],
-            OpKind::MemCopy(a, b, c) => vec![a, b, c],
+            OpKind::MemCopy(a, b, c) | OpKind::Realloc(_, a, b, c) => vec![a, b, c],
             OpKind::Call(callee, args) => {
                 let mut v: Vec<&Value> = args.iter().collect();
                 if let Callee::Indirect(f) = callee {
@@ -282,7 +285,7 @@ impl OpKind {
             | OpKind::FieldAddr(a, _)
             | OpKind::Malloc(_, a) => vec![a],
             OpKind::SlotAddr(_) => vec![],
-            OpKind::MemCopy(a, b, c) => vec![a, b, c],
+            OpKind::MemCopy(a, b, c) | OpKind::Realloc(_, a, b, c) => vec![a, b, c],
             OpKind::Call(callee, args) => {
                 let mut v: Vec<&mut Value> = args.iter_mut().collect();
                 if let Callee::Indirect(f) = callee {

@@ -167,6 +167,12 @@ fn check_op_types(m: &Module, g: &Graph, op: &Op) -> Result<(), String> {
         },
         OpKind::ElemAddr(p, _) => expect(ty(p)),
         OpKind::Malloc(t, _) => expect(LType::ptr(t.clone())),
+        OpKind::Realloc(t, p, _, _) => {
+            if ty(p) != LType::ptr(t.clone()) {
+                return Err(format!("realloc of {} as *{}", ty(p), t));
+            }
+            expect(LType::ptr(t.clone()))
+        }
         OpKind::MemCopy(..) => Ok(()),
         OpKind::Call(c, args) => {
             let sig = m.callee_sig(c, g).ok_or("indirect call through a non-function")?;

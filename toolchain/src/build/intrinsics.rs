@@ -26,6 +26,7 @@ impl FnBuilder<'_, '_> {
                 p
             }
             "__alloc" => self.emit(OpKind::Malloc(lt0.clone(), a(0)), LType::ptr(lt0)),
+            "__realloc" => self.emit(OpKind::Realloc(lt0.clone(), a(0), a(1), a(2)), LType::ptr(lt0)),
             "__null" => Value::Const(Const::Null(LType::ptr(lt0))),
             "__ptr_read" => {
                 let p = self.emit(OpKind::ElemAddr(a(0), a(1)), LType::ptr(lt0));

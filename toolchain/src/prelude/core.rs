@@ -304,6 +304,10 @@ pub fn __alloc<T>(n: usize) -> *mut T {
     loop {}
 }
 #[intrinsic]
+pub fn __realloc<T>(p: *mut T, old: usize, new: usize) -> *mut T {
+    loop {}
+}
+#[intrinsic]
 pub fn __null<T>() -> *mut T {
     loop {}
 }

@@ -166,6 +166,14 @@ pub mod fmt {
         }
         /// Like `pad_integral`, with a prefix (`0x`) between the sign and the digits.
         pub fn pad_integral_prefixed(&mut self, nonneg: bool, prefix: &str, digits: &str) -> Result {
+            if !self.has_width && !self.plus {
+                if !nonneg {
+                    self.buf.push('-');
+                }
+                self.buf.push_str(prefix);
+                self.buf.push_str(digits);
+                return Ok(());
+            }
             let mut sign = "";
             if !nonneg {
                 sign = "-";

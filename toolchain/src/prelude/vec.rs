@@ -27,11 +27,11 @@ impl<T> Vec<T> {
         if cap < need {
             cap = need;
         }
-        let p: *mut T = __alloc(cap);
-        if self.len > 0 {
-            __ptr_copy(p, self.ptr, self.len);
+        if self.cap == 0 {
+            self.ptr = __alloc(cap);
+        } else {
+            self.ptr = __realloc(self.ptr, self.cap, cap);
         }
-        self.ptr = p;
         self.cap = cap;
     }
     pub fn reserve(&mut self, n: usize) {

@@ -81,7 +81,6 @@ fn main() {
             std::process::exit(2);
         }
     };
-    let _ = &cli.backend;
     let opts = driver::Options {
         input: cli.input,
         target,

@@ -167,7 +167,7 @@ impl FnBuilder<'_, '_> {
         };
         let dead = self.new_block();
         self.match_pat(&f.pat, item_place, &pat_ty, dead)?;
-        self.loops.push(LoopCx { label: f.label.as_ref().map(|l| l.name.ident.to_string()), brk: exit, cont: head, result: None });
+        self.loops.push(LoopCx { is_block: false, label: f.label.as_ref().map(|l| l.name.ident.to_string()), brk: exit, cont: head, result: None });
         self.block(&f.body)?;
         self.loops.pop();
         if self.is_live() {
@@ -177,7 +177,7 @@ impl FnBuilder<'_, '_> {
         Ok(Value::Const(Const::Unit))
     }
 
-    pub fn binary(&mut self, e: E, b: &'static syn::ExprBinary, ty: &Ty) -> DResult<Value> {
+    pub fn binary(&mut self, e: E, b: &'static syn::ExprBinary) -> DResult<Value> {
         use syn::BinOp as B;
         match b.op {
             B::And(_) | B::Or(_) => {
@@ -280,7 +280,7 @@ impl FnBuilder<'_, '_> {
             let r = self.expr(&b.right)?;
             let rt = self.ty_of(&b.right);
             let r = self.deref_to_prim(r, &rt);
-            let v = self.arith(op, l, r, &lprim, b.span())?;
+            let v = self.arith(op, l, r, b.span())?;
             self.store(addr, v);
             return Ok(Value::Const(Const::Unit));
         }
@@ -289,8 +289,7 @@ impl FnBuilder<'_, '_> {
         let r = self.expr(&b.right)?;
         let rt = self.ty_of(&b.right);
         let r = self.deref_to_prim(r, &rt);
-        let _ = ty;
-        self.arith(op, l, r, &lprim, b.span())
+        self.arith(op, l, r, b.span())
     }
 
     fn string_method(&self, name: &str) -> crate::frontend::DefId {
@@ -339,7 +338,7 @@ impl FnBuilder<'_, '_> {
     }
 
     /// Integer and float arithmetic with Rust's checks (division by zero, overflow of MIN/-1).
-    pub fn arith(&mut self, op: BinOp, l: Value, r: Value, t: &Ty, span: proc_macro2::Span) -> DResult<Value> {
+    pub fn arith(&mut self, op: BinOp, l: Value, r: Value, span: proc_macro2::Span) -> DResult<Value> {
         let lt = self.vty(&l);
         let (bits, signed) = match &lt {
             LType::Int { bits, signed } => (*bits, *signed),
@@ -348,7 +347,6 @@ impl FnBuilder<'_, '_> {
                 return Ok(self.bin(op, l, r));
             }
         };
-        let _ = t;
         match op {
             BinOp::Shl | BinOp::Shr => {
                 let r = if self.vty(&r) != lt { self.emit(OpKind::Cast(r, lt.clone()), lt.clone()) } else { r };

@@ -45,9 +45,8 @@ impl FnBuilder<'_, '_> {
         };
         let Some(init) = &l.init else {
             // `let x;` — a slot assigned later.
-            if let syn::Pat::Ident(pi) = pat {
+            if let syn::Pat::Ident(_) = pat {
                 let t = self.t.local_ty.get(&key(pat)).cloned().unwrap_or(Ty::Unit);
-                let _ = pi;
                 let lt = self.lty(&t);
                 let s = self.slot(lt);
                 self.locals.insert(key(pat), s);
@@ -421,7 +420,6 @@ impl FnBuilder<'_, '_> {
                 let n = self.bin(BinOp::Sub, end, start);
                 let elt = self.lty(&el);
                 let ft = self.cx.layouts.fat_slice(elt);
-                let _ = &el;
                 Ok(Place::Fat(self.make_struct(ft, vec![p0, n])))
             }
         }
@@ -461,7 +459,7 @@ impl FnBuilder<'_, '_> {
                     let lt = self.lty(&ty);
                     let rs = self.slot(lt);
                     let cont = self.cur;
-                    self.loops.push(LoopCx { label: Some(l.name.ident.to_string()), brk, cont, result: Some(rs) });
+                    self.loops.push(LoopCx { label: Some(l.name.ident.to_string()), is_block: true, brk, cont, result: Some(rs) });
                     let v = self.block(&b.block)?;
                     self.loops.pop();
                     if self.is_live() {
@@ -486,7 +484,7 @@ impl FnBuilder<'_, '_> {
                 let body = self.new_block();
                 self.cond(&w.cond, body, exit)?;
                 self.switch_to(body);
-                self.loops.push(LoopCx { label: w.label.as_ref().map(|l| l.name.ident.to_string()), brk: exit, cont: head, result: None });
+                self.loops.push(LoopCx { is_block: false, label: w.label.as_ref().map(|l| l.name.ident.to_string()), brk: exit, cont: head, result: None });
                 self.block(&w.body)?;
                 self.loops.pop();
                 if self.is_live() {
@@ -502,7 +500,7 @@ impl FnBuilder<'_, '_> {
                 let rs = if lt.is_unit() { None } else { Some(self.slot(lt)) };
                 self.goto(head, vec![]);
                 self.switch_to(head);
-                self.loops.push(LoopCx { label: l.label.as_ref().map(|l| l.name.ident.to_string()), brk: exit, cont: head, result: rs });
+                self.loops.push(LoopCx { is_block: false, label: l.label.as_ref().map(|l| l.name.ident.to_string()), brk: exit, cont: head, result: rs });
                 self.block(&l.body)?;
                 self.loops.pop();
                 if self.is_live() {
@@ -592,7 +590,7 @@ impl FnBuilder<'_, '_> {
                 }
             }
             X::Unary(u) => self.unary(e, u, &ty)?,
-            X::Binary(b) => self.binary(e, b, &ty)?,
+            X::Binary(b) => self.binary(e, b)?,
             X::Assign(a) => {
                 let v = self.expr(&a.right)?;
                 self.assign_to(&a.left, v)?;
@@ -729,7 +727,7 @@ impl FnBuilder<'_, '_> {
 
     fn loop_idx(&self, label: Option<&syn::Lifetime>) -> usize {
         match label {
-            None => self.loops.iter().rposition(|l| l.label.as_deref().map_or(true, |_| true) && l.result.is_some() || true).unwrap(),
+            None => self.loops.iter().rposition(|l| !l.is_block).unwrap(),
             Some(l) => self.loops.iter().rposition(|x| x.label.as_deref() == Some(&l.ident.to_string())).unwrap(),
         }
     }
@@ -836,7 +834,7 @@ impl FnBuilder<'_, '_> {
         let a = self.spill_typed(v, lt);
         let tag_a = self.field_addr(a.clone(), 0);
         let tag = self.load(tag_a);
-        let Ty::Adt(d, args) = &it else { unreachable!() };
+        let Ty::Adt(d, _) = &it else { unreachable!() };
         let is_option = self.cx.prog.is_lang(*d, "Option");
         // Option: None = 0, Some = 1. Result: Ok = 0, Err = 1.
         let ok_variant: u32 = if is_option { 1 } else { 0 };
@@ -859,7 +857,6 @@ impl FnBuilder<'_, '_> {
             }
             self.construct(&ret_ty, 1, vec![err])
         };
-        let _ = args;
         self.terminate(Exit::Return(r));
         self.switch_to(good);
         let pl = self.field_addr(a, 1);

@@ -2,7 +2,7 @@
 
 use super::ModuleCx;
 use crate::diag::{span_loc, DResult, Diag};
-use crate::frontend::{DefId, FnOwner};
+use crate::frontend::DefId;
 use crate::sema::check::{key, Callee as SCallee, Checked, Tables};
 use crate::sema::ty::Ty;
 use pyrite_ir::*;
@@ -17,6 +17,8 @@ pub enum Place {
 
 pub struct LoopCx {
     pub label: Option<String>,
+    /// A labelled block (`'a: { .. }`): only `break 'a` reaches it.
+    pub is_block: bool,
     pub brk: BlockId,
     pub cont: BlockId,
     pub result: Option<SlotId>,
@@ -89,7 +91,6 @@ impl<'a, 'p> FnBuilder<'a, 'p> {
             let v = b.coerce_value_to(v, &sig.ret);
             b.terminate(Exit::Return(v));
         }
-        let _ = FnOwner::Free;
         super::localize::prune_unreachable(&mut b.g);
         super::localize::localize(&mut b.g);
         Ok(b.g)

@@ -53,9 +53,8 @@ impl FnBuilder<'_, '_> {
         Ok(())
     }
 
-    /// Formats `plan`'s pieces (from `skip` on, at most `take`) into the formatter `f`.
-    fn format_into(&mut self, f: Value, plan: &FmtPlan, pieces: &[FmtPiece], span: proc_macro2::Span) -> DResult<()> {
-        let _ = plan;
+    /// Formats `pieces` into the formatter `f`.
+    fn format_into(&mut self, f: Value, pieces: &[FmtPiece], span: proc_macro2::Span) -> DResult<()> {
         // Each distinct argument is evaluated once, in order, to a reference.
         let mut refs: HashMap<usize, Value> = HashMap::new();
         let mut counts: HashMap<usize, Value> = HashMap::new();
@@ -122,7 +121,7 @@ impl FnBuilder<'_, '_> {
     /// Formats a whole plan into a new formatter; returns the formatter pointer.
     fn format_plan(&mut self, plan: &FmtPlan, span: proc_macro2::Span) -> DResult<Value> {
         let f = self.new_formatter(span)?;
-        self.format_into(f.clone(), plan, &plan.pieces, span)?;
+        self.format_into(f.clone(), &plan.pieces, span)?;
         Ok(f)
     }
 
@@ -174,7 +173,7 @@ impl FnBuilder<'_, '_> {
                     if !prefix.is_empty() {
                         self.write_str_call(f.clone(), &format!("{}: ", prefix), span)?;
                     }
-                    self.format_into(f.clone(), &plan, &plan.pieces, span)?;
+                    self.format_into(f.clone(), &plan.pieces, span)?;
                     self.formatter_str(f)
                 };
                 self.panic_str(msg, mac.path.segments[0].ident.span());
@@ -199,7 +198,7 @@ impl FnBuilder<'_, '_> {
                 let is_string = matches!(&t, Ty::Adt(d, _) if self.cx.prog.is_lang(*d, "String"));
                 if is_string {
                     let f = self.new_formatter(span)?;
-                    self.format_into(f.clone(), &plan, &plan.pieces, span)?;
+                    self.format_into(f.clone(), &plan.pieces, span)?;
                     if plan.newline {
                         self.write_str_call(f.clone(), "\n", span)?;
                     }
@@ -208,7 +207,7 @@ impl FnBuilder<'_, '_> {
                     let push = self.inherent_method(sd, "push_str");
                     self.call_def(push, &[], vec![fp, s], span)?;
                 } else {
-                    self.format_into(fp.clone(), &plan, &plan.pieces, span)?;
+                    self.format_into(fp.clone(), &plan.pieces, span)?;
                     if plan.newline {
                         self.write_str_call(fp, "\n", span)?;
                     }
@@ -275,12 +274,12 @@ impl FnBuilder<'_, '_> {
                 self.write_str_call(f.clone(), &format!("assertion `left {} right` failed", op), span)?;
                 if !custom.is_empty() {
                     self.write_str_call(f.clone(), ": ", span)?;
-                    self.format_into(f.clone(), &plan, custom, span)?;
+                    self.format_into(f.clone(), custom, span)?;
                 }
                 self.write_str_call(f.clone(), "\n  left: ", span)?;
-                self.format_into(f.clone(), &plan, &operands[..1], span)?;
+                self.format_into(f.clone(), &operands[..1], span)?;
                 self.write_str_call(f.clone(), "\n right: ", span)?;
-                self.format_into(f.clone(), &plan, &operands[1..], span)?;
+                self.format_into(f.clone(), &operands[1..], span)?;
                 let s = self.formatter_str(f);
                 self.panic_str(s, mac.path.segments[0].ident.span());
                 self.switch_to(ok);

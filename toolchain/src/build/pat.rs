@@ -189,8 +189,6 @@ impl FnBuilder<'_, '_> {
     }
 
     fn test_const(&mut self, pat: &'static syn::Pat, place: &Place, ty: &Ty, d: crate::frontend::DefId, args: &[Ty], fail: BlockId) -> DResult<()> {
-        let _ = (d, args);
-        // Evaluate the constant through a synthetic path expression recorded by the checker.
         let cv = self.const_of(d, args)?;
         let eq = self.equals(place, ty, cv, pat.span())?;
         self.continue_if(eq, fail);

@@ -3,7 +3,6 @@
 use super::super::ty::{IntKind, Ty};
 use super::infer::VarKind;
 use super::macros::{FmtPiece, MacroArgs};
-use super::method::RecvKind;
 use super::pat::CtorPath;
 use super::{key, Adjust, Callee, Checker, ForPlan, IndexPlan, PathRes};
 use crate::diag::DResult;
@@ -14,8 +13,7 @@ use syn::spanned::Spanned;
 type E = &'static syn::Expr;
 
 impl Checker<'_> {
-    pub fn lit_ty(&mut self, l: &syn::Lit, expected: Option<&Ty>) -> Ty {
-        let _ = expected;
+    pub fn lit_ty(&mut self, l: &syn::Lit) -> Ty {
         match l {
             syn::Lit::Int(i) => match i.suffix() {
                 "" => self.infer.fresh_kind(VarKind::Int),
@@ -46,8 +44,6 @@ impl Checker<'_> {
             let last = i + 1 == n;
             match s {
                 syn::Stmt::Local(l) => {
-                    let ann: Option<Ty> = None;
-                    let _ = ann;
                     let t = match &l.init {
                         Some(init) => {
                             let want = match &l.pat {
@@ -299,7 +295,7 @@ impl Checker<'_> {
         use syn::Expr as X;
         Ok(match e {
             X::Lit(l) => {
-                let t = self.lit_ty(&l.lit, expected);
+                let t = self.lit_ty(&l.lit);
                 if let Some(w) = expected {
                     let ws = self.shallow(w);
                     let ts = self.shallow(&t);
@@ -316,9 +312,9 @@ impl Checker<'_> {
             X::Path(p) => self.check_path_expr(e, p)?,
             X::Block(b) => {
                 if let Some(l) = &b.label {
-                    self.loops.push((Some(l.name.ident.to_string()), Some(self.infer.fresh())));
+                    self.loops.push((Some(l.name.ident.to_string()), Some(self.infer.fresh()), true));
                     let t = self.check_block(&b.block, expected)?;
-                    let (_, bt) = self.loops.pop().unwrap();
+                    let (_, bt, _) = self.loops.pop().unwrap();
                     let bt = bt.unwrap();
                     self.unify(&bt, &t);
                     bt
@@ -396,7 +392,7 @@ impl Checker<'_> {
                 if !matches!(&*w.cond, X::Let(_)) && !self.unify(&ct, &Ty::Bool) {
                     return Err(self.err(w.cond.span(), "mismatched types: expected `bool`"));
                 }
-                self.loops.push((w.label.as_ref().map(|l| l.name.ident.to_string()), None));
+                self.loops.push((w.label.as_ref().map(|l| l.name.ident.to_string()), None, false));
                 self.check_block(&w.body, None)?;
                 self.loops.pop();
                 self.pop_scope();
@@ -404,7 +400,7 @@ impl Checker<'_> {
             }
             X::Loop(l) => {
                 let bt = self.infer.fresh();
-                self.loops.push((l.label.as_ref().map(|l| l.name.ident.to_string()), Some(bt.clone())));
+                self.loops.push((l.label.as_ref().map(|l| l.name.ident.to_string()), Some(bt.clone()), false));
                 self.check_block(&l.body, None)?;
                 self.loops.pop();
                 // A loop without a `break` never finishes.
@@ -451,10 +447,7 @@ impl Checker<'_> {
                 let it = self.shallow(&it);
                 let ret = self.shallow(&self.ret_ty.clone());
                 match (&it, &ret) {
-                    (Ty::Adt(d, args), Ty::Adt(rd, rargs)) if self.prog.is_lang(*d, "Option") && self.prog.is_lang(*rd, "Option") => {
-                        let _ = rargs;
-                        args[0].clone()
-                    }
+                    (Ty::Adt(d, args), Ty::Adt(rd, _)) if self.prog.is_lang(*d, "Option") && self.prog.is_lang(*rd, "Option") => args[0].clone(),
                     (Ty::Adt(d, args), Ty::Adt(rd, rargs)) if self.prog.is_lang(*d, "Result") && self.prog.is_lang(*rd, "Result") => {
                         // `?` converts the error with `From` (the identity impl when equal).
                         let (ea, er) = (args[1].clone(), rargs[1].clone());
@@ -558,11 +551,6 @@ impl Checker<'_> {
             }
             X::Cast(c) => {
                 let target = self.ty_of_syn(&c.ty)?;
-                let hint = match self.shallow(&target) {
-                    t @ (Ty::Int(_) | Ty::F64) => Some(t),
-                    _ => None,
-                };
-                let _ = hint;
                 let st = self.check_expr(&c.expr, None)?;
                 let s = self.shallow(&st);
                 let tt = self.shallow(&target);
@@ -635,8 +623,8 @@ impl Checker<'_> {
 
     fn loop_index(&self, label: Option<&syn::Lifetime>, span: proc_macro2::Span) -> DResult<usize> {
         match label {
-            None => self.loops.iter().rposition(|_| true),
-            Some(l) => self.loops.iter().rposition(|(n, _)| n.as_deref() == Some(&l.ident.to_string())),
+            None => self.loops.iter().rposition(|(_, _, is_block)| !is_block),
+            Some(l) => self.loops.iter().rposition(|(n, _, _)| n.as_deref() == Some(&l.ident.to_string())),
         }
         .ok_or_else(|| self.err(span, "`break` or `continue` outside of a loop"))
     }
@@ -728,7 +716,7 @@ impl Checker<'_> {
         };
         self.push_scope();
         self.check_pat(&f.pat, &item_bound, None)?;
-        self.loops.push((f.label.as_ref().map(|l| l.name.ident.to_string()), None));
+        self.loops.push((f.label.as_ref().map(|l| l.name.ident.to_string()), None, false));
         self.check_block(&f.body, None)?;
         self.loops.pop();
         self.pop_scope();
@@ -1086,7 +1074,6 @@ impl Checker<'_> {
     }
 
     fn check_call(&mut self, e: E, c: &'static syn::ExprCall, expected: Option<&Ty>) -> DResult<Ty> {
-        let _ = expected;
         let syn::Expr::Path(fp) = &*c.func else {
             return Err(self.unsupported(c.func.span(), "call of a computed function value"));
         };
@@ -1321,9 +1308,6 @@ impl Checker<'_> {
                 self.try_unify(&r, x);
             }
         }
-        // The receiver's own type must agree with the method's `self`.
-        let recv_param = self.normalize_deep(&params[0]);
-        let _ = (recv_param, RecvKind::Value);
         let rest = &params[1..];
         if m.args.len() != rest.len() {
             return Err(self.err(m.method.span(), format!("this method takes {} arguments but {} were supplied", rest.len(), m.args.len())));

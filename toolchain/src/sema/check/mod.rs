@@ -116,7 +116,8 @@ pub struct Checker<'p> {
     pub t: Tables,
     pub ret_ty: Ty,
     scopes: Vec<Vec<(String, usize)>>,
-    loops: Vec<(Option<String>, Option<Ty>)>,
+    /// Enclosing loops and labelled blocks: label, type of `break` values, is a block.
+    loops: Vec<(Option<String>, Option<Ty>, bool)>,
     deferred_trait_calls: Vec<usize>,
     pub deferred: Vec<(Ty, Ty)>,
 }
@@ -333,9 +334,8 @@ impl Checker<'_> {
             }
         }
         // Anything still unknown needs an annotation.
-        for (k, v) in &t.local_ty {
+        for v in t.local_ty.values() {
             if v.any(&|x| matches!(x, Ty::Var(_) | Ty::Proj(..))) {
-                let _ = k;
                 return Err(crate::diag::plain(format!(
                     "error: type annotations needed: a local of type `{}` in this function",
                     self.prog.ty_str(v)

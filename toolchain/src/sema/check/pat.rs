@@ -232,7 +232,7 @@ impl Checker<'_> {
                 self.check_path_pat(p, c, &ty)?;
             }
             syn::Pat::Lit(l) => {
-                let lt = self.lit_ty(&l.lit, Some(&ty));
+                let lt = self.lit_ty(&l.lit);
                 if !self.unify(&lt, &ty) {
                     return Err(self.err(l.span(), format!("mismatched types: expected `{}`", self.prog.ty_str(&self.resolve(&ty)))));
                 }

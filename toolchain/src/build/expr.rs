@@ -696,33 +696,14 @@ impl FnBuilder<'_, '_> {
     }
 
     fn fill_loop(&mut self, p: Value, v: Value, n: u64) -> DResult<()> {
-        let u = self.cx.usize_ty();
-        let is = self.slot(u.clone());
-        let ia = self.slot_addr(is);
-        let zero = self.usize_const(0);
-        self.store(ia, zero);
         let vs = self.spill(v);
-        let head = self.new_block();
-        let body = self.new_block();
-        let exit = self.new_block();
-        self.goto(head, vec![]);
-        self.switch_to(head);
-        let ia = self.slot_addr(is);
-        let i = self.load(ia);
         let nn = self.usize_const(n as i128);
-        let c = self.bin(BinOp::Lt, i.clone(), nn);
-        self.branch(c, body, exit);
-        self.switch_to(body);
-        let ea = self.emit(OpKind::ElemAddr(p.clone(), i.clone()), self.g.value_type(&p, &self.cx.m));
-        let val = self.load(vs);
-        self.store(ea, val);
-        let one = self.usize_const(1);
-        let i2 = self.bin(BinOp::Add, i, one);
-        let ia = self.slot_addr(is);
-        self.store(ia, i2);
-        self.goto(head, vec![]);
-        self.switch_to(exit);
-        Ok(())
+        self.counted_loop(nn, &mut |b, i| {
+            let ea = b.emit(OpKind::ElemAddr(p.clone(), i), b.g.value_type(&p, &b.cx.m));
+            let val = b.load(vs.clone());
+            b.store(ea, val);
+            Ok(())
+        })
     }
 
     fn loop_idx(&self, label: Option<&syn::Lifetime>) -> usize {

@@ -257,6 +257,31 @@ impl<'a, 'p> FnBuilder<'a, 'p> {
         self.make_struct(st, vec![p, len])
     }
 
+    /// Emits `for i in 0..n { body(i) }` over a `usize` counter.
+    pub fn counted_loop(&mut self, n: Value, body: &mut dyn FnMut(&mut Self, Value) -> DResult<()>) -> DResult<()> {
+        let u = self.cx.usize_ty();
+        let is = self.slot(u);
+        let ia = self.slot_addr(is);
+        let zero = self.usize_const(0);
+        self.store(ia, zero);
+        let (head, body_b, exit) = (self.new_block(), self.new_block(), self.new_block());
+        self.goto(head, vec![]);
+        self.switch_to(head);
+        let ia = self.slot_addr(is);
+        let i = self.load(ia);
+        let c = self.bin(BinOp::Lt, i.clone(), n);
+        self.branch(c, body_b, exit);
+        self.switch_to(body_b);
+        body(self, i.clone())?;
+        let one = self.usize_const(1);
+        let i2 = self.bin(BinOp::Add, i, one);
+        let ia = self.slot_addr(is);
+        self.store(ia, i2);
+        self.goto(head, vec![]);
+        self.switch_to(exit);
+        Ok(())
+    }
+
     // ---- calls ----
 
     /// The `Location` pointer for a panic or a `#[track_caller]` call at `span`.

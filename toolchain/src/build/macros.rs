@@ -319,29 +319,11 @@ impl FnBuilder<'_, '_> {
                 let v = self.call_def(with_cap, &env, vec![nv.clone()], span)?;
                 let va = self.spill_typed(v, lt);
                 let clone = self.t.op_call.get(&key(mac)).cloned().unwrap();
-                let u = self.cx.usize_ty();
-                let is = self.slot(u);
-                let ia = self.slot_addr(is);
-                let zero = self.usize_const(0);
-                self.store(ia, zero);
-                let head = self.new_block();
-                let body = self.new_block();
-                let exit = self.new_block();
-                self.goto(head, vec![]);
-                self.switch_to(head);
-                let ia = self.slot_addr(is);
-                let i = self.load(ia);
-                let c = self.bin(BinOp::Lt, i.clone(), nv);
-                self.branch(c, body, exit);
-                self.switch_to(body);
-                let cv = self.call_callee(&clone, vec![xa.clone()], span)?;
-                self.call_def(push, &env, vec![va.clone(), cv], span)?;
-                let one = self.usize_const(1);
-                let i2 = self.bin(BinOp::Add, i, one);
-                let ia = self.slot_addr(is);
-                self.store(ia, i2);
-                self.goto(head, vec![]);
-                self.switch_to(exit);
+                self.counted_loop(nv, &mut |b, _| {
+                    let cv = b.call_callee(&clone, vec![xa.clone()], span)?;
+                    b.call_def(push, &env, vec![va.clone(), cv], span)?;
+                    Ok(())
+                })?;
                 Ok(self.load(va))
             }
         }

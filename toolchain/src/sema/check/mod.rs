@@ -174,6 +174,27 @@ impl<'p> Checker<'p> {
     }
 }
 
+impl<'p> Checker<'p> {
+    fn new(prog: &'p Program, macros: &'p MacroCache, module: ModId, env: Vec<Ty>, env_names: Vec<String>, self_ty: Option<Ty>) -> Checker<'p> {
+        Checker {
+            prog,
+            macros,
+            module,
+            file: prog.krate.file_of_mod(module),
+            env,
+            env_names,
+            self_ty,
+            infer: Infer::default(),
+            t: Tables::default(),
+            ret_ty: Ty::Unit,
+            scopes: vec![vec![]],
+            loops: vec![],
+            deferred_trait_calls: vec![],
+            deferred: vec![],
+        }
+    }
+}
+
 pub struct Checked {
     pub tables: Tables,
     pub param_pats: Vec<usize>,
@@ -185,22 +206,7 @@ pub fn check_fn(prog: &Program, macros: &MacroCache, def: DefId, env: &[Ty]) -> 
     let sig = prog.sig(def)?;
     let (env_names, _, self_ty) = prog.fn_env(def);
     let module = prog.krate.def(def).module;
-    let mut c = Checker {
-        prog,
-        macros,
-        module,
-        file: prog.krate.file_of_mod(module),
-        env: env.to_vec(),
-        env_names,
-        self_ty: self_ty.map(|t| t.subst(env)),
-        infer: Infer::default(),
-        t: Tables::default(),
-        ret_ty: Ty::Unit,
-        scopes: vec![vec![]],
-        loops: vec![],
-        deferred_trait_calls: vec![],
-        deferred: vec![],
-    };
+    let mut c = Checker::new(prog, macros, module, env.to_vec(), env_names, self_ty.map(|t| t.subst(env)));
     let ret = c.normalize_deep(&sig.ret.subst(env));
     c.ret_ty = ret.clone();
     let mut param_pats = vec![];
@@ -233,22 +239,7 @@ pub fn check_const(prog: &Program, macros: &MacroCache, def: DefId, self_ty: Opt
         _ => unreachable!(),
     };
     let module = prog.krate.def(def).module;
-    let mut c = Checker {
-        prog,
-        macros,
-        module,
-        file: prog.krate.file_of_mod(module),
-        env: vec![],
-        env_names: vec![],
-        self_ty,
-        infer: Infer::default(),
-        t: Tables::default(),
-        ret_ty: Ty::Unit,
-        scopes: vec![vec![]],
-        loops: vec![],
-        deferred_trait_calls: vec![],
-        deferred: vec![],
-    };
+    let mut c = Checker::new(prog, macros, module, vec![], vec![], self_ty);
     let want = c.ty_of_syn(ty)?;
     c.check_expr_coerce(e, &want)?;
     c.finish()?;
@@ -349,22 +340,7 @@ impl Checker<'_> {
 
 /// A checker with no body, for normalising types and selecting impls after checking.
 pub fn normalizer<'p>(prog: &'p Program, macros: &'p MacroCache) -> Checker<'p> {
-    Checker {
-        prog,
-        macros,
-        module: prog.krate.root,
-        file: 0,
-        env: vec![],
-        env_names: vec![],
-        self_ty: None,
-        infer: Infer::default(),
-        t: Tables::default(),
-        ret_ty: Ty::Unit,
-        scopes: vec![vec![]],
-        loops: vec![],
-        deferred_trait_calls: vec![],
-        deferred: vec![],
-    }
+    Checker::new(prog, macros, prog.krate.root, vec![], vec![], None)
 }
 
 /// `t` with every `<T as Trait>::Name` replaced by the type the impl gives it.

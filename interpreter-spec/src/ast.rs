@@ -118,11 +118,26 @@ pub struct Expr {
     pub span: Span,
 }
 
+/// A keyword argument `name=value`, or `**value` when `name` is None.
 #[derive(Clone)]
 pub struct Keyword {
-    pub name: String,
+    pub name: Option<String>,
     pub value: Expr,
 }
+
+/// One `for target in iter if cond...` clause of a comprehension.
+#[derive(Clone)]
+pub struct CompFor {
+    pub target: Expr,
+    pub iter: Expr,
+    pub conds: Vec<Expr>,
+}
+
+/// Comprehension kinds (`ExprKind::Comp`).
+pub const COMP_LIST: u8 = 0;
+pub const COMP_GEN: u8 = 1;
+pub const COMP_SET: u8 = 2;
+pub const COMP_DICT: u8 = 3;
 
 #[derive(Clone)]
 pub enum ExprKind {
@@ -149,11 +164,19 @@ pub enum ExprKind {
     IfExp(Box<Expr>, Box<Expr>, Box<Expr>),
     /// f-string: the parts are formatted and concatenated.
     FString(Vec<FPart>),
-    /// `[elt for target in iter if cond...]` (single `for` clause):
-    /// elt, target, iter, conditions, is_genexp.  Generator expressions
-    /// are evaluated eagerly into a list (fine for the consumers Pyrite
-    /// supports: join, sum, list, min, max, sorted, any, all, ...).
-    ListComp(Box<Expr>, Box<Expr>, Box<Expr>, Vec<Expr>, bool),
+    /// A comprehension: kind (COMP_*), element (the key for dicts),
+    /// the dict value, and the `for` clauses (at least one).  List, set
+    /// and dict comprehensions are compiled inline; generator expressions
+    /// become generator functions, like CPython.
+    Comp(u8, Box<Expr>, Option<Box<Expr>>, Vec<CompFor>),
+    Set(Vec<Expr>),
+    /// `*x` in a call, display or assignment target.
+    Starred(Box<Expr>),
+    Lambda(Box<FunctionDef>),
+    Yield(Option<Box<Expr>>),
+    YieldFrom(Box<Expr>),
+    /// `name := value`
+    NamedExpr(String, Box<Expr>),
 }
 
 /// One piece of an f-string.  `conv` is ' ' for a literal (then `expr` is
@@ -175,10 +198,36 @@ pub struct Stmt {
 #[derive(Clone)]
 pub struct FunctionDef {
     pub name: String,
+    /// Positional parameters (the first `posonly` are positional-only).
     pub params: Vec<String>,
-    /// Defaults for the last `defaults.len()` parameters.
+    pub posonly: usize,
+    /// Defaults for the last `defaults.len()` positional parameters.
     pub defaults: Vec<Expr>,
+    pub vararg: Option<String>,
+    pub kwonly: Vec<String>,
+    /// One entry per keyword-only parameter.
+    pub kw_defaults: Vec<Option<Expr>>,
+    pub kwarg: Option<String>,
     pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+    pub is_lambda: bool,
+}
+
+#[derive(Clone)]
+pub struct ClassDef {
+    pub name: String,
+    pub bases: Vec<Expr>,
+    pub body: Vec<Stmt>,
+    pub decorators: Vec<Expr>,
+}
+
+/// `except [type [as name]]: body`
+#[derive(Clone)]
+pub struct Handler {
+    pub typ: Option<Expr>,
+    pub name: Option<String>,
+    pub body: Vec<Stmt>,
+    pub span: Span,
 }
 
 #[derive(Clone)]
@@ -192,7 +241,15 @@ pub enum StmtKind {
     While(Expr, Vec<Stmt>, Vec<Stmt>),
     For(Expr, Expr, Vec<Stmt>, Vec<Stmt>),
     FunctionDef(FunctionDef),
+    ClassDef(ClassDef),
     Return(Option<Expr>),
+    /// body, handlers, orelse, finalbody
+    Try(Vec<Stmt>, Vec<Handler>, Vec<Stmt>, Vec<Stmt>),
+    /// exception, cause
+    Raise(Option<Expr>, Option<Expr>),
+    Nonlocal(Vec<String>),
+    /// context expression, optional target, body
+    With(Expr, Option<Expr>, Vec<Stmt>),
     Pass,
     Break,
     Continue,

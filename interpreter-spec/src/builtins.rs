@@ -7,8 +7,10 @@
 //!   compiler never resolves them -- `LoadGlobal` falls back to
 //!   `builtin_lookup` when a global is unbound, exactly like CPython's
 //!   builtins dict, so user code may shadow any builtin.
-//! - Builtins never call back into Python code (no `key=` functions yet),
-//!   so they cannot re-enter the VM.
+//! - Builtins here never call back into Python code; those that may
+//!   (`key=` functions, iteration of generators, dunder methods) are
+//!   handled first by the VM (vm_builtins.rs), which hands plain builtin
+//!   values on to this module.
 
 use crate::format::format_value;
 use crate::builtins_conv::{builtin_float, builtin_int, builtin_round, sort_values};
@@ -17,6 +19,58 @@ use crate::ops::{binary_op, index_value};
 use crate::ast::BinOp;
 
 pub const PRINT: usize = 0;
+pub const B_LEN: usize = 1;
+pub const B_STR: usize = 2;
+pub const B_MIN: usize = 8;
+pub const B_MAX: usize = 9;
+pub const B_SUM: usize = 10;
+pub const B_LIST: usize = 11;
+pub const B_TUPLE: usize = 12;
+pub const B_DICT: usize = 13;
+pub const B_REPR: usize = 14;
+pub const B_SORTED: usize = 17;
+pub const B_REVERSED: usize = 18;
+pub const B_ENUMERATE: usize = 19;
+pub const B_ZIP: usize = 20;
+pub const B_ANY: usize = 24;
+pub const B_ALL: usize = 25;
+pub const B_FORMAT: usize = 26;
+pub const B_SET: usize = 27;
+pub const B_FROZENSET: usize = 28;
+pub const B_OBJECT: usize = 29;
+pub const B_TYPE: usize = 30;
+pub const B_PROPERTY: usize = 31;
+pub const B_STATICMETHOD: usize = 32;
+pub const B_CLASSMETHOD: usize = 33;
+pub const B_SUPER: usize = 34;
+pub const B_MAP: usize = 35;
+pub const B_FILTER: usize = 36;
+pub const B_ISINSTANCE: usize = 37;
+pub const B_ISSUBCLASS: usize = 38;
+pub const B_ITER: usize = 39;
+pub const B_NEXT: usize = 40;
+pub const B_GETATTR: usize = 41;
+pub const B_SETATTR: usize = 42;
+pub const B_HASATTR: usize = 43;
+pub const B_DELATTR: usize = 44;
+pub const B_CALLABLE: usize = 45;
+pub const B_ID: usize = 46;
+pub const B_HASH: usize = 47;
+pub const B_HEX: usize = 48;
+pub const B_OCT: usize = 49;
+pub const B_BIN: usize = 50;
+/// Slot functions of `object` and `BaseException` (in their class dicts).
+pub const B_OBJECT_INIT: usize = 60;
+pub const B_OBJECT_STR: usize = 61;
+pub const B_OBJECT_REPR: usize = 62;
+pub const B_EXC_INIT: usize = 63;
+pub const B_EXC_STR: usize = 64;
+pub const B_EXC_REPR: usize = 65;
+/// The `NotImplemented` singleton (not callable).
+pub const B_NOTIMPLEMENTED: usize = 66;
+/// Marks on the stack after `LoadMethod` (never visible to Python).
+pub const MARK_METHOD: usize = 9998;
+pub const MARK_NOSELF: usize = 9999;
 
 pub fn builtin_lookup(name: &str) -> Option<usize> {
     let id = match name {
@@ -47,6 +101,30 @@ pub fn builtin_lookup(name: &str) -> Option<usize> {
         "any" => 24,
         "all" => 25,
         "format" => 26,
+        "set" => 27,
+        "frozenset" => 28,
+        "object" => 29,
+        "type" => 30,
+        "property" => 31,
+        "staticmethod" => 32,
+        "classmethod" => 33,
+        "super" => 34,
+        "map" => 35,
+        "filter" => 36,
+        "isinstance" => 37,
+        "issubclass" => 38,
+        "iter" => 39,
+        "next" => 40,
+        "getattr" => 41,
+        "setattr" => 42,
+        "hasattr" => 43,
+        "delattr" => 44,
+        "callable" => 45,
+        "id" => 46,
+        "hash" => 47,
+        "hex" => 48,
+        "oct" => 49,
+        "bin" => 50,
         _ => return None,
     };
     Some(id)
@@ -80,7 +158,36 @@ pub fn builtin_name(id: usize) -> String {
         23 => "pow",
         24 => "any",
         25 => "all",
-        _ => "format",
+        26 => "format",
+        27 => "set",
+        28 => "frozenset",
+        29 => "object",
+        30 => "type",
+        31 => "property",
+        32 => "staticmethod",
+        33 => "classmethod",
+        34 => "super",
+        35 => "map",
+        36 => "filter",
+        37 => "isinstance",
+        38 => "issubclass",
+        39 => "iter",
+        40 => "next",
+        41 => "getattr",
+        42 => "setattr",
+        43 => "hasattr",
+        44 => "delattr",
+        45 => "callable",
+        46 => "id",
+        47 => "hash",
+        48 => "hex",
+        49 => "oct",
+        50 => "bin",
+        60 | 63 => "__init__",
+        61 | 64 => "__str__",
+        62 | 65 => "__repr__",
+        66 => "NotImplemented",
+        _ => "?",
     };
     s.to_string()
 }
@@ -304,6 +411,14 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
         }
         18 => {
             arg_count("reversed", args, 1, 1)?;
+            let rs = match heap.get(&args[0]) {
+                Some(Object::Str(_)) | Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Range(_, _, _)) => true,
+                Some(Object::Dict(_, _)) | Some(Object::DictView(_, _)) => true,
+                _ => false,
+            };
+            if !rs {
+                return Err(type_error(format!("'{}' object is not reversible", heap.type_name(&args[0])).as_str()));
+            }
             let items = heap.collect(&args[0])?;
             let mut rev = Vec::new();
             let mut k = items.len();

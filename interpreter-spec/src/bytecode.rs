@@ -34,16 +34,35 @@ pub enum Op {
     LoadGlobal(usize),
     StoreGlobal(usize),
     DeleteGlobal(usize),
-    /// obj -> obj.name (a bound method; Pyrite has no instance attributes).
+    /// Cell variables (captured by inner functions) and free variables
+    /// (captured from outer functions): the local slot holds a cell.
+    LoadDeref(usize),
+    StoreDeref(usize),
+    DeleteDeref(usize),
+    /// Pushes the cell object in a slot itself (to build a closure).
+    LoadClosure(usize),
+    /// Puts a fresh empty cell in a slot.
+    MakeCell(usize),
+    /// Class-body names: the namespace of the class being built, then
+    /// globals, then builtins (index into `names`).
+    /// (index into `names`, index into the program's global names)
+    LoadName(usize, usize),
+    StoreName(usize),
+    DeleteName(usize),
+    /// obj -> obj.name
     LoadAttr(usize),
-    /// obj -> obj; raises AttributeError unless obj has method `name`.
+    /// obj -> x y: for a method of a builtin type x = obj and y is the
+    /// METHOD mark; for a Python method x = function, y = self; otherwise
+    /// x = the attribute and y is the NOSELF mark.
     LoadMethod(usize),
-    /// obj arg1..argN -> result of obj.name(args); (name, argc, kw) where
-    /// kw is 0 for no keywords, else 1 + index into `kwnames` (the last
+    /// x y arg1..argN -> result; (name, argc, kw) where kw is 0 for no
+    /// keywords, else 1 + index into `kwnames` (the last
     /// `kwnames[kw-1].len()` arguments are keyword values).
     CallMethod(usize, usize, usize),
-    /// obj -> (raises: Pyrite objects have no settable attributes)
+    /// value obj -> (obj.name = value)
     StoreAttr(usize),
+    /// obj -> (del obj.name)
+    DeleteAttr(usize),
     /// a b -> a op b.  The flag marks the in-place form (`+=`), which only
     /// changes error messages (and list `+=` semantics).
     Binary(BinOp, bool),
@@ -70,6 +89,55 @@ pub enum Op {
     Call(usize),
     /// callee args.. kwvalues.. -> result; (total argc, index into kwnames)
     CallKw(usize, usize),
+    /// callee argslist [kwargsdict] -> result (calls with `*`/`**`).
+    CallEx(bool),
+    /// list value -> list (extends the list at stack[len - n] after the
+    /// pop with the items of an iterable: `*x` in displays and calls).
+    ListExtend(usize),
+    /// dict mapping -> dict (`**x` in calls and displays).
+    DictMerge(usize),
+    /// list -> tuple
+    ListToTuple,
+    /// k v -> ; stores into the dict at stack[len - n] after the pops.
+    MapAdd(usize),
+    /// v -> ; adds to the set at stack[len - n] after the pop.
+    SetAdd(usize),
+    /// items.. -> set
+    BuildSet(usize),
+    /// items.. -> set (false) or frozenset (true), laid out the way
+    /// CPython lays out a set display of constants (folded into a
+    /// frozenset constant by its compiler, then rebuilt when merged).
+    BuildConstSet(usize, bool),
+    /// seq -> after.. starred_list before.. (CPython's UNPACK_EX)
+    UnpackEx(usize, usize),
+    /// Pushes a try block: an exception unwinds the value stack to its
+    /// depth at this point, pushes (previous handled exception, exception)
+    /// and jumps to the handler.
+    SetupTry(usize),
+    /// Pops the innermost try block (normal exit from the body).
+    PopBlock,
+    /// Leaves an exception handler: removes (previous, exception) from
+    /// the stack (keeping anything above) and restores the handled one.
+    PopExcept,
+    /// exc -> re-raises exc without adding a traceback entry.
+    Reraise,
+    /// 0: bare `raise`; 1: exc -> raise; 2: exc cause -> raise from.
+    Raise(usize),
+    /// exc type -> exc bool (does exc match the except clause's type?)
+    CheckExcMatch,
+    /// bases.. function -> class: runs the class body function (whose
+    /// code is a class body) with the new class as namespace; (nbases,
+    /// name const index).
+    BuildClass(usize, usize),
+    /// value -> (suspends the generator; resumes with the sent value)
+    Yield,
+    /// `with`: mgr -> exit enter_result, and pushes a try block (depth
+    /// just above `exit`) whose handler is the argument.
+    SetupWith(usize),
+    /// exit -> ; calls exit(None, None, None) (normal end of the body).
+    WithExit,
+    /// exit prev exc -> exit prev exc swallow: calls exit(type, exc, None).
+    WithExceptStart,
     Return,
     BuildList(usize),
     BuildTuple(usize),
@@ -89,14 +157,15 @@ pub enum Op {
     DeleteSubscr,
     /// seq -> item_n-1 .. item_0 (item_0 on top)
     UnpackSequence(usize),
-    /// defaults.. -> function; (code index, number of defaults)
-    MakeFunction(usize, usize),
+    /// defaults.. [kwdefaults dict] [closure tuple] -> function; (code
+    /// index, number of defaults, flags: 1 = kwdefaults, 2 = closure)
+    MakeFunction(usize, usize, u8),
     /// value -> ; appends value to the list found at stack[len - n] after
     /// the pop (used by list comprehensions).
     ListAppend(usize),
-    /// Marks entry/exit of an inlined list comprehension so tracebacks can
+    /// Marks entry/exit of an inlined comprehension so tracebacks can
     /// show the `<listcomp>` frame CPython 3.11 has.  No stack effect.
-    /// The flag is 1 for a generator expression (shown as `<genexpr>`).
+    /// The flag is the comprehension kind (COMP_*).
     CompEnter(u8),
     CompExit,
     /// value -> raise AssertionError(value) / AssertionError() if None const
@@ -118,22 +187,49 @@ pub struct Loc {
     pub b: usize,
 }
 
+/// Code object kinds.
+pub const CODE_MODULE: u8 = 0;
+pub const CODE_FUNCTION: u8 = 1;
+pub const CODE_CLASS: u8 = 2;
+
+/// Local slot layout: parameters (positional, keyword-only, *args,
+/// **kwargs), other locals, free variables (`nfree`, starting at
+/// `free_start`, filled from the function's closure), then hidden
+/// comprehension slots.  `cells` lists the slots that hold a cell (a
+/// parameter among them is wrapped at entry).
 #[derive(Clone)]
 pub struct CodeObject {
     pub name: String,
+    pub qualname: String,
+    pub kind: u8,
     pub ops: Vec<Op>,
     pub locs: Vec<Loc>,
     pub consts: Vec<Const>,
     pub names: Vec<String>,
     pub kwnames: Vec<Vec<String>>,
     pub local_names: Vec<String>,
+    /// Number of positional parameters (including positional-only).
     pub argcount: usize,
+    pub posonly: usize,
+    pub kwonly: usize,
+    pub has_varargs: bool,
+    pub has_varkw: bool,
+    pub is_generator: bool,
+    pub cells: Vec<usize>,
+    pub free_start: usize,
+    pub nfree: usize,
+    /// True when a call can simply move `argcount` positional arguments
+    /// into the first locals (no cells, closure, varargs, kw-only, or
+    /// generator).
+    pub simple: bool,
 }
 
 impl CodeObject {
     pub fn new(name: &str) -> CodeObject {
         CodeObject {
             name: name.to_string(),
+            qualname: name.to_string(),
+            kind: CODE_MODULE,
             ops: Vec::new(),
             locs: Vec::new(),
             consts: Vec::new(),
@@ -141,7 +237,28 @@ impl CodeObject {
             kwnames: Vec::new(),
             local_names: Vec::new(),
             argcount: 0,
+            posonly: 0,
+            kwonly: 0,
+            has_varargs: false,
+            has_varkw: false,
+            is_generator: false,
+            cells: Vec::new(),
+            free_start: 0,
+            nfree: 0,
+            simple: true,
         }
+    }
+
+    /// Total number of parameter slots.
+    pub fn nparams(&self) -> usize {
+        let mut n = self.argcount + self.kwonly;
+        if self.has_varargs {
+            n += 1;
+        }
+        if self.has_varkw {
+            n += 1;
+        }
+        n
     }
 }
 

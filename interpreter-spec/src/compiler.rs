@@ -1,43 +1,63 @@
 //! Stage 3: compiler.  AST (`Vec<Stmt>`) -> `Program` (bytecode).
 //!
 //! Invariants:
-//! - Scoping is decided statically, like CPython: inside a function every
-//!   name that is assigned anywhere in the body (and not declared `global`)
-//!   is a fast local (`LoadFast`/`StoreFast`); every other name is global
-//!   (`LoadGlobal`, which falls back to builtins at run time).  At module
-//!   level all names are global.  Nested functions do not capture enclosing
-//!   locals (no closures yet).
-//! - List comprehensions (and generator expressions, which are evaluated
-//!   eagerly into a list) are compiled inline: their loop variables live in
-//!   hidden fast-local slots named ".<listcomp>.x" that cannot collide with
-//!   Python identifiers.  `CompEnter`/`CompExit` bracket the loop so the
-//!   VM's tracebacks still show CPython's `<listcomp>`/`<genexpr>` frame.
-//! - A load of a name bound in an *enclosing* function is rejected at
-//!   compile time (closures are not implemented yet) instead of silently
-//!   reading a global.
+//! - Scoping is decided statically, like CPython (see scope.rs): inside a
+//!   function every name bound in the body (and not declared `global` or
+//!   `nonlocal`) is local; locals captured by nested functions are cells
+//!   (`LoadDeref`/`StoreDeref`), other locals are fast slots; names bound
+//!   in an enclosing function are free variables (cells passed in the
+//!   function's closure); everything else is global (`LoadGlobal`, which
+//!   falls back to builtins at run time).  Class bodies store into the
+//!   class namespace (`StoreName`/`LoadName`).  At module level all names
+//!   are global.
+//! - List, set and dict comprehensions are compiled inline: their loop
+//!   variables live in hidden local slots named ".<listcomp>.x" that cannot
+//!   collide with Python identifiers.  `CompEnter`/`CompExit` bracket the
+//!   loop so the VM's tracebacks still show CPython's `<listcomp>` frame.
+//!   Generator expressions are generator functions, like in CPython.
+//! - `fblocks` mirrors what is active at the current point (loops, try
+//!   blocks, handlers, `with`): `return`, `break` and `continue` emit the
+//!   unwinding for each one they leave (popping blocks, running `finally`
+//!   bodies inline, restoring the handled exception).
 //! - Every op gets the `Loc` CPython 3.11 would give it, because tracebacks
 //!   print it.
 //! - "'return' outside function", "'break' outside loop" and friends are
 //!   reported here, after the whole file parsed (same order as CPython).
 
 use crate::ast::{BinOp, Expr, ExprKind, FunctionDef, Span, Stmt, StmtKind, SyntaxErr, UnaryOp};
-use crate::bytecode::{CodeObject, Const, Loc, Op, Program};
+use crate::bytecode::{CodeObject, Const, Loc, Op, Program, CODE_CLASS, CODE_FUNCTION, CODE_MODULE};
+use crate::scope::{analyze_function, contains, params_of};
 
-pub struct LoopCtx {
-    pub continue_target: usize,
-    pub breaks: Vec<usize>,
-    pub is_for: bool,
+/// What a `return`/`break`/`continue` has to unwind.
+#[derive(Clone)]
+pub enum FBlock {
+    /// continue target, pending break jumps, is a `for` (iterator on stack)
+    Loop(usize, Vec<usize>, bool),
+    /// a `try` body with only except handlers
+    Try,
+    /// a `try` body with a `finally` (its body, run inline on exit)
+    Finally(Vec<Stmt>),
+    /// an except handler body (the `as` name to clear)
+    Handler(Option<String>),
+    /// a `finally` body run because of an exception
+    FinallyHandler,
+    /// a `with` body (the `__exit__` is on the stack below)
+    With,
 }
 
 /// A code object under construction.
 pub struct Unit {
     pub code: CodeObject,
-    pub is_function: bool,
+    pub kind: u8,
     /// Number of real (Python-visible) locals at the front of local_names.
     pub n_locals: usize,
-    pub loops: Vec<LoopCtx>,
-    /// Comprehension variables in scope: (name, slot); innermost last.
-    pub renames: Vec<(String, usize)>,
+    /// Names of the locals that are cells.
+    pub cell_names: Vec<String>,
+    /// Free variable names (slot = code.free_start + index).
+    pub free_names: Vec<String>,
+    pub fblocks: Vec<FBlock>,
+    /// Comprehension variables in scope: (name, slot, is_cell); innermost last.
+    pub renames: Vec<(String, usize, bool)>,
 }
 
 pub struct Compiler {
@@ -47,8 +67,9 @@ pub struct Compiler {
 }
 
 pub fn compile(module: &Vec<Stmt>) -> Result<Program, SyntaxErr> {
+    crate::scope::check_declarations(module)?;
     let mut c = Compiler { units: Vec::new(), codes: Vec::new(), global_names: Vec::new() };
-    c.units.push(Unit { code: CodeObject::new("<module>"), is_function: false, n_locals: 0, loops: Vec::new(), renames: Vec::new() });
+    c.units.push(new_unit(CodeObject::new("<module>"), CODE_MODULE));
     for s in module.iter() {
         c.compile_stmt(s)?;
     }
@@ -65,49 +86,19 @@ pub fn compile(module: &Vec<Stmt>) -> Result<Program, SyntaxErr> {
     Ok(Program { codes: c.codes, main: main, global_names: c.global_names })
 }
 
+pub fn new_unit(mut code: CodeObject, kind: u8) -> Unit {
+    code.kind = kind;
+    let n = code.local_names.len();
+    Unit { code: code, kind: kind, n_locals: n, cell_names: Vec::new(), free_names: Vec::new(), fblocks: Vec::new(), renames: Vec::new() }
+}
+
 pub fn loc_of(s: &Span) -> Loc {
     Loc { line: s.line, col: s.col, end_line: s.end_line, end_col: s.end_col, anchor: 0, a: 0, b: 0 }
 }
 
-fn err_at(msg: &str, s: &Span) -> SyntaxErr {
+pub fn err_at(msg: &str, s: &Span) -> SyntaxErr {
     let end = if s.end_line == s.line { s.end_col } else { s.col + 1 };
     SyntaxErr::new(msg, s.line, s.col, end)
-}
-
-/// Collects names bound by the statements of a function body (not looking
-/// into nested function bodies) and the names declared `global`.
-fn collect_assigned(stmts: &Vec<Stmt>, out: &mut Vec<String>, globals: &mut Vec<String>) {
-    for s in stmts.iter() {
-        match &s.kind {
-            StmtKind::Assign(targets, _) => {
-                for t in targets.iter() {
-                    collect_target_names(t, out);
-                }
-            }
-            StmtKind::AugAssign(t, _, _) | StmtKind::AnnAssign(t, _) => collect_target_names(t, out),
-            StmtKind::For(t, _, body, orelse) => {
-                collect_target_names(t, out);
-                collect_assigned(body, out, globals);
-                collect_assigned(orelse, out, globals);
-            }
-            StmtKind::If(_, body, orelse) | StmtKind::While(_, body, orelse) => {
-                collect_assigned(body, out, globals);
-                collect_assigned(orelse, out, globals);
-            }
-            StmtKind::FunctionDef(def) => push_unique(out, def.name.as_str()),
-            StmtKind::Del(targets) => {
-                for t in targets.iter() {
-                    collect_target_names(t, out);
-                }
-            }
-            StmtKind::Global(names) => {
-                for n in names.iter() {
-                    push_unique(globals, n.as_str());
-                }
-            }
-            _ => {}
-        }
-    }
 }
 
 pub fn collect_target_names(t: &Expr, out: &mut Vec<String>) {
@@ -118,6 +109,7 @@ pub fn collect_target_names(t: &Expr, out: &mut Vec<String>) {
                 collect_target_names(e, out);
             }
         }
+        ExprKind::Starred(inner) => collect_target_names(inner, out),
         _ => {}
     }
 }
@@ -131,13 +123,21 @@ fn push_unique(v: &mut Vec<String>, s: &str) {
     v.push(s.to_string());
 }
 
-fn index_of(v: &Vec<String>, s: &str) -> Option<usize> {
+pub fn index_of(v: &Vec<String>, s: &str) -> Option<usize> {
     for i in 0..v.len() {
         if v[i].as_str() == s {
             return Some(i);
         }
     }
     None
+}
+
+/// Where a name lives in the current unit.
+pub enum NameRef {
+    Fast(usize),
+    Deref(usize),
+    Global,
+    ClassNs,
 }
 
 impl Compiler {
@@ -213,60 +213,156 @@ impl Compiler {
         }
     }
 
-    /// Fast-local slot for `name` in the current unit, if it is local.
-    pub fn local_slot(&self, name: &str) -> Option<usize> {
+    /// Resolves `name` in the current unit.
+    pub fn resolve(&self, name: &str) -> NameRef {
         let u = &self.units[self.cur()];
         let mut i = u.renames.len();
         while i > 0 {
             i -= 1;
             if u.renames[i].0.as_str() == name {
-                return Some(u.renames[i].1);
+                if u.renames[i].2 {
+                    return NameRef::Deref(u.renames[i].1);
+                }
+                return NameRef::Fast(u.renames[i].1);
             }
         }
-        if !u.is_function {
-            return None;
+        for k in 0..u.free_names.len() {
+            if u.free_names[k].as_str() == name {
+                return NameRef::Deref(u.code.free_start + k);
+            }
+        }
+        if u.kind == CODE_CLASS {
+            return NameRef::ClassNs;
+        }
+        if u.kind != CODE_FUNCTION {
+            return NameRef::Global;
         }
         for k in 0..u.n_locals {
             if u.code.local_names[k].as_str() == name {
-                return Some(k);
+                if contains(&u.cell_names, name) {
+                    return NameRef::Deref(k);
+                }
+                return NameRef::Fast(k);
             }
         }
-        None
+        NameRef::Global
+    }
+
+    /// The slot holding the cell for `name` in the current unit, if any
+    /// (used to build closures).
+    pub fn cell_slot(&self, name: &str) -> Option<usize> {
+        if name == "__class__" {
+            let u = &self.units[self.cur()];
+            if u.kind == CODE_CLASS && contains(&u.cell_names, name) {
+                return index_of(&u.code.local_names, name);
+            }
+        }
+        match self.resolve(name) {
+            NameRef::Deref(s) => Some(s),
+            _ => None,
+        }
     }
 
     pub fn load_name(&mut self, name: &str, loc: Loc) -> Result<(), SyntaxErr> {
-        match self.local_slot(name) {
-            Some(i) => {
+        match self.resolve(name) {
+            NameRef::Fast(i) => {
                 self.emit(Op::LoadFast(i), loc);
             }
-            None => {
-                // Pyrite has no closures yet: refuse (rather than silently
-                // reading a global) when an enclosing function binds it.
-                let cur = self.cur();
-                for k in 0..cur {
-                    let u = &self.units[k];
-                    if u.is_function && index_of(&u.code.local_names, name).is_some() {
-                        let msg = format!("Pyrite does not support closures yet ('{}' is a variable of an enclosing function)", name);
-                        return Err(SyntaxErr::new(msg.as_str(), loc.line, loc.col, if loc.end_line == loc.line { loc.end_col } else { loc.col + 1 }));
-                    }
-                }
+            NameRef::Deref(i) => {
+                self.emit(Op::LoadDeref(i), loc);
+            }
+            NameRef::Global => {
                 let g = self.global_index(name);
                 self.emit(Op::LoadGlobal(g), loc);
+            }
+            NameRef::ClassNs => {
+                let n = self.add_name(name);
+                let g = self.global_index(name);
+                self.emit(Op::LoadName(n, g), loc);
             }
         }
         Ok(())
     }
 
     pub fn store_name(&mut self, name: &str, loc: Loc) {
-        match self.local_slot(name) {
-            Some(i) => {
+        match self.resolve(name) {
+            NameRef::Fast(i) => {
                 self.emit(Op::StoreFast(i), loc);
             }
-            None => {
+            NameRef::Deref(i) => {
+                self.emit(Op::StoreDeref(i), loc);
+            }
+            NameRef::Global => {
                 let g = self.global_index(name);
                 self.emit(Op::StoreGlobal(g), loc);
             }
+            NameRef::ClassNs => {
+                let n = self.add_name(name);
+                self.emit(Op::StoreName(n), loc);
+            }
         }
+    }
+
+    pub fn delete_name(&mut self, name: &str, loc: Loc) {
+        match self.resolve(name) {
+            NameRef::Fast(i) => {
+                self.emit(Op::DeleteFast(i), loc);
+            }
+            NameRef::Deref(i) => {
+                self.emit(Op::DeleteDeref(i), loc);
+            }
+            NameRef::Global => {
+                let g = self.global_index(name);
+                self.emit(Op::DeleteGlobal(g), loc);
+            }
+            NameRef::ClassNs => {
+                let n = self.add_name(name);
+                self.emit(Op::DeleteName(n), loc);
+            }
+        }
+    }
+
+    /// Qualified name for a function or class called `name` defined in
+    /// the current unit.
+    pub fn qualname_for(&self, name: &str) -> String {
+        let u = &self.units[self.cur()];
+        match u.kind {
+            CODE_FUNCTION => format!("{}.<locals>.{}", u.code.qualname, name),
+            CODE_CLASS => format!("{}.{}", u.code.qualname, name),
+            _ => name.to_string(),
+        }
+    }
+
+    /// Can the current unit provide `name` to a nested scope as a cell?
+    pub fn provides(&self, name: &str) -> bool {
+        let u = &self.units[self.cur()];
+        if contains(&u.free_names, name) {
+            return true;
+        }
+        for r in u.renames.iter() {
+            if r.0.as_str() == name && r.2 {
+                return true;
+            }
+        }
+        if u.kind == CODE_CLASS {
+            return name == "__class__" && contains(&u.cell_names, name);
+        }
+        if u.kind == CODE_FUNCTION {
+            return contains(&u.cell_names, name);
+        }
+        false
+    }
+
+    /// Pushes the closure tuple for a nested unit's free names.
+    pub fn emit_closure(&mut self, frees: &Vec<String>, loc: &Loc) {
+        for n in frees.iter() {
+            let slot = match self.cell_slot(n.as_str()) {
+                Some(s) => s,
+                None => 0,
+            };
+            self.emit(Op::LoadClosure(slot), loc.clone());
+        }
+        self.emit(Op::BuildTuple(frees.len()), loc.clone());
     }
 
     // ---- statements ------------------------------------------------------
@@ -322,46 +418,51 @@ impl Compiler {
                 self.compile_expr(test)?;
                 let jf = self.emit(Op::PopJumpIfFalse(0), loc.clone());
                 let u = self.cur();
-                self.units[u].loops.push(LoopCtx { continue_target: start, breaks: Vec::new(), is_for: false });
+                self.units[u].fblocks.push(FBlock::Loop(start, Vec::new(), false));
                 self.compile_body(body)?;
                 self.emit(Op::Jump(start), loc);
-                let ctx = self.units[u].loops.pop().unwrap();
+                let breaks = self.pop_loop();
                 let h = self.here();
                 self.patch(jf, h);
                 self.compile_body(orelse)?;
                 let end = self.here();
-                for b in ctx.breaks.iter() {
+                for b in breaks.iter() {
                     self.patch(*b, end);
                 }
             }
             StmtKind::For(target, iter, body, orelse) => {
-                self.compile_expr(iter)?;
+                self.compile_iterable(iter)?;
                 self.emit(Op::GetIter, loc.clone());
                 let start = self.emit(Op::ForIter(0), loc.clone());
                 self.compile_store(target)?;
                 let u = self.cur();
-                self.units[u].loops.push(LoopCtx { continue_target: start, breaks: Vec::new(), is_for: true });
+                self.units[u].fblocks.push(FBlock::Loop(start, Vec::new(), true));
                 self.compile_body(body)?;
                 self.emit(Op::Jump(start), loc);
-                let ctx = self.units[u].loops.pop().unwrap();
+                let breaks = self.pop_loop();
                 let h = self.here();
                 self.patch(start, h);
                 self.compile_body(orelse)?;
                 let end = self.here();
-                for b in ctx.breaks.iter() {
+                for b in breaks.iter() {
                     self.patch(*b, end);
                 }
             }
             StmtKind::FunctionDef(def) => {
-                for d in def.defaults.iter() {
+                for d in def.decorators.iter() {
                     self.compile_expr(d)?;
                 }
-                let code = self.compile_function(def, &s.span)?;
-                self.emit(Op::MakeFunction(code, def.defaults.len()), loc.clone());
+                self.compile_make_function(def, &s.span)?;
+                let mut k = def.decorators.len();
+                while k > 0 {
+                    k -= 1;
+                    self.emit(Op::Call(1), loc_of(&def.decorators[k].span));
+                }
                 self.store_name(def.name.as_str(), loc);
             }
+            StmtKind::ClassDef(cdef) => self.compile_class(cdef, &s.span)?,
             StmtKind::Return(value) => {
-                if !self.units[self.cur()].is_function {
+                if self.units[self.cur()].kind != CODE_FUNCTION {
                     return Err(err_at("'return' outside function", &s.span));
                 }
                 match value {
@@ -371,30 +472,61 @@ impl Compiler {
                         self.emit(Op::LoadConst(c), loc.clone());
                     }
                 }
+                self.unwind_fblocks(None, true, &loc)?;
                 self.emit(Op::Return, loc);
             }
             StmtKind::Pass | StmtKind::Global(_) => {}
-            StmtKind::Break => {
-                let u = self.cur();
-                let n = self.units[u].loops.len();
-                if n == 0 {
-                    return Err(err_at("'break' outside loop", &s.span));
+            StmtKind::Nonlocal(_) => {
+                if self.units[self.cur()].kind == CODE_MODULE {
+                    return Err(err_at("nonlocal declaration not allowed at module level", &s.span));
                 }
-                if self.units[u].loops[n - 1].is_for {
+            }
+            StmtKind::Break => {
+                let depth = match self.innermost_loop() {
+                    Some(d) => d,
+                    None => return Err(err_at("'break' outside loop", &s.span)),
+                };
+                self.unwind_fblocks(Some(depth), false, &loc)?;
+                let u = self.cur();
+                let is_for = match &self.units[u].fblocks[depth] {
+                    FBlock::Loop(_, _, f) => *f,
+                    _ => false,
+                };
+                if is_for {
                     self.emit(Op::Pop, loc.clone());
                 }
                 let j = self.emit(Op::Jump(0), loc);
-                self.units[u].loops[n - 1].breaks.push(j);
+                if let FBlock::Loop(_, breaks, _) = &mut self.units[u].fblocks[depth] {
+                    breaks.push(j);
+                }
             }
             StmtKind::Continue => {
+                let depth = match self.innermost_loop() {
+                    Some(d) => d,
+                    None => return Err(err_at("'continue' not properly in loop", &s.span)),
+                };
+                self.unwind_fblocks(Some(depth), false, &loc)?;
                 let u = self.cur();
-                let n = self.units[u].loops.len();
-                if n == 0 {
-                    return Err(err_at("'continue' not properly in loop", &s.span));
-                }
-                let target = self.units[u].loops[n - 1].continue_target;
+                let target = match &self.units[u].fblocks[depth] {
+                    FBlock::Loop(t, _, _) => *t,
+                    _ => 0,
+                };
                 self.emit(Op::Jump(target), loc);
             }
+            StmtKind::Try(body, handlers, orelse, finalbody) => self.compile_try(body, handlers, orelse, finalbody, &loc)?,
+            StmtKind::Raise(exc, cause) => {
+                let mut n = 0;
+                if let Some(e) = exc {
+                    self.compile_expr(e)?;
+                    n = 1;
+                    if let Some(c) = cause {
+                        self.compile_expr(c)?;
+                        n = 2;
+                    }
+                }
+                self.emit(Op::Raise(n), loc);
+            }
+            StmtKind::With(e, target, body) => self.compile_with(e, target, body, &loc)?,
             StmtKind::Del(targets) => {
                 for t in targets.iter() {
                     self.compile_del(t)?;
@@ -446,6 +578,11 @@ impl Compiler {
             ExprKind::Attribute(obj, name) => {
                 self.compile_expr(obj)?;
                 let n = self.add_name(name.as_str());
+                self.emit(Op::Dup, loc.clone());
+                self.emit(Op::LoadAttr(n), loc_of(&target.span));
+                self.compile_expr(value)?;
+                self.emit(Op::Binary(op.clone(), true), loc.clone());
+                self.emit(Op::Rot2, loc.clone());
                 self.emit(Op::StoreAttr(n), loc_of(&target.span));
             }
             _ => return Err(err_at("illegal expression for augmented assignment", &target.span)),
@@ -463,14 +600,28 @@ impl Compiler {
                 self.emit(Op::StoreSubscr, loc_subscript(target, obj, idx));
             }
             ExprKind::Tuple(elts) | ExprKind::List(elts) => {
-                self.emit(Op::UnpackSequence(elts.len()), loc);
+                let mut star = None;
+                for k in 0..elts.len() {
+                    if let ExprKind::Starred(_) = &elts[k].kind {
+                        star = Some(k);
+                    }
+                }
+                match star {
+                    Some(k) => {
+                        self.emit(Op::UnpackEx(k, elts.len() - k - 1), loc);
+                    }
+                    None => {
+                        self.emit(Op::UnpackSequence(elts.len()), loc);
+                    }
+                }
                 for e in elts.iter() {
-                    self.compile_store(e)?;
+                    match &e.kind {
+                        ExprKind::Starred(inner) => self.compile_store(inner)?,
+                        _ => self.compile_store(e)?,
+                    }
                 }
             }
             ExprKind::Attribute(obj, name) => {
-                // Pyrite objects have no settable attributes: StoreAttr
-                // always raises AttributeError.
                 self.compile_expr(obj)?;
                 let n = self.add_name(name.as_str());
                 self.emit(Op::StoreAttr(n), loc);
@@ -483,15 +634,12 @@ impl Compiler {
     pub fn compile_del(&mut self, target: &Expr) -> Result<(), SyntaxErr> {
         let loc = loc_of(&target.span);
         match &target.kind {
-            ExprKind::Name(n) => match self.local_slot(n.as_str()) {
-                Some(i) => {
-                    self.emit(Op::DeleteFast(i), loc);
-                }
-                None => {
-                    let g = self.global_index(n.as_str());
-                    self.emit(Op::DeleteGlobal(g), loc);
-                }
-            },
+            ExprKind::Name(n) => self.delete_name(n.as_str(), loc),
+            ExprKind::Attribute(obj, name) => {
+                self.compile_expr(obj)?;
+                let n = self.add_name(name.as_str());
+                self.emit(Op::DeleteAttr(n), loc);
+            }
             ExprKind::Subscript(obj, idx) => {
                 self.compile_expr(obj)?;
                 self.compile_expr(idx)?;
@@ -507,25 +655,96 @@ impl Compiler {
         Ok(())
     }
 
-    pub fn compile_function(&mut self, def: &FunctionDef, span: &Span) -> Result<usize, SyntaxErr> {
+    /// Compiles a `def` or `lambda` (defaults, closure, MakeFunction),
+    /// leaving the function on the stack.
+    pub fn compile_make_function(&mut self, def: &FunctionDef, span: &Span) -> Result<(), SyntaxErr> {
+        let loc = loc_of(span);
+        for d in def.defaults.iter() {
+            self.compile_expr(d)?;
+        }
+        let mut flags = 0;
+        let mut nkw = 0;
+        for k in 0..def.kwonly.len() {
+            if let Some(d) = &def.kw_defaults[k] {
+                self.load_const(Const::Str(def.kwonly[k].clone()), loc.clone());
+                self.compile_expr(d)?;
+                nkw += 1;
+            }
+        }
+        if nkw > 0 {
+            self.emit(Op::BuildDict(nkw), loc.clone());
+            flags = flags | 1;
+        }
+        let (code, frees) = self.compile_function(def, span)?;
+        if !frees.is_empty() {
+            self.emit_closure(&frees, &loc);
+            flags = flags | 2;
+        }
+        self.emit(Op::MakeFunction(code, def.defaults.len(), flags), loc);
+        Ok(())
+    }
+
+    /// Free names of a nested scope that the current unit provides.
+    pub fn real_frees(&self, cand: &Vec<String>) -> Vec<String> {
+        let mut out = Vec::new();
+        for n in cand.iter() {
+            if self.provides(n.as_str()) {
+                out.push(n.clone());
+            }
+        }
+        out
+    }
+
+    /// Compiles a function body into a new code object: (code index,
+    /// free variable names, in closure order).
+    pub fn compile_function(&mut self, def: &FunctionDef, span: &Span) -> Result<(usize, Vec<String>), SyntaxErr> {
+        let info = analyze_function(def);
+        let qualname = self.qualname_for(def.name.as_str());
+        let frees = self.real_frees(&info.free());
+        for n in info.nonlocals.iter() {
+            if !contains(&frees, n.as_str()) {
+                return Err(err_at(format!("no binding for nonlocal '{}' found", n).as_str(), span));
+            }
+        }
         let mut code = CodeObject::new(def.name.as_str());
-        let mut assigned = Vec::new();
-        let mut globals = Vec::new();
-        collect_assigned(&def.body, &mut assigned, &mut globals);
-        for p in def.params.iter() {
-            if index_of(&globals, p.as_str()).is_some() {
+        code.qualname = qualname;
+        let params = params_of(def);
+        for p in params.iter() {
+            if contains(&info.globals, p.as_str()) {
                 return Err(err_at(format!("name '{}' is parameter and global", p).as_str(), span));
+            }
+            if contains(&info.nonlocals, p.as_str()) {
+                return Err(err_at(format!("name '{}' is parameter and nonlocal", p).as_str(), span));
             }
             code.local_names.push(p.clone());
         }
         code.argcount = def.params.len();
-        for n in assigned.iter() {
-            if index_of(&globals, n.as_str()).is_none() {
-                push_unique(&mut code.local_names, n.as_str());
+        code.posonly = def.posonly;
+        code.kwonly = def.kwonly.len();
+        code.has_varargs = def.vararg.is_some();
+        code.has_varkw = def.kwarg.is_some();
+        code.is_generator = info.has_yield;
+        for n in info.locals.iter() {
+            push_unique(&mut code.local_names, n.as_str());
+        }
+        let cells = info.cells();
+        for k in 0..code.local_names.len() {
+            if contains(&cells, code.local_names[k].as_str()) {
+                code.cells.push(k);
             }
         }
         let n_locals = code.local_names.len();
-        self.units.push(Unit { code: code, is_function: true, n_locals: n_locals, loops: Vec::new(), renames: Vec::new() });
+        code.free_start = n_locals;
+        code.nfree = frees.len();
+        for n in frees.iter() {
+            code.local_names.push(n.clone());
+        }
+        code.simple = code.cells.is_empty() && frees.is_empty() && code.kwonly == 0 && !code.has_varargs && !code.has_varkw && !code.is_generator;
+        let mut unit = new_unit(code, CODE_FUNCTION);
+        unit.n_locals = n_locals;
+        unit.cell_names = cells;
+        unit.free_names = frees.clone();
+        self.units.push(unit);
         self.compile_body(&def.body)?;
         let end = match def.body.last() {
             Some(s) => loc_of(&s.span),
@@ -536,7 +755,90 @@ impl Compiler {
         self.emit(Op::Return, end);
         let unit = self.units.pop().unwrap();
         self.codes.push(unit.code);
-        Ok(self.codes.len() - 1)
+        Ok((self.codes.len() - 1, frees))
+    }
+
+    // ---- fblock unwinding ------------------------------------------------
+
+    pub fn pop_loop(&mut self) -> Vec<usize> {
+        let u = self.cur();
+        match self.units[u].fblocks.pop() {
+            Some(FBlock::Loop(_, breaks, _)) => breaks,
+            _ => Vec::new(),
+        }
+    }
+
+    pub fn innermost_loop(&self) -> Option<usize> {
+        let u = &self.units[self.cur()];
+        let mut k = u.fblocks.len();
+        while k > 0 {
+            k -= 1;
+            if let FBlock::Loop(_, _, _) = &u.fblocks[k] {
+                return Some(k);
+            }
+        }
+        None
+    }
+
+    /// Emits the exit code of every fblock above `depth` (all of them for
+    /// None, i.e. `return`).  With `preserve_tos` a return value sits on
+    /// top of the stack and must survive.  A `for` loop left by `return`
+    /// pops its iterator.
+    pub fn unwind_fblocks(&mut self, depth: Option<usize>, preserve_tos: bool, loc: &Loc) -> Result<(), SyntaxErr> {
+        let u = self.cur();
+        let stop = match depth {
+            Some(d) => d + 1,
+            None => 0,
+        };
+        let mut popped: Vec<FBlock> = Vec::new();
+        while self.units[u].fblocks.len() > stop {
+            let fb = self.units[u].fblocks.pop().unwrap();
+            match &fb {
+                FBlock::Loop(_, _, is_for) => {
+                    // Only `return` unwinds through a loop, and the frame
+                    // is discarded anyway; only a `for` left by `break`
+                    // pops its iterator (done by the caller).
+                    let _ = is_for;
+                }
+                FBlock::Try => {
+                    self.emit(Op::PopBlock, loc.clone());
+                }
+                FBlock::Finally(body) => {
+                    self.emit(Op::PopBlock, loc.clone());
+                    let b = body.clone();
+                    self.compile_body(&b)?;
+                }
+                FBlock::Handler(name) => {
+                    self.emit(Op::PopExcept, loc.clone());
+                    if let Some(n) = name {
+                        let n = n.clone();
+                        self.clear_name(n.as_str(), loc);
+                    }
+                }
+                FBlock::FinallyHandler => {
+                    self.emit(Op::PopExcept, loc.clone());
+                }
+                FBlock::With => {
+                    self.emit(Op::PopBlock, loc.clone());
+                    if preserve_tos {
+                        self.emit(Op::Rot2, loc.clone());
+                    }
+                    self.emit(Op::WithExit, loc.clone());
+                }
+            }
+            popped.push(fb);
+        }
+        while let Some(fb) = popped.pop() {
+            self.units[u].fblocks.push(fb);
+        }
+        Ok(())
+    }
+
+    /// `name = None; del name` (end of `except ... as name`).
+    pub fn clear_name(&mut self, name: &str, loc: &Loc) {
+        self.load_const(Const::None, loc.clone());
+        self.store_name(name, loc.clone());
+        self.delete_name(name, loc.clone());
     }
 
 }

@@ -3,9 +3,47 @@
 //! value on the stack; ops that can raise carry the expression's `Loc`
 //! (with binop/subscript anchors for CPython's caret lines).
 
-use crate::ast::{CmpOp, Expr, ExprKind, Keyword, SyntaxErr, UnaryOp};
-use crate::bytecode::{Const, Loc, Op};
-use crate::compiler::{collect_target_names, loc_of, loc_subscript, Compiler};
+use crate::ast::{CmpOp, CompFor, Expr, ExprKind, Keyword, Span, SyntaxErr, UnaryOp, COMP_GEN, COMP_LIST, COMP_SET};
+use crate::bytecode::{CodeObject, Const, Loc, Op, CODE_FUNCTION};
+use crate::compiler::{collect_target_names, err_at, loc_of, loc_subscript, new_unit, Compiler, NameRef};
+use crate::scope::{analyze_genexp, contains, nested_free_in};
+
+/// Is `e` a constant after CPython's AST optimizer (literals, signed
+/// number literals, tuples of constants)?
+pub fn is_const(e: &Expr) -> bool {
+    match &e.kind {
+        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::NoneLit => true,
+        ExprKind::Unary(op, inner) => {
+            if *op == UnaryOp::Not {
+                return false;
+            }
+            match &inner.kind {
+                ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) => true,
+                _ => false,
+            }
+        }
+        ExprKind::Tuple(elts) => all_const(elts),
+        _ => false,
+    }
+}
+
+pub fn all_const(elts: &Vec<Expr>) -> bool {
+    for e in elts.iter() {
+        if !is_const(e) {
+            return false;
+        }
+    }
+    true
+}
+
+fn has_star(elts: &Vec<Expr>) -> bool {
+    for e in elts.iter() {
+        if let ExprKind::Starred(_) = &e.kind {
+            return true;
+        }
+    }
+    false
+}
 
 impl Compiler {
     pub fn compile_expr(&mut self, e: &Expr) -> Result<(), SyntaxErr> {
@@ -73,24 +111,90 @@ impl Compiler {
                 self.compile_opt(step, &loc)?;
                 self.emit(Op::BuildSlice, loc);
             }
-            ExprKind::List(elts) => {
-                for x in elts.iter() {
-                    self.compile_expr(x)?;
+            ExprKind::List(elts) | ExprKind::Tuple(elts) => {
+                let is_list = match &e.kind {
+                    ExprKind::List(_) => true,
+                    _ => false,
+                };
+                if has_star(elts) {
+                    self.compile_star_list(elts, &loc)?;
+                    if !is_list {
+                        self.emit(Op::ListToTuple, loc);
+                    }
+                } else {
+                    for x in elts.iter() {
+                        self.compile_expr(x)?;
+                    }
+                    if is_list {
+                        self.emit(Op::BuildList(elts.len()), loc);
+                    } else {
+                        self.emit(Op::BuildTuple(elts.len()), loc);
+                    }
                 }
-                self.emit(Op::BuildList(elts.len()), loc);
             }
-            ExprKind::Tuple(elts) => {
+            ExprKind::Set(elts) => {
+                if elts.len() > 2 && all_const(elts) {
+                    for x in elts.iter() {
+                        self.compile_expr(x)?;
+                    }
+                    self.emit(Op::BuildConstSet(elts.len(), false), loc);
+                    return Ok(());
+                }
+                if has_star(elts) {
+                    return Err(err_at("Pyrite does not support starred items in set displays yet", &e.span));
+                }
                 for x in elts.iter() {
                     self.compile_expr(x)?;
                 }
-                self.emit(Op::BuildTuple(elts.len()), loc);
+                self.emit(Op::BuildSet(elts.len()), loc);
             }
             ExprKind::Dict(keys, values) => {
-                for i in 0..keys.len() {
-                    self.compile_expr(&keys[i])?;
-                    self.compile_expr(&values[i])?;
+                if has_star(values) {
+                    self.emit(Op::BuildDict(0), loc.clone());
+                    for i in 0..keys.len() {
+                        if let ExprKind::Starred(inner) = &values[i].kind {
+                            self.compile_expr(inner)?;
+                            self.emit(Op::DictMerge(1), loc.clone());
+                        } else {
+                            self.compile_expr(&keys[i])?;
+                            self.compile_expr(&values[i])?;
+                            self.emit(Op::MapAdd(1), loc.clone());
+                        }
+                    }
+                } else {
+                    for i in 0..keys.len() {
+                        self.compile_expr(&keys[i])?;
+                        self.compile_expr(&values[i])?;
+                    }
+                    self.emit(Op::BuildDict(keys.len()), loc);
                 }
-                self.emit(Op::BuildDict(keys.len()), loc);
+            }
+            ExprKind::Starred(_) => return Err(err_at("can't use starred expression here", &e.span)),
+            ExprKind::Lambda(def) => self.compile_make_function(def, &e.span)?,
+            ExprKind::Yield(v) => {
+                self.check_yield(&e.span)?;
+                match v {
+                    Some(x) => self.compile_expr(x)?,
+                    None => self.load_const(Const::None, loc.clone()),
+                }
+                self.emit(Op::Yield, loc);
+            }
+            ExprKind::YieldFrom(x) => {
+                self.check_yield(&e.span)?;
+                self.compile_expr(x)?;
+                self.emit(Op::GetIter, loc.clone());
+                let start = self.emit(Op::ForIter(0), loc.clone());
+                self.emit(Op::Yield, loc.clone());
+                self.emit(Op::Pop, loc.clone());
+                self.emit(Op::Jump(start), loc.clone());
+                let end = self.here();
+                self.patch(start, end);
+                self.load_const(Const::None, loc);
+            }
+            ExprKind::NamedExpr(n, v) => {
+                self.compile_expr(v)?;
+                self.emit(Op::Dup, loc.clone());
+                self.store_name(n.as_str(), loc);
             }
             ExprKind::IfExp(test, body, orelse) => {
                 self.compile_expr(test)?;
@@ -115,7 +219,13 @@ impl Compiler {
                 }
                 self.emit(Op::BuildString(parts.len()), loc);
             }
-            ExprKind::ListComp(elt, target, iter, conds, is_gen) => self.compile_listcomp(elt, target, iter, conds, *is_gen, loc)?,
+            ExprKind::Comp(kind, elt, value, fors) => {
+                if *kind == COMP_GEN {
+                    self.compile_genexp(e, &fors[0].iter, loc)?;
+                } else {
+                    self.compile_comp(*kind, elt, value, fors, loc)?;
+                }
+            }
         }
         Ok(())
     }
@@ -135,12 +245,31 @@ impl Compiler {
         }
     }
 
+    /// An iterable (or `in` operand): constant set displays become
+    /// frozensets, like CPython's AST optimizer does.
+    pub fn compile_iterable(&mut self, e: &Expr) -> Result<(), SyntaxErr> {
+        if let ExprKind::Set(elts) = &e.kind {
+            if all_const(elts) {
+                for x in elts.iter() {
+                    self.compile_expr(x)?;
+                }
+                self.emit(Op::BuildConstSet(elts.len(), true), loc_of(&e.span));
+                return Ok(());
+            }
+        }
+        self.compile_expr(e)
+    }
+
     pub fn compile_compare(&mut self, left: &Expr, ops: &Vec<CmpOp>, rights: &Vec<Expr>, loc: Loc) -> Result<(), SyntaxErr> {
         self.compile_expr(left)?;
         let n = ops.len();
         let mut cleanups = Vec::new();
         for i in 0..n {
-            self.compile_expr(&rights[i])?;
+            if ops[i] == CmpOp::In || ops[i] == CmpOp::NotIn {
+                self.compile_iterable(&rights[i])?;
+            } else {
+                self.compile_expr(&rights[i])?;
+            }
             if i + 1 < n {
                 self.emit(Op::Dup, loc.clone());
                 self.emit(Op::Rot3, loc.clone());
@@ -164,10 +293,69 @@ impl Compiler {
         Ok(())
     }
 
+    /// `[a, *b, c]`: builds a list on the stack.
+    pub fn compile_star_list(&mut self, elts: &Vec<Expr>, loc: &Loc) -> Result<(), SyntaxErr> {
+        self.emit(Op::BuildList(0), loc.clone());
+        for x in elts.iter() {
+            if let ExprKind::Starred(inner) = &x.kind {
+                self.compile_expr(inner)?;
+                self.emit(Op::ListExtend(1), loc_of(&inner.span));
+            } else {
+                self.compile_expr(x)?;
+                self.emit(Op::ListAppend(1), loc.clone());
+            }
+        }
+        Ok(())
+    }
+
+    pub fn check_yield(&self, span: &Span) -> Result<(), SyntaxErr> {
+        if self.units[self.cur()].kind != CODE_FUNCTION {
+            return Err(err_at("'yield' outside function", span));
+        }
+        Ok(())
+    }
+
     pub fn compile_call(&mut self, func: &Expr, args: &Vec<Expr>, kws: &Vec<Keyword>, loc: Loc) -> Result<(), SyntaxErr> {
+        let mut dstar = false;
+        for k in kws.iter() {
+            if k.name.is_none() {
+                dstar = true;
+            }
+        }
+        if has_star(args) || dstar {
+            self.compile_expr(func)?;
+            self.compile_star_list(args, &loc)?;
+            if !kws.is_empty() {
+                self.emit(Op::BuildDict(0), loc.clone());
+                for k in kws.iter() {
+                    match &k.name {
+                        Some(n) => {
+                            self.load_const(Const::Str(n.clone()), loc.clone());
+                            self.compile_expr(&k.value)?;
+                            self.emit(Op::MapAdd(1), loc.clone());
+                        }
+                        None => {
+                            self.compile_expr(&k.value)?;
+                            self.emit(Op::DictMerge(1), loc.clone());
+                        }
+                    }
+                }
+            }
+            self.emit(Op::CallEx(!kws.is_empty()), loc);
+            return Ok(());
+        }
+        // Zero-argument super() inside a method: super(__class__, self).
+        if let ExprKind::Name(n) = &func.kind {
+            if n.as_str() == "super" && args.is_empty() && kws.is_empty() && self.try_compile_super(&loc)? {
+                return Ok(());
+            }
+        }
         let mut kwnames = Vec::new();
         for k in kws.iter() {
-            kwnames.push(k.name.clone());
+            match &k.name {
+                Some(n) => kwnames.push(n.clone()),
+                None => kwnames.push(String::new()),
+            }
         }
         let u = self.cur();
         let kw_index = if kws.is_empty() {
@@ -204,36 +392,176 @@ impl Compiler {
         Ok(())
     }
 
-    /// `[elt for target in iter if c1 if c2]`, inline.  Stack during the
-    /// loop: ... list iterator.
-    pub fn compile_listcomp(&mut self, elt: &Expr, target: &Expr, iter: &Expr, conds: &Vec<Expr>, is_gen: bool, loc: Loc) -> Result<(), SyntaxErr> {
-        self.compile_expr(iter)?;
-        self.emit(Op::GetIter, loc_of(&iter.span));
-        self.emit(Op::CompEnter(if is_gen { 1 } else { 0 }), loc.clone());
-        self.emit(Op::BuildList(0), loc.clone());
+    /// Emits `super(__class__, <first argument>)` when the current unit is
+    /// a function with a `__class__` free variable and a first parameter.
+    fn try_compile_super(&mut self, loc: &Loc) -> Result<bool, SyntaxErr> {
+        let u = self.cur();
+        if self.units[u].kind != CODE_FUNCTION {
+            return Ok(false);
+        }
+        let nparams = self.units[u].code.nparams();
+        if nparams == 0 || !contains(&self.units[u].free_names, "__class__") {
+            return Ok(false);
+        }
+        let first = self.units[u].code.local_names[0].clone();
+        self.load_name("super", loc.clone())?;
+        self.load_name("__class__", loc.clone())?;
+        match self.resolve(first.as_str()) {
+            NameRef::Deref(i) => {
+                self.emit(Op::LoadDeref(i), loc.clone());
+            }
+            _ => {
+                self.emit(Op::LoadFast(0), loc.clone());
+            }
+        }
+        self.emit(Op::Call(2), loc.clone());
+        Ok(true)
+    }
+
+    /// A generator expression: a generator function over `.0`, called
+    /// with the iterator of the first iterable (evaluated here).
+    pub fn compile_genexp(&mut self, e: &Expr, first_iter: &Expr, loc: Loc) -> Result<(), SyntaxErr> {
+        let info = analyze_genexp(e);
+        let frees = self.real_frees(&info.free());
+        let mut code = CodeObject::new("<genexpr>");
+        code.qualname = self.qualname_for("<genexpr>");
+        for n in info.locals.iter() {
+            code.local_names.push(n.clone());
+        }
+        code.argcount = 1;
+        code.is_generator = true;
+        code.simple = false;
+        let cells = info.cells();
+        for k in 0..code.local_names.len() {
+            if contains(&cells, code.local_names[k].as_str()) {
+                code.cells.push(k);
+            }
+        }
+        let n_locals = code.local_names.len();
+        code.free_start = n_locals;
+        code.nfree = frees.len();
+        for n in frees.iter() {
+            code.local_names.push(n.clone());
+        }
+        let mut unit = new_unit(code, CODE_FUNCTION);
+        unit.n_locals = n_locals;
+        unit.cell_names = cells;
+        unit.free_names = frees.clone();
+        self.units.push(unit);
+        if let ExprKind::Comp(_, elt, _, fors) = &e.kind {
+            self.compile_comp_loops(COMP_GEN, elt, &None, fors, 0, &loc)?;
+        }
+        self.load_const(Const::None, loc.clone());
+        self.emit(Op::Return, loc.clone());
+        let unit = self.units.pop().unwrap();
+        self.codes.push(unit.code);
+        let code_idx = self.codes.len() - 1;
+        let mut flags = 0;
+        if !frees.is_empty() {
+            self.emit_closure(&frees, &loc);
+            flags = 2;
+        }
+        self.emit(Op::MakeFunction(code_idx, 0, flags), loc.clone());
+        self.compile_iterable(first_iter)?;
+        self.emit(Op::GetIter, loc_of(&first_iter.span));
+        self.emit(Op::Call(1), loc);
+        Ok(())
+    }
+
+    /// Inline list/set/dict comprehension.  Stack during the loops:
+    /// ... collection iter0 iter1 ...
+    pub fn compile_comp(&mut self, kind: u8, elt: &Expr, value: &Option<Box<Expr>>, fors: &Vec<CompFor>, loc: Loc) -> Result<(), SyntaxErr> {
+        self.compile_iterable(&fors[0].iter)?;
+        self.emit(Op::GetIter, loc_of(&fors[0].iter.span));
+        self.emit(Op::CompEnter(kind), loc.clone());
+        if kind == COMP_LIST {
+            self.emit(Op::BuildList(0), loc.clone());
+        } else if kind == COMP_SET {
+            self.emit(Op::BuildSet(0), loc.clone());
+        } else {
+            self.emit(Op::BuildDict(0), loc.clone());
+        }
         self.emit(Op::Rot2, loc.clone());
+        // Hidden slots for the loop variables; those captured by a nested
+        // scope (a lambda in the element) are cells.
+        let mut inner: Vec<&Expr> = Vec::new();
+        inner.push(elt);
+        if let Some(v) = value {
+            inner.push(v);
+        }
+        for k in 0..fors.len() {
+            if k > 0 {
+                inner.push(&fors[k].iter);
+            }
+            for c in fors[k].conds.iter() {
+                inner.push(c);
+            }
+        }
+        let captured = nested_free_in(&inner);
         let mut names = Vec::new();
-        collect_target_names(target, &mut names);
+        for f in fors.iter() {
+            collect_target_names(&f.target, &mut names);
+        }
         let u = self.cur();
         let saved = self.units[u].renames.len();
+        let label = if kind == COMP_LIST { "listcomp" } else if kind == COMP_SET { "setcomp" } else { "dictcomp" };
         for n in names.iter() {
             let slot = self.units[u].code.local_names.len();
-            self.units[u].code.local_names.push(format!(".<listcomp>.{}", n));
-            self.units[u].renames.push((n.clone(), slot));
+            self.units[u].code.local_names.push(format!(".<{}>.{}", label, n));
+            let is_cell = contains(&captured, n.as_str());
+            if is_cell {
+                self.emit(Op::MakeCell(slot), loc.clone());
+            }
+            self.units[u].renames.push((n.clone(), slot, is_cell));
+        }
+        self.compile_comp_loops(kind, elt, value, fors, 0, &loc)?;
+        self.emit(Op::CompExit, loc);
+        self.units[u].renames.truncate(saved);
+        Ok(())
+    }
+
+    /// The loop for clause `k` (its iterator is on the stack) and the
+    /// clauses inside it.  For generator expressions the element is
+    /// yielded; otherwise it is added to the collection below the
+    /// iterators.
+    pub fn compile_comp_loops(&mut self, kind: u8, elt: &Expr, value: &Option<Box<Expr>>, fors: &Vec<CompFor>, k: usize, loc: &Loc) -> Result<(), SyntaxErr> {
+        if kind == COMP_GEN && k == 0 {
+            self.emit(Op::LoadFast(0), loc.clone());
+        } else if k > 0 {
+            self.compile_iterable(&fors[k].iter)?;
+            self.emit(Op::GetIter, loc_of(&fors[k].iter.span));
         }
         let start = self.emit(Op::ForIter(0), loc.clone());
-        self.compile_store(target)?;
-        for c in conds.iter() {
+        self.compile_store(&fors[k].target)?;
+        for c in fors[k].conds.iter() {
             self.compile_expr(c)?;
             self.emit(Op::PopJumpIfFalse(start), loc_of(&c.span));
         }
-        self.compile_expr(elt)?;
-        self.emit(Op::ListAppend(2), loc.clone());
+        if k + 1 < fors.len() {
+            self.compile_comp_loops(kind, elt, value, fors, k + 1, loc)?;
+        } else {
+            let depth = k + 2;
+            if kind == COMP_GEN {
+                self.compile_expr(elt)?;
+                self.emit(Op::Yield, loc.clone());
+                self.emit(Op::Pop, loc.clone());
+            } else if kind == COMP_LIST {
+                self.compile_expr(elt)?;
+                self.emit(Op::ListAppend(depth), loc.clone());
+            } else if kind == COMP_SET {
+                self.compile_expr(elt)?;
+                self.emit(Op::SetAdd(depth), loc.clone());
+            } else {
+                self.compile_expr(elt)?;
+                if let Some(v) = value {
+                    self.compile_expr(v)?;
+                }
+                self.emit(Op::MapAdd(depth), loc.clone());
+            }
+        }
         self.emit(Op::Jump(start), loc.clone());
         let end = self.here();
         self.patch(start, end);
-        self.emit(Op::CompExit, loc);
-        self.units[u].renames.truncate(saved);
         Ok(())
     }
 }

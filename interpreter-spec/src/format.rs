@@ -513,7 +513,10 @@ pub fn str_format(heap: &mut Heap, fmt: &Vec<char>, args: &Vec<Value>, kwnames: 
                     }
                     match found {
                         Some(v) => v,
-                        None => return Err(err(ExcKind::KeyError, format!("'{}'", field).as_str())),
+                        None => {
+                            let fv = heap.str_from(field.as_str());
+                            return Err(crate::objects::err_arg(ExcKind::KeyError, format!("'{}'", field).as_str(), fv));
+                        }
                     }
                 }
             }

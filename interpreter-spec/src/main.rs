@@ -10,8 +10,10 @@ mod ast;
 mod builtins;
 mod builtins_conv;
 mod bytecode;
+mod classes;
 mod compiler;
 mod compiler_expr;
+mod compiler_stmt;
 mod floatparse;
 mod format;
 mod format_float;
@@ -23,17 +25,25 @@ mod methods_str;
 mod objects;
 mod objects_repr;
 mod ops;
+mod proto;
+mod scope;
+mod sets;
 mod subscript;
 mod parser;
 mod parser_expr;
+mod parser_stmt;
 mod suggestions;
 mod traceback;
 mod vm;
+mod vm_attr;
+mod vm_builtins;
 mod vm_call;
+mod vm_exc;
+mod vm_ops;
 
 use crate::lexer::Lexer;
 use crate::parser::Parser;
-use crate::traceback::{print_syntax_error, print_traceback, print_warnings, split_lines};
+use crate::traceback::{print_syntax_error, print_warnings, split_lines};
 use crate::vm::Vm;
 
 /// "No such file or directory (os error 2)" -> "[Errno 2] No such file or directory"
@@ -107,8 +117,15 @@ fn main() {
     let mut vm = Vm::new(program);
     match vm.run() {
         Ok(()) => {}
-        Err((e, entries)) => {
-            print_traceback(filename.as_str(), &lines, from_file, &entries, &e);
+        Err(exc) => {
+            let status = vm.system_exit_status(&exc);
+            if status >= 0 {
+                vm.flush();
+                std::process::exit(status as i32);
+            }
+            let text = vm.format_exception(&exc, filename.as_str(), &lines, from_file);
+            vm.flush();
+            eprint!("{}", text);
             std::process::exit(1);
         }
     }

@@ -20,22 +20,60 @@ fn kind_of(heap: &Heap, v: &Value) -> u8 {
         Some(Object::List(_)) => 2,
         Some(Object::Tuple(_)) => 3,
         Some(Object::Dict(_, _)) => 4,
+        Some(Object::Set(_)) => 5,
+        Some(Object::FrozenSet(_)) => 6,
+        Some(Object::Generator(_)) => 7,
+        Some(Object::Property(_, _)) => 8,
         _ => 0,
     }
 }
 
 pub fn has_method(heap: &Heap, recv: &Value, name: &str) -> bool {
-    match (kind_of(heap, recv), name) {
+    method_exists(kind_of(heap, recv), name)
+}
+
+/// Method kind (as in `kind_of`) of instances of builtin class `cls`.
+pub fn kind_of_class(heap: &Heap, cls: usize) -> u8 {
+    let t = &heap.types;
+    if cls == t[crate::classes::T_STR] {
+        1
+    } else if cls == t[crate::classes::T_LIST] {
+        2
+    } else if cls == t[crate::classes::T_TUPLE] {
+        3
+    } else if cls == t[crate::classes::T_DICT] {
+        4
+    } else if cls == t[crate::classes::T_SET] {
+        5
+    } else if cls == t[crate::classes::T_FROZENSET] {
+        6
+    } else {
+        0
+    }
+}
+
+pub fn method_exists(kind: u8, name: &str) -> bool {
+    match (kind, name) {
         (1, "upper") | (1, "lower") | (1, "strip") | (1, "lstrip") | (1, "rstrip") | (1, "split") | (1, "join")
         | (1, "replace") | (1, "startswith") | (1, "endswith") | (1, "find") | (1, "index") | (1, "count")
         | (1, "isdigit") | (1, "isalpha") | (1, "isalnum") | (1, "isspace") | (1, "isupper") | (1, "islower")
         | (1, "title") | (1, "capitalize") | (1, "format") | (1, "center") | (1, "ljust") | (1, "rjust")
-        | (1, "zfill") | (1, "swapcase") => true,
+        | (1, "zfill") | (1, "swapcase") | (1, "partition") | (1, "rpartition") | (1, "rfind") | (1, "rindex")
+        | (1, "rsplit") | (1, "splitlines") | (1, "removeprefix") | (1, "removesuffix") | (1, "casefold")
+        | (1, "isdecimal") | (1, "isnumeric") => true,
         (2, "append") | (2, "pop") | (2, "insert") | (2, "extend") | (2, "index") | (2, "count") | (2, "remove")
         | (2, "reverse") | (2, "sort") | (2, "copy") | (2, "clear") => true,
         (3, "count") | (3, "index") => true,
         (4, "get") | (4, "keys") | (4, "values") | (4, "items") | (4, "pop") | (4, "setdefault") | (4, "update")
-        | (4, "copy") | (4, "clear") => true,
+        | (4, "copy") | (4, "clear") | (4, "popitem") => true,
+        (5, "add") | (5, "remove") | (5, "discard") | (5, "pop") | (5, "clear") | (5, "update")
+        | (5, "intersection_update") | (5, "difference_update") | (5, "symmetric_difference_update") => true,
+        (5, "copy") | (5, "union") | (5, "intersection") | (5, "difference") | (5, "symmetric_difference") | (5, "issubset")
+        | (5, "issuperset") | (5, "isdisjoint") => true,
+        (6, "copy") | (6, "union") | (6, "intersection") | (6, "difference") | (6, "symmetric_difference") | (6, "issubset")
+        | (6, "issuperset") | (6, "isdisjoint") => true,
+        (7, "send") | (7, "close") | (7, "__next__") => true,
+        (8, "setter") | (8, "getter") | (8, "deleter") => true,
         _ => false,
     }
 }
@@ -276,7 +314,7 @@ fn dict_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>) -> 
                     if args.len() == 2 {
                         return Ok(args[1].clone());
                     }
-                    Err(err(ExcKind::KeyError, heap.repr(&args[0]).as_str()))
+                    Err(crate::objects::err_arg(ExcKind::KeyError, heap.repr(&args[0]).as_str(), args[0].clone()))
                 }
             }
         }
@@ -295,6 +333,20 @@ fn dict_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>) -> 
         "copy" => {
             nargs("dict", name, args, 0, 0)?;
             Ok(heap.alloc(Object::Dict(keys, values)))
+        }
+        "popitem" => {
+            nargs("dict", name, args, 0, 0)?;
+            match keys.pop() {
+                Some(k) => {
+                    let v = values.pop().unwrap();
+                    heap.objs[h] = Object::Dict(keys, values);
+                    Ok(heap.alloc(Object::Tuple(vec![k, v])))
+                }
+                None => {
+                let m = heap.str_from("popitem(): dictionary is empty");
+                Err(crate::objects::err_arg(ExcKind::KeyError, "", m))
+            }
+            }
         }
         _ => {
             nargs("dict", name, args, 0, 0)?;

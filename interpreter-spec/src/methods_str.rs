@@ -296,6 +296,134 @@ pub fn str_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>, 
             Ok(Value::Bool(all))
         }
         "format" => str_format(heap, &s, args, kwnames, kwvalues),
+        "partition" | "rpartition" => {
+            nargs("str", name, args, 1, 1)?;
+            let sep = str_arg(heap, &args[0], "must be str, not")?;
+            if sep.is_empty() {
+                return Err(err(ExcKind::ValueError, "empty separator"));
+            }
+            let f = if name == "partition" { find_sub(&s, &sep, 0) } else { rfind_sub(&s, &sep, n) };
+            let parts = if f < 0 {
+                if name == "partition" {
+                    vec![s.clone(), Vec::new(), Vec::new()]
+                } else {
+                    vec![Vec::new(), Vec::new(), s.clone()]
+                }
+            } else {
+                let f = f as usize;
+                vec![slice_chars(&s, 0, f), sep.clone(), slice_chars(&s, f + sep.len(), n)]
+            };
+            let mut items = Vec::new();
+            for p in parts.into_iter() {
+                items.push(heap.new_str(p));
+            }
+            Ok(heap.alloc(Object::Tuple(items)))
+        }
+        "rfind" | "rindex" => {
+            nargs("str", name, args, 1, 1)?;
+            let sub = str_arg(heap, &args[0], "must be str, not")?;
+            let f = rfind_sub(&s, &sub, n);
+            if f < 0 && name == "rindex" {
+                return Err(err(ExcKind::ValueError, "substring not found"));
+            }
+            Ok(Value::Int(f))
+        }
+        "rsplit" => {
+            nargs("str", name, args, 0, 2)?;
+            let maxsplit = if args.len() == 2 { int_arg(heap, &args[1])? } else { -1 };
+            if maxsplit < 0 {
+                return str_method(heap, recv, "split", args, kwnames, kwvalues);
+            }
+            let mut parts: Vec<Vec<char>> = Vec::new();
+            if args.is_empty() || matches_none(&args[0]) {
+                let mut i = n;
+                loop {
+                    while i > 0 && s[i - 1].is_whitespace() {
+                        i -= 1;
+                    }
+                    if i == 0 {
+                        break;
+                    }
+                    if parts.len() as i64 >= maxsplit {
+                        parts.push(slice_chars(&s, 0, i));
+                        break;
+                    }
+                    let end = i;
+                    while i > 0 && !s[i - 1].is_whitespace() {
+                        i -= 1;
+                    }
+                    parts.push(slice_chars(&s, i, end));
+                }
+            } else {
+                let sep = str_arg(heap, &args[0], "must be str or None, not")?;
+                if sep.is_empty() {
+                    return Err(err(ExcKind::ValueError, "empty separator"));
+                }
+                let mut end = n;
+                loop {
+                    let f = if parts.len() as i64 >= maxsplit { -1 } else { rfind_sub(&s, &sep, end) };
+                    if f < 0 {
+                        parts.push(slice_chars(&s, 0, end));
+                        break;
+                    }
+                    parts.push(slice_chars(&s, f as usize + sep.len(), end));
+                    end = f as usize;
+                }
+            }
+            let mut items = Vec::new();
+            let mut k = parts.len();
+            while k > 0 {
+                k -= 1;
+                items.push(heap.new_str(parts[k].clone()));
+            }
+            Ok(heap.alloc(Object::List(items)))
+        }
+        "splitlines" => {
+            nargs("str", name, args, 0, 1)?;
+            let keep = args.len() == 1 && heap.truthy(&args[0]);
+            let mut items = Vec::new();
+            let mut start = 0;
+            let mut i = 0;
+            while i < n {
+                let c = s[i];
+                if c == '\n' || c == '\r' || c == '\x0b' || c == '\x0c' || c == '\x1c' || c == '\x1d' || c == '\x1e' || c == '\u{85}' || c == '\u{2028}' || c == '\u{2029}' {
+                    let mut end = i + 1;
+                    if c == '\r' && i + 1 < n && s[i + 1] == '\n' {
+                        end = i + 2;
+                    }
+                    let stop = if keep { end } else { i };
+                    items.push(heap.new_str(slice_chars(&s, start, stop)));
+                    start = end;
+                    i = end;
+                } else {
+                    i += 1;
+                }
+            }
+            if start < n {
+                items.push(heap.new_str(slice_chars(&s, start, n)));
+            }
+            Ok(heap.alloc(Object::List(items)))
+        }
+        "removeprefix" | "removesuffix" => {
+            nargs("str", name, args, 1, 1)?;
+            let p = str_arg(heap, &args[0], "must be str, not")?;
+            if p.len() <= n {
+                let off = if name == "removeprefix" { 0 } else { n - p.len() };
+                let mut ok = true;
+                for k in 0..p.len() {
+                    if s[off + k] != p[k] {
+                        ok = false;
+                    }
+                }
+                if ok {
+                    let r = if name == "removeprefix" { slice_chars(&s, p.len(), n) } else { slice_chars(&s, 0, n - p.len()) };
+                    return Ok(heap.new_str(r));
+                }
+            }
+            Ok(recv.clone())
+        }
+        "casefold" => str_method(heap, recv, "lower", args, kwnames, kwvalues),
+        "isdecimal" | "isnumeric" => str_method(heap, recv, "isdigit", args, kwnames, kwvalues),
         _ => {
             // center / ljust / rjust / zfill
             let (min, max) = if name == "zfill" { (1, 1) } else { (1, 2) };
@@ -339,6 +467,28 @@ pub fn str_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>, 
             Ok(heap.new_str(out))
         }
     }
+}
+
+/// Index of the last occurrence of `sub` ending at or before `end`, or -1.
+fn rfind_sub(s: &Vec<char>, sub: &Vec<char>, end: usize) -> i64 {
+    if sub.len() > end {
+        return -1;
+    }
+    let mut i = end - sub.len() + 1;
+    while i > 0 {
+        i -= 1;
+        let mut ok = true;
+        for j in 0..sub.len() {
+            if s[i + j] != sub[j] {
+                ok = false;
+                break;
+            }
+        }
+        if ok {
+            return i as i64;
+        }
+    }
+    -1
 }
 
 fn matches_none(v: &Value) -> bool {

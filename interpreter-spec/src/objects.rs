@@ -14,7 +14,14 @@
 //! - Dicts are two parallel Vecs (keys, values) in insertion order, looked
 //!   up by linear search with Python `==`; keys are checked hashable first.
 //! - Every fallible operation returns `Result<_, PyErr>` with CPython's
-//!   exception type and message.
+//!   exception type and message.  A `PyErr` raised by Rust code carries
+//!   only (kind, message); the VM turns it into an exception instance
+//!   when it starts unwinding (`exc` is then set).
+//! - Classes are heap objects (`Object::Class`); instances store their
+//!   attributes in a `slots` Vec laid out by a shared "map" (hidden
+//!   class, see classes.rs), not in a per-instance dict.  Builtin types
+//!   (int, str, ...) and builtin exceptions are classes too, created by
+//!   `Heap::new` (`types`, `exc_classes`).
 
 #[derive(Clone)]
 pub enum Value {
@@ -32,9 +39,35 @@ pub enum Object {
     Tuple(Vec<Value>),
     /// keys, values
     Dict(Vec<Value>, Vec<Value>),
+    Set(SetObj),
+    FrozenSet(SetObj),
     Function(FunctionObj),
-    /// receiver, method name
+    /// receiver, method name (a method of a builtin type)
     BoundMethod(Value, String),
+    /// function, self (a Python method bound to an object)
+    Method(Value, Value),
+    Class(Box<ClassObj>),
+    Instance(Instance),
+    Cell(Option<Value>),
+    Generator(Box<GenObj>),
+    /// iterator, next count
+    Enumerate(Value, i64),
+    /// iterators
+    Zip(Vec<Value>),
+    /// function, iterators
+    Map(Value, Vec<Value>),
+    /// function (None: truthiness), iterator
+    Filter(Value, Value),
+    /// class after which to search, object (or class)
+    Super(usize, Value),
+    /// getter, setter (None if absent)
+    Property(Value, Value),
+    StaticMethod(Value),
+    ClassMethod(Value),
+    /// set handle, next table slot
+    SetIter(usize, usize),
+    /// builtin class, method name (`str.upper`)
+    MethodDescr(usize, String),
     /// start, stop, step
     Range(i64, i64, i64),
     /// start, stop, step (each None or int)
@@ -50,55 +83,229 @@ pub enum Object {
 #[derive(Clone)]
 pub struct FunctionObj {
     pub name: String,
+    pub qualname: String,
     pub code: usize,
     pub defaults: Vec<Value>,
+    /// Dict of keyword-only defaults, or None.
+    pub kwdefaults: Value,
+    /// Cells for the code's free variables.
+    pub closure: Vec<Value>,
 }
 
+/// A class.  `names`/`values` is the class namespace (symbol ids, in
+/// definition order); `mro` starts with the class itself.
+pub struct ClassObj {
+    pub name: String,
+    pub qualname: String,
+    pub bases: Vec<usize>,
+    pub mro: Vec<usize>,
+    pub names: Vec<usize>,
+    pub values: Vec<Value>,
+    /// The empty layout every new instance starts from.
+    pub root_map: usize,
+    /// Subclass of BaseException.
+    pub is_exc: bool,
+    /// For builtin types: the builtin function that constructs them.
+    pub builtin_fn: Option<usize>,
+    /// Builtin type (no Python-level instances with slots).
+    pub is_builtin: bool,
+}
+
+/// An instance of a Python class: attribute values laid out by `map`.
+pub struct Instance {
+    pub cls: usize,
+    pub map: usize,
+    pub slots: Vec<Value>,
+    /// Present for instances of exception classes.
+    pub exc: Option<Box<ExcState>>,
+}
+
+/// One traceback line: code object, instruction, and a label (0 = the
+/// code's name, else the comprehension kind + 1 of an inlined comprehension).
 #[derive(Clone)]
+pub struct TraceEntry {
+    pub code: usize,
+    pub pc: usize,
+    pub label: u8,
+}
+
+pub struct ExcState {
+    /// The `args` tuple.
+    pub args: Value,
+    /// Traceback, outermost entry first.
+    pub tb: Vec<TraceEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+/// Generator states.
+pub const GEN_CREATED: u8 = 0;
+pub const GEN_SUSPENDED: u8 = 1;
+pub const GEN_RUNNING: u8 = 2;
+pub const GEN_FINISHED: u8 = 3;
+
+pub struct GenObj {
+    pub frame: Option<crate::vm::Frame>,
+    pub state: u8,
+    pub code: usize,
+    pub qualname: String,
+}
+
+/// CPython-compatible open-addressing hash table (see sets.rs), so that
+/// iteration order matches CPython for ints and tuples of ints.
+#[derive(Clone)]
+pub struct SetObj {
+    /// Slot keys (None = never used).
+    pub keys: Vec<Option<Value>>,
+    /// Slot hashes (-1 with a None key... see sets.rs: dummy slots have
+    /// `dummy` set).
+    pub hashes: Vec<i64>,
+    pub dummy: Vec<bool>,
+    pub fill: usize,
+    pub used: usize,
+    /// Where `pop()` starts searching (CPython's `finger`).
+    pub finger: usize,
+}
+
+/// The builtin exception classes (see `EXC_TABLE` for the hierarchy).
+#[derive(Clone, PartialEq)]
 pub enum ExcKind {
-    TypeError,
-    ValueError,
-    IndexError,
-    KeyError,
-    NameError,
-    UnboundLocalError,
+    BaseException,
+    Exception,
+    ArithmeticError,
     ZeroDivisionError,
     OverflowError,
+    FloatingPointError,
+    LookupError,
+    IndexError,
+    KeyError,
+    ValueError,
+    UnicodeError,
+    TypeError,
+    NameError,
+    UnboundLocalError,
     AttributeError,
+    RuntimeError,
     RecursionError,
-    AssertionError,
     NotImplementedError,
+    StopIteration,
+    AssertionError,
+    GeneratorExit,
+    KeyboardInterrupt,
+    SystemExit,
+    ImportError,
+    ModuleNotFoundError,
+    OSError,
+    EOFError,
+    MemoryError,
+    FileNotFoundError,
+}
+
+/// (name, index of the base class) for each ExcKind, in order; the
+/// root's base is itself.
+pub fn exc_table() -> Vec<(String, usize)> {
+    let t = vec![
+        ("BaseException", 0),
+        ("Exception", 0),
+        ("ArithmeticError", 1),
+        ("ZeroDivisionError", 2),
+        ("OverflowError", 2),
+        ("FloatingPointError", 2),
+        ("LookupError", 1),
+        ("IndexError", 6),
+        ("KeyError", 6),
+        ("ValueError", 1),
+        ("UnicodeError", 9),
+        ("TypeError", 1),
+        ("NameError", 1),
+        ("UnboundLocalError", 12),
+        ("AttributeError", 1),
+        ("RuntimeError", 1),
+        ("RecursionError", 15),
+        ("NotImplementedError", 15),
+        ("StopIteration", 1),
+        ("AssertionError", 1),
+        ("GeneratorExit", 0),
+        ("KeyboardInterrupt", 0),
+        ("SystemExit", 0),
+        ("ImportError", 1),
+        ("ModuleNotFoundError", 23),
+        ("OSError", 1),
+        ("EOFError", 1),
+        ("MemoryError", 1),
+        ("FileNotFoundError", 25),
+    ];
+    let mut out = Vec::new();
+    for k in 0..t.len() {
+        out.push((t[k].0.to_string(), t[k].1));
+    }
+    out
 }
 
 impl ExcKind {
-    pub fn name(&self) -> &str {
+    pub fn index(&self) -> usize {
         match self {
-            ExcKind::TypeError => "TypeError",
-            ExcKind::ValueError => "ValueError",
-            ExcKind::IndexError => "IndexError",
-            ExcKind::KeyError => "KeyError",
-            ExcKind::NameError => "NameError",
-            ExcKind::UnboundLocalError => "UnboundLocalError",
-            ExcKind::ZeroDivisionError => "ZeroDivisionError",
-            ExcKind::OverflowError => "OverflowError",
-            ExcKind::AttributeError => "AttributeError",
-            ExcKind::RecursionError => "RecursionError",
-            ExcKind::AssertionError => "AssertionError",
-            ExcKind::NotImplementedError => "NotImplementedError",
+            ExcKind::BaseException => 0,
+            ExcKind::Exception => 1,
+            ExcKind::ArithmeticError => 2,
+            ExcKind::ZeroDivisionError => 3,
+            ExcKind::OverflowError => 4,
+            ExcKind::FloatingPointError => 5,
+            ExcKind::LookupError => 6,
+            ExcKind::IndexError => 7,
+            ExcKind::KeyError => 8,
+            ExcKind::ValueError => 9,
+            ExcKind::UnicodeError => 10,
+            ExcKind::TypeError => 11,
+            ExcKind::NameError => 12,
+            ExcKind::UnboundLocalError => 13,
+            ExcKind::AttributeError => 14,
+            ExcKind::RuntimeError => 15,
+            ExcKind::RecursionError => 16,
+            ExcKind::NotImplementedError => 17,
+            ExcKind::StopIteration => 18,
+            ExcKind::AssertionError => 19,
+            ExcKind::GeneratorExit => 20,
+            ExcKind::KeyboardInterrupt => 21,
+            ExcKind::SystemExit => 22,
+            ExcKind::ImportError => 23,
+            ExcKind::ModuleNotFoundError => 24,
+            ExcKind::OSError => 25,
+            ExcKind::EOFError => 26,
+            ExcKind::MemoryError => 27,
+            ExcKind::FileNotFoundError => 28,
         }
     }
 }
 
-/// A raised Python exception.  `msg` is the text after "Name: " (empty
-/// means the bare name is printed).
+/// A raised Python exception.  From Rust code: `kind` and `msg` (the
+/// text after "Name: "; empty means no args) and optionally the single
+/// argument (`arg`, e.g. the missing key of a KeyError).  Once the VM
+/// has materialised it, `exc` is the exception instance (and `kind`/
+/// `msg` are meaningless).  `reraise` marks a re-raise that must not add
+/// a traceback entry for the current frame.
 #[derive(Clone)]
 pub struct PyErr {
     pub kind: ExcKind,
     pub msg: String,
+    pub arg: Option<Value>,
+    pub exc: Option<Value>,
+    pub reraise: bool,
 }
 
 pub fn err(kind: ExcKind, msg: &str) -> PyErr {
-    PyErr { kind: kind, msg: msg.to_string() }
+    PyErr { kind: kind, msg: msg.to_string(), arg: None, exc: None, reraise: false }
+}
+
+/// An error with a single non-string argument (KeyError(key), ...).
+pub fn err_arg(kind: ExcKind, msg: &str, arg: Value) -> PyErr {
+    PyErr { kind: kind, msg: msg.to_string(), arg: Some(arg), exc: None, reraise: false }
+}
+
+/// An already materialised exception instance.
+pub fn exc_err(exc: Value, reraise: bool) -> PyErr {
+    PyErr { kind: ExcKind::BaseException, msg: String::new(), arg: None, exc: Some(exc), reraise: reraise }
 }
 
 pub fn type_error(msg: &str) -> PyErr {
@@ -111,15 +318,31 @@ pub fn overflow() -> PyErr {
 
 pub const I64_MIN: i64 = -9223372036854775807 - 1;
 
+/// Instance layout ("map", a.k.a. hidden class): the attribute names of
+/// the slots, in order, and the transitions to the layouts with one more
+/// attribute.  Maps are shared by all instances built the same way.
+pub struct Map {
+    pub names: Vec<usize>,
+    pub trans_names: Vec<usize>,
+    pub trans_maps: Vec<usize>,
+}
+
 pub struct Heap {
     pub objs: Vec<Object>,
     /// Interned one-character strings for code points < 256.
     char_cache: Vec<usize>,
+    /// Interned attribute names (symbol id = index).
+    pub syms: Vec<String>,
+    pub maps: Vec<Map>,
+    /// Builtin type classes, indexed by the `T_*` constants (classes.rs).
+    pub types: Vec<usize>,
+    /// Builtin exception classes, indexed by `ExcKind::index`.
+    pub exc_classes: Vec<usize>,
 }
 
 impl Heap {
     pub fn new() -> Heap {
-        let mut h = Heap { objs: Vec::new(), char_cache: Vec::new() };
+        let mut h = Heap { objs: Vec::new(), char_cache: Vec::new(), syms: Vec::new(), maps: Vec::new(), types: Vec::new(), exc_classes: Vec::new() };
         for i in 0..256 {
             let c = match crate::lexer::char_from_code(i as u32) {
                 Some(c) => c,
@@ -128,6 +351,7 @@ impl Heap {
             h.objs.push(Object::Str(vec![c]));
             h.char_cache.push(i);
         }
+        h.init_types();
         h
     }
 
@@ -175,8 +399,31 @@ impl Heap {
             Value::Bool(_) => "bool",
             Value::Int(_) => "int",
             Value::Float(_) => "float",
-            Value::Builtin(_) => "builtin_function_or_method",
+            Value::Builtin(id) => {
+                if *id == crate::builtins::B_NOTIMPLEMENTED {
+                    "NotImplementedType"
+                } else {
+                    "builtin_function_or_method"
+                }
+            }
             Value::Ref(h) => match &self.objs[*h] {
+                Object::Instance(inst) => return self.class(inst.cls).name.clone(),
+                Object::Class(_) => "type",
+                Object::Set(_) => "set",
+                Object::FrozenSet(_) => "frozenset",
+                Object::Method(_, _) => "method",
+                Object::Cell(_) => "cell",
+                Object::Generator(_) => "generator",
+                Object::Enumerate(_, _) => "enumerate",
+                Object::Zip(_) => "zip",
+                Object::Map(_, _) => "map",
+                Object::Filter(_, _) => "filter",
+                Object::Super(_, _) => "super",
+                Object::Property(_, _) => "property",
+                Object::StaticMethod(_) => "staticmethod",
+                Object::ClassMethod(_) => "classmethod",
+                Object::SetIter(_, _) => "set_iterator",
+                Object::MethodDescr(_, _) => "method_descriptor",
                 Object::Str(_) => "str",
                 Object::List(_) => "list",
                 Object::Tuple(_) => "tuple",
@@ -218,6 +465,7 @@ impl Heap {
                 Object::List(l) => !l.is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
                 Object::Dict(k, _) => !k.is_empty(),
+                Object::Set(s) | Object::FrozenSet(s) => s.len() > 0,
                 Object::Range(a, b, s) => range_len(*a, *b, *s) > 0,
                 Object::DictView(d, _) => match &self.objs[*d] {
                     Object::Dict(k, _) => !k.is_empty(),
@@ -235,6 +483,7 @@ impl Heap {
                 Object::List(l) => return Ok(l.len() as i64),
                 Object::Tuple(t) => return Ok(t.len() as i64),
                 Object::Dict(k, _) => return Ok(k.len() as i64),
+                Object::Set(s) | Object::FrozenSet(s) => return Ok(s.len() as i64),
                 Object::Range(a, b, s) => return Ok(range_len(*a, *b, *s)),
                 Object::DictView(d, _) => {
                     if let Object::Dict(k, _) = &self.objs[*d] {
@@ -276,6 +525,10 @@ impl Heap {
                             }
                         }
                         true
+                    }
+                    (Object::Set(p), Object::Set(q)) | (Object::FrozenSet(p), Object::FrozenSet(q))
+                    | (Object::Set(p), Object::FrozenSet(q)) | (Object::FrozenSet(p), Object::Set(q)) => {
+                        p.len() == q.len() && self.set_subset(p, q)
                     }
                     (Object::Range(a1, b1, s1), Object::Range(a2, b2, s2)) => {
                         let n1 = range_len(*a1, *b1, *s1);
@@ -353,15 +606,10 @@ impl Heap {
     pub fn check_hashable(&self, v: &Value) -> Result<(), PyErr> {
         if let Value::Ref(h) = v {
             match &self.objs[*h] {
-                Object::List(_) | Object::Dict(_, _) | Object::Slice(_, _, _) | Object::DictView(_, _) => {
-                    return Err(type_error(format!("unhashable type: '{}'", self.type_name(v)).as_str()));
+                Object::Str(_) => {}
+                _ => {
+                    self.hash_value(v)?;
                 }
-                Object::Tuple(items) => {
-                    for x in items.iter() {
-                        self.check_hashable(x)?;
-                    }
-                }
-                _ => {}
             }
         }
         Ok(())
@@ -385,6 +633,9 @@ impl Heap {
             let (kind, a, b, c) = match &self.objs[h] {
                 Object::Range(a, b, s) => (1, *a, *b, *s),
                 Object::SeqIter(_, _) | Object::RangeIter(_, _, _) => (2, 0, 0, 0),
+                Object::Generator(_) | Object::Enumerate(_, _) | Object::Zip(_) | Object::Map(_, _) | Object::Filter(_, _) => {
+                    return Err(err(ExcKind::NotImplementedError, "Pyrite cannot iterate a lazy iterator here yet"));
+                }
                 Object::DictView(d, k) => (3, *d as i64, *k as i64, 0),
                 Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Dict(_, _) => (4, 0, 0, 0),
                 _ => (0, 0, 0, 0),

@@ -42,6 +42,9 @@ impl Heap {
             Value::Int(i) => return out.push_str(i.to_string().as_str()),
             Value::Float(f) => return out.push_str(float_repr(*f).as_str()),
             Value::Builtin(id) => {
+                if *id == crate::builtins::B_NOTIMPLEMENTED {
+                    return out.push_str("NotImplemented");
+                }
                 out.push_str("<built-in function ");
                 out.push_str(crate::builtins::builtin_name(*id).as_str());
                 return out.push('>');
@@ -91,7 +94,85 @@ impl Heap {
                 seen.pop();
             }
             Object::Function(f) => {
-                out.push_str(format!("<function {} at {}>", f.name, fake_address(h)).as_str());
+                out.push_str(format!("<function {} at {}>", f.qualname, fake_address(h)).as_str());
+            }
+            Object::Set(s) | Object::FrozenSet(s) => {
+                let frozen = match &self.objs[h] {
+                    Object::FrozenSet(_) => true,
+                    _ => false,
+                };
+                let items = s.items();
+                if items.is_empty() {
+                    out.push_str(if frozen { "frozenset()" } else { "set()" });
+                    return;
+                }
+                if frozen {
+                    out.push_str("frozenset(");
+                }
+                seen.push(h);
+                out.push('{');
+                self.write_seq(&items, out, seen);
+                out.push('}');
+                seen.pop();
+                if frozen {
+                    out.push(')');
+                }
+            }
+            Object::Method(f, s) => {
+                let q = match self.get(f) {
+                    Some(Object::Function(fo)) => fo.qualname.clone(),
+                    _ => "?".to_string(),
+                };
+                out.push_str(format!("<bound method {} of ", q).as_str());
+                self.write_repr(s, out, seen);
+                out.push('>');
+            }
+            Object::Class(c) => {
+                if c.is_builtin {
+                    out.push_str(format!("<class '{}'>", c.qualname).as_str());
+                } else {
+                    out.push_str(format!("<class '__main__.{}'>", c.qualname).as_str());
+                }
+            }
+            Object::Instance(inst) => {
+                let c = self.class(inst.cls);
+                match &inst.exc {
+                    Some(st) => {
+                        out.push_str(c.name.as_str());
+                        match &self.objs[match &st.args {
+                            Value::Ref(a) => *a,
+                            _ => 0,
+                        }] {
+                            Object::Tuple(items) => {
+                                out.push('(');
+                                self.write_seq(items, out, seen);
+                                out.push(')');
+                            }
+                            _ => out.push_str("()"),
+                        }
+                    }
+                    None => out.push_str(format!("<__main__.{} object at {}>", c.qualname, fake_address(h)).as_str()),
+                }
+            }
+            Object::MethodDescr(c, name) => {
+                out.push_str(format!("<method '{}' of '{}' objects>", name, self.class(*c).name).as_str());
+            }
+            Object::Generator(g) => {
+                out.push_str(format!("<generator object {} at {}>", g.qualname, fake_address(h)).as_str());
+            }
+            Object::Cell(_) => out.push_str(format!("<cell at {}>", fake_address(h)).as_str()),
+            Object::Super(_, _) => out.push_str("<super object>"),
+            Object::StaticMethod(f) | Object::ClassMethod(f) => {
+                let is_static = match &self.objs[h] {
+                    Object::StaticMethod(_) => true,
+                    _ => false,
+                };
+                out.push_str(if is_static { "<staticmethod(" } else { "<classmethod(" });
+                self.write_repr(f, out, seen);
+                out.push_str(")>");
+            }
+            Object::Enumerate(_, _) | Object::Zip(_) | Object::Map(_, _) | Object::Filter(_, _) | Object::Property(_, _) | Object::SetIter(_, _) => {
+                out.push_str(format!("<{} object at {}>", self.type_name(v), fake_address(h)).as_str());
             }
             Object::BoundMethod(recv, name) => {
                 out.push_str(
@@ -144,7 +225,7 @@ impl Heap {
     }
 }
 
-fn fake_address(h: usize) -> String {
+pub fn fake_address(h: usize) -> String {
     let digits: Vec<char> = "0123456789abcdef".chars().collect::<Vec<char>>();
     let mut v: i64 = 0x7f0000000000 + (h as i64) * 16;
     let mut rev = Vec::new();

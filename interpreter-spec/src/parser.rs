@@ -13,7 +13,7 @@
 //!   comparison, |, ^, &, shifts, + -, * / // %, unary, **, primary.
 //!   The binary levels are table driven (`binop_at_level`).
 
-use crate::ast::{Expr, ExprKind, FunctionDef, Span, Stmt, StmtKind, SyntaxErr};
+use crate::ast::{Expr, ExprKind, Span, Stmt, StmtKind, SyntaxErr};
 use crate::lexer::{TokKind, Token};
 use crate::parser_expr::{aug_op, ends_with, expr_description};
 
@@ -197,12 +197,32 @@ impl Parser {
                     out.push(s);
                     Ok(())
                 } else if self.at_kw("def") {
-                    let s = self.parse_def()?;
+                    let s = self.parse_def(Vec::new())?;
+                    out.push(s);
+                    Ok(())
+                } else if self.at_kw("class") {
+                    let s = self.parse_class(Vec::new())?;
+                    out.push(s);
+                    Ok(())
+                } else if self.at_kw("try") {
+                    let s = self.parse_try()?;
+                    out.push(s);
+                    Ok(())
+                } else if self.at_kw("with") {
+                    let s = self.parse_with()?;
                     out.push(s);
                     Ok(())
                 } else {
                     self.parse_simple_stmts(out)
                 }
+            }
+            TokKind::Op => {
+                if self.at_op("@") {
+                    let s = self.parse_decorated()?;
+                    out.push(s);
+                    return Ok(());
+                }
+                self.parse_simple_stmts(out)
             }
             _ => self.parse_simple_stmts(out),
         }
@@ -268,18 +288,32 @@ impl Parser {
                     self.advance();
                     let mut value = None;
                     if !self.kind_is(TokKind::Newline) && !self.at_op(";") {
-                        value = Some(self.parse_tuple_or_test()?);
+                        value = Some(self.parse_star_expressions()?);
                     }
                     return Ok(Stmt { kind: StmtKind::Return(value), span: self.span_from(start) });
                 }
-                "global" => {
+                "global" | "nonlocal" => {
                     self.advance();
                     let mut names = vec![self.expect_name()?];
                     while self.at_op(",") {
                         self.advance();
                         names.push(self.expect_name()?);
                     }
-                    return Ok(Stmt { kind: StmtKind::Global(names), span: self.span_from(start) });
+                    let kind = if kw.as_str() == "global" { StmtKind::Global(names) } else { StmtKind::Nonlocal(names) };
+                    return Ok(Stmt { kind: kind, span: self.span_from(start) });
+                }
+                "raise" => {
+                    self.advance();
+                    let mut exc = None;
+                    let mut cause = None;
+                    if !self.kind_is(TokKind::Newline) && !self.at_op(";") {
+                        exc = Some(self.parse_test()?);
+                        if self.at_kw("from") {
+                            self.advance();
+                            cause = Some(self.parse_test()?);
+                        }
+                    }
+                    return Ok(Stmt { kind: StmtKind::Raise(exc, cause), span: self.span_from(start) });
                 }
                 "del" => {
                     self.advance();
@@ -305,8 +339,7 @@ impl Parser {
                     }
                     return Ok(Stmt { kind: StmtKind::Assert(test, msg), span: self.span_from(start) });
                 }
-                "class" | "try" | "with" | "import" | "from" | "raise" | "lambda" | "yield" | "nonlocal"
-                | "async" | "await" | "except" | "finally" => {
+                "import" | "from" | "async" | "await" => {
                     let t = self.tok();
                     let msg = format!("Pyrite does not support '{}' yet", kw);
                     return Err(SyntaxErr::new(msg.as_str(), t.line, t.col, t.end_col));
@@ -314,7 +347,7 @@ impl Parser {
                 _ => {}
             }
         }
-        let first = self.parse_tuple_or_test()?;
+        let first = self.parse_star_expressions()?;
         if self.at_op(":") {
             match &first.kind {
                 ExprKind::Name(_) | ExprKind::Subscript(_, _) | ExprKind::Attribute(_, _) => {}
@@ -343,7 +376,7 @@ impl Parser {
                 self.check_target(&value, true)?;
                 self.advance();
                 targets.push(value);
-                value = self.parse_tuple_or_test()?;
+                value = self.parse_star_expressions()?;
             }
             return Ok(Stmt { kind: StmtKind::Assign(targets, value), span: self.span_from(start) });
         }
@@ -357,7 +390,7 @@ impl Parser {
                 }
             }
             self.advance();
-            let value = self.parse_tuple_or_test()?;
+            let value = self.parse_star_expressions()?;
             return Ok(Stmt { kind: StmtKind::AugAssign(first, op, value), span: self.span_from(start) });
         }
         Ok(Stmt { kind: StmtKind::Expr(first), span: self.span_from(start) })
@@ -368,8 +401,17 @@ impl Parser {
         match &e.kind {
             ExprKind::Name(_) | ExprKind::Subscript(_, _) | ExprKind::Attribute(_, _) => Ok(()),
             ExprKind::Tuple(elts) | ExprKind::List(elts) => {
+                let mut stars = 0;
                 for x in elts.iter() {
-                    self.check_target(x, false)?;
+                    if let ExprKind::Starred(inner) = &x.kind {
+                        stars += 1;
+                        if stars > 1 {
+                            return Err(SyntaxErr::new("multiple starred expressions in assignment", e.span.line, e.span.col, e.span.end_col));
+                        }
+                        self.check_target(inner, false)?;
+                    } else {
+                        self.check_target(x, false)?;
+                    }
                 }
                 Ok(())
             }
@@ -390,7 +432,8 @@ impl Parser {
     /// CPython forces the ':' (any other token: "expected ':'") after `def`
     /// and `else`; after `if`/`elif`/`while`/`for` only before a newline.
     pub fn parse_block(&mut self, what: &str, header_line: usize) -> Result<Vec<Stmt>, SyntaxErr> {
-        let forced = what == "function definition" || what == "'else' statement";
+        let forced = what == "function definition" || what == "'else' statement" || what == "class definition"
+            || what == "'try' statement" || what == "'finally' statement" || what == "'with' statement";
         if !self.at_op(":") && !forced {
             self.speculate();
         }
@@ -498,58 +541,4 @@ impl Parser {
         self.check_target(&result, false)?;
         Ok(result)
     }
-
-    pub fn parse_def(&mut self) -> Result<Stmt, SyntaxErr> {
-        let start = self.start();
-        let kw = self.advance();
-        let name = self.expect_name()?;
-        if !self.at_op("(") {
-            let t = self.tok();
-            if t.kind != TokKind::Error && t.kind != TokKind::IndentError {
-                return Err(SyntaxErr::new("expected '('", t.line, t.col, t.end_col));
-            }
-        }
-        self.expect_op("(")?;
-        let mut params: Vec<String> = Vec::new();
-        let mut defaults: Vec<Expr> = Vec::new();
-        while !self.at_op(")") {
-            let pt = self.tok().clone();
-            if self.at_op("*") || self.at_op("**") || self.at_op("/") {
-                return Err(SyntaxErr::new("Pyrite does not support '*', '**' or '/' parameters yet", pt.line, pt.col, pt.end_col));
-            }
-            let p = self.expect_name()?;
-            for q in params.iter() {
-                if *q == p {
-                    let msg = format!("duplicate argument '{}' in function definition", p);
-                    return Err(SyntaxErr::new(msg.as_str(), pt.line, pt.col, pt.end_col));
-                }
-            }
-            params.push(p);
-            if self.at_op(":") {
-                // Annotations are parsed and ignored.
-                self.advance();
-                self.parse_test()?;
-            }
-            if self.at_op("=") {
-                self.advance();
-                defaults.push(self.parse_test()?);
-            } else if !defaults.is_empty() {
-                return Err(SyntaxErr::new("non-default argument follows default argument", pt.line, pt.col, pt.end_col));
-            }
-            if self.at_op(",") {
-                self.advance();
-            } else if !self.at_op(")") {
-                return Err(self.err_here());
-            }
-        }
-        self.advance();
-        if self.at_op("->") {
-            self.advance();
-            self.parse_test()?;
-        }
-        let body = self.parse_block("function definition", kw.line)?;
-        let def = FunctionDef { name: name, params: params, defaults: defaults, body: body };
-        Ok(Stmt { kind: StmtKind::FunctionDef(def), span: self.span_from(start) })
-    }
-
 }

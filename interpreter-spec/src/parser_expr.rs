@@ -3,7 +3,7 @@
 //! levels; atoms, trailers (calls, subscripts, attributes), displays and
 //! comprehensions (string-literal atoms are in fstring.rs).
 
-use crate::ast::{BinOp, CmpOp, Expr, ExprKind, Keyword, SyntaxErr, UnaryOp};
+use crate::ast::{BinOp, CmpOp, CompFor, Expr, ExprKind, Keyword, SyntaxErr, UnaryOp, COMP_DICT, COMP_GEN, COMP_LIST, COMP_SET};
 use crate::lexer::TokKind;
 use crate::parser::{Parser, BIN_LEVELS};
 
@@ -26,11 +26,69 @@ impl Parser {
         Ok(Expr { kind: ExprKind::Tuple(elts), span: self.span_from(start) })
     }
 
+    /// `star_expressions`: like `parse_tuple_or_test` but elements may be
+    /// `*x`; a leading `yield` parses a yield expression.
+    pub fn parse_star_expressions(&mut self) -> Result<Expr, SyntaxErr> {
+        if self.at_kw("yield") {
+            return self.parse_yield();
+        }
+        let start = self.start();
+        let first = self.parse_star_or_test()?;
+        if !self.at_op(",") {
+            if let ExprKind::Starred(_) = &first.kind {
+                let s = &first.span;
+                return Err(SyntaxErr::new("can't use starred expression here", s.line, s.col, s.end_col));
+            }
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.at_op(",") {
+            self.advance();
+            if !self.can_start_expr() && !self.at_op("*") {
+                break;
+            }
+            elts.push(self.parse_star_or_test()?);
+        }
+        Ok(Expr { kind: ExprKind::Tuple(elts), span: self.span_from(start) })
+    }
+
+    /// `'*' bitwise_or | test`
+    pub fn parse_star_or_test(&mut self) -> Result<Expr, SyntaxErr> {
+        if self.at_op("*") {
+            let start = self.start();
+            self.advance();
+            let inner = self.parse_bin_level(0)?;
+            return Ok(Expr { kind: ExprKind::Starred(Box::new(inner)), span: self.span_from(start) });
+        }
+        self.parse_test()
+    }
+
+    /// `yield [star_expressions]` or `yield from test`.
+    pub fn parse_yield(&mut self) -> Result<Expr, SyntaxErr> {
+        let start = self.start();
+        self.advance();
+        if self.at_kw("from") {
+            self.advance();
+            let e = self.parse_test()?;
+            return Ok(Expr { kind: ExprKind::YieldFrom(Box::new(e)), span: self.span_from(start) });
+        }
+        let mut value = None;
+        if self.can_start_expr() || self.at_op("*") {
+            value = Some(Box::new(self.parse_star_expressions()?));
+        }
+        Ok(Expr { kind: ExprKind::Yield(value), span: self.span_from(start) })
+    }
+
     pub fn parse_test(&mut self) -> Result<Expr, SyntaxErr> {
         let start = self.start();
         if self.at_kw("lambda") {
-            let t = self.tok();
-            return Err(SyntaxErr::new("Pyrite does not support 'lambda' yet", t.line, t.col, t.end_col));
+            return self.parse_lambda();
+        }
+        if self.kind_is(TokKind::Name) && self.peek_op(1, ":=") {
+            let name = self.advance().text;
+            self.advance();
+            let value = self.parse_test()?;
+            return Ok(Expr { kind: ExprKind::NamedExpr(name, Box::new(value)), span: self.span_from(start) });
         }
         let body = self.parse_or()?;
         if !self.at_kw("if") {
@@ -278,15 +336,25 @@ impl Parser {
         // only after the whole argument list, at the token that ends it.
         let mut positional_after_kw = false;
         while !self.at_op(")") {
-            if self.at_op("*") || self.at_op("**") {
-                let t = self.tok();
-                return Err(SyntaxErr::new("Pyrite does not support '*' arguments yet", t.line, t.col, t.end_col));
-            }
-            if self.kind_is(TokKind::Name) && self.peek_op(1, "=") {
+            if self.at_op("*") {
+                let start = self.start();
+                self.advance();
+                let inner = self.parse_test()?;
+                let e = Expr { kind: ExprKind::Starred(Box::new(inner)), span: self.span_from(start) };
+                if !kws.is_empty() {
+                    // f(k=1, *a) is allowed; keep the order for evaluation.
+                    positional_after_kw = false;
+                }
+                args.push(e);
+            } else if self.at_op("**") {
+                self.advance();
+                let value = self.parse_test()?;
+                kws.push(Keyword { name: None, value: value });
+            } else if self.kind_is(TokKind::Name) && self.peek_op(1, "=") {
                 let name = self.advance().text;
                 self.advance();
                 let value = self.parse_test()?;
-                kws.push(Keyword { name: name, value: value });
+                kws.push(Keyword { name: Some(name), value: value });
             } else {
                 let a = self.parse_test()?;
                 if self.at_op("=") {
@@ -299,14 +367,24 @@ impl Parser {
                     ));
                 }
                 if !kws.is_empty() {
+                    let mut has_double_star = false;
+                    for k in kws.iter() {
+                        if k.name.is_none() {
+                            has_double_star = true;
+                        }
+                    }
+                    if has_double_star {
+                        let s = &a.span;
+                        return Err(SyntaxErr::new("positional argument follows keyword argument unpacking", s.line, s.col, s.end_col));
+                    }
                     positional_after_kw = true;
                 }
                 if self.at_kw("for") {
                     // A generator expression as the sole argument.
-                    if !args.is_empty() {
+                    if !args.is_empty() || !kws.is_empty() {
                         return Err(SyntaxErr::new("Generator expression must be parenthesized", a.span.line, a.span.col, a.span.end_col));
                     }
-                    let g = self.parse_comprehension(a, open, ")", true)?;
+                    let g = self.parse_comprehension(a, None, open, ")", COMP_GEN)?;
                     args.push(g);
                     return Ok((args, kws));
                 }
@@ -420,11 +498,20 @@ impl Parser {
             self.advance();
             return Ok(Expr { kind: ExprKind::Tuple(Vec::new()), span: self.span_from(start) });
         }
-        let first = self.parse_test()?;
+        if self.at_kw("yield") {
+            let y = self.parse_yield()?;
+            self.expect_op(")")?;
+            return Ok(y);
+        }
+        let first = self.parse_star_or_test()?;
         if self.at_kw("for") {
-            return self.parse_comprehension(first, start, ")", true);
+            return self.parse_comprehension(first, None, start, ")", COMP_GEN);
         }
         if self.at_op(")") {
+            if let ExprKind::Starred(_) = &first.kind {
+                let s = &first.span;
+                return Err(SyntaxErr::new("cannot use starred expression here", s.line, s.col, s.end_col));
+            }
             self.advance();
             return Ok(first);
         }
@@ -437,7 +524,7 @@ impl Parser {
             if self.at_op(")") {
                 break;
             }
-            let e = self.parse_test()?;
+            let e = self.parse_star_or_test()?;
             if !self.at_op(",") && !self.at_op(")") {
                 return Err(self.missing_comma_error(&e));
             }
@@ -455,9 +542,9 @@ impl Parser {
             self.advance();
             return Ok(Expr { kind: ExprKind::List(elts), span: self.span_from(start) });
         }
-        let first = self.parse_test()?;
+        let first = self.parse_star_or_test()?;
         if self.at_kw("for") {
-            return self.parse_comprehension(first, start, "]", false);
+            return self.parse_comprehension(first, None, start, "]", COMP_LIST);
         }
         let mut cur = first;
         loop {
@@ -471,64 +558,124 @@ impl Parser {
             if self.at_op("]") {
                 break;
             }
-            cur = self.parse_test()?;
+            cur = self.parse_star_or_test()?;
         }
         self.advance();
         Ok(Expr { kind: ExprKind::List(elts), span: self.span_from(start) })
     }
 
-    /// The `for target in iter [if cond]...` tail of a list comprehension
-    /// or generator expression, up to and including `closing`.  `start` is
-    /// where the node begins (the opening bracket).
-    pub fn parse_comprehension(&mut self, elt: Expr, start: (usize, usize), closing: &str, is_gen: bool) -> Result<Expr, SyntaxErr> {
-        self.advance();
-        let target = self.parse_target_list()?;
-        if !self.at_kw("in") {
-            return Err(self.err_here());
+    /// The `for target in iter [if cond]...` clauses of a comprehension,
+    /// up to and including `closing`.  `start` is where the node begins
+    /// (the opening bracket).
+    pub fn parse_comprehension(&mut self, elt: Expr, value: Option<Expr>, start: (usize, usize), closing: &str, kind: u8) -> Result<Expr, SyntaxErr> {
+        if let ExprKind::Starred(_) = &elt.kind {
+            let s = &elt.span;
+            let msg = if kind == COMP_DICT { "dict unpacking cannot be used in dict comprehension" } else { "iterable unpacking cannot be used in comprehension" };
+            return Err(SyntaxErr::new(msg, s.line, s.col, s.end_col));
         }
-        self.advance();
-        let iter = self.parse_or()?;
-        let mut conds = Vec::new();
-        while self.at_kw("if") {
+        let mut fors = Vec::new();
+        while self.at_kw("for") {
             self.advance();
-            conds.push(self.parse_or()?);
-        }
-        if self.at_kw("for") {
-            let t = self.tok();
-            return Err(SyntaxErr::new("Pyrite does not support nested comprehension loops yet", t.line, t.col, t.end_col));
+            let target = self.parse_target_list()?;
+            if !self.at_kw("in") {
+                return Err(self.err_here());
+            }
+            self.advance();
+            let iter = self.parse_or()?;
+            let mut conds = Vec::new();
+            while self.at_kw("if") {
+                self.advance();
+                conds.push(self.parse_or()?);
+            }
+            fors.push(CompFor { target: target, iter: iter, conds: conds });
         }
         self.expect_op(closing)?;
-        Ok(Expr {
-            kind: ExprKind::ListComp(Box::new(elt), Box::new(target), Box::new(iter), conds, is_gen),
-            span: self.span_from(start),
-        })
+        let v = match value {
+            Some(v) => Some(Box::new(v)),
+            None => None,
+        };
+        Ok(Expr { kind: ExprKind::Comp(kind, Box::new(elt), v, fors), span: self.span_from(start) })
     }
 
+    /// `{}`: dict or set display or comprehension.
     pub fn parse_dict(&mut self) -> Result<Expr, SyntaxErr> {
         let start = self.start();
         self.advance();
         let mut keys = Vec::new();
         let mut values = Vec::new();
-        while !self.at_op("}") {
-            let k = self.parse_test()?;
-            if !self.at_op(":") {
-                if self.at_op(",") || self.at_op("}") {
-                    return Err(SyntaxErr::new("Pyrite does not support sets yet", k.span.line, k.span.col, k.span.end_col));
-                }
-                return Err(self.err_here());
-            }
+        if self.at_op("}") {
             self.advance();
-            let v = self.parse_test()?;
-            if !self.at_op(",") && !self.at_op("}") {
-                return Err(self.missing_comma_error(&v));
+            return Ok(Expr { kind: ExprKind::Dict(keys, values), span: self.span_from(start) });
+        }
+        // The first element decides between a set and a dict.
+        let is_set;
+        if self.at_op("**") {
+            is_set = false;
+        } else {
+            let k = self.parse_star_or_test()?;
+            if self.at_op(":") {
+                self.advance();
+                let v = self.parse_test()?;
+                if self.at_kw("for") {
+                    return self.parse_comprehension(k, Some(v), start, "}", COMP_DICT);
+                }
+                keys.push(k);
+                values.push(v);
+                is_set = false;
+            } else {
+                if self.at_kw("for") {
+                    return self.parse_comprehension(k, None, start, "}", COMP_SET);
+                }
+                keys.push(k);
+                is_set = true;
             }
-            keys.push(k);
-            values.push(v);
+            if !self.at_op(",") && !self.at_op("}") {
+                let last = if is_set { keys[keys.len() - 1].clone() } else { values[values.len() - 1].clone() };
+                return Err(self.missing_comma_error(&last));
+            }
+            if self.at_op(",") {
+                self.advance();
+            }
+        }
+        while !self.at_op("}") {
+            if is_set {
+                let k = self.parse_star_or_test()?;
+                if !self.at_op(",") && !self.at_op("}") {
+                    return Err(self.missing_comma_error(&k));
+                }
+                keys.push(k);
+            } else if self.at_op("**") {
+                // `**d` is stored as a key of None with a Starred value.
+                let st = self.start();
+                self.advance();
+                let d = self.parse_bin_level(0)?;
+                let sp = self.span_from(st);
+                keys.push(Expr { kind: ExprKind::NoneLit, span: sp.clone() });
+                values.push(Expr { kind: ExprKind::Starred(Box::new(d)), span: sp });
+                if !self.at_op(",") && !self.at_op("}") {
+                    return Err(self.err_here());
+                }
+            } else {
+                let k = self.parse_test()?;
+                if !self.at_op(":") {
+                    return Err(self.err_here());
+                }
+                self.advance();
+                let v = self.parse_test()?;
+                if !self.at_op(",") && !self.at_op("}") {
+                    return Err(self.missing_comma_error(&v));
+                }
+                keys.push(k);
+                values.push(v);
+            }
             if self.at_op(",") {
                 self.advance();
             }
         }
         self.advance();
+        if is_set {
+            return Ok(Expr { kind: ExprKind::Set(keys), span: self.span_from(start) });
+        }
         Ok(Expr { kind: ExprKind::Dict(keys, values), span: self.span_from(start) })
     }
 }
@@ -552,8 +699,23 @@ pub fn expr_description(e: &Expr) -> String {
         ExprKind::List(_) => "list",
         ExprKind::Dict(_, _) => "dict literal",
         ExprKind::FString(_) => "f-string expression",
-        ExprKind::ListComp(_, _, _, _, false) => "list comprehension",
-        ExprKind::ListComp(_, _, _, _, true) => "generator expression",
+        ExprKind::Comp(k, _, _, _) => {
+            let d = if *k == COMP_LIST {
+                "list comprehension"
+            } else if *k == COMP_GEN {
+                "generator expression"
+            } else if *k == COMP_SET {
+                "set comprehension"
+            } else {
+                "dict comprehension"
+            };
+            return d.to_string();
+        }
+        ExprKind::Set(_) => "set display",
+        ExprKind::Lambda(_) => "lambda",
+        ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::NamedExpr(_, _) => "named expression",
+        ExprKind::Starred(_) => "starred",
         _ => "expression",
     };
     s.to_string()

@@ -96,13 +96,38 @@ pub fn get_item(heap: &mut Heap, obj: &Value, index: &Value) -> Result<Value, Py
                 return Ok(values[i].clone());
             }
         }
-        return Err(err(ExcKind::KeyError, heap.repr(index).as_str()));
+        return Err(crate::objects::err_arg(ExcKind::KeyError, heap.repr(index).as_str(), index.clone()));
     }
     let len = heap.len(obj)?;
     if is_slice(heap, index) {
         let (start, _, step, n) = slice_indices(heap, index, len)?;
         if kind == 5 {
-            return Err(err(ExcKind::NotImplementedError, "Pyrite does not support slicing ranges yet"));
+            // range(a, b, s)[i:j:k] is range(a + i*s, a + i*s + n*s*k, s*k).
+            let (a, s) = match &heap.objs[h] {
+                Object::Range(a, _, s) => (*a, *s),
+                _ => (0, 1),
+            };
+            let new_step = match s.checked_mul(step) {
+                Some(v) => v,
+                None => return Err(crate::objects::overflow()),
+            };
+            let offset = match start.checked_mul(s) {
+                Some(v) => v,
+                None => return Err(crate::objects::overflow()),
+            };
+            let new_start = match offset.checked_add(a) {
+                Some(v) => v,
+                None => return Err(crate::objects::overflow()),
+            };
+            let span = match n.checked_mul(new_step) {
+                Some(v) => v,
+                None => return Err(crate::objects::overflow()),
+            };
+            let new_stop = match span.checked_add(new_start) {
+                Some(v) => v,
+                None => return Err(crate::objects::overflow()),
+            };
+            return Ok(heap.alloc(Object::Range(new_start, new_stop, new_step)));
         }
         if kind == 1 {
             let s = heap.str_chars(obj).unwrap();
@@ -259,7 +284,7 @@ pub fn del_item(heap: &mut Heap, obj: &Value, index: &Value) -> Result<(), PyErr
                 }
                 return Ok(());
             }
-            None => return Err(err(ExcKind::KeyError, heap.repr(index).as_str())),
+            None => return Err(crate::objects::err_arg(ExcKind::KeyError, heap.repr(index).as_str(), index.clone())),
         }
     }
     let len = heap.len(obj)?;

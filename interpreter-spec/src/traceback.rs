@@ -14,8 +14,6 @@
 
 use crate::ast::SyntaxErr;
 use crate::bytecode::Loc;
-use crate::objects::PyErr;
-use crate::vm::TraceEntry;
 
 const TB_RECURSIVE_CUTOFF: usize = 3;
 
@@ -202,29 +200,33 @@ fn caret_line(out: &mut String, line: &Vec<char>, loc: &Loc) {
     out.push('\n');
 }
 
-pub fn print_traceback(filename: &str, lines: &Vec<Vec<char>>, show_source: bool, entries: &Vec<TraceEntry>, e: &PyErr) {
+/// "Traceback (most recent call last):" and one entry per (function
+/// name, location), outermost first, with runs of identical entries
+/// collapsed like CPython.
+pub fn format_tb(filename: &str, lines: &Vec<Vec<char>>, show_source: bool, entries: &Vec<(String, Loc)>) -> String {
     let mut out = String::new();
     out.push_str("Traceback (most recent call last):\n");
     let mut last_line = 0;
     let mut last_name = String::new();
     let mut cnt = 0;
     for k in 0..entries.len() {
-        let t = &entries[k];
-        if k == 0 || t.loc.line != last_line || t.name != last_name {
+        let name = &entries[k].0;
+        let loc = &entries[k].1;
+        if k == 0 || loc.line != last_line || *name != last_name {
             if cnt > TB_RECURSIVE_CUTOFF {
                 repeated(&mut out, cnt);
             }
-            last_line = t.loc.line;
-            last_name = t.name.clone();
+            last_line = loc.line;
+            last_name = name.clone();
             cnt = 0;
         }
         cnt += 1;
         if cnt > TB_RECURSIVE_CUTOFF {
             continue;
         }
-        out.push_str(format!("  File \"{}\", line {}, in {}\n", filename, t.loc.line, t.name).as_str());
-        if show_source && t.loc.line >= 1 && t.loc.line <= lines.len() {
-            let line = &lines[t.loc.line - 1];
+        out.push_str(format!("  File \"{}\", line {}, in {}\n", filename, loc.line, name).as_str());
+        if show_source && loc.line >= 1 && loc.line <= lines.len() {
+            let line = &lines[loc.line - 1];
             let mut ws = 0;
             while ws < line.len() && is_ws(line[ws]) {
                 ws += 1;
@@ -233,19 +235,14 @@ pub fn print_traceback(filename: &str, lines: &Vec<Vec<char>>, show_source: bool
                 out.push_str("    ");
                 push_chars(&mut out, line, ws);
                 out.push('\n');
-                caret_line(&mut out, line, &t.loc);
+                caret_line(&mut out, line, loc);
             }
         }
     }
     if cnt > TB_RECURSIVE_CUTOFF {
         repeated(&mut out, cnt);
     }
-    out.push_str(e.kind.name());
-    if e.msg.len() > 0 {
-        out.push_str(": ");
-        out.push_str(e.msg.as_str());
-    }
-    eprintln!("{}", out);
+    out
 }
 
 fn repeated(out: &mut String, cnt: usize) {

@@ -1,45 +1,84 @@
 //! Stage 4: the virtual machine.  Executes a `Program` with ONE dispatch
-//! loop (`execute`) over the current frame's code object and program
+//! loop (`run_frames`) over the current frame's code object and program
 //! counter -- the shape a tracing JIT hooks into later.
 //!
 //! Invariants:
-//! - Python calls never recurse in Rust: `Call` pushes a `Frame` and the
-//!   loop continues in the callee; `Return` pops it and pushes the result
-//!   onto the caller's stack.  Rust stack depth is independent of Python
-//!   recursion depth (limit: 1000 frames, like CPython).
+//! - Python-to-Python calls, constructor calls (`__init__`), class bodies
+//!   and generator resumption by `for`/`next()` never recurse in Rust:
+//!   they push a `Frame` whose `mode` says how its result is delivered
+//!   when it returns or yields.  Only builtins that call back into Python
+//!   (dunder methods, `key=` functions, ...) re-enter, through
+//!   `call_sync`/`execute`, which run until the frame they pushed (mode
+//!   `MODE_SYNC`) finishes.  Limit: 1000 frames, like CPython.
 //! - `pc` is incremented before an op executes, so on error `pc - 1` is the
 //!   failing instruction of the innermost frame and of every caller (their
-//!   `Call`), which is what tracebacks print.
-//! - Frames are only popped by `Return`, so when `execute` returns an error
-//!   the frame stack is intact and describes the traceback.
+//!   call op), which is what tracebacks print.
+//! - Exceptions unwind frame by frame (`unwind`, vm_exc.rs): each frame
+//!   they leave adds its traceback entry to the exception; a frame's try
+//!   blocks (`Frame::blocks`) catch them.  The exception currently being
+//!   handled is `exc_info` (implicit chaining, bare `raise`).
 //! - All Python objects live in `heap` (see objects.rs; no GC yet).
 
 use crate::ast::{BinOp, CmpOp, UnaryOp};
-use crate::builtins::{builtin_lookup, dict_set};
-use crate::bytecode::{Const, Loc, Op, Program};
-use crate::format::format_value;
-use crate::methods::{call_method, has_method, no_attribute};
-use crate::suggestions::builtin_names;
-use crate::objects::{err, type_error, ExcKind, FunctionObj, Heap, Object, PyErr, Value};
+use crate::builtins::{builtin_lookup, dict_set, MARK_METHOD, MARK_NOSELF};
+use crate::bytecode::{Const, Op, Program};
+use crate::objects::{err, err_arg, exc_err, type_error, ExcKind, FunctionObj, Heap, Object, PyErr, Value, GEN_FINISHED, GEN_SUSPENDED};
 use crate::ops::{binary_op, compare, unary_op};
 use crate::subscript::{del_item, get_item, set_item};
+use crate::suggestions::builtin_names;
 
 pub const RECURSION_LIMIT: usize = 1000;
+/// Nesting limit for `execute` (builtins calling back into Python): each
+/// level costs tens of KB of native stack in the translated binary, so
+/// deeper re-entry raises RecursionError instead of overflowing it.
+pub const SYNC_LIMIT: usize = 150;
+
+/// How a frame delivers its result (`Frame::mode`).
+/// Push the return value onto the caller's stack.
+pub const MODE_PUSH: u8 = 0;
+/// Return it to the Rust caller (`execute` returns).
+pub const MODE_SYNC: u8 = 1;
+/// `__init__`: the result must be None; push `aux` (the new instance).
+pub const MODE_INIT: u8 = 2;
+/// Class body: push `aux` (the class).
+pub const MODE_CLASS: u8 = 3;
+/// Generator resumed by `ForIter`: a yield pushes the value; finishing
+/// pops the caller's iterator and jumps past the loop.
+pub const MODE_GEN_FOR: u8 = 4;
+/// Generator resumed by `next()`/`send()` from Python: a yield pushes the
+/// value; finishing raises StopIteration in the caller.
+pub const MODE_GEN_NEXT: u8 = 5;
+/// Operator dunder (`aux` = (a, b), `aux2` = operator): NotImplemented
+/// continues the protocol (reflected method, default) before pushing.
+pub const MODE_BINOP: u8 = 6;
+pub const MODE_CMP: u8 = 7;
+
+/// A try block (`is_handler` false) or a running except/finally handler.
+#[derive(Clone)]
+pub struct Block {
+    pub handler: usize,
+    pub depth: usize,
+    pub comps: usize,
+    pub is_handler: bool,
+}
 
 pub struct Frame {
     pub code: usize,
     pub pc: usize,
     pub locals: Vec<Option<Value>>,
     pub stack: Vec<Value>,
-    /// pcs of the `CompEnter` ops of the list comprehensions currently
+    /// pcs of the `CompEnter` ops of the comprehensions currently
     /// running in this frame (innermost last).
     pub comps: Vec<usize>,
-}
-
-/// One line of a traceback: function name and instruction location.
-pub struct TraceEntry {
-    pub name: String,
-    pub loc: Loc,
+    pub blocks: Vec<Block>,
+    pub mode: u8,
+    /// Heap handle of the generator owning this frame, or 0.
+    pub gen: usize,
+    /// The instance (MODE_INIT) or class (MODE_CLASS / class body), or
+    /// the operands (MODE_BINOP / MODE_CMP).
+    pub aux: Value,
+    /// The operator (MODE_BINOP / MODE_CMP).
+    pub aux2: usize,
 }
 
 pub struct Vm {
@@ -48,24 +87,55 @@ pub struct Vm {
     pub globals: Vec<Option<Value>>,
     /// Global indices in dict insertion order (for NameError suggestions).
     pub global_order: Vec<usize>,
-    /// Builtin id for each global name, if it names a builtin.
-    pub builtin_ids: Vec<Option<usize>>,
+    /// Builtin value for each global name, if it names a builtin.
+    pub builtin_vals: Vec<Option<Value>>,
     /// True if the global name is a CPython builtin Pyrite lacks.
     pub missing_builtin: Vec<bool>,
     /// Constants of each code object, materialised as values.
     pub consts: Vec<Vec<Value>>,
+    /// Symbol ids of each code object's `names`.
+    pub name_syms: Vec<Vec<usize>>,
     pub frames: Vec<Frame>,
     /// Popped frames kept for reuse, so steady-state calls allocate nothing
     /// (matters while the translated runtime never frees memory).
     pub free_frames: Vec<Frame>,
+    /// The exception being handled (None outside handlers).
+    pub exc_info: Value,
+    /// Recursion units used by Rust-level operations in progress that
+    /// CPython counts against the recursion limit (comparisons calling
+    /// `__eq__`, `str()`/`repr()` calling `__str__`/`__repr__`).
+    pub c_depth: usize,
+    /// Number of `execute` calls in progress.
+    pub sync_depth: usize,
     /// Buffered stdout.
     pub out: String,
+}
+
+/// The builtin value for a name (functions, types, exceptions, constants).
+pub fn builtin_value(heap: &Heap, name: &str) -> Option<Value> {
+    let table = crate::objects::exc_table();
+    for k in 0..table.len() {
+        if table[k].0.as_str() == name {
+            return Some(Value::Ref(heap.exc_classes[k]));
+        }
+    }
+    if name == "NotImplemented" {
+        return Some(Value::Builtin(crate::builtins::B_NOTIMPLEMENTED));
+    }
+    let id = builtin_lookup(name)?;
+    for t in heap.types.iter() {
+        if heap.class(*t).builtin_fn == Some(id) {
+            return Some(Value::Ref(*t));
+        }
+    }
+    Some(Value::Builtin(id))
 }
 
 impl Vm {
     pub fn new(program: Program) -> Vm {
         let mut heap = Heap::new();
         let mut consts = Vec::new();
+        let mut name_syms = Vec::new();
         for code in program.codes.iter() {
             let mut cs = Vec::new();
             for c in code.consts.iter() {
@@ -79,9 +149,14 @@ impl Vm {
                 cs.push(v);
             }
             consts.push(cs);
+            let mut syms = Vec::new();
+            for n in code.names.iter() {
+                syms.push(heap.intern(n.as_str()));
+            }
+            name_syms.push(syms);
         }
         let mut globals = Vec::new();
-        let mut builtin_ids = Vec::new();
+        let mut builtin_vals = Vec::new();
         let mut missing_builtin = Vec::new();
         let cpython_builtins = builtin_names();
         for name in program.global_names.iter() {
@@ -90,19 +165,34 @@ impl Vm {
             } else {
                 globals.push(None);
             }
-            let id = builtin_lookup(name.as_str());
+            let v = builtin_value(&heap, name.as_str());
             let mut missing = false;
-            if id.is_none() {
+            if v.is_none() {
                 for b in cpython_builtins.iter() {
                     if b == name {
                         missing = true;
                     }
                 }
             }
-            builtin_ids.push(id);
+            builtin_vals.push(v);
             missing_builtin.push(missing);
         }
-        Vm { program: program, heap: heap, globals: globals, global_order: Vec::new(), builtin_ids: builtin_ids, missing_builtin: missing_builtin, consts: consts, frames: Vec::new(), free_frames: Vec::new(), out: String::new() }
+        Vm {
+            program: program,
+            heap: heap,
+            globals: globals,
+            global_order: Vec::new(),
+            builtin_vals: builtin_vals,
+            missing_builtin: missing_builtin,
+            consts: consts,
+            name_syms: name_syms,
+            frames: Vec::new(),
+            free_frames: Vec::new(),
+            exc_info: Value::None,
+            c_depth: 0,
+            sync_depth: 0,
+            out: String::new(),
+        }
     }
 
     pub fn flush(&mut self) {
@@ -112,50 +202,23 @@ impl Vm {
         }
     }
 
-    /// Runs the main code object.  On an uncaught exception returns it
-    /// together with the traceback entries (outermost first).
-    pub fn run(&mut self) -> Result<(), (PyErr, Vec<TraceEntry>)> {
+    /// Runs the main code object.  On an uncaught exception returns the
+    /// exception instance (its traceback inside).
+    pub fn run(&mut self) -> Result<(), Value> {
         let main = self.program.main;
         let n = self.program.codes[main].local_names.len();
-        self.frames.push(Frame { code: main, pc: 0, locals: vec![None; n], stack: Vec::new(), comps: Vec::new() });
+        let mut f = self.new_frame(main);
+        for _ in 0..n {
+            f.locals.push(None);
+        }
+        f.mode = MODE_SYNC;
+        self.frames.push(f);
         let r = self.execute();
         self.flush();
         match r {
-            Ok(()) => Ok(()),
-            Err(e) => Err((e, self.traceback())),
+            Ok(_) => Ok(()),
+            Err(e) => Err(self.materialize(e)),
         }
-    }
-
-    pub fn traceback(&self) -> Vec<TraceEntry> {
-        let mut out = Vec::new();
-        for f in self.frames.iter() {
-            let code = &self.program.codes[f.code];
-            let mut name = code.name.clone();
-            for p in f.comps.iter() {
-                out.push(TraceEntry { name: name, loc: code.locs[*p].clone() });
-                name = match code.ops[*p] {
-                    Op::CompEnter(1) => "<genexpr>".to_string(),
-                    _ => "<listcomp>".to_string(),
-                };
-            }
-            let pc = if f.pc > 0 { f.pc - 1 } else { 0 };
-            out.push(TraceEntry { name: name, loc: code.locs[pc].clone() });
-        }
-        out
-    }
-
-    /// If `callee` is a Python function taking exactly `argc` positional
-    /// parameters: (its code index, its number of locals).
-    pub fn exact_function(&self, callee: &Value, argc: usize) -> Option<(usize, usize)> {
-        if let Value::Ref(h) = callee {
-            if let Object::Function(f) = &self.heap.objs[*h] {
-                let code = &self.program.codes[f.code];
-                if code.argcount == argc {
-                    return Some((f.code, code.local_names.len()));
-                }
-            }
-        }
-        None
     }
 
     /// An empty frame for code object `code`, reusing a pooled one if any.
@@ -167,9 +230,25 @@ impl Vm {
                 f.locals.clear();
                 f.stack.clear();
                 f.comps.clear();
+                f.blocks.clear();
+                f.mode = MODE_PUSH;
+                f.gen = 0;
+                f.aux = Value::None;
+                f.aux2 = 0;
                 f
             }
-            None => Frame { code: code, pc: 0, locals: Vec::new(), stack: Vec::new(), comps: Vec::new() },
+            None => Frame {
+                code: code,
+                pc: 0,
+                locals: Vec::new(),
+                stack: Vec::new(),
+                comps: Vec::new(),
+                blocks: Vec::new(),
+                mode: MODE_PUSH,
+                gen: 0,
+                aux: Value::None,
+                aux2: 0,
+            },
         }
     }
 
@@ -184,6 +263,11 @@ impl Vm {
         self.frames[fi].stack.push(v);
     }
 
+    pub fn top(&self, fi: usize) -> Value {
+        let len = self.frames[fi].stack.len();
+        self.frames[fi].stack[len - 1].clone()
+    }
+
     /// Pops the top `n` values, returning them in push order.
     pub fn pop_n(&mut self, fi: usize, n: usize) -> Vec<Value> {
         let len = self.frames[fi].stack.len();
@@ -195,7 +279,69 @@ impl Vm {
         out
     }
 
-    pub fn execute(&mut self) -> Result<(), PyErr> {
+    /// Runs the frames until the frame on top when called (a MODE_SYNC
+    /// frame) returns or yields; exceptions are handled by the frames'
+    /// try blocks or propagate out of that frame.
+    pub fn execute(&mut self) -> Result<Value, PyErr> {
+        let base = self.frames.len() - 1;
+        if self.sync_depth >= SYNC_LIMIT {
+            // Drop the frame that was pushed for us, as an exception would.
+            let f = self.frames.pop().unwrap();
+            if f.gen != 0 {
+                self.finish_generator(f.gen);
+            }
+            if f.mode == MODE_CMP {
+                self.c_depth -= 1;
+            }
+            self.free_frames.push(f);
+            return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        self.sync_depth += 1;
+        let r = self.execute_from(base);
+        self.sync_depth -= 1;
+        r
+    }
+
+    fn execute_from(&mut self, base: usize) -> Result<Value, PyErr> {
+        loop {
+            match self.run_frames() {
+                Ok(v) => return Ok(v),
+                Err(e) => self.unwind(e, base)?,
+            }
+        }
+    }
+
+    pub fn local_error(&self, code: usize, i: usize) -> PyErr {
+        let c = &self.program.codes[code];
+        let name = c.local_names[i].clone();
+        if i >= c.free_start && i < c.free_start + c.nfree {
+            let msg = format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name);
+            return self.name_error_msg(code, name.as_str(), msg);
+        }
+        err(
+            ExcKind::UnboundLocalError,
+            format!("cannot access local variable '{}' where it is not associated with a value", name).as_str(),
+        )
+    }
+
+    pub fn cell_of(&self, fi: usize, i: usize) -> usize {
+        match &self.frames[fi].locals[i] {
+            Some(Value::Ref(h)) => *h,
+            _ => panic!("cell slot without a cell"),
+        }
+    }
+
+    /// The handle of the class whose body frame `fi` runs.
+    pub fn class_ns(&self, fi: usize) -> usize {
+        match &self.frames[fi].aux {
+            Value::Ref(h) => *h,
+            _ => panic!("class body without a class"),
+        }
+    }
+
+    /// The dispatch loop.  Returns when a MODE_SYNC frame finishes.  Only
+    /// the frequent ops are inline; the rest are in vm_ops.rs.
+    pub fn run_frames(&mut self) -> Result<Value, PyErr> {
         loop {
             let fi = self.frames.len() - 1;
             let code = self.frames[fi].code;
@@ -210,13 +356,7 @@ impl Vm {
                 Op::LoadFast(i) => {
                     let v = match &self.frames[fi].locals[i] {
                         Some(v) => v.clone(),
-                        None => {
-                            let name = self.program.codes[code].local_names[i].clone();
-                            return Err(err(
-                                ExcKind::UnboundLocalError,
-                                format!("cannot access local variable '{}' where it is not associated with a value", name).as_str(),
-                            ));
-                        }
+                        None => return Err(self.local_error(code, i)),
                     };
                     self.push(fi, v);
                 }
@@ -224,21 +364,11 @@ impl Vm {
                     let v = self.pop(fi);
                     self.frames[fi].locals[i] = Some(v);
                 }
-                Op::DeleteFast(i) => {
-                    if self.frames[fi].locals[i].is_none() {
-                        let name = self.program.codes[code].local_names[i].clone();
-                        return Err(err(
-                            ExcKind::UnboundLocalError,
-                            format!("cannot access local variable '{}' where it is not associated with a value", name).as_str(),
-                        ));
-                    }
-                    self.frames[fi].locals[i] = None;
-                }
                 Op::LoadGlobal(i) => {
                     let v = match &self.globals[i] {
                         Some(v) => v.clone(),
-                        None => match self.builtin_ids[i] {
-                            Some(b) => Value::Builtin(b),
+                        None => match &self.builtin_vals[i] {
+                            Some(b) => b.clone(),
                             None => return Err(self.name_error(code, i)),
                         },
                     };
@@ -251,98 +381,11 @@ impl Vm {
                     }
                     self.globals[i] = Some(v);
                 }
-                Op::DeleteGlobal(i) => {
-                    if self.globals[i].is_none() {
-                        return Err(self.name_error(code, i));
-                    }
-                    self.globals[i] = None;
-                    for k in 0..self.global_order.len() {
-                        if self.global_order[k] == i {
-                            self.global_order.remove(k);
-                            break;
-                        }
-                    }
-                }
-                Op::LoadAttr(n) => {
-                    let obj = self.pop(fi);
-                    let name = self.program.codes[code].names[n].clone();
-                    if !has_method(&self.heap, &obj, name.as_str()) {
-                        return Err(no_attribute(&self.heap, &obj, name.as_str()));
-                    }
-                    let m = self.heap.alloc(Object::BoundMethod(obj, name));
-                    self.push(fi, m);
-                }
-                Op::StoreAttr(n) => {
-                    let obj = self.pop(fi);
-                    let name = self.program.codes[code].names[n].clone();
-                    if has_method(&self.heap, &obj, name.as_str()) {
-                        return Err(err(
-                            ExcKind::AttributeError,
-                            format!("'{}' object attribute '{}' is read-only", self.heap.type_name(&obj), name).as_str(),
-                        ));
-                    }
-                    return Err(no_attribute(&self.heap, &obj, name.as_str()));
-                }
-                Op::LoadMethod(n) => {
-                    let len = self.frames[fi].stack.len();
-                    let name = self.program.codes[code].names[n].clone();
-                    let ok = has_method(&self.heap, &self.frames[fi].stack[len - 1], name.as_str());
-                    if !ok {
-                        return Err(no_attribute(&self.heap, &self.frames[fi].stack[len - 1], name.as_str()));
-                    }
-                }
-                Op::CallMethod(n, argc, kw) => {
-                    let mut args = self.pop_n(fi, argc);
-                    let recv = self.pop(fi);
-                    let name = self.program.codes[code].names[n].clone();
-                    let (kwnames, kwvalues) = self.split_kwargs(code, kw, &mut args);
-                    let r = call_method(&mut self.heap, &recv, name.as_str(), &args, &kwnames, &kwvalues)?;
-                    self.push(fi, r);
-                }
-                Op::Binary(bop, inplace) => {
-                    let b = self.pop(fi);
-                    let a = self.pop(fi);
-                    // Fast path for the common small-int cases.
-                    let fast = match (&a, &b, &bop) {
-                        (Value::Int(x), Value::Int(y), BinOp::Add) => x.checked_add(*y),
-                        (Value::Int(x), Value::Int(y), BinOp::Sub) => x.checked_sub(*y),
-                        (Value::Int(x), Value::Int(y), BinOp::Mul) => x.checked_mul(*y),
-                        _ => None,
-                    };
-                    let r = match fast {
-                        Some(v) => Value::Int(v),
-                        None => binary_op(&mut self.heap, &bop, &a, &b, inplace)?,
-                    };
-                    self.push(fi, r);
-                }
-                Op::Unary(uop) => {
-                    let a = self.pop(fi);
-                    let r = if uop == UnaryOp::Not { Value::Bool(!self.heap.truthy(&a)) } else { unary_op(&self.heap, &uop, &a)? };
-                    self.push(fi, r);
-                }
-                Op::Compare(cop) => {
-                    let b = self.pop(fi);
-                    let a = self.pop(fi);
-                    let r = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match cop {
-                            CmpOp::Lt => Value::Bool(*x < *y),
-                            CmpOp::LtE => Value::Bool(*x <= *y),
-                            CmpOp::Gt => Value::Bool(*x > *y),
-                            CmpOp::GtE => Value::Bool(*x >= *y),
-                            CmpOp::Eq => Value::Bool(*x == *y),
-                            CmpOp::NotEq => Value::Bool(*x != *y),
-                            _ => compare(&self.heap, &cop, &a, &b)?,
-                        },
-                        _ => compare(&self.heap, &cop, &a, &b)?,
-                    };
-                    self.push(fi, r);
-                }
                 Op::Pop => {
                     self.pop(fi);
                 }
                 Op::Dup => {
-                    let len = self.frames[fi].stack.len();
-                    let v = self.frames[fi].stack[len - 1].clone();
+                    let v = self.top(fi);
                     self.push(fi, v);
                 }
                 Op::Dup2 => {
@@ -369,92 +412,31 @@ impl Vm {
                 Op::Jump(t) => self.frames[fi].pc = t,
                 Op::PopJumpIfFalse(t) => {
                     let v = self.pop(fi);
-                    if !self.heap.truthy(&v) {
+                    if !self.truthy(&v)? {
                         self.frames[fi].pc = t;
                     }
                 }
                 Op::PopJumpIfTrue(t) => {
                     let v = self.pop(fi);
-                    if self.heap.truthy(&v) {
+                    if self.truthy(&v)? {
                         self.frames[fi].pc = t;
                     }
                 }
                 Op::JumpIfFalseOrPop(t) => {
-                    let len = self.frames[fi].stack.len();
-                    if !self.heap.truthy(&self.frames[fi].stack[len - 1]) {
+                    let v = self.top(fi);
+                    if !self.truthy(&v)? {
                         self.frames[fi].pc = t;
                     } else {
                         self.pop(fi);
                     }
                 }
                 Op::JumpIfTrueOrPop(t) => {
-                    let len = self.frames[fi].stack.len();
-                    if self.heap.truthy(&self.frames[fi].stack[len - 1]) {
+                    let v = self.top(fi);
+                    if self.truthy(&v)? {
                         self.frames[fi].pc = t;
                     } else {
                         self.pop(fi);
                     }
-                }
-                Op::GetIter => {
-                    let v = self.pop(fi);
-                    let it = self.heap.get_iter(&v)?;
-                    self.push(fi, it);
-                }
-                Op::ForIter(t) => {
-                    let len = self.frames[fi].stack.len();
-                    let h = match &self.frames[fi].stack[len - 1] {
-                        Value::Ref(h) => *h,
-                        _ => panic!("ForIter on a non-iterator"),
-                    };
-                    match self.heap.iter_next(h) {
-                        Some(v) => self.push(fi, v),
-                        None => {
-                            self.pop(fi);
-                            self.frames[fi].pc = t;
-                        }
-                    }
-                }
-                Op::Call(argc) => {
-                    let len = self.frames[fi].stack.len();
-                    let fast = self.exact_function(&self.frames[fi].stack[len - argc - 1], argc);
-                    if let Some((callee_code, nlocals)) = fast {
-                        // Fast path: Python function, exact positional
-                        // arity -- arguments move straight into the locals.
-                        if self.frames.len() >= RECURSION_LIMIT {
-                            return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-                        }
-                        let mut frame = self.new_frame(callee_code);
-                        for k in (len - argc)..len {
-                            frame.locals.push(Some(self.frames[fi].stack[k].clone()));
-                        }
-                        while frame.locals.len() < nlocals {
-                            frame.locals.push(None);
-                        }
-                        self.frames[fi].stack.truncate(len - argc - 1);
-                        self.frames.push(frame);
-                    } else {
-                        let args = self.pop_n(fi, argc);
-                        let callee = self.pop(fi);
-                        self.call_value(fi, callee, args, Vec::new(), Vec::new())?;
-                    }
-                }
-                Op::CallKw(argc, kwi) => {
-                    let mut args = self.pop_n(fi, argc);
-                    let callee = self.pop(fi);
-                    let (kwnames, kwvalues) = self.split_kwargs(code, kwi + 1, &mut args);
-                    self.call_value(fi, callee, args, kwnames, kwvalues)?;
-                }
-                Op::Return => {
-                    let v = self.pop(fi);
-                    match self.frames.pop() {
-                        Some(f) => self.free_frames.push(f),
-                        None => {}
-                    }
-                    if self.frames.is_empty() {
-                        return Ok(());
-                    }
-                    let top = self.frames.len() - 1;
-                    self.push(top, v);
                 }
                 Op::BuildList(n) => {
                     let items = self.pop_n(fi, n);
@@ -465,95 +447,6 @@ impl Vm {
                     let items = self.pop_n(fi, n);
                     let v = self.heap.alloc(Object::Tuple(items));
                     self.push(fi, v);
-                }
-                Op::BuildDict(n) => {
-                    let items = self.pop_n(fi, 2 * n);
-                    let mut keys = Vec::new();
-                    let mut values = Vec::new();
-                    for k in 0..n {
-                        dict_set(&self.heap, &mut keys, &mut values, &items[2 * k], &items[2 * k + 1])?;
-                    }
-                    let v = self.heap.alloc(Object::Dict(keys, values));
-                    self.push(fi, v);
-                }
-                Op::BuildSlice => {
-                    let parts = self.pop_n(fi, 3);
-                    let v = self.heap.alloc(Object::Slice(parts[0].clone(), parts[1].clone(), parts[2].clone()));
-                    self.push(fi, v);
-                }
-                Op::BuildString(n) => {
-                    let parts = self.pop_n(fi, n);
-                    let mut out: Vec<char> = Vec::new();
-                    for p in parts.iter() {
-                        if let Some(Object::Str(cs)) = self.heap.get(p) {
-                            for c in cs.iter() {
-                                out.push(*c);
-                            }
-                        }
-                    }
-                    let v = self.heap.new_str(out);
-                    self.push(fi, v);
-                }
-                Op::FormatValue(conv, spec) => {
-                    let v = self.pop(fi);
-                    let v = if conv == 'r' {
-                        let r = self.heap.repr(&v);
-                        self.heap.str_from(r.as_str())
-                    } else {
-                        v
-                    };
-                    let spec_s = self.heap.to_str(&self.consts[code][spec]);
-                    let s = format_value(&self.heap, &v, spec_s.as_str())?;
-                    let r = self.heap.str_from(s.as_str());
-                    self.push(fi, r);
-                }
-                Op::Subscr => {
-                    let idx = self.pop(fi);
-                    let obj = self.pop(fi);
-                    let r = get_item(&mut self.heap, &obj, &idx)?;
-                    self.push(fi, r);
-                }
-                Op::StoreSubscr => {
-                    let idx = self.pop(fi);
-                    let obj = self.pop(fi);
-                    let v = self.pop(fi);
-                    set_item(&mut self.heap, &obj, &idx, &v)?;
-                }
-                Op::DeleteSubscr => {
-                    let idx = self.pop(fi);
-                    let obj = self.pop(fi);
-                    del_item(&mut self.heap, &obj, &idx)?;
-                }
-                Op::UnpackSequence(n) => {
-                    let seq = self.pop(fi);
-                    let items = match self.heap.collect(&seq) {
-                        Ok(items) => items,
-                        Err(_) => {
-                            return Err(type_error(
-                                format!("cannot unpack non-iterable {} object", self.heap.type_name(&seq)).as_str(),
-                            ))
-                        }
-                    };
-                    if items.len() > n {
-                        return Err(err(ExcKind::ValueError, format!("too many values to unpack (expected {})", n).as_str()));
-                    }
-                    if items.len() < n {
-                        return Err(err(
-                            ExcKind::ValueError,
-                            format!("not enough values to unpack (expected {}, got {})", n, items.len()).as_str(),
-                        ));
-                    }
-                    let mut k = n;
-                    while k > 0 {
-                        k -= 1;
-                        self.push(fi, items[k].clone());
-                    }
-                }
-                Op::MakeFunction(c, nd) => {
-                    let defaults = self.pop_n(fi, nd);
-                    let name = self.program.codes[c].name.clone();
-                    let f = self.heap.alloc(Object::Function(FunctionObj { name: name, code: c, defaults: defaults }));
-                    self.push(fi, f);
                 }
                 Op::ListAppend(depth) => {
                     let v = self.pop(fi);
@@ -569,16 +462,225 @@ impl Vm {
                 Op::CompExit => {
                     self.frames[fi].comps.pop();
                 }
-                Op::RaiseAssert(has_msg) => {
-                    if has_msg {
-                        let v = self.pop(fi);
-                        let msg = self.heap.to_str(&v);
-                        return Err(err(ExcKind::AssertionError, msg.as_str()));
-                    }
-                    return Err(err(ExcKind::AssertionError, ""));
+                Op::SetupTry(h) => {
+                    let depth = self.frames[fi].stack.len();
+                    let comps = self.frames[fi].comps.len();
+                    self.frames[fi].blocks.push(Block { handler: h, depth: depth, comps: comps, is_handler: false });
                 }
+                Op::PopBlock => {
+                    self.frames[fi].blocks.pop();
+                }
+                Op::Binary(bop, inplace) => {
+                    let b = self.pop(fi);
+                    let a = self.pop(fi);
+                    // Fast path for the common small-int cases.
+                    let fast = match (&a, &b, &bop) {
+                        (Value::Int(x), Value::Int(y), BinOp::Add) => x.checked_add(*y),
+                        (Value::Int(x), Value::Int(y), BinOp::Sub) => x.checked_sub(*y),
+                        (Value::Int(x), Value::Int(y), BinOp::Mul) => x.checked_mul(*y),
+                        _ => None,
+                    };
+                    match fast {
+                        Some(v) => self.push(fi, Value::Int(v)),
+                        None => self.op_binary(fi, bop, a, b, inplace)?,
+                    }
+                }
+                Op::Compare(cop) => {
+                    let b = self.pop(fi);
+                    let a = self.pop(fi);
+                    let fast = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => match cop {
+                            CmpOp::Lt => Some(*x < *y),
+                            CmpOp::LtE => Some(*x <= *y),
+                            CmpOp::Gt => Some(*x > *y),
+                            CmpOp::GtE => Some(*x >= *y),
+                            CmpOp::Eq => Some(*x == *y),
+                            CmpOp::NotEq => Some(*x != *y),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match fast {
+                        Some(r) => self.push(fi, Value::Bool(r)),
+                        None => self.op_compare(fi, cop, a, b)?,
+                    }
+                }
+                Op::Call(argc) => {
+                    let len = self.frames[fi].stack.len();
+                    let fast = self.exact_function(&self.frames[fi].stack[len - argc - 1], argc);
+                    if let Some((callee_code, nlocals)) = fast {
+                        // Fast path: Python function, exact positional
+                        // arity -- arguments move straight into the locals.
+                        if self.frames.len() + self.c_depth >= RECURSION_LIMIT {
+                            return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+                        }
+                        let mut frame = self.new_frame(callee_code);
+                        for k in (len - argc)..len {
+                            frame.locals.push(Some(self.frames[fi].stack[k].clone()));
+                        }
+                        while frame.locals.len() < nlocals {
+                            frame.locals.push(None);
+                        }
+                        self.frames[fi].stack.truncate(len - argc - 1);
+                        self.frames.push(frame);
+                    } else {
+                        self.op_call(fi, argc)?;
+                    }
+                }
+                Op::CallMethod(n, argc, kw) => self.op_call_method(fi, code, n, argc, kw)?,
+                Op::ForIter(t) => {
+                    let len = self.frames[fi].stack.len();
+                    let it = self.frames[fi].stack[len - 1].clone();
+                    let h = match &it {
+                        Value::Ref(h) => *h,
+                        _ => panic!("ForIter on a non-iterator"),
+                    };
+                    let simple = match &self.heap.objs[h] {
+                        Object::SeqIter(_, _) | Object::RangeIter(_, _, _) => true,
+                        _ => false,
+                    };
+                    if simple {
+                        match self.heap.iter_next(h) {
+                            Some(v) => self.push(fi, v),
+                            None => {
+                                self.pop(fi);
+                                self.frames[fi].pc = t;
+                            }
+                        }
+                    } else {
+                        self.op_for_iter(fi, t, it, h)?;
+                    }
+                }
+                Op::LoadAttr(n) => self.op_load_attr(fi, code, n)?,
+                Op::Subscr => self.op_subscr(fi)?,
+                Op::Return => {
+                    if let Some(v) = self.op_return(fi)? {
+                        return Ok(v);
+                    }
+                }
+                Op::Yield => {
+                    if let Some(v) = self.op_yield(fi)? {
+                        return Ok(v);
+                    }
+                }
+                other => self.exec_cold(fi, code, other)?,
             }
         }
     }
 
+    /// CPython's C-level recursion check (`Py_EnterRecursiveCall`):
+    /// RecursionError with `what` appended when the limit is reached.
+    pub fn enter_check(&self, extra: usize, what: &str) -> Result<(), PyErr> {
+        if self.frames.len() + self.c_depth + extra >= RECURSION_LIMIT {
+            return Err(err(ExcKind::RecursionError, format!("maximum recursion depth exceeded{}", what).as_str()));
+        }
+        Ok(())
+    }
+
+    /// Is `v` a value some operation must handle at the VM level
+    /// (instances with dunder methods, classes, lazy iterators)?
+    pub fn needs_vm(&self, v: &Value) -> bool {
+        match v {
+            Value::Ref(h) => match &self.heap.objs[*h] {
+                Object::Instance(_) | Object::Class(_) | Object::Set(_) | Object::FrozenSet(_) | Object::Generator(_) => true,
+                Object::Enumerate(_, _) | Object::Zip(_) | Object::Map(_, _) | Object::Filter(_, _) => true,
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Dict keyed by an instance (user `__eq__`/`__hash__` need the VM).
+    pub fn needs_vm_key(&self, obj: &Value, key: &Value) -> bool {
+        if let Some(Object::Dict(_, _)) = self.heap.get(obj) {
+            return self.is_instance(key);
+        }
+        false
+    }
+
+    pub fn is_instance(&self, v: &Value) -> bool {
+        match self.heap.get(v) {
+            Some(Object::Instance(_)) => true,
+            _ => false,
+        }
+    }
+
+    pub fn is_container(&self, v: &Value) -> bool {
+        match self.heap.get(v) {
+            Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Dict(_, _)) => true,
+            _ => false,
+        }
+    }
+
+    /// Runs a class body and pushes the new class (via MODE_CLASS).
+    pub fn build_class(&mut self, func: Value, bases: Vec<Value>, name: String) -> Result<(), PyErr> {
+        let mut base_handles = Vec::new();
+        for b in bases.iter() {
+            match self.heap.get(b) {
+                Some(Object::Class(_)) => {
+                    if let Value::Ref(h) = b {
+                        base_handles.push(*h);
+                    }
+                }
+                _ => {
+                    return Err(type_error(
+                        format!("bases must be types, not {}", self.heap.type_name(b)).as_str(),
+                    ))
+                }
+            }
+        }
+        self.heap.check_bases(&base_handles)?;
+        let (code_idx, closure) = match self.heap.get(&func) {
+            Some(Object::Function(f)) => (f.code, f.closure.clone()),
+            _ => panic!("class body is not a function"),
+        };
+        let qualname = self.program.codes[code_idx].qualname.clone();
+        let cls = self.heap.new_class(name.as_str(), qualname.as_str(), base_handles)?;
+        if self.frames.len() + self.c_depth >= RECURSION_LIMIT {
+            return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let code = &self.program.codes[code_idx];
+        let nlocals = code.local_names.len();
+        let cells = code.cells.clone();
+        let free_start = code.free_start;
+        let mut frame = self.new_frame(code_idx);
+        for _ in 0..nlocals {
+            frame.locals.push(None);
+        }
+        for s in cells.iter() {
+            // The only class-body cell is `__class__`.
+            let c = self.heap.alloc(Object::Cell(Some(Value::Ref(cls))));
+            frame.locals[*s] = Some(c);
+        }
+        for k in 0..closure.len() {
+            frame.locals[free_start + k] = Some(closure[k].clone());
+        }
+        frame.mode = MODE_CLASS;
+        frame.aux = Value::Ref(cls);
+        self.frames.push(frame);
+        Ok(())
+    }
+
+    /// Stores into a dict value (from comprehension/display ops).
+    pub fn dict_store(&mut self, target: &Value, k: &Value, v: &Value) -> Result<(), PyErr> {
+        if let Value::Ref(h) = target {
+            let h = *h;
+            let (mut keys, mut values) = match &mut self.heap.objs[h] {
+                Object::Dict(ks, vs) => (std::mem::replace(ks, Vec::new()), std::mem::replace(vs, Vec::new())),
+                _ => return Ok(()),
+            };
+            let r = dict_set(&self.heap, &mut keys, &mut values, k, v);
+            self.heap.objs[h] = Object::Dict(keys, values);
+            r?;
+        }
+        Ok(())
+    }
+
+    /// Generator `g` finished: drop its frame.
+    pub fn finish_generator(&mut self, g: usize) {
+        if let Object::Generator(gen) = &mut self.heap.objs[g] {
+            gen.state = GEN_FINISHED;
+            gen.frame = None;
+        }
+    }
 }

@@ -1,17 +1,41 @@
 //! Stage 4 (continued): calls.  Argument binding for Python functions
-//! (positional, keyword, defaults, CPython's arity error messages), frame
-//! push with the recursion limit, builtin dispatch, `print`, and NameError
-//! construction with "Did you mean" suggestions.
+//! (positional, keyword, defaults, `*args`, `**kwargs`, keyword-only,
+//! cells and closures, CPython's arity error messages), frame push with
+//! the recursion limit, class instantiation, generator creation and
+//! resumption, builtin dispatch, `print`, and NameError construction with
+//! "Did you mean" suggestions.
 //!
-//! Invariants: a call either pushes exactly one result on the caller's
-//! stack (builtins, methods) or pushes exactly one new frame (Python
-//! functions); nothing here re-enters the dispatch loop.
+//! Invariants: `invoke` either completes the call and returns its result
+//! (builtins, methods of builtin types, ...) or pushes exactly one new
+//! frame with the requested mode and returns None; it never runs the
+//! dispatch loop itself except through `call_sync`.
 
-use crate::builtins::{call_builtin, PRINT};
-use crate::methods::call_method;
-use crate::objects::{err, type_error, ExcKind, Object, PyErr, Value};
+use crate::builtins::{B_EXC_INIT, B_NEXT, B_OBJECT_INIT};
+use crate::classes::S_CALL;
+use crate::objects::{err, err_arg, type_error, ExcKind, GenObj, Object, PyErr, Value, GEN_CREATED, GEN_FINISHED, GEN_RUNNING, GEN_SUSPENDED};
 use crate::suggestions::{builtin_names, module_dunders, suggest};
-use crate::vm::{Vm, RECURSION_LIMIT};
+use crate::vm::{Vm, MODE_GEN_NEXT, MODE_INIT, MODE_PUSH, MODE_SYNC, RECURSION_LIMIT};
+
+fn plural(n: usize) -> String {
+    if n == 1 {
+        String::new()
+    } else {
+        "s".to_string()
+    }
+}
+
+/// 'a' / 'a' and 'b' / 'a', 'b', and 'c'
+fn name_list(names: &Vec<String>) -> String {
+    let m = names.len();
+    let mut list = String::new();
+    for k in 0..m {
+        if k > 0 {
+            list.push_str(if m == 2 { " and " } else if k == m - 1 { ", and " } else { ", " });
+        }
+        list.push_str(format!("'{}'", names[k]).as_str());
+    }
+    list
+}
 
 impl Vm {
     /// NameError for global `i` raised in code object `code`, with CPython's
@@ -21,11 +45,20 @@ impl Vm {
         if self.missing_builtin[i] {
             return err(ExcKind::NotImplementedError, format!("Pyrite does not support the builtin '{}' yet", name).as_str());
         }
-        let mut msg = format!("name '{}' is not defined", name);
+        let msg = format!("name '{}' is not defined", name);
+        self.name_error_msg(code, name.as_str(), msg)
+    }
+
+    /// NameError with message `msg` about `name`, plus the suggestion.
+    pub fn name_error_msg(&self, code: usize, name: &str, msg: String) -> PyErr {
+        let name = name.to_string();
+        let mut msg = msg;
         let mut varnames = Vec::new();
-        for n in self.program.codes[code].local_names.iter() {
+        let c = &self.program.codes[code];
+        for k in 0..c.local_names.len() {
+            let n = &c.local_names[k];
             let cs = n.chars().collect::<Vec<char>>();
-            if cs.is_empty() || cs[0] != '.' {
+            if (cs.is_empty() || cs[0] != '.') && (k < c.free_start || k >= c.free_start + c.nfree) {
                 varnames.push(n.clone());
             }
         }
@@ -62,113 +95,458 @@ impl Vm {
         (names, values)
     }
 
-    /// Calls `callee`: builtins run to completion and push their result on
-    /// frame `fi`; Python functions push a new frame.
+    /// If `callee` is a Python function with a simple signature taking
+    /// exactly `argc` positional parameters: (its code index, its number
+    /// of locals).
+    pub fn exact_function(&self, callee: &Value, argc: usize) -> Option<(usize, usize)> {
+        if let Value::Ref(h) = callee {
+            if let Object::Function(f) = &self.heap.objs[*h] {
+                let code = &self.program.codes[f.code];
+                if code.simple && code.argcount == argc {
+                    return Some((f.code, code.local_names.len()));
+                }
+            }
+        }
+        None
+    }
+
+    /// Calls `callee` from the dispatch loop: the result is pushed on
+    /// frame `fi`, or a new frame is pushed that will deliver it.
     pub fn call_value(&mut self, fi: usize, callee: Value, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<(), PyErr> {
-        match callee {
-            Value::Builtin(id) => {
-                let r = if id == PRINT { self.print(&args, &kwnames, &kwvalues)? } else { call_builtin(&mut self.heap, id, &args, &kwnames, &kwvalues)? };
-                self.push(fi, r);
-                Ok(())
-            }
-            Value::Ref(h) => {
-                let (is_func, method) = match &self.heap.objs[h] {
-                    Object::Function(_) => (true, None),
-                    Object::BoundMethod(recv, name) => (false, Some((recv.clone(), name.clone()))),
-                    _ => (false, None),
-                };
-                if is_func {
-                    return self.push_frame(h, args, kwnames, kwvalues);
-                }
-                if let Some((recv, name)) = method {
-                    let r = call_method(&mut self.heap, &recv, name.as_str(), &args, &kwnames, &kwvalues)?;
-                    self.push(fi, r);
-                    return Ok(());
-                }
-                Err(type_error(format!("'{}' object is not callable", self.heap.type_name(&callee)).as_str()))
-            }
-            other => Err(type_error(format!("'{}' object is not callable", self.heap.type_name(&other)).as_str())),
+        if let Some(v) = self.invoke(callee, args, kwnames, kwvalues, MODE_PUSH)? {
+            self.push(fi, v);
+        }
+        Ok(())
+    }
+
+    /// Calls `callee` from Rust code and runs it to completion.
+    pub fn call_sync(&mut self, callee: &Value, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        match self.invoke(callee.clone(), args, kwnames, kwvalues, MODE_SYNC)? {
+            Some(v) => Ok(v),
+            None => self.execute(),
         }
     }
 
-    /// Binds arguments for the Python function at heap handle `h` and
-    /// pushes its frame.
-    pub fn push_frame(&mut self, h: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<(), PyErr> {
-        let (code_idx, nd) = match &self.heap.objs[h] {
-            Object::Function(f) => (f.code, f.defaults.len()),
-            _ => panic!("push_frame on a non-function"),
+    /// `call_sync` with positional arguments only.
+    pub fn call1(&mut self, callee: &Value, args: Vec<Value>) -> Result<Value, PyErr> {
+        self.call_sync(callee, args, Vec::new(), Vec::new())
+    }
+
+    pub fn not_callable(&self, v: &Value) -> PyErr {
+        type_error(format!("'{}' object is not callable", self.heap.type_name(v)).as_str())
+    }
+
+    /// Performs a call: Some(result) if it completed, None if it pushed a
+    /// frame with `mode` (MODE_PUSH or MODE_SYNC).
+    pub fn invoke(&mut self, callee: Value, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>, mode: u8) -> Result<Option<Value>, PyErr> {
+        let h = match &callee {
+            Value::Builtin(id) => {
+                let id = *id;
+                if id == B_NEXT && mode == MODE_PUSH && args.len() == 1 && kwnames.is_empty() {
+                    if let Some(Object::Generator(_)) = self.heap.get(&args[0]) {
+                        // next(gen) from Python resumes the generator
+                        // without recursing in Rust.
+                        let g = match &args[0] {
+                            Value::Ref(g) => *g,
+                            _ => 0,
+                        };
+                        if self.resume(g, Value::None, MODE_GEN_NEXT)? {
+                            return Ok(None);
+                        }
+                        return Err(self.stop_iteration(Value::None));
+                    }
+                }
+                return Ok(Some(self.call_builtin(id, args, kwnames, kwvalues)?));
+            }
+            Value::Ref(h) => *h,
+            _ => return Err(self.not_callable(&callee)),
         };
-        if self.frames.len() >= RECURSION_LIMIT {
-            return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-        }
-        let code = &self.program.codes[code_idx];
-        let argc = code.argcount;
-        let nlocals = code.local_names.len();
-        let fname = code.name.clone();
-        if args.len() > argc {
-            let takes = if nd == 0 {
-                format!("{} positional argument{}", argc, if argc == 1 { "" } else { "s" })
-            } else {
-                format!("from {} to {} positional arguments", argc - nd, argc)
-            };
-            let given = if args.len() == 1 { "was" } else { "were" };
-            return Err(type_error(format!("{}() takes {} but {} {} given", fname, takes, args.len(), given).as_str()));
-        }
-        let mut locals: Vec<Option<Value>> = vec![None; nlocals];
-        for k in 0..args.len() {
-            locals[k] = Some(args[k].clone());
-        }
-        for k in 0..kwnames.len() {
-            let mut slot = None;
-            for p in 0..argc {
-                if code.local_names[p] == kwnames[k] {
-                    slot = Some(p);
+        let kind = match &self.heap.objs[h] {
+            Object::Function(_) => 1,
+            Object::Method(_, _) => 2,
+            Object::BoundMethod(_, _) => 3,
+            Object::Class(_) => 4,
+            Object::Instance(_) => 5,
+            Object::StaticMethod(_) => 6,
+            Object::MethodDescr(_, _) => 7,
+            _ => 0,
+        };
+        match kind {
+            1 => self.push_frame(h, args, kwnames, kwvalues, mode, Value::None),
+            2 => {
+                let (f, s) = match &self.heap.objs[h] {
+                    Object::Method(f, s) => (f.clone(), s.clone()),
+                    _ => (Value::None, Value::None),
+                };
+                let mut full = vec![s];
+                for a in args.into_iter() {
+                    full.push(a);
+                }
+                self.invoke(f, full, kwnames, kwvalues, mode)
+            }
+            3 => {
+                let (recv, name) = match &self.heap.objs[h] {
+                    Object::BoundMethod(r, n) => (r.clone(), n.clone()),
+                    _ => (Value::None, String::new()),
+                };
+                Ok(Some(self.call_method(&recv, name.as_str(), args, kwnames, kwvalues)?))
+            }
+            4 => self.instantiate(h, args, kwnames, kwvalues, mode),
+            5 => {
+                let cls = self.heap.class_of(&callee);
+                match self.heap.lookup(cls, S_CALL) {
+                    Some(f) => {
+                        let mut full = vec![callee.clone()];
+                        for a in args.into_iter() {
+                            full.push(a);
+                        }
+                        self.invoke(f, full, kwnames, kwvalues, mode)
+                    }
+                    None => Err(self.not_callable(&callee)),
                 }
             }
-            match slot {
-                None => {
-                    return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", fname, kwnames[k]).as_str()))
+            6 => {
+                let f = match &self.heap.objs[h] {
+                    Object::StaticMethod(f) => f.clone(),
+                    _ => Value::None,
+                };
+                self.invoke(f, args, kwnames, kwvalues, mode)
+            }
+            7 => {
+                let (cls, name) = match &self.heap.objs[h] {
+                    Object::MethodDescr(c, n) => (*c, n.clone()),
+                    _ => (0, String::new()),
+                };
+                let cname = self.heap.class(cls).name.clone();
+                if args.is_empty() {
+                    return Err(type_error(format!("unbound method {}.{}() needs an argument", cname, name).as_str()));
                 }
+                if !self.heap.isinstance(&args[0], cls) {
+                    return Err(type_error(
+                        format!(
+                            "descriptor '{}' for '{}' objects doesn't apply to a '{}' object",
+                            name,
+                            cname,
+                            self.heap.type_name(&args[0])
+                        )
+                        .as_str(),
+                    ));
+                }
+                let mut rest = Vec::new();
+                for k in 1..args.len() {
+                    rest.push(args[k].clone());
+                }
+                Ok(Some(self.call_method(&args[0], name.as_str(), rest, kwnames, kwvalues)?))
+            }
+            _ => Err(self.not_callable(&callee)),
+        }
+    }
+
+    /// Calls class `cls`: builtin types run their constructor builtin;
+    /// other classes get a new instance and its `__init__`.
+    fn instantiate(&mut self, cls: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>, mode: u8) -> Result<Option<Value>, PyErr> {
+        let (builtin_fn, is_builtin, is_exc, name) = {
+            let c = self.heap.class(cls);
+            (c.builtin_fn, c.is_builtin, c.is_exc, c.name.clone())
+        };
+        if let Some(b) = builtin_fn {
+            return Ok(Some(self.call_builtin(b, args, kwnames, kwvalues)?));
+        }
+        if is_builtin && !is_exc {
+            return Err(type_error(format!("cannot create '{}' instances", name).as_str()));
+        }
+        let inst = self.heap.new_instance(cls);
+        if is_exc {
+            let t = self.heap.alloc(Object::Tuple(args.clone()));
+            if let Some(st) = self.heap.exc_state_mut(&inst) {
+                st.args = t;
+            }
+        }
+        let init = self.heap.lookup(cls, crate::classes::S_INIT);
+        let builtin_init = match &init {
+            None => B_OBJECT_INIT,
+            Some(Value::Builtin(b)) => *b,
+            _ => 0,
+        };
+        if builtin_init == B_OBJECT_INIT {
+            if !args.is_empty() || !kwnames.is_empty() {
+                return Err(type_error(format!("{}() takes no arguments", name).as_str()));
+            }
+            return Ok(Some(inst));
+        }
+        if builtin_init == B_EXC_INIT {
+            if !kwnames.is_empty() {
+                return Err(type_error(format!("{}() takes no keyword arguments", name).as_str()));
+            }
+            return Ok(Some(inst));
+        }
+        let init = init.unwrap();
+        let mut full = vec![inst.clone()];
+        for a in args.into_iter() {
+            full.push(a);
+        }
+        if mode != MODE_SYNC {
+            if let Some(Object::Function(_)) = self.heap.get(&init) {
+                let fh = match &init {
+                    Value::Ref(fh) => *fh,
+                    _ => 0,
+                };
+                if let Some(g) = self.push_frame(fh, full, kwnames, kwvalues, MODE_INIT, inst)? {
+                    return Err(type_error(
+                        format!("__init__() should return None, not '{}'", self.heap.type_name(&g)).as_str(),
+                    ));
+                }
+                return Ok(None);
+            }
+        }
+        let r = self.call_sync(&init, full, kwnames, kwvalues)?;
+        if let Value::None = r {
+        } else {
+            return Err(type_error(format!("__init__() should return None, not '{}'", self.heap.type_name(&r)).as_str()));
+        }
+        Ok(Some(inst))
+    }
+
+    /// Binds arguments for the Python function at heap handle `h` and
+    /// pushes its frame (mode, aux), or returns a new generator object for
+    /// generator functions.
+    pub fn push_frame(&mut self, h: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>, mode: u8, aux: Value) -> Result<Option<Value>, PyErr> {
+        let (code_idx, defaults, kwdefaults, closure) = match &self.heap.objs[h] {
+            Object::Function(f) => (f.code, f.defaults.clone(), f.kwdefaults.clone(), f.closure.clone()),
+            _ => panic!("push_frame on a non-function"),
+        };
+        let code = &self.program.codes[code_idx];
+        let argc = code.argcount;
+        let nkwonly = code.kwonly;
+        let posonly = code.posonly;
+        let has_varargs = code.has_varargs;
+        let has_varkw = code.has_varkw;
+        let nlocals = code.local_names.len();
+        let qualname = code.qualname.clone();
+        let is_gen = code.is_generator;
+        let cells = code.cells.clone();
+        let free_start = code.free_start;
+        let mut param_names = Vec::new();
+        for k in 0..(argc + nkwonly) {
+            param_names.push(code.local_names[k].clone());
+        }
+        let nd = defaults.len();
+        let mut locals: Vec<Option<Value>> = vec![None; nlocals];
+        let npos = if args.len() < argc { args.len() } else { argc };
+        for k in 0..npos {
+            locals[k] = Some(args[k].clone());
+        }
+        let mut slot = argc + nkwonly;
+        if has_varargs {
+            let mut extra = Vec::new();
+            for k in npos..args.len() {
+                extra.push(args[k].clone());
+            }
+            locals[slot] = Some(self.heap.alloc(Object::Tuple(extra)));
+            slot += 1;
+        }
+        let mut kw_keys = Vec::new();
+        let mut kw_vals = Vec::new();
+        let mut posonly_as_kw = Vec::new();
+        for k in 0..kwnames.len() {
+            let mut found = None;
+            for p in posonly..(argc + nkwonly) {
+                if param_names[p] == kwnames[k] {
+                    found = Some(p);
+                }
+            }
+            match found {
                 Some(p) => {
                     if locals[p].is_some() {
-                        return Err(type_error(format!("{}() got multiple values for argument '{}'", fname, kwnames[k]).as_str()));
+                        return Err(type_error(format!("{}() got multiple values for argument '{}'", qualname, kwnames[k]).as_str()));
                     }
                     locals[p] = Some(kwvalues[k].clone());
                 }
+                None => {
+                    if has_varkw {
+                        let key = self.heap.str_from(kwnames[k].as_str());
+                        kw_keys.push(key);
+                        kw_vals.push(kwvalues[k].clone());
+                    } else {
+                        let mut is_posonly = false;
+                        for p in 0..posonly {
+                            if param_names[p] == kwnames[k] {
+                                is_posonly = true;
+                            }
+                        }
+                        if is_posonly {
+                            posonly_as_kw.push(kwnames[k].clone());
+                        } else {
+                            return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", qualname, kwnames[k]).as_str()));
+                        }
+                    }
+                }
             }
         }
-        if let Object::Function(f) = &self.heap.objs[h] {
-            for p in (argc - nd)..argc {
-                if locals[p].is_none() {
-                    locals[p] = Some(f.defaults[p - (argc - nd)].clone());
+        if !posonly_as_kw.is_empty() {
+            let mut list = String::new();
+            for k in 0..posonly_as_kw.len() {
+                if k > 0 {
+                    list.push_str(", ");
                 }
+                list.push_str(posonly_as_kw[k].as_str());
+            }
+            return Err(type_error(
+                format!("{}() got some positional-only arguments passed as keyword arguments: '{}'", qualname, list).as_str(),
+            ));
+        }
+        if has_varkw {
+            locals[slot] = Some(self.heap.alloc(Object::Dict(kw_keys, kw_vals)));
+        }
+        if args.len() > argc && !has_varargs {
+            let mut kwonly_given = 0;
+            for p in argc..(argc + nkwonly) {
+                if locals[p].is_some() {
+                    kwonly_given += 1;
+                }
+            }
+            let sig = if nd > 0 { format!("from {} to {}", argc - nd, argc) } else { format!("{}", argc) };
+            let pl = if nd > 0 || argc != 1 { "s" } else { "" };
+            let kwsig = if kwonly_given > 0 {
+                format!(" positional argument{} (and {} keyword-only argument{})", plural(args.len()), kwonly_given, plural(kwonly_given))
+            } else {
+                String::new()
+            };
+            let given = if args.len() == 1 && kwonly_given == 0 { "was" } else { "were" };
+            return Err(type_error(
+                format!("{}() takes {} positional argument{} but {}{} {} given", qualname, sig, pl, args.len(), kwsig, given).as_str(),
+            ));
+        }
+        for p in (argc - nd)..argc {
+            if locals[p].is_none() {
+                locals[p] = Some(defaults[p - (argc - nd)].clone());
             }
         }
         let mut missing: Vec<String> = Vec::new();
         for p in 0..argc {
             if locals[p].is_none() {
-                missing.push(format!("'{}'", code.local_names[p]));
+                missing.push(param_names[p].clone());
             }
         }
         if !missing.is_empty() {
             let m = missing.len();
-            let mut list = String::new();
-            for k in 0..m {
-                if k > 0 {
-                    list.push_str(if m == 2 { " and " } else if k == m - 1 { ", and " } else { ", " });
-                }
-                list.push_str(missing[k].as_str());
-            }
             return Err(type_error(
-                format!("{}() missing {} required positional argument{}: {}", fname, m, if m == 1 { "" } else { "s" }, list).as_str(),
+                format!("{}() missing {} required positional argument{}: {}", qualname, m, plural(m), name_list(&missing)).as_str(),
             ));
         }
+        if nkwonly > 0 {
+            let (dk, dv) = match self.heap.get(&kwdefaults) {
+                Some(Object::Dict(k, v)) => (k.clone(), v.clone()),
+                _ => (Vec::new(), Vec::new()),
+            };
+            for p in argc..(argc + nkwonly) {
+                if locals[p].is_none() {
+                    for k in 0..dk.len() {
+                        if self.heap.is_str(&dk[k]) && self.heap.to_str(&dk[k]) == param_names[p] {
+                            locals[p] = Some(dv[k].clone());
+                        }
+                    }
+                }
+            }
+            for p in argc..(argc + nkwonly) {
+                if locals[p].is_none() {
+                    missing.push(param_names[p].clone());
+                }
+            }
+            if !missing.is_empty() {
+                let m = missing.len();
+                return Err(type_error(
+                    format!("{}() missing {} required keyword-only argument{}: {}", qualname, m, plural(m), name_list(&missing)).as_str(),
+                ));
+            }
+        }
+        for s in cells.iter() {
+            let v = locals[*s].clone();
+            locals[*s] = Some(self.heap.alloc(Object::Cell(v)));
+        }
+        for k in 0..closure.len() {
+            locals[free_start + k] = Some(closure[k].clone());
+        }
         let mut frame = self.new_frame(code_idx);
-        for l in locals.iter() {
-            frame.locals.push(l.clone());
+        for l in locals.into_iter() {
+            frame.locals.push(l);
+        }
+        if is_gen {
+            let g = self.heap.alloc(Object::Tuple(Vec::new()));
+            let gh = match &g {
+                Value::Ref(x) => *x,
+                _ => 0,
+            };
+            frame.gen = gh;
+            self.heap.objs[gh] = Object::Generator(Box::new(GenObj { frame: Some(frame), state: GEN_CREATED, code: code_idx, qualname: qualname }));
+            return Ok(Some(g));
+        }
+        if self.frames.len() + self.c_depth >= RECURSION_LIMIT {
+            self.free_frames.push(frame);
+            return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        frame.mode = mode;
+        frame.aux = aux;
+        self.frames.push(frame);
+        Ok(None)
+    }
+
+    /// Resumes generator `g` (sending `sent`) in a frame with `mode`.
+    /// False if the generator had already finished.
+    pub fn resume(&mut self, g: usize, sent: Value, mode: u8) -> Result<bool, PyErr> {
+        let (state, frame) = match &mut self.heap.objs[g] {
+            Object::Generator(gen) => (gen.state, gen.frame.take()),
+            _ => return Ok(false),
+        };
+        if state == GEN_FINISHED {
+            return Ok(false);
+        }
+        if state == GEN_RUNNING {
+            return Err(err(ExcKind::ValueError, "generator already executing"));
+        }
+        let mut frame = frame.unwrap();
+        if state == GEN_SUSPENDED {
+            frame.stack.push(sent);
+        } else if let Value::None = sent {
+        } else {
+            if let Object::Generator(gen) = &mut self.heap.objs[g] {
+                gen.frame = Some(frame);
+            }
+            return Err(type_error("can't send non-None value to a just-started generator"));
+        }
+        if self.frames.len() + self.c_depth >= RECURSION_LIMIT {
+            if let Object::Generator(gen) = &mut self.heap.objs[g] {
+                gen.frame = Some(frame);
+            }
+            return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        frame.mode = mode;
+        if let Object::Generator(gen) = &mut self.heap.objs[g] {
+            gen.state = GEN_RUNNING;
         }
         self.frames.push(frame);
-        Ok(())
+        Ok(true)
+    }
+
+    /// Next value of generator `g`, run from Rust; None when exhausted.
+    pub fn gen_next(&mut self, g: usize, sent: Value) -> Result<Option<Value>, PyErr> {
+        if !self.resume(g, sent, MODE_SYNC)? {
+            return Ok(None);
+        }
+        let v = self.execute()?;
+        if let Object::Generator(gen) = &self.heap.objs[g] {
+            if gen.state == GEN_FINISHED {
+                return Ok(None);
+            }
+        }
+        Ok(Some(v))
+    }
+
+    pub fn stop_iteration(&self, v: Value) -> PyErr {
+        match v {
+            Value::None => err(ExcKind::StopIteration, ""),
+            other => err_arg(ExcKind::StopIteration, "", other),
+        }
     }
 
     pub fn print(&mut self, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
@@ -200,14 +578,16 @@ impl Vm {
                 return Err(type_error(format!("'{}' is an invalid keyword argument for print()", name).as_str()));
             }
         }
+        let mut text = String::new();
         for k in 0..args.len() {
             if k > 0 {
-                self.out.push_str(sep.as_str());
+                text.push_str(sep.as_str());
             }
-            let s = self.heap.to_str(&args[k]);
-            self.out.push_str(s.as_str());
+            let s = self.v_str(&args[k])?;
+            text.push_str(s.as_str());
         }
-        self.out.push_str(end.as_str());
+        text.push_str(end.as_str());
+        self.out.push_str(text.as_str());
         if self.out.len() > 8192 {
             self.flush();
         }

@@ -1,0 +1,724 @@
+//! Classes, instances and their layouts (stage 4 runtime).
+//!
+//! Invariants:
+//! - Attribute names are interned symbols (`Heap::syms`); the dunder
+//!   names the VM uses are interned first, so `S_*` are their ids.
+//! - An instance's attributes live in `Instance::slots`; the slot of a
+//!   name is its index in the instance's map (`Heap::maps`).  Adding an
+//!   attribute follows (or creates) the map transition for that name, so
+//!   instances whose attributes are set in the same order share one map
+//!   and the per-instance cost is one Vec of values.
+//! - Every class has its MRO computed by C3 at creation; lookups walk it.
+//! - Builtin types and builtin exceptions are classes created once by
+//!   `init_types` (`Heap::types[T_*]`, `Heap::exc_classes[kind]`).
+
+use crate::objects::{err, exc_table, type_error, ClassObj, ExcKind, ExcState, Heap, Instance, Map, Object, PyErr, Value};
+
+pub const S_INIT: usize = 0;
+pub const S_STR: usize = 1;
+pub const S_REPR: usize = 2;
+pub const S_EQ: usize = 3;
+pub const S_NE: usize = 4;
+pub const S_LT: usize = 5;
+pub const S_LE: usize = 6;
+pub const S_GT: usize = 7;
+pub const S_GE: usize = 8;
+pub const S_HASH: usize = 9;
+pub const S_LEN: usize = 10;
+pub const S_BOOL: usize = 11;
+pub const S_ITER: usize = 12;
+pub const S_NEXT: usize = 13;
+pub const S_GETITEM: usize = 14;
+pub const S_SETITEM: usize = 15;
+pub const S_DELITEM: usize = 16;
+pub const S_CONTAINS: usize = 17;
+pub const S_CALL: usize = 18;
+pub const S_GETATTR: usize = 19;
+pub const S_ENTER: usize = 20;
+pub const S_EXIT: usize = 21;
+pub const S_CLASS: usize = 22;
+pub const S_NAME: usize = 23;
+pub const S_QUALNAME: usize = 24;
+pub const S_MODULE: usize = 25;
+pub const S_DICT: usize = 26;
+pub const S_DOC: usize = 27;
+pub const S_BASES: usize = 28;
+pub const S_MRO: usize = 29;
+pub const S_ARGS: usize = 30;
+pub const S_CAUSE: usize = 31;
+pub const S_CONTEXT: usize = 32;
+pub const S_SUPPRESS_CONTEXT: usize = 33;
+pub const S_TRACEBACK: usize = 34;
+pub const S_VALUE: usize = 35;
+pub const S_NEG: usize = 36;
+pub const S_POS: usize = 37;
+pub const S_INVERT: usize = 38;
+pub const S_ABS: usize = 39;
+pub const S_INDEX: usize = 40;
+pub const S_INT: usize = 41;
+pub const S_FLOAT: usize = 42;
+pub const S_FORMAT: usize = 43;
+pub const S_NEW: usize = 44;
+pub const S_INIT_SUBCLASS: usize = 45;
+pub const S_SET_NAME: usize = 46;
+pub const S_REVERSED: usize = 47;
+pub const S_ADD: usize = 48;
+pub const S_SUB: usize = 49;
+pub const S_MUL: usize = 50;
+pub const S_TRUEDIV: usize = 51;
+pub const S_FLOORDIV: usize = 52;
+pub const S_MOD: usize = 53;
+pub const S_POW: usize = 54;
+pub const S_LSHIFT: usize = 55;
+pub const S_RSHIFT: usize = 56;
+pub const S_OR: usize = 57;
+pub const S_XOR: usize = 58;
+pub const S_AND: usize = 59;
+pub const S_RADD: usize = 60;
+pub const S_RSUB: usize = 61;
+pub const S_RMUL: usize = 62;
+pub const S_RTRUEDIV: usize = 63;
+pub const S_RFLOORDIV: usize = 64;
+pub const S_RMOD: usize = 65;
+pub const S_RPOW: usize = 66;
+pub const S_RLSHIFT: usize = 67;
+pub const S_RRSHIFT: usize = 68;
+pub const S_ROR: usize = 69;
+pub const S_RXOR: usize = 70;
+pub const S_RAND: usize = 71;
+pub const S_IADD: usize = 72;
+pub const S_ISUB: usize = 73;
+pub const S_IMUL: usize = 74;
+pub const S_ITRUEDIV: usize = 75;
+pub const S_IFLOORDIV: usize = 76;
+pub const S_IMOD: usize = 77;
+pub const S_IPOW: usize = 78;
+pub const S_ILSHIFT: usize = 79;
+pub const S_IRSHIFT: usize = 80;
+pub const S_IOR: usize = 81;
+pub const S_IXOR: usize = 82;
+pub const S_IAND: usize = 83;
+pub const S_SELF: usize = 84;
+pub const S_FUNC: usize = 85;
+pub const S_DEFAULTS: usize = 86;
+pub const S_SETATTR: usize = 87;
+pub const S_DELATTR: usize = 88;
+pub const S_GET: usize = 89;
+pub const S_SET: usize = 90;
+pub const S_FGET: usize = 91;
+pub const S_FSET: usize = 92;
+pub const S_GETTER: usize = 93;
+pub const S_SETTER: usize = 94;
+pub const S_DELETER: usize = 95;
+
+/// The symbols interned first, in `S_*` order.
+fn fixed_symbols() -> Vec<String> {
+    let mut s = String::new();
+    s.push_str("__init__ __str__ __repr__ __eq__ __ne__ __lt__ __le__ __gt__ __ge__ __hash__ ");
+    s.push_str("__len__ __bool__ __iter__ __next__ __getitem__ __setitem__ __delitem__ ");
+    s.push_str("__contains__ __call__ __getattr__ __enter__ __exit__ __class__ __name__ ");
+    s.push_str("__qualname__ __module__ __dict__ __doc__ __bases__ __mro__ args __cause__ ");
+    s.push_str("__context__ __suppress_context__ __traceback__ value __neg__ __pos__ __invert__ ");
+    s.push_str("__abs__ __index__ __int__ __float__ __format__ __new__ __init_subclass__ ");
+    s.push_str("__set_name__ __reversed__ __add__ __sub__ __mul__ __truediv__ __floordiv__ ");
+    s.push_str("__mod__ __pow__ __lshift__ __rshift__ __or__ __xor__ __and__ __radd__ __rsub__ ");
+    s.push_str("__rmul__ __rtruediv__ __rfloordiv__ __rmod__ __rpow__ __rlshift__ __rrshift__ ");
+    s.push_str("__ror__ __rxor__ __rand__ __iadd__ __isub__ __imul__ __itruediv__ __ifloordiv__ ");
+    s.push_str("__imod__ __ipow__ __ilshift__ __irshift__ __ior__ __ixor__ __iand__ __self__ ");
+    s.push_str("__func__ __defaults__ __setattr__ __delattr__ __get__ __set__ fget fset getter ");
+    s.push_str("setter deleter ");
+    crate::suggestions::words(s.as_str())
+}
+
+// Builtin type classes (indices into `Heap::types`).
+pub const T_OBJECT: usize = 0;
+pub const T_TYPE: usize = 1;
+pub const T_INT: usize = 2;
+pub const T_FLOAT: usize = 3;
+pub const T_BOOL: usize = 4;
+pub const T_STR: usize = 5;
+pub const T_LIST: usize = 6;
+pub const T_TUPLE: usize = 7;
+pub const T_DICT: usize = 8;
+pub const T_SET: usize = 9;
+pub const T_FROZENSET: usize = 10;
+pub const T_RANGE: usize = 11;
+pub const T_NONE: usize = 12;
+pub const T_FUNCTION: usize = 13;
+pub const T_BUILTIN: usize = 14;
+pub const T_GENERATOR: usize = 15;
+pub const T_SLICE: usize = 16;
+pub const T_PROPERTY: usize = 17;
+pub const T_STATICMETHOD: usize = 18;
+pub const T_CLASSMETHOD: usize = 19;
+pub const T_SUPER: usize = 20;
+pub const T_ENUMERATE: usize = 21;
+pub const T_ZIP: usize = 22;
+pub const T_MAP: usize = 23;
+pub const T_FILTER: usize = 24;
+pub const T_METHOD: usize = 25;
+pub const T_CELL: usize = 26;
+pub const T_ITERATOR: usize = 27;
+pub const T_NOTIMPL: usize = 28;
+
+/// (name, base T_*, constructor builtin id or -1) for each T_*.
+fn type_table() -> Vec<(String, usize, i64)> {
+    let t = vec![
+        ("object", 0, 29),
+        ("type", 0, 30),
+        ("int", 0, 3),
+        ("float", 0, 4),
+        ("bool", 2, 5),
+        ("str", 0, 2),
+        ("list", 0, 11),
+        ("tuple", 0, 12),
+        ("dict", 0, 13),
+        ("set", 0, 27),
+        ("frozenset", 0, 28),
+        ("range", 0, 6),
+        ("NoneType", 0, -1),
+        ("function", 0, -1),
+        ("builtin_function_or_method", 0, -1),
+        ("generator", 0, -1),
+        ("slice", 0, -1),
+        ("property", 0, 31),
+        ("staticmethod", 0, 32),
+        ("classmethod", 0, 33),
+        ("super", 0, 34),
+        ("enumerate", 0, 19),
+        ("zip", 0, 20),
+        ("map", 0, 35),
+        ("filter", 0, 36),
+        ("method", 0, -1),
+        ("cell", 0, -1),
+        ("iterator", 0, -1),
+        ("NotImplementedType", 0, -1),
+    ];
+    let mut out = Vec::new();
+    for k in 0..t.len() {
+        out.push((t[k].0.to_string(), t[k].1, t[k].2));
+    }
+    out
+}
+
+/// C3 linearisation of `bases` (each given as its own MRO).
+fn c3_merge(mut seqs: Vec<Vec<usize>>) -> Option<Vec<usize>> {
+    let mut out = Vec::new();
+    loop {
+        let mut any = false;
+        for s in seqs.iter() {
+            if !s.is_empty() {
+                any = true;
+            }
+        }
+        if !any {
+            return Some(out);
+        }
+        let mut found: Option<usize> = None;
+        for s in seqs.iter() {
+            if s.is_empty() {
+                continue;
+            }
+            let cand = s[0];
+            let mut in_tail = false;
+            for t in seqs.iter() {
+                for k in 1..t.len() {
+                    if t[k] == cand {
+                        in_tail = true;
+                    }
+                }
+            }
+            if !in_tail {
+                found = Some(cand);
+                break;
+            }
+        }
+        let c = match found {
+            Some(c) => c,
+            None => return None,
+        };
+        out.push(c);
+        for s in seqs.iter_mut() {
+            if !s.is_empty() && s[0] == c {
+                s.remove(0);
+            }
+        }
+    }
+}
+
+impl Heap {
+    pub fn intern(&mut self, s: &str) -> usize {
+        for i in 0..self.syms.len() {
+            if self.syms[i].as_str() == s {
+                return i;
+            }
+        }
+        self.syms.push(s.to_string());
+        self.syms.len() - 1
+    }
+
+    /// The symbol id of `s` if it was ever interned.
+    pub fn find_sym(&self, s: &str) -> Option<usize> {
+        for i in 0..self.syms.len() {
+            if self.syms[i].as_str() == s {
+                return Some(i);
+            }
+        }
+        None
+    }
+
+    pub fn new_map(&mut self) -> usize {
+        self.maps.push(Map { names: Vec::new(), trans_names: Vec::new(), trans_maps: Vec::new() });
+        self.maps.len() - 1
+    }
+
+    /// The map reached from `map` by adding attribute `sym`.
+    pub fn map_add(&mut self, map: usize, sym: usize) -> usize {
+        for k in 0..self.maps[map].trans_names.len() {
+            if self.maps[map].trans_names[k] == sym {
+                return self.maps[map].trans_maps[k];
+            }
+        }
+        let mut names = self.maps[map].names.clone();
+        names.push(sym);
+        self.maps.push(Map { names: names, trans_names: Vec::new(), trans_maps: Vec::new() });
+        let m = self.maps.len() - 1;
+        self.maps[map].trans_names.push(sym);
+        self.maps[map].trans_maps.push(m);
+        m
+    }
+
+    pub fn class(&self, cls: usize) -> &ClassObj {
+        match &self.objs[cls] {
+            Object::Class(c) => c,
+            _ => panic!("not a class"),
+        }
+    }
+
+    pub fn class_mut(&mut self, cls: usize) -> &mut ClassObj {
+        match &mut self.objs[cls] {
+            Object::Class(c) => c,
+            _ => panic!("not a class"),
+        }
+    }
+
+    pub fn is_class(&self, v: &Value) -> bool {
+        match self.get(v) {
+            Some(Object::Class(_)) => true,
+            _ => false,
+        }
+    }
+
+    /// Creates a class (MRO by C3).  Errors: duplicate bases, no
+    /// consistent MRO, unsupported builtin bases.
+    pub fn new_class(&mut self, name: &str, qualname: &str, bases: Vec<usize>) -> Result<usize, PyErr> {
+        let mut bases = bases;
+        for i in 0..bases.len() {
+            for j in 0..i {
+                if bases[i] == bases[j] {
+                    return Err(type_error(format!("duplicate base class {}", self.class(bases[i]).name).as_str()));
+                }
+            }
+        }
+        let object = if self.types.is_empty() { 0 } else { self.types[T_OBJECT] };
+        if bases.is_empty() && !self.types.is_empty() {
+            bases.push(object);
+        }
+        let mut seqs = Vec::new();
+        let mut is_exc = false;
+        for b in bases.iter() {
+            let c = self.class(*b);
+            seqs.push(c.mro.clone());
+            if c.is_exc {
+                is_exc = true;
+            }
+        }
+        seqs.push(bases.clone());
+        let tail = match c3_merge(seqs) {
+            Some(t) => t,
+            None => {
+                let mut names = String::new();
+                for k in 0..bases.len() {
+                    if k > 0 {
+                        names.push_str(", ");
+                    }
+                    names.push_str(self.class(bases[k]).name.as_str());
+                }
+                return Err(type_error(
+                    format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names).as_str(),
+                ));
+            }
+        };
+        let root = self.new_map();
+        let h = self.objs.len();
+        let mut mro = vec![h];
+        for c in tail.iter() {
+            mro.push(*c);
+        }
+        self.objs.push(Object::Class(Box::new(ClassObj {
+            name: name.to_string(),
+            qualname: qualname.to_string(),
+            bases: bases,
+            mro: mro,
+            names: Vec::new(),
+            values: Vec::new(),
+            root_map: root,
+            is_exc: is_exc,
+            builtin_fn: None,
+            is_builtin: false,
+        })));
+        Ok(h)
+    }
+
+    /// Rejects builtin base classes Pyrite cannot subclass (all but
+    /// object and the exceptions).
+    pub fn check_bases(&self, bases: &Vec<usize>) -> Result<(), PyErr> {
+        for b in bases.iter() {
+            let c = self.class(*b);
+            if c.is_builtin && *b != self.types[T_OBJECT] && !c.is_exc {
+                if c.name.as_str() == "bool" {
+                    return Err(type_error("type 'bool' is not an acceptable base type"));
+                }
+                return Err(err(
+                    ExcKind::NotImplementedError,
+                    format!("Pyrite does not support subclassing the builtin type '{}' yet", c.name).as_str(),
+                ));
+            }
+        }
+        Ok(())
+    }
+
+    /// Creates the builtin type and exception classes and the fixed symbols.
+    pub fn init_types(&mut self) {
+        for s in fixed_symbols().iter() {
+            self.intern(s.as_str());
+        }
+        let table = type_table();
+        for k in 0..table.len() {
+            let bases = if k == T_OBJECT { Vec::new() } else { vec![self.types[table[k].1]] };
+            let c = match self.new_class(table[k].0.as_str(), table[k].0.as_str(), bases) {
+                Ok(c) => c,
+                Err(_) => panic!("builtin class"),
+            };
+            let cls = self.class_mut(c);
+            cls.is_builtin = true;
+            if table[k].2 >= 0 {
+                cls.builtin_fn = Some(table[k].2 as usize);
+            }
+            self.types.push(c);
+        }
+        let object = self.types[T_OBJECT];
+        self.class_set(object, S_INIT, Value::Builtin(crate::builtins::B_OBJECT_INIT));
+        self.class_set(object, S_STR, Value::Builtin(crate::builtins::B_OBJECT_STR));
+        self.class_set(object, S_REPR, Value::Builtin(crate::builtins::B_OBJECT_REPR));
+        let excs = exc_table();
+        for k in 0..excs.len() {
+            let base = if k == 0 { object } else { self.exc_classes[excs[k].1] };
+            let c = match self.new_class(excs[k].0.as_str(), excs[k].0.as_str(), vec![base]) {
+                Ok(c) => c,
+                Err(_) => panic!("builtin exception class"),
+            };
+            let cls = self.class_mut(c);
+            cls.is_builtin = true;
+            cls.is_exc = true;
+            self.exc_classes.push(c);
+        }
+        let base_exc = self.exc_classes[0];
+        self.class_set(base_exc, S_INIT, Value::Builtin(crate::builtins::B_EXC_INIT));
+        self.class_set(base_exc, S_STR, Value::Builtin(crate::builtins::B_EXC_STR));
+        self.class_set(base_exc, S_REPR, Value::Builtin(crate::builtins::B_EXC_REPR));
+    }
+
+    /// The class of any value.
+    pub fn class_of(&self, v: &Value) -> usize {
+        let t = match v {
+            Value::None => T_NONE,
+            Value::Bool(_) => T_BOOL,
+            Value::Int(_) => T_INT,
+            Value::Float(_) => T_FLOAT,
+            Value::Builtin(id) => {
+                if *id == crate::builtins::B_NOTIMPLEMENTED {
+                    T_NOTIMPL
+                } else {
+                    T_BUILTIN
+                }
+            }
+            Value::Ref(h) => match &self.objs[*h] {
+                Object::Instance(inst) => return inst.cls,
+                Object::Str(_) => T_STR,
+                Object::List(_) => T_LIST,
+                Object::Tuple(_) => T_TUPLE,
+                Object::Dict(_, _) => T_DICT,
+                Object::Set(_) => T_SET,
+                Object::FrozenSet(_) => T_FROZENSET,
+                Object::Function(_) => T_FUNCTION,
+                Object::BoundMethod(_, _) => T_BUILTIN,
+                Object::Method(_, _) => T_METHOD,
+                Object::Class(_) => T_TYPE,
+                Object::Cell(_) => T_CELL,
+                Object::Generator(_) => T_GENERATOR,
+                Object::Enumerate(_, _) => T_ENUMERATE,
+                Object::Zip(_) => T_ZIP,
+                Object::Map(_, _) => T_MAP,
+                Object::Filter(_, _) => T_FILTER,
+                Object::Super(_, _) => T_SUPER,
+                Object::Property(_, _) => T_PROPERTY,
+                Object::StaticMethod(_) => T_STATICMETHOD,
+                Object::ClassMethod(_) => T_CLASSMETHOD,
+                Object::Range(_, _, _) => T_RANGE,
+                Object::Slice(_, _, _) => T_SLICE,
+                _ => T_ITERATOR,
+            },
+        };
+        self.types[t]
+    }
+
+    /// Is class `a` a subclass of class `b` (b in a's MRO)?
+    pub fn is_subclass(&self, a: usize, b: usize) -> bool {
+        if a == b {
+            return true;
+        }
+        for c in self.class(a).mro.iter() {
+            if *c == b {
+                return true;
+            }
+        }
+        false
+    }
+
+    pub fn isinstance(&self, v: &Value, cls: usize) -> bool {
+        let c = self.class_of(v);
+        self.is_subclass(c, cls)
+    }
+
+    pub fn class_get(&self, cls: usize, sym: usize) -> Option<Value> {
+        let c = self.class(cls);
+        for k in 0..c.names.len() {
+            if c.names[k] == sym {
+                return Some(c.values[k].clone());
+            }
+        }
+        None
+    }
+
+    pub fn class_set(&mut self, cls: usize, sym: usize, v: Value) {
+        let c = self.class_mut(cls);
+        for k in 0..c.names.len() {
+            if c.names[k] == sym {
+                c.values[k] = v;
+                return;
+            }
+        }
+        c.names.push(sym);
+        c.values.push(v);
+    }
+
+    pub fn class_del(&mut self, cls: usize, sym: usize) -> bool {
+        let c = self.class_mut(cls);
+        for k in 0..c.names.len() {
+            if c.names[k] == sym {
+                c.names.remove(k);
+                c.values.remove(k);
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Looks `sym` up along the MRO of `cls`.
+    pub fn lookup(&self, cls: usize, sym: usize) -> Option<Value> {
+        let c = self.class(cls);
+        for k in 0..c.mro.len() {
+            if let Some(v) = self.class_get(c.mro[k], sym) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Like `lookup`, but starting after class `after` in the MRO of `cls`.
+    pub fn lookup_after(&self, cls: usize, after: usize, sym: usize) -> Option<Value> {
+        let c = self.class(cls);
+        let mut seen = false;
+        for k in 0..c.mro.len() {
+            if seen {
+                if let Some(v) = self.class_get(c.mro[k], sym) {
+                    return Some(v);
+                }
+            } else if c.mro[k] == after {
+                seen = true;
+            }
+        }
+        None
+    }
+
+    /// A user-visible method lookup: like `lookup` but ignoring the
+    /// builtin defaults of `object` (so "has a user `__eq__`" is cheap).
+    pub fn lookup_user(&self, cls: usize, sym: usize) -> Option<Value> {
+        let c = self.class(cls);
+        for k in 0..c.mro.len() {
+            if self.class(c.mro[k]).is_builtin {
+                continue;
+            }
+            if let Some(v) = self.class_get(c.mro[k], sym) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    /// Does any class in `cls`'s MRO define `sym` (not counting builtins)?
+    pub fn has_user(&self, cls: usize, sym: usize) -> bool {
+        self.lookup_user(cls, sym).is_some()
+    }
+
+    pub fn new_instance(&mut self, cls: usize) -> Value {
+        let (map, is_exc) = {
+            let c = self.class(cls);
+            (c.root_map, c.is_exc)
+        };
+        let exc = if is_exc {
+            let args = self.alloc(Object::Tuple(Vec::new()));
+            Some(Box::new(ExcState { args: args, tb: Vec::new(), cause: Value::None, context: Value::None, suppress_context: false }))
+        } else {
+            None
+        };
+        self.alloc(Object::Instance(Instance { cls: cls, map: map, slots: Vec::new(), exc: exc }))
+    }
+
+    /// Instance attribute (from the slots) of the instance at `h`.
+    pub fn inst_get(&self, h: usize, sym: usize) -> Option<Value> {
+        if let Object::Instance(inst) = &self.objs[h] {
+            let names = &self.maps[inst.map].names;
+            for k in 0..names.len() {
+                if names[k] == sym {
+                    return Some(inst.slots[k].clone());
+                }
+            }
+        }
+        None
+    }
+
+    pub fn inst_set(&mut self, h: usize, sym: usize, v: Value) {
+        let (map, found) = match &self.objs[h] {
+            Object::Instance(inst) => {
+                let names = &self.maps[inst.map].names;
+                let mut found = None;
+                for k in 0..names.len() {
+                    if names[k] == sym {
+                        found = Some(k);
+                    }
+                }
+                (inst.map, found)
+            }
+            _ => return,
+        };
+        match found {
+            Some(k) => {
+                if let Object::Instance(inst) = &mut self.objs[h] {
+                    inst.slots[k] = v;
+                }
+            }
+            None => {
+                let m = self.map_add(map, sym);
+                if let Object::Instance(inst) = &mut self.objs[h] {
+                    inst.map = m;
+                    inst.slots.push(v);
+                }
+            }
+        }
+    }
+
+    /// Removes an instance attribute; false if it was not set.  The
+    /// instance moves to the map reached from its class's root by the
+    /// remaining names.
+    pub fn inst_del(&mut self, h: usize, sym: usize) -> bool {
+        let (cls, names, slots) = match &self.objs[h] {
+            Object::Instance(inst) => (inst.cls, self.maps[inst.map].names.clone(), inst.slots.clone()),
+            _ => return false,
+        };
+        let mut idx = None;
+        for k in 0..names.len() {
+            if names[k] == sym {
+                idx = Some(k);
+            }
+        }
+        let idx = match idx {
+            Some(i) => i,
+            None => return false,
+        };
+        let mut m = self.class(cls).root_map;
+        let mut new_slots = Vec::new();
+        for k in 0..names.len() {
+            if k != idx {
+                m = self.map_add(m, names[k]);
+                new_slots.push(slots[k].clone());
+            }
+        }
+        if let Object::Instance(inst) = &mut self.objs[h] {
+            inst.map = m;
+            inst.slots = new_slots;
+        }
+        true
+    }
+
+    /// Names of the instance attributes of the instance at `h`.
+    pub fn inst_names(&self, h: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        if let Object::Instance(inst) = &self.objs[h] {
+            for s in self.maps[inst.map].names.iter() {
+                out.push(self.syms[*s].clone());
+            }
+        }
+        out
+    }
+
+    /// Names defined along the MRO of `cls`.
+    pub fn class_attr_names(&self, cls: usize) -> Vec<String> {
+        let mut out = Vec::new();
+        for c in self.class(cls).mro.iter() {
+            for s in self.class(*c).names.iter() {
+                out.push(self.syms[*s].clone());
+            }
+        }
+        out
+    }
+
+    /// Exception state of an exception instance.
+    pub fn exc_state(&self, v: &Value) -> Option<&ExcState> {
+        if let Some(Object::Instance(inst)) = self.get(v) {
+            if let Some(e) = &inst.exc {
+                return Some(e.as_ref());
+            }
+        }
+        None
+    }
+
+    pub fn exc_state_mut(&mut self, v: &Value) -> Option<&mut ExcState> {
+        if let Value::Ref(h) = v {
+            if let Object::Instance(inst) = &mut self.objs[*h] {
+                if let Some(e) = &mut inst.exc {
+                    return Some(e.as_mut());
+                }
+            }
+        }
+        None
+    }
+
+    /// Is `v` an exception instance?
+    pub fn is_exception(&self, v: &Value) -> bool {
+        self.exc_state(v).is_some()
+    }
+
+    /// Is `v` a class deriving from BaseException?
+    pub fn is_exc_class(&self, v: &Value) -> bool {
+        match self.get(v) {
+            Some(Object::Class(c)) => c.is_exc,
+            _ => false,
+        }
+    }
+
+    pub fn exc_class(&self, kind: ExcKind) -> usize {
+        self.exc_classes[kind.index()]
+    }
+}

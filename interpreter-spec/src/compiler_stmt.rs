@@ -1,0 +1,192 @@
+//! Stage 3 (continued): compound statements with blocks for `Compiler`
+//! (see compiler.rs for the invariants): `try`, `with`, `class`.
+//!
+//! Handler protocol (shared with the VM's unwinder): when an exception
+//! reaches a `SetupTry` block, the value stack is cut back to the depth
+//! it had at `SetupTry`, then (previously handled exception, exception)
+//! are pushed and the handler runs with the exception as the handled
+//! one.  `PopExcept` removes that pair again (whatever is above it, e.g.
+//! a return value, stays) and restores the previous handled exception.
+
+use crate::ast::{ClassDef, Expr, Handler, Span, Stmt, SyntaxErr};
+use crate::bytecode::{CodeObject, Const, Loc, Op, CODE_CLASS};
+use crate::compiler::{loc_of, new_unit, FBlock, Compiler};
+use crate::scope::analyze_class;
+
+impl Compiler {
+    pub fn compile_try(&mut self, body: &Vec<Stmt>, handlers: &Vec<Handler>, orelse: &Vec<Stmt>, finalbody: &Vec<Stmt>, loc: &Loc) -> Result<(), SyntaxErr> {
+        if finalbody.is_empty() {
+            return self.compile_try_except(body, handlers, orelse, loc);
+        }
+        let u = self.cur();
+        let setup = self.emit(Op::SetupTry(0), loc.clone());
+        self.units[u].fblocks.push(FBlock::Finally(finalbody.clone()));
+        if handlers.is_empty() {
+            self.compile_body(body)?;
+        } else {
+            self.compile_try_except(body, handlers, orelse, loc)?;
+        }
+        self.units[u].fblocks.pop();
+        self.emit(Op::PopBlock, loc.clone());
+        self.compile_body(finalbody)?;
+        let jend = self.emit(Op::Jump(0), loc.clone());
+        let h = self.here();
+        self.patch_setup(setup, h);
+        self.units[u].fblocks.push(FBlock::FinallyHandler);
+        self.compile_body(finalbody)?;
+        self.units[u].fblocks.pop();
+        self.emit(Op::Reraise, loc.clone());
+        let end = self.here();
+        self.patch(jend, end);
+        Ok(())
+    }
+
+    pub fn patch_setup(&mut self, at: usize, target: usize) {
+        let u = self.cur();
+        let op = self.units[u].code.ops[at].clone();
+        let new_op = match op {
+            Op::SetupTry(_) => Op::SetupTry(target),
+            Op::SetupWith(_) => Op::SetupWith(target),
+            other => other,
+        };
+        self.units[u].code.ops[at] = new_op;
+    }
+
+    fn compile_try_except(&mut self, body: &Vec<Stmt>, handlers: &Vec<Handler>, orelse: &Vec<Stmt>, loc: &Loc) -> Result<(), SyntaxErr> {
+        let u = self.cur();
+        let setup = self.emit(Op::SetupTry(0), loc.clone());
+        self.units[u].fblocks.push(FBlock::Try);
+        self.compile_body(body)?;
+        self.units[u].fblocks.pop();
+        self.emit(Op::PopBlock, loc.clone());
+        self.compile_body(orelse)?;
+        let mut ends = Vec::new();
+        ends.push(self.emit(Op::Jump(0), loc.clone()));
+        let h = self.here();
+        self.patch_setup(setup, h);
+        let mut catch_all = false;
+        for hd in handlers.iter() {
+            let hloc = loc_of(&hd.span);
+            let mut jnext = None;
+            match &hd.typ {
+                Some(t) => {
+                    self.compile_expr(t)?;
+                    self.emit(Op::CheckExcMatch, loc_of(&t.span));
+                    jnext = Some(self.emit(Op::PopJumpIfFalse(0), hloc.clone()));
+                }
+                None => catch_all = true,
+            }
+            if let Some(n) = &hd.name {
+                self.emit(Op::Dup, hloc.clone());
+                self.store_name(n.as_str(), hloc.clone());
+            }
+            self.units[u].fblocks.push(FBlock::Handler(hd.name.clone()));
+            self.compile_body(&hd.body)?;
+            self.units[u].fblocks.pop();
+            let end_loc = match hd.body.last() {
+                Some(s) => loc_of(&s.span),
+                None => hloc.clone(),
+            };
+            self.emit(Op::PopExcept, end_loc.clone());
+            if let Some(n) = &hd.name {
+                self.clear_name(n.as_str(), &end_loc);
+            }
+            ends.push(self.emit(Op::Jump(0), end_loc));
+            if let Some(j) = jnext {
+                let h = self.here();
+                self.patch(j, h);
+            }
+        }
+        if !catch_all {
+            self.emit(Op::Reraise, loc.clone());
+        }
+        let end = self.here();
+        for j in ends.iter() {
+            self.patch(*j, end);
+        }
+        Ok(())
+    }
+
+    pub fn compile_with(&mut self, e: &Expr, target: &Option<Expr>, body: &Vec<Stmt>, loc: &Loc) -> Result<(), SyntaxErr> {
+        let u = self.cur();
+        self.compile_expr(e)?;
+        let setup = self.emit(Op::SetupWith(0), loc_of(&e.span));
+        match target {
+            Some(t) => self.compile_store(t)?,
+            None => {
+                self.emit(Op::Pop, loc.clone());
+            }
+        }
+        self.units[u].fblocks.push(FBlock::With);
+        self.compile_body(body)?;
+        self.units[u].fblocks.pop();
+        self.emit(Op::PopBlock, loc.clone());
+        self.emit(Op::WithExit, loc.clone());
+        let jend = self.emit(Op::Jump(0), loc.clone());
+        let h = self.here();
+        self.patch_setup(setup, h);
+        self.emit(Op::WithExceptStart, loc.clone());
+        let jswallow = self.emit(Op::PopJumpIfTrue(0), loc.clone());
+        self.emit(Op::Reraise, loc.clone());
+        let h2 = self.here();
+        self.patch(jswallow, h2);
+        self.emit(Op::PopExcept, loc.clone());
+        self.emit(Op::Pop, loc.clone());
+        let end = self.here();
+        self.patch(jend, end);
+        Ok(())
+    }
+
+    pub fn compile_class(&mut self, cdef: &ClassDef, span: &Span) -> Result<(), SyntaxErr> {
+        let loc = loc_of(span);
+        for d in cdef.decorators.iter() {
+            self.compile_expr(d)?;
+        }
+        for b in cdef.bases.iter() {
+            self.compile_expr(b)?;
+        }
+        let info = analyze_class(&cdef.body);
+        let frees = self.real_frees(&info.free());
+        let mut code = CodeObject::new(cdef.name.as_str());
+        code.qualname = self.qualname_for(cdef.name.as_str());
+        let cells = info.cells();
+        for c in cells.iter() {
+            code.local_names.push(c.clone());
+            code.cells.push(code.local_names.len() - 1);
+        }
+        let n_locals = code.local_names.len();
+        code.free_start = n_locals;
+        code.nfree = frees.len();
+        for n in frees.iter() {
+            code.local_names.push(n.clone());
+        }
+        code.simple = false;
+        let mut unit = new_unit(code, CODE_CLASS);
+        unit.n_locals = n_locals;
+        unit.cell_names = cells;
+        unit.free_names = frees.clone();
+        self.units.push(unit);
+        self.compile_body(&cdef.body)?;
+        let none = self.add_const(Const::None);
+        self.emit(Op::LoadConst(none), loc.clone());
+        self.emit(Op::Return, loc.clone());
+        let unit = self.units.pop().unwrap();
+        self.codes.push(unit.code);
+        let code_idx = self.codes.len() - 1;
+        let mut flags = 0;
+        if !frees.is_empty() {
+            self.emit_closure(&frees, &loc);
+            flags = 2;
+        }
+        self.emit(Op::MakeFunction(code_idx, 0, flags), loc.clone());
+        let name_const = self.add_const(Const::Str(cdef.name.clone()));
+        self.emit(Op::BuildClass(cdef.bases.len(), name_const), loc.clone());
+        let mut k = cdef.decorators.len();
+        while k > 0 {
+            k -= 1;
+            self.emit(Op::Call(1), loc_of(&cdef.decorators[k].span));
+        }
+        self.store_name(cdef.name.as_str(), loc);
+        Ok(())
+    }
+}

@@ -1,0 +1,545 @@
+//! Stage 4 (continued): attribute access (`obj.name`, `obj.name = v`,
+//! `del obj.name`, and the method-call shortcut `LoadMethod`).
+//!
+//! Invariants:
+//! - Instance lookup order is CPython's for the descriptors Pyrite has:
+//!   a property on the class wins, then the instance's own attributes
+//!   (its map slots), then class attributes along the MRO (functions bind
+//!   to the instance, classmethods to the class, staticmethods unwrap),
+//!   then a user `__getattr__`.
+//! - `load_method` never allocates a bound method for the common case of
+//!   a plain function found on the class: it returns (function, self).
+
+use crate::builtins::{builtin_name, MARK_METHOD, MARK_NOSELF};
+use crate::classes::{
+    S_ARGS, S_BASES, S_CAUSE, S_CLASS, S_CONTEXT, S_DEFAULTS, S_DICT, S_DOC, S_FGET, S_FSET, S_FUNC, S_GETATTR, S_MODULE, S_MRO, S_NAME,
+    S_QUALNAME, S_SELF, S_SUPPRESS_CONTEXT, S_TRACEBACK, S_VALUE, T_TYPE,
+};
+use crate::methods::{has_method, no_attribute};
+use crate::objects::{err, ExcKind, Object, PyErr, Value};
+use crate::suggestions::{suggest, words};
+use crate::vm::Vm;
+
+/// `dir(object())`, the attributes every instance has.
+fn object_dir() -> Vec<String> {
+    let mut s = String::new();
+    s.push_str("__class__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ ");
+    s.push_str("__getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ ");
+    s.push_str("__lt__ __module__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ ");
+    s.push_str("__sizeof__ __str__ __subclasshook__ __weakref__");
+    words(s.as_str())
+}
+
+impl Vm {
+    fn sym_str(&self, sym: usize) -> String {
+        self.heap.syms[sym].clone()
+    }
+
+    /// AttributeError for instance or class `obj` lacking `sym`, with a
+    /// suggestion from its `dir()`.
+    pub fn attr_error(&self, obj: &Value, sym: usize) -> PyErr {
+        let name = self.sym_str(sym);
+        let (msg, mut cands) = match self.heap.get(obj) {
+            Some(Object::Class(c)) => {
+                let h = match obj {
+                    Value::Ref(h) => *h,
+                    _ => 0,
+                };
+                (format!("type object '{}' has no attribute '{}'", c.name, name), self.heap.class_attr_names(h))
+            }
+            Some(Object::Instance(inst)) => {
+                let h = match obj {
+                    Value::Ref(h) => *h,
+                    _ => 0,
+                };
+                let mut c = self.heap.inst_names(h);
+                for n in self.heap.class_attr_names(inst.cls).iter() {
+                    c.push(n.clone());
+                }
+                if inst.exc.is_some() {
+                    for n in words("args with_traceback add_note __cause__ __context__ __suppress_context__ __traceback__ __setstate__").iter() {
+                        c.push(n.clone());
+                    }
+                }
+                (format!("'{}' object has no attribute '{}'", self.heap.type_name(obj), name), c)
+            }
+            _ => return no_attribute(&self.heap, obj, name.as_str()),
+        };
+        for n in object_dir().iter() {
+            cands.push(n.clone());
+        }
+        cands.sort();
+        cands.dedup();
+        let mut msg = msg;
+        if let Some(s) = suggest(name.as_str(), &cands) {
+            msg.push_str(format!(". Did you mean: '{}'?", s).as_str());
+        }
+        err(ExcKind::AttributeError, msg.as_str())
+    }
+
+    /// Binds a class attribute found for `obj` (whose class is `cls`).
+    fn bind(&mut self, t: Value, obj: &Value, cls: usize) -> Value {
+        let kind = match self.heap.get(&t) {
+            Some(Object::Function(_)) => 1,
+            Some(Object::ClassMethod(_)) => 2,
+            Some(Object::StaticMethod(_)) => 3,
+            None => match &t {
+                Value::Builtin(id) => {
+                    if *id >= crate::builtins::B_OBJECT_INIT && *id <= crate::builtins::B_EXC_REPR {
+                        1
+                    } else {
+                        0
+                    }
+                }
+                _ => 0,
+            },
+            _ => 0,
+        };
+        match kind {
+            1 => self.heap.alloc(Object::Method(t, obj.clone())),
+            2 => {
+                let f = match self.heap.get(&t) {
+                    Some(Object::ClassMethod(f)) => f.clone(),
+                    _ => Value::None,
+                };
+                self.heap.alloc(Object::Method(f, Value::Ref(cls)))
+            }
+            3 => match self.heap.get(&t) {
+                Some(Object::StaticMethod(f)) => f.clone(),
+                _ => Value::None,
+            },
+            _ => t,
+        }
+    }
+
+    fn property_parts(&self, t: &Option<Value>) -> Option<(Value, Value)> {
+        if let Some(v) = t {
+            if let Some(Object::Property(g, s)) = self.heap.get(v) {
+                return Some((g.clone(), s.clone()));
+            }
+        }
+        None
+    }
+
+    fn str_val(&mut self, s: &str) -> Value {
+        self.heap.str_from(s)
+    }
+
+    /// `obj.sym`
+    pub fn get_attr(&mut self, obj: &Value, sym: usize) -> Result<Value, PyErr> {
+        let h = match obj {
+            Value::Ref(h) => *h,
+            Value::Builtin(id) => {
+                if sym == S_NAME || sym == S_QUALNAME {
+                    let n = builtin_name(*id);
+                    return Ok(self.str_val(n.as_str()));
+                }
+                if sym == S_CLASS {
+                    return Ok(Value::Ref(self.heap.class_of(obj)));
+                }
+                return Err(no_attribute(&self.heap, obj, self.sym_str(sym).as_str()));
+            }
+            _ => {
+                if sym == S_CLASS {
+                    return Ok(Value::Ref(self.heap.class_of(obj)));
+                }
+                let name = self.sym_str(sym);
+                if has_method(&self.heap, obj, name.as_str()) {
+                    return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), name)));
+                }
+                return Err(no_attribute(&self.heap, obj, name.as_str()));
+            }
+        };
+        let kind = match &self.heap.objs[h] {
+            Object::Instance(_) => 1,
+            Object::Class(_) => 2,
+            Object::Super(_, _) => 3,
+            Object::Function(_) => 4,
+            Object::Method(_, _) => 5,
+            _ => 0,
+        };
+        match kind {
+            1 => self.instance_attr(obj, h, sym),
+            2 => self.class_attr(obj, h, sym),
+            3 => {
+                let (start, o) = match &self.heap.objs[h] {
+                    Object::Super(s, o) => (*s, o.clone()),
+                    _ => (0, Value::None),
+                };
+                let ocls = match &o {
+                    Value::Ref(oh) => match &self.heap.objs[*oh] {
+                        Object::Class(_) => *oh,
+                        _ => self.heap.class_of(&o),
+                    },
+                    _ => self.heap.class_of(&o),
+                };
+                let t = self.heap.lookup_after(ocls, start, sym);
+                if let Some((g, _)) = self.property_parts(&t) {
+                    return self.call1(&g, vec![o]);
+                }
+                match t {
+                    Some(t) => {
+                        if let Some(Object::Class(_)) = self.heap.get(&o) {
+                            // super() in a classmethod: functions stay unbound.
+                            if let Some(Object::ClassMethod(f)) = self.heap.get(&t) {
+                                let f = f.clone();
+                                return Ok(self.heap.alloc(Object::Method(f, o)));
+                            }
+                            return Ok(t);
+                        }
+                        Ok(self.bind(t, &o, ocls))
+                    }
+                    None => {
+                        let name = self.sym_str(sym);
+                        Err(err(ExcKind::AttributeError, format!("'super' object has no attribute '{}'", name).as_str()))
+                    }
+                }
+            }
+            4 => {
+                let (name, code, defaults) = match &self.heap.objs[h] {
+                    Object::Function(f) => (f.name.clone(), f.code, f.defaults.clone()),
+                    _ => (String::new(), 0, Vec::new()),
+                };
+                if sym == S_NAME {
+                    return Ok(self.str_val(name.as_str()));
+                }
+                if sym == S_QUALNAME {
+                    let q = self.program.codes[code].qualname.clone();
+                    return Ok(self.str_val(q.as_str()));
+                }
+                if sym == S_MODULE {
+                    return Ok(self.str_val("__main__"));
+                }
+                if sym == S_DOC {
+                    return Ok(Value::None);
+                }
+                if sym == S_DEFAULTS {
+                    if defaults.is_empty() {
+                        return Ok(Value::None);
+                    }
+                    return Ok(self.heap.alloc(Object::Tuple(defaults)));
+                }
+                if sym == S_CLASS {
+                    return Ok(Value::Ref(self.heap.class_of(obj)));
+                }
+                Err(no_attribute(&self.heap, obj, self.sym_str(sym).as_str()))
+            }
+            5 => {
+                let (f, s) = match &self.heap.objs[h] {
+                    Object::Method(f, s) => (f.clone(), s.clone()),
+                    _ => (Value::None, Value::None),
+                };
+                if sym == S_SELF {
+                    return Ok(s);
+                }
+                if sym == S_FUNC {
+                    return Ok(f);
+                }
+                if sym == S_CLASS {
+                    return Ok(Value::Ref(self.heap.class_of(obj)));
+                }
+                self.get_attr(&f, sym)
+            }
+            _ => {
+                if sym == S_CLASS {
+                    return Ok(Value::Ref(self.heap.class_of(obj)));
+                }
+                let name = self.sym_str(sym);
+                if let Some(Object::Property(g, s)) = self.heap.get(obj) {
+                    if sym == S_FGET {
+                        return Ok(g.clone());
+                    }
+                    if sym == S_FSET {
+                        return Ok(s.clone());
+                    }
+                }
+                if has_method(&self.heap, obj, name.as_str()) {
+                    return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), name)));
+                }
+                Err(no_attribute(&self.heap, obj, name.as_str()))
+            }
+        }
+    }
+
+    fn instance_attr(&mut self, obj: &Value, h: usize, sym: usize) -> Result<Value, PyErr> {
+        let cls = match &self.heap.objs[h] {
+            Object::Instance(inst) => inst.cls,
+            _ => 0,
+        };
+        let t = self.heap.lookup(cls, sym);
+        if let Some((g, _)) = self.property_parts(&t) {
+            if let Value::None = g {
+                let name = self.sym_str(sym);
+                return Err(err(
+                    ExcKind::AttributeError,
+                    format!("property '{}' of '{}' object has no getter", name, self.heap.type_name(obj)).as_str(),
+                ));
+            }
+            return self.call1(&g, vec![obj.clone()]);
+        }
+        if let Some(v) = self.heap.inst_get(h, sym) {
+            return Ok(v);
+        }
+        if let Some(st) = self.heap.exc_state(obj) {
+            if sym == S_ARGS {
+                return Ok(st.args.clone());
+            }
+            if sym == S_CAUSE {
+                return Ok(st.cause.clone());
+            }
+            if sym == S_CONTEXT {
+                return Ok(st.context.clone());
+            }
+            if sym == S_SUPPRESS_CONTEXT {
+                return Ok(Value::Bool(st.suppress_context));
+            }
+            if sym == S_TRACEBACK {
+                return Ok(Value::None);
+            }
+            if sym == S_VALUE && self.heap.is_subclass(cls, self.heap.exc_class(ExcKind::StopIteration)) {
+                let args = crate::ops::items_of(&self.heap, &st.args);
+                if args.is_empty() {
+                    return Ok(Value::None);
+                }
+                return Ok(args[0].clone());
+            }
+        }
+        if sym == S_CLASS {
+            return Ok(Value::Ref(cls));
+        }
+        if sym == S_DICT {
+            let names = self.heap.inst_names(h);
+            let mut keys = Vec::new();
+            let mut values = Vec::new();
+            for n in names.iter() {
+                let s = self.heap.intern(n.as_str());
+                keys.push(self.heap.str_from(n.as_str()));
+                values.push(self.heap.inst_get(h, s).unwrap());
+            }
+            return Ok(self.heap.alloc(Object::Dict(keys, values)));
+        }
+        if let Some(t) = t {
+            return Ok(self.bind(t, obj, cls));
+        }
+        if let Some(ga) = self.heap.lookup_user(cls, S_GETATTR) {
+            let n = self.sym_str(sym);
+            let nv = self.str_val(n.as_str());
+            return self.call1(&ga, vec![obj.clone(), nv]);
+        }
+        Err(self.attr_error(obj, sym))
+    }
+
+    fn class_attr(&mut self, obj: &Value, h: usize, sym: usize) -> Result<Value, PyErr> {
+        let (name, qualname, is_builtin, bases, mro) = {
+            let c = self.heap.class(h);
+            (c.name.clone(), c.qualname.clone(), c.is_builtin, c.bases.clone(), c.mro.clone())
+        };
+        if sym == S_NAME {
+            return Ok(self.str_val(name.as_str()));
+        }
+        if sym == S_QUALNAME {
+            return Ok(self.str_val(qualname.as_str()));
+        }
+        if sym == S_MODULE {
+            return Ok(self.str_val(if is_builtin { "builtins" } else { "__main__" }));
+        }
+        if sym == S_BASES || sym == S_MRO {
+            let src = if sym == S_BASES { bases } else { mro };
+            let mut items = Vec::new();
+            for b in src.iter() {
+                items.push(Value::Ref(*b));
+            }
+            return Ok(self.heap.alloc(Object::Tuple(items)));
+        }
+        if sym == S_CLASS {
+            return Ok(Value::Ref(self.heap.types[T_TYPE]));
+        }
+        if is_builtin {
+            let name = self.sym_str(sym);
+            let k = crate::methods::kind_of_class(&self.heap, h);
+            if k != 0 && crate::methods::method_exists(k, name.as_str()) {
+                return Ok(self.heap.alloc(Object::MethodDescr(h, name)));
+            }
+            if k == 4 && name.as_str() == "fromkeys" {
+                return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), name)));
+            }
+        }
+        match self.heap.lookup(h, sym) {
+            Some(t) => {
+                let kind = match self.heap.get(&t) {
+                    Some(Object::ClassMethod(_)) => 2,
+                    Some(Object::StaticMethod(_)) => 3,
+                    _ => 0,
+                };
+                if kind == 0 {
+                    return Ok(t);
+                }
+                Ok(self.bind(t, obj, h))
+            }
+            None => {
+                if sym == S_DOC {
+                    return Ok(Value::None);
+                }
+                Err(self.attr_error(obj, sym))
+            }
+        }
+    }
+
+    /// `LoadMethod`: (callable, self) or (receiver, METHOD mark) or
+    /// (attribute, NOSELF mark).
+    pub fn load_method(&mut self, obj: &Value, sym: usize) -> Result<(Value, Value), PyErr> {
+        if let Value::Ref(h) = obj {
+            let h = *h;
+            let kind = match &self.heap.objs[h] {
+                Object::Instance(_) => 1,
+                Object::Super(_, _) => 2,
+                Object::Class(_) | Object::Function(_) | Object::Method(_, _) => 3,
+                _ => 0,
+            };
+            if kind == 1 {
+                let cls = self.heap.class_of(obj);
+                if let Some(t) = self.heap.lookup(cls, sym) {
+                    let plain = match self.heap.get(&t) {
+                        Some(Object::Function(_)) => true,
+                        _ => false,
+                    };
+                    if plain && self.heap.inst_get(h, sym).is_none() {
+                        return Ok((t, obj.clone()));
+                    }
+                }
+                let v = self.get_attr(obj, sym)?;
+                return Ok((v, Value::Builtin(MARK_NOSELF)));
+            }
+            if kind == 2 {
+                let (start, o) = match &self.heap.objs[h] {
+                    Object::Super(s, o) => (*s, o.clone()),
+                    _ => (0, Value::None),
+                };
+                if !self.heap.is_class(&o) {
+                    let ocls = self.heap.class_of(&o);
+                    if let Some(t) = self.heap.lookup_after(ocls, start, sym) {
+                        let plain = match self.heap.get(&t) {
+                            Some(Object::Function(_)) => true,
+                            None => match &t {
+                                Value::Builtin(id) => *id >= crate::builtins::B_OBJECT_INIT && *id <= crate::builtins::B_EXC_REPR,
+                                _ => false,
+                            },
+                            _ => false,
+                        };
+                        if plain {
+                            return Ok((t, o));
+                        }
+                    }
+                }
+                let v = self.get_attr(obj, sym)?;
+                return Ok((v, Value::Builtin(MARK_NOSELF)));
+            }
+            if kind == 3 {
+                let v = self.get_attr(obj, sym)?;
+                return Ok((v, Value::Builtin(MARK_NOSELF)));
+            }
+        }
+        let name = self.sym_str(sym);
+        if has_method(&self.heap, obj, name.as_str()) {
+            return Ok((obj.clone(), Value::Builtin(MARK_METHOD)));
+        }
+        let v = self.get_attr(obj, sym)?;
+        Ok((v, Value::Builtin(MARK_NOSELF)))
+    }
+
+    /// `obj.sym = v`
+    pub fn set_attr(&mut self, obj: &Value, sym: usize, v: Value) -> Result<(), PyErr> {
+        if let Value::Ref(h) = obj {
+            let h = *h;
+            let kind = match &self.heap.objs[h] {
+                Object::Instance(_) => 1,
+                Object::Class(_) => 2,
+                _ => 0,
+            };
+            if kind == 1 {
+                let cls = self.heap.class_of(obj);
+                let t = self.heap.lookup(cls, sym);
+                if let Some((_, s)) = self.property_parts(&t) {
+                    if let Value::None = s {
+                        let name = self.sym_str(sym);
+                        return Err(err(
+                            ExcKind::AttributeError,
+                            format!("property '{}' of '{}' object has no setter", name, self.heap.type_name(obj)).as_str(),
+                        ));
+                    }
+                    self.call1(&s, vec![obj.clone(), v])?;
+                    return Ok(());
+                }
+                if self.heap.is_exception(obj) {
+                    if sym == S_ARGS {
+                        let items = self.collect(&v)?;
+                        let t = self.heap.alloc(Object::Tuple(items));
+                        if let Some(st) = self.heap.exc_state_mut(obj) {
+                            st.args = t;
+                        }
+                        return Ok(());
+                    }
+                    if sym == S_CAUSE || sym == S_CONTEXT || sym == S_SUPPRESS_CONTEXT {
+                        let b = self.truthy(&v)?;
+                        if let Some(st) = self.heap.exc_state_mut(obj) {
+                            if sym == S_CAUSE {
+                                st.cause = v;
+                                st.suppress_context = true;
+                            } else if sym == S_CONTEXT {
+                                st.context = v;
+                            } else {
+                                st.suppress_context = b;
+                            }
+                        }
+                        return Ok(());
+                    }
+                }
+                self.heap.inst_set(h, sym, v);
+                return Ok(());
+            }
+            if kind == 2 {
+                if self.heap.class(h).is_builtin {
+                    let name = self.heap.class(h).name.clone();
+                    return Err(crate::objects::type_error(
+                        format!("cannot set '{}' attribute of immutable type '{}'", self.sym_str(sym), name).as_str(),
+                    ));
+                }
+                self.heap.class_set(h, sym, v);
+                return Ok(());
+            }
+        }
+        let name = self.sym_str(sym);
+        if has_method(&self.heap, obj, name.as_str()) {
+            return Err(err(
+                ExcKind::AttributeError,
+                format!("'{}' object attribute '{}' is read-only", self.heap.type_name(obj), name).as_str(),
+            ));
+        }
+        Err(no_attribute(&self.heap, obj, name.as_str()))
+    }
+
+    /// `del obj.sym`
+    pub fn del_attr(&mut self, obj: &Value, sym: usize) -> Result<(), PyErr> {
+        if let Value::Ref(h) = obj {
+            let h = *h;
+            let kind = match &self.heap.objs[h] {
+                Object::Instance(_) => 1,
+                Object::Class(_) => 2,
+                _ => 0,
+            };
+            if kind == 1 {
+                if self.heap.inst_del(h, sym) {
+                    return Ok(());
+                }
+                return Err(self.attr_error(obj, sym));
+            }
+            if kind == 2 {
+                if self.heap.class_del(h, sym) {
+                    return Ok(());
+                }
+                return Err(self.attr_error(obj, sym));
+            }
+        }
+        Err(no_attribute(&self.heap, obj, self.sym_str(sym).as_str()))
+    }
+}

@@ -1,0 +1,1068 @@
+//! Stage 4 (continued): builtins and builtin-type methods that need the
+//! VM -- because they call Python code (`key=` functions, dunder
+//! methods), iterate lazy iterators (generators, map, ...), or deal with
+//! classes (isinstance, super, property, ...).  Everything else is
+//! passed on to the heap-level builtins.rs / methods.rs.
+//!
+//! Invariants: arguments that are lazy iterables are made eager (lists)
+//! before a heap-level builtin sees them; sorting is the same stable
+//! merge sort as builtins_conv.rs (comparisons in the same order), with
+//! keys computed once per item first, like CPython.
+
+use crate::builtins::{
+    arg_count, builtin_name, B_ALL, B_ANY, B_BIN, B_CALLABLE, B_CLASSMETHOD, B_DELATTR, B_DICT, B_ENUMERATE, B_EXC_INIT, B_EXC_REPR,
+    B_EXC_STR, B_FILTER, B_FORMAT, B_FROZENSET, B_GETATTR, B_HASATTR, B_HASH, B_HEX, B_ID, B_ISINSTANCE, B_ISSUBCLASS, B_ITER, B_LEN,
+    B_LIST, B_MAP, B_MAX, B_MIN, B_NEXT, B_NOTIMPLEMENTED, B_OBJECT, B_OBJECT_INIT, B_OBJECT_REPR, B_OBJECT_STR, B_OCT, B_PROPERTY,
+    B_REPR, B_REVERSED, B_SET, B_SETATTR, B_SORTED, B_STATICMETHOD, B_STR, B_SUM, B_SUPER, B_TUPLE, B_TYPE, B_ZIP, PRINT,
+};
+use crate::ast::{BinOp, CmpOp};
+use crate::builtins_conv::reverse_in_place;
+use crate::classes::{S_HASH, T_OBJECT};
+use crate::methods::nargs;
+use crate::objects::{err, err_arg, type_error, ExcKind, Object, PyErr, Value};
+use crate::objects_repr::fake_address;
+use crate::ops::is_same;
+use crate::vm::Vm;
+
+impl Vm {
+    fn no_kw(&self, name: &str, kwnames: &Vec<String>) -> Result<(), PyErr> {
+        if kwnames.is_empty() {
+            return Ok(());
+        }
+        Err(type_error(format!("{}() takes no keyword arguments", name).as_str()))
+    }
+
+    /// Is `e` an instance of the builtin exception `kind`?
+    pub fn err_is(&mut self, e: &PyErr, kind: ExcKind) -> bool {
+        match &e.exc {
+            Some(v) => {
+                let c = self.heap.exc_class(kind);
+                self.heap.isinstance(v, c)
+            }
+            None => {
+                let c = self.heap.exc_class(kind);
+                let k = self.heap.exc_class(e.kind.clone());
+                self.heap.is_subclass(k, c)
+            }
+        }
+    }
+
+    fn str_arg(&self, v: &Value, what: &str) -> Result<String, PyErr> {
+        if !self.heap.is_str(v) {
+            return Err(type_error(what));
+        }
+        Ok(self.heap.to_str(v))
+    }
+
+    /// `isinstance` / `issubclass` second argument: class or tuple.
+    fn class_matches(&self, cls: usize, info: &Value, fname: &str) -> Result<bool, PyErr> {
+        match self.heap.get(info) {
+            Some(Object::Class(_)) => {
+                if let Value::Ref(h) = info {
+                    return Ok(self.heap.is_subclass(cls, *h));
+                }
+                Ok(false)
+            }
+            Some(Object::Tuple(items)) => {
+                let items = items.clone();
+                for x in items.iter() {
+                    if self.class_matches(cls, x, fname)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", fname).as_str())),
+        }
+    }
+
+    /// Default `object.__repr__`.
+    pub fn default_repr(&self, v: &Value) -> String {
+        let cls = self.heap.class_of(v);
+        let h = match v {
+            Value::Ref(h) => *h,
+            _ => 0,
+        };
+        format!("<__main__.{} object at {}>", self.heap.class(cls).qualname, fake_address(h))
+    }
+
+    /// `sorted`/`list.sort` core: sorts `items` by `key` (None: the items
+    /// themselves) with a stable merge sort using `<` only.
+    pub fn sort_items(&mut self, items: &mut Vec<Value>, key: &Value, reverse: bool) -> Result<(), PyErr> {
+        let mut simple = true;
+        if let Value::None = key {
+        } else {
+            simple = false;
+        }
+        if simple {
+            for x in items.iter() {
+                if self.is_instance(x) || self.is_container(x) {
+                    simple = false;
+                    break;
+                }
+            }
+        }
+        if simple {
+            return crate::builtins_conv::sort_values(&self.heap, items, reverse);
+        }
+        let mut keys = Vec::new();
+        for x in items.iter() {
+            match key {
+                Value::None => keys.push(x.clone()),
+                _ => keys.push(self.call1(key, vec![x.clone()])?),
+            }
+        }
+        if reverse {
+            reverse_in_place(items);
+            reverse_in_place(&mut keys);
+        }
+        let n = items.len();
+        let mut width = 1;
+        while width < n {
+            let mut lo = 0;
+            let mut buf: Vec<Value> = Vec::new();
+            let mut kbuf: Vec<Value> = Vec::new();
+            while lo < n {
+                let mid = if lo + width < n { lo + width } else { n };
+                let hi = if lo + 2 * width < n { lo + 2 * width } else { n };
+                let mut i = lo;
+                let mut j = mid;
+                while i < mid && j < hi {
+                    if self.v_lt(&keys[j], &keys[i])? {
+                        buf.push(items[j].clone());
+                        kbuf.push(keys[j].clone());
+                        j += 1;
+                    } else {
+                        buf.push(items[i].clone());
+                        kbuf.push(keys[i].clone());
+                        i += 1;
+                    }
+                }
+                while i < mid {
+                    buf.push(items[i].clone());
+                    kbuf.push(keys[i].clone());
+                    i += 1;
+                }
+                while j < hi {
+                    buf.push(items[j].clone());
+                    kbuf.push(keys[j].clone());
+                    j += 1;
+                }
+                lo = hi;
+            }
+            *items = buf;
+            keys = kbuf;
+            width = width * 2;
+        }
+        if reverse {
+            reverse_in_place(items);
+        }
+        Ok(())
+    }
+
+    /// (key, reverse) from the keyword arguments of sorted/list.sort.
+    fn sort_kwargs(&mut self, fname: &str, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<(Value, bool), PyErr> {
+        let mut key = Value::None;
+        let mut reverse = false;
+        for i in 0..kwnames.len() {
+            if kwnames[i].as_str() == "reverse" {
+                reverse = self.truthy(&kwvalues[i])?;
+            } else if kwnames[i].as_str() == "key" {
+                key = kwvalues[i].clone();
+            } else {
+                return Err(type_error(format!("'{}' is an invalid keyword argument for {}()", kwnames[i], fname).as_str()));
+            }
+        }
+        Ok((key, reverse))
+    }
+
+    fn min_max(&mut self, is_max: bool, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        let label = if is_max { "max" } else { "min" };
+        if args.is_empty() {
+            return Err(type_error(format!("{} expected at least 1 argument, got 0", label).as_str()));
+        }
+        let mut default = None;
+        let mut key = Value::None;
+        for i in 0..kwnames.len() {
+            if kwnames[i].as_str() == "default" {
+                default = Some(kwvalues[i].clone());
+            } else if kwnames[i].as_str() == "key" {
+                key = kwvalues[i].clone();
+            } else {
+                return Err(type_error(format!("'{}' is an invalid keyword argument for {}()", kwnames[i], label).as_str()));
+            }
+        }
+        if default.is_some() && args.len() > 1 {
+            return Err(type_error(
+                format!("Cannot specify a default for {}() with multiple positional arguments", label).as_str(),
+            ));
+        }
+        let items = if args.len() == 1 { self.collect(&args[0])? } else { args };
+        if items.is_empty() {
+            if let Some(d) = default {
+                return Ok(d);
+            }
+            return Err(err(ExcKind::ValueError, format!("{}() arg is an empty sequence", label).as_str()));
+        }
+        let mut best = items[0].clone();
+        let mut best_key = match &key {
+            Value::None => best.clone(),
+            _ => self.call1(&key, vec![best.clone()])?,
+        };
+        for k in 1..items.len() {
+            let kv = match &key {
+                Value::None => items[k].clone(),
+                _ => self.call1(&key, vec![items[k].clone()])?,
+            };
+            let op = if is_max { CmpOp::Gt } else { CmpOp::Lt };
+            let better = match (&kv, &best_key) {
+                (Value::Int(x), Value::Int(y)) => {
+                    if is_max {
+                        *x > *y
+                    } else {
+                        *x < *y
+                    }
+                }
+                _ => {
+                    let r = self.v_compare(&op, &kv, &best_key)?;
+                    self.truthy(&r)?
+                }
+            };
+            if better {
+                best = items[k].clone();
+                best_key = kv;
+            }
+        }
+        Ok(best)
+    }
+
+    /// Builtin functions, VM side.
+    pub fn call_builtin(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        if id == PRINT {
+            self.enter_check(1, " while calling a Python object")?;
+            return self.print(&args, &kwnames, &kwvalues);
+        }
+        if id == B_LEN {
+            self.no_kw("len", &kwnames)?;
+            arg_count("len", &args, 1, 1)?;
+            return Ok(Value::Int(self.v_len(&args[0])?));
+        }
+        if id == B_STR && args.len() == 1 && kwnames.is_empty() {
+            if self.heap.is_str(&args[0]) {
+                return Ok(args[0].clone());
+            }
+            if !self.is_instance(&args[0]) {
+                self.enter_check(0, " while getting the str of an object")?;
+            }
+            let s = self.v_str(&args[0])?;
+            return Ok(self.heap.str_from(s.as_str()));
+        }
+        if id == 5 && args.len() == 1 && kwnames.is_empty() {
+            return Ok(Value::Bool(self.truthy(&args[0])?));
+        }
+        if id == B_REPR {
+            self.no_kw("repr", &kwnames)?;
+            arg_count("repr", &args, 1, 1)?;
+            if !self.is_instance(&args[0]) {
+                self.enter_check(0, " while getting the repr of an object")?;
+            }
+            let s = self.v_repr(&args[0])?;
+            return Ok(self.heap.str_from(s.as_str()));
+        }
+        if id == B_FORMAT {
+            self.no_kw("format", &kwnames)?;
+            arg_count("format", &args, 1, 2)?;
+            let spec = if args.len() == 2 { self.str_arg(&args[1], "format() argument 2 must be str")? } else { String::new() };
+            let s = self.format_value(&args[0], spec.as_str())?;
+            return Ok(self.heap.str_from(s.as_str()));
+        }
+        if id == B_LIST || id == B_TUPLE {
+            let name = builtin_name(id);
+            self.no_kw(name.as_str(), &kwnames)?;
+            arg_count(name.as_str(), &args, 0, 1)?;
+            let items = if args.is_empty() { Vec::new() } else { self.collect(&args[0])? };
+            return Ok(self.heap.alloc(if id == B_LIST { Object::List(items) } else { Object::Tuple(items) }));
+        }
+        if id == B_SET || id == B_FROZENSET {
+            let name = builtin_name(id);
+            self.no_kw(name.as_str(), &kwnames)?;
+            arg_count(name.as_str(), &args, 0, 1)?;
+            if args.is_empty() {
+                return self.heap.make_set(None, id == B_FROZENSET);
+            }
+            if id == B_FROZENSET {
+                if let Some(Object::FrozenSet(_)) = self.heap.get(&args[0]) {
+                    return Ok(args[0].clone());
+                }
+            }
+            if !self.iterable(&args[0]) {
+                return Err(type_error(format!("'{}' object is not iterable", self.heap.type_name(&args[0])).as_str()));
+            }
+            let src = if self.heap.is_set(&args[0]) { args[0].clone() } else { self.eager(&args[0])? };
+            return self.heap.make_set(Some(&src), id == B_FROZENSET);
+        }
+        if id == B_SUM {
+            let mut start = None;
+            for i in 0..kwnames.len() {
+                if kwnames[i].as_str() == "start" {
+                    start = Some(kwvalues[i].clone());
+                } else {
+                    return Err(type_error(format!("sum() got an unexpected keyword argument '{}'", kwnames[i]).as_str()));
+                }
+            }
+            arg_count("sum", &args, 1, 2)?;
+            if args.len() == 2 {
+                start = Some(args[1].clone());
+            }
+            let mut acc = match start {
+                Some(s) => s,
+                None => Value::Int(0),
+            };
+            if self.heap.is_str(&acc) {
+                return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+            }
+            let items = self.collect(&args[0])?;
+            for x in items.iter() {
+                acc = match (&acc, x) {
+                    (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+                        Some(r) => Value::Int(r),
+                        None => return Err(crate::objects::overflow()),
+                    },
+                    _ => {
+                        if self.needs_vm(&acc) || self.needs_vm(x) {
+                            self.binary_slow(&BinOp::Add, &acc, x, false)?
+                        } else {
+                            crate::ops::binary_op(&mut self.heap, &BinOp::Add, &acc, x, false)?
+                        }
+                    }
+                };
+            }
+            return Ok(acc);
+        }
+        if id == B_MIN || id == B_MAX {
+            return self.min_max(id == B_MAX, args, kwnames, kwvalues);
+        }
+        if id == B_SORTED {
+            if args.len() != 1 {
+                return Err(type_error(format!("sorted expected 1 argument, got {}", args.len()).as_str()));
+            }
+            let (key, reverse) = self.sort_kwargs("sort", &kwnames, &kwvalues)?;
+            let mut items = self.collect(&args[0])?;
+            self.sort_items(&mut items, &key, reverse)?;
+            return Ok(self.heap.alloc(Object::List(items)));
+        }
+        if id == B_ANY || id == B_ALL {
+            let name = builtin_name(id);
+            self.no_kw(name.as_str(), &kwnames)?;
+            arg_count(name.as_str(), &args, 1, 1)?;
+            let want = id == B_ANY;
+            let it = self.get_iter(&args[0])?;
+            loop {
+                match self.next_value(&it)? {
+                    Some(x) => {
+                        if self.truthy(&x)? == want {
+                            return Ok(Value::Bool(want));
+                        }
+                    }
+                    None => return Ok(Value::Bool(!want)),
+                }
+            }
+        }
+        if id == B_ENUMERATE {
+            let mut start = 0;
+            let mut iterable = None;
+            if !args.is_empty() {
+                iterable = Some(args[0].clone());
+            }
+            if args.len() > 2 {
+                return Err(type_error(format!("enumerate() takes at most 2 arguments ({} given)", args.len()).as_str()));
+            }
+            if args.len() == 2 {
+                start = crate::builtins::int_arg(&self.heap, &args[1])?;
+            }
+            for i in 0..kwnames.len() {
+                if kwnames[i].as_str() == "start" {
+                    start = crate::builtins::int_arg(&self.heap, &kwvalues[i])?;
+                } else if kwnames[i].as_str() == "iterable" {
+                    iterable = Some(kwvalues[i].clone());
+                } else {
+                    return Err(type_error(format!("'{}' is an invalid keyword argument for enumerate()", kwnames[i]).as_str()));
+                }
+            }
+            let src = match iterable {
+                Some(v) => v,
+                None => return Err(type_error("enumerate() missing required argument 'iterable' (pos 1)")),
+            };
+            let it = self.get_iter(&src)?;
+            return Ok(self.heap.alloc(Object::Enumerate(it, start)));
+        }
+        if id == B_ZIP {
+            self.no_kw("zip", &kwnames)?;
+            let mut iters = Vec::new();
+            for k in 0..args.len() {
+                if !self.iterable(&args[k]) {
+                    return Err(type_error(
+                        format!("'{}' object is not iterable", self.heap.type_name(&args[k])).as_str(),
+                    ));
+                }
+                iters.push(self.get_iter(&args[k])?);
+            }
+            return Ok(self.heap.alloc(Object::Zip(iters)));
+        }
+        if id == B_MAP {
+            self.no_kw("map", &kwnames)?;
+            if args.len() < 2 {
+                return Err(type_error("map() must have at least two arguments."));
+            }
+            let mut iters = Vec::new();
+            for k in 1..args.len() {
+                iters.push(self.get_iter(&args[k])?);
+            }
+            return Ok(self.heap.alloc(Object::Map(args[0].clone(), iters)));
+        }
+        if id == B_FILTER {
+            self.no_kw("filter", &kwnames)?;
+            if args.len() != 2 {
+                return Err(type_error(format!("filter expected 2 arguments, got {}", args.len()).as_str()));
+            }
+            let it = self.get_iter(&args[1])?;
+            return Ok(self.heap.alloc(Object::Filter(args[0].clone(), it)));
+        }
+        if id == B_REVERSED && args.len() == 1 && self.is_instance(&args[0]) {
+            if let Some(m) = self.user_method(&args[0], crate::classes::S_REVERSED) {
+                return self.call1(&m, vec![args[0].clone()]);
+            }
+            let items = self.collect(&args[0])?;
+            let mut rev = items.clone();
+            reverse_in_place(&mut rev);
+            let l = self.heap.alloc(Object::List(rev));
+            return self.heap.get_iter(&l);
+        }
+        if id == B_ISINSTANCE || id == B_ISSUBCLASS {
+            let name = builtin_name(id);
+            self.no_kw(name.as_str(), &kwnames)?;
+            if args.len() != 2 {
+                return Err(type_error(format!("{} expected 2 arguments, got {}", name, args.len()).as_str()));
+            }
+            let cls = if id == B_ISINSTANCE {
+                self.heap.class_of(&args[0])
+            } else {
+                match (&args[0], self.heap.get(&args[0])) {
+                    (Value::Ref(h), Some(Object::Class(_))) => *h,
+                    _ => return Err(type_error("issubclass() arg 1 must be a class")),
+                }
+            };
+            return Ok(Value::Bool(self.class_matches(cls, &args[1], name.as_str())?));
+        }
+        if id == B_ITER {
+            self.no_kw("iter", &kwnames)?;
+            arg_count("iter", &args, 1, 1)?;
+            return self.get_iter(&args[0]);
+        }
+        if id == B_NEXT {
+            self.no_kw("next", &kwnames)?;
+            if args.is_empty() || args.len() > 2 {
+                return Err(type_error(format!("next expected at least 1 argument, got {}", args.len()).as_str()));
+            }
+            let ok = match self.heap.get(&args[0]) {
+                Some(Object::Instance(_)) => self.user_method(&args[0], crate::classes::S_NEXT).is_some(),
+                Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
+                | Some(Object::Filter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _)) => true,
+                _ => false,
+            };
+            if !ok {
+                return Err(type_error(format!("'{}' object is not an iterator", self.heap.type_name(&args[0])).as_str()));
+            }
+            return match self.next_value(&args[0])? {
+                Some(v) => Ok(v),
+                None => {
+                    if args.len() == 2 {
+                        return Ok(args[1].clone());
+                    }
+                    Err(self.stop_iteration(Value::None))
+                }
+            };
+        }
+        if id == B_GETATTR || id == B_HASATTR || id == B_SETATTR || id == B_DELATTR {
+            let name = builtin_name(id);
+            self.no_kw(name.as_str(), &kwnames)?;
+            let (lo, hi) = if id == B_GETATTR { (2, 3) } else if id == B_SETATTR { (3, 3) } else { (2, 2) };
+            if args.len() < lo || args.len() > hi {
+                let msg = if lo == hi {
+                    format!("{} expected {} arguments, got {}", name, lo, args.len())
+                } else if args.len() < lo {
+                    format!("{} expected at least {} arguments, got {}", name, lo, args.len())
+                } else {
+                    format!("{} expected at most {} arguments, got {}", name, hi, args.len())
+                };
+                return Err(type_error(msg.as_str()));
+            }
+            let what = format!("{}(): attribute name must be string", name);
+            let attr = self.str_arg(&args[1], what.as_str())?;
+            let sym = self.heap.intern(attr.as_str());
+            if id == B_SETATTR {
+                self.set_attr(&args[0], sym, args[2].clone())?;
+                return Ok(Value::None);
+            }
+            if id == B_DELATTR {
+                self.del_attr(&args[0], sym)?;
+                return Ok(Value::None);
+            }
+            return match self.get_attr(&args[0], sym) {
+                Ok(v) => {
+                    if id == B_HASATTR {
+                        Ok(Value::Bool(true))
+                    } else {
+                        Ok(v)
+                    }
+                }
+                Err(e) => {
+                    if self.err_is(&e, ExcKind::AttributeError) {
+                        if id == B_HASATTR {
+                            return Ok(Value::Bool(false));
+                        }
+                        if args.len() == 3 {
+                            return Ok(args[2].clone());
+                        }
+                    }
+                    Err(e)
+                }
+            };
+        }
+        if id == B_CALLABLE {
+            self.no_kw("callable", &kwnames)?;
+            arg_count("callable", &args, 1, 1)?;
+            let c = match &args[0] {
+                Value::Builtin(b) => *b != B_NOTIMPLEMENTED,
+                Value::Ref(h) => match &self.heap.objs[*h] {
+                    Object::Function(_) | Object::Method(_, _) | Object::BoundMethod(_, _) | Object::Class(_) | Object::StaticMethod(_) | Object::MethodDescr(_, _) => true,
+                    Object::Instance(_) => self.user_method(&args[0], crate::classes::S_CALL).is_some(),
+                    _ => false,
+                },
+                _ => false,
+            };
+            return Ok(Value::Bool(c));
+        }
+        if id == B_ID {
+            self.no_kw("id", &kwnames)?;
+            arg_count("id", &args, 1, 1)?;
+            let n = match &args[0] {
+                Value::Ref(h) => 0x7f0000000000 + (*h as i64) * 16,
+                Value::None => 0x5500000000,
+                Value::Bool(b) => 0x5500000100 + if *b { 32 } else { 0 },
+                Value::Int(i) => 0x5600000000 + (*i & 0xffffff) * 32,
+                Value::Float(_) => 0x5700000000,
+                Value::Builtin(b) => 0x5800000000 + (*b as i64) * 64,
+            };
+            return Ok(Value::Int(n));
+        }
+        if id == B_HASH {
+            self.no_kw("hash", &kwnames)?;
+            arg_count("hash", &args, 1, 1)?;
+            if let Some(m) = self.user_method(&args[0], S_HASH) {
+                let r = self.call1(&m, vec![args[0].clone()])?;
+                return match r {
+                    Value::Int(i) => Ok(Value::Int(if i == -1 { -2 } else { i })),
+                    Value::Bool(b) => Ok(Value::Int(if b { 1 } else { 0 })),
+                    _ => Err(type_error("__hash__ method should return an integer")),
+                };
+            }
+            return Ok(Value::Int(self.heap.hash_value(&args[0])?));
+        }
+        if id == B_HEX || id == B_OCT || id == B_BIN {
+            let name = builtin_name(id);
+            self.no_kw(name.as_str(), &kwnames)?;
+            arg_count(name.as_str(), &args, 1, 1)?;
+            let i = crate::builtins::int_arg(&self.heap, &args[0])?;
+            let spec = if id == B_HEX { "#x" } else if id == B_OCT { "#o" } else { "#b" };
+            let s = crate::format::format_value(&self.heap, &Value::Int(i), spec)?;
+            return Ok(self.heap.str_from(s.as_str()));
+        }
+        if id == B_OBJECT {
+            if !args.is_empty() || !kwnames.is_empty() {
+                return Err(type_error("object() takes no arguments"));
+            }
+            let c = self.heap.types[T_OBJECT];
+            return Ok(self.heap.new_instance(c));
+        }
+        if id == B_TYPE {
+            if args.len() == 1 && kwnames.is_empty() {
+                return Ok(Value::Ref(self.heap.class_of(&args[0])));
+            }
+            if args.len() == 3 {
+                return Err(err(ExcKind::NotImplementedError, "Pyrite does not support type() with 3 arguments yet"));
+            }
+            return Err(type_error("type() takes 1 or 3 arguments"));
+        }
+        if id == B_PROPERTY {
+            let mut parts = vec![Value::None, Value::None];
+            for k in 0..args.len() {
+                if k < 2 {
+                    parts[k] = args[k].clone();
+                }
+            }
+            for i in 0..kwnames.len() {
+                if kwnames[i].as_str() == "fget" {
+                    parts[0] = kwvalues[i].clone();
+                } else if kwnames[i].as_str() == "fset" {
+                    parts[1] = kwvalues[i].clone();
+                }
+            }
+            return Ok(self.heap.alloc(Object::Property(parts[0].clone(), parts[1].clone())));
+        }
+        if id == B_STATICMETHOD || id == B_CLASSMETHOD {
+            let name = builtin_name(id);
+            self.no_kw(name.as_str(), &kwnames)?;
+            if args.len() != 1 {
+                return Err(type_error(format!("{} expected 1 argument, got {}", name, args.len()).as_str()));
+            }
+            let o = if id == B_STATICMETHOD { Object::StaticMethod(args[0].clone()) } else { Object::ClassMethod(args[0].clone()) };
+            return Ok(self.heap.alloc(o));
+        }
+        if id == B_SUPER {
+            if args.is_empty() {
+                return Err(err(ExcKind::RuntimeError, "super(): no arguments"));
+            }
+            if args.len() != 2 {
+                return Err(err(ExcKind::NotImplementedError, "Pyrite only supports super() and super(type, obj)"));
+            }
+            let start = match (&args[0], self.heap.get(&args[0])) {
+                (Value::Ref(h), Some(Object::Class(_))) => *h,
+                _ => {
+                    return Err(type_error(
+                        format!("super() argument 1 must be a type, not {}", self.heap.type_name(&args[0])).as_str(),
+                    ))
+                }
+            };
+            let ok = match (&args[1], self.heap.get(&args[1])) {
+                (Value::Ref(h), Some(Object::Class(_))) => self.heap.is_subclass(*h, start),
+                _ => self.heap.isinstance(&args[1], start),
+            };
+            if !ok {
+                return Err(type_error("super(type, obj): obj must be an instance or subtype of type"));
+            }
+            return Ok(self.heap.alloc(Object::Super(start, args[1].clone())));
+        }
+        if id == B_OBJECT_INIT {
+            if args.len() > 1 || !kwnames.is_empty() {
+                return Err(type_error("object.__init__() takes exactly one argument (the instance to initialize)"));
+            }
+            return Ok(Value::None);
+        }
+        if id == B_OBJECT_STR || id == B_OBJECT_REPR || id == B_EXC_STR || id == B_EXC_REPR {
+            if args.len() != 1 {
+                let name = builtin_name(id);
+                return Err(type_error(format!("expected 1 argument, got {} ({})", args.len(), name).as_str()));
+            }
+            let s = if id == B_OBJECT_STR || id == B_EXC_REPR {
+                self.v_repr(&args[0])?
+            } else if id == B_EXC_STR {
+                self.exc_str(&args[0])?
+            } else {
+                self.default_repr(&args[0])
+            };
+            return Ok(self.heap.str_from(s.as_str()));
+        }
+        if id == B_EXC_INIT {
+            if args.is_empty() {
+                return Err(type_error("descriptor '__init__' of 'BaseException' object needs an argument"));
+            }
+            let mut rest = Vec::new();
+            for k in 1..args.len() {
+                rest.push(args[k].clone());
+            }
+            let t = self.heap.alloc(Object::Tuple(rest));
+            if let Some(st) = self.heap.exc_state_mut(&args[0]) {
+                st.args = t;
+            }
+            return Ok(Value::None);
+        }
+        if id == B_NOTIMPLEMENTED {
+            return Err(type_error("'NotImplementedType' object is not callable"));
+        }
+        if id == 7 && args.len() == 1 {
+            if let Some(m) = self.user_method(&args[0], crate::classes::S_ABS) {
+                return self.call1(&m, vec![args[0].clone()]);
+            }
+        }
+        // Plain builtins: make lazy iterables eager first.
+        let mut plain = Vec::new();
+        for a in args.iter() {
+            if id == B_DICT || id == B_REVERSED {
+                plain.push(self.eager(a)?);
+            } else {
+                plain.push(a.clone());
+            }
+        }
+        let mut kwv = Vec::new();
+        for v in kwvalues.iter() {
+            kwv.push(v.clone());
+        }
+        crate::builtins::call_builtin(&mut self.heap, id, &plain, &kwnames, &kwv)
+    }
+
+    /// Methods of builtin types, VM side.
+    pub fn call_method(&mut self, recv: &Value, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        let h = match recv {
+            Value::Ref(h) => *h,
+            _ => 0,
+        };
+        let kind = match self.heap.get(recv) {
+            Some(Object::Str(_)) => 1,
+            Some(Object::List(_)) => 2,
+            Some(Object::Tuple(_)) => 3,
+            Some(Object::Dict(_, _)) => 4,
+            Some(Object::Set(_)) => 5,
+            Some(Object::FrozenSet(_)) => 6,
+            Some(Object::Generator(_)) => 7,
+            Some(Object::Property(_, _)) => 8,
+            _ => 0,
+        };
+        if let Some(Object::Class(_)) = self.heap.get(recv) {
+            if name == "fromkeys" {
+                if args.is_empty() || args.len() > 2 {
+                    return Err(type_error(format!("fromkeys expected at least 1 argument, got {}", args.len()).as_str()));
+                }
+                let keys = self.collect(&args[0])?;
+                let v = if args.len() == 2 { args[1].clone() } else { Value::None };
+                let mut ks = Vec::new();
+                let mut vs = Vec::new();
+                for k in keys.iter() {
+                    crate::builtins::dict_set(&self.heap, &mut ks, &mut vs, k, &v)?;
+                }
+                return Ok(self.heap.alloc(Object::Dict(ks, vs)));
+            }
+        }
+        if kind == 2 && name == "sort" {
+            nargs("list", name, &args, 0, 0)?;
+            let (key, reverse) = self.sort_kwargs("sort", &kwnames, &kwvalues)?;
+            let mut items = crate::ops::items_of(&self.heap, recv);
+            self.sort_items(&mut items, &key, reverse)?;
+            self.heap.objs[h] = Object::List(items);
+            return Ok(Value::None);
+        }
+        if (kind == 2 || kind == 3) && (name == "index" || name == "count" || name == "remove") {
+            let mut needs = args.len() == 1 && self.is_instance(&args[0]);
+            if !needs {
+                for x in crate::ops::items_of(&self.heap, recv).iter() {
+                    if self.is_instance(x) {
+                        needs = true;
+                        break;
+                    }
+                }
+            }
+            if needs {
+                let tname = if kind == 2 { "list" } else { "tuple" };
+                self.no_kw(format!("{}.{}", tname, name).as_str(), &kwnames)?;
+                nargs(tname, name, &args, 1, 1)?;
+                let items = crate::ops::items_of(&self.heap, recv);
+                let mut count = 0;
+                for k in 0..items.len() {
+                    if is_same(&items[k], &args[0]) || self.v_eq(&items[k], &args[0])? {
+                        if name == "index" {
+                            return Ok(Value::Int(k as i64));
+                        }
+                        if name == "remove" {
+                            if let Object::List(l) = &mut self.heap.objs[h] {
+                                l.remove(k);
+                            }
+                            return Ok(Value::None);
+                        }
+                        count += 1;
+                    }
+                }
+                if name == "index" {
+                    if kind == 3 {
+                        return Err(err(ExcKind::ValueError, "tuple.index(x): x not in tuple"));
+                    }
+                    let r = self.v_repr(&args[0])?;
+                    return Err(err(ExcKind::ValueError, format!("{} is not in list", r).as_str()));
+                }
+                if name == "remove" {
+                    return Err(err(ExcKind::ValueError, "list.remove(x): x not in list"));
+                }
+                return Ok(Value::Int(count));
+            }
+        }
+        if kind == 4 && name == "update" {
+            if args.len() > 1 {
+                return Err(type_error(format!("update expected at most 1 argument, got {}", args.len()).as_str()));
+            }
+            let mut pairs_k = Vec::new();
+            let mut pairs_v = Vec::new();
+            if args.len() == 1 {
+                match self.heap.get(&args[0]) {
+                    Some(Object::Dict(ks, vs)) => {
+                        pairs_k = ks.clone();
+                        pairs_v = vs.clone();
+                    }
+                    _ => {
+                        if !self.iterable(&args[0]) {
+                            return Err(type_error(
+                                format!("'{}' object is not iterable", self.heap.type_name(&args[0])).as_str(),
+                            ));
+                        }
+                        let items = self.collect(&args[0])?;
+                        for k in 0..items.len() {
+                            if !self.iterable(&items[k]) {
+                                return Err(type_error(
+                                    format!(
+                                        "cannot convert dictionary update sequence element #{} to a sequence",
+                                        k
+                                    )
+                                    .as_str(),
+                                ));
+                            }
+                            let kv = self.collect(&items[k])?;
+                            if kv.len() != 2 {
+                                return Err(err(
+                                    ExcKind::ValueError,
+                                    format!("dictionary update sequence element #{} has length {}; 2 is required", k, kv.len()).as_str(),
+                                ));
+                            }
+                            pairs_k.push(kv[0].clone());
+                            pairs_v.push(kv[1].clone());
+                        }
+                    }
+                }
+            }
+            for i in 0..kwnames.len() {
+                pairs_k.push(self.heap.str_from(kwnames[i].as_str()));
+                pairs_v.push(kwvalues[i].clone());
+            }
+            for i in 0..pairs_k.len() {
+                self.dict_store(recv, &pairs_k[i], &pairs_v[i])?;
+            }
+            return Ok(Value::None);
+        }
+        if kind == 4 && (name == "get" || name == "pop" || name == "setdefault") && !args.is_empty() && self.is_instance(&args[0]) {
+            return self.dict_method_vm(recv, h, name, args);
+        }
+        if kind == 5 || kind == 6 {
+            return self.set_method(recv, h, kind == 6, name, args, kwnames);
+        }
+        if kind == 7 {
+            self.no_kw(format!("generator.{}", name).as_str(), &kwnames)?;
+            if name == "close" {
+                nargs("generator", name, &args, 0, 0)?;
+                self.finish_generator(h);
+                return Ok(Value::None);
+            }
+            let sent = if name == "send" {
+                nargs("generator", name, &args, 1, 1)?;
+                args[0].clone()
+            } else {
+                nargs("generator", name, &args, 0, 0)?;
+                Value::None
+            };
+            return match self.gen_next(h, sent)? {
+                Some(v) => Ok(v),
+                None => Err(self.stop_iteration(Value::None)),
+            };
+        }
+        if kind == 8 {
+            nargs("property", name, &args, 1, 1)?;
+            let (g, s) = match &self.heap.objs[h] {
+                Object::Property(g, s) => (g.clone(), s.clone()),
+                _ => (Value::None, Value::None),
+            };
+            let p = if name == "setter" {
+                Object::Property(g, args[0].clone())
+            } else if name == "getter" {
+                Object::Property(args[0].clone(), s)
+            } else {
+                Object::Property(g, s)
+            };
+            return Ok(self.heap.alloc(p));
+        }
+        let mut plain = Vec::new();
+        for a in args.iter() {
+            let lazy_ok = (kind == 1 && name == "join") || (kind == 2 && name == "extend") || (kind == 4 && name == "update");
+            if lazy_ok {
+                plain.push(self.eager(a)?);
+            } else if kind == 1 && name == "format" && self.is_instance(a) {
+                let s = self.v_str(a)?;
+                plain.push(self.heap.str_from(s.as_str()));
+            } else {
+                plain.push(a.clone());
+            }
+        }
+        let mut kwv = Vec::new();
+        for v in kwvalues.iter() {
+            if kind == 1 && name == "format" && self.is_instance(v) {
+                let s = self.v_str(v)?;
+                kwv.push(self.heap.str_from(s.as_str()));
+            } else {
+                kwv.push(v.clone());
+            }
+        }
+        crate::methods::call_method(&mut self.heap, recv, name, &plain, &kwnames, &kwv)
+    }
+
+    /// dict.get/pop/setdefault with an instance key (user `__eq__`).
+    fn dict_method_vm(&mut self, recv: &Value, h: usize, name: &str, args: Vec<Value>) -> Result<Value, PyErr> {
+        nargs("dict", name, &args, 1, 2)?;
+        let found = self.dict_index(recv, &args[0])?;
+        let default = if args.len() == 2 { args[1].clone() } else { Value::None };
+        match found {
+            Some(i) => {
+                if name == "pop" {
+                    if let Object::Dict(ks, vs) = &mut self.heap.objs[h] {
+                        ks.remove(i);
+                        return Ok(vs.remove(i));
+                    }
+                }
+                match self.heap.get(recv) {
+                    Some(Object::Dict(_, vs)) => Ok(vs[i].clone()),
+                    _ => Ok(Value::None),
+                }
+            }
+            None => {
+                if name == "pop" {
+                    if args.len() == 2 {
+                        return Ok(default);
+                    }
+                    let r = self.v_repr(&args[0])?;
+                    return Err(err_arg(ExcKind::KeyError, r.as_str(), args[0].clone()));
+                }
+                if name == "setdefault" {
+                    if let Object::Dict(ks, vs) = &mut self.heap.objs[h] {
+                        ks.push(args[0].clone());
+                        vs.push(default.clone());
+                    }
+                }
+                Ok(default)
+            }
+        }
+    }
+
+    /// A set object holding the items of any iterable (for set methods).
+    fn as_set(&mut self, v: &Value) -> Result<crate::objects::SetObj, PyErr> {
+        if let Some(s) = self.heap.set_of(v) {
+            return Ok(s);
+        }
+        if !self.iterable(v) {
+            return Err(type_error(format!("'{}' object is not iterable", self.heap.type_name(v)).as_str()));
+        }
+        let src = self.eager(v)?;
+        let mut s = crate::sets::new_set();
+        self.heap.set_update(&mut s, &src)?;
+        Ok(s)
+    }
+
+    fn set_method(&mut self, recv: &Value, h: usize, frozen: bool, name: &str, args: Vec<Value>, kwnames: Vec<String>) -> Result<Value, PyErr> {
+        let tname = if frozen { "frozenset" } else { "set" };
+        self.no_kw(format!("{}.{}", tname, name).as_str(), &kwnames)?;
+        match name {
+            "add" | "remove" | "discard" => {
+                nargs(tname, name, &args, 1, 1)?;
+                let mut s = self.heap.take_set(h);
+                let r = if name == "add" {
+                    match self.heap.set_add(&mut s, &args[0]) {
+                        Ok(()) => Ok(true),
+                        Err(e) => Err(e),
+                    }
+                } else {
+                    self.heap.set_discard(&mut s, &args[0])
+                };
+                self.heap.put_set(h, s);
+                let found = r?;
+                if name == "remove" && !found {
+                    return Err(self.heap.set_key_error(&args[0]));
+                }
+                Ok(Value::None)
+            }
+            "pop" => {
+                nargs(tname, name, &args, 0, 0)?;
+                let mut s = self.heap.take_set(h);
+                let r = s.pop();
+                self.heap.put_set(h, s);
+                match r {
+                    Some(v) => Ok(v),
+                    None => {
+                        let m = self.heap.str_from("pop from an empty set");
+                        Err(err_arg(ExcKind::KeyError, "", m))
+                    }
+                }
+            }
+            "clear" => {
+                nargs(tname, name, &args, 0, 0)?;
+                self.heap.put_set(h, crate::sets::new_set());
+                Ok(Value::None)
+            }
+            "copy" => {
+                nargs(tname, name, &args, 0, 0)?;
+                self.heap.make_set(Some(recv), frozen)
+            }
+            "update" | "intersection_update" | "difference_update" | "symmetric_difference_update" => {
+                for a in args.iter() {
+                    if name == "update" {
+                        if !self.iterable(a) {
+                            return Err(type_error(format!("'{}' object is not iterable", self.heap.type_name(a)).as_str()));
+                        }
+                        let src = if self.heap.is_set(a) { a.clone() } else { self.eager(a)? };
+                        let mut s = self.heap.take_set(h);
+                        let r = self.heap.set_update(&mut s, &src);
+                        self.heap.put_set(h, s);
+                        r?;
+                        continue;
+                    }
+                    let other = self.as_set(a)?;
+                    let ov = self.heap.alloc(Object::Set(other));
+                    let op = if name == "intersection_update" {
+                        '&'
+                    } else if name == "difference_update" {
+                        '-'
+                    } else {
+                        '^'
+                    };
+                    let r = self.heap.set_binop(recv, &ov, op)?;
+                    if let Value::Ref(rh) = r {
+                        let s = self.heap.take_set(rh);
+                        self.heap.put_set(h, s);
+                    }
+                }
+                Ok(Value::None)
+            }
+            "union" | "intersection" | "difference" | "symmetric_difference" => {
+                let mut result = self.heap.make_set(Some(recv), frozen)?;
+                for a in args.iter() {
+                    let other = self.as_set(a)?;
+                    let ov = self.heap.alloc(Object::Set(other));
+                    let op = if name == "union" {
+                        '|'
+                    } else if name == "intersection" {
+                        '&'
+                    } else if name == "difference" {
+                        '-'
+                    } else {
+                        '^'
+                    };
+                    result = self.heap.set_binop(&result, &ov, op)?;
+                }
+                Ok(result)
+            }
+            "issubset" | "issuperset" | "isdisjoint" => {
+                nargs(tname, name, &args, 1, 1)?;
+                let a = self.heap.set_of(recv).unwrap();
+                let b = self.as_set(&args[0])?;
+                let r = if name == "issubset" {
+                    self.heap.set_subset(&a, &b)
+                } else if name == "issuperset" {
+                    self.heap.set_subset(&b, &a)
+                } else {
+                    let mut disjoint = true;
+                    for x in a.items().iter() {
+                        if self.heap.set_contains(&b, x)? {
+                            disjoint = false;
+                            break;
+                        }
+                    }
+                    disjoint
+                };
+                Ok(Value::Bool(r))
+            }
+            _ => Err(crate::methods::no_attribute(&self.heap, recv, name)),
+        }
+    }
+}

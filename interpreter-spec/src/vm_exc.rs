@@ -1,0 +1,366 @@
+//! Stage 4 (continued): exceptions.  Turning Rust-level errors into
+//! exception instances, unwinding frames to the nearest try block,
+//! `raise` (with `from`), `except` matching, `with`, and CPython's
+//! traceback output for uncaught exceptions, chains included.
+//!
+//! Invariants:
+//! - An exception gets one traceback entry for every frame it leaves or
+//!   is caught in, prepended as it travels outward (so the list reads
+//!   outermost first); a re-raise (`Reraise`, bare `raise`) does not add
+//!   an entry for the frame that re-raises.
+//! - `__context__` is set when an exception is raised (by `raise` or by
+//!   a failing operation) while another is being handled, never when it
+//!   merely propagates.
+//! - Leaving a handler, normally (`PopExcept`) or by an exception,
+//!   restores the previously handled exception.
+
+use crate::bytecode::{Loc, Op};
+use crate::objects::{err, exc_err, type_error, ExcKind, Object, PyErr, TraceEntry, Value};
+use crate::ops::is_same;
+use crate::traceback::format_tb;
+use crate::vm::{Block, Vm};
+
+impl Vm {
+    /// The exception instance for an error, creating it (and setting its
+    /// implicit context) if it came from Rust code.
+    pub fn materialize(&mut self, e: PyErr) -> Value {
+        if let Some(v) = e.exc {
+            return v;
+        }
+        let cls = self.heap.exc_class(e.kind.clone());
+        let inst = self.heap.new_instance(cls);
+        let args = match e.arg {
+            Some(a) => vec![a],
+            None => {
+                if e.msg.is_empty() {
+                    Vec::new()
+                } else {
+                    vec![self.heap.str_from(e.msg.as_str())]
+                }
+            }
+        };
+        let t = self.heap.alloc(Object::Tuple(args));
+        if let Some(st) = self.heap.exc_state_mut(&inst) {
+            st.args = t;
+        }
+        self.set_context(&inst);
+        inst
+    }
+
+    /// Implicit chaining: `exc.__context__` = the exception being handled.
+    pub fn set_context(&mut self, exc: &Value) {
+        let handled = self.exc_info.clone();
+        if let Value::None = handled {
+            return;
+        }
+        if is_same(&handled, exc) {
+            return;
+        }
+        // Break a cycle through the context chain, as CPython does.
+        let mut o = handled.clone();
+        loop {
+            let ctx = match self.heap.exc_state(&o) {
+                Some(st) => st.context.clone(),
+                None => break,
+            };
+            if let Value::None = ctx {
+                break;
+            }
+            if is_same(&ctx, exc) {
+                if let Some(st) = self.heap.exc_state_mut(&o) {
+                    st.context = Value::None;
+                }
+                break;
+            }
+            o = ctx;
+        }
+        if let Some(st) = self.heap.exc_state_mut(exc) {
+            st.context = handled;
+        }
+    }
+
+    /// Prepends frame `fi`'s traceback entries (inlined comprehensions
+    /// count as frames) to the exception's traceback.
+    fn add_tb(&mut self, exc: &Value, fi: usize) {
+        let code = self.frames[fi].code;
+        let pc = if self.frames[fi].pc > 0 { self.frames[fi].pc - 1 } else { 0 };
+        let mut entries = Vec::new();
+        let mut label = 0;
+        for p in self.frames[fi].comps.iter() {
+            entries.push(TraceEntry { code: code, pc: *p, label: label });
+            label = match self.program.codes[code].ops[*p] {
+                Op::CompEnter(k) => k + 1,
+                _ => 1,
+            };
+        }
+        entries.push(TraceEntry { code: code, pc: pc, label: label });
+        if let Some(st) = self.heap.exc_state_mut(exc) {
+            let old = std::mem::replace(&mut st.tb, Vec::new());
+            for e in old.into_iter() {
+                entries.push(e);
+            }
+            st.tb = entries;
+        }
+    }
+
+    /// Handles an exception raised in the top frame: walks the frames from
+    /// the top down to `base`, adding traceback entries, until a try block
+    /// catches it (Ok: execution continues at the handler).  Otherwise the
+    /// exception propagates out of frame `base` (Err).
+    pub fn unwind(&mut self, e: PyErr, base: usize) -> Result<(), PyErr> {
+        let reraise = e.reraise;
+        let mut exc = self.materialize(e);
+        let mut first = true;
+        loop {
+            let fi = self.frames.len() - 1;
+            if !(first && reraise) {
+                self.add_tb(&exc, fi);
+            }
+            first = false;
+            while let Some(b) = self.frames[fi].blocks.pop() {
+                if b.is_handler {
+                    self.exc_info = self.frames[fi].stack[b.depth].clone();
+                    self.frames[fi].stack.truncate(b.depth);
+                    continue;
+                }
+                self.frames[fi].stack.truncate(b.depth);
+                self.frames[fi].comps.truncate(b.comps);
+                self.frames[fi].blocks.push(Block { handler: 0, depth: b.depth, comps: b.comps, is_handler: true });
+                let prev = self.exc_info.clone();
+                self.frames[fi].stack.push(prev);
+                self.frames[fi].stack.push(exc.clone());
+                self.exc_info = exc;
+                self.frames[fi].pc = b.handler;
+                return Ok(());
+            }
+            let f = self.frames.pop().unwrap();
+            let gen = f.gen;
+            if f.mode == crate::vm::MODE_CMP {
+                self.c_depth -= 1;
+            }
+            self.free_frames.push(f);
+            if gen != 0 {
+                self.finish_generator(gen);
+                let stop = self.heap.exc_class(ExcKind::StopIteration);
+                if self.heap.isinstance(&exc, stop) {
+                    let cls = self.heap.exc_class(ExcKind::RuntimeError);
+                    let inst = self.heap.new_instance(cls);
+                    let msg = self.heap.str_from("generator raised StopIteration");
+                    let t = self.heap.alloc(Object::Tuple(vec![msg]));
+                    if let Some(st) = self.heap.exc_state_mut(&inst) {
+                        st.args = t;
+                        st.cause = exc.clone();
+                        st.context = exc.clone();
+                        st.suppress_context = true;
+                    }
+                    exc = inst;
+                }
+            }
+            if fi == base {
+                return Err(exc_err(exc, false));
+            }
+        }
+    }
+
+    /// An exception instance from a `raise` operand (class or instance).
+    fn make_exc(&mut self, v: &Value, what: &str) -> Result<Value, PyErr> {
+        if self.heap.is_exception(v) {
+            return Ok(v.clone());
+        }
+        if self.heap.is_exc_class(v) {
+            let r = self.call1(v, Vec::new())?;
+            if !self.heap.is_exception(&r) {
+                let name = match self.heap.get(v) {
+                    Some(Object::Class(c)) => c.name.clone(),
+                    _ => String::new(),
+                };
+                return Err(type_error(
+                    format!("calling {} should have returned an instance of BaseException, not {}", name, self.heap.type_name(&r)).as_str(),
+                ));
+            }
+            return Ok(r);
+        }
+        Err(type_error(what))
+    }
+
+    /// `raise` (n = 0), `raise exc` (1), `raise exc from cause` (2).
+    pub fn do_raise(&mut self, fi: usize, n: usize) -> PyErr {
+        if n == 0 {
+            if let Value::None = self.exc_info {
+                return err(ExcKind::RuntimeError, "No active exception to reraise");
+            }
+            return exc_err(self.exc_info.clone(), true);
+        }
+        let cause = if n == 2 { Some(self.pop(fi)) } else { None };
+        let v = self.pop(fi);
+        let exc = match self.make_exc(&v, "exceptions must derive from BaseException") {
+            Ok(e) => e,
+            Err(e) => return e,
+        };
+        if let Some(c) = cause {
+            let cv = match &c {
+                Value::None => Value::None,
+                _ => match self.make_exc(&c, "exception causes must derive from BaseException") {
+                    Ok(e) => e,
+                    Err(e) => return e,
+                },
+            };
+            if let Some(st) = self.heap.exc_state_mut(&exc) {
+                st.cause = cv;
+                st.suppress_context = true;
+            }
+        }
+        self.set_context(&exc);
+        exc_err(exc, false)
+    }
+
+    /// Does exception `e` match the type (or tuple of types) `t` of an
+    /// except clause?
+    pub fn exc_matches(&self, e: &Value, t: &Value) -> Result<bool, PyErr> {
+        if let Some(Object::Tuple(items)) = self.heap.get(t) {
+            let mut found = false;
+            for x in items.iter() {
+                if self.exc_matches(e, x)? {
+                    found = true;
+                }
+            }
+            return Ok(found);
+        }
+        if !self.heap.is_exc_class(t) {
+            return Err(type_error("catching classes that do not inherit from BaseException is not allowed"));
+        }
+        match t {
+            Value::Ref(h) => Ok(self.heap.isinstance(e, *h)),
+            _ => Ok(false),
+        }
+    }
+
+    /// `with mgr`: (bound __exit__, result of __enter__).
+    pub fn enter_with(&mut self, mgr: &Value) -> Result<(Value, Value), PyErr> {
+        let cls = self.heap.class_of(mgr);
+        let enter = self.heap.lookup(cls, crate::classes::S_ENTER);
+        let exit = self.heap.lookup(cls, crate::classes::S_EXIT);
+        let tname = self.heap.type_name(mgr);
+        let enter = match enter {
+            Some(e) => e,
+            None => return Err(type_error(format!("'{}' object does not support the context manager protocol", tname).as_str())),
+        };
+        let exit = match exit {
+            Some(e) => e,
+            None => {
+                return Err(type_error(
+                    format!("'{}' object does not support the context manager protocol (missed __exit__ method)", tname).as_str(),
+                ))
+            }
+        };
+        let bound = self.heap.alloc(Object::Method(exit, mgr.clone()));
+        let r = self.call1(&enter, vec![mgr.clone()])?;
+        Ok((bound, r))
+    }
+
+    /// "Name: message" for the last line of a traceback.
+    pub fn exception_line(&mut self, exc: &Value) -> String {
+        let cls = self.heap.class_of(exc);
+        let mut out = self.heap.class(cls).qualname.clone();
+        let s = match self.v_str(exc) {
+            Ok(s) => s,
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        if s.len() > 0 {
+            out.push_str(": ");
+            out.push_str(s.as_str());
+        }
+        out
+    }
+
+    /// The text CPython prints for an uncaught exception, chained
+    /// exceptions first.
+    pub fn format_exception(&mut self, exc: &Value, filename: &str, lines: &Vec<Vec<char>>, show_source: bool) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_chain(exc, filename, lines, show_source, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: &Value, filename: &str, lines: &Vec<Vec<char>>, show_source: bool, out: &mut String, seen: &mut Vec<usize>) {
+        if let Value::Ref(h) = exc {
+            seen.push(*h);
+        }
+        let (cause, context, suppress, tb) = match self.heap.exc_state(exc) {
+            Some(st) => (st.cause.clone(), st.context.clone(), st.suppress_context, st.tb.clone()),
+            None => (Value::None, Value::None, false, Vec::new()),
+        };
+        let cause_h = match &cause {
+            Value::Ref(h) => *h,
+            _ => 0,
+        };
+        let ctx_h = match &context {
+            Value::Ref(h) => *h,
+            _ => 0,
+        };
+        if cause_h != 0 && !seen.contains(&cause_h) {
+            self.format_chain(&cause, filename, lines, show_source, out, seen);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if ctx_h != 0 && !suppress && !seen.contains(&ctx_h) {
+            self.format_chain(&context, filename, lines, show_source, out, seen);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+        if !tb.is_empty() {
+            let mut entries: Vec<(String, Loc)> = Vec::new();
+            for t in tb.iter() {
+                let code = &self.program.codes[t.code];
+                let name = match t.label {
+                    0 => code.name.clone(),
+                    1 => "<listcomp>".to_string(),
+                    2 => "<genexpr>".to_string(),
+                    3 => "<setcomp>".to_string(),
+                    _ => "<dictcomp>".to_string(),
+                };
+                entries.push((name, code.locs[t.pc].clone()));
+            }
+            out.push_str(format_tb(filename, lines, show_source, &entries).as_str());
+        }
+        let line = self.exception_line(exc);
+        out.push_str(line.as_str());
+        out.push('\n');
+    }
+}
+
+impl Vm {
+    /// For an uncaught SystemExit: the exit status (printing a non-int
+    /// argument to stderr, like CPython); -1 for other exceptions.
+    pub fn system_exit_status(&mut self, exc: &Value) -> i64 {
+        let se = self.heap.exc_class(ExcKind::SystemExit);
+        if !self.heap.isinstance(exc, se) {
+            return -1;
+        }
+        let args = match self.heap.exc_state(exc) {
+            Some(st) => crate::ops::items_of(&self.heap, &st.args),
+            None => Vec::new(),
+        };
+        if args.is_empty() {
+            return 0;
+        }
+        let code = if args.len() == 1 { args[0].clone() } else { self.heap.alloc(Object::Tuple(args)) };
+        match code {
+            Value::None => 0,
+            Value::Int(i) => i & 255,
+            Value::Bool(b) => {
+                if b {
+                    1
+                } else {
+                    0
+                }
+            }
+            other => {
+                let s = match self.v_str(&other) {
+                    Ok(s) => s,
+                    Err(_) => String::new(),
+                };
+                self.flush();
+                eprintln!("{}", s);
+                1
+            }
+        }
+    }
+}

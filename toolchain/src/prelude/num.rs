@@ -1015,3 +1015,55 @@ impl f64 {
         !self.is_sign_negative()
     }
 }
+
+#[derive(Debug)]
+pub struct ParseBoolError;
+impl fmt::Display for ParseBoolError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("provided string was not `true` or `false`")
+    }
+}
+impl FromStr for bool {
+    type Err = ParseBoolError;
+    fn from_str(s: &str) -> Result<bool, ParseBoolError> {
+        if s == "true" {
+            Ok(true)
+        } else if s == "false" {
+            Ok(false)
+        } else {
+            Err(ParseBoolError)
+        }
+    }
+}
+pub struct ParseCharError {
+    empty: bool,
+}
+impl fmt::Debug for ParseCharError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if self.empty { f.write_str("ParseCharError { kind: EmptyString }") } else { f.write_str("ParseCharError { kind: TooManyChars }") }
+    }
+}
+impl fmt::Display for ParseCharError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        if self.empty { f.write_str("cannot parse char from empty string") } else { f.write_str("too many characters in string") }
+    }
+}
+impl FromStr for char {
+    type Err = ParseCharError;
+    fn from_str(s: &str) -> Result<char, ParseCharError> {
+        let mut it = s.chars();
+        match it.next() {
+            None => Err(ParseCharError { empty: true }),
+            Some(c) => match it.next() {
+                None => Ok(c),
+                Some(_) => Err(ParseCharError { empty: false }),
+            },
+        }
+    }
+}
+impl FromStr for String {
+    type Err = ParseBoolError;
+    fn from_str(s: &str) -> Result<String, ParseBoolError> {
+        Ok(String::from(s))
+    }
+}

@@ -316,8 +316,8 @@ impl<T> [T] {
         }
         s
     }
-    pub fn concat(&self) -> String {
-        self.join("")
+    pub fn concat(&self) -> <T as __Concat>::Output {
+        __Concat::__concat_all(self)
     }
     pub fn starts_with(&self, other: &[T]) -> bool {
         let n = __slice_len(other);
@@ -721,5 +721,35 @@ impl<T> Iterator for Chunks<T> {
         let s = __slice_raw(__ptr_add(self.ptr, self.i), n);
         self.i += n;
         Some(s)
+    }
+}
+
+/// What `[x].concat()` builds: a String from strings, a Vec from vectors.
+pub trait __Concat {
+    type Output;
+    fn __concat_all(items: &[Self]) -> Self::Output;
+}
+impl __Concat for String {
+    type Output = String;
+    fn __concat_all(items: &[String]) -> String {
+        items.join("")
+    }
+}
+impl __Concat for &str {
+    type Output = String;
+    fn __concat_all(items: &[&str]) -> String {
+        items.join("")
+    }
+}
+impl<T: Clone> __Concat for Vec<T> {
+    type Output = Vec<T>;
+    fn __concat_all(items: &[Vec<T>]) -> Vec<T> {
+        let mut v = Vec::new();
+        let mut i = 0;
+        while i < items.len() {
+            v.extend_from_slice(items[i].as_slice());
+            i += 1;
+        }
+        v
     }
 }

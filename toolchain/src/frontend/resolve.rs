@@ -238,7 +238,7 @@ impl Crate {
                 if used < tp.path.segments.len() {
                     // `T::Item`, `Self::Item`: an associated type of whichever trait declares it.
                     let name = tp.path.segments[used].ident.to_string();
-                    let tr = self.trait_declaring_assoc(&name).ok_or_else(|| err(tp.span(), "associated type path"))?;
+                    let tr = self.trait_declaring_assoc(scope.module, &name).ok_or_else(|| err(tp.span(), "associated type path"))?;
                     return Ok(Ty::Proj(Box::new(base), tr, name));
                 }
                 base
@@ -288,11 +288,30 @@ impl Crate {
         }
     }
 
-    pub fn trait_declaring_assoc(&self, name: &str) -> Option<DefId> {
-        self.defs.iter().enumerate().find_map(|(i, d)| match &d.kind {
-            DefKind::Trait(t) if t.assoc_types.iter().any(|a| a == name) => Some(DefId(i as u32)),
-            _ => None,
-        })
+    /// The trait a bare `T::Name` means: one declaring `Name`, preferring traits of the same
+    /// side (prelude or program) as the module the path is written in. Normalisation falls
+    /// back to the other declaring traits when the chosen one has no impl.
+    pub fn trait_declaring_assoc(&self, from: ModId, name: &str) -> Option<DefId> {
+        let in_prelude = |mut m: ModId| loop {
+            if m == self.prelude {
+                return true;
+            }
+            match self.mods[m.0 as usize].parent {
+                Some(p) => m = p,
+                None => return false,
+            }
+        };
+        let want_prelude = in_prelude(from);
+        let declaring: Vec<DefId> = self
+            .defs
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| match &d.kind {
+                DefKind::Trait(t) if t.assoc_types.iter().any(|a| a == name) => Some(DefId(i as u32)),
+                _ => None,
+            })
+            .collect();
+        declaring.iter().find(|d| in_prelude(self.def(**d).module) == want_prelude).or(declaring.first()).copied()
     }
 
     /// Evaluates a constant `usize` expression: a literal, a const item, or simple arithmetic.

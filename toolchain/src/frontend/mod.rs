@@ -92,6 +92,8 @@ pub struct TraitInfo {
     pub supertraits: Vec<&'static syn::Path>,
     pub methods: Vec<(String, DefId)>,
     pub assoc_types: Vec<String>,
+    /// Associated constants with a default value.
+    pub consts: Vec<(String, DefId)>,
 }
 
 pub enum DefKind {
@@ -277,10 +279,12 @@ impl Loader {
                         }).collect(),
                         methods: vec![],
                         assoc_types: vec![],
+                        consts: vec![],
                     }),
                 );
                 let mut methods = vec![];
                 let mut assoc = vec![];
+                let mut consts = vec![];
                 for ti in &t.items {
                     match ti {
                         syn::TraitItem::Fn(f) => {
@@ -297,12 +301,20 @@ impl Loader {
                             methods.push((f.sig.ident.to_string(), fid));
                         }
                         syn::TraitItem::Type(ty) => assoc.push(ty.ident.to_string()),
+                        syn::TraitItem::Const(c) => {
+                            // A default value is usable by impls that do not set their own.
+                            if let Some((_, e)) = &c.default {
+                                let cid = self.push_def(m, c.ident.to_string(), DefKind::Const(&c.ty, e));
+                                consts.push((c.ident.to_string(), cid));
+                            }
+                        }
                         other => return Err(self.err(file, other.span(), "trait item")),
                     }
                 }
                 if let DefKind::Trait(info) = &mut self.krate.defs[tid.0 as usize].kind {
                     info.methods = methods;
                     info.assoc_types = assoc;
+                    info.consts = consts;
                 }
             }
             syn::Item::Impl(i) => self.load_impl(m, file, i)?,

@@ -77,7 +77,13 @@ impl Checker<'_> {
     /// An associated constant of a type (inherent impls only).
     pub fn assoc_const(&mut self, base: &Ty, name: &str) -> Option<(crate::frontend::DefId, Vec<Ty>)> {
         for imp in self.prog.candidate_impls(base) {
-            let Some(&d) = self.prog.krate.impls[imp.0 as usize].consts.get(name) else { continue };
+            let own = self.prog.krate.impls[imp.0 as usize].consts.get(name).copied();
+            // A trait's default value, when the impl does not set the constant.
+            let default = match (&own, &self.prog.impl_headers[imp.0 as usize].trait_) {
+                (None, Some((tr, _))) => self.prog.krate.trait_info(*tr).consts.iter().find(|(n, _)| n == name).map(|(_, d)| *d),
+                _ => None,
+            };
+            let Some(d) = own.or(default) else { continue };
             if let Some(args) = self.match_impl(imp, base, 0) {
                 return Some((d, args));
             }

@@ -12,8 +12,7 @@
 //!   handled first by the VM (vm_builtins.rs), which hands plain builtin
 //!   values on to this module.
 
-use crate::format::format_value;
-use crate::builtins_conv::{builtin_float, builtin_int, builtin_round, sort_values};
+use crate::builtins_conv::{builtin_float, builtin_int, builtin_round};
 use crate::objects::{err, type_error, ExcKind, Heap, Object, PyErr, Value};
 use crate::ops::{binary_op, index_value};
 use crate::ast::BinOp;
@@ -231,14 +230,10 @@ pub fn int_arg(heap: &Heap, v: &Value) -> Result<i64, PyErr> {
 
 pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
     let name = builtin_name(id);
-    if id != 17 && id != 13 && id != 19 && id != 8 && id != 9 {
+    if id != 13 {
         no_kwargs(name.as_str(), kwnames)?;
     }
     match id {
-        1 => {
-            arg_count("len", args, 1, 1)?;
-            Ok(Value::Int(heap.len(&args[0])?))
-        }
         2 => {
             arg_count("str", args, 0, 1)?;
             if args.is_empty() {
@@ -282,55 +277,6 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
                 other => Err(type_error(format!("bad operand type for abs(): '{}'", heap.type_name(other)).as_str())),
             }
         }
-        8 | 9 => {
-            let is_max = id == 9;
-            let label = if is_max { "max" } else { "min" };
-            if args.is_empty() {
-                return Err(type_error(format!("{} expected at least 1 argument, got 0", label).as_str()));
-            }
-            let mut default = None;
-            for i in 0..kwnames.len() {
-                if kwnames[i].as_str() == "default" && args.len() == 1 {
-                    default = Some(kwvalues[i].clone());
-                } else if kwnames[i].as_str() == "key" {
-                    return Err(err(ExcKind::NotImplementedError, "Pyrite does not support key= functions yet"));
-                } else {
-                    return Err(type_error(format!("'{}' is an invalid keyword argument for {}()", kwnames[i], label).as_str()));
-                }
-            }
-            let items = if args.len() == 1 { heap.collect(&args[0])? } else { args.clone() };
-            if items.is_empty() {
-                if let Some(d) = default {
-                    return Ok(d);
-                }
-                return Err(err(ExcKind::ValueError, format!("{}() arg is an empty sequence", label).as_str()));
-            }
-            let mut best = items[0].clone();
-            for k in 1..items.len() {
-                let better = if is_max { heap.ordered(&items[k], &best, ">")? } else { heap.ordered(&items[k], &best, "<")? };
-                if better {
-                    best = items[k].clone();
-                }
-            }
-            Ok(best)
-        }
-        10 => {
-            arg_count("sum", args, 1, 2)?;
-            let mut acc = if args.len() == 2 { args[1].clone() } else { Value::Int(0) };
-            if heap.is_str(&acc) {
-                return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
-            }
-            let items = heap.collect(&args[0])?;
-            for x in items.iter() {
-                acc = binary_op(heap, &BinOp::Add, &acc, x, false)?;
-            }
-            Ok(acc)
-        }
-        11 | 12 => {
-            arg_count(name.as_str(), args, 0, 1)?;
-            let items = if args.is_empty() { Vec::new() } else { heap.collect(&args[0])? };
-            Ok(heap.alloc(if id == 11 { Object::List(items) } else { Object::Tuple(items) }))
-        }
         13 => {
             arg_count("dict", args, 0, 1)?;
             let mut keys = Vec::new();
@@ -363,11 +309,6 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
             }
             Ok(heap.alloc(Object::Dict(keys, values)))
         }
-        14 => {
-            arg_count("repr", args, 1, 1)?;
-            let s = heap.repr(&args[0]);
-            Ok(heap.str_from(s.as_str()))
-        }
         15 => {
             arg_count("chr", args, 1, 1)?;
             let i = int_arg(heap, &args[0])?;
@@ -395,20 +336,6 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
                 )),
             }
         }
-        17 => {
-            arg_count("sorted", args, 1, 1)?;
-            let mut reverse = false;
-            for i in 0..kwnames.len() {
-                if kwnames[i].as_str() == "reverse" {
-                    reverse = heap.truthy(&kwvalues[i]);
-                } else {
-                    return Err(err(ExcKind::NotImplementedError, "Pyrite's sorted() only supports reverse="));
-                }
-            }
-            let mut items = heap.collect(&args[0])?;
-            sort_values(heap, &mut items, reverse)?;
-            Ok(heap.alloc(Object::List(items)))
-        }
         18 => {
             arg_count("reversed", args, 1, 1)?;
             let rs = match heap.get(&args[0]) {
@@ -429,45 +356,6 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
             let l = heap.alloc(Object::List(rev));
             heap.get_iter(&l)
         }
-        19 => {
-            arg_count("enumerate", args, 1, 2)?;
-            let mut start = if args.len() == 2 { int_arg(heap, &args[1])? } else { 0 };
-            for i in 0..kwnames.len() {
-                if kwnames[i].as_str() == "start" {
-                    start = int_arg(heap, &kwvalues[i])?;
-                } else {
-                    return Err(type_error(format!("'{}' is an invalid keyword argument for enumerate()", kwnames[i]).as_str()));
-                }
-            }
-            let items = heap.collect(&args[0])?;
-            let mut out = Vec::new();
-            for k in 0..items.len() {
-                out.push(heap.alloc(Object::Tuple(vec![Value::Int(start + k as i64), items[k].clone()])));
-            }
-            let l = heap.alloc(Object::List(out));
-            heap.get_iter(&l)
-        }
-        20 => {
-            let mut cols: Vec<Vec<Value>> = Vec::new();
-            let mut n = 0;
-            for a in args.iter() {
-                let items = heap.collect(a)?;
-                if cols.is_empty() || items.len() < n {
-                    n = items.len();
-                }
-                cols.push(items);
-            }
-            let mut out = Vec::new();
-            for k in 0..n {
-                let mut row = Vec::new();
-                for c in cols.iter() {
-                    row.push(c[k].clone());
-                }
-                out.push(heap.alloc(Object::Tuple(row)));
-            }
-            let l = heap.alloc(Object::List(out));
-            heap.get_iter(&l)
-        }
         21 => builtin_round(heap, args),
         22 => {
             arg_count("divmod", args, 2, 2)?;
@@ -478,36 +366,6 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
         23 => {
             arg_count("pow", args, 2, 2)?;
             binary_op(heap, &BinOp::Pow, &args[0], &args[1], false)
-        }
-        24 | 25 => {
-            arg_count(name.as_str(), args, 1, 1)?;
-            let items = heap.collect(&args[0])?;
-            let want = id == 24;
-            for x in items.iter() {
-                if heap.truthy(x) == want {
-                    return Ok(Value::Bool(want));
-                }
-            }
-            Ok(Value::Bool(!want))
-        }
-        26 => {
-            arg_count("format", args, 1, 2)?;
-            let spec = if args.len() == 2 {
-                match heap.str_chars(&args[1]) {
-                    Some(cs) => {
-                        let mut s = String::new();
-                        for c in cs.iter() {
-                            s.push(*c);
-                        }
-                        s
-                    }
-                    None => return Err(type_error("format() argument 2 must be str")),
-                }
-            } else {
-                String::new()
-            };
-            let s = format_value(heap, &args[0], spec.as_str())?;
-            Ok(heap.str_from(s.as_str()))
         }
         _ => Err(err(ExcKind::NotImplementedError, "unknown builtin")),
     }

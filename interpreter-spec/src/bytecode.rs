@@ -83,6 +83,14 @@ pub enum Op {
     JumpIfTrueOrPop(usize),
     /// iterable -> iterator
     GetIter,
+    /// iterator -> iterator; marks a generator as owned by the loop that
+    /// iterates it (its iterable was a call), so it is closed, running
+    /// its `finally` blocks, when the loop is left early -- what
+    /// CPython's reference counting does.
+    OwnIter,
+    /// iterator -> ; a loop left by `break`/`return` (closes an owned
+    /// generator).
+    PopIter,
     /// iterator -> iterator next, or pops the iterator and jumps when done.
     ForIter(usize),
     /// callee arg1..argN -> result

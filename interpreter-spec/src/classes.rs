@@ -54,64 +54,21 @@ pub const S_NEG: usize = 36;
 pub const S_POS: usize = 37;
 pub const S_INVERT: usize = 38;
 pub const S_ABS: usize = 39;
-pub const S_INDEX: usize = 40;
-pub const S_INT: usize = 41;
-pub const S_FLOAT: usize = 42;
 pub const S_FORMAT: usize = 43;
-pub const S_NEW: usize = 44;
-pub const S_INIT_SUBCLASS: usize = 45;
-pub const S_SET_NAME: usize = 46;
 pub const S_REVERSED: usize = 47;
+/// The binary operator methods: `__add__` .. `__and__` are S_ADD + 0..12
+/// in `BinOp` order, their reflected forms S_RADD + 0..12, the in-place
+/// forms S_ADD + 24 + 0..12 (see `proto::binop_syms`).
 pub const S_ADD: usize = 48;
-pub const S_SUB: usize = 49;
-pub const S_MUL: usize = 50;
-pub const S_TRUEDIV: usize = 51;
-pub const S_FLOORDIV: usize = 52;
-pub const S_MOD: usize = 53;
-pub const S_POW: usize = 54;
-pub const S_LSHIFT: usize = 55;
-pub const S_RSHIFT: usize = 56;
-pub const S_OR: usize = 57;
-pub const S_XOR: usize = 58;
-pub const S_AND: usize = 59;
 pub const S_RADD: usize = 60;
-pub const S_RSUB: usize = 61;
-pub const S_RMUL: usize = 62;
-pub const S_RTRUEDIV: usize = 63;
-pub const S_RFLOORDIV: usize = 64;
-pub const S_RMOD: usize = 65;
-pub const S_RPOW: usize = 66;
-pub const S_RLSHIFT: usize = 67;
-pub const S_RRSHIFT: usize = 68;
-pub const S_ROR: usize = 69;
-pub const S_RXOR: usize = 70;
-pub const S_RAND: usize = 71;
-pub const S_IADD: usize = 72;
-pub const S_ISUB: usize = 73;
-pub const S_IMUL: usize = 74;
-pub const S_ITRUEDIV: usize = 75;
-pub const S_IFLOORDIV: usize = 76;
-pub const S_IMOD: usize = 77;
-pub const S_IPOW: usize = 78;
-pub const S_ILSHIFT: usize = 79;
-pub const S_IRSHIFT: usize = 80;
-pub const S_IOR: usize = 81;
-pub const S_IXOR: usize = 82;
-pub const S_IAND: usize = 83;
 pub const S_SELF: usize = 84;
 pub const S_FUNC: usize = 85;
 pub const S_DEFAULTS: usize = 86;
-pub const S_SETATTR: usize = 87;
-pub const S_DELATTR: usize = 88;
-pub const S_GET: usize = 89;
-pub const S_SET: usize = 90;
 pub const S_FGET: usize = 91;
 pub const S_FSET: usize = 92;
-pub const S_GETTER: usize = 93;
-pub const S_SETTER: usize = 94;
-pub const S_DELETER: usize = 95;
 
-/// The symbols interned first, in `S_*` order.
+/// The symbols interned first, in `S_*` order (some are interned only so
+/// that the operator ranges stay contiguous).
 fn fixed_symbols() -> Vec<String> {
     let mut s = String::new();
     s.push_str("__init__ __str__ __repr__ __eq__ __ne__ __lt__ __le__ __gt__ __ge__ __hash__ ");
@@ -255,16 +212,6 @@ impl Heap {
         }
         self.syms.push(s.to_string());
         self.syms.len() - 1
-    }
-
-    /// The symbol id of `s` if it was ever interned.
-    pub fn find_sym(&self, s: &str) -> Option<usize> {
-        for i in 0..self.syms.len() {
-            if self.syms[i].as_str() == s {
-                return Some(i);
-            }
-        }
-        None
     }
 
     pub fn new_map(&mut self) -> usize {

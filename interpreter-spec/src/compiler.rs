@@ -58,6 +58,12 @@ pub struct Unit {
     pub fblocks: Vec<FBlock>,
     /// Comprehension variables in scope: (name, slot, is_cell); innermost last.
     pub renames: Vec<(String, usize, bool)>,
+    /// Depth of inline comprehensions being compiled (past their first
+    /// iterable): in a class body their names skip the class namespace.
+    pub comp_depth: usize,
+    /// Kinds (COMP_*) of the comprehensions being compiled, innermost
+    /// last (a generator expression's own unit starts with COMP_GEN).
+    pub comp_kinds: Vec<u8>,
 }
 
 pub struct Compiler {
@@ -89,7 +95,7 @@ pub fn compile(module: &Vec<Stmt>) -> Result<Program, SyntaxErr> {
 pub fn new_unit(mut code: CodeObject, kind: u8) -> Unit {
     code.kind = kind;
     let n = code.local_names.len();
-    Unit { code: code, kind: kind, n_locals: n, cell_names: Vec::new(), free_names: Vec::new(), fblocks: Vec::new(), renames: Vec::new() }
+    Unit { code: code, kind: kind, n_locals: n, cell_names: Vec::new(), free_names: Vec::new(), fblocks: Vec::new(), renames: Vec::new(), comp_depth: 0, comp_kinds: Vec::new() }
 }
 
 pub fn loc_of(s: &Span) -> Loc {
@@ -232,6 +238,9 @@ impl Compiler {
             }
         }
         if u.kind == CODE_CLASS {
+            if u.comp_depth > 0 {
+                return NameRef::Global;
+            }
             return NameRef::ClassNs;
         }
         if u.kind != CODE_FUNCTION {
@@ -432,7 +441,7 @@ impl Compiler {
             }
             StmtKind::For(target, iter, body, orelse) => {
                 self.compile_iterable(iter)?;
-                self.emit(Op::GetIter, loc.clone());
+                self.emit_get_iter(iter, loc.clone());
                 let start = self.emit(Op::ForIter(0), loc.clone());
                 self.compile_store(target)?;
                 let u = self.cur();
@@ -493,7 +502,7 @@ impl Compiler {
                     _ => false,
                 };
                 if is_for {
-                    self.emit(Op::Pop, loc.clone());
+                    self.emit(Op::PopIter, loc.clone());
                 }
                 let j = self.emit(Op::Jump(0), loc);
                 if let FBlock::Loop(_, breaks, _) = &mut self.units[u].fblocks[depth] {
@@ -795,10 +804,13 @@ impl Compiler {
             let fb = self.units[u].fblocks.pop().unwrap();
             match &fb {
                 FBlock::Loop(_, _, is_for) => {
-                    // Only `return` unwinds through a loop, and the frame
-                    // is discarded anyway; only a `for` left by `break`
-                    // pops its iterator (done by the caller).
-                    let _ = is_for;
+                    // Only `return` unwinds through a loop: a `for` pops
+                    // its iterator from under the return value (a `with`
+                    // further out needs its __exit__ on top).
+                    if *is_for {
+                        self.emit(Op::Rot2, loc.clone());
+                        self.emit(Op::PopIter, loc.clone());
+                    }
                 }
                 FBlock::Try => {
                     self.emit(Op::PopBlock, loc.clone());

@@ -182,7 +182,7 @@ impl Compiler {
             ExprKind::YieldFrom(x) => {
                 self.check_yield(&e.span)?;
                 self.compile_expr(x)?;
-                self.emit(Op::GetIter, loc.clone());
+                self.emit_get_iter(x, loc.clone());
                 let start = self.emit(Op::ForIter(0), loc.clone());
                 self.emit(Op::Yield, loc.clone());
                 self.emit(Op::Pop, loc.clone());
@@ -242,6 +242,20 @@ impl Compiler {
                 self.load_const(Const::None, loc.clone());
                 Ok(())
             }
+        }
+    }
+
+    /// `GetIter`, plus `OwnIter` when the iterable is a temporary (the
+    /// result of a call or a generator expression).
+    pub fn emit_get_iter(&mut self, iterable: &Expr, loc: Loc) {
+        self.emit(Op::GetIter, loc.clone());
+        let temp = match &iterable.kind {
+            ExprKind::Call(_, _, _) => true,
+            ExprKind::Comp(k, _, _, _) => *k == COMP_GEN,
+            _ => false,
+        };
+        if temp {
+            self.emit(Op::OwnIter, loc);
         }
     }
 
@@ -309,6 +323,18 @@ impl Compiler {
     }
 
     pub fn check_yield(&self, span: &Span) -> Result<(), SyntaxErr> {
+        if let Some(k) = self.units[self.cur()].comp_kinds.last() {
+            let what = if *k == COMP_LIST {
+                "list comprehension"
+            } else if *k == COMP_SET {
+                "set comprehension"
+            } else if *k == COMP_GEN {
+                "generator expression"
+            } else {
+                "dict comprehension"
+            };
+            return Err(err_at(format!("'yield' inside {}", what).as_str(), span));
+        }
         if self.units[self.cur()].kind != CODE_FUNCTION {
             return Err(err_at("'yield' outside function", span));
         }
@@ -447,6 +473,7 @@ impl Compiler {
         unit.n_locals = n_locals;
         unit.cell_names = cells;
         unit.free_names = frees.clone();
+        unit.comp_kinds.push(COMP_GEN);
         self.units.push(unit);
         if let ExprKind::Comp(_, elt, _, fors) = &e.kind {
             self.compile_comp_loops(COMP_GEN, elt, &None, fors, 0, &loc)?;
@@ -472,7 +499,7 @@ impl Compiler {
     /// ... collection iter0 iter1 ...
     pub fn compile_comp(&mut self, kind: u8, elt: &Expr, value: &Option<Box<Expr>>, fors: &Vec<CompFor>, loc: Loc) -> Result<(), SyntaxErr> {
         self.compile_iterable(&fors[0].iter)?;
-        self.emit(Op::GetIter, loc_of(&fors[0].iter.span));
+        self.emit_get_iter(&fors[0].iter, loc_of(&fors[0].iter.span));
         self.emit(Op::CompEnter(kind), loc.clone());
         if kind == COMP_LIST {
             self.emit(Op::BuildList(0), loc.clone());
@@ -514,7 +541,12 @@ impl Compiler {
             }
             self.units[u].renames.push((n.clone(), slot, is_cell));
         }
-        self.compile_comp_loops(kind, elt, value, fors, 0, &loc)?;
+        self.units[u].comp_depth += 1;
+        self.units[u].comp_kinds.push(kind);
+        let r = self.compile_comp_loops(kind, elt, value, fors, 0, &loc);
+        self.units[u].comp_kinds.pop();
+        self.units[u].comp_depth -= 1;
+        r?;
         self.emit(Op::CompExit, loc);
         self.units[u].renames.truncate(saved);
         Ok(())
@@ -529,7 +561,7 @@ impl Compiler {
             self.emit(Op::LoadFast(0), loc.clone());
         } else if k > 0 {
             self.compile_iterable(&fors[k].iter)?;
-            self.emit(Op::GetIter, loc_of(&fors[k].iter.span));
+            self.emit_get_iter(&fors[k].iter, loc_of(&fors[k].iter.span));
         }
         let start = self.emit(Op::ForIter(0), loc.clone());
         self.compile_store(&fors[k].target)?;

@@ -316,6 +316,33 @@ pub fn format_value(heap: &Heap, v: &Value, spec: &str) -> Result<String, PyErr>
 
 // ---- printf-style `%` --------------------------------------------------
 
+/// The conversion characters of a `%` format string, in order, with
+/// their indices in `f`.
+pub fn percent_conversions(f: &Vec<char>) -> Vec<(char, usize)> {
+    let mut out = Vec::new();
+    let n = f.len();
+    let mut i = 0;
+    while i < n {
+        if f[i] != '%' {
+            i += 1;
+            continue;
+        }
+        i += 1;
+        if i < n && f[i] == '%' {
+            i += 1;
+            continue;
+        }
+        while i < n && (f[i] == '-' || f[i] == '0' || f[i] == '+' || f[i] == ' ' || f[i] == '#' || f[i].is_ascii_digit() || f[i] == '.') {
+            i += 1;
+        }
+        if i < n {
+            out.push((f[i], i));
+            i += 1;
+        }
+    }
+    out
+}
+
 pub fn percent_format(heap: &mut Heap, fmt: &Value, args: &Value) -> Result<Value, PyErr> {
     let f = heap.str_chars(fmt).unwrap();
     let items: Vec<Value> = match heap.get(args) {

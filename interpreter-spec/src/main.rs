@@ -116,16 +116,18 @@ fn main() {
     };
     let mut vm = Vm::new(program);
     match vm.run() {
-        Ok(()) => {}
+        Ok(()) => vm.finalize(),
         Err(exc) => {
             let status = vm.system_exit_status(&exc);
             if status >= 0 {
                 vm.flush();
+                vm.finalize();
                 std::process::exit(status as i32);
             }
             let text = vm.format_exception(&exc, filename.as_str(), &lines, from_file);
             vm.flush();
             eprint!("{}", text);
+            vm.finalize();
             std::process::exit(1);
         }
     }

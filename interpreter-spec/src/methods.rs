@@ -72,7 +72,7 @@ pub fn method_exists(kind: u8, name: &str) -> bool {
         | (5, "issuperset") | (5, "isdisjoint") => true,
         (6, "copy") | (6, "union") | (6, "intersection") | (6, "difference") | (6, "symmetric_difference") | (6, "issubset")
         | (6, "issuperset") | (6, "isdisjoint") => true,
-        (7, "send") | (7, "close") | (7, "__next__") => true,
+        (7, "send") | (7, "close") | (7, "__next__") | (7, "throw") => true,
         (8, "setter") | (8, "getter") | (8, "deleter") => true,
         _ => false,
     }

@@ -145,11 +145,17 @@ pub const GEN_SUSPENDED: u8 = 1;
 pub const GEN_RUNNING: u8 = 2;
 pub const GEN_FINISHED: u8 = 3;
 
+/// While a generator runs, its frame's `aux` holds the caller's handled
+/// exception; `exc` is the generator's own (set only if it yielded inside
+/// an except/finally handler) while it is suspended, like CPython's
+/// `gi_exc_state`.
 pub struct GenObj {
     pub frame: Option<crate::vm::Frame>,
     pub state: u8,
-    pub code: usize,
     pub qualname: String,
+    pub exc: Value,
+    /// Only referenced by the loop iterating it (see `Op::OwnIter`).
+    pub owned: bool,
 }
 
 /// CPython-compatible open-addressing hash table (see sets.rs), so that
@@ -168,7 +174,9 @@ pub struct SetObj {
     pub finger: usize,
 }
 
-/// The builtin exception classes (see `EXC_TABLE` for the hierarchy).
+/// The builtin exception classes (see `exc_table` for the hierarchy).
+/// Some are only ever raised by Python code, through their classes.
+#[allow(dead_code)]
 #[derive(Clone, PartialEq)]
 pub enum ExcKind {
     BaseException,

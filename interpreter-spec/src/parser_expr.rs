@@ -335,20 +335,24 @@ impl Parser {
         // CPython reports "positional argument follows keyword argument"
         // only after the whole argument list, at the token that ends it.
         let mut positional_after_kw = false;
+        let mut first_dstar: Option<(usize, usize, usize)> = None;
         while !self.at_op(")") {
             if self.at_op("*") {
                 let start = self.start();
                 self.advance();
                 let inner = self.parse_test()?;
                 let e = Expr { kind: ExprKind::Starred(Box::new(inner)), span: self.span_from(start) };
-                if !kws.is_empty() {
-                    // f(k=1, *a) is allowed; keep the order for evaluation.
-                    positional_after_kw = false;
+                if let Some((line, col, end)) = first_dstar {
+                    return Err(SyntaxErr::new("iterable argument unpacking follows keyword argument unpacking", line, col, end));
                 }
                 args.push(e);
             } else if self.at_op("**") {
+                let st = self.start();
                 self.advance();
                 let value = self.parse_test()?;
+                if first_dstar.is_none() {
+                    first_dstar = Some((st.0, st.1, if value.span.end_line == st.0 { value.span.end_col } else { st.1 + 1 }));
+                }
                 kws.push(Keyword { name: None, value: value });
             } else if self.kind_is(TokKind::Name) && self.peek_op(1, "=") {
                 let name = self.advance().text;

@@ -18,7 +18,7 @@ use crate::classes::{
     S_ADD, S_BOOL, S_CONTAINS, S_DELITEM, S_EQ, S_FORMAT, S_GE, S_GETITEM, S_GT, S_INVERT, S_ITER, S_LE, S_LEN, S_LT, S_NE, S_NEG,
     S_NEXT, S_POS, S_RADD, S_REPR, S_SETITEM, S_STR,
 };
-use crate::objects::{err, type_error, ExcKind, Object, PyErr, Value};
+use crate::objects::{err, type_error, ExcKind, Object, PyErr, SetObj, Value};
 use crate::ops::{binary_op, compare, is_same};
 use crate::objects_repr::fake_address;
 use crate::vm::Vm;
@@ -576,7 +576,7 @@ impl Vm {
         }
         if kind == 2 {
             let s = self.heap.set_of(container).unwrap();
-            return self.heap.set_contains(&s, item);
+            return self.vset_contains(&s, item);
         }
         if kind == 3 {
             let items = crate::ops::items_of(&self.heap, container);
@@ -1058,5 +1058,83 @@ impl Vm {
             };
         }
         crate::subscript::del_item(&mut self.heap, obj, idx)
+    }
+
+    /// Does `v` hash through a user `__hash__`?
+    fn user_hashed(&self, v: &Value) -> bool {
+        match self.user_method(v, crate::classes::S_HASH) {
+            Some(Value::None) => false,
+            Some(_) => true,
+            None => false,
+        }
+    }
+
+    /// Python `hash(v)`, calling a user `__hash__`.
+    pub fn key_hash(&mut self, v: &Value) -> Result<i64, PyErr> {
+        if self.user_hashed(v) {
+            let m = self.user_method(v, crate::classes::S_HASH).unwrap();
+            let r = self.call1(&m, vec![v.clone()])?;
+            return match r {
+                Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                Value::Bool(b) => Ok(if b { 1 } else { 0 }),
+                _ => Err(type_error("__hash__ method should return an integer")),
+            };
+        }
+        self.heap.hash_value(v)
+    }
+
+    /// Slot of `key` in set `s`, comparing with `==` (user `__eq__`).
+    fn vset_find(&mut self, s: &SetObj, key: &Value, hash: i64) -> Result<Option<usize>, PyErr> {
+        for k in 0..s.keys.len() {
+            if s.hashes[k] != hash {
+                continue;
+            }
+            if let Some(x) = &s.keys[k] {
+                let x = x.clone();
+                if is_same(&x, key) || self.v_eq(&x, key)? {
+                    return Ok(Some(k));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// `set.add` honouring user `__hash__`/`__eq__`.
+    pub fn vset_add(&mut self, s: &mut SetObj, key: &Value) -> Result<(), PyErr> {
+        if !self.user_hashed(key) {
+            return self.heap.set_add(s, key);
+        }
+        let h = self.key_hash(key)?;
+        if self.vset_find(s, key, h)?.is_some() {
+            return Ok(());
+        }
+        self.heap.set_add_entry(s, key.clone(), h);
+        Ok(())
+    }
+
+    pub fn vset_contains(&mut self, s: &SetObj, key: &Value) -> Result<bool, PyErr> {
+        if !self.user_hashed(key) {
+            return self.heap.set_contains(s, key);
+        }
+        let h = self.key_hash(key)?;
+        Ok(self.vset_find(s, key, h)?.is_some())
+    }
+
+    /// Removes `key`; false if absent.
+    pub fn vset_discard(&mut self, s: &mut SetObj, key: &Value) -> Result<bool, PyErr> {
+        if !self.user_hashed(key) {
+            return self.heap.set_discard(s, key);
+        }
+        let h = self.key_hash(key)?;
+        match self.vset_find(s, key, h)? {
+            Some(k) => {
+                s.keys[k] = None;
+                s.dummy[k] = true;
+                s.hashes[k] = -1;
+                s.used -= 1;
+                Ok(true)
+            }
+            None => Ok(false),
+        }
     }
 }

@@ -92,13 +92,6 @@ pub fn analyze_class(body: &Vec<Stmt>) -> ScopeInfo {
     info
 }
 
-pub fn analyze_module(body: &Vec<Stmt>) -> ScopeInfo {
-    let mut info = new_info(false);
-    info.walk_stmts(body);
-    info.finish();
-    info
-}
-
 /// Scope of a generator expression: its first iterable is evaluated
 /// outside (passed in as `.0`), the rest is the body.
 pub fn analyze_genexp(e: &Expr) -> ScopeInfo {

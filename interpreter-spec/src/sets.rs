@@ -264,7 +264,12 @@ impl Heap {
                     Err(type_error(format!("unhashable type: '{}'", self.type_name(v)).as_str()))
                 }
                 Object::Instance(inst) => {
-                    if self.has_user(inst.cls, crate::classes::S_EQ) && !self.has_user(inst.cls, crate::classes::S_HASH) {
+                    let unhashable = match self.lookup_user(inst.cls, crate::classes::S_HASH) {
+                        Some(Value::None) => true,
+                        Some(_) => false,
+                        None => self.has_user(inst.cls, crate::classes::S_EQ),
+                    };
+                    if unhashable {
                         return Err(type_error(format!("unhashable type: '{}'", self.type_name(v)).as_str()));
                     }
                     Ok(int_hash((*h as i64) * 16 + 0x7f0000000))
@@ -307,16 +312,15 @@ impl Heap {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         let mut freeslot: Option<usize> = None;
-        let mut found_unused: usize = 0;
-        'outer: loop {
+        loop {
             let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
             for j in 0..(probes + 1) {
                 let k = i + j;
                 match &s.keys[k] {
                     None => {
                         if !s.dummy[k] {
-                            found_unused = k;
-                            break 'outer;
+                            self.set_fill_slot(s, k, freeslot, key, hash);
+                            return;
                         }
                         if freeslot.is_none() {
                             freeslot = Some(k);
@@ -332,6 +336,11 @@ impl Heap {
             perturb = perturb >> PERTURB_SHIFT;
             i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
         }
+    }
+
+    /// The end of set_add_entry: `key` goes to the first dummy slot seen,
+    /// else to the unused slot `k` (which may trigger a resize).
+    fn set_fill_slot(&self, s: &mut SetObj, k: usize, freeslot: Option<usize>, key: Value, hash: i64) {
         if let Some(f) = freeslot {
             s.used += 1;
             s.keys[f] = Some(key);
@@ -339,7 +348,7 @@ impl Heap {
             s.dummy[f] = false;
             return;
         }
-        let k = found_unused;
+        let mask = s.mask();
         s.fill += 1;
         s.used += 1;
         s.keys[k] = Some(key);

@@ -19,12 +19,10 @@
 //!   handled is `exc_info` (implicit chaining, bare `raise`).
 //! - All Python objects live in `heap` (see objects.rs; no GC yet).
 
-use crate::ast::{BinOp, CmpOp, UnaryOp};
-use crate::builtins::{builtin_lookup, dict_set, MARK_METHOD, MARK_NOSELF};
+use crate::ast::{BinOp, CmpOp};
+use crate::builtins::builtin_lookup;
 use crate::bytecode::{Const, Op, Program};
-use crate::objects::{err, err_arg, exc_err, type_error, ExcKind, FunctionObj, Heap, Object, PyErr, Value, GEN_FINISHED, GEN_SUSPENDED};
-use crate::ops::{binary_op, compare, unary_op};
-use crate::subscript::{del_item, get_item, set_item};
+use crate::objects::{err, type_error, ExcKind, Heap, Object, PyErr, Value, GEN_FINISHED};
 use crate::suggestions::builtin_names;
 
 pub const RECURSION_LIMIT: usize = 1000;
@@ -288,6 +286,7 @@ impl Vm {
             // Drop the frame that was pushed for us, as an exception would.
             let f = self.frames.pop().unwrap();
             if f.gen != 0 {
+                self.exc_info = f.aux.clone();
                 self.finish_generator(f.gen);
             }
             if f.mode == MODE_CMP {
@@ -669,7 +668,7 @@ impl Vm {
                 Object::Dict(ks, vs) => (std::mem::replace(ks, Vec::new()), std::mem::replace(vs, Vec::new())),
                 _ => return Ok(()),
             };
-            let r = dict_set(&self.heap, &mut keys, &mut values, k, v);
+            let r = crate::builtins::dict_set(&self.heap, &mut keys, &mut values, k, v);
             self.heap.objs[h] = Object::Dict(keys, values);
             r?;
         }

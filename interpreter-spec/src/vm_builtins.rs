@@ -299,6 +299,20 @@ impl Vm {
                 return Err(type_error(format!("'{}' object is not iterable", self.heap.type_name(&args[0])).as_str()));
             }
             let src = if self.heap.is_set(&args[0]) { args[0].clone() } else { self.eager(&args[0])? };
+            let mut hashed = false;
+            for x in crate::ops::items_of(&self.heap, &src).iter() {
+                if self.is_instance(x) {
+                    hashed = true;
+                }
+            }
+            if hashed {
+                let items = crate::ops::items_of(&self.heap, &src);
+                let mut s = crate::sets::new_set();
+                for x in items.iter() {
+                    self.vset_add(&mut s, x)?;
+                }
+                return Ok(self.heap.alloc(if id == B_FROZENSET { Object::FrozenSet(s) } else { Object::Set(s) }));
+            }
             return self.heap.make_set(Some(&src), id == B_FROZENSET);
         }
         if id == B_SUM {
@@ -560,6 +574,9 @@ impl Vm {
             self.no_kw("hash", &kwnames)?;
             arg_count("hash", &args, 1, 1)?;
             if let Some(m) = self.user_method(&args[0], S_HASH) {
+                if let Value::None = m {
+                    return Err(type_error(format!("unhashable type: '{}'", self.heap.type_name(&args[0])).as_str()));
+                }
                 let r = self.call1(&m, vec![args[0].clone()])?;
                 return match r {
                     Value::Int(i) => Ok(Value::Int(if i == -1 { -2 } else { i })),
@@ -845,8 +862,11 @@ impl Vm {
             self.no_kw(format!("generator.{}", name).as_str(), &kwnames)?;
             if name == "close" {
                 nargs("generator", name, &args, 0, 0)?;
-                self.finish_generator(h);
-                return Ok(Value::None);
+                return self.gen_close(h);
+            }
+            if name == "throw" {
+                nargs("generator", name, &args, 1, 1)?;
+                return self.gen_throw(h, &args[0]);
             }
             let sent = if name == "send" {
                 nargs("generator", name, &args, 1, 1)?;
@@ -874,6 +894,22 @@ impl Vm {
                 Object::Property(g, s)
             };
             return Ok(self.heap.alloc(p));
+        }
+        let mut needs_prep = false;
+        if (kind == 1 && (name == "join" || name == "format")) || (kind == 2 && name == "extend") {
+            for a in args.iter() {
+                if self.is_lazy(a) || self.is_instance(a) {
+                    needs_prep = true;
+                }
+            }
+            for v in kwvalues.iter() {
+                if self.is_instance(v) {
+                    needs_prep = true;
+                }
+            }
+        }
+        if !needs_prep {
+            return crate::methods::call_method(&mut self.heap, recv, name, &args, &kwnames, &kwvalues);
         }
         let mut plain = Vec::new();
         for a in args.iter() {
@@ -958,12 +994,12 @@ impl Vm {
                 nargs(tname, name, &args, 1, 1)?;
                 let mut s = self.heap.take_set(h);
                 let r = if name == "add" {
-                    match self.heap.set_add(&mut s, &args[0]) {
+                    match self.vset_add(&mut s, &args[0]) {
                         Ok(()) => Ok(true),
                         Err(e) => Err(e),
                     }
                 } else {
-                    self.heap.set_discard(&mut s, &args[0])
+                    self.vset_discard(&mut s, &args[0])
                 };
                 self.heap.put_set(h, s);
                 let found = r?;

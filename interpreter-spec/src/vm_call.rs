@@ -478,7 +478,7 @@ impl Vm {
                 _ => 0,
             };
             frame.gen = gh;
-            self.heap.objs[gh] = Object::Generator(Box::new(GenObj { frame: Some(frame), state: GEN_CREATED, code: code_idx, qualname: qualname }));
+            self.heap.objs[gh] = Object::Generator(Box::new(GenObj { frame: Some(frame), state: GEN_CREATED, qualname: qualname, exc: Value::None, owned: false }));
             return Ok(Some(g));
         }
         if self.frames.len() + self.c_depth >= RECURSION_LIMIT {
@@ -505,24 +505,33 @@ impl Vm {
             return Err(err(ExcKind::ValueError, "generator already executing"));
         }
         let mut frame = frame.unwrap();
-        if state == GEN_SUSPENDED {
-            frame.stack.push(sent);
-        } else if let Value::None = sent {
-        } else {
+        let bad_send = match &sent {
+            Value::None => false,
+            _ => state == GEN_CREATED,
+        };
+        if bad_send || self.frames.len() + self.c_depth >= RECURSION_LIMIT {
             if let Object::Generator(gen) = &mut self.heap.objs[g] {
                 gen.frame = Some(frame);
             }
-            return Err(type_error("can't send non-None value to a just-started generator"));
-        }
-        if self.frames.len() + self.c_depth >= RECURSION_LIMIT {
-            if let Object::Generator(gen) = &mut self.heap.objs[g] {
-                gen.frame = Some(frame);
+            if bad_send {
+                return Err(type_error("can't send non-None value to a just-started generator"));
             }
             return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
+        if state == GEN_SUSPENDED {
+            frame.stack.push(sent);
+        }
         frame.mode = mode;
+        frame.aux = self.exc_info.clone();
         if let Object::Generator(gen) = &mut self.heap.objs[g] {
             gen.state = GEN_RUNNING;
+            // The generator sees its own handled exception, or else the
+            // caller's (CPython's exc_info chain).
+            let own = std::mem::replace(&mut gen.exc, Value::None);
+            if let Value::None = own {
+            } else {
+                self.exc_info = own;
+            }
         }
         self.frames.push(frame);
         Ok(true)
@@ -540,6 +549,72 @@ impl Vm {
             }
         }
         Ok(Some(v))
+    }
+
+    /// `gen.throw(exc)`: raises `exc` at the generator's yield; returns
+    /// the next value it yields.
+    pub fn gen_throw(&mut self, g: usize, exc: &Value) -> Result<Value, PyErr> {
+        let e = if self.heap.is_exception(exc) {
+            exc.clone()
+        } else if self.heap.is_exc_class(exc) {
+            self.call1(exc, Vec::new())?
+        } else {
+            return Err(type_error(
+                format!("exceptions must be classes or instances deriving from BaseException, not {}", self.heap.type_name(exc)).as_str(),
+            ));
+        };
+        let state = match &self.heap.objs[g] {
+            Object::Generator(gen) => gen.state,
+            _ => GEN_FINISHED,
+        };
+        if state == GEN_CREATED {
+            // Never started: it finishes without running.
+            self.finish_generator(g);
+        }
+        if !self.resume(g, Value::None, MODE_SYNC)? {
+            self.set_context(&e);
+            return Err(crate::objects::exc_err(e, false));
+        }
+        self.set_context(&e);
+        let base = self.frames.len() - 1;
+        if self.sync_depth >= crate::vm::SYNC_LIMIT {
+            self.unwind(err(ExcKind::RecursionError, "maximum recursion depth exceeded"), base)?;
+        } else {
+            self.unwind(crate::objects::exc_err(e, false), base)?;
+        }
+        // A handler inside the generator caught it: run to the next yield.
+        let v = self.execute()?;
+        if let Object::Generator(gen) = &self.heap.objs[g] {
+            if gen.state == GEN_FINISHED {
+                return Err(self.stop_iteration(v));
+            }
+        }
+        Ok(v)
+    }
+
+    /// `gen.close()`: GeneratorExit at the yield, so `finally` blocks run.
+    pub fn gen_close(&mut self, g: usize) -> Result<Value, PyErr> {
+        let state = match &self.heap.objs[g] {
+            Object::Generator(gen) => gen.state,
+            _ => GEN_FINISHED,
+        };
+        if state != GEN_SUSPENDED {
+            self.finish_generator(g);
+            return Ok(Value::None);
+        }
+        let cls = Value::Ref(self.heap.exc_class(ExcKind::GeneratorExit));
+        match self.gen_throw(g, &cls) {
+            Ok(_) => Err(err(ExcKind::RuntimeError, "generator ignored GeneratorExit")),
+            Err(e) => {
+                let ge = self.heap.exc_class(ExcKind::GeneratorExit);
+                let si = self.heap.exc_class(ExcKind::StopIteration);
+                let ev = self.materialize(e.clone());
+                if self.heap.isinstance(&ev, ge) || self.heap.isinstance(&ev, si) {
+                    return Ok(Value::None);
+                }
+                Err(crate::objects::exc_err(ev, e.reraise))
+            }
+        }
     }
 
     pub fn stop_iteration(&self, v: Value) -> PyErr {

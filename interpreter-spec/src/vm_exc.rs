@@ -123,7 +123,7 @@ impl Vm {
                     self.frames[fi].stack.truncate(b.depth);
                     continue;
                 }
-                self.frames[fi].stack.truncate(b.depth);
+                self.cut_stack(fi, b.depth);
                 self.frames[fi].comps.truncate(b.comps);
                 self.frames[fi].blocks.push(Block { handler: 0, depth: b.depth, comps: b.comps, is_handler: true });
                 let prev = self.exc_info.clone();
@@ -133,6 +133,7 @@ impl Vm {
                 self.frames[fi].pc = b.handler;
                 return Ok(());
             }
+            self.cut_stack(fi, 0);
             let f = self.frames.pop().unwrap();
             let gen = f.gen;
             if f.mode == crate::vm::MODE_CMP {
@@ -140,6 +141,7 @@ impl Vm {
             }
             self.free_frames.push(f);
             if gen != 0 {
+                self.exc_info = self.free_frames[self.free_frames.len() - 1].aux.clone();
                 self.finish_generator(gen);
                 let stop = self.heap.exc_class(ExcKind::StopIteration);
                 if self.heap.isinstance(&exc, stop) {
@@ -327,6 +329,67 @@ impl Vm {
 }
 
 impl Vm {
+    /// Values dropped from a value stack: owned generators that are still
+    /// suspended are closed (running their `finally` blocks), as their
+    /// last reference goes away in CPython.  Errors from closing are
+    /// ignored.
+    pub fn drop_values(&mut self, vals: Vec<Value>) {
+        for v in vals.iter() {
+            if let Value::Ref(h) = v {
+                let h = *h;
+                let close = match &self.heap.objs[h] {
+                    Object::Generator(g) => g.owned && g.state == crate::objects::GEN_SUSPENDED,
+                    _ => false,
+                };
+                if close {
+                    let saved = self.exc_info.clone();
+                    let _ = self.gen_close(h);
+                    self.exc_info = saved;
+                }
+            }
+        }
+    }
+
+    /// Interpreter shutdown: CPython clears the module's globals (names
+    /// starting with one underscore first, then the rest, in insertion
+    /// order), which closes the suspended generators they referenced.
+    pub fn finalize(&mut self) {
+        let order = self.global_order.clone();
+        for pass in 0..2 {
+            for i in order.iter() {
+                let name = self.program.global_names[*i].clone();
+                let cs = name.chars().collect::<Vec<char>>();
+                let underscore = cs.len() > 1 && cs[0] == '_' && cs[1] != '_';
+                if underscore != (pass == 0) {
+                    continue;
+                }
+                if let Some(v) = self.globals[*i].clone() {
+                    if let Value::Ref(h) = &v {
+                        let suspended = match &self.heap.objs[*h] {
+                            Object::Generator(g) => g.state == crate::objects::GEN_SUSPENDED,
+                            _ => false,
+                        };
+                        if suspended {
+                            self.exc_info = Value::None;
+                            let _ = self.gen_close(*h);
+                        }
+                    }
+                }
+            }
+        }
+        self.flush();
+    }
+
+    /// Pops frame `fi`'s value stack down to `depth`, closing owned
+    /// generators on the way.
+    pub fn cut_stack(&mut self, fi: usize, depth: usize) {
+        let mut dropped = Vec::new();
+        while self.frames[fi].stack.len() > depth {
+            dropped.push(self.frames[fi].stack.pop().unwrap());
+        }
+        self.drop_values(dropped);
+    }
+
     /// For an uncaught SystemExit: the exit status (printing a non-int
     /// argument to stderr, like CPython); -1 for other exceptions.
     pub fn system_exit_status(&mut self, exc: &Value) -> i64 {

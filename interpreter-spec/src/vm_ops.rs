@@ -23,6 +23,7 @@ use crate::ast::UnaryOp;
 
 impl Vm {
 
+    /// Cells, free variables, class-body names, deletions.
     pub fn exec_names(&mut self, fi: usize, code: usize, op: Op) -> Result<(), PyErr> {
         match op {
             Op::DeleteFast(i) => {
@@ -112,6 +113,7 @@ impl Vm {
         Ok(())
     }
 
+    /// Attribute stores/deletes, method lookup, unary operators, iter().
     pub fn exec_attrs(&mut self, fi: usize, code: usize, op: Op) -> Result<(), PyErr> {
         match op {
             Op::StoreAttr(n) => {
@@ -148,11 +150,24 @@ impl Vm {
                 let it = self.get_iter(&v)?;
                 self.push(fi, it);
             }
+            Op::OwnIter => {
+                let it = self.top(fi);
+                if let Value::Ref(h) = it {
+                    if let Object::Generator(g) = &mut self.heap.objs[h] {
+                        g.owned = true;
+                    }
+                }
+            }
+            Op::PopIter => {
+                let it = self.pop(fi);
+                self.drop_values(vec![it]);
+            }
             _ => {}
         }
         Ok(())
     }
 
+    /// Calls with keywords or unpacking, displays, unpacking, functions, classes.
     pub fn exec_build(&mut self, fi: usize, code: usize, op: Op) -> Result<(), PyErr> {
         match op {
             Op::CallKw(argc, kwi) => {
@@ -238,7 +253,7 @@ impl Vm {
                 let target = self.frames[fi].stack[len - depth].clone();
                 if let Value::Ref(h) = target {
                     let mut s = self.heap.take_set(h);
-                    let r = self.heap.set_add(&mut s, &v);
+                    let r = self.vset_add(&mut s, &v);
                     self.heap.put_set(h, s);
                     r?;
                 }
@@ -266,7 +281,7 @@ impl Vm {
                 let items = self.pop_n(fi, n);
                 let mut s = crate::sets::new_set();
                 for x in items.iter() {
-                    self.heap.set_add(&mut s, x)?;
+                    self.vset_add(&mut s, x)?;
                 }
                 let v = self.heap.alloc(Object::Set(s));
                 self.push(fi, v);
@@ -376,6 +391,7 @@ impl Vm {
         Ok(())
     }
 
+    /// f-string formatting, item assignment and deletion.
     pub fn exec_subscr(&mut self, fi: usize, code: usize, op: Op) -> Result<(), PyErr> {
         match op {
             Op::FormatValue(conv, spec) => {
@@ -419,7 +435,8 @@ impl Vm {
         Ok(())
     }
 
-    pub fn exec_exc(&mut self, fi: usize, code: usize, op: Op) -> Result<(), PyErr> {
+    /// raise, except matching, handlers, `with`.
+    pub fn exec_exc(&mut self, fi: usize, op: Op) -> Result<(), PyErr> {
         match op {
             Op::RaiseAssert(has_msg) => {
                 if has_msg {
@@ -485,6 +502,7 @@ impl Vm {
         self.free_frames.push(f);
         if gen != 0 {
             self.finish_generator(gen);
+            self.exc_info = aux;
             if mode == MODE_GEN_FOR {
                 let top = self.frames.len() - 1;
                 self.pop(top);
@@ -532,9 +550,19 @@ impl Vm {
         let f = self.frames.pop().unwrap();
         let mode = f.mode;
         let g = f.gen;
+        let caller_exc = f.aux.clone();
+        let mut in_handler = false;
+        for b in f.blocks.iter() {
+            if b.is_handler {
+                in_handler = true;
+            }
+        }
+        let effective = std::mem::replace(&mut self.exc_info, caller_exc);
+        let own_exc = if in_handler { effective } else { Value::None };
         if let Object::Generator(gen) = &mut self.heap.objs[g] {
             gen.frame = Some(f);
             gen.state = GEN_SUSPENDED;
+            gen.exc = own_exc;
         }
         if mode == MODE_SYNC {
             return Ok(Some(v));
@@ -632,8 +660,81 @@ impl Vm {
         ca != cb && self.heap.is_subclass(cb, ca) && self.user_method(b, rsym).is_some()
     }
 
+    /// `str % args` where an argument's str()/repr() is user code: the
+    /// %s/%r arguments are rendered first.
+    fn percent_args(&mut self, fmt: &Value, args: &Value) -> Result<(Value, Value), PyErr> {
+        let (items, is_tuple) = match self.heap.get(args) {
+            Some(Object::Tuple(t)) => (t.clone(), true),
+            _ => (vec![args.clone()], false),
+        };
+        let mut needs = false;
+        for x in items.iter() {
+            if self.needs_render(x) {
+                needs = true;
+            }
+        }
+        if !needs {
+            return Ok((fmt.clone(), args.clone()));
+        }
+        let mut f = self.heap.str_chars(fmt).unwrap();
+        let convs = crate::format::percent_conversions(&f);
+        let mut out = Vec::new();
+        for k in 0..items.len() {
+            let (c, at) = if k < convs.len() { convs[k] } else { (' ', 0) };
+            if (c == 's' || c == 'r' || c == 'a') && self.needs_render(&items[k]) {
+                let s = if c == 's' { self.v_str(&items[k])? } else { self.v_repr(&items[k])? };
+                out.push(self.heap.str_from(s.as_str()));
+                // The argument is rendered already: format it with %s.
+                f[at] = 's';
+            } else {
+                out.push(items[k].clone());
+            }
+        }
+        let newf = self.heap.new_str(f);
+        if !is_tuple {
+            return Ok((newf, out[0].clone()));
+        }
+        let t = self.heap.alloc(Object::Tuple(out));
+        Ok((newf, t))
+    }
+
+    /// Does str()/repr() of `v` involve user code?
+    pub fn needs_render(&self, v: &Value) -> bool {
+        match self.heap.get(v) {
+            Some(Object::Instance(_)) => true,
+            Some(Object::List(items)) | Some(Object::Tuple(items)) => {
+                for x in items.iter() {
+                    if self.needs_render(x) {
+                        return true;
+                    }
+                }
+                false
+            }
+            Some(Object::Dict(ks, vs)) => {
+                for x in ks.iter() {
+                    if self.needs_render(x) {
+                        return true;
+                    }
+                }
+                for x in vs.iter() {
+                    if self.needs_render(x) {
+                        return true;
+                    }
+                }
+                false
+            }
+            _ => false,
+        }
+    }
+
     /// `Binary` beyond the small-int fast path.
     pub fn op_binary(&mut self, fi: usize, bop: BinOp, a: Value, b: Value, inplace: bool) -> Result<(), PyErr> {
+        if bop == BinOp::Mod && self.heap.is_str(&a) {
+            let (f, args) = self.percent_args(&a, &b)?;
+            let r = crate::format::percent_format(&mut self.heap, &f, &args)?;
+            self.push(fi, r);
+            return Ok(());
+        }
         if !self.needs_vm(&a) && !self.needs_vm(&b) {
             let r = binary_op(&mut self.heap, &bop, &a, &b, inplace)?;
             self.push(fi, r);
@@ -812,6 +913,7 @@ impl Vm {
             Op::DeleteFast(_) | Op::LoadDeref(_) | Op::StoreDeref(_) | Op::DeleteDeref(_) | Op::LoadClosure(_) | Op::MakeCell(_) => 1,
             Op::DeleteGlobal(_) | Op::LoadName(_, _) | Op::StoreName(_) | Op::DeleteName(_) => 1,
             Op::StoreAttr(_) | Op::DeleteAttr(_) | Op::LoadMethod(_) | Op::Unary(_) | Op::GetIter => 2,
+            Op::OwnIter | Op::PopIter => 2,
             Op::FormatValue(_, _) | Op::StoreSubscr | Op::DeleteSubscr => 4,
             Op::RaiseAssert(_) | Op::PopExcept | Op::Reraise | Op::Raise(_) | Op::CheckExcMatch => 5,
             Op::SetupWith(_) | Op::WithExit | Op::WithExceptStart => 5,
@@ -821,7 +923,7 @@ impl Vm {
             1 => self.exec_names(fi, code, op),
             2 => self.exec_attrs(fi, code, op),
             4 => self.exec_subscr(fi, code, op),
-            5 => self.exec_exc(fi, code, op),
+            5 => self.exec_exc(fi, op),
             _ => self.exec_build(fi, code, op),
         }
     }

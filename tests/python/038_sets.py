@@ -61,6 +61,20 @@ print(unique_in_order([3, 1, 3, 2, 1, 4]))
 for x in {5, 3, 1}:
     print("iter", x)
 
+class Point:
+    def __init__(self, x, y):
+        self.x, self.y = x, y
+    def __eq__(self, other):
+        return (self.x, self.y) == (other.x, other.y)
+    def __hash__(self):
+        return hash((self.x, self.y))
+    def __repr__(self):
+        return f"Point({self.x}, {self.y})"
+
+visited = {Point(0, 0), Point(1, 0), Point(0, 0)}
+visited.add(Point(1, 0))
+print(len(visited), Point(0, 0) in visited, Point(2, 2) in visited, sorted(visited, key=lambda p: p.x))
+
 try:
     {[1, 2]}
 except TypeError as e:

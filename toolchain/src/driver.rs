@@ -189,6 +189,7 @@ fn compile(o: &Options, dir: &Path, files: &[pyrite_backend_c::CFile], out: &Pat
         .arg(&out_abs)
         .args(&o.target.ldflags)
         .arg("-lm")
+        .arg("-lpthread")
         .output()
         .map_err(|e| plain(format!("error: cannot run {}: {}", o.target.cc, e)))?;
     if !r.status.success() {

@@ -8,6 +8,7 @@
 #include <fcntl.h>
 #include <math.h>
 #include <signal.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -495,12 +496,28 @@ uint8_t *pyr_read_line(uintptr_t *out_len) {
 }
 
 #ifndef PYR_NO_MAIN
+/* Generated code keeps every local in its own stack slot, so its frames are larger than
+ * rustc's: the program runs on a thread with a large (lazily committed) stack. */
+static void *run_main(void *arg) {
+    (void)arg;
+    pyr_main();
+    return NULL;
+}
+
 int main(int argc, char **argv) {
     signal(SIGPIPE, SIG_IGN); /* as Rust does: writes then fail with EPIPE */
     g_argc = argc;
     g_argv = argv;
     out_tty = isatty(1);
-    pyr_main();
+    pthread_attr_t attr;
+    pthread_t th;
+    size_t stack = sizeof(void *) == 8 ? (size_t)1 << 30 : (size_t)1 << 28;
+    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, stack) == 0 &&
+        pthread_create(&th, &attr, run_main, NULL) == 0) {
+        pthread_join(th, NULL);
+    } else {
+        pyr_main();
+    }
     out_final();
     return 0;
 }

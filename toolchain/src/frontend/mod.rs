@@ -215,12 +215,7 @@ impl Loader {
                 if m == self.krate.root && f.sig.ident == "main" {
                     self.krate.main_fn = Some(id);
                 }
-                // Items declared inside a function body are hoisted into its module.
-                for st in &f.block.stmts {
-                    if let syn::Stmt::Item(inner) = st {
-                        self.load_item(m, file, inner, dir, is_prelude)?;
-                    }
-                }
+                self.body_scope(id, m, file, &f.block, dir)?;
             }
             syn::Item::Struct(s) => {
                 let generics = generic_names(&s.generics, file, &self.krate.files)?;
@@ -298,6 +293,9 @@ impl Loader {
                                 track_caller: has_attr(&f.attrs, "track_caller"),
                             };
                             let fid = self.push_def(m, f.sig.ident.to_string(), DefKind::Fn(info));
+                            if let Some(b) = &f.default {
+                                self.body_scope(fid, m, file, b, Path::new("."))?;
+                            }
                             methods.push((f.sig.ident.to_string(), fid));
                         }
                         syn::TraitItem::Type(ty) => assoc.push(ty.ident.to_string()),
@@ -371,6 +369,24 @@ impl Loader {
         Ok(())
     }
 
+    /// Items declared in a function body (at any depth) live in a scope of their own: an
+    /// anonymous module that sees its parent's names, so two functions' local items never
+    /// collide and local constants and `use`s take effect in the body.
+    fn body_scope(&mut self, f: DefId, m: ModId, file: u32, body: &'static syn::Block, dir: &Path) -> DResult<()> {
+        let mut items = vec![];
+        collect_block_items(body, &mut items);
+        if items.is_empty() {
+            return Ok(());
+        }
+        let child = self.new_mod(Some(m), file);
+        self.krate.mods[child.0 as usize].uses.push(UseEntry { name: String::new(), path: vec!["super".into()], glob: true });
+        for it in items {
+            self.load_item(child, file, it, dir, false)?;
+        }
+        self.krate.defs[f.0 as usize].module = child;
+        Ok(())
+    }
+
     /// A definition that is not bound by name in the module (trait and impl members).
     fn push_def(&mut self, m: ModId, name: String, kind: DefKind) -> DefId {
         self.krate.defs.push(Def { name, kind, module: m });
@@ -421,6 +437,7 @@ impl Loader {
                         track_caller: has_attr(&f.attrs, "track_caller"),
                     };
                     let fid = self.push_def(m, f.sig.ident.to_string(), DefKind::Fn(info));
+                    self.body_scope(fid, m, file, &f.block, Path::new("."))?;
                     methods.insert(f.sig.ident.to_string(), fid);
                 }
                 syn::ImplItem::Type(t) => {
@@ -474,6 +491,44 @@ impl Loader {
             }
         }
         Ok(())
+    }
+}
+
+fn collect_block_items(b: &'static syn::Block, out: &mut Vec<&'static syn::Item>) {
+    for st in &b.stmts {
+        match st {
+            syn::Stmt::Item(it) => out.push(it),
+            syn::Stmt::Local(l) => {
+                if let Some(init) = &l.init {
+                    collect_expr_items(&init.expr, out);
+                }
+            }
+            syn::Stmt::Expr(e, _) => collect_expr_items(e, out),
+            syn::Stmt::Macro(_) => {}
+        }
+    }
+}
+
+fn collect_expr_items(e: &'static syn::Expr, out: &mut Vec<&'static syn::Item>) {
+    match e {
+        syn::Expr::Block(b) => collect_block_items(&b.block, out),
+        syn::Expr::Unsafe(u) => collect_block_items(&u.block, out),
+        syn::Expr::If(i) => {
+            collect_block_items(&i.then_branch, out);
+            if let Some((_, els)) = &i.else_branch {
+                collect_expr_items(els, out);
+            }
+        }
+        syn::Expr::While(w) => collect_block_items(&w.body, out),
+        syn::Expr::Loop(l) => collect_block_items(&l.body, out),
+        syn::Expr::ForLoop(f) => collect_block_items(&f.body, out),
+        syn::Expr::Match(m) => {
+            for arm in &m.arms {
+                collect_expr_items(&arm.body, out);
+            }
+        }
+        syn::Expr::Paren(p) => collect_expr_items(&p.expr, out),
+        _ => {}
     }
 }
 

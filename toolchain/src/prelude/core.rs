@@ -594,3 +594,55 @@ impl<T, E> Result<T, E> {
         }
     }
 }
+
+impl<T: PartialEq> PartialEq for &T {
+    fn eq(&self, o: &&T) -> bool {
+        PartialEq::eq(*self, *o)
+    }
+}
+impl<T: PartialEq> PartialEq for &mut T {
+    fn eq(&self, o: &&mut T) -> bool {
+        PartialEq::eq(&**self, &**o)
+    }
+}
+pub mod slice {
+    pub use super::Iter;
+    pub use super::IterMut;
+    pub use super::Windows;
+    pub use super::Chunks;
+}
+pub mod vec {
+    pub use super::Vec;
+    pub use super::IntoIter;
+}
+pub mod string {
+    pub use super::String;
+    pub use super::ToString;
+}
+pub mod iter {
+    pub use super::Iterator;
+    pub use super::DoubleEndedIterator;
+    pub use super::IntoIterator;
+    pub use super::FromIterator;
+    pub use super::Enumerate;
+    pub use super::Rev;
+    pub use super::Zip;
+    pub use super::Skip;
+    pub use super::Take;
+    pub use super::StepBy;
+    pub use super::Chain;
+    pub use super::Peekable;
+    pub use super::Cloned;
+}
+pub mod str {
+    pub use super::Chars;
+    pub use super::CharIndices;
+    pub use super::Bytes;
+    pub use super::SplitWhitespace;
+    pub use super::Lines;
+    pub use super::FromStr;
+}
+pub mod convert {
+    pub use super::From;
+    pub use super::Into;
+}

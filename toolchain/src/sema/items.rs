@@ -200,6 +200,26 @@ impl Program {
         out
     }
 
+    /// Traits that bound each generic parameter of a function's environment (the function's
+    /// own bounds and its impl's), and for trait methods `Self: Trait`.
+    pub fn env_bound_traits(&self, d: DefId) -> Vec<(usize, DefId)> {
+        let (env, _, _) = self.fn_env(d);
+        let f = self.krate.fn_info(d);
+        let module = self.krate.def(d).module;
+        let mut out = self.bounds_of(module, &env, &f.sig.generics);
+        match f.owner {
+            crate::frontend::FnOwner::Impl(i) => out.extend(self.impl_bounds(i)),
+            crate::frontend::FnOwner::Trait(t) => {
+                out.push((0, t));
+                for s in self.supertraits(t) {
+                    out.push((0, s));
+                }
+            }
+            crate::frontend::FnOwner::Free => {}
+        }
+        out
+    }
+
     pub fn impl_bounds(&self, imp: ImplId) -> Vec<(usize, DefId)> {
         self.bounds[imp.0 as usize].clone()
     }

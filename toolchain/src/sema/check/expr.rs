@@ -1227,6 +1227,17 @@ impl Checker<'_> {
             }
         }
         self.check_args(&c.args, &params, c.span())?;
+        // `Stack::from(v)`: the impl the arguments select fixes the type's parameters now.
+        if let Callee::Trait { tr, self_ty, trait_args, .. } = &callee {
+            let (tr, st, ta) = (*tr, self.shallow(self_ty), trait_args.clone());
+            if !matches!(st, Ty::Var(_)) {
+                let snap = (self.infer.clone(), self.deferred.len());
+                if self.select_impl(&st, tr, &ta).is_none() {
+                    self.infer = snap.0;
+                    self.deferred.truncate(snap.1);
+                }
+            }
+        }
         self.t.callee.insert(key(e), callee);
         Ok(self.normalize_deep(&ret))
     }

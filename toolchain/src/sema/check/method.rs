@@ -175,7 +175,12 @@ impl Checker<'_> {
     /// Methods called `name` whose `Self` is `self_ty`: inherent impls first, then traits.
     pub fn methods_named(&mut self, self_ty: &Ty, name: &str) -> DResult<Option<Pick>> {
         let impls = self.prog.candidate_impls(self_ty);
-        for pass in 0..2 {
+        // A generic parameter's methods come from its bounds, not from the inherent impls of
+        // the type it happens to be instantiated with.
+        let resolved = self.resolve(self_ty);
+        let bound_method = self.bound_traits.iter().any(|(t, tr)| *t == resolved && self.prog.vtable_methods(*tr).iter().any(|(_, n, _)| n == name));
+        let first_pass = if bound_method { 1 } else { 0 };
+        for pass in first_pass..2 {
             for &imp in &impls {
                 let hdr_trait = self.prog.impl_headers[imp.0 as usize].trait_.clone();
                 if (pass == 0) != hdr_trait.is_none() {
@@ -355,7 +360,8 @@ impl Checker<'_> {
     /// the one impl of the trait for `Vec` says `?X = Item`.
     pub fn apply_fn_bounds(&mut self, def: DefId, env: &[Ty]) {
         for (p, tr, args) in self.prog.fn_bounds(def) {
-            let t = self.shallow(&env[p]);
+            let Some(t) = env.get(p) else { continue };
+            let t = self.shallow(t);
             if matches!(t, Ty::Var(_) | Ty::Proj(..)) {
                 continue;
             }

@@ -120,6 +120,9 @@ pub struct Checker<'p> {
     loops: Vec<(Option<String>, Option<Ty>, bool)>,
     deferred_trait_calls: Vec<usize>,
     pub deferred: Vec<(Ty, Ty)>,
+    /// Types that stand for generic parameters here, with the traits bounding them: a method
+    /// call on such a type means the trait's method, even if the type has an inherent one.
+    pub bound_traits: Vec<(Ty, DefId)>,
 }
 
 impl<'p> Checker<'p> {
@@ -191,6 +194,7 @@ impl<'p> Checker<'p> {
             loops: vec![],
             deferred_trait_calls: vec![],
             deferred: vec![],
+            bound_traits: vec![],
         }
     }
 }
@@ -207,6 +211,7 @@ pub fn check_fn(prog: &Program, macros: &MacroCache, def: DefId, env: &[Ty]) -> 
     let (env_names, _, self_ty) = prog.fn_env(def);
     let module = prog.krate.def(def).module;
     let mut c = Checker::new(prog, macros, module, env.to_vec(), env_names, self_ty.map(|t| t.subst(env)));
+    c.bound_traits = prog.env_bound_traits(def).into_iter().filter_map(|(i, t)| env.get(i).map(|ty| (ty.clone(), t))).collect();
     let ret = c.normalize_deep(&sig.ret.subst(env));
     c.ret_ty = ret.clone();
     let mut param_pats = vec![];

@@ -1,3 +1,4 @@
+#define _GNU_SOURCE
 /* Pyrite C runtime.  Only OS glue and libc-backed numeric formatting live
  * here; everything else is generated code.  See README.md for the contract
  * of every function and for the Rust behaviours being reproduced. */
@@ -498,8 +499,36 @@ uint8_t *pyr_read_line(uintptr_t *out_len) {
 #ifndef PYR_NO_MAIN
 /* Generated code keeps every local in its own stack slot, so its frames are larger than
  * rustc's: the program runs on a thread with a large (lazily committed) stack. */
+static uintptr_t stack_lo;   /* lowest address of the thread's stack */
+
+/* Like Rust: a fault just below the stack is reported as an overflow, then abort (134). */
+static void on_segv(int sig, siginfo_t *info, void *ctx) {
+    (void)ctx;
+    uintptr_t a = (uintptr_t)info->si_addr;
+    if (stack_lo && a < stack_lo + 65536 && a + ((uintptr_t)1 << 20) >= stack_lo) {
+        char msg[128];
+        out_sync();
+        int n = snprintf(msg, sizeof msg, "\nthread 'main' (%d) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n", (int)getpid());
+        if (n > 0) (void)!write(2, msg, (size_t)n);
+        signal(SIGABRT, SIG_DFL);
+        abort();
+    }
+    signal(sig, SIG_DFL);       /* any other fault: the default action */
+}
+
 static void *run_main(void *arg) {
     (void)arg;
+    pthread_attr_t a;
+    void *base;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &a) == 0 && pthread_attr_getstack(&a, &base, &size) == 0)
+        stack_lo = (uintptr_t)base;
+    stack_t alt = { .ss_sp = malloc(65536), .ss_size = 65536, .ss_flags = 0 };
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_sigaction = on_segv;
+    sa.sa_flags = SA_SIGINFO | SA_ONSTACK;
+    if (alt.ss_sp && sigaltstack(&alt, NULL) == 0) sigaction(SIGSEGV, &sa, NULL);
     pyr_main();
     return NULL;
 }

@@ -274,8 +274,9 @@ impl<'p> ModuleCx<'p> {
         let mut fields = vec![];
         for (_, name, mdef) in &methods {
             let s = self.prog.sig(*mdef)?;
+            // `&self`, `&mut self` and `self: Box<Self>` receivers are all one data pointer.
             let object_safe = s.has_self
-                && matches!(s.params[0], Ty::Ref(..))
+                && matches!(s.params[0], Ty::Ref(..) | Ty::Box(_))
                 && s.env.len() == s.owner_params
                 && !s.params[1..].iter().chain(std::iter::once(&s.ret)).any(|t| t.any(&|x| matches!(x, Ty::Param(0))));
             if object_safe {

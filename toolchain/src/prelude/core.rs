@@ -88,6 +88,18 @@ pub mod cmp {
             match self { Ordering::Less => Ordering::Greater, Ordering::Equal => Ordering::Equal, Ordering::Greater => Ordering::Less }
         }
     }
+    #[derive(Clone, Copy, PartialEq, Debug)]
+    pub struct Reverse<T>(pub T);
+    impl<T: PartialOrd> PartialOrd for Reverse<T> {
+        fn partial_cmp(&self, o: &Reverse<T>) -> Option<Ordering> {
+            PartialOrd::partial_cmp(&o.0, &self.0)
+        }
+    }
+    impl<T: Ord> Ord for Reverse<T> {
+        fn cmp(&self, o: &Reverse<T>) -> Ordering {
+            Ord::cmp(&o.0, &self.0)
+        }
+    }
     pub fn max<T>(a: T, b: T) -> T {
         if b >= a { b } else { a }
     }
@@ -645,4 +657,21 @@ pub mod str {
 pub mod convert {
     pub use super::From;
     pub use super::Into;
+}
+
+impl Option<String> {
+    pub fn as_deref(&self) -> Option<&str> {
+        match self {
+            Some(s) => Some(s.as_str()),
+            None => None,
+        }
+    }
+}
+impl<T> Option<Box<T>> {
+    pub fn as_deref(&self) -> Option<&T> {
+        match self {
+            Some(b) => Some(&**b),
+            None => None,
+        }
+    }
 }

@@ -550,6 +550,7 @@ impl f32 {
     pub const MAX: f32 = 3.4028235e38;
     pub const MIN: f32 = -3.4028235e38;
     pub const EPSILON: f32 = 1.1920929e-7;
+    pub const MIN_POSITIVE: f32 = 1.1754944e-38;
     pub const INFINITY: f32 = 1.0 / 0.0;
     pub const NEG_INFINITY: f32 = -1.0 / 0.0;
     pub const NAN: f32 = 0.0 / 0.0;

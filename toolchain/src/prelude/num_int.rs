@@ -418,3 +418,11 @@ impl Option<$T> {
         }
     }
 }
+impl $T {
+    pub fn saturating_pow(self, e: u32) -> $T {
+        match self.checked_pow(e) {
+            Some(x) => x,
+            None => if $SIGNED && self < (0 as $T) && e % 2 == 1 { $T::MIN } else { $T::MAX },
+        }
+    }
+}

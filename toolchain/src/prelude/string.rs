@@ -806,3 +806,17 @@ impl<P: __Pattern> Iterator for SplitN<P> {
         self.inner.next()
     }
 }
+impl str {
+    pub fn rsplit<P: __Pattern>(&self, p: P) -> IntoIter<&str> {
+        let mut v: Vec<&str> = self.split(p).collect();
+        v.reverse();
+        v.into_iter()
+    }
+    pub fn split_terminator<P: __Pattern>(&self, p: P) -> IntoIter<&str> {
+        let mut v: Vec<&str> = self.split(p).collect();
+        if v.len() > 0 && v[v.len() - 1].is_empty() {
+            v.pop();
+        }
+        v.into_iter()
+    }
+}

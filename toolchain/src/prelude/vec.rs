@@ -753,3 +753,14 @@ impl<T: Clone> __Concat for Vec<T> {
         v
     }
 }
+impl<T> [T] {
+    #[track_caller]
+    pub fn split_at_mut(&mut self, mid: usize) -> (&mut [T], &mut [T]) {
+        let n = __slice_len(self);
+        if mid > n {
+            __panic_str("mid > len");
+        }
+        let p = __slice_ptr(self);
+        (__slice_raw_mut(p, mid), __slice_raw_mut(__ptr_add(p, mid), n - mid))
+    }
+}

@@ -1331,6 +1331,10 @@ impl Checker<'_> {
         self.apply_fn_bounds(pick.def, &env);
         let callee = match pick.callee {
             Callee::Fn(d, _) => Callee::Fn(d, env.clone()),
+            Callee::Trait { tr, method, self_ty, .. } => {
+                let ntr = self.prog.krate.trait_info(tr).generics.len();
+                Callee::Trait { tr, method, self_ty, trait_args: env[1..1 + ntr].to_vec(), method_args: env[1 + ntr..].to_vec() }
+            }
             other => other,
         };
         self.t.callee.insert(key(e), callee);

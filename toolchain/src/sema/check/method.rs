@@ -195,6 +195,15 @@ impl Checker<'_> {
                     },
                     (None, None) => continue,
                 };
+                // A generic trait implemented more than once for this type (`Convert<f64>` and
+                // `Convert<i64>`): the call's types choose the impl, once they are known.
+                if let Some((tr, _)) = &hdr_trait {
+                    if !self.prog.krate.trait_info(*tr).generics.is_empty() && self.count_trait_impls(self_ty, *tr) > 1 {
+                        if let Some(p) = self.deferred_trait_pick(self_ty, *tr, name)? {
+                            return Ok(Some(p));
+                        }
+                    }
+                }
                 let snap = self.infer.clone();
                 let Some(args) = self.match_impl(imp, self_ty, 0) else { continue };
                 let sig = self.prog.sig(def)?;
@@ -237,6 +246,36 @@ impl Checker<'_> {
             }
         }
         Ok(None)
+    }
+
+    fn count_trait_impls(&mut self, ty: &Ty, tr: DefId) -> usize {
+        let mut n = 0;
+        for imp in self.prog.candidate_impls(ty) {
+            if !matches!(&self.prog.impl_headers[imp.0 as usize].trait_, Some((d, _)) if *d == tr) {
+                continue;
+            }
+            let snap = (self.infer.clone(), self.deferred.len());
+            if self.match_impl(imp, ty, 0).is_some() {
+                n += 1;
+            }
+            self.infer = snap.0;
+            self.deferred.truncate(snap.1);
+        }
+        n
+    }
+
+    /// A pick whose impl is selected at the end of checking, from the trait's arguments.
+    fn deferred_trait_pick(&mut self, self_ty: &Ty, tr: DefId, name: &str) -> DResult<Option<Pick>> {
+        let Some(def) = self.prog.trait_method(tr, name) else { return Ok(None) };
+        let sig = self.prog.sig(def)?;
+        let Some(recv) = self.recv_kind(&sig) else { return Ok(None) };
+        let mut env = vec![self_ty.clone()];
+        while env.len() < sig.env.len() {
+            env.push(self.infer.fresh());
+        }
+        let ntr = self.prog.krate.trait_info(tr).generics.len();
+        let callee = Callee::Trait { tr, method: name.to_string(), self_ty: self_ty.clone(), trait_args: env[1..1 + ntr].to_vec(), method_args: env[1 + ntr..].to_vec() };
+        Ok(Some(Pick { callee, def, recv, env, owner_params: 1 + ntr }))
     }
 
     /// Rust's method probe: for each autoderef step, by value, then `&`, then `&mut`.

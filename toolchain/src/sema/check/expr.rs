@@ -453,6 +453,7 @@ impl Checker<'_> {
                         let (ea, er) = (args[1].clone(), rargs[1].clone());
                         let from = self.prog.krate.lang("From");
                         self.t.op_call.insert(key(e), Callee::Trait { tr: from, method: "from".into(), self_ty: er, trait_args: vec![ea], method_args: vec![] });
+                        self.t.spans.insert(key(e), t.question_token.span);
                         args[0].clone()
                     }
                     _ => return Err(self.unsupported(t.span(), "`?` outside a function returning the same Option or Result")),
@@ -722,6 +723,7 @@ impl Checker<'_> {
         self.pop_scope();
         let into_iter = Callee::Trait { tr: into_iter_tr, method: "into_iter".into(), self_ty: recv, trait_args: vec![], method_args: vec![] };
         let next = Callee::Trait { tr: iter_tr, method: "next".into(), self_ty: iter_ty_r.clone(), trait_args: vec![], method_args: vec![] };
+        self.t.spans.insert(key(f), f.for_token.span);
         self.t.for_plan.insert(key(f), ForPlan { deref_item: array_by_value, into_iter, iter_ty: iter_ty_r, next, item_ty: item });
         Ok(Ty::Unit)
     }
@@ -803,6 +805,7 @@ impl Checker<'_> {
             let trd = self.prog.krate.lang(tr);
             self.t.cmp_view.insert(key(e), l.clone());
             self.t.op_call.insert(key(e), Callee::Trait { tr: trd, method: method.into(), self_ty: l.clone(), trait_args: vec![l], method_args: vec![] });
+            self.t.spans.insert(key(e), b.left.span());
             return Ok(Ty::Bool);
         }
         // Overloaded operators: `impl Add for Point` and friends (std::ops).
@@ -841,6 +844,7 @@ impl Checker<'_> {
                     "AddAssign" => "add_assign", "SubAssign" => "sub_assign", "MulAssign" => "mul_assign", _ => "div_assign",
                 };
                 self.t.op_call.insert(key(e), Callee::Trait { tr, method: method.into(), self_ty: ls.clone(), trait_args: vec![rs.clone()], method_args: vec![] });
+                self.t.spans.insert(key(e), b.left.span());
                 if compound {
                     return Ok(Ty::Unit);
                 }
@@ -1157,6 +1161,7 @@ impl Checker<'_> {
                 }
                 self.check_args(&c.args, &params, c.span())?;
                 self.t.callee.insert(key(e), Callee::Trait { tr, method: name, self_ty, trait_args, method_args: margs });
+                self.t.spans.insert(key(e), path.segments[n - 1].ident.span());
                 self.deferred_trait_calls.push(key(e));
                 return Ok(self.normalize_deep(&ret));
             }
@@ -1238,6 +1243,7 @@ impl Checker<'_> {
                 }
             }
         }
+        self.t.spans.insert(key(e), path.segments[n - 1].ident.span());
         self.t.callee.insert(key(e), callee);
         Ok(self.normalize_deep(&ret))
     }
@@ -1328,6 +1334,7 @@ impl Checker<'_> {
             self.check_expr_coerce(a, &p)?;
         }
         self.t.adjust.insert(key(&*m.receiver), adjust);
+        self.t.spans.insert(key(e), m.method.span());
         self.apply_fn_bounds(pick.def, &env);
         let callee = match pick.callee {
             Callee::Fn(d, _) => Callee::Fn(d, env.clone()),

@@ -231,6 +231,7 @@ impl Checker<'_> {
             };
             let tr = self.prog.krate.lang_in("fmt", trait_name);
             a.callee = Callee::Trait { tr, method: "fmt".into(), self_ty: st, trait_args: vec![], method_args: vec![] };
+            self.t.spans.insert(key(a.expr), m.path.span());
         }
         Ok(FmtPlan { pieces: out, target, newline })
     }

@@ -100,6 +100,8 @@ pub struct Tables {
     pub cmp_view: HashMap<usize, Ty>,
     /// Types of macro invocations, by the key of the macro.
     pub macro_ty: HashMap<usize, Ty>,
+    /// Where trait calls resolved at the end of checking were written, for their errors.
+    pub spans: HashMap<usize, proc_macro2::Span>,
     /// Types of the locals, by the key of their binding pattern.
     pub local_ty: HashMap<usize, Ty>,
 }
@@ -282,11 +284,16 @@ impl Checker<'_> {
             };
             c.resolve_trait_callee(&cal)
         };
-        for v in t.callee.values_mut() {
-            *v = fix_callee(self, v)?;
+        let spans = std::mem::take(&mut t.spans);
+        let locate = |c: &Self, k: usize, d: Diag| match spans.get(&k) {
+            Some(s) if d.file.is_empty() => c.err(*s, d.msg.trim_start_matches("error: ").to_string()),
+            _ => d,
+        };
+        for (k, v) in t.callee.iter_mut() {
+            *v = fix_callee(self, v).map_err(|d| locate(self, *k, d))?;
         }
-        for v in t.op_call.values_mut() {
-            *v = fix_callee(self, v)?;
+        for (k, v) in t.op_call.iter_mut() {
+            *v = fix_callee(self, v).map_err(|d| locate(self, *k, d))?;
         }
         for v in t.adjust.values_mut() {
             for a in v.iter_mut() {
@@ -306,10 +313,10 @@ impl Checker<'_> {
                 _ => {}
             }
         }
-        for p in t.for_plan.values_mut() {
-            p.into_iter = fix_callee(self, &p.into_iter)?;
+        for (k, p) in t.for_plan.iter_mut() {
+            p.into_iter = fix_callee(self, &p.into_iter).map_err(|d| locate(self, *k, d))?;
             p.iter_ty = self.normalize_deep(&p.iter_ty);
-            p.next = fix_callee(self, &p.next)?;
+            p.next = fix_callee(self, &p.next).map_err(|d| locate(self, *k, d))?;
             p.item_ty = self.normalize_deep(&p.item_ty);
         }
         for p in t.index.values_mut() {
@@ -325,7 +332,7 @@ impl Checker<'_> {
                     if let Callee::Trait { self_ty, .. } = &mut a.callee {
                         *self_ty = self.normalize_deep(self_ty);
                     }
-                    a.callee = fix_callee(self, &a.callee)?;
+                    a.callee = fix_callee(self, &a.callee).map_err(|d| locate(self, key(a.expr), d))?;
                 }
             }
         }

@@ -1068,3 +1068,186 @@ impl FromStr for String {
         Ok(String::from(s))
     }
 }
+
+// ---- tuples of 5 to 8 elements ----
+impl<A: PartialEq, B: PartialEq, C: PartialEq, D: PartialEq, E: PartialEq> PartialEq for (A, B, C, D, E) {
+    fn eq(&self, o: &(A, B, C, D, E)) -> bool {
+        self.0 == o.0 && self.1 == o.1 && self.2 == o.2 && self.3 == o.3 && self.4 == o.4
+    }
+}
+impl<A: Clone, B: Clone, C: Clone, D: Clone, E: Clone> Clone for (A, B, C, D, E) {
+    fn clone(&self) -> (A, B, C, D, E) {
+        (self.0.clone(), self.1.clone(), self.2.clone(), self.3.clone(), self.4.clone())
+    }
+}
+impl<A: PartialOrd, B: PartialOrd, C: PartialOrd, D: PartialOrd, E: PartialOrd> PartialOrd for (A, B, C, D, E) {
+    fn partial_cmp(&self, o: &(A, B, C, D, E)) -> Option<cmp::Ordering> {
+        let mut c = Some(cmp::Ordering::Equal);
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.0, &o.0);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.1, &o.1);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.2, &o.2);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.3, &o.3);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.4, &o.4);
+        }
+        c
+    }
+}
+impl<A: PartialEq, B: PartialEq, C: PartialEq, D: PartialEq, E: PartialEq, F: PartialEq> PartialEq for (A, B, C, D, E, F) {
+    fn eq(&self, o: &(A, B, C, D, E, F)) -> bool {
+        self.0 == o.0 && self.1 == o.1 && self.2 == o.2 && self.3 == o.3 && self.4 == o.4 && self.5 == o.5
+    }
+}
+impl<A: Clone, B: Clone, C: Clone, D: Clone, E: Clone, F: Clone> Clone for (A, B, C, D, E, F) {
+    fn clone(&self) -> (A, B, C, D, E, F) {
+        (self.0.clone(), self.1.clone(), self.2.clone(), self.3.clone(), self.4.clone(), self.5.clone())
+    }
+}
+impl<A: PartialOrd, B: PartialOrd, C: PartialOrd, D: PartialOrd, E: PartialOrd, F: PartialOrd> PartialOrd for (A, B, C, D, E, F) {
+    fn partial_cmp(&self, o: &(A, B, C, D, E, F)) -> Option<cmp::Ordering> {
+        let mut c = Some(cmp::Ordering::Equal);
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.0, &o.0);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.1, &o.1);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.2, &o.2);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.3, &o.3);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.4, &o.4);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.5, &o.5);
+        }
+        c
+    }
+}
+impl<A: PartialEq, B: PartialEq, C: PartialEq, D: PartialEq, E: PartialEq, F: PartialEq, G: PartialEq> PartialEq for (A, B, C, D, E, F, G) {
+    fn eq(&self, o: &(A, B, C, D, E, F, G)) -> bool {
+        self.0 == o.0 && self.1 == o.1 && self.2 == o.2 && self.3 == o.3 && self.4 == o.4 && self.5 == o.5 && self.6 == o.6
+    }
+}
+impl<A: Clone, B: Clone, C: Clone, D: Clone, E: Clone, F: Clone, G: Clone> Clone for (A, B, C, D, E, F, G) {
+    fn clone(&self) -> (A, B, C, D, E, F, G) {
+        (self.0.clone(), self.1.clone(), self.2.clone(), self.3.clone(), self.4.clone(), self.5.clone(), self.6.clone())
+    }
+}
+impl<A: PartialOrd, B: PartialOrd, C: PartialOrd, D: PartialOrd, E: PartialOrd, F: PartialOrd, G: PartialOrd> PartialOrd for (A, B, C, D, E, F, G) {
+    fn partial_cmp(&self, o: &(A, B, C, D, E, F, G)) -> Option<cmp::Ordering> {
+        let mut c = Some(cmp::Ordering::Equal);
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.0, &o.0);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.1, &o.1);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.2, &o.2);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.3, &o.3);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.4, &o.4);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.5, &o.5);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.6, &o.6);
+        }
+        c
+    }
+}
+impl<A: PartialEq, B: PartialEq, C: PartialEq, D: PartialEq, E: PartialEq, F: PartialEq, G: PartialEq, H: PartialEq> PartialEq for (A, B, C, D, E, F, G, H) {
+    fn eq(&self, o: &(A, B, C, D, E, F, G, H)) -> bool {
+        self.0 == o.0 && self.1 == o.1 && self.2 == o.2 && self.3 == o.3 && self.4 == o.4 && self.5 == o.5 && self.6 == o.6 && self.7 == o.7
+    }
+}
+impl<A: Clone, B: Clone, C: Clone, D: Clone, E: Clone, F: Clone, G: Clone, H: Clone> Clone for (A, B, C, D, E, F, G, H) {
+    fn clone(&self) -> (A, B, C, D, E, F, G, H) {
+        (self.0.clone(), self.1.clone(), self.2.clone(), self.3.clone(), self.4.clone(), self.5.clone(), self.6.clone(), self.7.clone())
+    }
+}
+impl<A: PartialOrd, B: PartialOrd, C: PartialOrd, D: PartialOrd, E: PartialOrd, F: PartialOrd, G: PartialOrd, H: PartialOrd> PartialOrd for (A, B, C, D, E, F, G, H) {
+    fn partial_cmp(&self, o: &(A, B, C, D, E, F, G, H)) -> Option<cmp::Ordering> {
+        let mut c = Some(cmp::Ordering::Equal);
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.0, &o.0);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.1, &o.1);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.2, &o.2);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.3, &o.3);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.4, &o.4);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.5, &o.5);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.6, &o.6);
+        }
+        if c == Some(cmp::Ordering::Equal) {
+            c = PartialOrd::partial_cmp(&self.7, &o.7);
+        }
+        c
+    }
+}
+impl<A: fmt::Debug, B: fmt::Debug, C: fmt::Debug, D: fmt::Debug, E: fmt::Debug, F: fmt::Debug> fmt::Debug for (A, B, C, D, E, F) {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.debug_tuple_begin("");
+            f.debug_tuple_field(&self.0);
+            f.debug_tuple_field(&self.1);
+            f.debug_tuple_field(&self.2);
+            f.debug_tuple_field(&self.3);
+            f.debug_tuple_field(&self.4);
+            f.debug_tuple_field(&self.5);
+            f.debug_tuple_end()
+    }
+}
+impl<A: fmt::Debug, B: fmt::Debug, C: fmt::Debug, D: fmt::Debug, E: fmt::Debug, F: fmt::Debug, G: Debug> fmt::Debug for (A, B, C, D, E, F, G) {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.debug_tuple_begin("");
+            f.debug_tuple_field(&self.0);
+            f.debug_tuple_field(&self.1);
+            f.debug_tuple_field(&self.2);
+            f.debug_tuple_field(&self.3);
+            f.debug_tuple_field(&self.4);
+            f.debug_tuple_field(&self.5);
+            f.debug_tuple_field(&self.6);
+            f.debug_tuple_end()
+    }
+}
+impl<A: fmt::Debug, B: fmt::Debug, C: fmt::Debug, D: fmt::Debug, E: fmt::Debug, F: fmt::Debug, G: Debug, H: Debug> fmt::Debug for (A, B, C, D, E, F, G, H) {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.debug_tuple_begin("");
+            f.debug_tuple_field(&self.0);
+            f.debug_tuple_field(&self.1);
+            f.debug_tuple_field(&self.2);
+            f.debug_tuple_field(&self.3);
+            f.debug_tuple_field(&self.4);
+            f.debug_tuple_field(&self.5);
+            f.debug_tuple_field(&self.6);
+            f.debug_tuple_field(&self.7);
+            f.debug_tuple_end()
+    }
+}

@@ -769,6 +769,11 @@ impl FnBuilder<'_, '_> {
                 let p = self.place(e)?;
                 Ok(self.read_place(&p))
             }
+            syn::UnOp::Not(_) if self.t.op_call.contains_key(&key(e)) => {
+                let c = self.t.op_call[&key(e)].clone();
+                let v = self.expr(&u.expr)?;
+                self.call_callee(&c, vec![v], u.span())
+            }
             syn::UnOp::Not(_) => {
                 let v = self.expr(&u.expr)?;
                 let v = self.deref_to_prim(v, &self.ty_of(&u.expr));

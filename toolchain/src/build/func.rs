@@ -328,10 +328,14 @@ impl<'a, 'p> FnBuilder<'a, 'p> {
     pub fn call_callee(&mut self, c: &SCallee, args: Vec<Value>, span: proc_macro2::Span) -> DResult<Value> {
         match c {
             SCallee::Fn(d, env) => self.call_def(*d, env, args, span),
-            SCallee::Virtual { tr, method } => {
+            SCallee::Virtual { tr, owner, method } => {
                 let (vt, sigs) = self.cx.vtable_type(*tr)?;
                 let methods = self.cx.prog.vtable_methods(*tr);
-                let idx = methods.iter().position(|(_, n, _)| n == method).unwrap();
+                let idx = methods
+                    .iter()
+                    .position(|(o, n, _)| n == method && o == owner)
+                    .or_else(|| methods.iter().position(|(_, n, _)| n == method))
+                    .ok_or_else(|| self.err(span, format!("method `{}` not in the trait object's vtable", method)))?;
                 let sig = sigs[idx].clone().ok_or_else(|| self.err(span, "method not callable through `dyn`"))?;
                 let fat = args[0].clone();
                 let data = self.field_of(fat.clone(), 0);

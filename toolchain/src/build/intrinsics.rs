@@ -73,6 +73,14 @@ impl FnBuilder<'_, '_> {
                 self.emit(OpKind::Call(Callee::Extern(e), vec![a(0), a(1)]), LType::F64)
             }
             "powi" => self.powi(a(0), a(1)),
+            // Bit casts through memory: store as one type, load as the other.
+            "to_bits" | "from_bits" => {
+                let from = self.vty(&a(0));
+                let to = sig.ret.clone();
+                let p = self.spill_typed(a(0), from);
+                let q = self.emit(OpKind::PtrCast(p, LType::ptr(to.clone())), LType::ptr(to));
+                self.load(q)
+            }
             n if n.starts_with("pyr_") => {
                 let noreturn = self.cx.prog.sig(def)?.ret == Ty::Never;
                 let e = self.cx.extern_fn(n, sig.params.clone(), sig.ret.clone(), noreturn);

@@ -42,6 +42,9 @@ pub trait Ord {
     fn min(self, other: Self) -> Self {
         if Ord::cmp(&other, &self).is_lt() { other } else { self }
     }
+    fn clamp(self, lo: Self, hi: Self) -> Self {
+        if Ord::cmp(&self, &lo).is_lt() { lo } else if Ord::cmp(&self, &hi).is_gt() { hi } else { self }
+    }
 }
 pub trait Default {
     fn default() -> Self;
@@ -647,6 +650,9 @@ pub mod iter {
     pub use super::Cloned;
 }
 pub mod str {
+    pub fn from_utf8(v: &[u8]) -> Result<&str, super::Utf8Error> {
+        Ok(__str_raw(__slice_ptr(v), v.len()))
+    }
     pub use super::Chars;
     pub use super::CharIndices;
     pub use super::Bytes;
@@ -671,6 +677,15 @@ impl<T> Option<Box<T>> {
     pub fn as_deref(&self) -> Option<&T> {
         match self {
             Some(b) => Some(&**b),
+            None => None,
+        }
+    }
+}
+
+impl<T> Option<Option<T>> {
+    pub fn flatten(self) -> Option<T> {
+        match self {
+            Some(x) => x,
             None => None,
         }
     }

@@ -350,6 +350,9 @@ pub mod fmt {
         if f.has_prec {
             mode = 2;
         }
+        if x != x {
+            return f.padded("NaN", true);
+        }
         let n = pyr_fmt_f64(x, mode | extra, f.prec as u32, buf.as_mut_ptr(), 1200 + f.prec);
         let s = __str_raw(buf.as_mut_ptr(), n);
         if s.starts_with("-") {

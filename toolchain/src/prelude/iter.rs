@@ -312,6 +312,30 @@ pub mod ops {
         type Output;
         fn rem(self, rhs: Rhs) -> Self::Output;
     }
+    pub trait Not {
+        type Output;
+        fn not(self) -> Self::Output;
+    }
+    pub trait BitAnd<Rhs> {
+        type Output;
+        fn bitand(self, rhs: Rhs) -> Self::Output;
+    }
+    pub trait BitOr<Rhs> {
+        type Output;
+        fn bitor(self, rhs: Rhs) -> Self::Output;
+    }
+    pub trait BitXor<Rhs> {
+        type Output;
+        fn bitxor(self, rhs: Rhs) -> Self::Output;
+    }
+    pub trait Shl<Rhs> {
+        type Output;
+        fn shl(self, rhs: Rhs) -> Self::Output;
+    }
+    pub trait Shr<Rhs> {
+        type Output;
+        fn shr(self, rhs: Rhs) -> Self::Output;
+    }
     pub trait Neg {
         type Output;
         fn neg(self) -> Self::Output;

@@ -5,7 +5,7 @@ impl f64 {
     pub const MIN: f64 = -1.7976931348623157e308;
     pub const INFINITY: f64 = 1.0 / 0.0;
     pub const NEG_INFINITY: f64 = -1.0 / 0.0;
-    pub const NAN: f64 = 0.0 / 0.0;
+    pub const NAN: f64 = f64::from_bits(0x7ff8000000000000);
     pub const EPSILON: f64 = 2.220446049250313e-16;
     #[intrinsic]
     pub fn sqrt(self) -> f64 {
@@ -421,11 +421,21 @@ impl f64 {
     pub fn partial_cmp(&self, o: &f64) -> Option<cmp::Ordering> {
         PartialOrd::partial_cmp(self, o)
     }
+    /// IEEE 754 totalOrder, computed on the bits as Rust does.
     pub fn total_cmp(&self, o: &f64) -> cmp::Ordering {
-        match PartialOrd::partial_cmp(self, o) {
-            Some(c) => c,
-            None => cmp::Ordering::Equal,
-        }
+        let mut a = self.to_bits() as i64;
+        let mut b = o.to_bits() as i64;
+        a = a ^ ((((a >> 63) as u64) >> 1) as i64);
+        b = b ^ ((((b >> 63) as u64) >> 1) as i64);
+        a.cmp(&b)
+    }
+    #[intrinsic]
+    pub fn to_bits(self) -> u64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn from_bits(b: u64) -> f64 {
+        loop {}
     }
 }
 impl PartialOrd for char {
@@ -1249,5 +1259,19 @@ impl<A: fmt::Debug, B: fmt::Debug, C: fmt::Debug, D: fmt::Debug, E: fmt::Debug, 
             f.debug_tuple_field(&self.6);
             f.debug_tuple_field(&self.7);
             f.debug_tuple_end()
+    }
+}
+
+impl fmt::LowerExp for f32 {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        let mut buf: Vec<u8> = Vec::with_capacity(1200);
+        let n = pyr_fmt_f64(*self as f64, 3 | 256, 0, buf.as_mut_ptr(), 1200);
+        let s = __str_raw(buf.as_mut_ptr(), n);
+        if s.starts_with("-") { f.pad_integral(false, &s[1..]) } else { f.pad_integral(true, s) }
+    }
+}
+pub mod hint {
+    pub fn black_box<T>(x: T) -> T {
+        x
     }
 }

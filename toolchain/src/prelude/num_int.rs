@@ -426,3 +426,11 @@ impl $T {
         }
     }
 }
+impl $T {
+    pub fn overflowing_rem(self, o: $T) -> ($T, bool) {
+        if $SIGNED && self == $T::MIN && o == (0 as $T).wrapping_sub(1) { (0, true) } else { (self % o, false) }
+    }
+    pub fn overflowing_neg(self) -> ($T, bool) {
+        ((0 as $T).wrapping_sub(self), self != 0 && (!$SIGNED || self == $T::MIN))
+    }
+}

@@ -764,3 +764,27 @@ impl<T> [T] {
         (__slice_raw_mut(p, mid), __slice_raw_mut(__ptr_add(p, mid), n - mid))
     }
 }
+
+impl<T> [T] {
+    pub fn split_first(&self) -> Option<(&T, &[T])> {
+        let n = __slice_len(self);
+        if n == 0 {
+            return None;
+        }
+        let p = __slice_ptr(self);
+        Some((__ptr_ref(p, 0), __slice_raw(__ptr_add(p, 1), n - 1)))
+    }
+    pub fn split_last(&self) -> Option<(&T, &[T])> {
+        let n = __slice_len(self);
+        if n == 0 {
+            return None;
+        }
+        let p = __slice_ptr(self);
+        Some((__ptr_ref(p, n - 1), __slice_raw(p, n - 1)))
+    }
+}
+impl<T> Iter<T> {
+    pub fn len(&self) -> usize {
+        self.end - self.i
+    }
+}

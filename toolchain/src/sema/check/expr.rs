@@ -528,6 +528,12 @@ impl Checker<'_> {
                     },
                     syn::UnOp::Not(_) => match st.strip_refs() {
                         Ty::Bool | Ty::Int(_) | Ty::Var(_) => st.strip_refs().clone(),
+                        Ty::Adt(..) => {
+                            let tr = self.prog.krate.lang_in("ops", "Not");
+                            self.t.op_call.insert(key(e), Callee::Trait { tr, method: "not".into(), self_ty: st.clone(), trait_args: vec![], method_args: vec![] });
+                            let out = Ty::Proj(Box::new(st.clone()), tr, "Output".into());
+                            self.normalize_deep(&out)
+                        }
                         other => return Err(self.err(u.span(), format!("cannot apply unary operator `!` to type `{}`", self.prog.ty_str(other)))),
                     },
                     syn::UnOp::Neg(_) => match st.strip_refs() {
@@ -775,13 +781,19 @@ impl Checker<'_> {
             Ty::Var(v) => c.infer.kind(*v) != VarKind::General,
             _ => false,
         };
-        if is_shift {
+        let overloaded = matches!(lp, Ty::Adt(..)) || matches!(rp, Ty::Adt(..)) && !is_cmp;
+        // An operand whose type is not known yet (`p * p` with `p` from a vector filled later):
+        // the operator is taken as the primitive one, as it is in every such use we know.
+        if !overloaded && !prim(&lp, self) && !prim(&rp, self) && matches!(lp, Ty::Var(_)) {
+            self.unify(&lp, &rp);
+            return Ok(if is_cmp { Ty::Bool } else if compound { Ty::Unit } else { lp });
+        }
+        if is_shift && !overloaded {
             if !prim(&lp, self) || !prim(&rp, self) {
                 return Err(self.err(b.span(), "shift of a non-integer"));
             }
             return Ok(if compound { Ty::Unit } else { lp });
         }
-        let overloaded = matches!(lp, Ty::Adt(..)) || matches!(rp, Ty::Adt(..)) && !is_cmp;
         if !overloaded && (prim(&lp, self) || prim(&rp, self)) {
             if !self.unify(&lp, &rp) {
                 return Err(self.err(
@@ -819,6 +831,11 @@ impl Checker<'_> {
             B::SubAssign(_) => "SubAssign",
             B::MulAssign(_) => "MulAssign",
             B::DivAssign(_) => "DivAssign",
+            B::BitAnd(_) => "BitAnd",
+            B::BitOr(_) => "BitOr",
+            B::BitXor(_) => "BitXor",
+            B::Shl(_) => "Shl",
+            B::Shr(_) => "Shr",
             _ => "",
         };
         if !tr_name.is_empty() {
@@ -841,6 +858,7 @@ impl Checker<'_> {
             if out.is_some() || (compound && self.implements(&ls, tr, 0)) {
                 let method = match tr_name {
                     "Add" => "add", "Sub" => "sub", "Mul" => "mul", "Div" => "div", "Rem" => "rem",
+                    "BitAnd" => "bitand", "BitOr" => "bitor", "BitXor" => "bitxor", "Shl" => "shl", "Shr" => "shr",
                     "AddAssign" => "add_assign", "SubAssign" => "sub_assign", "MulAssign" => "mul_assign", _ => "div_assign",
                 };
                 self.t.op_call.insert(key(e), Callee::Trait { tr, method: method.into(), self_ty: ls.clone(), trait_args: vec![rs.clone()], method_args: vec![] });

@@ -68,7 +68,7 @@ impl Checker<'_> {
         let t = self.shallow(ty);
         match &t {
             Ty::Var(_) => return true,
-            Ty::Dyn(d) if *d == tr => return true,
+            Ty::Dyn(d) if *d == tr || self.prog.supertraits(*d).contains(&tr) => return true,
             _ => {}
         }
         if self.prog.is_lang(tr, "Copy") || self.prog.is_lang(tr, "Sized") || self.prog.is_lang(tr, "Eq") {
@@ -230,13 +230,13 @@ impl Checker<'_> {
             }
         }
         if let Ty::Dyn(tr) = self_ty {
-            let found = self.prog.vtable_methods(*tr).into_iter().find(|(_, n, _)| n == name).map(|(_, _, d)| d);
-            if let Some(def) = found {
+            let found = self.prog.vtable_methods(*tr).into_iter().find(|(_, n, _)| n == name).map(|(o, _, d)| (o, d));
+            if let Some((owner, def)) = found {
                 let sig = self.prog.sig(def)?;
                 if let Some(recv) = self.recv_kind(&sig) {
                     let env = vec![self_ty.clone()];
                     return Ok(Some(Pick {
-                        callee: Callee::Virtual { tr: *tr, method: name.to_string() },
+                        callee: Callee::Virtual { tr: *tr, owner, method: name.to_string() },
                         def,
                         recv,
                         env,
@@ -432,7 +432,7 @@ impl Checker<'_> {
         if let Callee::Trait { tr, method, self_ty, trait_args, method_args } = c {
             let st = self.normalize_deep(self_ty);
             if let Ty::Dyn(d) = st {
-                return Ok(Callee::Virtual { tr: d, method: method.clone() });
+                return Ok(Callee::Virtual { tr: d, owner: *tr, method: method.clone() });
             }
             let targs: Vec<Ty> = trait_args.iter().map(|t| self.normalize_deep(t)).collect();
             let (imp, args) = match self.select_impl(&st, *tr, &targs) {

@@ -28,7 +28,8 @@ pub enum Callee {
     /// A trait method whose impl is selected once `self_ty` is known.
     Trait { tr: DefId, method: String, self_ty: Ty, trait_args: Vec<Ty>, method_args: Vec<Ty> },
     /// A call through a `dyn Trait` vtable.
-    Virtual { tr: DefId, method: String },
+    /// `tr` is the object's trait; `owner` the trait (or supertrait) declaring the method.
+    Virtual { tr: DefId, owner: DefId, method: String },
     /// A tuple-like enum variant or tuple struct used as a constructor.
     Ctor(Ty, u32),
 }

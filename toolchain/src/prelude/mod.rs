@@ -16,12 +16,69 @@ const ITER: &str = include_str!("iter.rs");
 const NUM: &str = include_str!("num.rs");
 const NUM_INT: &str = include_str!("num_int.rs");
 
+/// Lossless numeric conversions: `impl From<source> for target` with an `as` cast.
+const LOSSLESS_FROM: [(&str, &[&str]); 9] = [
+    ("i8", &["i16", "i32", "i64", "isize", "f64", "f32"]),
+    ("u8", &["u16", "u32", "u64", "usize", "i16", "i32", "i64", "isize", "f64", "f32", "char"]),
+    ("i16", &["i32", "i64", "isize", "f64", "f32"]),
+    ("u16", &["u32", "u64", "usize", "i32", "i64", "f64", "f32"]),
+    ("i32", &["i64", "f64"]),
+    ("u32", &["u64", "i64", "f64"]),
+    ("f32", &["f64"]),
+    ("char", &["u32", "u64"]),
+    ("bool", &["u8", "i32", "u32", "u64", "i64", "usize"]),
+];
+
+fn lossless_from() -> String {
+    let mut s = String::new();
+    for (src, dsts) in LOSSLESS_FROM {
+        for d in dsts {
+            s.push_str(&format!("impl From<{src}> for {d} {{\n    fn from(x: {src}) -> {d} {{\n        x as {d}\n    }}\n}}\n"));
+        }
+    }
+    s
+}
+
+/// `PartialEq`, `Clone` and `PartialOrd` for tuples of 5 to 8 elements, `Debug` for 6 to 8
+/// (the smaller ones are written out in the prelude files).
+fn tuple_impls() -> String {
+    let names = ["A", "B", "C", "D", "E", "F", "G", "H"];
+    let mut s = String::new();
+    for n in 5..=8 {
+        let ps = &names[..n];
+        let bounded = |b: &str| ps.iter().map(|p| format!("{p}: {b}")).collect::<Vec<_>>().join(", ");
+        let tup = format!("({})", ps.join(", "));
+        let eq = (0..n).map(|i| format!("self.{i} == o.{i}")).collect::<Vec<_>>().join(" && ");
+        s.push_str(&format!("impl<{}> PartialEq for {tup} {{\n    fn eq(&self, o: &{tup}) -> bool {{\n        {eq}\n    }}\n}}\n", bounded("PartialEq")));
+        let cl = (0..n).map(|i| format!("self.{i}.clone()")).collect::<Vec<_>>().join(", ");
+        s.push_str(&format!("impl<{}> Clone for {tup} {{\n    fn clone(&self) -> {tup} {{\n        ({cl})\n    }}\n}}\n", bounded("Clone")));
+        let mut body = String::from("        let mut c = Some(cmp::Ordering::Equal);\n");
+        for i in 0..n {
+            body.push_str(&format!("        if c == Some(cmp::Ordering::Equal) {{\n            c = PartialOrd::partial_cmp(&self.{i}, &o.{i});\n        }}\n"));
+        }
+        s.push_str(&format!(
+            "impl<{}> PartialOrd for {tup} {{\n    fn partial_cmp(&self, o: &{tup}) -> Option<cmp::Ordering> {{\n{body}        c\n    }}\n}}\n",
+            bounded("PartialOrd")
+        ));
+        if n >= 6 {
+            let fields = (0..n).map(|i| format!("        f.debug_tuple_field(&self.{i});\n")).collect::<String>();
+            s.push_str(&format!(
+                "impl<{}> fmt::Debug for {tup} {{\n    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {{\n        f.debug_tuple_begin(\"\");\n{fields}        f.debug_tuple_end()\n    }}\n}}\n",
+                bounded("fmt::Debug")
+            ));
+        }
+    }
+    s
+}
+
 pub fn source() -> String {
     let mut s = String::new();
     for part in [CORE, FMT, VEC, STR, ITER, NUM] {
         s.push_str(part);
         s.push('\n');
     }
+    s.push_str(&lossless_from());
+    s.push_str(&tuple_impls());
     for (name, k) in crate::sema::ty::INT_KINDS {
         let unsigned = if k.signed() { "u".to_string() + &name[1..] } else { name.to_string() };
         let wide = if k.signed() { "i64" } else { "u64" };

@@ -434,3 +434,26 @@ impl $T {
         ((0 as $T).wrapping_sub(self), self != 0 && (!$SIGNED || self == $T::MIN))
     }
 }
+impl fmt::LowerExp for $T {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        // Rust prints integers in scientific form without trailing zeros: 1200 -> 1.2e3.
+        let neg = $SIGNED && *self < (0 as $T);
+        let mag: u64 = if neg { (0 as $WIDE).wrapping_sub(*self as $WIDE) as u64 } else { *self as $WIDE as u64 };
+        let mut buf = [0u8; 72];
+        let n = pyr_fmt_u64(mag, 10, 0, __slice_ptr(&buf));
+        let digits = __str_raw(__slice_ptr(&buf), n);
+        let mut end = n;
+        while end > 1 && buf[end - 1] == b'0' {
+            end -= 1;
+        }
+        let mut s = String::new();
+        s.push_str(&digits[..1]);
+        if end > 1 {
+            s.push('.');
+            s.push_str(&digits[1..end]);
+        }
+        s.push('e');
+        s.push_str((n - 1).to_string().as_str());
+        f.pad_integral(!neg, s.as_str())
+    }
+}

@@ -1028,6 +1028,19 @@ impl Checker<'_> {
                 return Ok(self.t.local_ty[&k].clone());
             }
         }
+        // `<Bird as Legs>::LEGS`: an associated constant through a qualified path.
+        if let Some(q) = &p.qself {
+            let base = self.ty_of_syn(&q.ty)?;
+            let name = p.path.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+            let (d, args) = self.assoc_const(&base, &name).ok_or_else(|| self.err(p.span(), format!("cannot find associated constant `{}`", name)))?;
+            let ty = match &self.prog.krate.def(d).kind {
+                DefKind::Const(t, _) => *t,
+                _ => unreachable!(),
+            };
+            let t = self.const_type(d, ty, &args)?;
+            self.t.path.insert(key(e), PathRes::Const(d, args));
+            return Ok(t);
+        }
         // Primitive associated constants: `i32::MAX`.
         if let Some(c) = self.ctor_path(&p.path)? {
             return match c {

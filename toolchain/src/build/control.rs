@@ -15,13 +15,7 @@ impl FnBuilder<'_, '_> {
         match c {
             syn::Expr::Let(l) => {
                 let st = self.ty_of(&l.expr);
-                let p = match self.place_if_place(&l.expr)? {
-                    Some(p) => p,
-                    None => {
-                        let v = self.expr(&l.expr)?;
-                        self.value_place(v, &st)
-                    }
-                };
+                let p = self.scrutinee(&l.expr)?;
                 self.match_pat(&l.pat, p, &st, else_b)?;
                 self.goto(then_b, vec![]);
             }
@@ -34,7 +28,18 @@ impl FnBuilder<'_, '_> {
         Ok(())
     }
 
-    /// A place holding a value: scrutinees keep their own place when they have one.
+    /// The place a pattern matches against: the expression's own place when it has one (so
+    /// `ref mut` bindings reach it), else a slot holding its value.
+    fn scrutinee(&mut self, e: E) -> DResult<Place> {
+        if let Some(p) = self.place_if_place(e)? {
+            return Ok(p);
+        }
+        let t = self.ty_of(e);
+        let v = self.expr(e)?;
+        Ok(self.value_place(v, &t))
+    }
+
+    /// A place holding a value.
     pub fn value_place(&mut self, v: Value, t: &Ty) -> Place {
         if t.is_unsized() {
             return Place::Fat(v);
@@ -86,13 +91,7 @@ impl FnBuilder<'_, '_> {
 
     pub fn match_expr(&mut self, m: &'static syn::ExprMatch, ty: &Ty) -> DResult<Value> {
         let st = self.ty_of(&m.expr);
-        let place = match self.place_if_place(&m.expr)? {
-            Some(p) => p,
-            None => {
-                let v = self.expr(&m.expr)?;
-                self.value_place(v, &st)
-            }
-        };
+        let place = self.scrutinee(&m.expr)?;
         let join = self.new_block();
         let lt = self.lty(ty);
         let param = if lt.is_unit() { None } else { Some(self.g.new_var(lt.clone())) };

@@ -769,7 +769,8 @@ impl FnBuilder<'_, '_> {
                 let p = self.place(e)?;
                 Ok(self.read_place(&p))
             }
-            syn::UnOp::Not(_) if self.t.op_call.contains_key(&key(e)) => {
+            // `!x` / `-x` on a user type: `Not::not(x)` / `Neg::neg(x)`.
+            syn::UnOp::Not(_) | syn::UnOp::Neg(_) if self.t.op_call.contains_key(&key(e)) => {
                 let c = self.t.op_call[&key(e)].clone();
                 let v = self.expr(&u.expr)?;
                 self.call_callee(&c, vec![v], u.span())
@@ -779,11 +780,6 @@ impl FnBuilder<'_, '_> {
                 let v = self.deref_to_prim(v, &self.ty_of(&u.expr));
                 let lt = self.lty(ty);
                 Ok(self.emit(OpKind::Un(UnOp::Not, v), lt))
-            }
-            syn::UnOp::Neg(_) if self.t.op_call.contains_key(&key(e)) => {
-                let c = self.t.op_call[&key(e)].clone();
-                let v = self.expr(&u.expr)?;
-                self.call_callee(&c, vec![v], u.span())
             }
             syn::UnOp::Neg(_) => {
                 // `-128i8` style literals fold; everything else negates.

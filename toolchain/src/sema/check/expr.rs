@@ -528,22 +528,12 @@ impl Checker<'_> {
                     },
                     syn::UnOp::Not(_) => match st.strip_refs() {
                         Ty::Bool | Ty::Int(_) | Ty::Var(_) => st.strip_refs().clone(),
-                        Ty::Adt(..) => {
-                            let tr = self.prog.krate.lang_in("ops", "Not");
-                            self.t.op_call.insert(key(e), Callee::Trait { tr, method: "not".into(), self_ty: st.clone(), trait_args: vec![], method_args: vec![] });
-                            let out = Ty::Proj(Box::new(st.clone()), tr, "Output".into());
-                            self.normalize_deep(&out)
-                        }
+                        Ty::Adt(..) => self.overloaded_unary(e, &st, "Not", "not"),
                         other => return Err(self.err(u.span(), format!("cannot apply unary operator `!` to type `{}`", self.prog.ty_str(other)))),
                     },
                     syn::UnOp::Neg(_) => match st.strip_refs() {
                         Ty::Int(_) | Ty::F32 | Ty::F64 | Ty::Var(_) => st.strip_refs().clone(),
-                        Ty::Adt(..) => {
-                            let tr = self.prog.krate.lang_in("ops", "Neg");
-                            self.t.op_call.insert(key(e), Callee::Trait { tr, method: "neg".into(), self_ty: st.clone(), trait_args: vec![], method_args: vec![] });
-                            let out = Ty::Proj(Box::new(st.clone()), tr, "Output".into());
-                            self.normalize_deep(&out)
-                        }
+                        Ty::Adt(..) => self.overloaded_unary(e, &st, "Neg", "neg"),
                         other => return Err(self.err(u.span(), format!("cannot apply unary operator `-` to type `{}`", self.prog.ty_str(other)))),
                     },
                     _ => return Err(self.unsupported(u.span(), "unary operator")),
@@ -603,6 +593,14 @@ impl Checker<'_> {
             X::Macro(m) => self.check_macro(&m.mac, expected)?,
             other => return Err(self.unsupported(other.span(), "expression")),
         })
+    }
+
+    /// `!x` / `-x` on a user type: a call of the `ops` trait's method; its `Output` type.
+    fn overloaded_unary(&mut self, e: E, st: &Ty, trait_name: &str, method: &str) -> Ty {
+        let tr = self.prog.krate.lang_in("ops", trait_name);
+        self.t.op_call.insert(key(e), Callee::Trait { tr, method: method.into(), self_ty: st.clone(), trait_args: vec![], method_args: vec![] });
+        let out = Ty::Proj(Box::new(st.clone()), tr, "Output".into());
+        self.normalize_deep(&out)
     }
 
     /// The type of two branches: `!` joins with anything.

@@ -103,7 +103,7 @@ impl TypeTable {
 
     pub fn name(&self, tid: TypeId) -> &str {
         if tid < self.infos.len() {
-            &self.infos[tid].name
+            self.infos[tid].name.as_str()
         } else {
             "<bad type id>"
         }

@@ -1,4 +1,5 @@
 // covers: Box<T>, recursive enum through Box (cons list), Box::new, matching on Box contents with &**, recursive functions over Box lists, building lists in loops, reversing a list by moving boxes, Option<Box<Node>> singly linked stack with push/pop/peek, take(), as_ref(), as_mut(), Box<i32> deref
+// gc-stress: 50
 #[derive(Debug)]
 enum List {
     Cons(i32, Box<List>),

@@ -1,5 +1,6 @@
 // covers: tokenizer over chars into Vec<Token>, recursive-descent parser with precedence climbing (+ - * / % ^ unary minus, parentheses), AST as enum with Box children, evaluator with variables stored in Vec<(String, i64)>, Result<_, String> error propagation with ?, assignments, format! error messages, peekable-by-index cursor struct, generated large input for benchmarking
 // bench
+// gc-stress: 1000
 #[derive(Debug, Clone, PartialEq)]
 enum Token {
     Num(i64),

@@ -1,5 +1,6 @@
 // covers: allocation-heavy benchmark (benchmarks-game binary-trees): Option<Box<Node>> trees built recursively, recursive checksum walk, many short-lived trees dropped at end of scope, long-lived tree, shifts for iteration counts, {} tab-free formatted output, u32/i32 arithmetic
 // bench
+// gc-stress: 100000
 struct Node {
     left: Option<Box<Node>>,
     right: Option<Box<Node>>,

@@ -23,8 +23,37 @@ pub struct Options {
     pub check_only: bool,
 }
 
-pub const RUNTIME_C: &str = include_str!("../../backends/c/runtime/pyrite_rt.c");
-pub const RUNTIME_H: &str = include_str!("../../backends/c/runtime/pyrite_rt.h");
+/// The C runtime, written next to the generated files: (path in the build directory, text,
+/// whether it is compiled only for collecting policies).
+const RUNTIME_FILES: &[(&str, &str, bool)] = &[
+    ("pyrite_rt.c", include_str!("../../backends/c/runtime/pyrite_rt.c"), false),
+    ("pyrite_rt.h", include_str!("../../backends/c/runtime/pyrite_rt.h"), false),
+    ("gc/gc.h", include_str!("../../backends/c/runtime/gc/gc.h"), false),
+    ("gc/registry.h", GC_REGISTRY, false),
+    ("gc/gc_internal.h", include_str!("../../backends/c/runtime/gc/gc_internal.h"), true),
+    ("gc/gc_core.c", include_str!("../../backends/c/runtime/gc/gc_core.c"), true),
+    ("gc/semispace.c", include_str!("../../backends/c/runtime/gc/semispace.c"), true),
+    ("gc/markcompact.c", include_str!("../../backends/c/runtime/gc/markcompact.c"), true),
+    ("gc/marksweep.c", include_str!("../../backends/c/runtime/gc/marksweep.c"), true),
+];
+
+/// The runtime's policy registry: one `PYR_GC_POLICY(name, "description")` line per policy.
+const GC_REGISTRY: &str = include_str!("../../backends/c/runtime/gc/registry.h");
+
+/// The `--gc` choices: `none` (no collector) and every policy in the runtime's registry,
+/// each with its description.
+pub fn gc_policies() -> Vec<(String, String)> {
+    let mut v = vec![("none".to_string(), "bump allocation, never frees".to_string())];
+    for line in GC_REGISTRY.lines() {
+        if let Some(rest) = line.strip_prefix("PYR_GC_POLICY(") {
+            if let Some((name, desc)) = rest.split_once(',') {
+                let desc = desc.trim().trim_end_matches(')').trim_matches('"');
+                v.push((name.trim().to_string(), desc.to_string()));
+            }
+        }
+    }
+    v
+}
 
 struct Progress {
     quiet: bool,
@@ -61,8 +90,10 @@ fn default_output(input: &Path, root: &Path) -> PathBuf {
 
 pub fn run(o: &Options) -> DResult<PathBuf> {
     let p = Progress { quiet: o.quiet, start: Instant::now() };
-    if o.gc != "none" {
-        return Err(plain(format!("error: unknown GC policy `{}`; available policies: none", o.gc)));
+    let policies = gc_policies();
+    if !policies.iter().any(|(n, _)| *n == o.gc) {
+        let names: Vec<&str> = policies.iter().map(|(n, _)| n.as_str()).collect();
+        return Err(plain(format!("error: unknown GC policy `{}`; available policies: {}", o.gc, names.join(", "))));
     }
     let root = crate::frontend::crate_root(&o.input)?;
     if !o.check_only {
@@ -86,8 +117,15 @@ pub fn run(o: &Options) -> DResult<PathBuf> {
         Ok(())
     });
     m?;
-    let module = cx.finish();
+    let enum_tags = cx.layouts.enum_tags.clone();
+    let mut module = cx.finish();
     p.stage("verify", || pyrite_ir::verify::verify_module(&module).map_err(|e| plain(format!("internal error: {}", e))))?;
+    if o.gc != "none" {
+        p.stage("gc", || {
+            crate::gc::transform(&mut module, &o.gc, enum_tags);
+            pyrite_ir::verify::verify_module(&module).map_err(|e| plain(format!("internal error after the GC transform: {}", e)))
+        })?;
+    }
     if !o.quiet {
         eprintln!("[translate]   {} functions, {} structs, {} globals", module.functions.len(), module.structs.len(), module.globals.len());
     }
@@ -109,8 +147,10 @@ pub fn run(o: &Options) -> DResult<PathBuf> {
     };
     std::fs::create_dir_all(&dir).map_err(|e| plain(format!("error: cannot create {}: {}", dir.display(), e)))?;
     let write = |name: &str, text: &str| std::fs::write(dir.join(name), text).map_err(|e| plain(format!("error: cannot write {}: {}", dir.join(name).display(), e)));
-    write("pyrite_rt.c", RUNTIME_C)?;
-    write("pyrite_rt.h", RUNTIME_H)?;
+    std::fs::create_dir_all(dir.join("gc")).map_err(|e| plain(format!("error: cannot create {}: {}", dir.join("gc").display(), e)))?;
+    for (name, text, _) in RUNTIME_FILES {
+        write(name, text)?;
+    }
     for f in &files {
         write(&f.name, &f.contents)?;
     }
@@ -148,7 +188,11 @@ fn opt_flags(o: &str) -> &'static [&'static str] {
 
 fn compile(o: &Options, dir: &Path, files: &[pyrite_backend_c::CFile], out: &Path) -> DResult<()> {
     let mut sources: Vec<String> = files.iter().filter(|f| f.name.ends_with(".c")).map(|f| f.name.clone()).collect();
-    sources.push("pyrite_rt.c".into());
+    for (name, _, gc_only) in RUNTIME_FILES {
+        if name.ends_with(".c") && (!gc_only || o.gc != "none") {
+            sources.push(name.to_string());
+        }
+    }
     let jobs = o.jobs.max(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let errors = std::sync::Mutex::new(vec![]);

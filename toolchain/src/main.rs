@@ -8,12 +8,13 @@ mod build;
 mod diag;
 mod driver;
 mod frontend;
+mod gc;
 mod lower;
 mod prelude;
 mod sema;
 mod target;
 
-use clap::Parser;
+use clap::{CommandFactory, FromArgMatches, Parser};
 use std::path::PathBuf;
 
 #[derive(Parser, Debug)]
@@ -24,7 +25,7 @@ use std::path::PathBuf;
     long_about = "Translate a program written in the Pyrite dialect of Rust (a subset of ordinary Rust) into \
 flow graphs, then C, then a native binary for the chosen target. rustc is not involved: the source is read \
 with syn. With no INPUT, the Python interpreter spec in interpreter-spec/ is translated.\n\n\
-Backends: c (targets: host, armv5-maemo, aarch64-linux).\nGC policies: none (bump allocation through malloc; never frees)."
+Backends: c (targets: host, armv5-maemo, aarch64-linux)."
 )]
 struct Cli {
     /// A crate directory (with src/main.rs) or a single .rs file with `fn main`.
@@ -35,9 +36,9 @@ struct Cli {
     #[arg(long, default_value = "host")]
     target: String,
 
-    /// Garbage collector policy.
-    #[arg(long, default_value = "none", value_parser = ["none"])]
-    gc: String,
+    /// Garbage collector policy (default: markcompact with -Omem, else none).
+    #[arg(long)]
+    gc: Option<String>,
 
     /// Code generator.
     #[arg(long, default_value = "c", value_parser = ["c"])]
@@ -73,7 +74,18 @@ struct Cli {
 }
 
 fn main() {
-    let cli = Cli::parse();
+    let policies = driver::gc_policies();
+    let names: Vec<&'static str> = policies.iter().map(|(n, _)| &*Box::leak(n.clone().into_boxed_str())).collect();
+    let listing: String = policies.iter().map(|(n, d)| format!("\n  {:<12} {}", n, d)).collect();
+    let cmd = Cli::command().mut_arg("gc", |a| {
+        a.value_parser(clap::builder::PossibleValuesParser::new(names.clone()))
+            .long_help(format!("Garbage collector policy (default: markcompact with -Omem, else none):{}", listing))
+    });
+    let cli = match cmd.try_get_matches().and_then(|m| Cli::from_arg_matches(&m)) {
+        Ok(c) => c,
+        Err(e) => e.exit(),
+    };
+    let gc = cli.gc.clone().unwrap_or_else(|| if cli.opt == "mem" { "markcompact".into() } else { "none".into() });
     let target = match target::load(&cli.target) {
         Ok(t) => t,
         Err(e) => {
@@ -84,7 +96,7 @@ fn main() {
     let opts = driver::Options {
         input: cli.input,
         target,
-        gc: cli.gc,
+        gc,
         opt: cli.opt,
         output: cli.output,
         emit_c: cli.emit_c,

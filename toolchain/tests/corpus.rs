@@ -4,9 +4,14 @@
 //!   for the host and for armv5-maemo (run under qemu-arm) and must match stdout, stderr
 //!   and the exit code. Programs marked `// bench` run on armv5 only with PYRITE_TEST_FULL=1
 //!   (their floating-point loops take minutes under qemu's soft-float emulation).
+//!   Each is also translated for the host under every GC policy of the runtime's registry
+//!   and run in the policy's stress mode (`// gc-stress: N`, default 1).
+//! - `tests/gc/*.rs`: allocation-heavy programs run under every policy with statistics on,
+//!   and with a heap limit below their live size (they must panic "out of memory").
 //! - `tests/unsupported/*.rs`: must be rejected with a located error (`// error:`, `// at:`).
 //! - `tests/graphs/*.rs`: golden flow-graph dumps in `*.graph`; PYRITE_BLESS=1 rewrites them.
 //! - `tests/python/*.py`: run by the translated interpreter; /usr/bin/python3 is the oracle.
+//!   Also run by the interpreter translated under every GC policy, in stress mode.
 //!
 //! A first line `// xfail: reason` marks a known gap: the case must still fail, so that
 //! fixing it forces removing the marker.
@@ -14,7 +19,7 @@
 use libtest_mimic::{Arguments, Failed, Trial};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 fn root() -> PathBuf {
@@ -156,14 +161,21 @@ fn translate_to(rel: &str, target: &str, out: &Path, extra: &[&str]) -> Result<O
     )?)
 }
 
-fn spec_case(rel: String, target: &'static str) -> Result<(), Failed> {
+/// A corpus program translated for `target`; with `gc`, under that policy and its stress
+/// mode (`PYRITE_GC_STRESS` = the program's `// gc-stress: N` header, else 1).
+fn spec_case(rel: String, target: &'static str, gc: Option<&'static str>) -> Result<(), Failed> {
     let source = std::fs::read_to_string(root().join(&rel)).unwrap();
     let xfail = header(&source, "xfail");
     let want = oracle(&rel, &source)?;
     let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
-    let exe = work_dir().join(format!("{}-{}", name, target));
+    let exe = match gc {
+        None => work_dir().join(format!("{}-{}", name, target)),
+        Some(p) => work_dir().join(format!("{}-{}-gc-{}", name, target, p)),
+    };
+    let stress = header(&source, "gc-stress").unwrap_or_else(|| "1".into());
     let result = (|| -> Result<(), Failed> {
-        let t = translate_to(&rel, target, &exe, &[])?;
+        let gc_flag = gc.map(|p| format!("--gc={}", p));
+        let t = translate_to(&rel, target, &exe, &gc_flag.iter().map(|s| s.as_str()).collect::<Vec<_>>())?;
         if t.code != 0 {
             return Err(format!("translate failed:\n{}", String::from_utf8_lossy(&t.stderr)).into());
         }
@@ -175,14 +187,56 @@ fn spec_case(rel: String, target: &'static str) -> Result<(), Failed> {
                 c
             }
         };
+        if gc.is_some() {
+            cmd.env("PYRITE_GC_STRESS", &stress);
+        }
         let got = run(cmd.current_dir(root()), Duration::from_secs(600))?;
-        compare(&format!("{} ({})", rel, target), &want, &got)
+        let what = match gc {
+            None => format!("{} ({})", rel, target),
+            Some(p) => format!("{} ({}, --gc={}, PYRITE_GC_STRESS={})", rel, target, p, stress),
+        };
+        compare(&what, &want, &got)
     })();
     match (xfail, result) {
         (None, r) => r,
         (Some(_), Err(_)) => Ok(()),
         (Some(why), Ok(())) => Err(format!("{} is marked `xfail: {}` but now passes; remove the marker", rel, why).into()),
     }
+}
+
+/// `tests/gc/*.rs` under one policy: output as rustc's, a `gc-stats` line showing
+/// collections, and the out-of-memory panic under a heap limit below the live size
+/// (`// gc-max-heap-below-live: SIZE`).
+fn gc_case(rel: String, policy: &'static str) -> Result<(), Failed> {
+    let source = std::fs::read_to_string(root().join(&rel)).unwrap();
+    let want = oracle(&rel, &source)?;
+    let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
+    let exe = work_dir().join(format!("{}-gc-{}", name, policy));
+    let t = translate_to(&rel, "host", &exe, &[&format!("--gc={}", policy)])?;
+    if t.code != 0 {
+        return Err(format!("translate failed:\n{}", String::from_utf8_lossy(&t.stderr)).into());
+    }
+    let got = run(Command::new(&exe).current_dir(root()).env("PYRITE_GC_STATS", "1"), Duration::from_secs(300))?;
+    if got.stdout != want.stdout || got.code != want.code {
+        return Err(format!("{} --gc={}: stdout or exit code differ from rustc's (exit {} vs {}):\n{}", rel, policy, got.code, want.code, String::from_utf8_lossy(&got.stdout)).into());
+    }
+    let err = String::from_utf8_lossy(&got.stderr);
+    let stats: Vec<&str> = err.lines().filter(|l| l.starts_with("gc-stats ")).collect();
+    if stats.len() != 1 || !stats[0].starts_with(&format!("gc-stats policy={} collections=", policy)) {
+        return Err(format!("expected one gc-stats line for {}, stderr was:\n{}", policy, err).into());
+    }
+    let collections: u64 = stats[0].split(' ').find_map(|f| f.strip_prefix("collections=")).and_then(|n| n.parse().ok()).unwrap_or(0);
+    if collections == 0 {
+        return Err(format!("no collections: {}", stats[0]).into());
+    }
+    if let Some(limit) = header(&source, "gc-max-heap-below-live") {
+        let oom = run(Command::new(&exe).current_dir(root()).env("PYRITE_GC_MAX_HEAP", &limit), Duration::from_secs(300))?;
+        let err = String::from_utf8_lossy(&oom.stderr);
+        if oom.code != 101 || !err.contains("panicked at") || !err.contains("out of memory") {
+            return Err(format!("PYRITE_GC_MAX_HEAP={}: expected the out-of-memory panic (exit 101), got exit {}:\n{}", limit, oom.code, err).into());
+        }
+    }
+    Ok(())
 }
 
 fn unsupported_case(rel: String) -> Result<(), Failed> {
@@ -237,29 +291,43 @@ fn graph_case(rel: String) -> Result<(), Failed> {
     Ok(())
 }
 
-fn interpreter() -> Result<PathBuf, Failed> {
-    static BUILT: OnceLock<Result<PathBuf, String>> = OnceLock::new();
-    BUILT
-        .get_or_init(|| {
-            let exe = work_dir().join("pyrite");
-            let r = run(
-                Command::new(translate()).current_dir(root()).args(["-q", "-j", "2", "-o"]).arg(&exe).arg("interpreter-spec"),
-                Duration::from_secs(600),
-            )?;
-            if r.code != 0 {
-                return Err(format!("translating interpreter-spec failed:\n{}", String::from_utf8_lossy(&r.stderr)));
-            }
-            Ok(exe)
-        })
-        .clone()
-        .map_err(Failed::from)
+/// The translated interpreter, built once per GC policy (`None`: `--gc=none`).
+fn interpreter(gc: Option<&'static str>) -> Result<PathBuf, Failed> {
+    static BUILT: OnceLock<std::sync::Mutex<std::collections::HashMap<Option<&'static str>, Arc<OnceLock<Result<PathBuf, String>>>>>> = OnceLock::new();
+    let cell = BUILT.get_or_init(Default::default).lock().unwrap().entry(gc).or_default().clone();
+    cell.get_or_init(|| {
+        let exe = work_dir().join(match gc {
+            None => "pyrite".to_string(),
+            Some(p) => format!("pyrite-gc-{}", p),
+        });
+        let mut cmd = Command::new(translate());
+        cmd.current_dir(root()).args(["-q", "-j", "2", "-o"]).arg(&exe).arg("interpreter-spec");
+        if let Some(p) = gc {
+            cmd.arg(format!("--gc={}", p));
+        }
+        let r = run(&mut cmd, Duration::from_secs(600))?;
+        if r.code != 0 {
+            return Err(format!("translating interpreter-spec failed:\n{}", String::from_utf8_lossy(&r.stderr)));
+        }
+        Ok(exe)
+    })
+    .clone()
+    .map_err(Failed::from)
 }
 
-fn python_case(rel: String) -> Result<(), Failed> {
+/// A Python program against CPython; with `gc`, by the interpreter translated with that
+/// policy, in its stress mode (`# gc-stress: N` in the first lines, default 1).
+fn python_case(rel: String, gc: Option<&'static str>) -> Result<(), Failed> {
     let script = root().join(&rel);
     let want = run(Command::new("/usr/bin/python3").current_dir(root()).arg(&script), Duration::from_secs(60))?;
-    let exe = interpreter()?;
-    let got = run(Command::new(&exe).current_dir(root()).arg(&script), Duration::from_secs(60))?;
+    let exe = interpreter(gc)?;
+    let mut cmd = Command::new(&exe);
+    if gc.is_some() {
+        let source = std::fs::read_to_string(&script).unwrap_or_default();
+        let stress = source.lines().take(4).find_map(|l| l.strip_prefix("# gc-stress:")).map(|v| v.trim().to_string());
+        cmd.env("PYRITE_GC_STRESS", stress.unwrap_or_else(|| "1".into()));
+    }
+    let got = run(cmd.current_dir(root()).arg(&script), Duration::from_secs(300))?;
     let want = Outcome { stderr: want.stderr.replace_python(), ..want };
     compare(&rel, &want, &got)
 }
@@ -288,18 +356,39 @@ fn files(dir: &str, ext: &str) -> Vec<String> {
     v
 }
 
+/// Every collecting policy in the runtime's registry (`PYR_GC_POLICY(name, ...)` lines).
+fn gc_policies() -> Vec<&'static str> {
+    let reg = std::fs::read_to_string(root().join("backends/c/runtime/gc/registry.h")).unwrap();
+    reg.lines()
+        .filter_map(|l| l.strip_prefix("PYR_GC_POLICY(")?.split(',').next())
+        .map(|n| &*Box::leak(n.trim().to_string().into_boxed_str()))
+        .collect()
+}
+
 fn main() {
     let args = Arguments::from_args();
     let full = std::env::var_os("PYRITE_TEST_FULL").is_some();
     let mut trials = vec![];
+    let policies = gc_policies();
     for rel in files("tests/spec-programs", ".rs") {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
         let source = std::fs::read_to_string(root().join(&rel)).unwrap();
         let bench = source.lines().take(3).any(|l| l.trim() == "// bench");
         let r = rel.clone();
-        trials.push(Trial::test(format!("spec::host::{}", name), move || spec_case(r, "host")));
+        trials.push(Trial::test(format!("spec::host::{}", name), move || spec_case(r, "host", None)));
         let r = rel.clone();
-        trials.push(Trial::test(format!("spec::armv5-maemo::{}", name), move || spec_case(r, "armv5-maemo")).with_ignored_flag(bench && !full));
+        trials.push(Trial::test(format!("spec::armv5-maemo::{}", name), move || spec_case(r, "armv5-maemo", None)).with_ignored_flag(bench && !full));
+        for &policy in &policies {
+            let r = rel.clone();
+            trials.push(Trial::test(format!("gc::{}::host::{}", policy, name), move || spec_case(r, "host", Some(policy))));
+        }
+    }
+    for rel in files("tests/gc", ".rs") {
+        let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
+        for &policy in &policies {
+            let r = rel.clone();
+            trials.push(Trial::test(format!("gc::{}::{}", policy, name), move || gc_case(r, policy)));
+        }
     }
     for rel in files("tests/unsupported", ".rs") {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
@@ -311,7 +400,12 @@ fn main() {
     }
     for rel in files("tests/python", ".py") {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
-        trials.push(Trial::test(format!("python::{}", name), move || python_case(rel)));
+        let r = rel.clone();
+        trials.push(Trial::test(format!("python::{}", name), move || python_case(r, None)));
+        for &policy in &policies {
+            let r = rel.clone();
+            trials.push(Trial::test(format!("gc::{}::python::{}", policy, name), move || python_case(r, Some(policy))));
+        }
     }
     libtest_mimic::run(&args, trials).exit();
 }

@@ -18,6 +18,8 @@ _Noreturn void pyr_panic(const uint8_t *msg, uintptr_t msg_len,
                          uint32_t line, uint32_t col);
 _Noreturn void pyr_exit(int32_t code);
 
+#include "gc/gc.h"
+
 /* Memory: zeroed, never NULL (aborts like Rust's handle_alloc_error). */
 /* Allocation for generated code (the --gc=none policy: bump pointer, never frees). */
 void *pyr_gc_alloc(uintptr_t size);

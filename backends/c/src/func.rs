@@ -72,6 +72,7 @@ pub(crate) fn emit_function(cx: &mut Ctx, i: usize, head: &str) -> String {
     if any_decl {
         fe.out.push('\n');
     }
+    fe.register_roots();
 
     // Blocks are emitted separately, then joined with labels for the blocks some `goto` targets.
     let mut head_text = std::mem::take(&mut fe.out);
@@ -96,6 +97,22 @@ impl<'a, 'm> FnEmit<'a, 'm> {
             self.out.push_str("    ");
         }
         self.out.push_str(s);
+        self.out.push('\n');
+    }
+
+    /// Zeroes the root slots and pushes them on the shadow stack (popped at every return).
+    fn register_roots(&mut self) {
+        let (g, m) = (self.g, self.m);
+        if g.gc_roots.is_empty() {
+            return;
+        }
+        let info = m.gc.as_ref().expect("root slots without a GC");
+        let k = g.gc_roots.len();
+        self.line(1, &format!("pyr_gc_root *gc_frame = pyr_gc_push_frame({});", k));
+        for (i, s) in g.gc_roots.iter().enumerate() {
+            let tid = info.tid(&g.slots[s.0 as usize]);
+            self.line(1, &format!("memset(&s{0}, 0, sizeof s{0}); gc_frame[{1}].addr = &s{0}; gc_frame[{1}].tid = {2};", s.0, i, tid));
+        }
         self.out.push('\n');
     }
 
@@ -202,6 +219,9 @@ impl<'a, 'm> FnEmit<'a, 'm> {
                 }
             }
             Exit::Return(v) => {
+                if !g.gc_roots.is_empty() {
+                    self.line(1, "pyr_gc_sp = gc_frame;");
+                }
                 if self.ty(v).is_unit() {
                     self.line(1, "return;");
                 } else {
@@ -355,6 +375,30 @@ impl<'a, 'm> FnEmit<'a, 'm> {
             }
             OpKind::Call(callee, args) => {
                 let e = self.call(callee, args);
+                if dst.is_none() {
+                    self.line(1, &format!("{};", e));
+                    None
+                } else {
+                    Some(e)
+                }
+            }
+            OpKind::Malloc(t, n) if self.m.gc.is_some() => {
+                let tid = self.m.gc.as_ref().unwrap().tid(t);
+                let c = if t.is_unit() { "void".to_string() } else { self.cx.c(t) };
+                let nn = self.val(n);
+                let e = format!("({}*)pyr_gc_new({}, (uintptr_t){})", c, tid, nn);
+                if dst.is_none() {
+                    self.line(1, &format!("{};", e));
+                    None
+                } else {
+                    Some(e)
+                }
+            }
+            OpKind::Realloc(t, p, old, new) if self.m.gc.is_some() => {
+                let tid = self.m.gc.as_ref().unwrap().tid(t);
+                let c = if t.is_unit() { "void".to_string() } else { self.cx.c(t) };
+                let (pp, oo, nn) = (self.val(p), self.val(old), self.val(new));
+                let e = format!("({}*)pyr_gc_grow((void*){}, {}, (uintptr_t){}, (uintptr_t){})", c, pp, tid, oo, nn);
                 if dst.is_none() {
                     self.line(1, &format!("{};", e));
                     None

@@ -921,6 +921,10 @@ fn compile_against_real_runtime_header() {
     let files = emit_module(&m, &COptions { files: 2 });
     let dir = write_dir("realhdr", &files);
     std::fs::copy(&hdr, dir.join("pyrite_rt.h")).unwrap();
+    std::fs::create_dir_all(dir.join("gc")).unwrap();
+    for h in ["gc.h", "registry.h"] {
+        std::fs::copy(hdr.with_file_name("gc").join(h), dir.join("gc").join(h)).unwrap();
+    }
     for f in files.iter().filter(|f| f.name.ends_with(".c")) {
         let out = Command::new("cc")
             .current_dir(&dir)

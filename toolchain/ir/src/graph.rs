@@ -143,6 +143,9 @@ pub struct Graph {
     pub entry: BlockId,
     pub var_types: Vec<LType>,
     pub slots: Vec<LType>,
+    /// Slots a collector scans and updates (see `gc`): zeroed on entry, registered on the
+    /// shadow stack for the whole call.
+    pub gc_roots: Vec<SlotId>,
 }
 
 #[derive(Clone, Debug)]
@@ -179,6 +182,8 @@ pub struct Module {
     pub externs: Vec<ExternFn>,
     pub globals: Vec<Global>,
     pub entry: Option<FuncId>,
+    /// Set by the GC transform; `None` under `--gc=none`.
+    pub gc: Option<crate::gc::GcInfo>,
 }
 
 impl Graph {

@@ -12,10 +12,12 @@
 //! - `verify` accepts every graph the toolchain hands to a backend.
 
 pub mod dump;
+pub mod gc;
 pub mod graph;
 pub mod types;
 pub mod verify;
 
+pub use gc::GcInfo;
 pub use graph::*;
 pub use petgraph;
 pub use types::*;

@@ -23,11 +23,13 @@ pub struct Layouts {
     fat_slices: HashMap<LType, StructId>,
     dyn_ptr: Option<StructId>,
     pub ptr_bits: u8,
+    /// Enum struct -> the tag of each payload member, in member order.
+    pub enum_tags: HashMap<StructId, Vec<u32>>,
 }
 
 impl Layouts {
     pub fn new(ptr_bits: u8) -> Layouts {
-        Layouts { structs: vec![], memo: HashMap::new(), fat_slices: HashMap::new(), dyn_ptr: None, ptr_bits }
+        Layouts { structs: vec![], memo: HashMap::new(), fat_slices: HashMap::new(), dyn_ptr: None, ptr_bits, enum_tags: HashMap::new() }
     }
 
     pub fn usize(&self) -> LType {
@@ -135,6 +137,8 @@ impl Layouts {
                     let total: u64 = members.iter().map(|(_, t)| self.size_estimate(t)).sum();
                     let kind = if total <= SMALL_ENUM_PAYLOAD { StructKind::Struct } else { StructKind::Union };
                     let uid = self.add_struct(format!("{}::payload", p.ty_str(t)), kind, members);
+                    let tags = info.variants.iter().map(|v| (v.discr & 0xffff_ffff) as u32).collect();
+                    self.enum_tags.insert(id, tags);
                     self.structs[id.0 as usize].fields = vec![("tag".into(), LType::int(32, false)), ("payload".into(), LType::Struct(uid))];
                 }
                 return LType::Struct(id);

@@ -1,0 +1,325 @@
+/* Pyrite GC core: configuration, the shadow stack, tracing by type tables, the side
+ * bitmaps of a space, marking, pause statistics.  Shared by every policy. */
+#define _GNU_SOURCE
+#include "gc_internal.h"
+#include "../pyrite_rt.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+#include <time.h>
+#include <unistd.h>
+
+uint8_t *pyr_gc_free, *pyr_gc_top;
+pyr_gc_root *pyr_gc_sp, *pyr_gc_ss_end;
+pyr_gc_config pyr_gc_cfg;
+
+static pyr_gc_root *ss_base;
+static int inited;
+static uintptr_t since_collect;
+static uint64_t n_collections, n_minor, max_pause_ns, total_pause_ns, pause_start_ns;
+static uintptr_t peak_heap;
+
+/* ------------------------------------------------------------ setup -- */
+_Noreturn void pyr_gc_fatal(const char *msg) {
+    static const char file[] = "pyrite_gc";
+    pyr_panic((const uint8_t *)msg, strlen(msg), (const uint8_t *)file, sizeof file - 1, 0, 0);
+}
+
+static void *reserve(uintptr_t bytes) {
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) pyr_gc_fatal("out of memory: cannot reserve address space for the heap");
+    return p;
+}
+
+void pyr_gc_release(uint8_t *from, uint8_t *to) {
+    uintptr_t page = (uintptr_t)sysconf(_SC_PAGESIZE);
+    uintptr_t a = ((uintptr_t)from + page - 1) & ~(page - 1), b = (uintptr_t)to & ~(page - 1);
+    if (b > a) madvise((void *)a, b - a, MADV_DONTNEED);
+}
+
+static uintptr_t parse_size(const char *s) {
+    char *e;
+    unsigned long long v = strtoull(s, &e, 10);
+    switch (*e) {
+    case 'k': case 'K': v <<= 10; break;
+    case 'm': case 'M': v <<= 20; break;
+    case 'g': case 'G': v <<= 30; break;
+    default: break;
+    }
+    return (uintptr_t)v;
+}
+
+static void print_stats(void) {
+    uintptr_t now = pyr_gc_chosen->heap_bytes();
+    if (now > peak_heap) peak_heap = now;
+    fprintf(stderr, "gc-stats policy=%s collections=%llu minor=%llu major=%llu max_pause_us=%llu total_pause_us=%llu peak_heap_bytes=%llu\n",
+            pyr_gc_chosen->name, (unsigned long long)n_collections, (unsigned long long)n_minor,
+            (unsigned long long)(n_collections - n_minor), (unsigned long long)(max_pause_ns / 1000),
+            (unsigned long long)(total_pause_ns / 1000), (unsigned long long)peak_heap);
+}
+
+static void init(void) {
+    const char *v;
+    inited = 1;
+    pyr_gc_cfg.reserve = sizeof(void *) == 8 ? (uintptr_t)16 << 30 : (uintptr_t)384 << 20;
+    pyr_gc_cfg.nursery = (uintptr_t)4 << 20;
+    if ((v = getenv("PYRITE_GC_MAX_HEAP")) && *v) {
+        pyr_gc_cfg.max_heap = parse_size(v);
+        if (pyr_gc_cfg.max_heap + ((uintptr_t)1 << 20) < pyr_gc_cfg.reserve) pyr_gc_cfg.reserve = pyr_gc_cfg.max_heap + ((uintptr_t)1 << 20);
+    }
+    if ((v = getenv("PYRITE_GC_STRESS")) && *v) pyr_gc_cfg.stress = parse_size(v);
+    if ((v = getenv("PYRITE_GC_NURSERY")) && *v) pyr_gc_cfg.nursery = parse_size(v);
+    if (pyr_gc_cfg.nursery < 4096) pyr_gc_cfg.nursery = 4096;
+    if ((v = getenv("PYRITE_GC_STATS")) && *v && strcmp(v, "0") != 0) {
+        pyr_gc_cfg.stats = 1;
+        atexit(print_stats);
+    }
+    uintptr_t ss_bytes = sizeof(void *) == 8 ? (uintptr_t)1 << 30 : (uintptr_t)32 << 20;
+    ss_base = pyr_gc_sp = reserve(ss_bytes);
+    pyr_gc_ss_end = ss_base + ss_bytes / sizeof(pyr_gc_root);
+    pyr_gc_chosen->init();
+    if (pyr_gc_cfg.stress) pyr_gc_top = pyr_gc_free;
+}
+
+pyr_gc_root *pyr_gc_push_frame_slow(uintptr_t k) {
+    if (!inited) {
+        init();
+        return pyr_gc_push_frame(k);
+    }
+    char msg[96];
+    int n = snprintf(msg, sizeof msg, "\nthread 'main' (%d) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n", (int)getpid());
+    pyr_flush();
+    if (n > 0) (void)!write(2, msg, (size_t)n);
+    abort();
+}
+
+/* ------------------------------------------------------- allocation -- */
+static _Noreturn void out_of_memory(uintptr_t total) {
+    char msg[200];
+    snprintf(msg, sizeof msg, "out of memory: allocating %llu bytes would pass the heap limit of %llu bytes (PYRITE_GC_MAX_HEAP, policy %s)",
+             (unsigned long long)total, (unsigned long long)pyr_gc_cfg.max_heap, pyr_gc_chosen->name);
+    pyr_gc_fatal(msg);
+}
+
+static uintptr_t total_size(uint32_t tid, uintptr_t n) {
+    uintptr_t body;
+    if (__builtin_mul_overflow((uintptr_t)pyr_gc_types[tid].size, n, &body) || n > 0xffffffffu || body > ((uintptr_t)1 << (sizeof(void *) * 8 - 2)))
+        pyr_gc_fatal("capacity overflow");
+    uintptr_t total = (body + 15) & ~(uintptr_t)7;
+    return total < 16 ? 16 : total;
+}
+
+static void collect(void) {
+    pyr_gc_chosen->collect();
+}
+
+void *pyr_gc_new_slow(uint32_t tid, uintptr_t n) {
+    if (!inited) init();
+    uintptr_t total = total_size(tid, n);
+    if (pyr_gc_cfg.stress && ++since_collect >= pyr_gc_cfg.stress) {
+        since_collect = 0;
+        collect();
+    }
+    uint8_t *p = pyr_gc_chosen->alloc(total);
+    if (!p) out_of_memory(total);
+    if (pyr_gc_cfg.stress) pyr_gc_top = pyr_gc_free;
+    ((pyr_gc_hdr *)p)->tid = tid;
+    ((pyr_gc_hdr *)p)->len = (uint32_t)n;
+    memset(p + 8, 0, total - 8);
+    return p + 8;
+}
+
+void *pyr_gc_grow(void *p, uint32_t tid, uintptr_t old_n, uintptr_t new_n) {
+    if (!p) return pyr_gc_new(tid, new_n);
+    uintptr_t size = pyr_gc_types[tid].size;
+    uint8_t *h = (uint8_t *)p - 8;
+    if (!pyr_gc_cfg.stress && new_n >= old_n && h + total_size(tid, old_n) == pyr_gc_free && ((pyr_gc_hdr *)h)->len == old_n) {
+        uintptr_t total = total_size(tid, new_n);
+        if ((uintptr_t)(pyr_gc_top - h) >= total) {
+            memset(pyr_gc_free, 0, (uintptr_t)(h + total - pyr_gc_free));
+            pyr_gc_free = h + total;
+            ((pyr_gc_hdr *)h)->len = (uint32_t)new_n;
+            return p;
+        }
+    }
+    pyr_gc_root *frame = pyr_gc_push_frame(1);
+    frame[0].addr = &p;
+    frame[0].tid = 0;
+    void *q = pyr_gc_new(tid, new_n);
+    pyr_gc_sp = frame;
+    memcpy(q, p, (old_n < new_n ? old_n : new_n) * size);
+    return q;
+}
+
+/* ---------------------------------------------------------- tracing -- */
+static void exec(const uint32_t *pc, const uint32_t *stop, uint8_t *base, pyr_gc_visit visit) {
+    while (pc < stop) {
+        switch (pc[0]) {
+        case PYR_GC_END:
+            return;
+        case PYR_GC_PTR:
+            visit((void **)(base + pc[1]));
+            pc += 2;
+            break;
+        case PYR_GC_SWITCH: {
+            uint32_t tag = *(const uint32_t *)(base + pc[1]), n = pc[2];
+            const uint32_t *q = pc + 3;
+            for (uint32_t i = 0; i < n; i++) {
+                if (q[0] == tag) exec(q + 2, q + 2 + q[1], base, visit);
+                q += 2 + q[1];
+            }
+            pc = q;
+            break;
+        }
+        case PYR_GC_ARRAY: {
+            uint32_t off = pc[1], count = pc[2], stride = pc[3], len = pc[4];
+            for (uint32_t i = 0; i < count; i++) exec(pc + 5, pc + 5 + len, base + off + (uintptr_t)i * stride, visit);
+            pc += 5 + len;
+            break;
+        }
+        default:
+            pyr_gc_fatal("GC: corrupt trace program");
+        }
+    }
+}
+
+#define NO_STOP ((const uint32_t *)UINTPTR_MAX)
+
+void pyr_gc_trace_obj(uint8_t *h, pyr_gc_visit visit) {
+    uint32_t tid = ((pyr_gc_hdr *)h)->tid & PYR_GC_TID_MASK;
+    if (tid == PYR_GC_FILLER) return;
+    const pyr_gc_type *t = &pyr_gc_types[tid];
+    if (!t->trace) return;
+    uint32_t len = ((pyr_gc_hdr *)h)->len;
+    for (uint32_t i = 0; i < len; i++) exec(t->trace, NO_STOP, h + 8 + (uintptr_t)i * t->size, visit);
+}
+
+void pyr_gc_visit_roots(pyr_gc_visit visit) {
+    for (pyr_gc_root *r = ss_base; r < pyr_gc_sp; r++) {
+        const pyr_gc_type *t = &pyr_gc_types[r->tid];
+        if (t->trace) exec(t->trace, NO_STOP, (uint8_t *)r->addr, visit);
+    }
+}
+
+/* ----------------------------------------------------------- spaces -- */
+void pyr_gc_space_init(pyr_gc_space *s, uintptr_t bytes) {
+    s->lo = s->end = reserve(bytes);
+    s->hi = s->lo + bytes;
+    s->starts = reserve(bytes / 64 + 8);
+    s->live = reserve(bytes / 64 + 8);
+}
+
+uintptr_t pyr_gc_obj_size(const pyr_gc_hdr *h) {
+    uint32_t tid = h->tid & PYR_GC_TID_MASK;
+    if (tid == PYR_GC_FILLER) return h->len;
+    uintptr_t total = ((uintptr_t)pyr_gc_types[tid].size * h->len + 15) & ~(uintptr_t)7;
+    return total < 16 ? 16 : total;
+}
+
+static uintptr_t words_for(const pyr_gc_space *s) {
+    return ((uintptr_t)(s->end - s->lo) / 8 + 63) / 64;
+}
+
+void pyr_gc_space_index(pyr_gc_space *s) {
+    uintptr_t w = words_for(s);
+    memset(s->starts, 0, w * 8);
+    memset(s->live, 0, w * 8);
+    for (uint8_t *h = s->lo; h < s->end; h += pyr_gc_obj_size((pyr_gc_hdr *)h)) {
+        uintptr_t g = (uintptr_t)(h - s->lo) / 8;
+        s->starts[g / 64] |= (uint64_t)1 << (g % 64);
+    }
+}
+
+uint8_t *pyr_gc_space_find(const pyr_gc_space *s, const void *pv) {
+    const uint8_t *p = pv;
+    if (p < s->lo + 8 || p > s->end) return NULL;
+    uintptr_t g = (uintptr_t)(p - 8 - s->lo) / 8, w = g / 64;
+    uint64_t bits = s->starts[w] & (((uint64_t)2 << (g % 64)) - 1);
+    while (!bits) {
+        if (w == 0) return NULL;
+        bits = s->starts[--w];
+    }
+    uint8_t *h = s->lo + 8 * (w * 64 + 63 - (uintptr_t)__builtin_clzll(bits));
+    if ((((pyr_gc_hdr *)h)->tid & PYR_GC_TID_MASK) == PYR_GC_FILLER) return NULL;
+    if (p > h + pyr_gc_obj_size((pyr_gc_hdr *)h)) return NULL;
+    return h;
+}
+
+int pyr_gc_is_live(const pyr_gc_space *s, const uint8_t *h) {
+    uintptr_t g = (uintptr_t)(h - s->lo) / 8;
+    return (s->live[g / 64] >> (g % 64)) & 1;
+}
+
+static void set_live(pyr_gc_space *s, const uint8_t *h, uintptr_t size) {
+    uintptr_t g = (uintptr_t)(h - s->lo) / 8, n = size / 8;
+    while (n) {
+        uintptr_t b = g % 64, k = 64 - b < n ? 64 - b : n;
+        uint64_t m = k == 64 ? ~(uint64_t)0 : (((uint64_t)1 << k) - 1) << b;
+        s->live[g / 64] |= m;
+        g += k;
+        n -= k;
+    }
+}
+
+static pyr_gc_space *mark_space;
+static uint8_t **mstack;
+static uintptr_t mlen, mcap;
+
+static void mark_visit(void **slot) {
+    uint8_t *h = pyr_gc_space_find(mark_space, *slot);
+    if (!h || pyr_gc_is_live(mark_space, h)) return;
+    set_live(mark_space, h, pyr_gc_obj_size((pyr_gc_hdr *)h));
+    if (mlen == mcap) {
+        mcap = mcap ? mcap * 2 : 4096;
+        mstack = realloc(mstack, mcap * sizeof *mstack);
+        if (!mstack) pyr_gc_fatal("out of memory: GC mark stack");
+    }
+    mstack[mlen++] = h;
+}
+
+void pyr_gc_mark(pyr_gc_space *s) {
+    mark_space = s;
+    pyr_gc_visit_roots(mark_visit);
+    while (mlen) pyr_gc_trace_obj(mstack[--mlen], mark_visit);
+}
+
+uintptr_t pyr_gc_live_below(const pyr_gc_space *s, const uint8_t *h, const uintptr_t *block_base) {
+    uintptr_t g = (uintptr_t)(h - s->lo) / 8;
+    uint64_t below = s->live[g / 64] & (((uint64_t)1 << (g % 64)) - 1);
+    return block_base[g / 64] + 8 * (uintptr_t)__builtin_popcountll(below);
+}
+
+void pyr_gc_each_object(const pyr_gc_space *s, int live_only, void (*f)(uint8_t *h)) {
+    uintptr_t nw = words_for(s);
+    for (uintptr_t w = 0; w < nw; w++) {
+        uint64_t bits = s->starts[w];
+        if (live_only) bits &= s->live[w];
+        while (bits) {
+            uintptr_t b = (uintptr_t)__builtin_ctzll(bits);
+            bits &= bits - 1;
+            f(s->lo + 8 * (w * 64 + b));
+        }
+    }
+}
+
+/* ------------------------------------------------------------ stats -- */
+static uint64_t now_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+void pyr_gc_pause_begin(void) {
+    uintptr_t h = pyr_gc_chosen->heap_bytes();
+    if (h > peak_heap) peak_heap = h;
+    pause_start_ns = now_ns();
+}
+
+void pyr_gc_pause_end(int minor) {
+    uint64_t d = now_ns() - pause_start_ns;
+    n_collections++;
+    if (minor) n_minor++;
+    total_pause_ns += d;
+    if (d > max_pause_ns) max_pause_ns = d;
+}

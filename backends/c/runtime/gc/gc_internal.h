@@ -1,0 +1,65 @@
+/* Pyrite GC internals: the policy interface and the services every policy shares.
+ * A policy is one file defining `const pyr_gc_policy pyr_gc_policy_NAME` plus one line in
+ * registry.h.  Policies know nothing about generated code beyond gc.h. */
+#ifndef PYRITE_GC_INTERNAL_H
+#define PYRITE_GC_INTERNAL_H
+
+#include "gc.h"
+
+#define PYR_GC_TID_MASK 0xffffffu
+#define PYR_GC_FILLER 0xffffffu       /* a gap in a walkable heap; len = its size in bytes */
+#define PYR_GC_FORWARDED 0x01000000u  /* copied; the first body word holds the new body */
+
+struct pyr_gc_policy {
+    const char *name;
+    int moving;
+    void (*init)(void);
+    /* `total` bytes (header included, a multiple of 8), or NULL when the heap limit leaves
+       no room even after collecting.  May collect.  Sets the bump window. */
+    uint8_t *(*alloc)(uintptr_t total);
+    void (*collect)(void);
+    /* Bytes of heap in use now (live and not yet collected), for statistics. */
+    uintptr_t (*heap_bytes)(void);
+};
+
+typedef struct {
+    uintptr_t max_heap;   /* PYRITE_GC_MAX_HEAP, 0 = none */
+    uintptr_t stress;     /* PYRITE_GC_STRESS: collect every N allocations, 0 = off */
+    uintptr_t nursery;    /* PYRITE_GC_NURSERY: initial heap / nursery size */
+    int stats;            /* PYRITE_GC_STATS */
+    uintptr_t reserve;    /* address space reserved per space */
+} pyr_gc_config;
+extern pyr_gc_config pyr_gc_cfg;
+
+/* A reserved address range [lo, hi) whose objects fill [lo, end) with no holes, plus two
+   side bitmaps (one bit per 8-byte granule): object starts and live granules. */
+typedef struct {
+    uint8_t *lo, *hi, *end;
+    uint64_t *starts, *live;
+} pyr_gc_space;
+
+typedef void (*pyr_gc_visit)(void **slot);
+
+void pyr_gc_space_init(pyr_gc_space *s, uintptr_t reserve);
+uintptr_t pyr_gc_obj_size(const pyr_gc_hdr *h);
+/* Sets the start bit of every object (and filler) in [lo, end); clears the live bits. */
+void pyr_gc_space_index(pyr_gc_space *s);
+/* The header of the object `p` points into (one past the end counts), or NULL. */
+uint8_t *pyr_gc_space_find(const pyr_gc_space *s, const void *p);
+int pyr_gc_is_live(const pyr_gc_space *s, const uint8_t *h);
+/* Marks everything reachable from the roots (needs pyr_gc_space_index first). */
+void pyr_gc_mark(pyr_gc_space *s);
+/* Bytes of live objects below `h` in the space, by the live bitmap (for sliding). */
+uintptr_t pyr_gc_live_below(const pyr_gc_space *s, const uint8_t *h, const uintptr_t *block_base);
+/* Calls `f(h)` on every object header in [lo, end) whose start bit is set, in order. */
+void pyr_gc_each_object(const pyr_gc_space *s, int live_only, void (*f)(uint8_t *h));
+
+void pyr_gc_trace_obj(uint8_t *h, pyr_gc_visit visit);
+void pyr_gc_visit_roots(pyr_gc_visit visit);
+void pyr_gc_release(uint8_t *from, uint8_t *to); /* give pages back to the OS */
+
+void pyr_gc_pause_begin(void);
+void pyr_gc_pause_end(int minor);
+_Noreturn void pyr_gc_fatal(const char *msg);
+
+#endif

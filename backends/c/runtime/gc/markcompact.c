@@ -1,0 +1,82 @@
+/* markcompact: sliding mark-compact in one space, with no copy reserve.  Moving; no
+ * barrier.  Marking sets a live bit for every 8-byte granule of a reachable object; the
+ * new address of an object is the number of live bytes below it (a per-512-byte-block
+ * running total plus a popcount), so no forwarding word is needed in the header. */
+#include "gc_internal.h"
+
+#include <stdlib.h>
+
+static pyr_gc_space space;
+static uint8_t *limit;
+static uintptr_t *block_base; /* live bytes below each 512-byte block */
+
+static void init(void) {
+    pyr_gc_space_init(&space, pyr_gc_cfg.reserve);
+    block_base = (uintptr_t *)malloc((pyr_gc_cfg.reserve / 512 + 1) * sizeof(uintptr_t));
+    if (!block_base) pyr_gc_fatal("out of memory: GC block table");
+    pyr_gc_free = space.lo;
+    limit = pyr_gc_top = space.lo + pyr_gc_cfg.nursery;
+}
+
+static uint8_t *new_address(uint8_t *h) { return space.lo + pyr_gc_live_below(&space, h, block_base); }
+
+static void update(void **slot) {
+    uint8_t *p = *slot;
+    if (p < space.lo || p > space.end) return;
+    uint8_t *h = pyr_gc_space_find(&space, p);
+    if (!h || !pyr_gc_is_live(&space, h)) return;
+    *slot = new_address(h) + (p - h);
+}
+
+static void update_fields(uint8_t *h) { pyr_gc_trace_obj(h, update); }
+
+static void slide(uint8_t *h) {
+    uint8_t *n = new_address(h);
+    if (n != h) memmove(n, h, pyr_gc_obj_size((pyr_gc_hdr *)h));
+}
+
+static void collect(void) {
+    pyr_gc_pause_begin();
+    space.end = pyr_gc_free;
+    pyr_gc_space_index(&space);
+    pyr_gc_mark(&space);
+    uintptr_t words = ((uintptr_t)(space.end - space.lo) / 8 + 63) / 64, live = 0;
+    for (uintptr_t w = 0; w < words; w++) {
+        block_base[w] = live;
+        live += 8 * (uintptr_t)__builtin_popcountll(space.live[w]);
+    }
+    pyr_gc_visit_roots(update);
+    pyr_gc_each_object(&space, 1, update_fields);
+    pyr_gc_each_object(&space, 1, slide);
+    uint8_t *old_end = space.end;
+    space.end = pyr_gc_free = space.lo + live;
+    /* Room for half the survivors again before the next collection (peak = 1.5x live). */
+    uintptr_t cap = (uintptr_t)(limit - space.lo);
+    uintptr_t want = live + live / 2;
+    if (want < pyr_gc_cfg.nursery) want = pyr_gc_cfg.nursery;
+    if (cap < want) cap = want;
+    if (pyr_gc_cfg.max_heap && cap > pyr_gc_cfg.max_heap) cap = pyr_gc_cfg.max_heap;
+    if (cap > (uintptr_t)(space.hi - space.lo)) cap = (uintptr_t)(space.hi - space.lo);
+    limit = pyr_gc_top = space.lo + cap;
+    pyr_gc_release(limit, old_end);
+    pyr_gc_pause_end(0);
+}
+
+static uint8_t *alloc(uintptr_t total) {
+    if ((uintptr_t)(limit - pyr_gc_free) < total) {
+        collect();
+        if ((uintptr_t)(limit - pyr_gc_free) < total) {
+            uintptr_t need = (uintptr_t)(pyr_gc_free - space.lo) + total;
+            if ((pyr_gc_cfg.max_heap && need > pyr_gc_cfg.max_heap) || need > (uintptr_t)(space.hi - space.lo)) return NULL;
+            limit = space.lo + need;
+        }
+    }
+    uint8_t *p = pyr_gc_free;
+    pyr_gc_free = p + total;
+    pyr_gc_top = limit;
+    return p;
+}
+
+static uintptr_t heap_bytes(void) { return (uintptr_t)(pyr_gc_free - space.lo); }
+
+const pyr_gc_policy pyr_gc_policy_markcompact = { "markcompact", 1, init, alloc, collect, heap_bytes };

@@ -1,0 +1,215 @@
+//! The GC transform: a rewrite of verified flow graphs for a collecting policy.
+//!
+//! Invariants:
+//! - It runs after the builder and before the backend, on a module the verifier accepted,
+//!   and leaves a module the verifier accepts.
+//! - It knows nothing about any one policy: what it produces (type ids, root slots, reloads)
+//!   serves every collector in the runtime. Barriers are the policy's business and are not
+//!   inserted here yet; the policies it serves need none.
+//! - An operation *may collect* if it allocates (`Malloc`, `Realloc`), calls through a
+//!   pointer, or calls a function that may collect (a fixpoint over the call graph).
+//!   Runtime (`Extern`) calls never collect.
+//! - Every value that holds references and is used after an operation that may collect is
+//!   stored to a root slot before the operation and reloaded after it; later uses read the
+//!   reloaded value. A value already stored and not changed since is not stored again.
+//! - Every slot whose type holds references is a root slot: the backend zeroes it on entry
+//!   and registers it on the shadow stack, so address-taken locals are scanned in place.
+
+use pyrite_ir::gc::holds_refs;
+use pyrite_ir::*;
+use std::collections::HashMap;
+
+/// Rewrites every function of `m` for a collecting policy and records the type table.
+pub fn transform(m: &mut Module, policy: &str, enum_tags: HashMap<StructId, Vec<u32>>) {
+    let mut info = GcInfo::new(policy, enum_tags);
+    // Type id 0 is a single untyped pointer: the runtime roots loose references with it.
+    info.intern(&LType::void_ptr());
+    let may_collect = collecting_functions(m);
+    let structs = std::mem::take(&mut m.structs);
+    for f in &mut m.functions {
+        rewrite_function(&mut f.graph, &may_collect, &structs, &mut info);
+    }
+    m.structs = structs;
+    m.gc = Some(info);
+}
+
+fn op_may_collect(op: &OpKind, may_collect: &[bool]) -> bool {
+    match op {
+        OpKind::Malloc(..) | OpKind::Realloc(..) => true,
+        OpKind::Call(Callee::Func(f), _) => may_collect[f.0 as usize],
+        OpKind::Call(Callee::Indirect(_), _) => true,
+        _ => false,
+    }
+}
+
+/// For each function, whether calling it may run a collection.
+fn collecting_functions(m: &Module) -> Vec<bool> {
+    let n = m.functions.len();
+    let mut may = vec![false; n];
+    let mut callers: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut work = Vec::new();
+    for (i, f) in m.functions.iter().enumerate() {
+        for b in f.graph.cfg.node_indices() {
+            for op in &f.graph.cfg[b].ops {
+                match &op.kind {
+                    OpKind::Malloc(..) | OpKind::Realloc(..) | OpKind::Call(Callee::Indirect(_), _) => {
+                        if !may[i] {
+                            may[i] = true;
+                            work.push(i);
+                        }
+                    }
+                    OpKind::Call(Callee::Func(g), _) => callers[g.0 as usize].push(i),
+                    _ => {}
+                }
+            }
+        }
+    }
+    while let Some(g) = work.pop() {
+        for &c in &callers[g] {
+            if !may[c] {
+                may[c] = true;
+                work.push(c);
+            }
+        }
+    }
+    may
+}
+
+fn rewrite_function(g: &mut Graph, may_collect: &[bool], structs: &[StructDef], info: &mut GcInfo) {
+    for (k, t) in g.slots.iter().enumerate() {
+        if holds_refs(structs, t) {
+            g.gc_roots.push(SlotId(k as u32));
+        }
+    }
+    let mut spill: HashMap<Var, SlotId> = HashMap::new();
+    let blocks: Vec<BlockId> = g.block_order();
+    for b in blocks {
+        rewrite_block(g, b, may_collect, structs, &mut spill);
+    }
+    for op in g.cfg.node_indices().flat_map(|b| g.cfg[b].ops.iter()) {
+        if let OpKind::Malloc(t, _) | OpKind::Realloc(t, ..) = &op.kind {
+            info.intern(t);
+        }
+    }
+    for s in &g.gc_roots {
+        info.intern(&g.slots[s.0 as usize]);
+    }
+}
+
+fn rewrite_block(g: &mut Graph, b: BlockId, may_collect: &[bool], structs: &[StructDef], spill: &mut HashMap<Var, SlotId>) {
+    let ops = std::mem::take(&mut g.cfg[b].ops);
+    if !ops.iter().any(|o| op_may_collect(&o.kind, may_collect)) {
+        g.cfg[b].ops = ops;
+        return;
+    }
+    // Position of each variable's last use; the exit and the links count as position n.
+    let n = ops.len();
+    let mut last_use: HashMap<Var, usize> = HashMap::new();
+    for (i, op) in ops.iter().enumerate() {
+        for v in op.kind.operands() {
+            if let Value::Var(x) = v {
+                last_use.insert(*x, i);
+            }
+        }
+    }
+    for v in exit_values(g, b) {
+        last_use.insert(v, n);
+    }
+    // Reference-holding variables in definition order (original names).
+    let mut defined: Vec<Var> = g.cfg[b].params.iter().copied().filter(|v| holds_refs(structs, g.var_type(*v))).collect();
+    let mut current: HashMap<Var, Var> = HashMap::new();
+    let mut stored: HashMap<Var, bool> = HashMap::new();
+    let mut out = Vec::with_capacity(n);
+    for (i, mut op) in ops.into_iter().enumerate() {
+        for v in op.kind.operands_mut() {
+            if let Value::Var(x) = v {
+                if let Some(c) = current.get(x) {
+                    *x = *c;
+                }
+            }
+        }
+        if !op_may_collect(&op.kind, may_collect) {
+            if let Some(r) = op.result {
+                if holds_refs(structs, g.var_type(r)) {
+                    defined.push(r);
+                }
+            }
+            out.push(op);
+            continue;
+        }
+        let live: Vec<Var> = defined.iter().copied().filter(|v| last_use.get(v).is_some_and(|&u| u > i)).collect();
+        for &v in &live {
+            let ty = g.var_type(v).clone();
+            let slot = *spill.entry(v).or_insert_with(|| {
+                g.slots.push(ty.clone());
+                let s = SlotId(g.slots.len() as u32 - 1);
+                g.gc_roots.push(s);
+                s
+            });
+            if !stored.get(&v).copied().unwrap_or(false) {
+                let cur = current.get(&v).copied().unwrap_or(v);
+                let a = g.new_var(LType::ptr(ty.clone()));
+                out.push(Op { result: Some(a), kind: OpKind::SlotAddr(slot) });
+                out.push(Op { result: None, kind: OpKind::Store(Value::Var(a), Value::Var(cur)) });
+                stored.insert(v, true);
+            }
+        }
+        let result = op.result;
+        out.push(op);
+        for &v in &live {
+            let ty = g.var_type(v).clone();
+            let slot = spill[&v];
+            let a = g.new_var(LType::ptr(ty.clone()));
+            out.push(Op { result: Some(a), kind: OpKind::SlotAddr(slot) });
+            let nv = g.new_var(ty);
+            out.push(Op { result: Some(nv), kind: OpKind::Load(Value::Var(a)) });
+            current.insert(v, nv);
+        }
+        if let Some(r) = result {
+            if holds_refs(structs, g.var_type(r)) {
+                defined.push(r);
+            }
+        }
+    }
+    g.cfg[b].ops = out;
+    rename_exit(g, b, &current);
+}
+
+fn exit_values(g: &Graph, b: BlockId) -> Vec<Var> {
+    let mut vs = Vec::new();
+    match &g.cfg[b].exit {
+        Exit::If(Value::Var(x)) | Exit::Switch(Value::Var(x)) | Exit::Return(Value::Var(x)) => vs.push(*x),
+        _ => {}
+    }
+    for (_, _, l) in g.exits(b) {
+        for a in &l.args {
+            if let Value::Var(x) = a {
+                vs.push(*x);
+            }
+        }
+    }
+    vs
+}
+
+fn rename_exit(g: &mut Graph, b: BlockId, current: &HashMap<Var, Var>) {
+    if current.is_empty() {
+        return;
+    }
+    let fix = |v: &mut Value| {
+        if let Value::Var(x) = v {
+            if let Some(c) = current.get(x) {
+                *x = *c;
+            }
+        }
+    };
+    match &mut g.cfg[b].exit {
+        Exit::If(v) | Exit::Switch(v) | Exit::Return(v) => fix(v),
+        _ => {}
+    }
+    let links: Vec<LinkId> = g.exits(b).iter().map(|(id, _, _)| *id).collect();
+    for l in links {
+        for a in &mut g.cfg[l].args {
+            fix(a);
+        }
+    }
+}

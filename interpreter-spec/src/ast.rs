@@ -142,6 +142,8 @@ pub const COMP_DICT: u8 = 3;
 #[derive(Clone)]
 pub enum ExprKind {
     Int(i64),
+    /// An int literal outside the i64 range, as decimal digits.
+    BigInt(String),
     Float(f64),
     Str(String),
     Bool(bool),
@@ -180,13 +182,15 @@ pub enum ExprKind {
 }
 
 /// One piece of an f-string.  `conv` is ' ' for a literal (then `expr` is
-/// an `ExprKind::Str`), 's' for `{x}`, 'r' for `{x!r}`; `spec` is the text
-/// after ':' (format spec), possibly empty.
+/// an `ExprKind::Str`), 'f' for `{x}`, 's'/'r'/'a' for `{x!s}`/`{x!r}`/
+/// `{x!a}`; `spec` is the text after ':' (format spec), possibly empty,
+/// unless the spec has nested fields: then they are in `spec_parts`.
 #[derive(Clone)]
 pub struct FPart {
     pub expr: Expr,
     pub conv: char,
     pub spec: String,
+    pub spec_parts: Vec<FPart>,
 }
 
 #[derive(Clone)]
@@ -217,6 +221,8 @@ pub struct FunctionDef {
 pub struct ClassDef {
     pub name: String,
     pub bases: Vec<Expr>,
+    /// `class C(Base, key=value)`: passed to `__init_subclass__`.
+    pub keywords: Vec<Keyword>,
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
 }
@@ -256,6 +262,38 @@ pub enum StmtKind {
     Global(Vec<String>),
     Del(Vec<Expr>),
     Assert(Expr, Option<Expr>),
+    /// `import a.b as c, d`
+    Import(Vec<ImportAlias>),
+    /// `from [dots]module import names` (module may be empty; a single
+    /// name "*" is a star import), level = number of dots
+    ImportFrom(String, Vec<ImportAlias>, usize),
+}
+
+/// One `name [as asname]` of an import statement (name may be dotted).
+#[derive(Clone)]
+pub struct ImportAlias {
+    pub name: String,
+    pub asname: Option<String>,
+}
+
+impl ImportAlias {
+    /// The name the import binds: `as` name, else the first component
+    /// (`import a.b` binds `a`).
+    pub fn bound(&self) -> String {
+        match &self.asname {
+            Some(a) => a.clone(),
+            None => {
+                let mut out = String::new();
+                for c in self.name.chars() {
+                    if c == '.' {
+                        break;
+                    }
+                    out.push(c);
+                }
+                out
+            }
+        }
+    }
 }
 
 /// A syntax error found by the lexer, parser or compiler.  Printed like

@@ -124,7 +124,7 @@ pub fn builtin_lookup(name: &str) -> Option<usize> {
         "hex" => 48,
         "oct" => 49,
         "bin" => 50,
-        _ => return None,
+        _ => return crate::vm_builtins_more::more_lookup(name),
     };
     Some(id)
 }
@@ -182,10 +182,14 @@ pub fn builtin_name(id: usize) -> String {
         48 => "hex",
         49 => "oct",
         50 => "bin",
+        51..=55 => crate::vm_builtins_more::more_name(id),
+        100..=199 => crate::modules_builtin::module_fn_name(id),
         60 | 63 => "__init__",
         61 | 64 => "__str__",
         62 | 65 => "__repr__",
         66 => "NotImplemented",
+        67 => "__setattr__",
+        68 => "__init_subclass__",
         _ => "?",
     };
     s.to_string()
@@ -224,6 +228,9 @@ fn no_kwargs(name: &str, kwnames: &Vec<String>) -> Result<(), PyErr> {
 pub fn int_arg(heap: &Heap, v: &Value) -> Result<i64, PyErr> {
     match index_value(v) {
         Some(i) => Ok(i),
+        None if crate::bigint_ops::is_big(v) => {
+            Err(err(ExcKind::OverflowError, "Python int too large to convert to C ssize_t"))
+        }
         None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", heap.type_name(v)).as_str())),
     }
 }
@@ -270,8 +277,9 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
             match &args[0] {
                 Value::Int(i) => match (0 as i64).checked_sub(*i) {
                     Some(n) => Ok(Value::Int(if *i < 0 { n } else { *i })),
-                    None => Err(crate::objects::overflow()),
+                    None => Ok(crate::bigint_ops::big_value(crate::bigint::BigInt::from_i64(*i).abs())),
                 },
+                Value::BigInt(b) => Ok(crate::bigint_ops::big_value(b.abs())),
                 Value::Bool(b) => Ok(Value::Int(if *b { 1 } else { 0 })),
                 Value::Float(f) => Ok(Value::Float(if *f < 0.0 || (*f == 0.0 && 1.0 / *f < 0.0) { -*f } else { *f })),
                 other => Err(type_error(format!("bad operand type for abs(): '{}'", heap.type_name(other)).as_str())),
@@ -364,7 +372,13 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
             Ok(heap.alloc(Object::Tuple(vec![q, r])))
         }
         23 => {
-            arg_count("pow", args, 2, 2)?;
+            arg_count("pow", args, 2, 3)?;
+            if args.len() == 3 {
+                if let Value::None = &args[2] {
+                } else {
+                    return crate::bigint_ops::pow_mod(&args[0], &args[1], &args[2]);
+                }
+            }
             binary_op(heap, &BinOp::Pow, &args[0], &args[1], false)
         }
         _ => Err(err(ExcKind::NotImplementedError, "unknown builtin")),

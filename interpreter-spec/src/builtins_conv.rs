@@ -11,8 +11,9 @@ use crate::format_float::round_float;
 use crate::objects::{err, type_error, ExcKind, Heap, PyErr, Value};
 
 
-/// Parses a Python int literal string (after strip) in `base`.
-pub fn parse_int_text(cs: &Vec<char>, base_in: i64) -> Option<i64> {
+/// Parses a Python int literal string (after strip) in `base`: None if
+/// malformed, else the value (or the digit-limit error).
+pub fn parse_int_text(cs: &Vec<char>, base_in: i64) -> Option<Result<Value, PyErr>> {
     let mut i = 0;
     let mut n = cs.len();
     while i < n && cs[i].is_whitespace() {
@@ -44,7 +45,7 @@ pub fn parse_int_text(cs: &Vec<char>, base_in: i64) -> Option<i64> {
     if i >= n {
         return None;
     }
-    let mut v: i64 = 0;
+    let mut digits: Vec<u32> = Vec::new();
     let mut prev_underscore = true;
     while i < n {
         let c = cs[i];
@@ -65,24 +66,22 @@ pub fn parse_int_text(cs: &Vec<char>, base_in: i64) -> Option<i64> {
         if d >= base {
             return None;
         }
-        v = match v.checked_mul(base) {
-            Some(m) => match m.checked_sub(d) {
-                Some(s) => s,
-                None => return None,
-            },
-            None => return None,
-        };
+        digits.push(d as u32);
         prev_underscore = false;
         i += 1;
     }
     if prev_underscore {
         return None;
     }
-    if neg {
-        Some(v)
-    } else {
-        (0 as i64).checked_sub(v)
+    // Up to 12 digits always fit an i64 (36^12 < 2^63), up to 18 in base <= 10.
+    if digits.len() <= 12 || (base <= 10 && digits.len() <= 18) {
+        let mut v: i64 = 0;
+        for d in digits.iter() {
+            v = v * base + (*d as i64);
+        }
+        return Some(Ok(Value::Int(if neg { 0 - v } else { v })));
     }
+    Some(crate::bigint_ops::parse_digits(&digits, base as u32, neg))
 }
 
 pub fn builtin_int(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr> {
@@ -102,22 +101,20 @@ pub fn builtin_int(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr> {
     }
     match &args[0] {
         Value::Int(i) => Ok(Value::Int(*i)),
+        Value::BigInt(_) => Ok(args[0].clone()),
         Value::Bool(b) => Ok(Value::Int(if *b { 1 } else { 0 })),
         Value::Float(f) => {
             if *f != *f {
                 return Err(err(ExcKind::ValueError, "cannot convert float NaN to integer"));
             }
             if *f >= 9223372036854775808.0 || *f < -9223372036854775808.0 {
-                if *f > 1.7976931348623157e308 || *f < -1.7976931348623157e308 {
-                    return Err(err(ExcKind::OverflowError, "cannot convert float infinity to integer"));
-                }
-                return Err(crate::objects::overflow());
+                return crate::bigint_ops::float_to_int(*f);
             }
             Ok(Value::Int(*f as i64))
         }
         other => match heap.str_chars(other) {
             Some(cs) => match parse_int_text(&cs, base) {
-                Some(v) => Ok(Value::Int(v)),
+                Some(v) => v,
                 None => {
                     let r = heap.repr(other);
                     Err(err(ExcKind::ValueError, format!("invalid literal for int() with base {}: {}", base, r).as_str()))
@@ -221,6 +218,7 @@ pub fn builtin_float(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr>
     }
     match &args[0] {
         Value::Int(i) => Ok(Value::Float(*i as f64)),
+        Value::BigInt(b) => Ok(Value::Float(crate::bigint_ops::int_to_f64(b)?)),
         Value::Bool(b) => Ok(Value::Float(if *b { 1.0 } else { 0.0 })),
         Value::Float(f) => Ok(Value::Float(*f)),
         other => match heap.str_chars(other) {
@@ -255,8 +253,15 @@ pub fn builtin_round(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr>
                 if n >= 0 {
                     return Ok(Value::Int(*i));
                 }
-                Err(err(ExcKind::NotImplementedError, "Pyrite does not support round(int, negative) yet"))
+                match round_int(*i, -n) {
+                    Some(r) => Ok(Value::Int(r)),
+                    None => Err(err(ExcKind::NotImplementedError, "Pyrite does not support round(int, negative) beyond 64 bits yet")),
+                }
             }
+        },
+        Value::BigInt(_) => match nd {
+            Some(n) if n < 0 => Err(err(ExcKind::NotImplementedError, "Pyrite does not support round(int, negative) yet")),
+            _ => Ok(args[0].clone()),
         },
         Value::Bool(b) => Ok(Value::Int(if *b { 1 } else { 0 })),
         Value::Float(f) => match nd {
@@ -270,7 +275,7 @@ pub fn builtin_round(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr>
                 }
                 let r = round_float(*f, 0);
                 if r >= 9223372036854775808.0 || r < -9223372036854775808.0 {
-                    return Err(crate::objects::overflow());
+                    return crate::bigint_ops::float_to_int(r);
                 }
                 Ok(Value::Int(r as i64))
             }
@@ -333,4 +338,27 @@ pub fn reverse_in_place(items: &mut Vec<Value>) {
         items[k] = items[n - 1 - k].clone();
         items[n - 1 - k] = tmp;
     }
+}
+
+/// `round(i, -digits)`: half to even at a multiple of 10**digits; None
+/// when the result leaves the i64 range.
+fn round_int(i: i64, digits: i64) -> Option<i64> {
+    if digits >= 19 {
+        return Some(0);
+    }
+    let mut m: i64 = 1;
+    for _ in 0..digits {
+        m *= 10;
+    }
+    let mut q = i / m;
+    let mut r = i % m;
+    if r < 0 {
+        q -= 1;
+        r += m;
+    }
+    let twice = r.checked_mul(2)?;
+    if twice > m || (twice == m && q % 2 != 0) {
+        q += 1;
+    }
+    q.checked_mul(m)
 }

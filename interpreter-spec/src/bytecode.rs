@@ -21,9 +21,15 @@ pub enum Const {
     None,
     Bool(bool),
     Int(i64),
+    /// Decimal digits of an int outside the i64 range.
+    BigInt(String),
     Float(f64),
     Str(String),
 }
+
+/// Added to `BuildClass`'s base count when a dict of class keyword
+/// arguments sits between the bases and the body function.
+pub const CLASS_KWARGS: usize = 1 << 20;
 
 #[derive(Clone)]
 pub enum Op {
@@ -93,6 +99,9 @@ pub enum Op {
     PopIter,
     /// iterator -> iterator next, or pops the iterator and jumps when done.
     ForIter(usize),
+    /// iterator sent -> iterator yielded, or pops both, pushes the
+    /// iterator's return value and jumps when it is done (`yield from`).
+    Send(usize),
     /// callee arg1..argN -> result
     Call(usize),
     /// callee args.. kwvalues.. -> result; (total argc, index into kwnames)
@@ -106,6 +115,8 @@ pub enum Op {
     DictMerge(usize),
     /// list -> tuple
     ListToTuple,
+    /// list -> set (a set display with starred items)
+    ListToSet,
     /// k v -> ; stores into the dict at stack[len - n] after the pops.
     MapAdd(usize),
     /// v -> ; adds to the set at stack[len - n] after the pop.
@@ -176,6 +187,15 @@ pub enum Op {
     /// The flag is the comprehension kind (COMP_*).
     CompEnter(u8),
     CompExit,
+    /// -> module: imports the dotted name (const index) with the given
+    /// relative level; pushes the named module itself if the flag is
+    /// set (`from`, `as`), else the top-level package (`import a.b`).
+    ImportName(usize, usize, bool),
+    /// module -> module value: `from module import name` (index into
+    /// `names`), falling back to importing the submodule.
+    ImportFrom(usize),
+    /// module -> : `from module import *` into the current globals.
+    ImportStar,
     /// value -> raise AssertionError(value) / AssertionError() if None const
     RaiseAssert(bool),
 }

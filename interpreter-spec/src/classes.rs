@@ -55,6 +55,8 @@ pub const S_POS: usize = 37;
 pub const S_INVERT: usize = 38;
 pub const S_ABS: usize = 39;
 pub const S_FORMAT: usize = 43;
+pub const S_INIT_SUBCLASS: usize = 45;
+pub const S_SETATTR: usize = 87;
 pub const S_REVERSED: usize = 47;
 /// The binary operator methods: `__add__` .. `__and__` are S_ADD + 0..12
 /// in `BinOp` order, their reflected forms S_RADD + 0..12, the in-place
@@ -117,6 +119,8 @@ pub const T_METHOD: usize = 25;
 pub const T_CELL: usize = 26;
 pub const T_ITERATOR: usize = 27;
 pub const T_NOTIMPL: usize = 28;
+pub const T_MODULE: usize = 29;
+pub const T_STREAM: usize = 30;
 
 /// (name, base T_*, constructor builtin id or -1) for each T_*.
 fn type_table() -> Vec<(String, usize, i64)> {
@@ -137,7 +141,7 @@ fn type_table() -> Vec<(String, usize, i64)> {
         ("function", 0, -1),
         ("builtin_function_or_method", 0, -1),
         ("generator", 0, -1),
-        ("slice", 0, -1),
+        ("slice", 0, 51),
         ("property", 0, 31),
         ("staticmethod", 0, 32),
         ("classmethod", 0, 33),
@@ -150,6 +154,8 @@ fn type_table() -> Vec<(String, usize, i64)> {
         ("cell", 0, -1),
         ("iterator", 0, -1),
         ("NotImplementedType", 0, -1),
+        ("module", 0, -1),
+        ("TextIOWrapper", 0, -1),
     ];
     let mut out = Vec::new();
     for k in 0..t.len() {
@@ -313,6 +319,7 @@ impl Heap {
             is_exc: is_exc,
             builtin_fn: None,
             is_builtin: false,
+            slots: None,
         })));
         Ok(h)
     }
@@ -358,6 +365,8 @@ impl Heap {
         self.class_set(object, S_INIT, Value::Builtin(crate::builtins::B_OBJECT_INIT));
         self.class_set(object, S_STR, Value::Builtin(crate::builtins::B_OBJECT_STR));
         self.class_set(object, S_REPR, Value::Builtin(crate::builtins::B_OBJECT_REPR));
+        self.class_set(object, S_SETATTR, Value::Builtin(crate::vm_class::B_OBJECT_SETATTR));
+        self.class_set(object, S_INIT_SUBCLASS, Value::Builtin(crate::vm_class::B_OBJECT_INIT_SUBCLASS));
         let excs = exc_table();
         for k in 0..excs.len() {
             let base = if k == 0 { object } else { self.exc_classes[excs[k].1] };
@@ -381,7 +390,7 @@ impl Heap {
         let t = match v {
             Value::None => T_NONE,
             Value::Bool(_) => T_BOOL,
-            Value::Int(_) => T_INT,
+            Value::Int(_) | Value::BigInt(_) => T_INT,
             Value::Float(_) => T_FLOAT,
             Value::Builtin(id) => {
                 if *id == crate::builtins::B_NOTIMPLEMENTED {
@@ -408,8 +417,10 @@ impl Heap {
                 Object::Zip(_) => T_ZIP,
                 Object::Map(_, _) => T_MAP,
                 Object::Filter(_, _) => T_FILTER,
+                Object::Module(_) => T_MODULE,
+                Object::Stream(_) => T_STREAM,
                 Object::Super(_, _) => T_SUPER,
-                Object::Property(_, _) => T_PROPERTY,
+                Object::Property(_, _, _) => T_PROPERTY,
                 Object::StaticMethod(_) => T_STATICMETHOD,
                 Object::ClassMethod(_) => T_CLASSMETHOD,
                 Object::Range(_, _, _) => T_RANGE,

@@ -76,6 +76,15 @@ pub fn compile(module: &Vec<Stmt>) -> Result<Program, SyntaxErr> {
     crate::scope::check_declarations(module)?;
     let mut c = Compiler { units: Vec::new(), codes: Vec::new(), global_names: Vec::new() };
     c.units.push(new_unit(CodeObject::new("<module>"), CODE_MODULE));
+    compile_body_end(&mut c, module)?;
+    let unit = c.units.pop().unwrap();
+    c.codes.push(unit.code);
+    let main = c.codes.len() - 1;
+    Ok(Program { codes: c.codes, main: main, global_names: c.global_names })
+}
+
+/// Compiles a module body and its final `return None`.
+pub fn compile_body_end(c: &mut Compiler, module: &Vec<Stmt>) -> Result<(), SyntaxErr> {
     for s in module.iter() {
         c.compile_stmt(s)?;
     }
@@ -86,10 +95,7 @@ pub fn compile(module: &Vec<Stmt>) -> Result<Program, SyntaxErr> {
     let none = c.add_const(Const::None);
     c.emit(Op::LoadConst(none), loc_of(&end));
     c.emit(Op::Return, loc_of(&end));
-    let unit = c.units.pop().unwrap();
-    c.codes.push(unit.code);
-    let main = c.codes.len() - 1;
-    Ok(Program { codes: c.codes, main: main, global_names: c.global_names })
+    Ok(())
 }
 
 pub fn new_unit(mut code: CodeObject, kind: u8) -> Unit {
@@ -175,6 +181,7 @@ impl Compiler {
             Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
             Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
             Op::ForIter(_) => Op::ForIter(target),
+            Op::Send(_) => Op::Send(target),
             other => other,
         };
         self.units[u].code.ops[at] = new_op;
@@ -485,6 +492,7 @@ impl Compiler {
                 self.emit(Op::Return, loc);
             }
             StmtKind::Pass | StmtKind::Global(_) => {}
+            StmtKind::Import(_) | StmtKind::ImportFrom(_, _, _) => self.compile_import(s)?,
             StmtKind::Nonlocal(_) => {
                 if self.units[self.cur()].kind == CODE_MODULE {
                     return Err(err_at("nonlocal declaration not allowed at module level", &s.span));

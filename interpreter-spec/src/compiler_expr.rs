@@ -12,13 +12,13 @@ use crate::scope::{analyze_genexp, contains, nested_free_in};
 /// number literals, tuples of constants)?
 pub fn is_const(e: &Expr) -> bool {
     match &e.kind {
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::NoneLit => true,
+        ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::NoneLit => true,
         ExprKind::Unary(op, inner) => {
             if *op == UnaryOp::Not {
                 return false;
             }
             match &inner.kind {
-                ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Bool(_) => true,
+                ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Bool(_) => true,
                 _ => false,
             }
         }
@@ -50,6 +50,7 @@ impl Compiler {
         let loc = loc_of(&e.span);
         match &e.kind {
             ExprKind::Int(v) => self.load_const(Const::Int(*v), loc),
+            ExprKind::BigInt(d) => self.load_const(Const::BigInt(d.clone()), loc),
             ExprKind::Float(v) => self.load_const(Const::Float(*v), loc),
             ExprKind::Str(s) => self.load_const(Const::Str(s.clone()), loc),
             ExprKind::Bool(b) => self.load_const(Const::Bool(*b), loc),
@@ -141,7 +142,9 @@ impl Compiler {
                     return Ok(());
                 }
                 if has_star(elts) {
-                    return Err(err_at("Pyrite does not support starred items in set displays yet", &e.span));
+                    self.compile_star_list(elts, &loc)?;
+                    self.emit(Op::ListToSet, loc);
+                    return Ok(());
                 }
                 for x in elts.iter() {
                     self.compile_expr(x)?;
@@ -183,13 +186,12 @@ impl Compiler {
                 self.check_yield(&e.span)?;
                 self.compile_expr(x)?;
                 self.emit_get_iter(x, loc.clone());
-                let start = self.emit(Op::ForIter(0), loc.clone());
+                self.load_const(Const::None, loc.clone());
+                let start = self.emit(Op::Send(0), loc.clone());
                 self.emit(Op::Yield, loc.clone());
-                self.emit(Op::Pop, loc.clone());
                 self.emit(Op::Jump(start), loc.clone());
                 let end = self.here();
                 self.patch(start, end);
-                self.load_const(Const::None, loc);
             }
             ExprKind::NamedExpr(n, v) => {
                 self.compile_expr(v)?;
@@ -211,6 +213,21 @@ impl Compiler {
                 for p in parts.iter() {
                     if p.conv == ' ' {
                         self.compile_expr(&p.expr)?;
+                    } else if !p.spec_parts.is_empty() {
+                        // A spec with nested fields is built at run time;
+                        // an upper-case conversion takes it from the stack.
+                        self.compile_expr(&p.expr)?;
+                        for q in p.spec_parts.iter() {
+                            if q.conv == ' ' {
+                                self.compile_expr(&q.expr)?;
+                            } else {
+                                self.compile_expr(&q.expr)?;
+                                let spec = self.add_const(Const::Str(q.spec.clone()));
+                                self.emit(Op::FormatValue(q.conv, spec), loc_of(&q.expr.span));
+                            }
+                        }
+                        self.emit(Op::BuildString(p.spec_parts.len()), loc_of(&p.expr.span));
+                        self.emit(Op::FormatValue(p.conv.to_ascii_uppercase(), 0), loc_of(&p.expr.span));
                     } else {
                         self.compile_expr(&p.expr)?;
                         let spec = self.add_const(Const::Str(p.spec.clone()));

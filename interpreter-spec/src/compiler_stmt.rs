@@ -9,7 +9,7 @@
 //! a return value, stays) and restores the previous handled exception.
 
 use crate::ast::{ClassDef, Expr, Handler, Span, Stmt, SyntaxErr};
-use crate::bytecode::{CodeObject, Const, Loc, Op, CODE_CLASS};
+use crate::bytecode::{CodeObject, Const, Loc, Op, CLASS_KWARGS, CODE_CLASS};
 use crate::compiler::{loc_of, new_unit, FBlock, Compiler};
 use crate::scope::analyze_class;
 
@@ -145,6 +145,17 @@ impl Compiler {
         for b in cdef.bases.iter() {
             self.compile_expr(b)?;
         }
+        for k in cdef.keywords.iter() {
+            let name = match &k.name {
+                Some(n) => n.clone(),
+                None => String::new(),
+            };
+            self.load_const(Const::Str(name), loc.clone());
+            self.compile_expr(&k.value)?;
+        }
+        if !cdef.keywords.is_empty() {
+            self.emit(Op::BuildDict(cdef.keywords.len()), loc.clone());
+        }
         let info = analyze_class(&cdef.body);
         let frees = self.real_frees(&info.free());
         let mut code = CodeObject::new(cdef.name.as_str());
@@ -180,7 +191,8 @@ impl Compiler {
         }
         self.emit(Op::MakeFunction(code_idx, 0, flags), loc.clone());
         let name_const = self.add_const(Const::Str(cdef.name.clone()));
-        self.emit(Op::BuildClass(cdef.bases.len(), name_const), loc.clone());
+        let kw_flag = if cdef.keywords.is_empty() { 0 } else { CLASS_KWARGS };
+        self.emit(Op::BuildClass(cdef.bases.len() + kw_flag, name_const), loc.clone());
         let mut k = cdef.decorators.len();
         while k > 0 {
             k -= 1;

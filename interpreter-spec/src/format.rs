@@ -187,6 +187,21 @@ fn to_base(mut v: i64, base: i64, upper: bool) -> Vec<char> {
     out
 }
 
+/// format() of a big int (outside the i64 range).
+fn format_big(b: &crate::bigint::BigInt, sp: &Spec) -> Result<String, PyErr> {
+    match sp.ty {
+        'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => return format_float(crate::bigint_ops::int_to_f64(b)?, sp),
+        'c' => return Err(err(ExcKind::OverflowError, "Python int too large to convert to C int")),
+        ' ' | 'd' | 'n' | 'x' | 'X' | 'o' | 'b' => {}
+        _ => return Err(unknown_code(sp.ty, "int")),
+    }
+    if sp.precision >= 0 {
+        return Err(err(ExcKind::ValueError, "Precision not allowed in integer format specifier"));
+    }
+    let mag = crate::bigint_ops::big_digits(b, sp.ty)?;
+    Ok(int_body(b.neg, mag, sp))
+}
+
 fn format_int(i: i64, sp: &Spec) -> Result<String, PyErr> {
     match sp.ty {
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => return format_float(i as f64, sp),
@@ -204,9 +219,9 @@ fn format_int(i: i64, sp: &Spec) -> Result<String, PyErr> {
         return Ok(pad(vec![c], 0, sp, '<'));
     }
     let neg = i < 0;
-    // |i| without overflowing on i64::MIN: work on the negative side.
+    // |i| overflows on i64::MIN: format it as a big int.
     let mag: Vec<char> = if i == crate::objects::I64_MIN {
-        "9223372036854775808".chars().collect::<Vec<char>>()
+        crate::bigint_ops::big_digits(&crate::bigint::BigInt::from_i64(i), sp.ty)?
     } else {
         let a = if neg { 0 - i } else { i };
         match sp.ty {
@@ -217,6 +232,11 @@ fn format_int(i: i64, sp: &Spec) -> Result<String, PyErr> {
             _ => to_base(a, 10, false),
         }
     };
+    Ok(int_body(neg, mag, sp))
+}
+
+/// Sign, base prefix, grouping and padding around the digits `mag`.
+fn int_body(neg: bool, mag: Vec<char>, sp: &Spec) -> String {
     let mut body = sign_prefix(neg, sp);
     if sp.alt {
         match sp.ty {
@@ -228,11 +248,21 @@ fn format_int(i: i64, sp: &Spec) -> Result<String, PyErr> {
         }
     }
     let prefix_len = body.len();
-    let digits = if sp.grouping != ' ' { group(&mag, sp.grouping) } else { mag };
-    for c in digits.iter() {
-        body.push(*c);
+    let every = if sp.ty == 'x' || sp.ty == 'X' || sp.ty == 'o' || sp.ty == 'b' { 4 } else { 3 };
+    let mut mag = mag;
+    if sp.grouping != ' ' && sp.fill == '0' && sp.align == '=' {
+        // Zero padding is grouped too: `{:08,}` of 12345 is 0,012,345.
+        while prefix_len + mag.len() + (mag.len() - 1) / every < sp.width {
+            mag.insert(0, '0');
+        }
     }
-    Ok(pad(body, prefix_len, sp, '>'))
+    for i in 0..mag.len() {
+        if sp.grouping != ' ' && i > 0 && (mag.len() - i) % every == 0 {
+            body.push(sp.grouping);
+        }
+        body.push(mag[i]);
+    }
+    pad(body, prefix_len, sp, '>')
 }
 
 fn lower_hex(v: u32) -> String {
@@ -285,11 +315,13 @@ fn format_float(f: f64, sp: &Spec) -> Result<String, PyErr> {
 /// `format(v, spec)` -- the engine behind f-strings and `str.format`.
 pub fn format_value(heap: &Heap, v: &Value, spec: &str) -> Result<String, PyErr> {
     if spec.len() == 0 {
+        crate::bigint_ops::check_str_digits(v)?;
         return Ok(heap.to_str(v));
     }
     let sp = parse_spec(&spec.chars().collect::<Vec<char>>())?;
     match v {
         Value::Int(i) => format_int(*i, &sp),
+        Value::BigInt(b) => format_big(b, &sp),
         Value::Bool(b) => format_int(if *b { 1 } else { 0 }, &sp),
         Value::Float(f) => format_float(*f, &sp),
         _ => {
@@ -351,6 +383,7 @@ pub fn percent_format(heap: &mut Heap, fmt: &Value, args: &Value) -> Result<Valu
     };
     let mut out: Vec<char> = Vec::new();
     let mut next = 0;
+    let mut used_mapping = false;
     let mut i = 0;
     let n = f.len();
     while i < n {
@@ -366,12 +399,45 @@ pub fn percent_format(heap: &mut Heap, fmt: &Value, args: &Value) -> Result<Valu
             i += 1;
             continue;
         }
-        // flags, width, precision
+        // mapping key, flags, width, precision
+        let mut keyed: Option<Value> = None;
+        if i < n && f[i] == '(' {
+            let mut depth = 1;
+            let mut key = Vec::new();
+            i += 1;
+            while i < n {
+                if f[i] == '(' {
+                    depth += 1;
+                } else if f[i] == ')' {
+                    depth -= 1;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+                key.push(f[i]);
+                i += 1;
+            }
+            if i >= n {
+                return Err(err(ExcKind::ValueError, "incomplete format key"));
+            }
+            i += 1;
+            let (ks, vs) = match heap.get(args) {
+                Some(Object::Dict(k, v)) => (k.clone(), v.clone()),
+                _ => return Err(type_error("format requires a mapping")),
+            };
+            let kv = heap.new_str(key);
+            match heap.dict_find(&ks, &kv) {
+                Some(j) => keyed = Some(vs[j].clone()),
+                None => return Err(crate::objects::err_arg(ExcKind::KeyError, heap.repr(&kv).as_str(), kv.clone())),
+            }
+            used_mapping = true;
+        }
         let mut spec: Vec<char> = Vec::new();
         let mut left = false;
         let mut zero = false;
         let mut sign = ' ';
         let mut has_space = false;
+        let mut alt = false;
         while i < n && (f[i] == '-' || f[i] == '0' || f[i] == '+' || f[i] == ' ' || f[i] == '#') {
             if f[i] == '-' {
                 left = true;
@@ -381,6 +447,8 @@ pub fn percent_format(heap: &mut Heap, fmt: &Value, args: &Value) -> Result<Valu
                 sign = '+';
             } else if f[i] == ' ' {
                 has_space = true;
+            } else {
+                alt = true;
             }
             i += 1;
         }
@@ -397,8 +465,29 @@ pub fn percent_format(heap: &mut Heap, fmt: &Value, args: &Value) -> Result<Valu
         } else if has_space {
             spec.push(' ');
         }
-        while i < n && (f[i].is_ascii_digit() || f[i] == '.') {
-            spec.push(f[i]);
+        if alt {
+            spec.push('#');
+        }
+        while i < n && (f[i].is_ascii_digit() || f[i] == '.' || f[i] == '*') {
+            if f[i] == '*' {
+                if next >= items.len() {
+                    return Err(type_error("not enough arguments for format string"));
+                }
+                let w = match &items[next] {
+                    Value::Int(w) => *w,
+                    _ => return Err(type_error("* wants int")),
+                };
+                next += 1;
+                if w < 0 && spec.len() > 0 && spec[0] == '>' {
+                    spec[0] = '<';
+                }
+                let w = if w < 0 && !spec.is_empty() && spec[spec.len() - 1] != '.' { -w } else { w };
+                for ch in format!("{}", w).chars() {
+                    spec.push(ch);
+                }
+            } else {
+                spec.push(f[i]);
+            }
             i += 1;
         }
         if i >= n {
@@ -406,11 +495,16 @@ pub fn percent_format(heap: &mut Heap, fmt: &Value, args: &Value) -> Result<Valu
         }
         let ty = f[i];
         i += 1;
-        if next >= items.len() {
-            return Err(type_error("not enough arguments for format string"));
-        }
-        let v = items[next].clone();
-        next += 1;
+        let v = match keyed {
+            Some(kv) => kv,
+            None => {
+                if next >= items.len() {
+                    return Err(type_error("not enough arguments for format string"));
+                }
+                next += 1;
+                items[next - 1].clone()
+            }
+        };
         let mut spec_s = String::new();
         for c in spec.iter() {
             spec_s.push(*c);
@@ -418,14 +512,22 @@ pub fn percent_format(heap: &mut Heap, fmt: &Value, args: &Value) -> Result<Valu
         let text = match ty {
             's' | 'r' | 'a' => {
                 let s = if ty == 's' { heap.to_str(&v) } else { heap.repr(&v) };
+                let s = if ty == 'a' { crate::objects_repr::ascii_escape(s.as_str()) } else { s };
                 let sv = heap.str_from(s.as_str());
                 format_value(heap, &sv, spec_s.as_str())?
             }
             'd' | 'i' | 'u' => {
-                let iv = match v {
-                    Value::Int(x) => Value::Int(x),
-                    Value::Bool(b) => Value::Int(if b { 1 } else { 0 }),
-                    Value::Float(x) => Value::Int(x as i64),
+                let iv = match &v {
+                    Value::Int(x) => Value::Int(*x),
+                    Value::BigInt(_) => v.clone(),
+                    Value::Bool(b) => Value::Int(if *b { 1 } else { 0 }),
+                    Value::Float(x) => {
+                        if *x >= 9223372036854775808.0 || *x < -9223372036854775808.0 {
+                            crate::bigint_ops::float_to_int(*x)?
+                        } else {
+                            Value::Int(*x as i64)
+                        }
+                    }
                     _ => {
                         return Err(type_error(
                             format!("%{} format: a real number is required, not {}", ty, heap.type_name(&v)).as_str(),
@@ -435,10 +537,19 @@ pub fn percent_format(heap: &mut Heap, fmt: &Value, args: &Value) -> Result<Valu
                 spec_s.push('d');
                 format_value(heap, &iv, spec_s.as_str())?
             }
+            'c' if heap.str_chars(&v).is_some() => {
+                let cs = heap.str_chars(&v).unwrap();
+                if cs.len() != 1 {
+                    return Err(type_error("%c requires int or char"));
+                }
+                format_value(heap, &v, spec_s.as_str())?
+            }
             'f' | 'F' | 'e' | 'E' | 'g' | 'G' | 'x' | 'X' | 'o' | 'c' => {
                 let fv = match (&v, ty) {
                     (Value::Int(_), 'x') | (Value::Int(_), 'X') | (Value::Int(_), 'o') | (Value::Int(_), 'c') => v.clone(),
                     (Value::Int(x), _) => Value::Float(*x as f64),
+                    (Value::BigInt(_), 'x') | (Value::BigInt(_), 'X') | (Value::BigInt(_), 'o') | (Value::BigInt(_), 'c') => v.clone(),
+                    (Value::BigInt(b), _) => Value::Float(crate::bigint_ops::int_to_f64(b)?),
                     (Value::Bool(b), _) => Value::Int(if *b { 1 } else { 0 }),
                     (Value::Float(_), _) => v.clone(),
                     _ => {
@@ -459,7 +570,7 @@ pub fn percent_format(heap: &mut Heap, fmt: &Value, args: &Value) -> Result<Valu
         };
         push_all(&mut out, text.as_str());
     }
-    if next < items.len() {
+    if next < items.len() && !used_mapping && !is_mapping(heap, args) {
         return Err(type_error("not all arguments converted during string formatting"));
     }
     Ok(heap.new_str(out))
@@ -558,4 +669,11 @@ pub fn str_format(heap: &mut Heap, fmt: &Vec<char>, args: &Vec<Value>, kwnames: 
         push_all(&mut out, text.as_str());
     }
     Ok(heap.new_str(out))
+}
+
+fn is_mapping(heap: &Heap, v: &Value) -> bool {
+    match heap.get(v) {
+        Some(Object::Dict(_, _)) => true,
+        _ => false,
+    }
 }

@@ -90,9 +90,33 @@ pub fn parse_fstring(t: &Token, parts: &mut Vec<FPart>) -> Result<(), SyntaxErr>
         }
         // Like CPython 3.11, parse the expression wrapped in parentheses
         // (so leading spaces and newlines are fine).
+        // `{expr=}`: the expression text, '=' and any spaces are kept.
+        let mut expr_end = j;
+        while expr_end > expr_start && body[expr_end - 1].is_whitespace() {
+            expr_end -= 1;
+        }
+        let mut self_doc = false;
+        if expr_end > expr_start && body[expr_end - 1] == '=' {
+            let prev = if expr_end >= expr_start + 2 { body[expr_end - 2] } else { ' ' };
+            if prev != '=' && prev != '!' && prev != '<' && prev != '>' {
+                self_doc = true;
+                let mut doc = Vec::new();
+                for k in expr_start..j {
+                    doc.push(body[k]);
+                }
+                let span = Span { line: t.line, col: t.col, end_line: t.end_line, end_col: t.end_col };
+                let mut ds = String::new();
+                for ch in doc.iter() {
+                    ds.push(*ch);
+                }
+                push_literal(parts, ds.as_str(), span);
+                expr_end -= 1;
+            }
+        }
+        let expr_stop = if self_doc { expr_end } else { j };
         let mut text = "(".to_string();
         let mut blank = true;
-        for k in expr_start..j {
+        for k in expr_start..expr_stop {
             text.push(body[k]);
             if !body[k].is_whitespace() {
                 blank = false;
@@ -105,10 +129,10 @@ pub fn parse_fstring(t: &Token, parts: &mut Vec<FPart>) -> Result<(), SyntaxErr>
         if blank {
             return Err(SyntaxErr::new("f-string: empty expression not allowed", t.line, t.col, t.end_col));
         }
-        let mut conv = 's';
+        let mut conv = 'f';
         if body[j] == '!' {
             if j + 1 < n && (body[j + 1] == 'r' || body[j + 1] == 's' || body[j + 1] == 'a') {
-                conv = if body[j + 1] == 's' { 's' } else { 'r' };
+                conv = body[j + 1];
                 j += 2;
             } else {
                 return Err(SyntaxErr::new(
@@ -120,15 +144,31 @@ pub fn parse_fstring(t: &Token, parts: &mut Vec<FPart>) -> Result<(), SyntaxErr>
             }
         }
         let mut spec = String::new();
+        let mut spec_parts: Vec<FPart> = Vec::new();
+        let mut nested = false;
         if j < n && body[j] == ':' {
             j += 1;
-            while j < n && body[j] != '}' {
+            let spec_start = j;
+            let mut level = 0;
+            while j < n && (body[j] != '}' || level > 0) {
                 if body[j] == '{' {
-                    return Err(SyntaxErr::new("Pyrite does not support nested f-string format specs", t.line, t.col, t.end_col));
+                    level += 1;
+                    nested = true;
+                } else if body[j] == '}' {
+                    level -= 1;
                 }
                 spec.push(body[j]);
                 j += 1;
             }
+            if nested {
+                let mut st = t.clone();
+                st.text = spec.clone();
+                st.ival = (if raw { 1 } else { 0 }) + 2 * (body_col + spec_start) as i64;
+                parse_fstring(&st, &mut spec_parts)?;
+            }
+        }
+        if self_doc && conv == 'f' && spec.len() == 0 {
+            conv = 'r';
         }
         if j >= n || body[j] != '}' {
             return Err(SyntaxErr::new("f-string: expecting '}'", t.line, t.col, t.end_col));
@@ -162,12 +202,9 @@ pub fn parse_fstring(t: &Token, parts: &mut Vec<FPart>) -> Result<(), SyntaxErr>
         let e = p.parse_tuple_or_test()?;
         let k = p.toks[p.pos].kind.clone();
         if k != TokKind::Newline && k != TokKind::EndMarker {
-            if k == TokKind::Op && p.toks[p.pos].text.as_str() == "=" {
-                return Err(SyntaxErr::new("Pyrite does not support f-string '=' specifiers", t.line, t.col, t.end_col));
-            }
             return Err(p.err_here());
         }
-        parts.push(FPart { expr: e, conv: conv, spec: spec });
+        parts.push(FPart { expr: e, conv: conv, spec: spec, spec_parts: spec_parts });
     }
     flush_literal(parts, &mut lit, raw, t)?;
     Ok(())
@@ -227,7 +264,7 @@ pub fn push_literal(parts: &mut Vec<FPart>, s: &str, span: Span) {
             return;
         }
     }
-    parts.push(FPart { expr: Expr { kind: ExprKind::Str(s.to_string()), span: span }, conv: ' ', spec: String::new() });
+    parts.push(FPart { expr: Expr { kind: ExprKind::Str(s.to_string()), span: span }, conv: ' ', spec: String::new(), spec_parts: Vec::new() });
 }
 
 fn is_fstring_error(msg: &str) -> bool {

@@ -38,6 +38,7 @@ impl Lexer {
             let mut v: i64 = 0;
             let mut any = false;
             let mut overflow = false;
+            let mut all: Vec<u32> = Vec::new();
             loop {
                 let c = self.peek_at(0);
                 if c == '_' {
@@ -49,6 +50,7 @@ impl Lexer {
                     break;
                 }
                 any = true;
+                all.push(d as u32);
                 match v.checked_mul(base) {
                     Some(m) => match m.checked_add(d) {
                         Some(s) => v = s,
@@ -63,13 +65,9 @@ impl Lexer {
                 self.error(format!("invalid {} literal", what), line, col + 1, col + 2);
                 return;
             }
-            if overflow {
-                let end = self.col();
-                self.error("integer literal too large for Pyrite (ints are 64-bit)".to_string(), line, col, end);
-                return;
-            }
             let end = self.col();
-            self.push_tok(TokKind::Int, String::new(), col, end);
+            let text = if overflow { big_literal_text(&all, base as u32) } else { String::new() };
+            self.push_tok(TokKind::Int, text, col, end);
             let last = self.tokens.len() - 1;
             self.tokens[last].ival = v;
             return;
@@ -160,6 +158,7 @@ impl Lexer {
             }
         }
         let mut v: i64 = 0;
+        let mut big = false;
         for d in digits.iter() {
             let dv = (*d as u32 - '0' as u32) as i64;
             let next = match v.checked_mul(10) {
@@ -168,13 +167,19 @@ impl Lexer {
             };
             match next {
                 Some(x) => v = x,
-                None => {
-                    self.error("integer literal too large for Pyrite (ints are 64-bit)".to_string(), line, col, end);
-                    return;
-                }
+                None => big = true,
             }
         }
-        self.push_tok(TokKind::Int, String::new(), col, end);
+        let mut text = String::new();
+        if big {
+            // Out of the i64 range: the parser makes a big int constant.
+            let mut vals: Vec<u32> = Vec::new();
+            for d in digits.iter() {
+                vals.push(*d as u32 - '0' as u32);
+            }
+            text = big_literal_text(&vals, 10);
+        }
+        self.push_tok(TokKind::Int, text, col, end);
         let last = self.tokens.len() - 1;
         self.tokens[last].ival = v;
     }
@@ -265,6 +270,16 @@ impl Lexer {
             Err(msg) => self.error(msg, start_line, col, end),
         }
     }
+}
+
+/// Decimal digits of a literal too large for an i64 (digit values in `base`).
+fn big_literal_text(digits: &Vec<u32>, base: u32) -> String {
+    let b = crate::bigint::BigInt::from_digits(digits, base);
+    let mut s = String::new();
+    for c in b.to_decimal().iter() {
+        s.push(*c);
+    }
+    s
 }
 
 pub fn hex_digit_value(c: char) -> i64 {

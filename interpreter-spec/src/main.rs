@@ -7,12 +7,15 @@
 //! in the conservative Rust subset the Pyrite translator understands.
 
 mod ast;
+mod bigint;
+mod bigint_ops;
 mod builtins;
 mod builtins_conv;
 mod bytecode;
 mod classes;
 mod compiler;
 mod compiler_expr;
+mod compiler_import;
 mod compiler_stmt;
 mod floatparse;
 mod format;
@@ -22,6 +25,7 @@ mod lexer;
 mod lexer_literal;
 mod methods;
 mod methods_str;
+mod methods_str_ext;
 mod objects;
 mod objects_repr;
 mod ops;
@@ -31,14 +35,22 @@ mod sets;
 mod subscript;
 mod parser;
 mod parser_expr;
+mod parser_import;
 mod parser_stmt;
 mod suggestions;
 mod traceback;
 mod vm;
 mod vm_attr;
 mod vm_builtins;
+mod vm_builtins_more;
 mod vm_call;
+mod vm_class;
 mod vm_exc;
+mod vm_format;
+mod vm_gen;
+mod vm_import;
+mod modules_builtin;
+mod math_mod;
 mod vm_ops;
 
 use crate::lexer::Lexer;
@@ -115,6 +127,16 @@ fn main() {
         }
     };
     let mut vm = Vm::new(program);
+    let mut argv = Vec::new();
+    if from_file {
+        argv.push(filename.clone());
+    } else {
+        argv.push("-c".to_string());
+    }
+    for k in (if from_file { 2 } else { 3 })..args.len() {
+        argv.push(args[k].clone());
+    }
+    vm.init_main(filename.as_str(), lines.clone(), from_file, argv);
     match vm.run() {
         Ok(()) => vm.finalize(),
         Err(exc) => {
@@ -124,7 +146,7 @@ fn main() {
                 vm.finalize();
                 std::process::exit(status as i32);
             }
-            let text = vm.format_exception(&exc, filename.as_str(), &lines, from_file);
+            let text = vm.format_exception(&exc);
             vm.flush();
             eprint!("{}", text);
             vm.finalize();

@@ -15,6 +15,11 @@ use crate::objects::{err, type_error, ExcKind, Heap, Object, PyErr, Value};
 use crate::suggestions::{dir_of, suggest};
 
 fn kind_of(heap: &Heap, v: &Value) -> u8 {
+    match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => return 9,
+        Value::Float(_) => return 11,
+        _ => {}
+    }
     match heap.get(v) {
         Some(Object::Str(_)) => 1,
         Some(Object::List(_)) => 2,
@@ -23,7 +28,8 @@ fn kind_of(heap: &Heap, v: &Value) -> u8 {
         Some(Object::Set(_)) => 5,
         Some(Object::FrozenSet(_)) => 6,
         Some(Object::Generator(_)) => 7,
-        Some(Object::Property(_, _)) => 8,
+        Some(Object::Property(_, _, _)) => 8,
+        Some(Object::Slice(_, _, _)) => 10,
         _ => 0,
     }
 }
@@ -47,6 +53,10 @@ pub fn kind_of_class(heap: &Heap, cls: usize) -> u8 {
         5
     } else if cls == t[crate::classes::T_FROZENSET] {
         6
+    } else if cls == t[crate::classes::T_INT] {
+        9
+    } else if cls == t[crate::classes::T_FLOAT] {
+        11
     } else {
         0
     }
@@ -60,7 +70,8 @@ pub fn method_exists(kind: u8, name: &str) -> bool {
         | (1, "title") | (1, "capitalize") | (1, "format") | (1, "center") | (1, "ljust") | (1, "rjust")
         | (1, "zfill") | (1, "swapcase") | (1, "partition") | (1, "rpartition") | (1, "rfind") | (1, "rindex")
         | (1, "rsplit") | (1, "splitlines") | (1, "removeprefix") | (1, "removesuffix") | (1, "casefold")
-        | (1, "isdecimal") | (1, "isnumeric") => true,
+        | (1, "isdecimal") | (1, "isnumeric") | (1, "expandtabs") | (1, "istitle") | (1, "isidentifier")
+        | (1, "isascii") => true,
         (2, "append") | (2, "pop") | (2, "insert") | (2, "extend") | (2, "index") | (2, "count") | (2, "remove")
         | (2, "reverse") | (2, "sort") | (2, "copy") | (2, "clear") => true,
         (3, "count") | (3, "index") => true,
@@ -74,6 +85,9 @@ pub fn method_exists(kind: u8, name: &str) -> bool {
         | (6, "issuperset") | (6, "isdisjoint") => true,
         (7, "send") | (7, "close") | (7, "__next__") | (7, "throw") => true,
         (8, "setter") | (8, "getter") | (8, "deleter") => true,
+        (9, "bit_length") | (9, "bit_count") => true,
+        (10, "indices") => true,
+        (11, "is_integer") => true,
         _ => false,
     }
 }
@@ -108,16 +122,46 @@ pub fn nargs(tname: &str, name: &str, args: &Vec<Value>, min: usize, max: usize)
 
 pub fn call_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
     let kind = kind_of(heap, recv);
-    if !kwnames.is_empty() && !(kind == 2 && name == "sort") && !(kind == 1 && name == "format") {
+    if !kwnames.is_empty() && !(kind == 2 && name == "sort") && !(kind == 1 && (name == "format" || name == "split" || name == "rsplit" || name == "splitlines")) {
         return Err(type_error(format!("{}.{}() takes no keyword arguments", heap.type_name(recv), name).as_str()));
     }
     match kind {
+        1 if crate::methods_str_ext::is_ext(name, args.len(), kwnames.len()) => {
+            crate::methods_str_ext::str_method_ext(heap, recv, name, args, kwnames, kwvalues)
+        }
         1 => crate::methods_str::str_method(heap, recv, name, args, kwnames, kwvalues),
         2 => list_method(heap, recv, name, args, kwnames, kwvalues),
         3 => tuple_method(heap, recv, name, args),
         4 => dict_method(heap, recv, name, args),
+        9 => int_method(heap, recv, name, args),
+        10 => crate::vm_builtins_more::slice_indices_method(heap, recv, args),
+        11 => {
+            nargs("float", name, args, 0, 0)?;
+            let f = match recv {
+                Value::Float(f) => *f,
+                _ => 0.0,
+            };
+            Ok(Value::Bool(f - f == 0.0 && crate::ops::float_floor(f) == f))
+        }
         _ => Err(no_attribute(heap, recv, name)),
     }
+}
+
+/// `int.bit_length()` and `int.bit_count()`.
+fn int_method(heap: &Heap, recv: &Value, name: &str, args: &Vec<Value>) -> Result<Value, PyErr> {
+    nargs("int", name, args, 0, 0)?;
+    let b = match crate::bigint_ops::to_big(recv) {
+        Some(b) => b,
+        None => return Err(no_attribute(heap, recv, name)),
+    };
+    if name == "bit_length" {
+        return Ok(Value::Int(b.bit_length() as i64));
+    }
+    let mut count: i64 = 0;
+    for limb in b.mag.iter() {
+        count += limb.count_ones() as i64;
+    }
+    Ok(Value::Int(count))
 }
 
 fn list_items(heap: &Heap, h: usize) -> Vec<Value> {
@@ -187,10 +231,11 @@ fn list_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>, kwn
             Ok(Value::None)
         }
         "index" | "count" | "remove" => {
-            nargs("list", name, args, 1, 1)?;
+            nargs("list", name, args, 1, if name == "index" { 3 } else { 1 })?;
             let items = list_items(heap, h);
+            let (lo, hi) = crate::methods_str_ext::index_window(heap, args, items.len())?;
             let mut count = 0;
-            for k in 0..items.len() {
+            for k in lo..hi {
                 if crate::ops::is_same(&items[k], &args[0]) || heap.eq(&items[k], &args[0]) {
                     if name == "index" {
                         return Ok(Value::Int(k as i64));
@@ -248,14 +293,15 @@ fn list_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>, kwn
 }
 
 fn tuple_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>) -> Result<Value, PyErr> {
-    nargs("tuple", name, args, 1, 1)?;
+    nargs("tuple", name, args, 1, if name == "index" { 3 } else { 1 })?;
     let h = match recv {
         Value::Ref(h) => *h,
         _ => 0,
     };
     let items = list_items(heap, h);
+    let (lo, hi) = crate::methods_str_ext::index_window(heap, args, items.len())?;
     let mut count = 0;
-    for k in 0..items.len() {
+    for k in lo..hi {
         if crate::ops::is_same(&items[k], &args[0]) || heap.eq(&items[k], &args[0]) {
             if name == "index" {
                 return Ok(Value::Int(k as i64));

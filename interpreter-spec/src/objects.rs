@@ -1,8 +1,9 @@
 //! Object model shared by the VM (stage 4) and the builtins.
 //!
 //! Invariants:
-//! - A Python value is a `Value`.  None, bools, ints (i64), floats and
-//!   builtin functions are immediate; everything else is `Value::Ref(h)`, a
+//! - A Python value is a `Value`.  None, bools, ints (i64, or a boxed
+//!   `BigInt` outside that range), floats and builtin functions are
+//!   immediate; everything else is `Value::Ref(h)`, a
 //!   handle into the VM-owned arena `Heap::objs`.  Python-level references
 //!   are always handles, never Rust references, so mutable shared objects
 //!   (lists, dicts) behave like Python's.
@@ -31,6 +32,8 @@ pub enum Value {
     Float(f64),
     Builtin(usize),
     Ref(usize),
+    /// An int outside the i64 range (never one that fits: see bigint_ops.rs).
+    BigInt(Box<crate::bigint::BigInt>),
 }
 
 pub enum Object {
@@ -60,8 +63,8 @@ pub enum Object {
     Filter(Value, Value),
     /// class after which to search, object (or class)
     Super(usize, Value),
-    /// getter, setter (None if absent)
-    Property(Value, Value),
+    /// getter, setter, deleter (None if absent)
+    Property(Value, Value, Value),
     StaticMethod(Value),
     ClassMethod(Value),
     /// set handle, next table slot
@@ -78,6 +81,23 @@ pub enum Object {
     RangeIter(i64, i64, i64),
     /// dict handle, 0 = keys, 1 = values, 2 = items
     DictView(usize, u8),
+    /// `iter(callable, sentinel)` (callable None once exhausted)
+    CallIter(Value, Value),
+    /// iteration through `__getitem__`: object, next index (-1: done)
+    GetItemIter(Value, i64),
+    Module(Box<ModuleObj>),
+    /// sys.stdout (1) / sys.stderr (2)
+    Stream(u8),
+}
+
+/// A module object: its index in `Vm::modules` (where its globals are)
+/// plus what its repr needs.
+pub struct ModuleObj {
+    pub index: usize,
+    pub name: String,
+    /// "" for built-in and namespace modules.
+    pub file: String,
+    pub namespace: bool,
 }
 
 #[derive(Clone)]
@@ -90,6 +110,8 @@ pub struct FunctionObj {
     pub kwdefaults: Value,
     /// Cells for the code's free variables.
     pub closure: Vec<Value>,
+    /// Dict of attributes set on the function (`f.x = 1`), or None.
+    pub attrs: Value,
 }
 
 /// A class.  `names`/`values` is the class namespace (symbol ids, in
@@ -109,6 +131,8 @@ pub struct ClassObj {
     pub builtin_fn: Option<usize>,
     /// Builtin type (no Python-level instances with slots).
     pub is_builtin: bool,
+    /// The attribute names allowed by `__slots__` (see vm_class.rs).
+    pub slots: Option<Vec<usize>>,
 }
 
 /// An instance of a Python class: attribute values laid out by `map`.
@@ -208,6 +232,7 @@ pub enum ExcKind {
     EOFError,
     MemoryError,
     FileNotFoundError,
+    SyntaxError,
 }
 
 /// (name, index of the base class) for each ExcKind, in order; the
@@ -243,6 +268,7 @@ pub fn exc_table() -> Vec<(String, usize)> {
         ("EOFError", 1),
         ("MemoryError", 1),
         ("FileNotFoundError", 25),
+        ("SyntaxError", 1),
     ];
     let mut out = Vec::new();
     for k in 0..t.len() {
@@ -283,6 +309,7 @@ impl ExcKind {
             ExcKind::EOFError => 26,
             ExcKind::MemoryError => 27,
             ExcKind::FileNotFoundError => 28,
+            ExcKind::SyntaxError => 29,
         }
     }
 }
@@ -320,8 +347,9 @@ pub fn type_error(msg: &str) -> PyErr {
     err(ExcKind::TypeError, msg)
 }
 
+/// Range arithmetic beyond i64 (ranges, unlike ints, are still 64-bit).
 pub fn overflow() -> PyErr {
-    err(ExcKind::OverflowError, "integer overflow (Pyrite ints are 64-bit for now)")
+    err(ExcKind::OverflowError, "integer overflow (Pyrite ranges are 64-bit for now)")
 }
 
 pub const I64_MIN: i64 = -9223372036854775807 - 1;
@@ -405,7 +433,7 @@ impl Heap {
         let s = match v {
             Value::None => "NoneType",
             Value::Bool(_) => "bool",
-            Value::Int(_) => "int",
+            Value::Int(_) | Value::BigInt(_) => "int",
             Value::Float(_) => "float",
             Value::Builtin(id) => {
                 if *id == crate::builtins::B_NOTIMPLEMENTED {
@@ -427,7 +455,7 @@ impl Heap {
                 Object::Map(_, _) => "map",
                 Object::Filter(_, _) => "filter",
                 Object::Super(_, _) => "super",
-                Object::Property(_, _) => "property",
+                Object::Property(_, _, _) => "property",
                 Object::StaticMethod(_) => "staticmethod",
                 Object::ClassMethod(_) => "classmethod",
                 Object::SetIter(_, _) => "set_iterator",
@@ -447,6 +475,10 @@ impl Heap {
                     _ => "list_iterator",
                 },
                 Object::RangeIter(_, _, _) => "range_iterator",
+                Object::CallIter(_, _) => "callable_iterator",
+                Object::GetItemIter(_, _) => "iterator",
+                Object::Module(_) => "module",
+                Object::Stream(_) => "TextIOWrapper",
                 Object::DictView(_, k) => {
                     if *k == 0 {
                         "dict_keys"
@@ -466,6 +498,7 @@ impl Heap {
             Value::None => false,
             Value::Bool(b) => *b,
             Value::Int(i) => *i != 0,
+            Value::BigInt(_) => true,
             Value::Float(f) => *f != 0.0,
             Value::Builtin(_) => true,
             Value::Ref(h) => match &self.objs[*h] {
@@ -546,6 +579,7 @@ impl Heap {
                     _ => false,
                 }
             }
+            (Value::BigInt(_), _) | (_, Value::BigInt(_)) => crate::bigint_ops::cmp_numbers(a, b) == Some(0),
             _ => match (num_of(a), num_of(b)) {
                 (Some(x), Some(y)) => num_eq(&x, &y),
                 _ => false,
@@ -568,6 +602,11 @@ impl Heap {
     /// Python `<`, `<=`, `>`, `>=` (`op` is the operator symbol).  Errors
     /// for unorderable types, naming the operand types in source order.
     pub fn ordered(&self, a: &Value, b: &Value, op: &str) -> Result<bool, PyErr> {
+        if crate::bigint_ops::is_big(a) || crate::bigint_ops::is_big(b) {
+            if let Some(c) = crate::bigint_ops::cmp_numbers(a, b) {
+                return Ok(c != 2 && cmp_order(c as i64, 0, op));
+            }
+        }
         if let (Some(x), Some(y)) = (num_of(a), num_of(b)) {
             return Ok(match op {
                 "<" => num_lt(&x, &y),
@@ -760,7 +799,7 @@ impl Heap {
 }
 
 /// Number of elements of range(a, b, s); s != 0.  (Spans wider than
-/// i64 saturate to i64::MAX -- Pyrite ints are 64-bit.)
+/// i64 saturate to i64::MAX -- Pyrite ranges are 64-bit.)
 pub fn range_len(a: i64, b: i64, s: i64) -> i64 {
     if s > 0 && a < b {
         match b.checked_sub(a) {

@@ -40,6 +40,16 @@ impl Heap {
             Value::None => return out.push_str("None"),
             Value::Bool(b) => return out.push_str(if *b { "True" } else { "False" }),
             Value::Int(i) => return out.push_str(i.to_string().as_str()),
+            // Unlimited here: the VM's str()/repr() check the digit limit first.
+            Value::BigInt(b) => {
+                if b.neg {
+                    out.push('-');
+                }
+                for c in b.to_decimal().iter() {
+                    out.push(*c);
+                }
+                return;
+            }
             Value::Float(f) => return out.push_str(float_repr(*f).as_str()),
             Value::Builtin(id) => {
                 if *id == crate::builtins::B_NOTIMPLEMENTED {
@@ -171,8 +181,21 @@ impl Heap {
                 self.write_repr(f, out, seen);
                 out.push_str(")>");
             }
-            Object::Enumerate(_, _) | Object::Zip(_) | Object::Map(_, _) | Object::Filter(_, _) | Object::Property(_, _) | Object::SetIter(_, _) => {
+            Object::Enumerate(_, _) | Object::Zip(_) | Object::Map(_, _) | Object::Filter(_, _) | Object::Property(_, _, _) | Object::SetIter(_, _)
+            | Object::CallIter(_, _) | Object::GetItemIter(_, _) => {
                 out.push_str(format!("<{} object at {}>", self.type_name(v), fake_address(h)).as_str());
+            }
+            Object::Module(m) => {
+                if m.namespace {
+                    out.push_str(format!("<module '{}' (<_frozen_importlib_external.NamespaceLoader object at {}>)>", m.name, fake_address(h)).as_str());
+                } else if m.file.is_empty() {
+                    out.push_str(format!("<module '{}' (built-in)>", m.name).as_str());
+                } else {
+                    out.push_str(format!("<module '{}' from '{}'>", m.name, m.file).as_str());
+                }
+            }
+            Object::Stream(k) => {
+                out.push_str(if *k == 1 { "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>" } else { "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>" });
             }
             Object::BoundMethod(recv, name) => {
                 out.push_str(
@@ -390,4 +413,23 @@ pub fn float_repr(f: f64) -> String {
         s.push_str(".0");
     }
     s
+}
+
+/// `ascii()` of a repr: non-ASCII characters become \xNN, \uNNNN or
+/// \UNNNNNNNN escapes.
+pub fn ascii_escape(s: &str) -> String {
+    let mut out = String::new();
+    for c in s.chars() {
+        let n = c as u32;
+        if n < 128 {
+            out.push(c);
+        } else if n < 256 {
+            out.push_str(format!("\\x{:02x}", n).as_str());
+        } else if n < 65536 {
+            out.push_str(format!("\\u{:04x}", n).as_str());
+        } else {
+            out.push_str(format!("\\U{:08x}", n).as_str());
+        }
+    }
+    out
 }

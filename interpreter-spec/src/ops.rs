@@ -4,14 +4,17 @@
 //!
 //! Invariants:
 //! - Results match CPython 3.11 exactly, or an exception is raised: int
-//!   arithmetic is checked and raises OverflowError where CPython would
-//!   silently grow a big int (Pyrite ints are i64 for now).
+//!   arithmetic runs on i64 and is checked; on overflow the operation is
+//!   redone on big ints (bigint_ops.rs), whose results demote back to
+//!   `Value::Int` when they fit.
 //! - `//` and `%` use floor semantics for ints and CPython's float
 //!   algorithm (fmod-based) for floats.
 //! - Error messages are CPython's, including the in-place (`+=`) spelling.
 
 use crate::ast::{BinOp, CmpOp, UnaryOp};
-use crate::objects::{err, num_of, overflow, type_error, ExcKind, Heap, Num, Object, PyErr, Value, I64_MIN};
+use crate::bigint::BigInt;
+use crate::bigint_ops::{big_int_op, index_overflow, int_to_f64, is_big, to_big};
+use crate::objects::{err, num_of, type_error, ExcKind, Heap, Num, Object, PyErr, Value, I64_MIN};
 
 const TWO_POW_52: f64 = 4503599627370496.0;
 
@@ -32,26 +35,21 @@ fn float_div_by_zero(msg: &str) -> PyErr {
     err(ExcKind::ZeroDivisionError, msg)
 }
 
-fn int_pow(base: i64, exp: i64) -> Result<i64, PyErr> {
+/// base ** exp on i64, or None when it overflows.
+fn int_pow(base: i64, exp: i64) -> Option<i64> {
     let mut result: i64 = 1;
     let mut b = base;
     let mut e = exp;
     while e > 0 {
         if e % 2 == 1 {
-            result = match result.checked_mul(b) {
-                Some(r) => r,
-                None => return Err(overflow()),
-            };
+            result = result.checked_mul(b)?;
         }
         e = e / 2;
         if e > 0 {
-            b = match b.checked_mul(b) {
-                Some(r) => r,
-                None => return Err(overflow()),
-            };
+            b = b.checked_mul(b)?;
         }
     }
-    Ok(result)
+    Some(result)
 }
 
 fn float_pow_int(base: f64, exp: i64) -> f64 {
@@ -81,20 +79,26 @@ fn int_op(op: &BinOp, a: i64, b: i64) -> Result<Value, PyErr> {
             if b == 0 {
                 return Err(float_div_by_zero("division by zero"));
             }
-            return Ok(Value::Float((a as f64) / (b as f64)));
+            // Exact operands (|x| <= 2^53) make one correctly rounded division.
+            let lim: i64 = 9007199254740992;
+            if a >= -lim && a <= lim && b >= -lim && b <= lim {
+                return Ok(Value::Float((a as f64) / (b as f64)));
+            }
+            return Ok(Value::Float(crate::bigint_ops::true_divide(&BigInt::from_i64(a), &BigInt::from_i64(b))?));
         }
         BinOp::FloorDiv => {
             if b == 0 {
                 return Err(err(ExcKind::ZeroDivisionError, "integer division or modulo by zero"));
             }
             if a == I64_MIN && b == -1 {
-                return Err(overflow());
-            }
-            let q = a / b;
-            if a % b != 0 && ((a < 0) != (b < 0)) {
-                Some(q - 1)
+                None
             } else {
-                Some(q)
+                let q = a / b;
+                if a % b != 0 && ((a < 0) != (b < 0)) {
+                    Some(q - 1)
+                } else {
+                    Some(q)
+                }
             }
         }
         BinOp::Mod => {
@@ -119,7 +123,7 @@ fn int_op(op: &BinOp, a: i64, b: i64) -> Result<Value, PyErr> {
                 // Exact when |a|^|b| < 2^53 (one correctly rounded division).
                 return Ok(Value::Float(float_pow_int(a as f64, b)));
             }
-            Some(int_pow(a, b)?)
+            int_pow(a, b)
         }
         BinOp::LShift => {
             if b < 0 {
@@ -129,13 +133,15 @@ fn int_op(op: &BinOp, a: i64, b: i64) -> Result<Value, PyErr> {
                 return Ok(Value::Int(0));
             }
             if b >= 63 {
-                return Err(overflow());
+                None
+            } else {
+                let r = a << b;
+                if (r >> b) != a {
+                    None
+                } else {
+                    Some(r)
+                }
             }
-            let r = a << b;
-            if (r >> b) != a {
-                return Err(overflow());
-            }
-            Some(r)
         }
         BinOp::RShift => {
             if b < 0 {
@@ -153,7 +159,15 @@ fn int_op(op: &BinOp, a: i64, b: i64) -> Result<Value, PyErr> {
     };
     match r {
         Some(v) => Ok(Value::Int(v)),
-        None => Err(overflow()),
+        None => big_int_op(op, &BigInt::from_i64(a), &BigInt::from_i64(b)),
+    }
+}
+
+/// `a ** b` on floats.
+pub fn float_pow(a: f64, b: f64) -> Result<Value, PyErr> {
+    match float_op(&BinOp::Pow, a, b)? {
+        Some(v) => Ok(v),
+        None => Ok(Value::Float(0.0)),
     }
 }
 
@@ -211,15 +225,27 @@ fn float_op(op: &BinOp, a: f64, b: f64) -> Result<Option<Value>, PyErr> {
                 return Ok(Some(Value::Float(0.0)));
             }
             if t != b || b > 1.0e9 || b < -1.0e9 {
-                return Err(err(
-                    ExcKind::NotImplementedError,
-                    "Pyrite only supports float powers with integral exponents for now",
-                ));
+                if a < 0.0 && t != b && b == b && a > -1.0e308 * 10.0 {
+                    return Err(err(ExcKind::NotImplementedError, "Pyrite does not support complex numbers yet"));
+                }
+                if a == 0.0 && b < 0.0 {
+                    return Err(float_div_by_zero("0.0 cannot be raised to a negative power"));
+                }
+                let r = a.powf(b);
+                let finite_in = a == a && b == b && a - a == 0.0 && b - b == 0.0;
+                if finite_in && r - r != 0.0 {
+                    return Err(err(ExcKind::OverflowError, "(34, 'Numerical result out of range')"));
+                }
+                return Ok(Some(Value::Float(r)));
             }
             if a == 0.0 && b < 0.0 {
                 return Err(float_div_by_zero("0.0 cannot be raised to a negative power"));
             }
-            float_pow_int(a, b as i64)
+            let r = float_pow_int(a, b as i64);
+            if a - a == 0.0 && r - r != 0.0 {
+                return Err(err(ExcKind::OverflowError, "(34, 'Numerical result out of range')"));
+            }
+            r
         }
         _ => return Ok(None),
     };
@@ -280,6 +306,27 @@ pub fn binary_op(heap: &mut Heap, op: &BinOp, a: &Value, b: &Value, inplace: boo
         }
         return Err(unsupported(heap, op, a, b, inplace));
     }
+    if is_big(a) || is_big(b) {
+        if let (Some(x), Some(y)) = (to_big(a), to_big(b)) {
+            return big_int_op(op, &x, &y);
+        }
+        let fx = match (a, to_big(a)) {
+            (Value::Float(f), _) => Some(*f),
+            (_, Some(x)) => Some(int_to_f64(&x)?),
+            _ => None,
+        };
+        let fy = match (b, to_big(b)) {
+            (Value::Float(f), _) => Some(*f),
+            (_, Some(y)) => Some(int_to_f64(&y)?),
+            _ => None,
+        };
+        if let (Some(x), Some(y)) = (fx, fy) {
+            if let Some(v) = float_op(op, x, y)? {
+                return Ok(v);
+            }
+            return Err(unsupported(heap, op, a, b, inplace));
+        }
+    }
     let ka = seq_kind(heap, a);
     let kb = seq_kind(heap, b);
     if *op == BinOp::Add && ka != 0 {
@@ -326,6 +373,7 @@ pub fn binary_op(heap: &mut Heap, op: &BinOp, a: &Value, b: &Value, inplace: boo
         let (seq, count, k) = if ka != 0 { (a, b, ka) } else { (b, a, kb) };
         let n = match count {
             Value::Int(n) => *n,
+            Value::BigInt(_) => return Err(index_overflow()),
             Value::Bool(t) => {
                 if *t {
                     1
@@ -363,6 +411,22 @@ pub fn binary_op(heap: &mut Heap, op: &BinOp, a: &Value, b: &Value, inplace: boo
     if *op == BinOp::Mod && ka == 1 {
         return crate::format::percent_format(heap, a, b);
     }
+    if *op == BinOp::BitOr {
+        if let (Some(Object::Dict(k1, v1)), Some(Object::Dict(k2, v2))) = (heap.get(a), heap.get(b)) {
+            let (mut keys, mut values) = (k1.clone(), v1.clone());
+            let (ks, vs) = (k2.clone(), v2.clone());
+            for i in 0..ks.len() {
+                crate::builtins::dict_set(heap, &mut keys, &mut values, &ks[i], &vs[i])?;
+            }
+            if inplace {
+                if let Value::Ref(h) = a {
+                    heap.objs[*h] = Object::Dict(keys, values);
+                }
+                return Ok(a.clone());
+            }
+            return Ok(heap.alloc(Object::Dict(keys, values)));
+        }
+    }
     Err(unsupported(heap, op, a, b, inplace))
 }
 
@@ -377,6 +441,14 @@ pub fn unary_op(heap: &Heap, op: &UnaryOp, v: &Value) -> Result<Value, PyErr> {
     if *op == UnaryOp::Not {
         return Ok(Value::Bool(!heap.truthy(v)));
     }
+    if let Value::BigInt(b) = v {
+        let r = match op {
+            UnaryOp::Neg => b.neg(),
+            UnaryOp::Pos => (**b).clone(),
+            _ => b.invert(),
+        };
+        return Ok(crate::bigint_ops::big_value(r));
+    }
     if let Some(n) = num_of(v) {
         match op {
             UnaryOp::Neg => {
@@ -385,7 +457,7 @@ pub fn unary_op(heap: &Heap, op: &UnaryOp, v: &Value) -> Result<Value, PyErr> {
                 }
                 return match (0 as i64).checked_sub(n.i) {
                     Some(r) => Ok(Value::Int(r)),
-                    None => Err(overflow()),
+                    None => Ok(crate::bigint_ops::big_value(BigInt::from_i64(n.i).neg())),
                 };
             }
             UnaryOp::Pos => {
@@ -415,9 +487,10 @@ pub fn is_same(a: &Value, b: &Value) -> bool {
         (Value::None, Value::None) => true,
         (Value::Bool(x), Value::Bool(y)) => x == y,
         (Value::Int(x), Value::Int(y)) => x == y,
-        (Value::Float(x), Value::Float(y)) => x == y,
+        (Value::Float(x), Value::Float(y)) => x.to_bits() == y.to_bits(),
         (Value::Builtin(x), Value::Builtin(y)) => x == y,
         (Value::Ref(x), Value::Ref(y)) => x == y,
+        (Value::BigInt(x), Value::BigInt(y)) => x.cmp(y) == 0,
         _ => false,
     }
 }

@@ -339,7 +339,9 @@ impl Parser {
                     }
                     return Ok(Stmt { kind: StmtKind::Assert(test, msg), span: self.span_from(start) });
                 }
-                "import" | "from" | "async" | "await" => {
+                "import" => return self.parse_import(start),
+                "from" => return self.parse_from_import(start),
+                "async" | "await" => {
                     let t = self.tok();
                     let msg = format!("Pyrite does not support '{}' yet", kw);
                     return Err(SyntaxErr::new(msg.as_str(), t.line, t.col, t.end_col));
@@ -525,7 +527,7 @@ impl Parser {
 
     pub fn parse_target_list(&mut self) -> Result<Expr, SyntaxErr> {
         let start = self.start();
-        let first = self.parse_bin_level(0)?;
+        let first = self.parse_star_target()?;
         let mut result = first;
         if self.at_op(",") {
             let mut elts = vec![result];
@@ -534,11 +536,22 @@ impl Parser {
                 if self.at_kw("in") || self.at_op("=") {
                     break;
                 }
-                elts.push(self.parse_bin_level(0)?);
+                elts.push(self.parse_star_target()?);
             }
             result = Expr { kind: ExprKind::Tuple(elts), span: self.span_from(start) };
         }
         self.check_target(&result, false)?;
         Ok(result)
+    }
+
+    /// One element of a `for` target list: `*x` or a plain target.
+    fn parse_star_target(&mut self) -> Result<Expr, SyntaxErr> {
+        if self.at_op("*") {
+            let start = self.start();
+            self.advance();
+            let inner = self.parse_bin_level(0)?;
+            return Ok(Expr { kind: ExprKind::Starred(Box::new(inner)), span: self.span_from(start) });
+        }
+        self.parse_bin_level(0)
     }
 }

@@ -463,6 +463,10 @@ impl Parser {
             }
             TokKind::Int => {
                 self.advance();
+                if !t.text.is_empty() {
+                    // Too large for an i64: the lexer left decimal digits.
+                    return Ok(Expr { kind: ExprKind::BigInt(t.text), span: self.span_from(start) });
+                }
                 Ok(Expr { kind: ExprKind::Int(t.ival), span: self.span_from(start) })
             }
             TokKind::Float => {
@@ -688,7 +692,7 @@ impl Parser {
 pub fn expr_description(e: &Expr) -> String {
     let s = match &e.kind {
         ExprKind::Call(_, _, _) => "function call",
-        ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) => "literal",
+        ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) => "literal",
         ExprKind::Bool(_) | ExprKind::NoneLit => {
             return match &e.kind {
                 ExprKind::Bool(true) => "True".to_string(),

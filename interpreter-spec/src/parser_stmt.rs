@@ -167,14 +167,18 @@ impl Parser {
         let kw = self.advance();
         let name = self.expect_name()?;
         let mut bases = Vec::new();
+        let mut keywords = Vec::new();
         if self.at_op("(") {
             let open = self.start();
             self.advance();
             let (args, kws) = self.parse_call_args(open)?;
-            if !kws.is_empty() {
-                let s = &kws[0].value.span;
-                return Err(SyntaxErr::new("Pyrite does not support class keyword arguments yet", s.line, s.col, s.end_col));
+            for k in kws.iter() {
+                if k.name.is_none() {
+                    let s = &k.value.span;
+                    return Err(SyntaxErr::new("Pyrite does not support ** in class definitions yet", s.line, s.col, s.end_col));
+                }
             }
+            keywords = kws;
             for a in args.iter() {
                 if let ExprKind::Starred(_) = &a.kind {
                     let s = &a.span;
@@ -184,7 +188,7 @@ impl Parser {
             bases = args;
         }
         let body = self.parse_block("class definition", kw.line)?;
-        let def = ClassDef { name: name, bases: bases, body: body, decorators: decorators };
+        let def = ClassDef { name: name, bases: bases, keywords: keywords, body: body, decorators: decorators };
         Ok(Stmt { kind: StmtKind::ClassDef(def), span: self.span_from(start) })
     }
 
@@ -269,7 +273,9 @@ impl Parser {
             let mut target = None;
             if self.at_kw("as") {
                 self.advance();
-                let t = self.parse_target_list()?;
+                // One target per item: `a as x, b as y` is two items.
+                let t = self.parse_bin_level(0)?;
+                self.check_target(&t, false)?;
                 target = Some(t);
             }
             items.push((e, target));

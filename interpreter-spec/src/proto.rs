@@ -18,7 +18,7 @@ use crate::classes::{
     S_ADD, S_BOOL, S_CONTAINS, S_DELITEM, S_EQ, S_FORMAT, S_GE, S_GETITEM, S_GT, S_INVERT, S_ITER, S_LE, S_LEN, S_LT, S_NE, S_NEG,
     S_NEXT, S_POS, S_RADD, S_REPR, S_SETITEM, S_STR,
 };
-use crate::objects::{err, type_error, ExcKind, Object, PyErr, SetObj, Value};
+use crate::objects::{err, type_error, ExcKind, Heap, Object, PyErr, SetObj, Value};
 use crate::ops::{binary_op, compare, is_same};
 use crate::objects_repr::fake_address;
 use crate::vm::Vm;
@@ -150,7 +150,10 @@ impl Vm {
                 }
             }
             Some(_) => self.v_repr(v),
-            None => Ok(self.heap.to_str(v)),
+            None => {
+                crate::bigint_ops::check_str_digits(v)?;
+                Ok(self.heap.to_str(v))
+            }
         }
     }
 
@@ -186,6 +189,10 @@ impl Vm {
     fn repr_needs_vm(&self, v: &Value, depth: usize) -> bool {
         if depth > 50 {
             return true;
+        }
+        if let Value::BigInt(b) = v {
+            // Long enough that it may exceed the int -> str digit limit.
+            return b.mag.len() >= 440;
         }
         match self.heap.get(v) {
             Some(Object::Instance(_)) => true,
@@ -230,6 +237,7 @@ impl Vm {
         let h = match v {
             Value::Ref(h) => *h,
             _ => {
+                crate::bigint_ops::check_str_digits(v)?;
                 out.push_str(self.heap.repr(v).as_str());
                 return Ok(());
             }
@@ -560,7 +568,8 @@ impl Vm {
             Some(Object::List(_)) | Some(Object::Tuple(_)) => 3,
             Some(Object::Dict(_, _)) => 4,
             Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
-            | Some(Object::Filter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _)) => 5,
+            | Some(Object::Filter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _))
+            | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => 5,
             _ => 0,
         };
         if kind == 1 {
@@ -568,7 +577,7 @@ impl Vm {
                 let r = self.call1(&m, vec![container.clone(), item.clone()])?;
                 return self.truthy(&r);
             }
-            if self.user_method(container, S_ITER).is_none() {
+            if self.user_method(container, S_ITER).is_none() && self.user_method(container, S_GETITEM).is_none() {
                 return Err(type_error(
                     format!("argument of type '{}' is not iterable", self.heap.type_name(container)).as_str(),
                 ));
@@ -647,7 +656,7 @@ impl Vm {
         let kind = match self.heap.get(v) {
             Some(Object::Instance(_)) => 1,
             Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
-            | Some(Object::Filter(_, _)) | Some(Object::SetIter(_, _)) => 2,
+            | Some(Object::Filter(_, _)) | Some(Object::SetIter(_, _)) | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => 2,
             Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => 3,
             _ => 0,
         };
@@ -665,7 +674,7 @@ impl Vm {
                 return Ok(it);
             }
             if self.user_method(v, S_GETITEM).is_some() {
-                return Err(err(ExcKind::NotImplementedError, "Pyrite does not support iteration through __getitem__ yet"));
+                return Ok(self.heap.alloc(Object::GetItemIter(v.clone(), 0)));
             }
             return Err(type_error(format!("'{}' object is not iterable", self.heap.type_name(v)).as_str()));
         }
@@ -684,13 +693,24 @@ impl Vm {
     fn is_iterator(&self, v: &Value) -> bool {
         match self.heap.get(v) {
             Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
-            | Some(Object::Filter(_, _)) | Some(Object::SetIter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) => true,
+            | Some(Object::Filter(_, _)) | Some(Object::SetIter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _))
+            | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => true,
             _ => false,
         }
     }
 
     /// Is `e` a StopIteration (so an iteration ended)?
-    fn is_stop(&mut self, e: &PyErr) -> bool {
+    pub fn exc_is(&mut self, e: &PyErr, kind: ExcKind) -> bool {
+        match &e.exc {
+            Some(v) => {
+                let c = self.heap.exc_class(kind);
+                self.heap.isinstance(v, c)
+            }
+            None => e.kind == kind,
+        }
+    }
+
+    pub fn is_stop(&mut self, e: &PyErr) -> bool {
         match &e.exc {
             Some(v) => {
                 let stop = self.heap.exc_class(ExcKind::StopIteration);
@@ -715,10 +735,12 @@ impl Vm {
             Object::Map(_, _) => 5,
             Object::Filter(_, _) => 6,
             Object::Instance(_) => 7,
+            Object::CallIter(_, _) | Object::GetItemIter(_, _) => 9,
             _ => 8,
         };
         match kind {
             0 => Ok(self.heap.iter_next(h)),
+            9 => self.next_extra(h),
             1 => self.gen_next(h, Value::None),
             2 => {
                 let (s, pos) = match &self.heap.objs[h] {
@@ -900,6 +922,21 @@ impl Vm {
                 format!("unsupported operand type(s) for {}: '{}' and '{}'", s, self.heap.type_name(a), self.heap.type_name(b)).as_str(),
             ));
         }
+        if !inplace && (is_key_view(&self.heap, a) || is_key_view(&self.heap, b)) && (self.heap.is_set(a) || self.heap.is_set(b) || (is_key_view(&self.heap, a) && is_key_view(&self.heap, b))) {
+            // dict_keys / dict_items combine with sets into new sets.
+            let c = match op {
+                BinOp::BitOr => '|',
+                BinOp::BitAnd => '&',
+                BinOp::Sub => '-',
+                BinOp::BitXor => '^',
+                _ => ' ',
+            };
+            if c != ' ' {
+                let sa = self.heap.make_set(Some(a), false)?;
+                let sb = self.heap.make_set(Some(b), false)?;
+                return self.heap.set_binop(&sa, &sb, c);
+            }
+        }
         if self.heap.is_set(a) && self.heap.is_set(b) {
             let c = match op {
                 BinOp::BitOr => '|',
@@ -1076,6 +1113,7 @@ impl Vm {
             let r = self.call1(&m, vec![v.clone()])?;
             return match r {
                 Value::Int(i) => Ok(if i == -1 { -2 } else { i }),
+                Value::BigInt(b) => Ok(b.hash()),
                 Value::Bool(b) => Ok(if b { 1 } else { 0 }),
                 _ => Err(type_error("__hash__ method should return an integer")),
             };
@@ -1136,5 +1174,13 @@ impl Vm {
             }
             None => Ok(false),
         }
+    }
+}
+
+/// A `dict_keys` or `dict_items` view (set-like, unlike `dict_values`).
+fn is_key_view(heap: &Heap, v: &Value) -> bool {
+    match heap.get(v) {
+        Some(Object::DictView(_, k)) => *k != 1,
+        _ => false,
     }
 }

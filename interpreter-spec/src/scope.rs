@@ -28,6 +28,10 @@ pub struct ScopeInfo {
     /// Comprehension variables in scope during the walk.
     shadow: Vec<String>,
     is_class: bool,
+    /// A generator expression: `:=` targets belong to the enclosing
+    /// scope (collected in `walrus`), like CPython.
+    walrus_outer: bool,
+    pub walrus: Vec<String>,
 }
 
 pub fn contains(v: &Vec<String>, s: &str) -> bool {
@@ -55,6 +59,8 @@ fn new_info(is_class: bool) -> ScopeInfo {
         has_yield: false,
         shadow: Vec::new(),
         is_class: is_class,
+        walrus_outer: false,
+        walrus: Vec::new(),
     }
 }
 
@@ -96,6 +102,7 @@ pub fn analyze_class(body: &Vec<Stmt>) -> ScopeInfo {
 /// outside (passed in as `.0`), the rest is the body.
 pub fn analyze_genexp(e: &Expr) -> ScopeInfo {
     let mut info = new_info(false);
+    info.walrus_outer = true;
     push_unique(&mut info.locals, ".0");
     if let ExprKind::Comp(_, elt, value, fors) = &e.kind {
         for k in 0..fors.len() {
@@ -283,6 +290,9 @@ impl ScopeInfo {
                 for b in c.bases.iter() {
                     self.walk_expr(b);
                 }
+                for k in c.keywords.iter() {
+                    self.walk_expr(&k.value);
+                }
                 let info = analyze_class(&c.body);
                 let free = info.free();
                 self.add_child(&free);
@@ -343,6 +353,13 @@ impl ScopeInfo {
                     self.walk_expr(x);
                 }
             }
+            StmtKind::Import(names) | StmtKind::ImportFrom(_, names, _) => {
+                for a in names.iter() {
+                    if a.name.as_str() != "*" {
+                        self.bind_name(a.bound().as_str());
+                    }
+                }
+            }
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
         }
     }
@@ -355,7 +372,7 @@ impl ScopeInfo {
 
     pub fn walk_expr(&mut self, e: &Expr) {
         match &e.kind {
-            ExprKind::Int(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::NoneLit => {}
+            ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::NoneLit => {}
             ExprKind::Name(n) => {
                 if n.as_str() == "super" && !self.is_class {
                     self.use_name("__class__");
@@ -426,6 +443,9 @@ impl ScopeInfo {
                     let info = analyze_genexp(e);
                     let free = info.free();
                     self.add_child(&free);
+                    for n in info.walrus.iter() {
+                        self.bind_walrus(n.as_str());
+                    }
                     return;
                 }
                 let saved = self.shadow.len();
@@ -451,8 +471,17 @@ impl ScopeInfo {
             }
             ExprKind::NamedExpr(n, v) => {
                 self.walk_expr(v);
-                self.bind_name(n.as_str());
+                self.bind_walrus(n.as_str());
             }
+        }
+    }
+
+    fn bind_walrus(&mut self, n: &str) {
+        if self.walrus_outer {
+            self.use_name(n);
+            push_unique(&mut self.walrus, n);
+        } else {
+            self.bind_name(n);
         }
     }
 }
@@ -717,6 +746,13 @@ impl DeclVisitor {
                 self.uses(sc, t);
                 if let Some(x) = m {
                     self.uses(sc, x);
+                }
+            }
+            StmtKind::Import(names) | StmtKind::ImportFrom(_, names, _) => {
+                for a in names.iter() {
+                    if a.name.as_str() != "*" {
+                        push_unique(&mut self.scopes[sc].assigned, a.bound().as_str());
+                    }
                 }
             }
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}

@@ -241,6 +241,7 @@ impl Heap {
             Value::None => Ok(-1152921504606846976 + 596),
             Value::Bool(b) => Ok(if *b { 1 } else { 0 }),
             Value::Int(i) => Ok(int_hash(*i)),
+            Value::BigInt(b) => Ok(b.hash()),
             Value::Float(f) => Ok(float_hash(*f)),
             Value::Builtin(id) => Ok(int_hash(*id as i64 + 1000)),
             Value::Ref(h) => match &self.objs[*h] {

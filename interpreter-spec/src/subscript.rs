@@ -34,9 +34,17 @@ pub fn slice_indices(heap: &Heap, sl: &Value, len: i64) -> Result<(i64, i64, i64
         match &parts[k] {
             Value::None => {}
             other => {
-                let mut x = match index_value(other) {
-                    Some(x) => x,
-                    None => return Err(type_error(bad)),
+                let mut x = match (index_value(other), other) {
+                    (Some(x), _) => x,
+                    // Big bounds clamp like any out-of-range bound.
+                    (None, Value::BigInt(b)) => {
+                        if b.neg {
+                            -4611686018427387904
+                        } else {
+                            4611686018427387904
+                        }
+                    }
+                    _ => return Err(type_error(bad)),
                 };
                 if x < 0 {
                     x += len;
@@ -147,6 +155,9 @@ pub fn get_item(heap: &mut Heap, obj: &Value, index: &Value) -> Result<Value, Py
     let what = if kind == 1 { "string" } else if kind == 2 { "list" } else if kind == 3 { "tuple" } else { "range object" };
     let mut i = match index_value(index) {
         Some(i) => i,
+        None if crate::bigint_ops::is_big(index) => {
+            return Err(err(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer"));
+        }
         None => {
             let msg = if kind == 1 {
                 format!("string indices must be integers, not '{}'", heap.type_name(index))
@@ -209,7 +220,15 @@ pub fn set_item(heap: &mut Heap, obj: &Value, index: &Value, value: &Value) -> R
     let len = heap.len(obj)?;
     if is_slice(heap, index) {
         let (start, stop, step, n) = slice_indices(heap, index, len)?;
-        let new_items = heap.collect(value)?;
+        let new_items = match heap.collect(value) {
+            Ok(v) => v,
+            Err(e) => {
+                if e.kind == ExcKind::TypeError && e.msg.as_str().ends_with("is not iterable") {
+                    return Err(type_error(if step == 1 { "can only assign an iterable" } else { "must assign iterable to extended slice" }));
+                }
+                return Err(e);
+            }
+        };
         let mut items = items_of(heap, obj);
         if step == 1 {
             let stop = if stop < start { start } else { stop };
@@ -240,6 +259,9 @@ pub fn set_item(heap: &mut Heap, obj: &Value, index: &Value, value: &Value) -> R
     }
     let mut i = match index_value(index) {
         Some(i) => i,
+        None if crate::bigint_ops::is_big(index) => {
+            return Err(err(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer"));
+        }
         None => {
             return Err(type_error(format!("list indices must be integers or slices, not {}", heap.type_name(index)).as_str()))
         }
@@ -309,6 +331,9 @@ pub fn del_item(heap: &mut Heap, obj: &Value, index: &Value) -> Result<(), PyErr
     }
     let mut i = match index_value(index) {
         Some(i) => i,
+        None if crate::bigint_ops::is_big(index) => {
+            return Err(err(ExcKind::IndexError, "cannot fit 'int' into an index-sized integer"));
+        }
         None => {
             return Err(type_error(format!("list indices must be integers or slices, not {}", heap.type_name(index)).as_str()))
         }

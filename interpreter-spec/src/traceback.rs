@@ -203,16 +203,20 @@ fn caret_line(out: &mut String, line: &Vec<char>, loc: &Loc) {
 /// "Traceback (most recent call last):" and one entry per (function
 /// name, location), outermost first, with runs of identical entries
 /// collapsed like CPython.
-pub fn format_tb(filename: &str, lines: &Vec<Vec<char>>, show_source: bool, entries: &Vec<(String, Loc)>) -> String {
+pub fn format_tb(modules: &Vec<crate::vm_import::ModInfo>, entries: &Vec<(String, Loc, usize)>) -> String {
     let mut out = String::new();
     out.push_str("Traceback (most recent call last):\n");
     let mut last_line = 0;
     let mut last_name = String::new();
     let mut cnt = 0;
+    let mut last_mod = 0;
     for k in 0..entries.len() {
         let name = &entries[k].0;
         let loc = &entries[k].1;
-        if k == 0 || loc.line != last_line || *name != last_name {
+        let m = &modules[entries[k].2];
+        let (filename, lines, show_source) = (m.file.as_str(), &m.lines, m.show_source);
+        if k == 0 || loc.line != last_line || *name != last_name || entries[k].2 != last_mod {
+            last_mod = entries[k].2;
             if cnt > TB_RECURSIVE_CUTOFF {
                 repeated(&mut out, cnt);
             }

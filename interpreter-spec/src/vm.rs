@@ -82,9 +82,21 @@ pub struct Frame {
 pub struct Vm {
     pub program: Program,
     pub heap: Heap,
-    pub globals: Vec<Option<Value>>,
-    /// Global indices in dict insertion order (for NameError suggestions).
-    pub global_order: Vec<usize>,
+    /// Global values per module (see vm_import.rs), one slot per
+    /// program-wide global name.
+    pub globals: Vec<Vec<Option<Value>>>,
+    /// Module of each code object.
+    pub code_module: Vec<usize>,
+    pub modules: Vec<crate::vm_import::ModInfo>,
+    /// The `sys.modules` dict and the `sys.path` list.
+    pub sys_modules: Value,
+    pub sys_path: Value,
+    /// `sys.getrecursionlimit()`.
+    pub recursion_limit: usize,
+    /// Keyword arguments of classes whose body is running (vm_class.rs).
+    pub class_kwargs: Vec<(usize, Value)>,
+    /// Per module: global indices in dict insertion order.
+    pub global_order: Vec<Vec<usize>>,
     /// Builtin value for each global name, if it names a builtin.
     pub builtin_vals: Vec<Option<Value>>,
     /// True if the global name is a CPython builtin Pyrite lacks.
@@ -129,7 +141,22 @@ pub fn builtin_value(heap: &Heap, name: &str) -> Option<Value> {
     Some(Value::Builtin(id))
 }
 
+pub fn const_value(heap: &mut Heap, c: &Const) -> Value {
+    match c {
+        Const::None => Value::None,
+        Const::Bool(b) => Value::Bool(*b),
+        Const::Int(i) => Value::Int(*i),
+        Const::BigInt(d) => crate::bigint_ops::decimal_const(d.as_str()),
+        Const::Float(f) => Value::Float(*f),
+        Const::Str(s) => heap.str_from(s.as_str()),
+    }
+}
+
 impl Vm {
+    pub fn const_value(&mut self, c: &Const) -> Value {
+        const_value(&mut self.heap, c)
+    }
+
     pub fn new(program: Program) -> Vm {
         let mut heap = Heap::new();
         let mut consts = Vec::new();
@@ -137,14 +164,7 @@ impl Vm {
         for code in program.codes.iter() {
             let mut cs = Vec::new();
             for c in code.consts.iter() {
-                let v = match c {
-                    Const::None => Value::None,
-                    Const::Bool(b) => Value::Bool(*b),
-                    Const::Int(i) => Value::Int(*i),
-                    Const::Float(f) => Value::Float(*f),
-                    Const::Str(s) => heap.str_from(s.as_str()),
-                };
-                cs.push(v);
+                cs.push(const_value(&mut heap, c));
             }
             consts.push(cs);
             let mut syms = Vec::new();
@@ -153,16 +173,13 @@ impl Vm {
             }
             name_syms.push(syms);
         }
+        let ncodes = program.codes.len();
         let mut globals = Vec::new();
         let mut builtin_vals = Vec::new();
         let mut missing_builtin = Vec::new();
         let cpython_builtins = builtin_names();
         for name in program.global_names.iter() {
-            if name.as_str() == "__name__" {
-                globals.push(Some(heap.str_from("__main__")));
-            } else {
-                globals.push(None);
-            }
+            globals.push(None);
             let v = builtin_value(&heap, name.as_str());
             let mut missing = false;
             if v.is_none() {
@@ -178,10 +195,16 @@ impl Vm {
         Vm {
             program: program,
             heap: heap,
-            globals: globals,
-            global_order: Vec::new(),
+            globals: vec![globals],
+            code_module: vec![0; ncodes],
+            modules: Vec::new(),
+            sys_modules: Value::None,
+            sys_path: Value::None,
+            recursion_limit: RECURSION_LIMIT,
+            global_order: vec![Vec::new()],
             builtin_vals: builtin_vals,
             missing_builtin: missing_builtin,
+            class_kwargs: Vec::new(),
             consts: consts,
             name_syms: name_syms,
             frames: Vec::new(),
@@ -364,7 +387,7 @@ impl Vm {
                     self.frames[fi].locals[i] = Some(v);
                 }
                 Op::LoadGlobal(i) => {
-                    let v = match &self.globals[i] {
+                    let v = match &self.globals[self.code_module[code]][i] {
                         Some(v) => v.clone(),
                         None => match &self.builtin_vals[i] {
                             Some(b) => b.clone(),
@@ -375,10 +398,11 @@ impl Vm {
                 }
                 Op::StoreGlobal(i) => {
                     let v = self.pop(fi);
-                    if self.globals[i].is_none() {
-                        self.global_order.push(i);
+                    let m = self.code_module[code];
+                    if self.globals[m][i].is_none() {
+                        self.global_order[m].push(i);
                     }
-                    self.globals[i] = Some(v);
+                    self.globals[m][i] = Some(v);
                 }
                 Op::Pop => {
                     self.pop(fi);
@@ -510,7 +534,7 @@ impl Vm {
                     if let Some((callee_code, nlocals)) = fast {
                         // Fast path: Python function, exact positional
                         // arity -- arguments move straight into the locals.
-                        if self.frames.len() + self.c_depth >= RECURSION_LIMIT {
+                        if self.frames.len() + self.c_depth >= self.recursion_limit {
                             return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
                         }
                         let mut frame = self.new_frame(callee_code);
@@ -570,7 +594,7 @@ impl Vm {
     /// CPython's C-level recursion check (`Py_EnterRecursiveCall`):
     /// RecursionError with `what` appended when the limit is reached.
     pub fn enter_check(&self, extra: usize, what: &str) -> Result<(), PyErr> {
-        if self.frames.len() + self.c_depth + extra >= RECURSION_LIMIT {
+        if self.frames.len() + self.c_depth + extra >= self.recursion_limit {
             return Err(err(ExcKind::RecursionError, format!("maximum recursion depth exceeded{}", what).as_str()));
         }
         Ok(())
@@ -635,7 +659,7 @@ impl Vm {
         };
         let qualname = self.program.codes[code_idx].qualname.clone();
         let cls = self.heap.new_class(name.as_str(), qualname.as_str(), base_handles)?;
-        if self.frames.len() + self.c_depth >= RECURSION_LIMIT {
+        if self.frames.len() + self.c_depth >= self.recursion_limit {
             return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
         let code = &self.program.codes[code_idx];

@@ -31,7 +31,7 @@ fn object_dir() -> Vec<String> {
 }
 
 impl Vm {
-    fn sym_str(&self, sym: usize) -> String {
+    pub fn sym_str(&self, sym: usize) -> String {
         self.heap.syms[sym].clone()
     }
 
@@ -85,7 +85,7 @@ impl Vm {
             Some(Object::StaticMethod(_)) => 3,
             None => match &t {
                 Value::Builtin(id) => {
-                    if *id >= crate::builtins::B_OBJECT_INIT && *id <= crate::builtins::B_EXC_REPR {
+                    if crate::vm_class::is_slot_builtin(*id) {
                         1
                     } else {
                         0
@@ -114,7 +114,7 @@ impl Vm {
 
     fn property_parts(&self, t: &Option<Value>) -> Option<(Value, Value)> {
         if let Some(v) = t {
-            if let Some(Object::Property(g, s)) = self.heap.get(v) {
+            if let Some(Object::Property(g, s, _)) = self.heap.get(v) {
                 return Some((g.clone(), s.clone()));
             }
         }
@@ -156,9 +156,13 @@ impl Vm {
             Object::Super(_, _) => 3,
             Object::Function(_) => 4,
             Object::Method(_, _) => 5,
+            Object::Module(_) => 6,
+            Object::Stream(_) => 7,
             _ => 0,
         };
         match kind {
+            6 => self.module_attr(obj, sym),
+            7 => self.stream_attr(obj, sym),
             1 => self.instance_attr(obj, h, sym),
             2 => self.class_attr(obj, h, sym),
             3 => {
@@ -196,16 +200,15 @@ impl Vm {
                 }
             }
             4 => {
-                let (name, code, defaults) = match &self.heap.objs[h] {
-                    Object::Function(f) => (f.name.clone(), f.code, f.defaults.clone()),
-                    _ => (String::new(), 0, Vec::new()),
+                let (name, qual, defaults) = match &self.heap.objs[h] {
+                    Object::Function(f) => (f.name.clone(), f.qualname.clone(), f.defaults.clone()),
+                    _ => (String::new(), String::new(), Vec::new()),
                 };
                 if sym == S_NAME {
                     return Ok(self.str_val(name.as_str()));
                 }
                 if sym == S_QUALNAME {
-                    let q = self.program.codes[code].qualname.clone();
-                    return Ok(self.str_val(q.as_str()));
+                    return Ok(self.str_val(qual.as_str()));
                 }
                 if sym == S_MODULE {
                     return Ok(self.str_val("__main__"));
@@ -221,6 +224,9 @@ impl Vm {
                 }
                 if sym == S_CLASS {
                     return Ok(Value::Ref(self.heap.class_of(obj)));
+                }
+                if let Some(v) = self.func_attr(h, sym) {
+                    return Ok(v);
                 }
                 Err(no_attribute(&self.heap, obj, self.sym_str(sym).as_str()))
             }
@@ -245,7 +251,10 @@ impl Vm {
                     return Ok(Value::Ref(self.heap.class_of(obj)));
                 }
                 let name = self.sym_str(sym);
-                if let Some(Object::Property(g, s)) = self.heap.get(obj) {
+                if let Some(v) = self.slice_attr(obj, name.as_str()) {
+                    return Ok(v);
+                }
+                if let Some(Object::Property(g, s, _)) = self.heap.get(obj) {
                     if sym == S_FGET {
                         return Ok(g.clone());
                     }
@@ -296,6 +305,16 @@ impl Vm {
             if sym == S_TRACEBACK {
                 return Ok(Value::None);
             }
+            if self.heap.is_subclass(cls, self.heap.exc_class(ExcKind::SystemExit)) && self.sym_str(sym).as_str() == "code" {
+                let args = crate::ops::items_of(&self.heap, &st.args);
+                if args.len() == 1 {
+                    return Ok(args[0].clone());
+                }
+                if args.is_empty() {
+                    return Ok(Value::None);
+                }
+                return Ok(st.args.clone());
+            }
             if sym == S_VALUE && self.heap.is_subclass(cls, self.heap.exc_class(ExcKind::StopIteration)) {
                 let args = crate::ops::items_of(&self.heap, &st.args);
                 if args.is_empty() {
@@ -307,7 +326,7 @@ impl Vm {
         if sym == S_CLASS {
             return Ok(Value::Ref(cls));
         }
-        if sym == S_DICT {
+        if sym == S_DICT && self.heap.class(cls).slots.is_none() {
             let names = self.heap.inst_names(h);
             let mut keys = Vec::new();
             let mut values = Vec::new();
@@ -344,7 +363,7 @@ impl Vm {
             return Ok(self.str_val(if is_builtin { "builtins" } else { "__main__" }));
         }
         if sym == S_BASES || sym == S_MRO {
-            let src = if sym == S_BASES { bases } else { mro };
+            let src = if sym == S_BASES { bases.clone() } else { mro.clone() };
             let mut items = Vec::new();
             for b in src.iter() {
                 items.push(Value::Ref(*b));
@@ -379,6 +398,13 @@ impl Vm {
             None => {
                 if sym == S_DOC {
                     return Ok(Value::None);
+                }
+                let name = self.sym_str(sym);
+                if name.as_str() == "mro" {
+                    return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), name)));
+                }
+                if name.as_str() == "__base__" {
+                    return Ok(if bases.is_empty() { Value::None } else { Value::Ref(bases[0]) });
                 }
                 Err(self.attr_error(obj, sym))
             }
@@ -421,7 +447,7 @@ impl Vm {
                         let plain = match self.heap.get(&t) {
                             Some(Object::Function(_)) => true,
                             None => match &t {
-                                Value::Builtin(id) => *id >= crate::builtins::B_OBJECT_INIT && *id <= crate::builtins::B_EXC_REPR,
+                                Value::Builtin(id) => crate::vm_class::is_slot_builtin(*id),
                                 _ => false,
                             },
                             _ => false,
@@ -449,13 +475,32 @@ impl Vm {
 
     /// `obj.sym = v`
     pub fn set_attr(&mut self, obj: &Value, sym: usize, v: Value) -> Result<(), PyErr> {
+        if let Some(Object::Instance(inst)) = self.heap.get(obj) {
+            let cls = inst.cls;
+            if self.set_attr_hooked(obj, cls, sym, &v)? {
+                return Ok(());
+            }
+        }
+        self.set_attr_plain(obj, sym, v)
+    }
+
+    /// `obj.sym = v` without user `__setattr__` (`object.__setattr__`).
+    pub fn set_attr_plain(&mut self, obj: &Value, sym: usize, v: Value) -> Result<(), PyErr> {
         if let Value::Ref(h) = obj {
             let h = *h;
             let kind = match &self.heap.objs[h] {
                 Object::Instance(_) => 1,
                 Object::Class(_) => 2,
+                Object::Function(_) => 3,
+                Object::Module(_) => 4,
                 _ => 0,
             };
+            if kind == 3 {
+                return self.func_set_attr(h, sym, v);
+            }
+            if kind == 4 {
+                return self.module_set_attr(obj, sym, v);
+            }
             if kind == 1 {
                 let cls = self.heap.class_of(obj);
                 let t = self.heap.lookup(cls, sym);
@@ -528,6 +573,21 @@ impl Vm {
                 _ => 0,
             };
             if kind == 1 {
+                let cls = self.heap.class_of(obj);
+                if let Some(t) = self.heap.lookup(cls, sym) {
+                    if let Some(Object::Property(_, _, d)) = self.heap.get(&t) {
+                        let d = d.clone();
+                        if let Value::None = d {
+                            let name = self.sym_str(sym);
+                            return Err(err(
+                                ExcKind::AttributeError,
+                                format!("property '{}' of '{}' object has no deleter", name, self.heap.type_name(obj)).as_str(),
+                            ));
+                        }
+                        self.call1(&d, vec![obj.clone()])?;
+                        return Ok(());
+                    }
+                }
                 if self.heap.inst_del(h, sym) {
                     return Ok(());
                 }

@@ -25,7 +25,7 @@ use crate::ops::is_same;
 use crate::vm::Vm;
 
 impl Vm {
-    fn no_kw(&self, name: &str, kwnames: &Vec<String>) -> Result<(), PyErr> {
+    pub fn no_kw(&self, name: &str, kwnames: &Vec<String>) -> Result<(), PyErr> {
         if kwnames.is_empty() {
             return Ok(());
         }
@@ -238,6 +238,15 @@ impl Vm {
 
     /// Builtin functions, VM side.
     pub fn call_builtin(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        if id == crate::vm_class::B_OBJECT_SETATTR || id == crate::vm_class::B_OBJECT_INIT_SUBCLASS {
+            return self.call_slot_builtin(id, args, kwnames);
+        }
+        if id >= crate::vm_builtins_more::B_SLICE && id <= crate::vm_builtins_more::B_GLOBALS {
+            return self.call_builtin_more(id, args, kwnames);
+        }
+        if id >= crate::modules_builtin::MOD_FIRST && id < crate::modules_builtin::MOD_END {
+            return self.call_module_fn(id, args, kwnames, kwvalues);
+        }
         if id == PRINT {
             self.enter_check(1, " while calling a Python object")?;
             return self.print(&args, &kwnames, &kwvalues);
@@ -340,7 +349,7 @@ impl Vm {
                 acc = match (&acc, x) {
                     (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
                         Some(r) => Value::Int(r),
-                        None => return Err(crate::objects::overflow()),
+                        None => crate::ops::binary_op(&mut self.heap, &BinOp::Add, &acc, x, false)?,
                     },
                     _ => {
                         if self.needs_vm(&acc) || self.needs_vm(x) {
@@ -442,6 +451,9 @@ impl Vm {
             let it = self.get_iter(&args[1])?;
             return Ok(self.heap.alloc(Object::Filter(args[0].clone(), it)));
         }
+        if id == B_REVERSED && args.len() == 1 && self.heap.is_set(&args[0]) {
+            return Err(type_error(format!("'{}' object is not reversible", self.heap.type_name(&args[0])).as_str()));
+        }
         if id == B_REVERSED && args.len() == 1 && self.is_instance(&args[0]) {
             if let Some(m) = self.user_method(&args[0], crate::classes::S_REVERSED) {
                 return self.call1(&m, vec![args[0].clone()]);
@@ -470,7 +482,12 @@ impl Vm {
         }
         if id == B_ITER {
             self.no_kw("iter", &kwnames)?;
-            arg_count("iter", &args, 1, 1)?;
+            if args.len() == 2 {
+                return self.call_iter(&args[0], &args[1]);
+            }
+            if args.is_empty() || args.len() > 2 {
+                return Err(type_error(format!("iter expected at {} 1 argument{}, got {}", if args.is_empty() { "least" } else { "most" }, if args.is_empty() { "" } else { "s" }, args.len()).as_str()));
+            }
             return self.get_iter(&args[0]);
         }
         if id == B_NEXT {
@@ -481,7 +498,8 @@ impl Vm {
             let ok = match self.heap.get(&args[0]) {
                 Some(Object::Instance(_)) => self.user_method(&args[0], crate::classes::S_NEXT).is_some(),
                 Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
-                | Some(Object::Filter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _)) => true,
+                | Some(Object::Filter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _))
+                | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => true,
                 _ => false,
             };
             if !ok {
@@ -511,7 +529,7 @@ impl Vm {
                 };
                 return Err(type_error(msg.as_str()));
             }
-            let what = format!("{}(): attribute name must be string", name);
+            let what = format!("attribute name must be string, not '{}'", self.heap.type_name(&args[1]));
             let attr = self.str_arg(&args[1], what.as_str())?;
             let sym = self.heap.intern(attr.as_str());
             if id == B_SETATTR {
@@ -565,6 +583,7 @@ impl Vm {
                 Value::None => 0x5500000000,
                 Value::Bool(b) => 0x5500000100 + if *b { 32 } else { 0 },
                 Value::Int(i) => 0x5600000000 + (*i & 0xffffff) * 32,
+                Value::BigInt(b) => 0x5600000000 + (b.hash() & 0xffffff) * 32,
                 Value::Float(_) => 0x5700000000,
                 Value::Builtin(b) => 0x5800000000 + (*b as i64) * 64,
             };
@@ -580,6 +599,7 @@ impl Vm {
                 let r = self.call1(&m, vec![args[0].clone()])?;
                 return match r {
                     Value::Int(i) => Ok(Value::Int(if i == -1 { -2 } else { i })),
+                    Value::BigInt(b) => Ok(Value::Int(b.hash())),
                     Value::Bool(b) => Ok(Value::Int(if b { 1 } else { 0 })),
                     _ => Err(type_error("__hash__ method should return an integer")),
                 };
@@ -590,9 +610,13 @@ impl Vm {
             let name = builtin_name(id);
             self.no_kw(name.as_str(), &kwnames)?;
             arg_count(name.as_str(), &args, 1, 1)?;
-            let i = crate::builtins::int_arg(&self.heap, &args[0])?;
+            let v = if crate::bigint_ops::is_big(&args[0]) {
+                args[0].clone()
+            } else {
+                Value::Int(crate::builtins::int_arg(&self.heap, &args[0])?)
+            };
             let spec = if id == B_HEX { "#x" } else if id == B_OCT { "#o" } else { "#b" };
-            let s = crate::format::format_value(&self.heap, &Value::Int(i), spec)?;
+            let s = crate::format::format_value(&self.heap, &v, spec)?;
             return Ok(self.heap.str_from(s.as_str()));
         }
         if id == B_OBJECT {
@@ -607,14 +631,14 @@ impl Vm {
                 return Ok(Value::Ref(self.heap.class_of(&args[0])));
             }
             if args.len() == 3 {
-                return Err(err(ExcKind::NotImplementedError, "Pyrite does not support type() with 3 arguments yet"));
+                return self.type3(&args);
             }
             return Err(type_error("type() takes 1 or 3 arguments"));
         }
         if id == B_PROPERTY {
-            let mut parts = vec![Value::None, Value::None];
+            let mut parts = vec![Value::None, Value::None, Value::None];
             for k in 0..args.len() {
-                if k < 2 {
+                if k < 3 {
                     parts[k] = args[k].clone();
                 }
             }
@@ -623,9 +647,11 @@ impl Vm {
                     parts[0] = kwvalues[i].clone();
                 } else if kwnames[i].as_str() == "fset" {
                     parts[1] = kwvalues[i].clone();
+                } else if kwnames[i].as_str() == "fdel" {
+                    parts[2] = kwvalues[i].clone();
                 }
             }
-            return Ok(self.heap.alloc(Object::Property(parts[0].clone(), parts[1].clone())));
+            return Ok(self.heap.alloc(Object::Property(parts[0].clone(), parts[1].clone(), parts[2].clone())));
         }
         if id == B_STATICMETHOD || id == B_CLASSMETHOD {
             let name = builtin_name(id);
@@ -732,10 +758,17 @@ impl Vm {
             Some(Object::Set(_)) => 5,
             Some(Object::FrozenSet(_)) => 6,
             Some(Object::Generator(_)) => 7,
-            Some(Object::Property(_, _)) => 8,
+            Some(Object::Property(_, _, _)) => 8,
             _ => 0,
         };
-        if let Some(Object::Class(_)) = self.heap.get(recv) {
+        if let Some(Object::Class(c)) = self.heap.get(recv) {
+            if name == "mro" {
+                let mut items = Vec::new();
+                for m in c.mro.iter() {
+                    items.push(Value::Ref(*m));
+                }
+                return Ok(self.heap.alloc(Object::List(items)));
+            }
             if name == "fromkeys" {
                 if args.is_empty() || args.len() > 2 {
                     return Err(type_error(format!("fromkeys expected at least 1 argument, got {}", args.len()).as_str()));
@@ -749,6 +782,10 @@ impl Vm {
                 }
                 return Ok(self.heap.alloc(Object::Dict(ks, vs)));
             }
+        }
+        if kind == 1 && name == "format" {
+            let fmt = self.heap.str_chars(recv).unwrap();
+            return self.str_format_vm(&fmt, &args, &kwnames, &kwvalues);
         }
         if kind == 2 && name == "sort" {
             nargs("list", name, &args, 0, 0)?;
@@ -875,23 +912,24 @@ impl Vm {
                 nargs("generator", name, &args, 0, 0)?;
                 Value::None
             };
-            return match self.gen_next(h, sent)? {
-                Some(v) => Ok(v),
-                None => Err(self.stop_iteration(Value::None)),
-            };
+            let (done, v) = self.gen_send_full(h, sent)?;
+            if done {
+                return Err(self.stop_iteration(v));
+            }
+            return Ok(v);
         }
         if kind == 8 {
             nargs("property", name, &args, 1, 1)?;
-            let (g, s) = match &self.heap.objs[h] {
-                Object::Property(g, s) => (g.clone(), s.clone()),
-                _ => (Value::None, Value::None),
+            let (g, s, d) = match &self.heap.objs[h] {
+                Object::Property(g, s, d) => (g.clone(), s.clone(), d.clone()),
+                _ => (Value::None, Value::None, Value::None),
             };
             let p = if name == "setter" {
-                Object::Property(g, args[0].clone())
+                Object::Property(g, args[0].clone(), d)
             } else if name == "getter" {
-                Object::Property(args[0].clone(), s)
+                Object::Property(args[0].clone(), s, d)
             } else {
-                Object::Property(g, s)
+                Object::Property(g, s, args[0].clone())
             };
             return Ok(self.heap.alloc(p));
         }

@@ -14,7 +14,7 @@ use crate::builtins::{B_EXC_INIT, B_NEXT, B_OBJECT_INIT};
 use crate::classes::S_CALL;
 use crate::objects::{err, err_arg, type_error, ExcKind, GenObj, Object, PyErr, Value, GEN_CREATED, GEN_FINISHED, GEN_RUNNING, GEN_SUSPENDED};
 use crate::suggestions::{builtin_names, module_dunders, suggest};
-use crate::vm::{Vm, MODE_GEN_NEXT, MODE_INIT, MODE_PUSH, MODE_SYNC, RECURSION_LIMIT};
+use crate::vm::{Vm, MODE_GEN_NEXT, MODE_INIT, MODE_PUSH, MODE_SYNC};
 
 fn plural(n: usize) -> String {
     if n == 1 {
@@ -63,7 +63,7 @@ impl Vm {
             }
         }
         let mut globals = module_dunders();
-        for k in self.global_order.iter() {
+        for k in self.global_order[self.code_module[code]].iter() {
             globals.push(self.program.global_names[*k].clone());
         }
         let mut found = suggest(name.as_str(), &varnames);
@@ -481,7 +481,7 @@ impl Vm {
             self.heap.objs[gh] = Object::Generator(Box::new(GenObj { frame: Some(frame), state: GEN_CREATED, qualname: qualname, exc: Value::None, owned: false }));
             return Ok(Some(g));
         }
-        if self.frames.len() + self.c_depth >= RECURSION_LIMIT {
+        if self.frames.len() + self.c_depth >= self.recursion_limit {
             self.free_frames.push(frame);
             return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
@@ -509,7 +509,7 @@ impl Vm {
             Value::None => false,
             _ => state == GEN_CREATED,
         };
-        if bad_send || self.frames.len() + self.c_depth >= RECURSION_LIMIT {
+        if bad_send || self.frames.len() + self.c_depth >= self.recursion_limit {
             if let Object::Generator(gen) = &mut self.heap.objs[g] {
                 gen.frame = Some(frame);
             }
@@ -563,6 +563,15 @@ impl Vm {
                 format!("exceptions must be classes or instances deriving from BaseException, not {}", self.heap.type_name(exc)).as_str(),
             ));
         };
+        if let Some(r) = self.throw_delegated(g, &e)? {
+            return Ok(r);
+        }
+        self.gen_throw_here(g, &e)
+    }
+
+    /// `gen.throw(e)` at the generator's own yield (no delegation).
+    pub fn gen_throw_here(&mut self, g: usize, e: &Value) -> Result<Value, PyErr> {
+        let e = e.clone();
         let state = match &self.heap.objs[g] {
             Object::Generator(gen) => gen.state,
             _ => GEN_FINISHED,
@@ -627,6 +636,8 @@ impl Vm {
     pub fn print(&mut self, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
         let mut sep = " ".to_string();
         let mut end = "\n".to_string();
+        let mut file = Value::None;
+        let mut flush = false;
         for k in 0..kwnames.len() {
             let name = kwnames[k].as_str();
             let v = &kwvalues[k];
@@ -648,7 +659,9 @@ impl Vm {
                     }
                 }
             } else if name == "flush" {
-                self.flush();
+                flush = true;
+            } else if name == "file" {
+                file = v.clone();
             } else {
                 return Err(type_error(format!("'{}' is an invalid keyword argument for print()", name).as_str()));
             }
@@ -662,8 +675,15 @@ impl Vm {
             text.push_str(s.as_str());
         }
         text.push_str(end.as_str());
-        self.out.push_str(text.as_str());
-        if self.out.len() > 8192 {
+        if let Value::None = file {
+            self.out.push_str(text.as_str());
+            if self.out.len() > 8192 {
+                self.flush();
+            }
+        } else {
+            self.write_to(&file, text.as_str())?;
+        }
+        if flush {
             self.flush();
         }
         Ok(Value::None)

@@ -277,14 +277,14 @@ impl Vm {
 
     /// The text CPython prints for an uncaught exception, chained
     /// exceptions first.
-    pub fn format_exception(&mut self, exc: &Value, filename: &str, lines: &Vec<Vec<char>>, show_source: bool) -> String {
+    pub fn format_exception(&mut self, exc: &Value) -> String {
         let mut out = String::new();
         let mut seen = Vec::new();
-        self.format_chain(exc, filename, lines, show_source, &mut out, &mut seen);
+        self.format_chain(exc, &mut out, &mut seen);
         out
     }
 
-    fn format_chain(&mut self, exc: &Value, filename: &str, lines: &Vec<Vec<char>>, show_source: bool, out: &mut String, seen: &mut Vec<usize>) {
+    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
         if let Value::Ref(h) = exc {
             seen.push(*h);
         }
@@ -301,14 +301,14 @@ impl Vm {
             _ => 0,
         };
         if cause_h != 0 && !seen.contains(&cause_h) {
-            self.format_chain(&cause, filename, lines, show_source, out, seen);
+            self.format_chain(&cause, out, seen);
             out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
         } else if ctx_h != 0 && !suppress && !seen.contains(&ctx_h) {
-            self.format_chain(&context, filename, lines, show_source, out, seen);
+            self.format_chain(&context, out, seen);
             out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         if !tb.is_empty() {
-            let mut entries: Vec<(String, Loc)> = Vec::new();
+            let mut entries: Vec<(String, Loc, usize)> = Vec::new();
             for t in tb.iter() {
                 let code = &self.program.codes[t.code];
                 let name = match t.label {
@@ -318,9 +318,9 @@ impl Vm {
                     3 => "<setcomp>".to_string(),
                     _ => "<dictcomp>".to_string(),
                 };
-                entries.push((name, code.locs[t.pc].clone()));
+                entries.push((name, code.locs[t.pc].clone(), self.code_module[t.code]));
             }
-            out.push_str(format_tb(filename, lines, show_source, &entries).as_str());
+            out.push_str(format_tb(&self.modules, &entries).as_str());
         }
         let line = self.exception_line(exc);
         out.push_str(line.as_str());
@@ -354,7 +354,7 @@ impl Vm {
     /// starting with one underscore first, then the rest, in insertion
     /// order), which closes the suspended generators they referenced.
     pub fn finalize(&mut self) {
-        let order = self.global_order.clone();
+        let order = self.global_order[0].clone();
         for pass in 0..2 {
             for i in order.iter() {
                 let name = self.program.global_names[*i].clone();
@@ -363,7 +363,7 @@ impl Vm {
                 if underscore != (pass == 0) {
                     continue;
                 }
-                if let Some(v) = self.globals[*i].clone() {
+                if let Some(v) = self.globals[0][*i].clone() {
                     if let Value::Ref(h) = &v {
                         let suspended = match &self.heap.objs[*h] {
                             Object::Generator(g) => g.state == crate::objects::GEN_SUSPENDED,

@@ -18,7 +18,7 @@ use crate::ops::{binary_op, compare, unary_op};
 use crate::proto::is_notimpl;
 use crate::subscript::{del_item, get_item, set_item};
 use crate::objects::GEN_SUSPENDED;
-use crate::vm::{Block, Vm, MODE_BINOP, MODE_CLASS, MODE_CMP, MODE_GEN_FOR, MODE_GEN_NEXT, MODE_INIT, MODE_PUSH, MODE_SYNC, RECURSION_LIMIT};
+use crate::vm::{Block, Vm, MODE_BINOP, MODE_CLASS, MODE_CMP, MODE_GEN_FOR, MODE_GEN_NEXT, MODE_INIT, MODE_PUSH, MODE_SYNC};
 use crate::ast::UnaryOp;
 
 impl Vm {
@@ -68,13 +68,14 @@ impl Vm {
                 self.frames[fi].locals[i] = Some(c);
             }
             Op::DeleteGlobal(i) => {
-                if self.globals[i].is_none() {
+                let m = self.code_module[code];
+                if self.globals[m][i].is_none() {
                     return Err(self.name_error(code, i));
                 }
-                self.globals[i] = None;
-                for k in 0..self.global_order.len() {
-                    if self.global_order[k] == i {
-                        self.global_order.remove(k);
+                self.globals[m][i] = None;
+                for k in 0..self.global_order[m].len() {
+                    if self.global_order[m][k] == i {
+                        self.global_order[m].remove(k);
                         break;
                     }
                 }
@@ -84,7 +85,7 @@ impl Vm {
                 let sym = self.name_syms[code][n];
                 let v = match self.heap.class_get(cls, sym) {
                     Some(v) => v,
-                    None => match &self.globals[g] {
+                    None => match &self.globals[self.code_module[code]][g] {
                         Some(v) => v.clone(),
                         None => match &self.builtin_vals[g] {
                             Some(b) => b.clone(),
@@ -240,6 +241,16 @@ impl Vm {
                 let t = self.heap.alloc(Object::Tuple(items));
                 self.push(fi, t);
             }
+            Op::ListToSet => {
+                let l = self.pop(fi);
+                let items = crate::ops::items_of(&self.heap, &l);
+                let mut s = crate::sets::new_set();
+                for x in items.iter() {
+                    self.vset_add(&mut s, x)?;
+                }
+                let v = self.heap.alloc(Object::Set(s));
+                self.push(fi, v);
+            }
             Op::MapAdd(depth) => {
                 let v = self.pop(fi);
                 let k = self.pop(fi);
@@ -377,14 +388,24 @@ impl Vm {
                     defaults: defaults,
                     kwdefaults: kwdefaults,
                     closure: closure,
+                    attrs: Value::None,
                 }));
                 self.push(fi, f);
             }
             Op::BuildClass(nbases, name_const) => {
                 let func = self.pop(fi);
-                let bases = self.pop_n(fi, nbases);
+                let kwargs = if nbases >= crate::bytecode::CLASS_KWARGS { self.pop(fi) } else { Value::None };
+                let bases = self.pop_n(fi, nbases % crate::bytecode::CLASS_KWARGS);
                 let name = self.heap.to_str(&self.consts[code][name_const]);
                 self.build_class(func, bases, name)?;
+                if let Value::None = kwargs {
+                } else {
+                    let top = self.frames.len() - 1;
+                    if let Value::Ref(c) = &self.frames[top].aux {
+                        let c = *c;
+                        self.class_kwargs.push((c, kwargs));
+                    }
+                }
             }
             _ => {}
         }
@@ -395,14 +416,22 @@ impl Vm {
     pub fn exec_subscr(&mut self, fi: usize, code: usize, op: Op) -> Result<(), PyErr> {
         match op {
             Op::FormatValue(conv, spec) => {
+                let dynamic = conv.is_ascii_uppercase();
+                let conv = conv.to_ascii_lowercase();
+                let spec_s = if dynamic {
+                    let sv = self.pop(fi);
+                    self.heap.to_str(&sv)
+                } else {
+                    self.heap.to_str(&self.consts[code][spec])
+                };
                 let v = self.pop(fi);
-                let spec_s = self.heap.to_str(&self.consts[code][spec]);
                 if !self.heap.is_str(&v) && !self.is_instance(&v) && spec_s.len() == 0 {
-                    let what = if conv == 'r' { " while getting the repr of an object" } else { " while getting the str of an object" };
+                    let what = if conv == 'r' || conv == 'a' { " while getting the repr of an object" } else { " while getting the str of an object" };
                     self.enter_check(0, what)?;
                 }
-                let s = if conv == 'r' {
-                    let r = self.v_repr(&v)?;
+                let s = if conv == 'r' || conv == 'a' || conv == 's' {
+                    let r = if conv == 's' { self.v_str(&v)? } else { self.v_repr(&v)? };
+                    let r = if conv == 'a' { crate::objects_repr::ascii_escape(r.as_str()) } else { r };
                     let rv = self.heap.str_from(r.as_str());
                     crate::format::format_value(&self.heap, &rv, spec_s.as_str())?
                 } else {
@@ -531,6 +560,9 @@ impl Vm {
             }
             self.push(top, aux);
         } else if mode == MODE_CLASS {
+            if let Value::Ref(c) = &aux {
+                self.finish_class(*c)?;
+            }
             self.push(top, aux);
         } else if mode == MODE_BINOP || mode == MODE_CMP {
             if mode == MODE_CMP {
@@ -801,7 +833,7 @@ impl Vm {
             // Python method: self plus arguments move straight into the
             // callee's locals when the arity matches.
             if let Some((callee_code, nlocals)) = self.exact_function(&x, argc + 1) {
-                if self.frames.len() + self.c_depth >= RECURSION_LIMIT {
+                if self.frames.len() + self.c_depth >= self.recursion_limit {
                     return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
                 }
                 let mut frame = self.new_frame(callee_code);
@@ -891,7 +923,7 @@ impl Vm {
         if let Some(Object::Instance(inst)) = self.heap.get(&obj) {
             let cls = inst.cls;
             if let Some(t) = self.heap.lookup(cls, sym) {
-                if let Some(Object::Property(g, _)) = self.heap.get(&t) {
+                if let Some(Object::Property(g, _, _)) = self.heap.get(&t) {
                     let g = g.clone();
                     if let Some(Object::Function(_)) = self.heap.get(&g) {
                         if let Some(v) = self.invoke(g, vec![obj], Vec::new(), Vec::new(), MODE_PUSH)? {
@@ -917,13 +949,19 @@ impl Vm {
             Op::FormatValue(_, _) | Op::StoreSubscr | Op::DeleteSubscr => 4,
             Op::RaiseAssert(_) | Op::PopExcept | Op::Reraise | Op::Raise(_) | Op::CheckExcMatch => 5,
             Op::SetupWith(_) | Op::WithExit | Op::WithExceptStart => 5,
+            Op::Send(_) => 6,
+            Op::ImportName(_, _, _) | Op::ImportFrom(_) | Op::ImportStar => 7,
             _ => 3,
         };
+        if let Op::Send(t) = op {
+            return self.exec_send(fi, t);
+        }
         match group {
             1 => self.exec_names(fi, code, op),
             2 => self.exec_attrs(fi, code, op),
             4 => self.exec_subscr(fi, code, op),
             5 => self.exec_exc(fi, op),
+            7 => self.exec_import(fi, code, op),
             _ => self.exec_build(fi, code, op),
         }
     }

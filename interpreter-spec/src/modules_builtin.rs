@@ -1,0 +1,201 @@
+//! Built-in modules (stage 4): `sys` and `math` (math_mod.rs), and the
+//! `sys.stdout`/`sys.stderr` stream objects.
+//!
+//! Invariants: module functions are `Value::Builtin` ids in
+//! `MOD_FIRST..MOD_END` (never global builtins); their names come from
+//! `module_fn_name`.  `sys.stdout.write` appends to the VM's stdout
+//! buffer, so it interleaves with `print` exactly; stderr is unbuffered.
+
+use crate::builtins::arg_count;
+use crate::objects::{err, err_arg, type_error, ExcKind, Object, PyErr, Value};
+use crate::vm::Vm;
+
+pub const MOD_FIRST: usize = 100;
+pub const MOD_END: usize = 200;
+pub const SYS_EXIT: usize = 150;
+pub const SYS_GETRECURSIONLIMIT: usize = 151;
+pub const SYS_SETRECURSIONLIMIT: usize = 152;
+pub const OUT_WRITE: usize = 160;
+pub const OUT_FLUSH: usize = 161;
+pub const ERR_WRITE: usize = 162;
+pub const ERR_FLUSH: usize = 163;
+
+pub fn module_fn_name(id: usize) -> &'static str {
+    match id {
+        SYS_EXIT => "exit",
+        SYS_GETRECURSIONLIMIT => "getrecursionlimit",
+        SYS_SETRECURSIONLIMIT => "setrecursionlimit",
+        OUT_WRITE | ERR_WRITE => "write",
+        OUT_FLUSH | ERR_FLUSH => "flush",
+        _ => crate::math_mod::math_fn_name(id),
+    }
+}
+
+impl Vm {
+    /// Creates `sys` (registered in sys.modules) with `sys.path[0] = dir`.
+    pub fn init_sys(&mut self, dir: &str, argv: Vec<String>) {
+        let m = self.new_module("sys", "", "", "", false);
+        let obj = self.modules[m].obj.clone();
+        self.register_module("sys", obj);
+        let mut items = Vec::new();
+        for a in argv.iter() {
+            items.push(self.heap.str_from(a.as_str()));
+        }
+        let v = self.heap.alloc(Object::List(items));
+        self.set_global(m, "argv", v);
+        let d = self.heap.str_from(dir);
+        self.sys_path = self.heap.alloc(Object::List(vec![d]));
+        let p = self.sys_path.clone();
+        self.set_global(m, "path", p);
+        let mods = self.sys_modules.clone();
+        self.set_global(m, "modules", mods);
+        self.set_global(m, "maxsize", Value::Int(9223372036854775807));
+        let s = self.heap.str_from("little");
+        self.set_global(m, "byteorder", s);
+        let s = self.heap.str_from("linux");
+        self.set_global(m, "platform", s);
+        let fin = self.heap.str_from("final");
+        let vi = self.heap.alloc(Object::Tuple(vec![Value::Int(3), Value::Int(11), Value::Int(2), fin, Value::Int(0)]));
+        self.set_global(m, "version_info", vi.clone());
+        let out = self.heap.alloc(Object::Stream(1));
+        let errs = self.heap.alloc(Object::Stream(2));
+        self.set_global(m, "stdout", out.clone());
+        self.set_global(m, "stderr", errs.clone());
+        self.set_global(m, "__stdout__", out);
+        self.set_global(m, "__stderr__", errs);
+        self.set_global(m, "exit", Value::Builtin(SYS_EXIT));
+        self.set_global(m, "getrecursionlimit", Value::Builtin(SYS_GETRECURSIONLIMIT));
+        self.set_global(m, "setrecursionlimit", Value::Builtin(SYS_SETRECURSIONLIMIT));
+        self.set_global(m, "dont_write_bytecode", Value::Bool(false));
+        // sys.implementation: a SimpleNamespace-like instance.
+        let object = self.heap.types[crate::classes::T_OBJECT];
+        let ns = match self.heap.new_class("SimpleNamespace", "SimpleNamespace", vec![object]) {
+            Ok(c) => c,
+            Err(_) => panic!("SimpleNamespace class"),
+        };
+        let inst = self.heap.new_instance(ns);
+        let name = self.heap.str_from("pyrite");
+        let h = match &inst {
+            Value::Ref(h) => *h,
+            _ => 0,
+        };
+        let s_name = self.heap.intern("name");
+        self.heap.inst_set(h, s_name, name);
+        let s_ver = self.heap.intern("version");
+        self.heap.inst_set(h, s_ver, vi);
+        let s_tag = self.heap.intern("cache_tag");
+        self.heap.inst_set(h, s_tag, Value::None);
+        self.set_global(m, "implementation", inst);
+    }
+
+    /// A built-in module by name (created on first import).
+    pub fn builtin_module(&mut self, name: &str) -> Option<Value> {
+        if name != "math" {
+            return None;
+        }
+        let m = self.new_module("math", "", "", "", false);
+        self.init_math(m);
+        let obj = self.modules[m].obj.clone();
+        self.register_module(name, obj.clone());
+        Some(obj)
+    }
+
+    pub fn stream_attr(&mut self, obj: &Value, sym: usize) -> Result<Value, PyErr> {
+        let k = match self.heap.get(obj) {
+            Some(Object::Stream(k)) => *k,
+            _ => 1,
+        };
+        let name = self.sym_str(sym);
+        match name.as_str() {
+            "write" => Ok(Value::Builtin(if k == 1 { OUT_WRITE } else { ERR_WRITE })),
+            "flush" => Ok(Value::Builtin(if k == 1 { OUT_FLUSH } else { ERR_FLUSH })),
+            "name" => Ok(self.heap.str_from(if k == 1 { "<stdout>" } else { "<stderr>" })),
+            "encoding" => Ok(self.heap.str_from("utf-8")),
+            _ => Err(err(ExcKind::AttributeError, format!("'_io.TextIOWrapper' object has no attribute '{}'", name).as_str())),
+        }
+    }
+
+    /// Writes text to stream value `f` (a Stream, or anything with `write`).
+    pub fn write_to(&mut self, f: &Value, text: &str) -> Result<(), PyErr> {
+        match self.heap.get(f) {
+            Some(Object::Stream(1)) => {
+                self.out.push_str(text);
+                if self.out.len() > 8192 {
+                    self.flush();
+                }
+                Ok(())
+            }
+            Some(Object::Stream(_)) => {
+                eprint!("{}", text);
+                Ok(())
+            }
+            _ => {
+                let sym = self.heap.intern("write");
+                let w = self.get_attr(f, sym)?;
+                let s = self.heap.str_from(text);
+                self.call1(&w, vec![s])?;
+                Ok(())
+            }
+        }
+    }
+
+    pub fn call_module_fn(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        let name = module_fn_name(id);
+        if id < SYS_EXIT {
+            return self.call_math(id, name, args, kwnames, kwvalues);
+        }
+        self.no_kw(name, &kwnames)?;
+        match id {
+            SYS_EXIT => {
+                arg_count("exit", &args, 0, 1)?;
+                if args.is_empty() {
+                    return Err(err(ExcKind::SystemExit, ""));
+                }
+                Err(err_arg(ExcKind::SystemExit, "", args[0].clone()))
+            }
+            SYS_GETRECURSIONLIMIT => {
+                arg_count("getrecursionlimit", &args, 0, 0)?;
+                Ok(Value::Int(self.recursion_limit as i64))
+            }
+            SYS_SETRECURSIONLIMIT => {
+                arg_count("setrecursionlimit", &args, 1, 1)?;
+                let n = match &args[0] {
+                    Value::Int(n) => *n,
+                    Value::Bool(b) => *b as i64,
+                    Value::Float(_) => return Err(type_error("'float' object cannot be interpreted as an integer")),
+                    other => return Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.heap.type_name(other)).as_str())),
+                };
+                if n < 1 {
+                    return Err(err(ExcKind::ValueError, "recursion limit must be greater or equal than 1"));
+                }
+                let depth = self.frames.len() as i64;
+                if n <= depth {
+                    return Err(err(ExcKind::RecursionError, format!("cannot set the recursion limit to {} at the recursion depth {}: the limit is too low", n, depth).as_str()));
+                }
+                self.recursion_limit = n as usize;
+                Ok(Value::None)
+            }
+            OUT_WRITE | ERR_WRITE => {
+                arg_count("write", &args, 1, 1)?;
+                if !self.heap.is_str(&args[0]) {
+                    return Err(type_error(format!("write() argument must be str, not {}", self.heap.type_name(&args[0])).as_str()));
+                }
+                let s = self.heap.to_str(&args[0]);
+                let n = self.heap.len(&args[0])?;
+                if id == OUT_WRITE {
+                    self.out.push_str(s.as_str());
+                } else {
+                    eprint!("{}", s);
+                }
+                Ok(Value::Int(n))
+            }
+            _ => {
+                arg_count("flush", &args, 0, 0)?;
+                if id == OUT_FLUSH {
+                    self.flush();
+                }
+                Ok(Value::None)
+            }
+        }
+    }
+}

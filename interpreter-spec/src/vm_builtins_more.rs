@@ -1,0 +1,333 @@
+//! More builtins (stage 4): `slice`, `vars`, `dir`, `ascii`, `globals`,
+//! `iter(callable, sentinel)`, `type(name, bases, dict)`, iteration
+//! through `__getitem__`, and the attributes of slice objects.
+//!
+//! Invariants: `vars(obj)` of an instance is a snapshot dict (instances
+//! keep their attributes in map slots, not in a dict); `dir()` is sorted
+//! and includes what the MRO defines plus `object`'s attributes.
+
+use crate::builtins::arg_count;
+use crate::objects::{err, type_error, ExcKind, Object, PyErr, Value};
+use crate::vm::Vm;
+
+pub const B_SLICE: usize = 51;
+pub const B_VARS: usize = 52;
+pub const B_DIR: usize = 53;
+pub const B_ASCII: usize = 54;
+pub const B_GLOBALS: usize = 55;
+
+pub fn more_lookup(name: &str) -> Option<usize> {
+    match name {
+        "slice" => Some(B_SLICE),
+        "vars" => Some(B_VARS),
+        "dir" => Some(B_DIR),
+        "ascii" => Some(B_ASCII),
+        "globals" => Some(B_GLOBALS),
+        _ => None,
+    }
+}
+
+pub fn more_name(id: usize) -> &'static str {
+    match id {
+        B_SLICE => "slice",
+        B_VARS => "vars",
+        B_DIR => "dir",
+        B_ASCII => "ascii",
+        _ => "globals",
+    }
+}
+
+impl Vm {
+    pub fn call_builtin_more(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>) -> Result<Value, PyErr> {
+        let name = more_name(id);
+        self.no_kw(name, &kwnames)?;
+        match id {
+            B_SLICE => {
+                if args.is_empty() {
+                    return Err(type_error("slice expected at least 1 argument, got 0"));
+                }
+                if args.len() > 3 {
+                    return Err(type_error(format!("slice expected at most 3 arguments, got {}", args.len()).as_str()));
+                }
+                let o = if args.len() == 1 {
+                    Object::Slice(Value::None, args[0].clone(), Value::None)
+                } else {
+                    let c = if args.len() == 3 { args[2].clone() } else { Value::None };
+                    Object::Slice(args[0].clone(), args[1].clone(), c)
+                };
+                Ok(self.heap.alloc(o))
+            }
+            B_VARS => {
+                arg_count("vars", &args, 1, 1)?;
+                if self.is_instance(&args[0]) || self.heap.is_class(&args[0]) {
+                    let sym = self.heap.intern("__dict__");
+                    if self.is_instance(&args[0]) {
+                        return self.get_attr(&args[0], sym);
+                    }
+                    return Ok(self.class_dict(&args[0]));
+                }
+                Err(type_error("vars() argument must have __dict__ attribute"))
+            }
+            B_DIR => {
+                arg_count("dir", &args, 1, 1)?;
+                let mut names: Vec<String> = Vec::new();
+                let v = &args[0];
+                if self.is_instance(v) || self.heap.is_class(v) {
+                    let cls = if self.is_instance(v) {
+                        if let Value::Ref(h) = v {
+                            names = self.heap.inst_names(*h);
+                        }
+                        self.heap.class_of(v)
+                    } else {
+                        match v {
+                            Value::Ref(h) => *h,
+                            _ => 0,
+                        }
+                    };
+                    let mro = self.heap.class(cls).mro.clone();
+                    for c in mro.iter() {
+                        if self.heap.class(*c).is_builtin {
+                            continue;
+                        }
+                        let syms = self.heap.class(*c).names.clone();
+                        for s in syms.iter() {
+                            names.push(self.sym_str(*s));
+                        }
+                    }
+                    for n in crate::suggestions::dir_of("object").into_iter() {
+                        names.push(n);
+                    }
+                    names.push("__dict__".to_string());
+                    names.push("__module__".to_string());
+                    names.push("__weakref__".to_string());
+                } else {
+                    let t = self.heap.type_name(v);
+                    names = crate::suggestions::dir_of(t.as_str());
+                }
+                names.sort();
+                names.dedup();
+                let mut items = Vec::new();
+                for n in names.iter() {
+                    items.push(self.heap.str_from(n.as_str()));
+                }
+                Ok(self.heap.alloc(Object::List(items)))
+            }
+            B_ASCII => {
+                arg_count("ascii", &args, 1, 1)?;
+                let r = self.v_repr(&args[0])?;
+                let a = crate::objects_repr::ascii_escape(r.as_str());
+                Ok(self.heap.str_from(a.as_str()))
+            }
+            _ => {
+                arg_count("globals", &args, 0, 0)?;
+                let fi = self.frames.len() - 1;
+                let m = self.code_module[self.frames[fi].code];
+                let mut keys = Vec::new();
+                let mut values = Vec::new();
+                for k in 0..self.globals[m].len() {
+                    if let Some(v) = self.globals[m][k].clone() {
+                        let n = self.program.global_names[k].clone();
+                        keys.push(self.heap.str_from(n.as_str()));
+                        values.push(v);
+                    }
+                }
+                Ok(self.heap.alloc(Object::Dict(keys, values)))
+            }
+        }
+    }
+
+    /// A snapshot of a class namespace as a dict.
+    fn class_dict(&mut self, cls: &Value) -> Value {
+        let h = match cls {
+            Value::Ref(h) => *h,
+            _ => 0,
+        };
+        let (syms, vals) = {
+            let c = self.heap.class(h);
+            (c.names.clone(), c.values.clone())
+        };
+        let mut keys = Vec::new();
+        for s in syms.iter() {
+            let n = self.sym_str(*s);
+            keys.push(self.heap.str_from(n.as_str()));
+        }
+        self.heap.alloc(Object::Dict(keys, vals))
+    }
+
+    /// `type(name, bases, namespace)`
+    pub fn type3(&mut self, args: &Vec<Value>) -> Result<Value, PyErr> {
+        let name = match self.heap.str_chars(&args[0]) {
+            Some(_) => self.heap.to_str(&args[0]),
+            None => return Err(type_error(format!("type.__new__() argument 1 must be str, not {}", self.heap.type_name(&args[0])).as_str())),
+        };
+        let bases = match self.heap.get(&args[1]) {
+            Some(Object::Tuple(t)) => t.clone(),
+            _ => return Err(type_error(format!("type.__new__() argument 2 must be tuple, not {}", self.heap.type_name(&args[1])).as_str())),
+        };
+        let (ks, vs) = match self.heap.get(&args[2]) {
+            Some(Object::Dict(k, v)) => (k.clone(), v.clone()),
+            _ => return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", self.heap.type_name(&args[2])).as_str())),
+        };
+        let mut hs = Vec::new();
+        for b in bases.iter() {
+            match (b, self.heap.get(b)) {
+                (Value::Ref(h), Some(Object::Class(_))) => hs.push(*h),
+                _ => return Err(type_error(format!("bases must be types, not {}", self.heap.type_name(b)).as_str())),
+            }
+        }
+        self.heap.check_bases(&hs)?;
+        let cls = self.heap.new_class(name.as_str(), name.as_str(), hs)?;
+        for i in 0..ks.len() {
+            let k = self.heap.to_str(&ks[i]);
+            let s = self.heap.intern(k.as_str());
+            self.heap.class_set(cls, s, vs[i].clone());
+        }
+        Ok(Value::Ref(cls))
+    }
+
+    /// `iter(callable, sentinel)`
+    pub fn call_iter(&mut self, f: &Value, sentinel: &Value) -> Result<Value, PyErr> {
+        if !self.is_callable_value(f) {
+            return Err(type_error("iter(v, w): v must be callable"));
+        }
+        Ok(self.heap.alloc(Object::CallIter(f.clone(), sentinel.clone())))
+    }
+
+    fn is_callable_value(&mut self, v: &Value) -> bool {
+        match v {
+            Value::Builtin(_) => true,
+            Value::Ref(h) => match &self.heap.objs[*h] {
+                Object::Instance(_) => self.user_method(v, crate::classes::S_CALL).is_some(),
+                Object::Function(_) | Object::Method(_, _) | Object::BoundMethod(_, _) | Object::Class(_) | Object::MethodDescr(_, _) => true,
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
+    /// Next item of a `CallIter` or `GetItemIter`.
+    pub fn next_extra(&mut self, h: usize) -> Result<Option<Value>, PyErr> {
+        let call = match &self.heap.objs[h] {
+            Object::CallIter(f, s) => Some((f.clone(), s.clone())),
+            _ => None,
+        };
+        if let Some((f, s)) = call {
+            if let Value::None = f {
+                return Ok(None);
+            }
+            let v = self.call1(&f, Vec::new())?;
+            if crate::ops::is_same(&v, &s) || self.v_eq(&v, &s)? {
+                self.heap.objs[h] = Object::CallIter(Value::None, Value::None);
+                return Ok(None);
+            }
+            return Ok(Some(v));
+        }
+        let (obj, i) = match &self.heap.objs[h] {
+            Object::GetItemIter(o, i) => (o.clone(), *i),
+            _ => return Ok(None),
+        };
+        if i < 0 {
+            return Ok(None);
+        }
+        match self.get_item_slow(&obj, &Value::Int(i)) {
+            Ok(v) => {
+                self.heap.objs[h] = Object::GetItemIter(obj, i + 1);
+                Ok(Some(v))
+            }
+            Err(e) => {
+                if self.exc_is(&e, ExcKind::IndexError) || self.is_stop(&e) {
+                    self.heap.objs[h] = Object::GetItemIter(Value::None, -1);
+                    return Ok(None);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// An attribute set on function `h` (`__dict__` gives them all).
+    pub fn func_attr(&mut self, h: usize, sym: usize) -> Option<Value> {
+        let attrs = match &self.heap.objs[h] {
+            Object::Function(f) => f.attrs.clone(),
+            _ => Value::None,
+        };
+        let name = self.sym_str(sym);
+        if name.as_str() == "__dict__" {
+            if let Value::None = attrs {
+                let d = self.heap.alloc(Object::Dict(Vec::new(), Vec::new()));
+                if let Object::Function(f) = &mut self.heap.objs[h] {
+                    f.attrs = d.clone();
+                }
+                return Some(d);
+            }
+            return Some(attrs);
+        }
+        let (ks, vs) = match self.heap.get(&attrs) {
+            Some(Object::Dict(k, v)) => (k.clone(), v.clone()),
+            _ => return None,
+        };
+        let key = self.heap.str_from(name.as_str());
+        match self.heap.dict_find(&ks, &key) {
+            Some(i) => Some(vs[i].clone()),
+            None => None,
+        }
+    }
+
+    /// `f.name = v` on a Python function.
+    pub fn func_set_attr(&mut self, h: usize, sym: usize, v: Value) -> Result<(), PyErr> {
+        let name = self.sym_str(sym);
+        if name.as_str() == "__name__" || name.as_str() == "__qualname__" {
+            if !self.heap.is_str(&v) {
+                return Err(type_error(format!("{} must be set to a string object", name).as_str()));
+            }
+            let s = self.heap.to_str(&v);
+            if let Object::Function(f) = &mut self.heap.objs[h] {
+                if name.as_str() == "__name__" {
+                    f.name = s;
+                } else {
+                    f.qualname = s;
+                }
+            }
+            return Ok(());
+        }
+        let attrs = match &self.heap.objs[h] {
+            Object::Function(f) => f.attrs.clone(),
+            _ => Value::None,
+        };
+        let d = match attrs {
+            Value::None => {
+                let d = self.heap.alloc(Object::Dict(Vec::new(), Vec::new()));
+                if let Object::Function(f) = &mut self.heap.objs[h] {
+                    f.attrs = d.clone();
+                }
+                d
+            }
+            other => other,
+        };
+        let key = self.heap.str_from(name.as_str());
+        self.dict_store(&d, &key, &v)
+    }
+
+    /// `slice.start` / `.stop` / `.step`
+    pub fn slice_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
+        if let Some(Object::Slice(a, b, c)) = self.heap.get(obj) {
+            return match name {
+                "start" => Some(a.clone()),
+                "stop" => Some(b.clone()),
+                "step" => Some(c.clone()),
+                _ => None,
+            };
+        }
+        None
+    }
+}
+
+/// `slice.indices(len)`
+pub fn slice_indices_method(heap: &mut crate::objects::Heap, recv: &Value, args: &Vec<Value>) -> Result<Value, PyErr> {
+    crate::methods::nargs("slice", "indices", args, 1, 1)?;
+    let n = crate::builtins::int_arg(heap, &args[0])?;
+    if n < 0 {
+        return Err(err(ExcKind::ValueError, "length should not be negative"));
+    }
+    let (a, b, c, _) = crate::subscript::slice_indices(heap, recv, n)?;
+    Ok(heap.alloc(Object::Tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)])))
+}

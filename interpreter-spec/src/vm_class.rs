@@ -1,0 +1,153 @@
+//! Class creation hooks (stage 4): what `type.__new__` does after the
+//! class body ran -- `__hash__ = None` for classes that define `__eq__`
+//! only, `__slots__`, an implicit classmethod `__init_subclass__` and
+//! the call of the parent's `__init_subclass__` with the class keyword
+//! arguments -- and user `__setattr__`.
+//!
+//! Invariants: class keyword arguments wait in `Vm::class_kwargs` (keyed
+//! by the class handle) while the class body runs; a class has
+//! `slots` only if it and every user base define `__slots__`.
+
+use crate::classes::{S_EQ, S_HASH, S_INIT_SUBCLASS, S_SETATTR};
+use crate::objects::{type_error, Object, PyErr, Value};
+use crate::vm::Vm;
+
+/// `object.__setattr__` and `object.__init_subclass__` (slot builtins).
+pub const B_OBJECT_SETATTR: usize = 67;
+pub const B_OBJECT_INIT_SUBCLASS: usize = 68;
+
+/// Builtins that bind like methods when found on a class.
+pub fn is_slot_builtin(id: usize) -> bool {
+    (id >= crate::builtins::B_OBJECT_INIT && id <= crate::builtins::B_EXC_REPR) || id == B_OBJECT_SETATTR
+}
+
+impl Vm {
+    /// Runs after the body of class `cls` finished.
+    pub fn finish_class(&mut self, cls: usize) -> Result<(), PyErr> {
+        if self.heap.class_get(cls, S_EQ).is_some() && self.heap.class_get(cls, S_HASH).is_none() {
+            self.heap.class_set(cls, S_HASH, Value::None);
+        }
+        if let Some(f) = self.heap.class_get(cls, S_INIT_SUBCLASS) {
+            if let Some(Object::Function(_)) = self.heap.get(&f) {
+                let cm = self.heap.alloc(Object::ClassMethod(f));
+                self.heap.class_set(cls, S_INIT_SUBCLASS, cm);
+            }
+        }
+        let slots_sym = self.heap.intern("__slots__");
+        if let Some(sv) = self.heap.class_get(cls, slots_sym) {
+            let names = if self.heap.is_str(&sv) { vec![sv.clone()] } else { self.collect(&sv)? };
+            let mut syms = Vec::new();
+            for n in names.iter() {
+                let s = self.heap.to_str(n);
+                syms.push(self.heap.intern(s.as_str()));
+            }
+            let mro = self.heap.class(cls).mro.clone();
+            let mut all = true;
+            for k in 1..mro.len() {
+                let c = self.heap.class(mro[k]);
+                if !c.is_builtin {
+                    if c.slots.is_none() {
+                        all = false;
+                    } else if let Some(more) = &c.slots {
+                        for s in more.iter() {
+                            syms.push(*s);
+                        }
+                    }
+                }
+            }
+            if all {
+                self.heap.class_mut(cls).slots = Some(syms);
+            }
+        }
+        let mut kwnames = Vec::new();
+        let mut kwvalues = Vec::new();
+        let mut k = 0;
+        while k < self.class_kwargs.len() {
+            if self.class_kwargs[k].0 == cls {
+                let d = self.class_kwargs.remove(k).1;
+                if let Some(Object::Dict(ks, vs)) = self.heap.get(&d) {
+                    let (ks, vs) = (ks.clone(), vs.clone());
+                    for i in 0..ks.len() {
+                        kwnames.push(self.heap.to_str(&ks[i]));
+                        kwvalues.push(vs[i].clone());
+                    }
+                }
+            } else {
+                k += 1;
+            }
+        }
+        let hook = self.heap.lookup_after(cls, cls, S_INIT_SUBCLASS);
+        let f = match self.heap.get(&hook.clone().unwrap_or(Value::None)) {
+            Some(Object::ClassMethod(f)) => Some(f.clone()),
+            Some(Object::Function(_)) => hook,
+            _ => None,
+        };
+        match f {
+            Some(f) => {
+                self.call_sync(&f, vec![Value::Ref(cls)], kwnames, kwvalues)?;
+            }
+            None => {
+                if !kwnames.is_empty() {
+                    let name = self.heap.class(cls).name.clone();
+                    return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", name).as_str()));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `obj.sym = v` on an instance whose class may define `__setattr__`
+    /// or `__slots__`; false when the plain store should happen.
+    pub fn set_attr_hooked(&mut self, obj: &Value, cls: usize, sym: usize, v: &Value) -> Result<bool, PyErr> {
+        if let Some(m) = self.heap.lookup_user(cls, S_SETATTR) {
+            let n = self.sym_str(sym);
+            let nv = self.heap.str_from(n.as_str());
+            self.call_sync(&m, vec![obj.clone(), nv, v.clone()], Vec::new(), Vec::new())?;
+            return Ok(true);
+        }
+        self.check_slot(obj, cls, sym)?;
+        Ok(false)
+    }
+
+    /// AttributeError for a store outside the `__slots__` of `cls`.
+    pub fn check_slot(&mut self, obj: &Value, cls: usize, sym: usize) -> Result<(), PyErr> {
+        if let Some(slots) = &self.heap.class(cls).slots {
+            for s in slots.iter() {
+                if *s == sym {
+                    return Ok(());
+                }
+            }
+            let n = self.sym_str(sym);
+            return Err(crate::objects::err(
+                crate::objects::ExcKind::AttributeError,
+                format!("'{}' object has no attribute '{}'", self.heap.type_name(obj), n).as_str(),
+            ));
+        }
+        Ok(())
+    }
+
+    /// `object.__setattr__(obj, name, value)` / `object.__init_subclass__()`
+    pub fn call_slot_builtin(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>) -> Result<Value, PyErr> {
+        if id == B_OBJECT_INIT_SUBCLASS {
+            if !kwnames.is_empty() {
+                return Err(type_error("object.__init_subclass__() takes no keyword arguments"));
+            }
+            return Ok(Value::None);
+        }
+        self.no_kw("__setattr__", &kwnames)?;
+        if args.len() != 3 {
+            return Err(type_error(format!("expected 2 arguments, got {}", if args.is_empty() { 0 } else { args.len() - 1 }).as_str()));
+        }
+        if !self.heap.is_str(&args[1]) {
+            return Err(type_error(format!("attribute name must be string, not '{}'", self.heap.type_name(&args[1])).as_str()));
+        }
+        let n = self.heap.to_str(&args[1]);
+        let sym = self.heap.intern(n.as_str());
+        if self.is_instance(&args[0]) {
+            let cls = self.heap.class_of(&args[0]);
+            self.check_slot(&args[0], cls, sym)?;
+        }
+        self.set_attr_plain(&args[0], sym, args[2].clone())?;
+        Ok(Value::None)
+    }
+}

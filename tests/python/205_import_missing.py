@@ -1,0 +1,3 @@
+# Uncaught ModuleNotFoundError.
+import imports.helper
+from imports.pkg import nothing_here

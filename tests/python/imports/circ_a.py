@@ -1,0 +1,2 @@
+import imports.circ_b
+A_NAME = "a"

@@ -1,0 +1,1 @@
+from imports.circ_a import A_NAME

@@ -75,8 +75,8 @@ struct Cli {
 
 fn main() {
     let policies = driver::gc_policies();
-    let names: Vec<&'static str> = policies.iter().map(|(n, _)| &*Box::leak(n.clone().into_boxed_str())).collect();
-    let listing: String = policies.iter().map(|(n, d)| format!("\n  {:<12} {}", n, d)).collect();
+    let names: Vec<&'static str> = policies.iter().map(|p| &*Box::leak(p.name.clone().into_boxed_str())).collect();
+    let listing: String = policies.iter().map(|p| format!("\n  {:<12} {}", p.name, p.description)).collect();
     let cmd = Cli::command().mut_arg("gc", |a| {
         a.value_parser(clap::builder::PossibleValuesParser::new(names.clone()))
             .long_help(format!("Garbage collector policy (default: markcompact with -Omem, else none):{}", listing))

@@ -4,14 +4,15 @@
 //!   for the host and for armv5-maemo (run under qemu-arm) and must match stdout, stderr
 //!   and the exit code. Programs marked `// bench` run on armv5 only with PYRITE_TEST_FULL=1
 //!   (their floating-point loops take minutes under qemu's soft-float emulation).
-//!   Each is also translated for the host under every GC policy of the runtime's registry
-//!   and run in the policy's stress mode (`// gc-stress: N`, default 1).
+//!   Each is also translated under every GC policy of the runtime's registry and run in the
+//!   policy's stress mode (`// gc-stress: N`, default 1): for the host always, for armv5
+//!   with PYRITE_TEST_FULL=1.
 //! - `tests/gc/*.rs`: allocation-heavy programs run under every policy with statistics on,
 //!   and with a heap limit below their live size (they must panic "out of memory").
 //! - `tests/unsupported/*.rs`: must be rejected with a located error (`// error:`, `// at:`).
 //! - `tests/graphs/*.rs`: golden flow-graph dumps in `*.graph`; PYRITE_BLESS=1 rewrites them.
 //! - `tests/python/*.py`: run by the translated interpreter; /usr/bin/python3 is the oracle.
-//!   Also run by the interpreter translated under every GC policy, in stress mode.
+//!   Also run by the interpreter translated under every GC policy, with PYRITE_GC_STRESS=20.
 //!
 //! A first line `// xfail: reason` marks a known gap: the case must still fail, so that
 //! fixing it forces removing the marker.
@@ -316,7 +317,8 @@ fn interpreter(gc: Option<&'static str>) -> Result<PathBuf, Failed> {
 }
 
 /// A Python program against CPython; with `gc`, by the interpreter translated with that
-/// policy, in its stress mode (`# gc-stress: N` in the first lines, default 1).
+/// policy, in its stress mode (`# gc-stress: N` in the first lines, default 20: the
+/// interpreter allocates on nearly every bytecode, and N=1 costs minutes per policy).
 fn python_case(rel: String, gc: Option<&'static str>) -> Result<(), Failed> {
     let script = root().join(&rel);
     let want = run(Command::new("/usr/bin/python3").current_dir(root()).arg(&script), Duration::from_secs(60))?;
@@ -325,7 +327,7 @@ fn python_case(rel: String, gc: Option<&'static str>) -> Result<(), Failed> {
     if gc.is_some() {
         let source = std::fs::read_to_string(&script).unwrap_or_default();
         let stress = source.lines().take(4).find_map(|l| l.strip_prefix("# gc-stress:")).map(|v| v.trim().to_string());
-        cmd.env("PYRITE_GC_STRESS", stress.unwrap_or_else(|| "1".into()));
+        cmd.env("PYRITE_GC_STRESS", stress.unwrap_or_else(|| "20".into()));
     }
     let got = run(cmd.current_dir(root()).arg(&script), Duration::from_secs(300))?;
     let want = Outcome { stderr: want.stderr.replace_python(), ..want };
@@ -381,6 +383,8 @@ fn main() {
         for &policy in &policies {
             let r = rel.clone();
             trials.push(Trial::test(format!("gc::{}::host::{}", policy, name), move || spec_case(r, "host", Some(policy))));
+            let r = rel.clone();
+            trials.push(Trial::test(format!("gc::{}::armv5-maemo::{}", policy, name), move || spec_case(r, "armv5-maemo", Some(policy))).with_ignored_flag(!full));
         }
     }
     for rel in files("tests/gc", ".rs") {

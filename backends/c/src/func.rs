@@ -32,6 +32,8 @@ struct FnEmit<'a, 'm> {
     out: String,
     /// Blocks some emitted `goto` jumps to: they need a label.
     gotos: HashSet<BlockId>,
+    /// Variables holding the address of a stack slot (stores through them need no barrier).
+    slot_addrs: HashSet<Var>,
 }
 
 pub(crate) fn emit_function(cx: &mut Ctx, i: usize, head: &str) -> String {
@@ -39,7 +41,13 @@ pub(crate) fn emit_function(cx: &mut Ctx, i: usize, head: &str) -> String {
     let f = &m.functions[i];
     let g = &f.graph;
     let order = g.block_order();
-    let mut fe = FnEmit { cx, m, g, out: String::new(), gotos: HashSet::new() };
+    let slot_addrs = order
+        .iter()
+        .flat_map(|&b| g.cfg[b].ops.iter())
+        .filter(|o| matches!(o.kind, OpKind::SlotAddr(_)))
+        .filter_map(|o| o.result)
+        .collect();
+    let mut fe = FnEmit { cx, m, g, out: String::new(), gotos: HashSet::new(), slot_addrs };
     writeln!(fe.out, "/* {} */\n{}\n{{", comment(&f.name), head).unwrap();
 
     // Declarations: every variable some block defines (entry parameters are C parameters),
@@ -98,6 +106,20 @@ impl<'a, 'm> FnEmit<'a, 'm> {
         }
         self.out.push_str(s);
         self.out.push('\n');
+    }
+
+    /// Whether a store of a `t` through `p` must be followed by the card-marking barrier:
+    /// the policy asks for it, `t` holds references, and `p` is not a stack slot or global.
+    fn needs_barrier(&self, p: &Value, t: &LType) -> bool {
+        match &self.m.gc {
+            Some(info) if info.card_barrier => {}
+            _ => return false,
+        }
+        let into_slot = match p {
+            Value::Var(x) => self.slot_addrs.contains(x),
+            Value::Const(_) => true,
+        };
+        !into_slot && pyrite_ir::gc::holds_refs(&self.m.structs, t)
     }
 
     /// Zeroes the root slots and pushes them on the shadow stack (popped at every return).
@@ -342,9 +364,14 @@ impl<'a, 'm> FnEmit<'a, 'm> {
                 _ => None,
             },
             OpKind::Store(p, v) => {
-                if !self.ty(v).is_unit() {
+                let vt = self.ty(v);
+                if !vt.is_unit() {
                     let (pp, vv) = (self.deref(p), self.val(v));
                     self.line(1, &format!("{} = {};", pp, vv));
+                    if self.needs_barrier(p, &vt) {
+                        let a = self.val(p);
+                        self.line(1, &format!("pyr_gc_wb({}, sizeof(*{}));", a, a));
+                    }
                 }
                 None
             }
@@ -432,6 +459,9 @@ impl<'a, 'm> FnEmit<'a, 'm> {
                 if !matches!(dt.pointee(), Some(LType::Unit) | None) {
                     let (dd, ss, nn) = (self.val(d), self.val(s), self.val(n));
                     self.line(1, &format!("memmove({}, {}, sizeof(*{}) * (uintptr_t){});", dd, ss, dd, nn));
+                    if self.needs_barrier(d, dt.pointee().unwrap()) {
+                        self.line(1, &format!("pyr_gc_wb({}, sizeof(*{}) * (uintptr_t){});", dd, dd, nn));
+                    }
                 }
                 None
             }

@@ -19,6 +19,9 @@ use std::collections::HashMap;
 pub struct GcInfo {
     /// The policy's registry name (`semispace`, `markcompact`, ...).
     pub policy: String,
+    /// Every store of references (`Store`, `MemCopy`) is followed by the card-marking
+    /// barrier on the bytes it wrote.
+    pub card_barrier: bool,
     /// Type id -> element type.
     pub types: Vec<LType>,
     ids: HashMap<LType, u32>,
@@ -28,7 +31,7 @@ pub struct GcInfo {
 
 impl GcInfo {
     pub fn new(policy: &str, enum_tags: HashMap<StructId, Vec<u32>>) -> GcInfo {
-        GcInfo { policy: policy.to_string(), types: Vec::new(), ids: HashMap::new(), enum_tags }
+        GcInfo { policy: policy.to_string(), card_barrier: false, types: Vec::new(), ids: HashMap::new(), enum_tags }
     }
     /// The type id of `t`, interned on first use.
     pub fn intern(&mut self, t: &LType) -> u32 {

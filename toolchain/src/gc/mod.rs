@@ -4,8 +4,8 @@
 //! - It runs after the builder and before the backend, on a module the verifier accepted,
 //!   and leaves a module the verifier accepts.
 //! - It knows nothing about any one policy: what it produces (type ids, root slots, reloads)
-//!   serves every collector in the runtime. Barriers are the policy's business and are not
-//!   inserted here yet; the policies it serves need none.
+//!   serves every collector in the runtime. It only records whether the policy asked for
+//!   the card-marking barrier; the backend then follows every store of references with it.
 //! - An operation *may collect* if it allocates (`Malloc`, `Realloc`), calls through a
 //!   pointer, or calls a function that may collect (a fixpoint over the call graph).
 //!   Runtime (`Extern`) calls never collect.
@@ -20,8 +20,9 @@ use pyrite_ir::*;
 use std::collections::HashMap;
 
 /// Rewrites every function of `m` for a collecting policy and records the type table.
-pub fn transform(m: &mut Module, policy: &str, enum_tags: HashMap<StructId, Vec<u32>>) {
+pub fn transform(m: &mut Module, policy: &str, card_barrier: bool, enum_tags: HashMap<StructId, Vec<u32>>) {
     let mut info = GcInfo::new(policy, enum_tags);
+    info.card_barrier = card_barrier;
     // Type id 0 is a single untyped pointer: the runtime roots loose references with it.
     info.intern(&LType::void_ptr());
     let may_collect = collecting_functions(m);

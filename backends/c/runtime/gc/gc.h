@@ -31,7 +31,7 @@ extern const pyr_gc_policy *const pyr_gc_chosen;
 extern uint8_t *pyr_gc_free, *pyr_gc_top;
 extern pyr_gc_root *pyr_gc_sp, *pyr_gc_ss_end;
 
-#define PYR_GC_POLICY(name, what) extern const pyr_gc_policy pyr_gc_policy_##name;
+#define PYR_GC_POLICY(name, barrier, what) extern const pyr_gc_policy pyr_gc_policy_##name;
 #include "registry.h"
 #undef PYR_GC_POLICY
 
@@ -46,6 +46,23 @@ static inline pyr_gc_root *pyr_gc_push_frame(uintptr_t k) {
     return f;
 }
 
+/* The card-marking write barrier, after a store of `size` bytes holding references at
+   `p`.  A no-op unless the policy has set up a card table (pyr_gc_card_span > 0). */
+extern uint8_t *pyr_gc_cards, *pyr_gc_card_lo;
+extern uintptr_t pyr_gc_card_span;
+static inline void pyr_gc_wb(const void *p, uintptr_t size) {
+    uintptr_t off = (uintptr_t)((const uint8_t *)p - pyr_gc_card_lo);
+    if (off < pyr_gc_card_span) {
+        uintptr_t last = off + (size ? size - 1 : 0);
+        for (uintptr_t c = off >> 9; c <= last >> 9; c++) pyr_gc_cards[c] = 1;
+    }
+}
+
+/* When set (by a policy), allocation in the bump window records each object's start in
+   this bitmap (one bit per 8 bytes from pyr_gc_alloc_lo), so no heap walk is needed. */
+extern uint64_t *pyr_gc_alloc_starts;
+extern uint8_t *pyr_gc_alloc_lo;
+
 static inline void *pyr_gc_new(uint32_t tid, uintptr_t n) {
     uintptr_t body, total;
     if (__builtin_mul_overflow((uintptr_t)pyr_gc_types[tid].size, n, &body) || n > 0xffffffffu || body > ((uintptr_t)1 << (sizeof(void *) * 8 - 2)))
@@ -55,6 +72,10 @@ static inline void *pyr_gc_new(uint32_t tid, uintptr_t n) {
     uint8_t *p = pyr_gc_free;
     if ((uintptr_t)(pyr_gc_top - p) < total) return pyr_gc_new_slow(tid, n);
     pyr_gc_free = p + total;
+    if (pyr_gc_alloc_starts) {
+        uintptr_t g = (uintptr_t)(p - pyr_gc_alloc_lo) >> 3;
+        pyr_gc_alloc_starts[g >> 6] |= (uint64_t)1 << (g & 63);
+    }
     ((pyr_gc_hdr *)p)->tid = tid;
     ((pyr_gc_hdr *)p)->len = (uint32_t)n;
     memset(p + 8, 0, total - 8);

@@ -11,6 +11,10 @@
 #include <unistd.h>
 
 uint8_t *pyr_gc_free, *pyr_gc_top;
+uint8_t *pyr_gc_cards, *pyr_gc_card_lo;
+uintptr_t pyr_gc_card_span;
+uint64_t *pyr_gc_alloc_starts;
+uint8_t *pyr_gc_alloc_lo;
 pyr_gc_root *pyr_gc_sp, *pyr_gc_ss_end;
 pyr_gc_config pyr_gc_cfg;
 
@@ -149,6 +153,7 @@ void *pyr_gc_grow(void *p, uint32_t tid, uintptr_t old_n, uintptr_t new_n) {
     void *q = pyr_gc_new(tid, new_n);
     pyr_gc_sp = frame;
     memcpy(q, p, (old_n < new_n ? old_n : new_n) * size);
+    pyr_gc_wb(q, (old_n < new_n ? old_n : new_n) * size);
     return q;
 }
 
@@ -195,6 +200,18 @@ void pyr_gc_trace_obj(uint8_t *h, pyr_gc_visit visit) {
     for (uint32_t i = 0; i < len; i++) exec(t->trace, NO_STOP, h + 8 + (uintptr_t)i * t->size, visit);
 }
 
+void pyr_gc_trace_range(uint8_t *h, const uint8_t *lo, const uint8_t *hi, pyr_gc_visit visit) {
+    uint32_t tid = ((pyr_gc_hdr *)h)->tid & PYR_GC_TID_MASK;
+    if (tid == PYR_GC_FILLER) return;
+    const pyr_gc_type *t = &pyr_gc_types[tid];
+    if (!t->trace || t->size == 0) return;
+    uint8_t *body = h + 8;
+    uintptr_t len = ((pyr_gc_hdr *)h)->len, i = 0, end = len;
+    if (lo > body) i = (uintptr_t)(lo - body) / t->size;
+    if (hi < body + len * t->size) end = ((uintptr_t)(hi - body) + t->size - 1) / t->size;
+    for (; i < end; i++) exec(t->trace, NO_STOP, body + i * t->size, visit);
+}
+
 void pyr_gc_visit_roots(pyr_gc_visit visit) {
     for (pyr_gc_root *r = ss_base; r < pyr_gc_sp; r++) {
         const pyr_gc_type *t = &pyr_gc_types[r->tid];
@@ -231,17 +248,21 @@ void pyr_gc_space_index(pyr_gc_space *s) {
     }
 }
 
-uint8_t *pyr_gc_space_find(const pyr_gc_space *s, const void *pv) {
-    const uint8_t *p = pv;
-    if (p < s->lo + 8 || p > s->end) return NULL;
-    uintptr_t g = (uintptr_t)(p - 8 - s->lo) / 8, w = g / 64;
+uint8_t *pyr_gc_space_block(const pyr_gc_space *s, const uint8_t *a) {
+    uintptr_t g = (uintptr_t)(a - s->lo) / 8, w = g / 64;
     uint64_t bits = s->starts[w] & (((uint64_t)2 << (g % 64)) - 1);
     while (!bits) {
         if (w == 0) return NULL;
         bits = s->starts[--w];
     }
-    uint8_t *h = s->lo + 8 * (w * 64 + 63 - (uintptr_t)__builtin_clzll(bits));
-    if ((((pyr_gc_hdr *)h)->tid & PYR_GC_TID_MASK) == PYR_GC_FILLER) return NULL;
+    return s->lo + 8 * (w * 64 + 63 - (uintptr_t)__builtin_clzll(bits));
+}
+
+uint8_t *pyr_gc_space_find(const pyr_gc_space *s, const void *pv) {
+    const uint8_t *p = pv;
+    if (p < s->lo + 8 || p > s->end) return NULL;
+    uint8_t *h = pyr_gc_space_block(s, p - 8);
+    if (!h || (((pyr_gc_hdr *)h)->tid & PYR_GC_TID_MASK) == PYR_GC_FILLER) return NULL;
     if (p > h + pyr_gc_obj_size((pyr_gc_hdr *)h)) return NULL;
     return h;
 }
@@ -266,9 +287,7 @@ static pyr_gc_space *mark_space;
 static uint8_t **mstack;
 static uintptr_t mlen, mcap;
 
-static void mark_visit(void **slot) {
-    uint8_t *h = pyr_gc_space_find(mark_space, *slot);
-    if (!h || pyr_gc_is_live(mark_space, h)) return;
+void pyr_gc_mark_grey(uint8_t *h) {
     set_live(mark_space, h, pyr_gc_obj_size((pyr_gc_hdr *)h));
     if (mlen == mcap) {
         mcap = mcap ? mcap * 2 : 4096;
@@ -278,16 +297,81 @@ static void mark_visit(void **slot) {
     mstack[mlen++] = h;
 }
 
-void pyr_gc_mark(pyr_gc_space *s) {
-    mark_space = s;
-    pyr_gc_visit_roots(mark_visit);
-    while (mlen) pyr_gc_trace_obj(mstack[--mlen], mark_visit);
+void pyr_gc_mark_slot(void **slot) {
+    uint8_t *h = pyr_gc_space_find(mark_space, *slot);
+    if (h && !pyr_gc_is_live(mark_space, h)) pyr_gc_mark_grey(h);
 }
 
-uintptr_t pyr_gc_live_below(const pyr_gc_space *s, const uint8_t *h, const uintptr_t *block_base) {
+void pyr_gc_mark_start(pyr_gc_space *s) {
+    mark_space = s;
+    mlen = 0;
+}
+
+int pyr_gc_mark_drain(uintptr_t budget) {
+    while (mlen && budget) {
+        uint8_t *h = mstack[--mlen];
+        uintptr_t size = pyr_gc_obj_size((pyr_gc_hdr *)h);
+        pyr_gc_trace_obj(h, pyr_gc_mark_slot);
+        budget = budget > size ? budget - size : 0;
+    }
+    return mlen == 0;
+}
+
+void pyr_gc_mark(pyr_gc_space *s) {
+    pyr_gc_mark_start(s);
+    pyr_gc_visit_roots(pyr_gc_mark_slot);
+    pyr_gc_mark_drain(UINTPTR_MAX);
+}
+
+void pyr_gc_set_start(pyr_gc_space *s, const uint8_t *h) {
     uintptr_t g = (uintptr_t)(h - s->lo) / 8;
-    uint64_t below = s->live[g / 64] & (((uint64_t)1 << (g % 64)) - 1);
-    return block_base[g / 64] + 8 * (uintptr_t)__builtin_popcountll(below);
+    s->starts[g / 64] |= (uint64_t)1 << (g % 64);
+}
+
+/* ------------------------------------------------------- compaction -- */
+static pyr_gc_space *cspace;
+static uintptr_t *cbase;
+
+static uint8_t *new_address(uint8_t *h) {
+    uintptr_t g = (uintptr_t)(h - cspace->lo) / 8;
+    uint64_t below = cspace->live[g / 64] & (((uint64_t)1 << (g % 64)) - 1);
+    return cspace->lo + cbase[g / 64] + 8 * (uintptr_t)__builtin_popcountll(below);
+}
+
+static void update(void **slot) {
+    uint8_t *p = *slot;
+    if (p < cspace->lo || p > cspace->end) return;
+    uint8_t *h = pyr_gc_space_find(cspace, p);
+    if (!h || !pyr_gc_is_live(cspace, h)) return;
+    *slot = new_address(h) + (p - h);
+}
+
+static void update_fields(uint8_t *h) { pyr_gc_trace_obj(h, update); }
+
+static void slide(uint8_t *h) {
+    uint8_t *n = new_address(h);
+    if (n != h) memmove(n, h, pyr_gc_obj_size((pyr_gc_hdr *)h));
+}
+
+uintptr_t pyr_gc_compact(pyr_gc_space *s, uintptr_t *block_base, int reindex) {
+    cspace = s;
+    cbase = block_base;
+    pyr_gc_space_index(s);
+    pyr_gc_mark(s);
+    uintptr_t words = ((uintptr_t)(s->end - s->lo) / 8 + 63) / 64, live = 0;
+    for (uintptr_t w = 0; w < words; w++) {
+        block_base[w] = live;
+        live += 8 * (uintptr_t)__builtin_popcountll(s->live[w]);
+    }
+    pyr_gc_visit_roots(update);
+    pyr_gc_each_object(s, 1, update_fields);
+    pyr_gc_each_object(s, 1, slide);
+    s->end = s->lo + live;
+    if (reindex) {
+        memset(s->starts, 0, words * 8); /* the old extent: bits past the new end are stale */
+        pyr_gc_space_index(s);
+    }
+    return live;
 }
 
 void pyr_gc_each_object(const pyr_gc_space *s, int live_only, void (*f)(uint8_t *h)) {

@@ -22,6 +22,9 @@ struct pyr_gc_policy {
     uintptr_t (*heap_bytes)(void);
 };
 
+/* Cards of the barrier in gc.h (pyr_gc_wb) cover 2^9 bytes each. */
+#define PYR_GC_CARD_SHIFT 9
+
 typedef struct {
     uintptr_t max_heap;   /* PYRITE_GC_MAX_HEAP, 0 = none */
     uintptr_t stress;     /* PYRITE_GC_STRESS: collect every N allocations, 0 = off */
@@ -44,17 +47,31 @@ void pyr_gc_space_init(pyr_gc_space *s, uintptr_t reserve);
 uintptr_t pyr_gc_obj_size(const pyr_gc_hdr *h);
 /* Sets the start bit of every object (and filler) in [lo, end); clears the live bits. */
 void pyr_gc_space_index(pyr_gc_space *s);
+/* The last object or filler starting at or below `a` (in [lo, end)), or NULL. */
+uint8_t *pyr_gc_space_block(const pyr_gc_space *s, const uint8_t *a);
 /* The header of the object `p` points into (one past the end counts), or NULL. */
 uint8_t *pyr_gc_space_find(const pyr_gc_space *s, const void *p);
 int pyr_gc_is_live(const pyr_gc_space *s, const uint8_t *h);
 /* Marks everything reachable from the roots (needs pyr_gc_space_index first). */
 void pyr_gc_mark(pyr_gc_space *s);
-/* Bytes of live objects below `h` in the space, by the live bitmap (for sliding). */
-uintptr_t pyr_gc_live_below(const pyr_gc_space *s, const uint8_t *h, const uintptr_t *block_base);
+/* Incremental marking of one space: start (keeps its live bits), grey objects or slots,
+   then drain the grey stack by about `budget` bytes of objects; 1 when it is empty. */
+void pyr_gc_mark_start(pyr_gc_space *s);
+void pyr_gc_mark_grey(uint8_t *h);
+void pyr_gc_mark_slot(void **slot);
+int pyr_gc_mark_drain(uintptr_t budget);
+/* Sliding compaction of `s` (Lisp-2 order, forwarding by live-bitmap popcount): marks
+   from the roots, updates every reference to a moved object, slides the survivors down
+   and sets s->end.  `block_base` has one word per 512 bytes of the space.  Returns the
+   live bytes.  With `reindex`, the start bits describe the compacted space afterwards. */
+uintptr_t pyr_gc_compact(pyr_gc_space *s, uintptr_t *block_base, int reindex);
 /* Calls `f(h)` on every object header in [lo, end) whose start bit is set, in order. */
 void pyr_gc_each_object(const pyr_gc_space *s, int live_only, void (*f)(uint8_t *h));
 
 void pyr_gc_trace_obj(uint8_t *h, pyr_gc_visit visit);
+/* Like pyr_gc_trace_obj, but only the elements overlapping [lo, hi). */
+void pyr_gc_trace_range(uint8_t *h, const uint8_t *lo, const uint8_t *hi, pyr_gc_visit visit);
+void pyr_gc_set_start(pyr_gc_space *s, const uint8_t *h);
 void pyr_gc_visit_roots(pyr_gc_visit visit);
 void pyr_gc_release(uint8_t *from, uint8_t *to); /* give pages back to the OS */
 

@@ -18,38 +18,11 @@ static void init(void) {
     limit = pyr_gc_top = space.lo + pyr_gc_cfg.nursery;
 }
 
-static uint8_t *new_address(uint8_t *h) { return space.lo + pyr_gc_live_below(&space, h, block_base); }
-
-static void update(void **slot) {
-    uint8_t *p = *slot;
-    if (p < space.lo || p > space.end) return;
-    uint8_t *h = pyr_gc_space_find(&space, p);
-    if (!h || !pyr_gc_is_live(&space, h)) return;
-    *slot = new_address(h) + (p - h);
-}
-
-static void update_fields(uint8_t *h) { pyr_gc_trace_obj(h, update); }
-
-static void slide(uint8_t *h) {
-    uint8_t *n = new_address(h);
-    if (n != h) memmove(n, h, pyr_gc_obj_size((pyr_gc_hdr *)h));
-}
-
 static void collect(void) {
     pyr_gc_pause_begin();
-    space.end = pyr_gc_free;
-    pyr_gc_space_index(&space);
-    pyr_gc_mark(&space);
-    uintptr_t words = ((uintptr_t)(space.end - space.lo) / 8 + 63) / 64, live = 0;
-    for (uintptr_t w = 0; w < words; w++) {
-        block_base[w] = live;
-        live += 8 * (uintptr_t)__builtin_popcountll(space.live[w]);
-    }
-    pyr_gc_visit_roots(update);
-    pyr_gc_each_object(&space, 1, update_fields);
-    pyr_gc_each_object(&space, 1, slide);
-    uint8_t *old_end = space.end;
-    space.end = pyr_gc_free = space.lo + live;
+    uint8_t *old_end = space.end = pyr_gc_free;
+    uintptr_t live = pyr_gc_compact(&space, block_base, 0);
+    pyr_gc_free = space.end;
     /* Room for half the survivors again before the next collection (peak = 1.5x live). */
     uintptr_t cap = (uintptr_t)(limit - space.lo);
     uintptr_t want = live + live / 2;

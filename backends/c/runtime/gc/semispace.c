@@ -17,6 +17,8 @@ static void init(void) {
     to = &spaces[1];
     pyr_gc_free = from->lo;
     limit = pyr_gc_top = from->lo + pyr_gc_cfg.nursery;
+    pyr_gc_alloc_starts = from->starts;
+    pyr_gc_alloc_lo = from->lo;
 }
 
 static uint8_t *copy(uint8_t *h) {
@@ -26,6 +28,7 @@ static uint8_t *copy(uint8_t *h) {
     uint8_t *n = to->end;
     memcpy(n, h, size);
     to->end += size;
+    pyr_gc_set_start(to, n);
     hd->tid |= PYR_GC_FORWARDED;
     *(uint8_t **)(h + 8) = n + 8;
     return n;
@@ -41,18 +44,20 @@ static void visit(void **slot) {
 
 static void collect(void) {
     pyr_gc_pause_begin();
-    from->end = pyr_gc_free;
-    pyr_gc_space_index(from);
+    from->end = pyr_gc_free; /* its start bits were set at allocation */
     to->end = to->lo;
     pyr_gc_visit_roots(visit);
     for (scan = to->lo; scan < to->end; scan += pyr_gc_obj_size((pyr_gc_hdr *)scan)) pyr_gc_trace_obj(scan, visit);
     uintptr_t cap = capacity();
     uint8_t *old_lo = from->lo, *old_end = from->end;
+    memset(from->starts, 0, (((uintptr_t)(from->end - from->lo) / 8 + 63) / 64) * 8);
     pyr_gc_space *t = from;
     from = to;
     to = t;
     to->end = to->lo;
     pyr_gc_free = from->end;
+    pyr_gc_alloc_starts = from->starts;
+    pyr_gc_alloc_lo = from->lo;
     /* Keep the space at least twice the survivors. */
     uintptr_t live = (uintptr_t)(from->end - from->lo);
     if (cap < 2 * live) cap = 2 * live;
@@ -76,6 +81,7 @@ static uint8_t *alloc(uintptr_t total) {
     uint8_t *p = pyr_gc_free;
     pyr_gc_free = p + total;
     pyr_gc_top = limit;
+    pyr_gc_set_start(from, p);
     return p;
 }
 

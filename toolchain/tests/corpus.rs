@@ -5,8 +5,8 @@
 //!   and the exit code. Programs marked `// bench` run on armv5 only with PYRITE_TEST_FULL=1
 //!   (their floating-point loops take minutes under qemu's soft-float emulation).
 //!   Each is also translated under every GC policy of the runtime's registry and run in the
-//!   policy's stress mode (`// gc-stress: N`, default 1): for the host always, for armv5
-//!   with PYRITE_TEST_FULL=1.
+//!   policy's stress mode (`// gc-stress: N`, default 1), compiled with -O0: for the host
+//!   always, for armv5 with PYRITE_TEST_FULL=1.
 //! - `tests/gc/*.rs`: allocation-heavy programs run under every policy with statistics on,
 //!   and with a heap limit below their live size (they must panic "out of memory").
 //! - `tests/unsupported/*.rs`: must be rejected with a located error (`// error:`, `// at:`).
@@ -175,8 +175,13 @@ fn spec_case(rel: String, target: &'static str, gc: Option<&'static str>) -> Res
     };
     let stress = header(&source, "gc-stress").unwrap_or_else(|| "1".into());
     let result = (|| -> Result<(), Failed> {
-        let gc_flag = gc.map(|p| format!("--gc={}", p));
-        let t = translate_to(&rel, target, &exe, &gc_flag.iter().map(|s| s.as_str()).collect::<Vec<_>>())?;
+        // The GC matrix compiles at -O0: half the cc time, and the collectors' correctness
+        // does not depend on the C optimiser (roots live in memory the shadow stack exposes).
+        let extra: Vec<String> = match gc {
+            Some(p) => vec![format!("--gc={}", p), "-O".into(), "0".into()],
+            None => vec![],
+        };
+        let t = translate_to(&rel, target, &exe, &extra.iter().map(|s| s.as_str()).collect::<Vec<_>>())?;
         if t.code != 0 {
             return Err(format!("translate failed:\n{}", String::from_utf8_lossy(&t.stderr)).into());
         }

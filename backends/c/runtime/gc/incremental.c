@@ -16,7 +16,7 @@ static pyr_gc_space nursery, old;
 static uintptr_t nursery_size, since_cycle, last_live;
 static uint8_t *win, *win_end;            /* old-space allocation window inside a gap */
 static uint8_t **gaps;                    /* start, end pairs, found by the sweep */
-static uintptr_t ngaps, next_gap, gap_cap;
+static uintptr_t ngaps, next_gap, gap_cap, gap_bytes; /* gap_bytes: free in gaps */
 static uint8_t *sweep_at, *sweep_end;
 static uint8_t **promoted;                /* objects promoted by this minor collection */
 static uintptr_t npromoted, promoted_cap;
@@ -69,6 +69,8 @@ static void fill(uint8_t *a, uint8_t *b) {
 /* Room for `size` bytes in the old space: the current gap, a later gap, or the frontier. */
 static uint8_t *old_alloc(uintptr_t size) {
     if ((uintptr_t)(win_end - win) < size) {
+        /* The rest of this window and any gap too small are given up (they stay fillers). */
+        gap_bytes -= (uintptr_t)(win_end - win);
         fill(win, win_end);
         win = win_end = NULL;
         while (next_gap < ngaps) {
@@ -79,12 +81,14 @@ static uint8_t *old_alloc(uintptr_t size) {
                 win_end = b;
                 break;
             }
+            gap_bytes -= (uintptr_t)(b - a);
         }
     }
     uint8_t *n;
     if ((uintptr_t)(win_end - win) >= size) {
         n = win;
         win += size;
+        gap_bytes -= size;
         /* Keep the heap walkable: the rest of the window is a filler (its interior has no
            start bits since the sweep made the gap one filler). */
         if (win < win_end && (uintptr_t)(win_end - win) <= 0x80000000u) {
@@ -173,7 +177,7 @@ static void finish_marking(void) {
     pyr_gc_mark_drain(UINTPTR_MAX);
     fill(win, win_end);
     win = win_end = NULL;
-    ngaps = next_gap = 0;
+    ngaps = next_gap = gap_bytes = 0;
     sweep_at = old.lo;
     sweep_end = old.end;
     last_live = 0;
@@ -184,11 +188,12 @@ static void add_gap(uint8_t *a, uint8_t *b) {
     grow(&gaps, &gap_cap, ngaps + 2);
     gaps[ngaps++] = a;
     gaps[ngaps++] = b;
+    gap_bytes += (uintptr_t)(b - a);
 }
 
 /* Sweeps about `budget` bytes: each run of dead objects becomes a filler, a gap if big. */
 static void sweep(uintptr_t budget) {
-    uint8_t *stop = sweep_at + budget < sweep_end ? sweep_at + budget : sweep_end;
+    uint8_t *stop = budget < (uintptr_t)(sweep_end - sweep_at) ? sweep_at + budget : sweep_end;
     uint8_t *h = sweep_at;
     while (h < stop) {
         if (pyr_gc_is_live(&old, h)) {
@@ -242,8 +247,10 @@ static void full_cycle(void) {
     while (phase == SWEEPING) advance(UINTPTR_MAX);
 }
 
+/* Whether the old space's bytes in use (its extent less the free gaps) plus `more` pass
+   the heap limit. */
 static int over_limit(uintptr_t more) {
-    return pyr_gc_cfg.max_heap && (uintptr_t)(old.end - old.lo) + more > pyr_gc_cfg.max_heap && (uintptr_t)(win_end - win) < more;
+    return pyr_gc_cfg.max_heap && (uintptr_t)(old.end - old.lo) - gap_bytes + more > pyr_gc_cfg.max_heap;
 }
 
 static uint8_t *alloc(uintptr_t total) {

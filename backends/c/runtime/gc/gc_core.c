@@ -323,6 +323,26 @@ void pyr_gc_mark(pyr_gc_space *s) {
     pyr_gc_mark_drain(UINTPTR_MAX);
 }
 
+void pyr_gc_forward_slot(pyr_gc_space *from, void **slot, uint8_t *(*dest)(uintptr_t), void (*copied)(uint8_t *)) {
+    uint8_t *p = *slot;
+    if (p < from->lo || p > from->end) return;
+    uint8_t *h = pyr_gc_space_find(from, p);
+    if (!h) return;
+    pyr_gc_hdr *hd = (pyr_gc_hdr *)h;
+    uint8_t *n;
+    if (hd->tid & PYR_GC_FORWARDED) {
+        n = *(uint8_t **)(h + 8) - 8;
+    } else {
+        uintptr_t size = pyr_gc_obj_size(hd);
+        n = dest(size);
+        memcpy(n, h, size);
+        hd->tid |= PYR_GC_FORWARDED;
+        *(uint8_t **)(h + 8) = n + 8;
+        if (copied) copied(n);
+    }
+    *slot = n + (p - h);
+}
+
 void pyr_gc_set_start(pyr_gc_space *s, const uint8_t *h) {
     uintptr_t g = (uintptr_t)(h - s->lo) / 8;
     s->starts[g / 64] |= (uint64_t)1 << (g % 64);

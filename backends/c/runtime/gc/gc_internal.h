@@ -72,6 +72,10 @@ void pyr_gc_trace_obj(uint8_t *h, pyr_gc_visit visit);
 /* Like pyr_gc_trace_obj, but only the elements overlapping [lo, hi). */
 void pyr_gc_trace_range(uint8_t *h, const uint8_t *lo, const uint8_t *hi, pyr_gc_visit visit);
 void pyr_gc_set_start(pyr_gc_space *s, const uint8_t *h);
+/* Copying collectors: if *slot points into `from`, copies that object to `dest(size)`
+   the first time (leaving a forwarding address; `copied`, if any, is told the copy) and
+   points the slot at the same offset in the copy. */
+void pyr_gc_forward_slot(pyr_gc_space *from, void **slot, uint8_t *(*dest)(uintptr_t), void (*copied)(uint8_t *));
 void pyr_gc_visit_roots(pyr_gc_visit visit);
 void pyr_gc_release(uint8_t *from, uint8_t *to); /* give pages back to the OS */
 

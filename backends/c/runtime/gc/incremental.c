@@ -114,26 +114,12 @@ static void born_old(uint8_t *n) {
     else if (phase == SWEEPING && n < sweep_end) pyr_gc_mark_grey(n), pyr_gc_mark_drain(0);
 }
 
-static void promote(void **slot) {
-    uint8_t *p = *slot;
-    if (p < nursery.lo || p > nursery.end) return;
-    uint8_t *h = pyr_gc_space_find(&nursery, p);
-    if (!h) return;
-    pyr_gc_hdr *hd = (pyr_gc_hdr *)h;
-    uint8_t *n;
-    if (hd->tid & PYR_GC_FORWARDED) {
-        n = *(uint8_t **)(h + 8) - 8;
-    } else {
-        uintptr_t size = pyr_gc_obj_size(hd);
-        n = old_alloc(size);
-        memcpy(n, h, size);
-        hd->tid |= PYR_GC_FORWARDED;
-        *(uint8_t **)(h + 8) = n + 8;
-        grow(&promoted, &promoted_cap, npromoted + 1);
-        promoted[npromoted++] = n;
-    }
-    *slot = n + (p - h);
+static void record_promoted(uint8_t *n) {
+    grow(&promoted, &promoted_cap, npromoted + 1);
+    promoted[npromoted++] = n;
 }
+
+static void promote(void **slot) { pyr_gc_forward_slot(&nursery, slot, old_alloc, record_promoted); }
 
 static void promote_in_card(void **slot) {
     if ((uint8_t *)slot >= card_lo && (uint8_t *)slot < card_hi) promote(slot);

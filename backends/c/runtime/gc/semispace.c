@@ -6,7 +6,6 @@
 static pyr_gc_space spaces[2];
 static pyr_gc_space *from, *to;
 static uint8_t *limit; /* soft end of the current space: collect before passing it */
-static uint8_t *scan;
 
 static uintptr_t capacity(void) { return (uintptr_t)(limit - from->lo); }
 
@@ -21,33 +20,22 @@ static void init(void) {
     pyr_gc_alloc_lo = from->lo;
 }
 
-static uint8_t *copy(uint8_t *h) {
-    pyr_gc_hdr *hd = (pyr_gc_hdr *)h;
-    if (hd->tid & PYR_GC_FORWARDED) return *(uint8_t **)(h + 8) - 8;
-    uintptr_t size = pyr_gc_obj_size(hd);
+/* The next free room in to-space. */
+static uint8_t *to_bump(uintptr_t size) {
     uint8_t *n = to->end;
-    memcpy(n, h, size);
     to->end += size;
     pyr_gc_set_start(to, n);
-    hd->tid |= PYR_GC_FORWARDED;
-    *(uint8_t **)(h + 8) = n + 8;
     return n;
 }
 
-static void visit(void **slot) {
-    uint8_t *p = *slot;
-    if (p < from->lo || p > from->end) return;
-    uint8_t *h = pyr_gc_space_find(from, p);
-    if (!h) return;
-    *slot = copy(h) + (p - h);
-}
+static void visit(void **slot) { pyr_gc_forward_slot(from, slot, to_bump, NULL); }
 
 static void collect(void) {
     pyr_gc_pause_begin();
     from->end = pyr_gc_free; /* its start bits were set at allocation */
     to->end = to->lo;
     pyr_gc_visit_roots(visit);
-    for (scan = to->lo; scan < to->end; scan += pyr_gc_obj_size((pyr_gc_hdr *)scan)) pyr_gc_trace_obj(scan, visit);
+    for (uint8_t *scan = to->lo; scan < to->end; scan += pyr_gc_obj_size((pyr_gc_hdr *)scan)) pyr_gc_trace_obj(scan, visit);
     uintptr_t cap = capacity();
     uint8_t *old_lo = from->lo, *old_end = from->end;
     memset(from->starts, 0, (((uintptr_t)(from->end - from->lo) / 8 + 63) / 64) * 8);

@@ -87,6 +87,12 @@ fn pattern(path: &str, kind: u8, fields: &[String], prefix: &str) -> String {
     }
 }
 
+/// `Clone` for a type that also derives `Copy`.
+pub fn copy_clone_impl(item: &syn::Item) -> Option<String> {
+    let s = shape(item)?;
+    Some(format!("impl{} Clone for {}{} {{ fn clone(&self) -> Self {{ *self }} }}", bounded(&s, "Clone"), s.name, s.generics_use))
+}
+
 pub fn derive_impl(which: &str, item: &syn::Item) -> Option<String> {
     let s = shape(item)?;
     let head = |tr: &str| format!("impl{} {} for {}{}", bounded(&s, tr), tr, s.name, s.generics_use);

@@ -474,8 +474,17 @@ impl Loader {
             let names = a
                 .parse_args_with(syn::punctuated::Punctuated::<syn::Path, syn::Token![,]>::parse_terminated)
                 .map_err(|_| self.err(file, a.span(), "derive syntax"))?;
+            let derives_copy = names.iter().any(|n| n.segments.last().is_some_and(|s| s.ident == "Copy"));
             for n in names {
                 let name = n.segments.last().map(|s| s.ident.to_string()).unwrap_or_default();
+                if name == "Clone" && derives_copy {
+                    // What rustc's derive writes for a Copy type: a plain copy, not a match.
+                    let src = derive::copy_clone_impl(item).ok_or_else(|| self.err(file, n.span(), "derive `Clone`"))?;
+                    let parsed: syn::ItemImpl = syn::parse_str(&src)
+                        .map_err(|e| crate::diag::plain(format!("internal error: derive(Clone) produced bad code: {}\n{}", e, src)))?;
+                    self.load_impl(m, file, Box::leak(Box::new(parsed)))?;
+                    continue;
+                }
                 if name == "Copy" {
                     self.krate.copy_types.push(id);
                     continue;

@@ -15,7 +15,7 @@ use pyrite_ir::{LType, StructDef, StructId, StructKind};
 use std::collections::HashMap;
 
 /// Enums whose variants' payloads add up to at most this many bytes keep them side by side.
-const SMALL_ENUM_PAYLOAD: u64 = 64;
+const SMALL_ENUM_PAYLOAD: u64 = 16;
 
 pub struct Layouts {
     pub structs: Vec<StructDef>,

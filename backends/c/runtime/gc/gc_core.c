@@ -23,6 +23,9 @@ static int inited;
 static uintptr_t since_collect;
 static uint64_t n_collections, n_minor, max_pause_ns, total_pause_ns, pause_start_ns;
 static uintptr_t peak_heap;
+/* PYRITE_GC_PAUSE_LOG: every pause's length in ns, written to that file at exit. */
+static const char *pause_log_path;
+static uint64_t *pause_log, pause_log_len, pause_log_cap;
 
 /* ------------------------------------------------------------ setup -- */
 _Noreturn void pyr_gc_fatal(const char *msg) {
@@ -63,6 +66,17 @@ static void print_stats(void) {
             (unsigned long long)(total_pause_ns / 1000), (unsigned long long)peak_heap);
 }
 
+static void write_pause_log(void) {
+    FILE *f = fopen(pause_log_path, "w");
+    if (!f) {
+        fprintf(stderr, "pyrite: cannot write PYRITE_GC_PAUSE_LOG file %s\n", pause_log_path);
+        return;
+    }
+    fprintf(f, "# policy=%s pause_ns\n", pyr_gc_chosen->name);
+    for (uint64_t i = 0; i < pause_log_len; i++) fprintf(f, "%llu\n", (unsigned long long)pause_log[i]);
+    fclose(f);
+}
+
 static void init(void) {
     const char *v;
     inited = 1;
@@ -78,6 +92,10 @@ static void init(void) {
     if ((v = getenv("PYRITE_GC_STATS")) && *v && strcmp(v, "0") != 0) {
         pyr_gc_cfg.stats = 1;
         atexit(print_stats);
+    }
+    if ((v = getenv("PYRITE_GC_PAUSE_LOG")) && *v) {
+        pause_log_path = v;
+        atexit(write_pause_log);
     }
     uintptr_t ss_bytes = sizeof(void *) == 8 ? (uintptr_t)1 << 30 : (uintptr_t)32 << 20;
     ss_base = pyr_gc_sp = reserve(ss_bytes);
@@ -426,4 +444,12 @@ void pyr_gc_pause_end(int minor) {
     if (minor) n_minor++;
     total_pause_ns += d;
     if (d > max_pause_ns) max_pause_ns = d;
+    if (pause_log_path) {
+        if (pause_log_len == pause_log_cap) {
+            pause_log_cap = pause_log_cap ? 2 * pause_log_cap : 1024;
+            pause_log = realloc(pause_log, pause_log_cap * sizeof *pause_log);
+            if (!pause_log) pyr_gc_fatal("out of memory: PYRITE_GC_PAUSE_LOG buffer");
+        }
+        pause_log[pause_log_len++] = d;
+    }
 }

@@ -36,17 +36,37 @@ struct FnEmit<'a, 'm> {
     slot_addrs: HashSet<Var>,
 }
 
+/// Variables that point into the function's own stack slots: slot addresses and the field,
+/// element and cast addresses computed from them (stores through them need no barrier).
+fn stack_addresses(g: &Graph, order: &[BlockId]) -> HashSet<Var> {
+    let mut set = HashSet::new();
+    loop {
+        let before = set.len();
+        for op in order.iter().flat_map(|&b| g.cfg[b].ops.iter()) {
+            let Some(r) = op.result else { continue };
+            let inside = match &op.kind {
+                OpKind::SlotAddr(_) => true,
+                OpKind::FieldAddr(Value::Var(x), _) | OpKind::ElemAddr(Value::Var(x), _) | OpKind::PtrCast(Value::Var(x), _) | OpKind::Copy(Value::Var(x)) => {
+                    set.contains(x)
+                }
+                _ => false,
+            };
+            if inside {
+                set.insert(r);
+            }
+        }
+        if set.len() == before {
+            return set;
+        }
+    }
+}
+
 pub(crate) fn emit_function(cx: &mut Ctx, i: usize, head: &str) -> String {
     let m = cx.m;
     let f = &m.functions[i];
     let g = &f.graph;
     let order = g.block_order();
-    let slot_addrs = order
-        .iter()
-        .flat_map(|&b| g.cfg[b].ops.iter())
-        .filter(|o| matches!(o.kind, OpKind::SlotAddr(_)))
-        .filter_map(|o| o.result)
-        .collect();
+    let slot_addrs = stack_addresses(g, &order);
     let mut fe = FnEmit { cx, m, g, out: String::new(), gotos: HashSet::new(), slot_addrs };
     writeln!(fe.out, "/* {} */\n{}\n{{", comment(&f.name), head).unwrap();
 

@@ -8,16 +8,21 @@
 //!   the card-marking barrier; the backend then follows every store of references with it.
 //! - An operation *may collect* if it allocates (`Malloc`, `Realloc`), calls through a
 //!   pointer, or calls a function that may collect (a fixpoint over the call graph).
-//!   Runtime (`Extern`) calls never collect.
+//!   Runtime (`Extern`) calls never collect. Operations in blocks that can only end in a
+//!   panic never collect either (`dying.rs`): such a block starts with `pyr_gc_inhibit()`.
 //! - Every value that holds references and is used after an operation that may collect is
 //!   stored to a root slot before the operation and reloaded after it; later uses read the
 //!   reloaded value. A value already stored and not changed since is not stored again.
-//! - Every slot whose type holds references is a root slot: the backend zeroes it on entry
-//!   and registers it on the shadow stack, so address-taken locals are scanned in place.
+//! - A slot whose type holds references is a root slot if its contents may be used after an
+//!   operation that may collect (`roots.rs`): the backend zeroes it on entry and registers
+//!   it on the shadow stack, so address-taken locals are scanned in place.
+
+mod dying;
+mod roots;
 
 use pyrite_ir::gc::holds_refs;
 use pyrite_ir::*;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Rewrites every function of `m` for a collecting policy and records the type table.
 pub fn transform(m: &mut Module, policy: &str, card_barrier: bool, enum_tags: HashMap<StructId, Vec<u32>>) {
@@ -25,10 +30,13 @@ pub fn transform(m: &mut Module, policy: &str, card_barrier: bool, enum_tags: Ha
     info.card_barrier = card_barrier;
     // Type id 0 is a single untyped pointer: the runtime roots loose references with it.
     info.intern(&LType::void_ptr());
-    let may_collect = collecting_functions(m);
+    let dying = dying::dying_blocks(m);
+    let may_collect = collecting_functions(m, &dying);
+    let inhibit = ExternId(m.externs.len() as u32);
+    m.externs.push(ExternFn { name: "pyr_gc_inhibit".to_string(), sig: Sig { params: vec![], ret: LType::Unit }, noreturn: false });
     let structs = std::mem::take(&mut m.structs);
-    for f in &mut m.functions {
-        rewrite_function(&mut f.graph, &may_collect, &structs, &mut info);
+    for (f, dying) in m.functions.iter_mut().zip(&dying) {
+        rewrite_function(&mut f.graph, &may_collect, dying, inhibit, &structs, &mut info);
     }
     m.structs = structs;
     m.gc = Some(info);
@@ -43,14 +51,14 @@ fn op_may_collect(op: &OpKind, may_collect: &[bool]) -> bool {
     }
 }
 
-/// For each function, whether calling it may run a collection.
-fn collecting_functions(m: &Module) -> Vec<bool> {
+/// For each function, whether calling it may run a collection before it returns.
+fn collecting_functions(m: &Module, dying: &[HashSet<BlockId>]) -> Vec<bool> {
     let n = m.functions.len();
     let mut may = vec![false; n];
     let mut callers: Vec<Vec<usize>> = vec![Vec::new(); n];
     let mut work = Vec::new();
     for (i, f) in m.functions.iter().enumerate() {
-        for b in f.graph.cfg.node_indices() {
+        for b in f.graph.cfg.node_indices().filter(|b| !dying[i].contains(b)) {
             for op in &f.graph.cfg[b].ops {
                 match &op.kind {
                     OpKind::Malloc(..) | OpKind::Realloc(..) | OpKind::Call(Callee::Indirect(_), _) => {
@@ -76,15 +84,17 @@ fn collecting_functions(m: &Module) -> Vec<bool> {
     may
 }
 
-fn rewrite_function(g: &mut Graph, may_collect: &[bool], structs: &[StructDef], info: &mut GcInfo) {
-    for (k, t) in g.slots.iter().enumerate() {
-        if holds_refs(structs, t) {
-            g.gc_roots.push(SlotId(k as u32));
+fn rewrite_function(g: &mut Graph, may_collect: &[bool], dying: &HashSet<BlockId>, inhibit: ExternId, structs: &[StructDef], info: &mut GcInfo) {
+    let candidates: Vec<SlotId> = (0..g.slots.len()).filter(|&k| holds_refs(structs, &g.slots[k])).map(|k| SlotId(k as u32)).collect();
+    g.gc_roots = roots::needed_roots(g, &candidates, &|b, k| !dying.contains(&b) && op_may_collect(k, may_collect));
+    for &b in dying {
+        if g.cfg[b].ops.iter().any(|o| op_may_collect(&o.kind, may_collect)) {
+            g.cfg[b].ops.insert(0, Op { result: None, kind: OpKind::Call(Callee::Extern(inhibit), vec![]) });
         }
     }
     let mut spill: HashMap<Var, SlotId> = HashMap::new();
     let blocks: Vec<BlockId> = g.block_order();
-    for b in blocks {
+    for b in blocks.into_iter().filter(|b| !dying.contains(b)) {
         rewrite_block(g, b, may_collect, structs, &mut spill);
     }
     for op in g.cfg.node_indices().flat_map(|b| g.cfg[b].ops.iter()) {

@@ -36,6 +36,7 @@ extern pyr_gc_root *pyr_gc_sp, *pyr_gc_ss_end;
 #undef PYR_GC_POLICY
 
 void *pyr_gc_new_slow(uint32_t tid, uintptr_t n);
+void pyr_gc_inhibit(void);
 void *pyr_gc_grow(void *p, uint32_t tid, uintptr_t old_n, uintptr_t new_n);
 pyr_gc_root *pyr_gc_push_frame_slow(uintptr_t k);
 

@@ -136,9 +136,22 @@ static void collect(void) {
     pyr_gc_chosen->collect();
 }
 
+/* Set on entering a path that can only end in a panic: from then on nothing collects, and
+   objects that do not fit the current bump window come from calloc, outside the heap. */
+static int inhibited;
+
+void pyr_gc_inhibit(void) { inhibited = 1; }
+
 void *pyr_gc_new_slow(uint32_t tid, uintptr_t n) {
     if (!inited) init();
     uintptr_t total = total_size(tid, n);
+    if (inhibited) {
+        uint8_t *q = calloc(1, total);
+        if (!q) out_of_memory(total);
+        ((pyr_gc_hdr *)q)->tid = tid;
+        ((pyr_gc_hdr *)q)->len = (uint32_t)n;
+        return q + 8;
+    }
     if (pyr_gc_cfg.stress && ++since_collect >= pyr_gc_cfg.stress) {
         since_collect = 0;
         collect();

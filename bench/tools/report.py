@@ -96,7 +96,7 @@ def write(out_dir, results):
         L += ["## Goals", ""] + _table(["goal", "target", "measured", "met"], [(g, t, m, "yes" if ok else "**no**") for g, t, m, ok in rows])
 
     if "speed" in results:
-        L += ["## Speed", "", f"Median wall time in seconds of {results['runs']} run(s) at scale 1; output checked against CPython's.", ""]
+        L += ["## Speed", "", f"Median wall time in seconds of {results['runs']} run(s) at scale {results.get('scale', '1')}; output checked against CPython's.", ""]
         body = []
         for bench, row in results["speed"].items():
             body.append([bench] + [_cell(row.get(c), "seconds", lambda v: f"{v:.3f}") +

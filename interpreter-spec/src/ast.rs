@@ -20,7 +20,7 @@ pub struct Span {
     pub end_col: usize,
 }
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Copy, PartialEq)]
 pub enum BinOp {
     Add,
     Sub,
@@ -73,7 +73,7 @@ impl BinOp {
     }
 }
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Copy, PartialEq)]
 pub enum UnaryOp {
     Neg,
     Pos,
@@ -81,7 +81,7 @@ pub enum UnaryOp {
     Invert,
 }
 
-#[derive(Clone, PartialEq)]
+#[derive(Clone, Copy, PartialEq)]
 pub enum CmpOp {
     Eq,
     NotEq,
@@ -146,6 +146,12 @@ pub enum ExprKind {
     BigInt(String),
     Float(f64),
     Str(String),
+    /// A bytes literal.
+    Bytes(Vec<u8>),
+    /// An imaginary literal (`2j`).
+    Imag(f64),
+    /// `...`
+    Ellipsis,
     Bool(bool),
     NoneLit,
     Name(String),

@@ -67,6 +67,8 @@ pub const B_EXC_STR: usize = 64;
 pub const B_EXC_REPR: usize = 65;
 /// The `NotImplemented` singleton (not callable).
 pub const B_NOTIMPLEMENTED: usize = 66;
+/// The `Ellipsis` singleton (not callable).
+pub const B_ELLIPSIS: usize = 69;
 /// Marks on the stack after `LoadMethod` (never visible to Python).
 pub const MARK_METHOD: usize = 9998;
 pub const MARK_NOSELF: usize = 9999;
@@ -183,6 +185,11 @@ pub fn builtin_name(id: usize) -> String {
         49 => "oct",
         50 => "bin",
         51..=55 => crate::vm_builtins_more::more_name(id),
+        56 => "bytes",
+        57 => "bytearray",
+        58 => "complex",
+        69 => "Ellipsis",
+        70..=74 => crate::vm_meta::meta_name(id),
         100..=199 => crate::modules_builtin::module_fn_name(id),
         60 | 63 => "__init__",
         61 | 64 => "__str__",
@@ -282,40 +289,40 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
                 Value::BigInt(b) => Ok(crate::bigint_ops::big_value(b.abs())),
                 Value::Bool(b) => Ok(Value::Int(if *b { 1 } else { 0 })),
                 Value::Float(f) => Ok(Value::Float(if *f < 0.0 || (*f == 0.0 && 1.0 / *f < 0.0) { -*f } else { *f })),
+                other if crate::complex::complex_of(heap, other).is_some() => {
+                    let (r, i) = crate::complex::complex_of(heap, other).unwrap();
+                    Ok(Value::Float(crate::complex::c_abs(r, i)?))
+                }
                 other => Err(type_error(format!("bad operand type for abs(): '{}'", heap.type_name(other)).as_str())),
             }
         }
         13 => {
             arg_count("dict", args, 0, 1)?;
-            let mut keys = Vec::new();
-            let mut values = Vec::new();
+            let mut d = crate::dict::DictObj::new();
             if args.len() == 1 {
-                let (ks, vs) = match heap.get(&args[0]) {
-                    Some(Object::Dict(k, v)) => (k.clone(), v.clone()),
-                    _ => {
+                let src = match heap.get(&args[0]) {
+                    Some(Object::Dict(s)) => Some(s.clone()),
+                    _ => None,
+                };
+                match src {
+                    Some(s) => d = s,
+                    None => {
                         let pairs = heap.collect(&args[0])?;
-                        let mut ks = Vec::new();
-                        let mut vs = Vec::new();
                         for p in pairs.iter() {
                             let kv = heap.collect(p)?;
                             if kv.len() != 2 {
                                 return Err(err(ExcKind::ValueError, "dictionary update sequence element has wrong length"));
                             }
-                            ks.push(kv[0].clone());
-                            vs.push(kv[1].clone());
+                            heap.dict_insert(&mut d, &kv[0], &kv[1])?;
                         }
-                        (ks, vs)
                     }
-                };
-                for i in 0..ks.len() {
-                    dict_set(heap, &mut keys, &mut values, &ks[i], &vs[i])?;
                 }
             }
             for i in 0..kwnames.len() {
                 let k = heap.str_from(kwnames[i].as_str());
-                dict_set(heap, &mut keys, &mut values, &k, &kwvalues[i])?;
+                heap.dict_insert(&mut d, &k, &kwvalues[i])?;
             }
-            Ok(heap.alloc(Object::Dict(keys, values)))
+            Ok(heap.alloc(Object::Dict(d)))
         }
         15 => {
             arg_count("chr", args, 1, 1)?;
@@ -348,7 +355,8 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
             arg_count("reversed", args, 1, 1)?;
             let rs = match heap.get(&args[0]) {
                 Some(Object::Str(_)) | Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Range(_, _, _)) => true,
-                Some(Object::Dict(_, _)) | Some(Object::DictView(_, _)) => true,
+                Some(Object::Bytes(_)) | Some(Object::ByteArray(_)) => true,
+                Some(Object::Dict(_)) | Some(Object::DictView(_, _)) => true,
                 _ => false,
             };
             if !rs {
@@ -367,7 +375,17 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
         21 => builtin_round(heap, args),
         22 => {
             arg_count("divmod", args, 2, 2)?;
-            let q = binary_op(heap, &BinOp::FloorDiv, &args[0], &args[1], false)?;
+            let q = match binary_op(heap, &BinOp::FloorDiv, &args[0], &args[1], false) {
+                Ok(q) => q,
+                Err(e) => {
+                    if e.kind == ExcKind::TypeError && e.msg.as_str().starts_with("unsupported operand") {
+                        return Err(type_error(
+                            format!("unsupported operand type(s) for divmod(): '{}' and '{}'", heap.type_name(&args[0]), heap.type_name(&args[1])).as_str(),
+                        ));
+                    }
+                    return Err(e);
+                }
+            };
             let r = binary_op(heap, &BinOp::Mod, &args[0], &args[1], false)?;
             Ok(heap.alloc(Object::Tuple(vec![q, r])))
         }
@@ -383,16 +401,4 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
         }
         _ => Err(err(ExcKind::NotImplementedError, "unknown builtin")),
     }
-}
-
-pub fn dict_set(heap: &Heap, keys: &mut Vec<Value>, values: &mut Vec<Value>, k: &Value, v: &Value) -> Result<(), PyErr> {
-    heap.check_hashable(k)?;
-    match heap.dict_find(keys, k) {
-        Some(i) => values[i] = v.clone(),
-        None => {
-            keys.push(k.clone());
-            values.push(v.clone());
-        }
-    }
-    Ok(())
 }

@@ -73,6 +73,14 @@ pub fn parse_int_text(cs: &Vec<char>, base_in: i64) -> Option<Result<Value, PyEr
     if prev_underscore {
         return None;
     }
+    if base_in == 0 && base == 10 && digits.len() > 1 && digits[0] == 0 {
+        // Base 0: a decimal literal may not have leading zeros ("08").
+        for d in digits.iter() {
+            if *d != 0 {
+                return None;
+            }
+        }
+    }
     // Up to 12 digits always fit an i64 (36^12 < 2^63), up to 18 in base <= 10.
     if digits.len() <= 12 || (base <= 10 && digits.len() <= 18) {
         let mut v: i64 = 0;

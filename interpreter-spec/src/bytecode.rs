@@ -25,13 +25,16 @@ pub enum Const {
     BigInt(String),
     Float(f64),
     Str(String),
+    Bytes(Vec<u8>),
+    Imag(f64),
+    Ellipsis,
 }
 
 /// Added to `BuildClass`'s base count when a dict of class keyword
 /// arguments sits between the bases and the body function.
 pub const CLASS_KWARGS: usize = 1 << 20;
 
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 pub enum Op {
     LoadConst(usize),
     LoadFast(usize),
@@ -204,7 +207,7 @@ pub enum Op {
 /// to draw `~~~^^^~~~` under binary operations and subscripts.
 /// `anchor` is 0 (none), 1 (binop: a = left operand end col, b = right
 /// operand start col) or 2 (subscript: a = value end col, b = index end col).
-#[derive(Clone)]
+#[derive(Clone, Copy)]
 pub struct Loc {
     pub line: usize,
     pub col: usize,

@@ -121,6 +121,10 @@ pub const T_ITERATOR: usize = 27;
 pub const T_NOTIMPL: usize = 28;
 pub const T_MODULE: usize = 29;
 pub const T_STREAM: usize = 30;
+pub const T_BYTES: usize = 31;
+pub const T_BYTEARRAY: usize = 32;
+pub const T_COMPLEX: usize = 33;
+pub const T_ELLIPSIS: usize = 34;
 
 /// (name, base T_*, constructor builtin id or -1) for each T_*.
 fn type_table() -> Vec<(String, usize, i64)> {
@@ -156,6 +160,10 @@ fn type_table() -> Vec<(String, usize, i64)> {
         ("NotImplementedType", 0, -1),
         ("module", 0, -1),
         ("TextIOWrapper", 0, -1),
+        ("bytes", 0, 56),
+        ("bytearray", 0, 57),
+        ("complex", 0, 58),
+        ("ellipsis", 0, -1),
     ];
     let mut out = Vec::new();
     for k in 0..t.len() {
@@ -279,8 +287,12 @@ impl Heap {
         }
         let mut seqs = Vec::new();
         let mut is_exc = false;
+        let mut meta: Option<usize> = None;
         for b in bases.iter() {
             let c = self.class(*b);
+            if meta.is_none() {
+                meta = c.meta;
+            }
             seqs.push(c.mro.clone());
             if c.is_exc {
                 is_exc = true;
@@ -320,6 +332,7 @@ impl Heap {
             builtin_fn: None,
             is_builtin: false,
             slots: None,
+            meta: meta,
         })));
         Ok(h)
     }
@@ -329,7 +342,7 @@ impl Heap {
     pub fn check_bases(&self, bases: &Vec<usize>) -> Result<(), PyErr> {
         for b in bases.iter() {
             let c = self.class(*b);
-            if c.is_builtin && *b != self.types[T_OBJECT] && !c.is_exc {
+            if c.is_builtin && *b != self.types[T_OBJECT] && *b != self.types[T_TYPE] && !c.is_exc {
                 if c.name.as_str() == "bool" {
                     return Err(type_error("type 'bool' is not an acceptable base type"));
                 }
@@ -367,6 +380,13 @@ impl Heap {
         self.class_set(object, S_REPR, Value::Builtin(crate::builtins::B_OBJECT_REPR));
         self.class_set(object, S_SETATTR, Value::Builtin(crate::vm_class::B_OBJECT_SETATTR));
         self.class_set(object, S_INIT_SUBCLASS, Value::Builtin(crate::vm_class::B_OBJECT_INIT_SUBCLASS));
+        // `__new__`, `type.__call__`, `type.__init__` (vm_meta.rs).
+        let ty = self.types[T_TYPE];
+        self.class_set(object, crate::vm_meta::S_NEW, Value::Builtin(crate::vm_meta::B_OBJECT_NEW));
+        self.class_set(ty, crate::vm_meta::S_NEW, Value::Builtin(crate::vm_meta::B_TYPE_NEW));
+        self.class_set(ty, S_CALL, Value::Builtin(crate::vm_meta::B_TYPE_CALL));
+        self.class_set(ty, S_INIT, Value::Builtin(crate::vm_meta::B_TYPE_INIT));
+        self.class_set(object, crate::vm_meta::S_DELATTR, Value::Builtin(crate::vm_meta::B_OBJECT_DELATTR));
         let excs = exc_table();
         for k in 0..excs.len() {
             let base = if k == 0 { object } else { self.exc_classes[excs[k].1] };
@@ -395,6 +415,8 @@ impl Heap {
             Value::Builtin(id) => {
                 if *id == crate::builtins::B_NOTIMPLEMENTED {
                     T_NOTIMPL
+                } else if *id == crate::builtins::B_ELLIPSIS {
+                    T_ELLIPSIS
                 } else {
                     T_BUILTIN
                 }
@@ -404,13 +426,16 @@ impl Heap {
                 Object::Str(_) => T_STR,
                 Object::List(_) => T_LIST,
                 Object::Tuple(_) => T_TUPLE,
-                Object::Dict(_, _) => T_DICT,
+                Object::Dict(_) => T_DICT,
                 Object::Set(_) => T_SET,
                 Object::FrozenSet(_) => T_FROZENSET,
                 Object::Function(_) => T_FUNCTION,
                 Object::BoundMethod(_, _) => T_BUILTIN,
                 Object::Method(_, _) => T_METHOD,
-                Object::Class(_) => T_TYPE,
+                Object::Class(c) => match c.meta {
+                    Some(m) => return m,
+                    None => T_TYPE,
+                },
                 Object::Cell(_) => T_CELL,
                 Object::Generator(_) => T_GENERATOR,
                 Object::Enumerate(_, _) => T_ENUMERATE,
@@ -425,6 +450,9 @@ impl Heap {
                 Object::ClassMethod(_) => T_CLASSMETHOD,
                 Object::Range(_, _, _) => T_RANGE,
                 Object::Slice(_, _, _) => T_SLICE,
+                Object::Bytes(_) => T_BYTES,
+                Object::ByteArray(_) => T_BYTEARRAY,
+                Object::Complex(_, _) => T_COMPLEX,
                 _ => T_ITERATOR,
             },
         };

@@ -190,7 +190,7 @@ impl Compiler {
     pub fn add_const(&mut self, c: Const) -> usize {
         let u = self.cur();
         let is_float = match &c {
-            Const::Float(_) => true,
+            Const::Float(_) | Const::Imag(_) => true,
             _ => false,
         };
         if !is_float {

@@ -13,6 +13,7 @@ use crate::scope::{analyze_genexp, contains, nested_free_in};
 pub fn is_const(e: &Expr) -> bool {
     match &e.kind {
         ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::NoneLit => true,
+        ExprKind::Bytes(_) | ExprKind::Imag(_) | ExprKind::Ellipsis => true,
         ExprKind::Unary(op, inner) => {
             if *op == UnaryOp::Not {
                 return false;
@@ -55,6 +56,9 @@ impl Compiler {
             ExprKind::Str(s) => self.load_const(Const::Str(s.clone()), loc),
             ExprKind::Bool(b) => self.load_const(Const::Bool(*b), loc),
             ExprKind::NoneLit => self.load_const(Const::None, loc),
+            ExprKind::Bytes(b) => self.load_const(Const::Bytes(b.clone()), loc),
+            ExprKind::Imag(f) => self.load_const(Const::Imag(*f), loc),
+            ExprKind::Ellipsis => self.load_const(Const::Ellipsis, loc),
             ExprKind::Name(n) => self.load_name(n.as_str(), loc)?,
             ExprKind::BinOp(op, l, r) => {
                 self.compile_expr(l)?;

@@ -421,13 +421,19 @@ pub fn percent_format(heap: &mut Heap, fmt: &Value, args: &Value) -> Result<Valu
                 return Err(err(ExcKind::ValueError, "incomplete format key"));
             }
             i += 1;
-            let (ks, vs) = match heap.get(args) {
-                Some(Object::Dict(k, v)) => (k.clone(), v.clone()),
-                _ => return Err(type_error("format requires a mapping")),
-            };
+            if !heap.is_dict(args) {
+                return Err(type_error("format requires a mapping"));
+            }
             let kv = heap.new_str(key);
-            match heap.dict_find(&ks, &kv) {
-                Some(j) => keyed = Some(vs[j].clone()),
+            let found = match heap.dict_of(args) {
+                Some(d) => match heap.dict_find(d, &kv)? {
+                    Some(j) => Some(d.value_at(j).clone()),
+                    None => None,
+                },
+                None => None,
+            };
+            match found {
+                Some(x) => keyed = Some(x),
                 None => return Err(crate::objects::err_arg(ExcKind::KeyError, heap.repr(&kv).as_str(), kv.clone())),
             }
             used_mapping = true;
@@ -673,7 +679,7 @@ pub fn str_format(heap: &mut Heap, fmt: &Vec<char>, args: &Vec<Value>, kwnames: 
 
 fn is_mapping(heap: &Heap, v: &Value) -> bool {
     match heap.get(v) {
-        Some(Object::Dict(_, _)) => true,
+        Some(Object::Dict(_)) => true,
         _ => false,
     }
 }

@@ -217,8 +217,16 @@ impl Parser {
         let start = self.start();
         let mut parts: Vec<FPart> = Vec::new();
         let mut any_f = false;
+        let mut n_bytes = 0;
+        let mut n_all = 0;
+        let mut last_end = (0, 0);
         while self.kind_is(TokKind::Str) || self.kind_is(TokKind::FStr) {
             let t = self.advance();
+            n_all += 1;
+            last_end = (t.end_line, t.end_col);
+            if t.kind == TokKind::Str && t.ival == 1 {
+                n_bytes += 1;
+            }
             if t.kind == TokKind::Str {
                 let span = Span { line: t.line, col: t.col, end_line: t.end_line, end_col: t.end_col };
                 push_literal(&mut parts, t.text.as_str(), span);
@@ -242,6 +250,20 @@ impl Parser {
             }
         }
         let span = self.span_from(start);
+        if n_bytes > 0 {
+            if n_bytes != n_all {
+                return Err(SyntaxErr::new("cannot mix bytes and nonbytes literals", last_end.0, last_end.1, last_end.1 + 1));
+            }
+            let mut b: Vec<u8> = Vec::new();
+            for p in parts.iter() {
+                if let ExprKind::Str(v) = &p.expr.kind {
+                    for c in v.chars() {
+                        b.push(c as u32 as u8);
+                    }
+                }
+            }
+            return Ok(Expr { kind: ExprKind::Bytes(b), span: span });
+        }
         if !any_f {
             let mut s = String::new();
             for p in parts.iter() {

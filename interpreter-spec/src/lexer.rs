@@ -204,7 +204,7 @@ impl Lexer {
             } else if c.is_ascii_digit() || (c == '.' && self.peek_at(1).is_ascii_digit()) {
                 self.lex_number();
             } else if c == '"' || c == '\'' {
-                self.lex_string(false, false, self.col());
+                self.lex_string(false, false, false, self.col());
             } else if is_ident_char(c) && !c.is_ascii_digit() {
                 self.lex_name();
             } else {
@@ -340,11 +340,8 @@ impl Lexer {
                 && !(fstr == 1 && bytes == 1) && (uni == 0 || prefix.len() == 1);
             if ok {
                 let before = self.tokens.len();
-                self.lex_string(raw == 1, fstr == 1, col);
-                if bytes == 1 && !self.failed && self.tokens.len() > before {
-                    let t = self.tokens.pop().unwrap();
-                    self.error("bytes literals are not supported by Pyrite".to_string(), t.line, t.col, t.col + 1);
-                }
+                let _ = before;
+                self.lex_string(raw == 1, fstr == 1, bytes == 1, col);
                 return;
             }
         }

@@ -116,6 +116,21 @@ impl Lexer {
                 exp = -exp;
             }
         }
+        if self.peek_at(0) == 'j' || self.peek_at(0) == 'J' {
+            // Imaginary literal: a Float token with text "j".
+            self.pos += 1;
+            let v = digits_to_float(&digits, exp - frac_digits);
+            let end = self.col();
+            let nc = self.peek_at(0);
+            if nc.is_ascii_alphanumeric() || nc == '_' {
+                self.error("invalid imaginary literal".to_string(), line, col, col + 1);
+                return;
+            }
+            self.push_tok(TokKind::Float, "j".to_string(), col, end);
+            let last = self.tokens.len() - 1;
+            self.tokens[last].fval = v;
+            return;
+        }
         let end = self.col();
         let nc = self.peek_at(0);
         if nc.is_ascii_alphabetic() {
@@ -186,7 +201,7 @@ impl Lexer {
 
     /// Lexes a string literal starting at the opening quote (prefix already
     /// consumed; `col` is where the prefix started).
-    pub fn lex_string(&mut self, raw: bool, fstr: bool, col: usize) {
+    pub fn lex_string(&mut self, raw: bool, fstr: bool, bytes: bool, col: usize) {
         let quote = self.peek_at(0);
         let start_line = self.line;
         let triple = self.peek_at(1) == quote && self.peek_at(2) == quote;
@@ -254,12 +269,21 @@ impl Lexer {
             });
             return;
         }
-        match decode_escapes(&body, raw) {
+        if bytes {
+            for ch in body.iter() {
+                if (*ch as u32) > 127 {
+                    self.error("bytes can only contain ASCII literal characters".to_string(), start_line, end, end + 1);
+                    return;
+                }
+            }
+        }
+        match decode_escapes_b(&body, raw, bytes) {
             Ok(s) => {
                 self.tokens.push(Token {
                     kind: TokKind::Str,
                     text: s,
-                    ival: 0,
+                    // 1 marks a bytes literal (every char below 256).
+                    ival: if bytes { 1 } else { 0 },
                     fval: 0.0,
                     line: start_line,
                     col: col,
@@ -307,6 +331,12 @@ pub fn hex4(v: u32) -> String {
 
 /// Decodes backslash escapes of a (non-f) string literal body.
 pub fn decode_escapes(body: &Vec<char>, raw: bool) -> Result<String, String> {
+    decode_escapes_b(body, raw, false)
+}
+
+/// `decode_escapes` for str (`bytes` false) or bytes literals (no `\u`,
+/// `\U`, `\N` escapes; octal escapes wrap to a byte).
+pub fn decode_escapes_b(body: &Vec<char>, raw: bool, bytes: bool) -> Result<String, String> {
     let mut s = String::new();
     let n = body.len();
     let mut i = 0;
@@ -339,10 +369,14 @@ pub fn decode_escapes(body: &Vec<char>, raw: bool) -> Result<String, String> {
                     i += 1;
                     k += 1;
                 }
-                match char_from_code(v) {
+                match char_from_code(if bytes { v & 255 } else { v }) {
                     Some(ch) => s.push(ch),
                     None => return Err("invalid octal escape".to_string()),
                 }
+            }
+            'u' | 'U' | 'N' if bytes => {
+                s.push('\\');
+                s.push(e);
             }
             'x' | 'u' | 'U' => {
                 let want = if e == 'x' { 2 } else if e == 'u' { 4 } else { 8 };

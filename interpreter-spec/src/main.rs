@@ -12,11 +12,15 @@ mod bigint_ops;
 mod builtins;
 mod builtins_conv;
 mod bytecode;
+mod bytes;
+mod bytes_methods;
+mod complex;
 mod classes;
 mod compiler;
 mod compiler_expr;
 mod compiler_import;
 mod compiler_stmt;
+mod dict;
 mod floatparse;
 mod format;
 mod format_float;
@@ -24,6 +28,7 @@ mod fstring;
 mod lexer;
 mod lexer_literal;
 mod methods;
+mod methods_more;
 mod methods_str;
 mod methods_str_ext;
 mod objects;
@@ -32,6 +37,7 @@ mod ops;
 mod proto;
 mod scope;
 mod sets;
+mod unicode_case;
 mod subscript;
 mod parser;
 mod parser_expr;
@@ -49,6 +55,7 @@ mod vm_exc;
 mod vm_format;
 mod vm_gen;
 mod vm_import;
+mod vm_meta;
 mod modules_builtin;
 mod math_mod;
 mod vm_ops;
@@ -79,26 +86,83 @@ fn os_error_text(e: &str) -> String {
     format!("[Errno {}] {}", num, msg)
 }
 
-fn usage() {
-    eprintln!("usage: pyrite FILE | pyrite -c CMD");
+const HELP: &str = "usage: pyrite [option] ... [-c cmd | file | -] [arg] ...
+Options (a subset of python3's):
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also --help)
+-V     : print the Python version number and exit (also --version)
+-B, -E, -I, -s, -S : accepted for python3 compatibility; they change nothing, since Pyrite
+         writes no .pyc files, reads no PYTHON* environment variables and has no site module
+file   : program read from script file
+-      : program read from stdin (default when no file is given)
+arg ...: arguments passed to program in sys.argv[1:]";
+
+fn usage_error(msg: &str) -> ! {
+    eprintln!("{}", msg);
+    eprintln!("usage: pyrite [option] ... [-c cmd | file | -] [arg] ...");
+    eprintln!("Try `pyrite -h' for more information.");
     std::process::exit(2);
+}
+
+/// python3's command line: options, then `-c CMD`, a file, or `-`/nothing for stdin.
+/// Returns (index of the first sys.argv[1:] argument, the command if -c).
+fn parse_options(args: &Vec<String>) -> (usize, Option<String>) {
+    let mut i = 1;
+    while i < args.len() {
+        let a = args[i].clone();
+        if a.as_str() == "--help" {
+            println!("{}", HELP);
+            std::process::exit(0);
+        }
+        if a.as_str() == "--version" {
+            println!("Python 3.11.2");
+            std::process::exit(0);
+        }
+        if a.len() < 2 || !a.starts_with("-") || a.as_str() == "-" {
+            return (i, None);
+        }
+        if a.starts_with("--") {
+            usage_error(format!("unknown option {}", a).as_str());
+        }
+        let cs: Vec<char> = a.chars().collect();
+        let mut k = 1;
+        while k < cs.len() {
+            let c = cs[k];
+            if c == 'c' {
+                let rest: String = cs[k + 1..].iter().collect();
+                if !rest.is_empty() {
+                    return (i + 1, Some(rest));
+                }
+                if i + 1 >= args.len() {
+                    usage_error("Argument expected for the -c option");
+                }
+                return (i + 2, Some(args[i + 1].clone()));
+            }
+            if c == 'h' || c == '?' {
+                println!("{}", HELP);
+                std::process::exit(0);
+            }
+            if c == 'V' {
+                println!("Python 3.11.2");
+                std::process::exit(0);
+            }
+            if c != 'B' && c != 'E' && c != 'I' && c != 's' && c != 'S' {
+                usage_error(format!("pyrite: option -{} is not supported", c).as_str());
+            }
+            k += 1;
+        }
+        i += 1;
+    }
+    (i, None)
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    if args.len() < 2 {
-        usage();
-        return;
-    }
-    let (filename, source, from_file) = if args[1].as_str() == "-c" {
-        if args.len() < 3 {
-            eprintln!("Argument expected for the -c option");
-            usage();
-            return;
-        }
-        ("<string>".to_string(), args[2].clone(), false)
-    } else {
-        let path = args[1].clone();
+    let (first, command) = parse_options(&args);
+    let script = if command.is_none() && first < args.len() && args[first].as_str() != "-" { Some(args[first].clone()) } else { None };
+    let (filename, source, from_file) = if let Some(cmd) = command.clone() {
+        ("<string>".to_string(), cmd, false)
+    } else if let Some(path) = script.clone() {
         match std::fs::read_to_string(&path) {
             Ok(s) => (path, s, true),
             Err(e) => {
@@ -107,6 +171,18 @@ fn main() {
                 std::process::exit(2);
             }
         }
+    } else {
+        let mut src = String::new();
+        let stdin = std::io::stdin();
+        loop {
+            let mut line = String::new();
+            match stdin.read_line(&mut line) {
+                Ok(0) => break,
+                Ok(_) => src.push_str(line.as_str()),
+                Err(_) => usage_error("pyrite: cannot read the program from stdin"),
+            }
+        }
+        ("<stdin>".to_string(), src, false)
     };
     let lines = split_lines(source.as_str());
     let (tokens, warnings) = Lexer::tokenize_with_warnings(source.as_str());
@@ -128,12 +204,15 @@ fn main() {
     };
     let mut vm = Vm::new(program);
     let mut argv = Vec::new();
-    if from_file {
+    if command.is_some() {
+        argv.push("-c".to_string());
+    } else if script.is_some() {
         argv.push(filename.clone());
     } else {
-        argv.push("-c".to_string());
+        argv.push(if first < args.len() { "-".to_string() } else { String::new() });
     }
-    for k in (if from_file { 2 } else { 3 })..args.len() {
+    let rest_from = if script.is_some() || (command.is_none() && first < args.len()) { first + 1 } else { first };
+    for k in rest_from..args.len() {
         argv.push(args[k].clone());
     }
     vm.init_main(filename.as_str(), lines.clone(), from_file, argv);

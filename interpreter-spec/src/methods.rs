@@ -9,7 +9,7 @@
 //!   handle to the same list/dict observes the change.
 //! - Case mapping and character classes are ASCII-only for now.
 
-use crate::builtins::{dict_set, int_arg};
+use crate::builtins::int_arg;
 use crate::builtins_conv::{reverse_in_place, sort_values};
 use crate::objects::{err, type_error, ExcKind, Heap, Object, PyErr, Value};
 use crate::suggestions::{dir_of, suggest};
@@ -24,12 +24,15 @@ fn kind_of(heap: &Heap, v: &Value) -> u8 {
         Some(Object::Str(_)) => 1,
         Some(Object::List(_)) => 2,
         Some(Object::Tuple(_)) => 3,
-        Some(Object::Dict(_, _)) => 4,
+        Some(Object::Dict(_)) => 4,
         Some(Object::Set(_)) => 5,
         Some(Object::FrozenSet(_)) => 6,
         Some(Object::Generator(_)) => 7,
         Some(Object::Property(_, _, _)) => 8,
         Some(Object::Slice(_, _, _)) => 10,
+        Some(Object::Bytes(_)) => 12,
+        Some(Object::ByteArray(_)) => 13,
+        Some(Object::Complex(_, _)) => 14,
         _ => 0,
     }
 }
@@ -57,6 +60,12 @@ pub fn kind_of_class(heap: &Heap, cls: usize) -> u8 {
         9
     } else if cls == t[crate::classes::T_FLOAT] {
         11
+    } else if cls == t[crate::classes::T_BYTES] {
+        12
+    } else if cls == t[crate::classes::T_BYTEARRAY] {
+        13
+    } else if cls == t[crate::classes::T_COMPLEX] {
+        14
     } else {
         0
     }
@@ -88,6 +97,12 @@ pub fn method_exists(kind: u8, name: &str) -> bool {
         (9, "bit_length") | (9, "bit_count") => true,
         (10, "indices") => true,
         (11, "is_integer") => true,
+        (12, _) => crate::bytes_methods::method_exists(false, name),
+        (13, _) => crate::bytes_methods::method_exists(true, name),
+        (14, "conjugate") => true,
+        (1, "encode") | (1, "translate") => true,
+        (9, "conjugate") | (11, "conjugate") => true,
+        (9, "to_bytes") | (9, "as_integer_ratio") | (11, "as_integer_ratio") | (11, "hex") => true,
         _ => false,
     }
 }
@@ -122,6 +137,21 @@ pub fn nargs(tname: &str, name: &str, args: &Vec<Value>, min: usize, max: usize)
 
 pub fn call_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
     let kind = kind_of(heap, recv);
+    if kind == 12 || kind == 13 {
+        return crate::bytes_methods::bytes_method(heap, recv, name, args, kwnames, kwvalues);
+    }
+    if kind == 1 && name == "encode" {
+        return crate::bytes::str_encode(heap, recv, args, kwnames, kwvalues);
+    }
+    if kind == 1 && name == "translate" && kwnames.is_empty() {
+        return crate::methods_more::str_translate(heap, recv, args);
+    }
+    if (kind == 9 || kind == 11) && (name == "to_bytes" || name == "as_integer_ratio" || name == "hex" || name == "conjugate") {
+        return crate::methods_more::number_method(heap, recv, name, args, kwnames, kwvalues);
+    }
+    if kind == 14 {
+        return crate::complex::complex_method(heap, recv, name, args);
+    }
     if !kwnames.is_empty() && !(kind == 2 && name == "sort") && !(kind == 1 && (name == "format" || name == "split" || name == "rsplit" || name == "splitlines")) {
         return Err(type_error(format!("{}.{}() takes no keyword arguments", heap.type_name(recv), name).as_str()));
     }
@@ -320,10 +350,6 @@ fn dict_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>) -> 
         Value::Ref(h) => *h,
         _ => 0,
     };
-    let (mut keys, mut values) = match &heap.objs[h] {
-        Object::Dict(k, v) => (k.clone(), v.clone()),
-        _ => (Vec::new(), Vec::new()),
-    };
     match name {
         "keys" | "values" | "items" => {
             nargs("dict", name, args, 0, 0)?;
@@ -332,15 +358,12 @@ fn dict_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>) -> 
         }
         "get" | "setdefault" => {
             nargs("dict", name, args, 1, 2)?;
-            heap.check_hashable(&args[0])?;
             let default = if args.len() == 2 { args[1].clone() } else { Value::None };
-            match heap.dict_find(&keys, &args[0]) {
-                Some(i) => Ok(values[i].clone()),
+            match heap.dict_get_h(h, &args[0])? {
+                Some(v) => Ok(v),
                 None => {
                     if name == "setdefault" {
-                        keys.push(args[0].clone());
-                        values.push(default.clone());
-                        heap.objs[h] = Object::Dict(keys, values);
+                        heap.dict_set_h(h, &args[0], &default)?;
                     }
                     Ok(default)
                 }
@@ -348,14 +371,8 @@ fn dict_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>) -> 
         }
         "pop" => {
             nargs("dict", name, args, 1, 2)?;
-            heap.check_hashable(&args[0])?;
-            match heap.dict_find(&keys, &args[0]) {
-                Some(i) => {
-                    keys.remove(i);
-                    let v = values.remove(i);
-                    heap.objs[h] = Object::Dict(keys, values);
-                    Ok(v)
-                }
+            match heap.dict_remove_h(h, &args[0])? {
+                Some(v) => Ok(v),
                 None => {
                     if args.len() == 2 {
                         return Ok(args[1].clone());
@@ -366,37 +383,45 @@ fn dict_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>) -> 
         }
         "update" => {
             nargs("dict", name, args, 1, 1)?;
-            let (ks, vs) = match heap.get(&args[0]) {
-                Some(Object::Dict(k, v)) => (k.clone(), v.clone()),
+            let src = match heap.get(&args[0]) {
+                Some(Object::Dict(s)) => s.clone(),
                 _ => return Err(err(ExcKind::NotImplementedError, "Pyrite's dict.update() only accepts a dict")),
             };
-            for i in 0..ks.len() {
-                dict_set(heap, &mut keys, &mut values, &ks[i], &vs[i])?;
-            }
-            heap.objs[h] = Object::Dict(keys, values);
+            let mut d = match &mut heap.objs[h] {
+                Object::Dict(d) => std::mem::replace(d, crate::dict::DictObj::new()),
+                _ => crate::dict::DictObj::new(),
+            };
+            heap.dict_merge(&mut d, &src);
+            heap.objs[h] = Object::Dict(d);
             Ok(Value::None)
         }
         "copy" => {
             nargs("dict", name, args, 0, 0)?;
-            Ok(heap.alloc(Object::Dict(keys, values)))
+            let d = match &heap.objs[h] {
+                Object::Dict(d) => d.clone(),
+                _ => crate::dict::DictObj::new(),
+            };
+            Ok(heap.alloc(Object::Dict(d)))
         }
         "popitem" => {
             nargs("dict", name, args, 0, 0)?;
-            match keys.pop() {
-                Some(k) => {
-                    let v = values.pop().unwrap();
-                    heap.objs[h] = Object::Dict(keys, values);
-                    Ok(heap.alloc(Object::Tuple(vec![k, v])))
-                }
+            let last = match &mut heap.objs[h] {
+                Object::Dict(d) => d.pop_last(),
+                _ => None,
+            };
+            match last {
+                Some((k, v)) => Ok(heap.alloc(Object::Tuple(vec![k, v]))),
                 None => {
-                let m = heap.str_from("popitem(): dictionary is empty");
-                Err(crate::objects::err_arg(ExcKind::KeyError, "", m))
-            }
+                    let m = heap.str_from("popitem(): dictionary is empty");
+                    Err(crate::objects::err_arg(ExcKind::KeyError, "", m))
+                }
             }
         }
         _ => {
             nargs("dict", name, args, 0, 0)?;
-            heap.objs[h] = Object::Dict(Vec::new(), Vec::new());
+            if let Object::Dict(d) = &mut heap.objs[h] {
+                d.clear();
+            }
             Ok(Value::None)
         }
     }

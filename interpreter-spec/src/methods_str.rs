@@ -11,19 +11,11 @@ use crate::ops::find_sub;
 
 
 fn ascii_upper(c: char) -> char {
-    if c >= 'a' && c <= 'z' {
-        crate::lexer::char_from_code(c as u32 - 32).unwrap()
-    } else {
-        c
-    }
+    crate::unicode_case::to_upper(c)
 }
 
 fn ascii_lower(c: char) -> char {
-    if c >= 'A' && c <= 'Z' {
-        crate::lexer::char_from_code(c as u32 + 32).unwrap()
-    } else {
-        c
-    }
+    crate::unicode_case::to_lower(c)
 }
 
 fn str_arg(heap: &Heap, v: &Value, what: &str) -> Result<Vec<char>, PyErr> {
@@ -65,12 +57,12 @@ pub fn str_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>, 
             let mut prev_letter = false;
             for k in 0..n {
                 let c = s[k];
-                let is_letter = c.is_ascii_alphabetic();
+                let is_letter = crate::unicode_case::is_alpha(c);
                 let m = match name {
                     "upper" => ascii_upper(c),
                     "lower" => ascii_lower(c),
                     "swapcase" => {
-                        if c >= 'a' && c <= 'z' {
+                        if crate::unicode_case::is_lower(c) {
                             ascii_upper(c)
                         } else {
                             ascii_lower(c)
@@ -277,13 +269,13 @@ pub fn str_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>, 
                 let c = *c;
                 let ok = match name {
                     "isdigit" => c.is_ascii_digit(),
-                    "isalpha" => c.is_ascii_alphabetic(),
-                    "isalnum" => c.is_ascii_alphabetic() || c.is_ascii_digit(),
+                    "isalpha" => crate::unicode_case::is_alpha(c),
+                    "isalnum" => crate::unicode_case::is_alpha(c) || c.is_ascii_digit(),
                     "isspace" => c.is_whitespace(),
-                    "isupper" => !(c >= 'a' && c <= 'z'),
-                    _ => !(c >= 'A' && c <= 'Z'),
+                    "isupper" => !crate::unicode_case::is_lower(c),
+                    _ => !crate::unicode_case::is_upper(c),
                 };
-                if c.is_ascii_alphabetic() {
+                if crate::unicode_case::is_lower(c) || crate::unicode_case::is_upper(c) {
                     cased = true;
                 }
                 if !ok {
@@ -422,7 +414,23 @@ pub fn str_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>, 
             }
             Ok(recv.clone())
         }
-        "casefold" => str_method(heap, recv, "lower", args, kwnames, kwvalues),
+        "casefold" => {
+            let low = str_method(heap, recv, "lower", args, kwnames, kwvalues)?;
+            let cs = heap.str_chars(&low).unwrap();
+            if !cs.contains(&'\u{df}') {
+                return Ok(low);
+            }
+            let mut out = Vec::new();
+            for c in cs.iter() {
+                if *c == '\u{df}' {
+                    out.push('s');
+                    out.push('s');
+                } else {
+                    out.push(*c);
+                }
+            }
+            Ok(heap.new_str(out))
+        }
         "isdecimal" | "isnumeric" => str_method(heap, recv, "isdigit", args, kwnames, kwvalues),
         _ => {
             // center / ljust / rjust / zfill

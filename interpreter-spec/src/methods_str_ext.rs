@@ -9,7 +9,8 @@
 use crate::builtins::int_arg;
 use crate::methods::nargs;
 use crate::methods_str::str_method;
-use crate::objects::{type_error, Heap, PyErr, Value};
+use crate::objects::{type_error, Heap, Object, PyErr, Value};
+use crate::ops::find_sub;
 
 /// Names handled here before methods_str.rs sees them.
 pub fn is_ext(name: &str, nargs: usize, nkw: usize) -> bool {
@@ -38,6 +39,11 @@ fn bound(heap: &Heap, v: &Value, dflt: usize, n: usize) -> Result<usize, PyErr> 
 }
 
 pub fn str_method_ext(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
+    if name == "find" || name == "index" || name == "count" {
+        if let Some(r) = find_window(heap, recv, name, args)? {
+            return Ok(r);
+        }
+    }
     let s = heap.str_chars(recv).unwrap();
     let n = s.len();
     let none: Vec<String> = Vec::new();
@@ -168,6 +174,60 @@ pub fn str_method_ext(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Valu
             }
         }
     }
+}
+
+/// `find`/`index`/`count` with a `start`/`end` window and a str argument,
+/// searched in the receiver in place (neither it nor the window is copied);
+/// None for other arguments (the general path reports their errors).
+fn find_window(heap: &Heap, recv: &Value, name: &str, args: &Vec<Value>) -> Result<Option<Value>, PyErr> {
+    if args.len() < 2 || args.len() > 3 || !heap.is_str(&args[0]) {
+        return Ok(None);
+    }
+    let n = heap.len(recv)? as usize;
+    let a = bound(heap, &args[1], 0, n)?;
+    let b = if args.len() == 3 { bound(heap, &args[2], n, n)? } else { n };
+    let b = if b > n { n } else { b };
+    if a > b {
+        if name == "index" {
+            return Err(crate::objects::err(crate::objects::ExcKind::ValueError, "substring not found"));
+        }
+        return Ok(Some(Value::Int(if name == "count" { 0 } else { -1 })));
+    }
+    match (heap.get(recv), heap.get(&args[0])) {
+        (Some(Object::Str(s)), Some(Object::Str(sub))) => Ok(Some(find_in_window(s, sub, a, b, name)?)),
+        _ => Ok(None),
+    }
+}
+
+/// `find`/`index`/`count` of `sub` in `s[a..b]` (a <= b <= len), searched
+/// in place: no window string is allocated on the (never freed) heap.
+/// The first match at or after `i` that ends past `b` means no later one fits.
+fn find_in_window(s: &Vec<char>, sub: &Vec<char>, a: usize, b: usize, name: &str) -> Result<Value, PyErr> {
+    let m = sub.len();
+    if name == "count" {
+        if m == 0 {
+            return Ok(Value::Int((b - a + 1) as i64));
+        }
+        let mut c: i64 = 0;
+        let mut i = a;
+        loop {
+            let f = find_sub(s, sub, i);
+            if f < 0 || f as usize + m > b {
+                break;
+            }
+            c += 1;
+            i = f as usize + m;
+        }
+        return Ok(Value::Int(c));
+    }
+    let f = find_sub(s, sub, a);
+    if f >= 0 && f as usize + m <= b {
+        return Ok(Value::Int(f));
+    }
+    if name == "index" {
+        return Err(crate::objects::err(crate::objects::ExcKind::ValueError, "substring not found"));
+    }
+    Ok(Value::Int(-1))
 }
 
 /// The `start`/`stop` window of `list.index(x, start, stop)` (args 1

@@ -12,8 +12,8 @@
 //!   stacks, locals and globals as roots.)
 //! - `Object::Str` holds characters (code points), so indexing and `len`
 //!   are O(1).  Strings are immutable once allocated; tuples too.
-//! - Dicts are two parallel Vecs (keys, values) in insertion order, looked
-//!   up by linear search with Python `==`; keys are checked hashable first.
+//! - Dicts keep their entries in insertion order with a hash index over
+//!   them (`DictObj`, see dict.rs); keys are checked hashable first.
 //! - Every fallible operation returns `Result<_, PyErr>` with CPython's
 //!   exception type and message.  A `PyErr` raised by Rust code carries
 //!   only (kind, message); the VM turns it into an exception instance
@@ -40,8 +40,8 @@ pub enum Object {
     Str(Vec<char>),
     List(Vec<Value>),
     Tuple(Vec<Value>),
-    /// keys, values
-    Dict(Vec<Value>, Vec<Value>),
+    /// entries in insertion order + hash index (dict.rs)
+    Dict(crate::dict::DictObj),
     Set(SetObj),
     FrozenSet(SetObj),
     Function(FunctionObj),
@@ -81,6 +81,9 @@ pub enum Object {
     RangeIter(i64, i64, i64),
     /// dict handle, 0 = keys, 1 = values, 2 = items
     DictView(usize, u8),
+    /// dict handle, kind (as DictView), next entry position (usize::MAX
+    /// once exhausted), the dict's size when iteration started
+    DictIter(usize, u8, usize, usize),
     /// `iter(callable, sentinel)` (callable None once exhausted)
     CallIter(Value, Value),
     /// iteration through `__getitem__`: object, next index (-1: done)
@@ -88,6 +91,10 @@ pub enum Object {
     Module(Box<ModuleObj>),
     /// sys.stdout (1) / sys.stderr (2)
     Stream(u8),
+    Bytes(Vec<u8>),
+    ByteArray(Vec<u8>),
+    /// real, imaginary
+    Complex(f64, f64),
 }
 
 /// A module object: its index in `Vm::modules` (where its globals are)
@@ -133,6 +140,8 @@ pub struct ClassObj {
     pub is_builtin: bool,
     /// The attribute names allowed by `__slots__` (see vm_class.rs).
     pub slots: Option<Vec<usize>>,
+    /// The user metaclass (None: `type`; see vm_meta.rs).
+    pub meta: Option<usize>,
 }
 
 /// An instance of a Python class: attribute values laid out by `map`.
@@ -233,6 +242,8 @@ pub enum ExcKind {
     MemoryError,
     FileNotFoundError,
     SyntaxError,
+    UnicodeDecodeError,
+    UnicodeEncodeError,
 }
 
 /// (name, index of the base class) for each ExcKind, in order; the
@@ -269,6 +280,8 @@ pub fn exc_table() -> Vec<(String, usize)> {
         ("MemoryError", 1),
         ("FileNotFoundError", 25),
         ("SyntaxError", 1),
+        ("UnicodeDecodeError", 10),
+        ("UnicodeEncodeError", 10),
     ];
     let mut out = Vec::new();
     for k in 0..t.len() {
@@ -310,6 +323,8 @@ impl ExcKind {
             ExcKind::MemoryError => 27,
             ExcKind::FileNotFoundError => 28,
             ExcKind::SyntaxError => 29,
+            ExcKind::UnicodeDecodeError => 30,
+            ExcKind::UnicodeEncodeError => 31,
         }
     }
 }
@@ -438,13 +453,18 @@ impl Heap {
             Value::Builtin(id) => {
                 if *id == crate::builtins::B_NOTIMPLEMENTED {
                     "NotImplementedType"
+                } else if *id == crate::builtins::B_ELLIPSIS {
+                    "ellipsis"
                 } else {
                     "builtin_function_or_method"
                 }
             }
             Value::Ref(h) => match &self.objs[*h] {
                 Object::Instance(inst) => return self.class(inst.cls).name.clone(),
-                Object::Class(_) => "type",
+                Object::Class(c) => match c.meta {
+                    Some(m) => return self.class(m).name.clone(),
+                    None => "type",
+                },
                 Object::Set(_) => "set",
                 Object::FrozenSet(_) => "frozenset",
                 Object::Method(_, _) => "method",
@@ -463,15 +483,17 @@ impl Heap {
                 Object::Str(_) => "str",
                 Object::List(_) => "list",
                 Object::Tuple(_) => "tuple",
-                Object::Dict(_, _) => "dict",
+                Object::Dict(_) => "dict",
                 Object::Function(_) => "function",
                 Object::BoundMethod(_, _) => "builtin_function_or_method",
                 Object::Range(_, _, _) => "range",
                 Object::Slice(_, _, _) => "slice",
                 Object::SeqIter(seq, _) => match &self.objs[*seq] {
                     Object::Str(_) => "str_ascii_iterator",
+                    Object::Bytes(_) => "bytes_iterator",
+                    Object::ByteArray(_) => "bytearray_iterator",
                     Object::Tuple(_) => "tuple_iterator",
-                    Object::Dict(_, _) => "dict_keyiterator",
+                    Object::Dict(_) => "dict_keyiterator",
                     _ => "list_iterator",
                 },
                 Object::RangeIter(_, _, _) => "range_iterator",
@@ -479,6 +501,18 @@ impl Heap {
                 Object::GetItemIter(_, _) => "iterator",
                 Object::Module(_) => "module",
                 Object::Stream(_) => "TextIOWrapper",
+                Object::Bytes(_) => "bytes",
+                Object::ByteArray(_) => "bytearray",
+                Object::Complex(_, _) => "complex",
+                Object::DictIter(_, k, _, _) => {
+                    if *k == 0 {
+                        "dict_keyiterator"
+                    } else if *k == 1 {
+                        "dict_valueiterator"
+                    } else {
+                        "dict_itemiterator"
+                    }
+                }
                 Object::DictView(_, k) => {
                     if *k == 0 {
                         "dict_keys"
@@ -505,11 +539,13 @@ impl Heap {
                 Object::Str(s) => !s.is_empty(),
                 Object::List(l) => !l.is_empty(),
                 Object::Tuple(t) => !t.is_empty(),
-                Object::Dict(k, _) => !k.is_empty(),
+                Object::Dict(d) => !d.is_empty(),
                 Object::Set(s) | Object::FrozenSet(s) => s.len() > 0,
                 Object::Range(a, b, s) => range_len(*a, *b, *s) > 0,
+                Object::Bytes(b) | Object::ByteArray(b) => !b.is_empty(),
+                Object::Complex(re, im) => *re != 0.0 || *im != 0.0,
                 Object::DictView(d, _) => match &self.objs[*d] {
-                    Object::Dict(k, _) => !k.is_empty(),
+                    Object::Dict(dd) => !dd.is_empty(),
                     _ => true,
                 },
                 _ => true,
@@ -523,12 +559,13 @@ impl Heap {
                 Object::Str(s) => return Ok(s.len() as i64),
                 Object::List(l) => return Ok(l.len() as i64),
                 Object::Tuple(t) => return Ok(t.len() as i64),
-                Object::Dict(k, _) => return Ok(k.len() as i64),
+                Object::Dict(d) => return Ok(d.len() as i64),
                 Object::Set(s) | Object::FrozenSet(s) => return Ok(s.len() as i64),
                 Object::Range(a, b, s) => return Ok(range_len(*a, *b, *s)),
+                Object::Bytes(b) | Object::ByteArray(b) => return Ok(b.len() as i64),
                 Object::DictView(d, _) => {
-                    if let Object::Dict(k, _) = &self.objs[*d] {
-                        return Ok(k.len() as i64);
+                    if let Object::Dict(dd) = &self.objs[*d] {
+                        return Ok(dd.len() as i64);
                     }
                 }
                 _ => {}
@@ -551,22 +588,7 @@ impl Heap {
                 match (&self.objs[*x], &self.objs[*y]) {
                     (Object::Str(p), Object::Str(q)) => p == q,
                     (Object::List(p), Object::List(q)) | (Object::Tuple(p), Object::Tuple(q)) => self.seq_eq(p, q),
-                    (Object::Dict(k1, v1), Object::Dict(k2, v2)) => {
-                        if k1.len() != k2.len() {
-                            return false;
-                        }
-                        for i in 0..k1.len() {
-                            match self.dict_find(k2, &k1[i]) {
-                                Some(j) => {
-                                    if !self.eq(&v1[i], &v2[j]) {
-                                        return false;
-                                    }
-                                }
-                                None => return false,
-                            }
-                        }
-                        true
-                    }
+                    (Object::Dict(d1), Object::Dict(d2)) => self.dict_eq_builtin(d1, d2),
                     (Object::Set(p), Object::Set(q)) | (Object::FrozenSet(p), Object::FrozenSet(q))
                     | (Object::Set(p), Object::FrozenSet(q)) | (Object::FrozenSet(p), Object::Set(q)) => {
                         p.len() == q.len() && self.set_subset(p, q)
@@ -576,13 +598,16 @@ impl Heap {
                         let n2 = range_len(*a2, *b2, *s2);
                         n1 == n2 && (n1 == 0 || (a1 == a2 && (n1 == 1 || s1 == s2)))
                     }
+                    (Object::Bytes(p), Object::Bytes(q)) | (Object::ByteArray(p), Object::ByteArray(q))
+                    | (Object::Bytes(p), Object::ByteArray(q)) | (Object::ByteArray(p), Object::Bytes(q)) => p == q,
+                    (Object::Complex(r1, i1), Object::Complex(r2, i2)) => r1 == r2 && i1 == i2,
                     _ => false,
                 }
             }
             (Value::BigInt(_), _) | (_, Value::BigInt(_)) => crate::bigint_ops::cmp_numbers(a, b) == Some(0),
             _ => match (num_of(a), num_of(b)) {
                 (Some(x), Some(y)) => num_eq(&x, &y),
-                _ => false,
+                _ => crate::complex::eq_mixed(self, a, b),
             },
         }
     }
@@ -635,6 +660,10 @@ impl Heap {
                     }
                     return Ok(cmp_order(p.len() as i64, q.len() as i64, op));
                 }
+                (Object::Bytes(p), Object::Bytes(q)) | (Object::ByteArray(p), Object::ByteArray(q))
+                | (Object::Bytes(p), Object::ByteArray(q)) | (Object::ByteArray(p), Object::Bytes(q)) => {
+                    return Ok(cmp_order(crate::bytes::cmp_bytes(p, q), 0, op));
+                }
                 _ => {}
             }
         }
@@ -649,28 +678,6 @@ impl Heap {
         ))
     }
 
-    /// Raises TypeError if `v` cannot be a dict key.
-    pub fn check_hashable(&self, v: &Value) -> Result<(), PyErr> {
-        if let Value::Ref(h) = v {
-            match &self.objs[*h] {
-                Object::Str(_) => {}
-                _ => {
-                    self.hash_value(v)?;
-                }
-            }
-        }
-        Ok(())
-    }
-
-    pub fn dict_find(&self, keys: &Vec<Value>, k: &Value) -> Option<usize> {
-        for i in 0..keys.len() {
-            if self.eq(&keys[i], k) {
-                return Some(i);
-            }
-        }
-        None
-    }
-
     // ---- iteration -------------------------------------------------------
 
     pub fn get_iter(&mut self, v: &Value) -> Result<Value, PyErr> {
@@ -679,12 +686,14 @@ impl Heap {
             // Phase 1: classify (copying out the few scalars we need).
             let (kind, a, b, c) = match &self.objs[h] {
                 Object::Range(a, b, s) => (1, *a, *b, *s),
-                Object::SeqIter(_, _) | Object::RangeIter(_, _, _) => (2, 0, 0, 0),
+                Object::SeqIter(_, _) | Object::RangeIter(_, _, _) | Object::DictIter(_, _, _, _) => (2, 0, 0, 0),
                 Object::Generator(_) | Object::Enumerate(_, _) | Object::Zip(_) | Object::Map(_, _) | Object::Filter(_, _) => {
                     return Err(err(ExcKind::NotImplementedError, "Pyrite cannot iterate a lazy iterator here yet"));
                 }
                 Object::DictView(d, k) => (3, *d as i64, *k as i64, 0),
-                Object::Str(_) | Object::List(_) | Object::Tuple(_) | Object::Dict(_, _) => (4, 0, 0, 0),
+                Object::Dict(_) => (3, h as i64, 0, 0),
+                Object::Str(_) | Object::List(_) | Object::Tuple(_) => (4, 0, 0, 0),
+                Object::Bytes(_) | Object::ByteArray(_) => (4, 0, 0, 0),
                 _ => (0, 0, 0, 0),
             };
             // Phase 2: build the iterator.
@@ -693,9 +702,11 @@ impl Heap {
             } else if kind == 2 {
                 return Ok(v.clone());
             } else if kind == 3 {
-                let items = self.dict_view_items(a as usize, b as u8);
-                let l = self.alloc(Object::List(items));
-                return self.get_iter(&l);
+                let n = match &self.objs[a as usize] {
+                    Object::Dict(d) => d.len(),
+                    _ => 0,
+                };
+                return Ok(self.alloc(Object::DictIter(a as usize, b as u8, 0, n)));
             } else if kind == 4 {
                 return Ok(self.alloc(Object::SeqIter(h, 0)));
             }
@@ -703,30 +714,17 @@ impl Heap {
         Err(type_error(format!("'{}' object is not iterable", self.type_name(v)).as_str()))
     }
 
-    /// Snapshot of a dict view's items as values (items become tuples).
-    pub fn dict_view_items(&mut self, d: usize, kind: u8) -> Vec<Value> {
-        let (keys, values) = match &self.objs[d] {
-            Object::Dict(k, v) => (k.clone(), v.clone()),
-            _ => (Vec::new(), Vec::new()),
-        };
-        if kind == 0 {
-            return keys;
-        }
-        if kind == 1 {
-            return values;
-        }
-        let mut out = Vec::new();
-        for i in 0..keys.len() {
-            out.push(self.alloc(Object::Tuple(vec![keys[i].clone(), values[i].clone()])));
-        }
-        out
-    }
-
     /// Advances iterator `it`; None when exhausted.
     pub fn iter_next(&mut self, it: usize) -> Option<Value> {
         let (is_range, seq, i, next, stop, step) = match &self.objs[it] {
             Object::RangeIter(n, st, sp) => (true, 0, 0, *n, *st, *sp),
             Object::SeqIter(seq, i) => (false, *seq, *i, 0, 0, 0),
+            Object::DictIter(_, _, _, _) => {
+                return match self.dict_iter_next(it) {
+                    Ok(v) => v,
+                    Err(_) => None,
+                };
+            }
             _ => return None,
         };
         if is_range {
@@ -749,18 +747,18 @@ impl Heap {
                     None
                 }
             }
-            Object::Dict(k, _) => {
-                if i < k.len() {
-                    Some(k[i].clone())
-                } else {
-                    None
-                }
-            }
             Object::Str(s) => {
                 if i < s.len() {
                     ch = Some(s[i]);
                 }
                 None
+            }
+            Object::Bytes(b) | Object::ByteArray(b) => {
+                if i < b.len() {
+                    Some(Value::Int(b[i] as i64))
+                } else {
+                    None
+                }
             }
             _ => None,
         };

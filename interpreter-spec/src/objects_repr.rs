@@ -55,6 +55,9 @@ impl Heap {
                 if *id == crate::builtins::B_NOTIMPLEMENTED {
                     return out.push_str("NotImplemented");
                 }
+                if *id == crate::builtins::B_ELLIPSIS {
+                    return out.push_str("Ellipsis");
+                }
                 out.push_str("<built-in function ");
                 out.push_str(crate::builtins::builtin_name(*id).as_str());
                 return out.push('>');
@@ -64,7 +67,7 @@ impl Heap {
         for s in seen.iter() {
             if *s == h {
                 match &self.objs[h] {
-                    Object::Dict(_, _) => out.push_str("{...}"),
+                    Object::Dict(_) => out.push_str("{...}"),
                     _ => out.push_str("[...]"),
                 }
                 return;
@@ -89,16 +92,21 @@ impl Heap {
                 out.push(')');
                 seen.pop();
             }
-            Object::Dict(keys, values) => {
+            Object::Dict(d) => {
                 seen.push(h);
                 out.push('{');
-                for i in 0..keys.len() {
-                    if i > 0 {
+                let mut first = true;
+                for p in 0..d.end() {
+                    if !d.is_live(p) {
+                        continue;
+                    }
+                    if !first {
                         out.push_str(", ");
                     }
-                    self.write_repr(&keys[i], out, seen);
+                    first = false;
+                    self.write_repr(d.key_at(p), out, seen);
                     out.push_str(": ");
-                    self.write_repr(&values[i], out, seen);
+                    self.write_repr(d.value_at(p), out, seen);
                 }
                 out.push('}');
                 seen.pop();
@@ -202,6 +210,8 @@ impl Heap {
                     format!("<built-in method {} of {} object at {}>", name, self.type_name(recv), fake_address(h)).as_str(),
                 );
             }
+            Object::Bytes(_) | Object::ByteArray(_) => out.push_str(crate::bytes::bytes_repr(self, v).as_str()),
+            Object::Complex(re, im) => out.push_str(crate::complex::repr(*re, *im).as_str()),
             Object::Range(a, b, s) => {
                 if *s == 1 {
                     out.push_str(format!("range({}, {})", a, b).as_str());
@@ -221,27 +231,32 @@ impl Heap {
             Object::DictView(d, kind) => {
                 out.push_str(self.type_name(v).as_str());
                 out.push_str("([");
-                if let Object::Dict(keys, values) = &self.objs[*d] {
-                    for i in 0..keys.len() {
-                        if i > 0 {
+                if let Object::Dict(dd) = &self.objs[*d] {
+                    let mut first = true;
+                    for p in 0..dd.end() {
+                        if !dd.is_live(p) {
+                            continue;
+                        }
+                        if !first {
                             out.push_str(", ");
                         }
+                        first = false;
                         if *kind == 0 {
-                            self.write_repr(&keys[i], out, seen);
+                            self.write_repr(dd.key_at(p), out, seen);
                         } else if *kind == 1 {
-                            self.write_repr(&values[i], out, seen);
+                            self.write_repr(dd.value_at(p), out, seen);
                         } else {
                             out.push('(');
-                            self.write_repr(&keys[i], out, seen);
+                            self.write_repr(dd.key_at(p), out, seen);
                             out.push_str(", ");
-                            self.write_repr(&values[i], out, seen);
+                            self.write_repr(dd.value_at(p), out, seen);
                             out.push(')');
                         }
                     }
                 }
                 out.push_str("])");
             }
-            Object::SeqIter(_, _) | Object::RangeIter(_, _, _) => {
+            Object::SeqIter(_, _) | Object::RangeIter(_, _, _) | Object::DictIter(_, _, _, _) => {
                 out.push_str(format!("<{} object at {}>", self.type_name(v), fake_address(h)).as_str());
             }
         }

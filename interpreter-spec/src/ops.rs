@@ -301,6 +301,12 @@ pub fn binary_op(heap: &mut Heap, op: &BinOp, a: &Value, b: &Value, inplace: boo
             }
             return int_op(op, x.i, y.i);
         }
+        if *op == BinOp::Pow {
+            let (fa, fb) = (num_to_f(&x), num_to_f(&y));
+            if fa < 0.0 && fa > -1.0e308 * 10.0 && fb == fb && float_floor(fb) != fb && fb - fb == 0.0 {
+                return crate::complex::real_pow_to_complex(heap, fa, fb);
+            }
+        }
         if let Some(v) = float_op(op, num_to_f(&x), num_to_f(&y))? {
             return Ok(v);
         }
@@ -326,6 +332,12 @@ pub fn binary_op(heap: &mut Heap, op: &BinOp, a: &Value, b: &Value, inplace: boo
             }
             return Err(unsupported(heap, op, a, b, inplace));
         }
+    }
+    if let Some(r) = crate::complex::binary_op(heap, op, a, b)? {
+        return Ok(r);
+    }
+    if let Some(r) = crate::bytes::binary_op(heap, op, a, b, inplace)? {
+        return Ok(r);
     }
     let ka = seq_kind(heap, a);
     let kb = seq_kind(heap, b);
@@ -412,19 +424,40 @@ pub fn binary_op(heap: &mut Heap, op: &BinOp, a: &Value, b: &Value, inplace: boo
         return crate::format::percent_format(heap, a, b);
     }
     if *op == BinOp::BitOr {
-        if let (Some(Object::Dict(k1, v1)), Some(Object::Dict(k2, v2))) = (heap.get(a), heap.get(b)) {
-            let (mut keys, mut values) = (k1.clone(), v1.clone());
-            let (ks, vs) = (k2.clone(), v2.clone());
-            for i in 0..ks.len() {
-                crate::builtins::dict_set(heap, &mut keys, &mut values, &ks[i], &vs[i])?;
-            }
+        if let (Some(Object::Dict(d1)), Some(Object::Dict(d2))) = (heap.get(a), heap.get(b)) {
+            let src = d2.clone();
             if inplace {
                 if let Value::Ref(h) = a {
-                    heap.objs[*h] = Object::Dict(keys, values);
+                    let h = *h;
+                    let mut d = match &mut heap.objs[h] {
+                        Object::Dict(d) => std::mem::replace(d, crate::dict::DictObj::new()),
+                        _ => crate::dict::DictObj::new(),
+                    };
+                    heap.dict_merge(&mut d, &src);
+                    heap.objs[h] = Object::Dict(d);
                 }
                 return Ok(a.clone());
             }
-            return Ok(heap.alloc(Object::Dict(keys, values)));
+            let mut d = d1.clone();
+            heap.dict_merge(&mut d, &src);
+            return Ok(heap.alloc(Object::Dict(d)));
+        }
+        if inplace && heap.is_dict(a) && seq_kind(heap, b) >= 2 {
+            // dict |= iterable of pairs updates in place, like update().
+            let pairs = items_of(heap, b);
+            if let Value::Ref(h) = a {
+                for k in 0..pairs.len() {
+                    let kv = heap.collect(&pairs[k])?;
+                    if kv.len() != 2 {
+                        return Err(err(
+                            ExcKind::ValueError,
+                            format!("dictionary update sequence element #{} has length {}; 2 is required", k, kv.len()).as_str(),
+                        ));
+                    }
+                    heap.dict_set_h(*h, &kv[0], &kv[1])?;
+                }
+            }
+            return Ok(a.clone());
         }
     }
     Err(unsupported(heap, op, a, b, inplace))
@@ -437,9 +470,14 @@ fn unsupported(heap: &Heap, op: &BinOp, a: &Value, b: &Value, inplace: bool) -> 
     )
 }
 
-pub fn unary_op(heap: &Heap, op: &UnaryOp, v: &Value) -> Result<Value, PyErr> {
+pub fn unary_op(heap: &mut Heap, op: &UnaryOp, v: &Value) -> Result<Value, PyErr> {
     if *op == UnaryOp::Not {
         return Ok(Value::Bool(!heap.truthy(v)));
+    }
+    if *op != UnaryOp::Invert {
+        if let Some(r) = crate::complex::unary(heap, *op == UnaryOp::Neg, v) {
+            return Ok(r);
+        }
     }
     if let Value::BigInt(b) = v {
         let r = match op {
@@ -531,9 +569,9 @@ pub fn contains(heap: &Heap, container: &Value, item: &Value) -> Result<bool, Py
                 }
                 return Ok(false);
             }
-            Object::Dict(k, _) => {
-                heap.check_hashable(item)?;
-                return Ok(heap.dict_find(k, item).is_some());
+            Object::Bytes(d) | Object::ByteArray(d) => return crate::bytes::contains(heap, d, item),
+            Object::Dict(d) => {
+                return Ok(heap.dict_find(d, item)?.is_some());
             }
             Object::Range(a, b, st) => {
                 let i = match item {
@@ -551,14 +589,13 @@ pub fn contains(heap: &Heap, container: &Value, item: &Value) -> Result<bool, Py
                 return Ok(inside && (i - *a) % *st == 0);
             }
             Object::DictView(d, kind) => {
-                if let Object::Dict(keys, values) = &heap.objs[*d] {
+                if let Object::Dict(dd) = &heap.objs[*d] {
                     if *kind == 0 {
-                        heap.check_hashable(item)?;
-                        return Ok(heap.dict_find(keys, item).is_some());
+                        return Ok(heap.dict_find(dd, item)?.is_some());
                     }
                     if *kind == 1 {
-                        for x in values.iter() {
-                            if heap.eq(x, item) {
+                        for p in 0..dd.end() {
+                            if dd.is_live(p) && heap.eq(dd.value_at(p), item) {
                                 return Ok(true);
                             }
                         }
@@ -566,8 +603,8 @@ pub fn contains(heap: &Heap, container: &Value, item: &Value) -> Result<bool, Py
                     }
                     if let Some(Object::Tuple(pair)) = heap.get(item) {
                         if pair.len() == 2 {
-                            if let Some(i) = heap.dict_find(keys, &pair[0]) {
-                                return Ok(heap.eq(&values[i], &pair[1]));
+                            if let Some(i) = heap.dict_find(dd, &pair[0])? {
+                                return Ok(heap.eq(dd.value_at(i), &pair[1]));
                             }
                         }
                     }

@@ -471,6 +471,9 @@ impl Parser {
             }
             TokKind::Float => {
                 self.advance();
+                if t.text.as_str() == "j" {
+                    return Ok(Expr { kind: ExprKind::Imag(t.fval), span: self.span_from(start) });
+                }
                 Ok(Expr { kind: ExprKind::Float(t.fval), span: self.span_from(start) })
             }
             TokKind::Str | TokKind::FStr => self.parse_strings(),
@@ -491,6 +494,15 @@ impl Parser {
                     self.parse_list()
                 } else if t.text.as_str() == "{" {
                     self.parse_dict()
+                } else if t.text.as_str() == "." && self.pos + 2 < self.toks.len()
+                    && self.toks[self.pos + 1].text.as_str() == "." && self.toks[self.pos + 2].text.as_str() == "."
+                    && self.toks[self.pos + 1].kind == TokKind::Op && self.toks[self.pos + 2].kind == TokKind::Op
+                    && self.toks[self.pos + 2].col == t.col + 2 && self.toks[self.pos + 2].line == t.line
+                {
+                    self.advance();
+                    self.advance();
+                    self.advance();
+                    Ok(Expr { kind: ExprKind::Ellipsis, span: self.span_from(start) })
                 } else {
                     Err(self.err_here())
                 }
@@ -693,6 +705,8 @@ pub fn expr_description(e: &Expr) -> String {
     let s = match &e.kind {
         ExprKind::Call(_, _, _) => "function call",
         ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) => "literal",
+        ExprKind::Bytes(_) | ExprKind::Imag(_) => "literal",
+        ExprKind::Ellipsis => "ellipsis",
         ExprKind::Bool(_) | ExprKind::NoneLit => {
             return match &e.kind {
                 ExprKind::Bool(true) => "True".to_string(),

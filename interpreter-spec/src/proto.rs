@@ -204,14 +204,9 @@ impl Vm {
                 }
                 false
             }
-            Some(Object::Dict(ks, vs)) => {
-                for x in ks.iter() {
-                    if self.repr_needs_vm(x, depth + 1) {
-                        return true;
-                    }
-                }
-                for x in vs.iter() {
-                    if self.repr_needs_vm(x, depth + 1) {
+            Some(Object::Dict(d)) => {
+                for p in 0..d.end() {
+                    if d.is_live(p) && (self.repr_needs_vm(d.key_at(p), depth + 1) || self.repr_needs_vm(d.value_at(p), depth + 1)) {
                         return true;
                     }
                 }
@@ -244,7 +239,7 @@ impl Vm {
         };
         if seen.contains(&h) {
             match &self.heap.objs[h] {
-                Object::Dict(_, _) => out.push_str("{...}"),
+                Object::Dict(_) => out.push_str("{...}"),
                 Object::List(_) => out.push_str("[...]"),
                 Object::Instance(_) => {
                     return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"))
@@ -257,7 +252,7 @@ impl Vm {
             Object::Instance(_) => 1,
             Object::List(_) => 2,
             Object::Tuple(_) => 3,
-            Object::Dict(_, _) => 4,
+            Object::Dict(_) => 4,
             Object::Set(_) => 5,
             Object::FrozenSet(_) => 6,
             _ => 0,
@@ -319,7 +314,7 @@ impl Vm {
             out.push(if kind == 2 { ']' } else { ')' });
         } else if kind == 4 {
             let (ks, vs) = match &self.heap.objs[h] {
-                Object::Dict(k, vv) => (k.clone(), vv.clone()),
+                Object::Dict(d) => (d.keys(), d.values()),
                 _ => (Vec::new(), Vec::new()),
             };
             out.push('{');
@@ -516,27 +511,27 @@ impl Vm {
             Some(Object::List(_)) => 1,
             Some(Object::Tuple(_)) => 2,
             Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => 3,
-            Some(Object::Dict(_, _)) => 4,
+            Some(Object::Dict(_)) => 4,
             _ => 0,
         }
     }
 
     fn dict_eq(&mut self, a: &Value, b: &Value) -> Result<bool, PyErr> {
-        let (k1, v1) = match self.heap.get(a) {
-            Some(Object::Dict(k, v)) => (k.clone(), v.clone()),
+        let e1 = match self.heap.get(a) {
+            Some(Object::Dict(d)) => d.entries(),
             _ => return Ok(false),
         };
-        let (k2, v2) = match self.heap.get(b) {
-            Some(Object::Dict(k, v)) => (k.clone(), v.clone()),
+        let n2 = match self.heap.get(b) {
+            Some(Object::Dict(d)) => d.len(),
             _ => return Ok(false),
         };
-        if k1.len() != k2.len() {
+        if e1.len() != n2 {
             return Ok(false);
         }
-        for i in 0..k1.len() {
-            match self.heap.dict_find(&k2, &k1[i]) {
-                Some(j) => {
-                    if !is_same(&v1[i], &v2[j]) && !self.v_eq(&v1[i], &v2[j])? {
+        for (k, v1, _) in e1.iter() {
+            match self.dict_lookup_value(b, k)? {
+                Some(v2) => {
+                    if !is_same(v1, &v2) && !self.v_eq(v1, &v2)? {
                         return Ok(false);
                     }
                 }
@@ -566,10 +561,10 @@ impl Vm {
             Some(Object::Instance(_)) => 1,
             Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => 2,
             Some(Object::List(_)) | Some(Object::Tuple(_)) => 3,
-            Some(Object::Dict(_, _)) => 4,
+            Some(Object::Dict(_)) => 4,
             Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
             | Some(Object::Filter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _))
-            | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => 5,
+            | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) | Some(Object::DictIter(_, _, _, _)) => 5,
             _ => 0,
         };
         if kind == 1 {
@@ -596,8 +591,14 @@ impl Vm {
             }
             return Ok(false);
         }
-        if kind == 4 && self.is_instance(item) {
+        if kind == 4 && self.vm_key(item) {
             return Ok(self.dict_index(container, item)?.is_some());
+        }
+        if let Some(Object::DictView(d, 0)) = self.heap.get(container) {
+            if self.vm_key(item) {
+                let d = Value::Ref(*d);
+                return Ok(self.dict_index(&d, item)?.is_some());
+            }
         }
         if kind == 1 || kind == 5 {
             let it = self.get_iter(container)?;
@@ -615,36 +616,15 @@ impl Vm {
         crate::ops::contains(&self.heap, container, item)
     }
 
-    /// Index of `key` (an instance, compared with `==`) in a dict.
-    pub fn dict_index(&mut self, d: &Value, key: &Value) -> Result<Option<usize>, PyErr> {
-        self.heap.hash_value(key)?;
-        let keys = match self.heap.get(d) {
-            Some(Object::Dict(k, _)) => k.clone(),
-            _ => Vec::new(),
-        };
-        for i in 0..keys.len() {
-            if is_same(&keys[i], key) {
-                return Ok(Some(i));
-            }
-        }
-        if self.user_method(key, S_EQ).is_some() {
-            for i in 0..keys.len() {
-                if self.v_eq(key, &keys[i])? {
-                    return Ok(Some(i));
-                }
-            }
-        }
-        Ok(None)
-    }
-
     /// Can `v` be iterated?
     pub fn iterable(&self, v: &Value) -> bool {
         match self.heap.get(v) {
             Some(Object::Instance(inst)) => {
                 self.heap.lookup_user(inst.cls, S_ITER).is_some() || self.heap.lookup_user(inst.cls, S_GETITEM).is_some()
             }
-            Some(Object::Str(_)) | Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Dict(_, _)) | Some(Object::Set(_))
+            Some(Object::Str(_)) | Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Dict(_)) | Some(Object::Set(_))
             | Some(Object::FrozenSet(_)) | Some(Object::Range(_, _, _)) | Some(Object::DictView(_, _)) | Some(Object::Generator(_))
+            | Some(Object::DictIter(_, _, _, _))
             | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _)) | Some(Object::Filter(_, _))
             | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _)) => true,
             _ => false,
@@ -694,6 +674,7 @@ impl Vm {
         match self.heap.get(v) {
             Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
             | Some(Object::Filter(_, _)) | Some(Object::SetIter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _))
+            | Some(Object::DictIter(_, _, _, _))
             | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => true,
             _ => false,
         }
@@ -736,10 +717,12 @@ impl Vm {
             Object::Filter(_, _) => 6,
             Object::Instance(_) => 7,
             Object::CallIter(_, _) | Object::GetItemIter(_, _) => 9,
+            Object::DictIter(_, _, _, _) => 10,
             _ => 8,
         };
         match kind {
             0 => Ok(self.heap.iter_next(h)),
+            10 => self.heap.dict_iter_next(h),
             9 => self.next_extra(h),
             1 => self.gen_next(h, Value::None),
             2 => {
@@ -849,7 +832,7 @@ impl Vm {
     pub fn collect(&mut self, v: &Value) -> Result<Vec<Value>, PyErr> {
         let kind = match self.heap.get(v) {
             Some(Object::List(_)) | Some(Object::Tuple(_)) => 0,
-            Some(Object::Str(_)) | Some(Object::Dict(_, _)) | Some(Object::Range(_, _, _)) | Some(Object::DictView(_, _))
+            Some(Object::Str(_)) | Some(Object::Dict(_)) | Some(Object::Range(_, _, _)) | Some(Object::DictView(_, _))
             | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) => 1,
             Some(Object::Set(s)) | Some(Object::FrozenSet(s)) => return Ok(s.items()),
             _ => 2,
@@ -945,6 +928,28 @@ impl Vm {
                 BinOp::BitXor => '^',
                 _ => ' ',
             };
+            if c != ' ' && inplace && c != '&' {
+                // CPython updates the left set's own table for |=, -=, ^=.
+                if let (Some(Object::Set(_)), Value::Ref(ha)) = (self.heap.get(a), a) {
+                    let ha = *ha;
+                    let other = self.heap.set_of(b).unwrap();
+                    let mut s = self.heap.take_set(ha);
+                    if c == '|' {
+                        self.heap.set_merge(&mut s, &other);
+                    } else {
+                        for (k, h) in other.entries().into_iter() {
+                            let found = self.heap.set_find(&s, &k, h).is_some();
+                            if found {
+                                self.heap.set_discard(&mut s, &k)?;
+                            } else if c == '^' {
+                                self.heap.set_add_entry(&mut s, k, h);
+                            }
+                        }
+                    }
+                    self.heap.put_set(ha, s);
+                    return Ok(a.clone());
+                }
+            }
             if c != ' ' {
                 let r = self.heap.set_binop(a, b, c)?;
                 if inplace {
@@ -983,7 +988,7 @@ impl Vm {
         if let Some(m) = self.user_method(a, sym) {
             return self.call1(&m, vec![a.clone()]);
         }
-        crate::ops::unary_op(&self.heap, op, a)
+        crate::ops::unary_op(&mut self.heap, op, a)
     }
 
     /// `format(v, spec)`
@@ -1020,12 +1025,9 @@ impl Vm {
             }
             return Err(type_error(format!("'{}' object is not subscriptable", self.heap.type_name(obj)).as_str()));
         }
-        if let Some(Object::Dict(_, _)) = self.heap.get(obj) {
-            return match self.dict_index(obj, idx)? {
-                Some(i) => match self.heap.get(obj) {
-                    Some(Object::Dict(_, vs)) => Ok(vs[i].clone()),
-                    _ => Ok(Value::None),
-                },
+        if let Some(Object::Dict(_)) = self.heap.get(obj) {
+            return match self.dict_lookup_value(obj, idx)? {
+                Some(v) => Ok(v),
                 None => {
                     let r = self.v_repr(idx)?;
                     Err(crate::objects::err_arg(ExcKind::KeyError, r.as_str(), idx.clone()))
@@ -1035,6 +1037,7 @@ impl Vm {
         if let Some(Object::Class(c)) = self.heap.get(obj) {
             return Err(type_error(format!("type '{}' is not subscriptable", c.name).as_str()));
         }
+        let idx = &self.index_of_instance(idx)?;
         crate::subscript::get_item(&mut self.heap, obj, idx)
     }
 
@@ -1046,26 +1049,10 @@ impl Vm {
             }
             return Err(type_error(format!("'{}' object does not support item assignment", self.heap.type_name(obj)).as_str()));
         }
-        if let Some(Object::Dict(_, _)) = self.heap.get(obj) {
-            match self.dict_index(obj, idx)? {
-                Some(i) => {
-                    if let Value::Ref(h) = obj {
-                        if let Object::Dict(_, vs) = &mut self.heap.objs[*h] {
-                            vs[i] = v.clone();
-                        }
-                    }
-                }
-                None => {
-                    if let Value::Ref(h) = obj {
-                        if let Object::Dict(ks, vs) = &mut self.heap.objs[*h] {
-                            ks.push(idx.clone());
-                            vs.push(v.clone());
-                        }
-                    }
-                }
-            }
-            return Ok(());
+        if let Some(Object::Dict(_)) = self.heap.get(obj) {
+            return self.dict_store(obj, idx, v);
         }
+        let idx = &self.index_of_instance(idx)?;
         crate::subscript::set_item(&mut self.heap, obj, idx, v)
     }
 
@@ -1077,23 +1064,16 @@ impl Vm {
             }
             return Err(type_error(format!("'{}' object doesn't support item deletion", self.heap.type_name(obj)).as_str()));
         }
-        if let Some(Object::Dict(_, _)) = self.heap.get(obj) {
-            return match self.dict_index(obj, idx)? {
-                Some(i) => {
-                    if let Value::Ref(h) = obj {
-                        if let Object::Dict(ks, vs) = &mut self.heap.objs[*h] {
-                            ks.remove(i);
-                            vs.remove(i);
-                        }
-                    }
-                    Ok(())
-                }
+        if let Some(Object::Dict(_)) = self.heap.get(obj) {
+            return match self.dict_remove(obj, idx)? {
+                Some(_) => Ok(()),
                 None => {
                     let r = self.v_repr(idx)?;
                     Err(crate::objects::err_arg(ExcKind::KeyError, r.as_str(), idx.clone()))
                 }
             };
         }
+        let idx = &self.index_of_instance(idx)?;
         crate::subscript::del_item(&mut self.heap, obj, idx)
     }
 

@@ -373,6 +373,7 @@ impl ScopeInfo {
     pub fn walk_expr(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Int(_) | ExprKind::BigInt(_) | ExprKind::Float(_) | ExprKind::Str(_) | ExprKind::Bool(_) | ExprKind::NoneLit => {}
+            ExprKind::Bytes(_) | ExprKind::Imag(_) | ExprKind::Ellipsis => {}
             ExprKind::Name(n) => {
                 if n.as_str() == "super" && !self.is_class {
                     self.use_name("__class__");

@@ -96,7 +96,7 @@ fn str_hash(cs: &Vec<char>) -> i64 {
     }
 }
 
-fn tuple_hash(lanes: &Vec<i64>) -> i64 {
+pub fn tuple_hash(lanes: &Vec<i64>) -> i64 {
     let p1: u64 = 11400714785074694791;
     let p2: u64 = 14029467366897019727;
     let p5: u64 = 2870177450012600261;
@@ -261,7 +261,15 @@ impl Heap {
                     }
                     Ok((acc as i64) & 9223372036854775807)
                 }
-                Object::List(_) | Object::Dict(_, _) | Object::Set(_) | Object::Slice(_, _, _) | Object::DictView(_, _) => {
+                Object::Bytes(b) => {
+                    let mut cs = Vec::new();
+                    for x in b.iter() {
+                        cs.push(*x as char);
+                    }
+                    Ok(str_hash(&cs))
+                }
+                Object::Complex(re, im) => Ok(crate::complex::hash(*re, *im)),
+                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice(_, _, _) | Object::DictView(_, _) | Object::ByteArray(_) => {
                     Err(type_error(format!("unhashable type: '{}'", self.type_name(v)).as_str()))
                 }
                 Object::Instance(inst) => {
@@ -423,7 +431,7 @@ impl Heap {
     pub fn set_update(&mut self, s: &mut SetObj, other: &Value) -> Result<(), PyErr> {
         let kind = match self.get(other) {
             Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => 1,
-            Some(Object::Dict(_, _)) => 2,
+            Some(Object::Dict(_)) => 2,
             _ => 0,
         };
         if kind == 1 {
@@ -433,7 +441,7 @@ impl Heap {
         }
         if kind == 2 {
             let keys = match self.get(other) {
-                Some(Object::Dict(k, _)) => k.clone(),
+                Some(Object::Dict(d)) => d.keys(),
                 _ => Vec::new(),
             };
             if (s.fill + keys.len()) * 5 >= s.mask() * 3 {

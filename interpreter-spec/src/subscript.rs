@@ -82,6 +82,9 @@ fn is_slice(heap: &Heap, v: &Value) -> bool {
 
 /// `obj[index]`.
 pub fn get_item(heap: &mut Heap, obj: &Value, index: &Value) -> Result<Value, PyErr> {
+    if crate::bytes::is_bytes_like(heap, obj) {
+        return crate::bytes::get_item(heap, obj, index);
+    }
     let h = match obj {
         Value::Ref(h) => *h,
         _ => return Err(type_error(format!("'{}' object is not subscriptable", heap.type_name(obj)).as_str())),
@@ -90,7 +93,7 @@ pub fn get_item(heap: &mut Heap, obj: &Value, index: &Value) -> Result<Value, Py
         Object::Str(_) => 1,
         Object::List(_) => 2,
         Object::Tuple(_) => 3,
-        Object::Dict(_, _) => 4,
+        Object::Dict(_) => 4,
         Object::Range(_, _, _) => 5,
         _ => 0,
     };
@@ -98,19 +101,16 @@ pub fn get_item(heap: &mut Heap, obj: &Value, index: &Value) -> Result<Value, Py
         return Err(type_error(format!("'{}' object is not subscriptable", heap.type_name(obj)).as_str()));
     }
     if kind == 4 {
-        heap.check_hashable(index)?;
-        if let Object::Dict(keys, values) = &heap.objs[h] {
-            if let Some(i) = heap.dict_find(keys, index) {
-                return Ok(values[i].clone());
-            }
+        if let Some(v) = heap.dict_get_h(h, index)? {
+            return Ok(v);
         }
         return Err(crate::objects::err_arg(ExcKind::KeyError, heap.repr(index).as_str(), index.clone()));
     }
     let len = heap.len(obj)?;
     if is_slice(heap, index) {
-        let (start, _, step, n) = slice_indices(heap, index, len)?;
+        let (start, stop, step, n) = slice_indices(heap, index, len)?;
         if kind == 5 {
-            // range(a, b, s)[i:j:k] is range(a + i*s, a + i*s + n*s*k, s*k).
+            // range(a, b, s)[i:j:k] is range(a + i*s, a + j*s, s*k) (i, j adjusted).
             let (a, s) = match &heap.objs[h] {
                 Object::Range(a, _, s) => (*a, *s),
                 _ => (0, 1),
@@ -127,21 +127,25 @@ pub fn get_item(heap: &mut Heap, obj: &Value, index: &Value) -> Result<Value, Py
                 Some(v) => v,
                 None => return Err(crate::objects::overflow()),
             };
-            let span = match n.checked_mul(new_step) {
+            // CPython: stop * s + a, with the slice's adjusted stop.
+            let _ = n;
+            let span = match stop.checked_mul(s) {
                 Some(v) => v,
                 None => return Err(crate::objects::overflow()),
             };
-            let new_stop = match span.checked_add(new_start) {
+            let new_stop = match span.checked_add(a) {
                 Some(v) => v,
                 None => return Err(crate::objects::overflow()),
             };
             return Ok(heap.alloc(Object::Range(new_start, new_stop, new_step)));
         }
         if kind == 1 {
-            let s = heap.str_chars(obj).unwrap();
+            // Copy only the slice's characters, not the whole string.
             let mut out = Vec::new();
-            for k in 0..n {
-                out.push(s[(start + k * step) as usize]);
+            if let Object::Str(s) = &heap.objs[h] {
+                for k in 0..n {
+                    out.push(s[(start + k * step) as usize]);
+                }
             }
             return Ok(heap.new_str(out));
         }
@@ -188,34 +192,23 @@ pub fn get_item(heap: &mut Heap, obj: &Value, index: &Value) -> Result<Value, Py
 
 /// `obj[index] = value`.
 pub fn set_item(heap: &mut Heap, obj: &Value, index: &Value, value: &Value) -> Result<(), PyErr> {
+    if crate::bytes::is_bytes_like(heap, obj) {
+        return crate::bytes::set_or_del_item(heap, obj, index, Some(value));
+    }
     let h = match obj {
         Value::Ref(h) => *h,
         _ => 0,
     };
     let kind = match heap.get(obj) {
         Some(Object::List(_)) => 2,
-        Some(Object::Dict(_, _)) => 4,
+        Some(Object::Dict(_)) => 4,
         _ => 0,
     };
     if kind == 0 {
         return Err(type_error(format!("'{}' object does not support item assignment", heap.type_name(obj)).as_str()));
     }
     if kind == 4 {
-        heap.check_hashable(index)?;
-        let found = match &heap.objs[h] {
-            Object::Dict(keys, _) => heap.dict_find(keys, index),
-            _ => None,
-        };
-        if let Object::Dict(keys, values) = &mut heap.objs[h] {
-            match found {
-                Some(i) => values[i] = value.clone(),
-                None => {
-                    keys.push(index.clone());
-                    values.push(value.clone());
-                }
-            }
-        }
-        return Ok(());
+        return heap.dict_set_h(h, index, value);
     }
     let len = heap.len(obj)?;
     if is_slice(heap, index) {
@@ -280,30 +273,24 @@ pub fn set_item(heap: &mut Heap, obj: &Value, index: &Value, value: &Value) -> R
 
 /// `del obj[index]`.
 pub fn del_item(heap: &mut Heap, obj: &Value, index: &Value) -> Result<(), PyErr> {
+    if crate::bytes::is_bytes_like(heap, obj) {
+        return crate::bytes::set_or_del_item(heap, obj, index, None);
+    }
     let h = match obj {
         Value::Ref(h) => *h,
         _ => 0,
     };
     let kind = match heap.get(obj) {
         Some(Object::List(_)) => 2,
-        Some(Object::Dict(_, _)) => 4,
+        Some(Object::Dict(_)) => 4,
         _ => 0,
     };
     if kind == 0 {
         return Err(type_error(format!("'{}' object does not support item deletion", heap.type_name(obj)).as_str()));
     }
     if kind == 4 {
-        heap.check_hashable(index)?;
-        let found = match &heap.objs[h] {
-            Object::Dict(keys, _) => heap.dict_find(keys, index),
-            _ => None,
-        };
-        match found {
-            Some(i) => {
-                if let Object::Dict(keys, values) = &mut heap.objs[h] {
-                    keys.remove(i);
-                    values.remove(i);
-                }
+        match heap.dict_remove_h(h, index)? {
+            Some(_) => {
                 return Ok(());
             }
             None => return Err(crate::objects::err_arg(ExcKind::KeyError, heap.repr(index).as_str(), index.clone())),

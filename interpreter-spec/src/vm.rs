@@ -132,6 +132,9 @@ pub fn builtin_value(heap: &Heap, name: &str) -> Option<Value> {
     if name == "NotImplemented" {
         return Some(Value::Builtin(crate::builtins::B_NOTIMPLEMENTED));
     }
+    if name == "Ellipsis" {
+        return Some(Value::Builtin(crate::builtins::B_ELLIPSIS));
+    }
     let id = builtin_lookup(name)?;
     for t in heap.types.iter() {
         if heap.class(*t).builtin_fn == Some(id) {
@@ -149,6 +152,9 @@ pub fn const_value(heap: &mut Heap, c: &Const) -> Value {
         Const::BigInt(d) => crate::bigint_ops::decimal_const(d.as_str()),
         Const::Float(f) => Value::Float(*f),
         Const::Str(s) => heap.str_from(s.as_str()),
+        Const::Bytes(b) => heap.alloc(Object::Bytes(b.clone())),
+        Const::Imag(f) => heap.alloc(Object::Complex(0.0, *f)),
+        Const::Ellipsis => Value::Builtin(crate::builtins::B_ELLIPSIS),
     }
 }
 
@@ -615,10 +621,11 @@ impl Vm {
 
     /// Dict keyed by an instance (user `__eq__`/`__hash__` need the VM).
     pub fn needs_vm_key(&self, obj: &Value, key: &Value) -> bool {
-        if let Some(Object::Dict(_, _)) = self.heap.get(obj) {
-            return self.is_instance(key);
+        if let Some(Object::Dict(_)) = self.heap.get(obj) {
+            return self.vm_key(key);
         }
-        false
+        // Sequences indexed by an instance (`__index__`).
+        self.is_instance(key)
     }
 
     pub fn is_instance(&self, v: &Value) -> bool {
@@ -630,7 +637,7 @@ impl Vm {
 
     pub fn is_container(&self, v: &Value) -> bool {
         match self.heap.get(v) {
-            Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Dict(_, _)) => true,
+            Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Dict(_)) => true,
             _ => false,
         }
     }
@@ -681,21 +688,6 @@ impl Vm {
         frame.mode = MODE_CLASS;
         frame.aux = Value::Ref(cls);
         self.frames.push(frame);
-        Ok(())
-    }
-
-    /// Stores into a dict value (from comprehension/display ops).
-    pub fn dict_store(&mut self, target: &Value, k: &Value, v: &Value) -> Result<(), PyErr> {
-        if let Value::Ref(h) = target {
-            let h = *h;
-            let (mut keys, mut values) = match &mut self.heap.objs[h] {
-                Object::Dict(ks, vs) => (std::mem::replace(ks, Vec::new()), std::mem::replace(vs, Vec::new())),
-                _ => return Ok(()),
-            };
-            let r = crate::builtins::dict_set(&self.heap, &mut keys, &mut values, k, v);
-            self.heap.objs[h] = Object::Dict(keys, values);
-            r?;
-        }
         Ok(())
     }
 

@@ -13,7 +13,7 @@
 use crate::builtins::{builtin_name, MARK_METHOD, MARK_NOSELF};
 use crate::classes::{
     S_ARGS, S_BASES, S_CAUSE, S_CLASS, S_CONTEXT, S_DEFAULTS, S_DICT, S_DOC, S_FGET, S_FSET, S_FUNC, S_GETATTR, S_MODULE, S_MRO, S_NAME,
-    S_QUALNAME, S_SELF, S_SUPPRESS_CONTEXT, S_TRACEBACK, S_VALUE, T_TYPE,
+    S_QUALNAME, S_SELF, S_SUPPRESS_CONTEXT, S_TRACEBACK, S_VALUE,
 };
 use crate::methods::{has_method, no_attribute};
 use crate::objects::{err, ExcKind, Object, PyErr, Value};
@@ -144,6 +144,9 @@ impl Vm {
                     return Ok(Value::Ref(self.heap.class_of(obj)));
                 }
                 let name = self.sym_str(sym);
+                if let Some(v) = crate::complex::number_attr(&mut self.heap, obj, name.as_str()) {
+                    return Ok(v);
+                }
                 if has_method(&self.heap, obj, name.as_str()) {
                     return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), name)));
                 }
@@ -170,19 +173,31 @@ impl Vm {
                     Object::Super(s, o) => (*s, o.clone()),
                     _ => (0, Value::None),
                 };
-                let ocls = match &o {
+                let mut ocls = match &o {
                     Value::Ref(oh) => match &self.heap.objs[*oh] {
                         Object::Class(_) => *oh,
                         _ => self.heap.class_of(&o),
                     },
                     _ => self.heap.class_of(&o),
                 };
+                // super() in a metaclass method: `o` is an instance (a
+                // class) of the metaclass.
+                let meta_super = self.heap.is_class(&o) && !self.heap.class(ocls).mro.contains(&start);
+                if meta_super {
+                    ocls = self.heap.class_of(&o);
+                }
                 let t = self.heap.lookup_after(ocls, start, sym);
                 if let Some((g, _)) = self.property_parts(&t) {
                     return self.call1(&g, vec![o]);
                 }
                 match t {
                     Some(t) => {
+                        if sym == crate::vm_meta::S_NEW {
+                            return Ok(t);
+                        }
+                        if meta_super {
+                            return Ok(self.bind(t, &o, ocls));
+                        }
                         if let Some(Object::Class(_)) = self.heap.get(&o) {
                             // super() in a classmethod: functions stay unbound.
                             if let Some(Object::ClassMethod(f)) = self.heap.get(&t) {
@@ -253,6 +268,22 @@ impl Vm {
                 let name = self.sym_str(sym);
                 if let Some(v) = self.slice_attr(obj, name.as_str()) {
                     return Ok(v);
+                }
+                if let Some(v) = crate::complex::number_attr(&mut self.heap, obj, name.as_str()) {
+                    return Ok(v);
+                }
+                if let Some(Object::BoundMethod(recv, mname)) = self.heap.get(obj) {
+                    let (recv, mname) = (recv.clone(), mname.clone());
+                    if sym == S_NAME {
+                        return Ok(self.str_val(mname.as_str()));
+                    }
+                    if sym == S_QUALNAME {
+                        let q = format!("{}.{}", self.heap.type_name(&recv), mname);
+                        return Ok(self.str_val(q.as_str()));
+                    }
+                    if sym == S_SELF {
+                        return Ok(recv);
+                    }
                 }
                 if let Some(Object::Property(g, s, _)) = self.heap.get(obj) {
                     if sym == S_FGET {
@@ -335,7 +366,7 @@ impl Vm {
                 keys.push(self.heap.str_from(n.as_str()));
                 values.push(self.heap.inst_get(h, s).unwrap());
             }
-            return Ok(self.heap.alloc(Object::Dict(keys, values)));
+            return self.heap.new_dict(keys, values);
         }
         if let Some(t) = t {
             return Ok(self.bind(t, obj, cls));
@@ -371,11 +402,17 @@ impl Vm {
             return Ok(self.heap.alloc(Object::Tuple(items)));
         }
         if sym == S_CLASS {
-            return Ok(Value::Ref(self.heap.types[T_TYPE]));
+            return Ok(Value::Ref(self.heap.class_of(obj)));
+        }
+        if sym == S_DICT && !is_builtin {
+            return Ok(self.class_dict(obj));
         }
         if is_builtin {
             let name = self.sym_str(sym);
             let k = crate::methods::kind_of_class(&self.heap, h);
+            if crate::methods_more::is_class_method(k, name.as_str()) {
+                return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), name)));
+            }
             if k != 0 && crate::methods::method_exists(k, name.as_str()) {
                 return Ok(self.heap.alloc(Object::MethodDescr(h, name)));
             }
@@ -396,6 +433,15 @@ impl Vm {
                 Ok(self.bind(t, obj, h))
             }
             None => {
+                if let Some(m) = self.heap.class(h).meta {
+                    let t = self.heap.lookup(m, sym);
+                    if let Some((g, _)) = self.property_parts(&t) {
+                        return self.call1(&g, vec![obj.clone()]);
+                    }
+                    if let Some(t) = t {
+                        return Ok(self.bind(t, obj, m));
+                    }
+                }
                 if sym == S_DOC {
                     return Ok(Value::None);
                 }
@@ -574,6 +620,12 @@ impl Vm {
             };
             if kind == 1 {
                 let cls = self.heap.class_of(obj);
+                if let Some(f) = self.heap.lookup_user(cls, crate::vm_meta::S_DELATTR) {
+                    let n = self.sym_str(sym);
+                    let nv = self.str_val(n.as_str());
+                    self.call1(&f, vec![obj.clone(), nv])?;
+                    return Ok(());
+                }
                 if let Some(t) = self.heap.lookup(cls, sym) {
                     if let Some(Object::Property(_, _, d)) = self.heap.get(&t) {
                         let d = d.clone();

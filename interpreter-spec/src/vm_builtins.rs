@@ -244,6 +244,27 @@ impl Vm {
         if id >= crate::vm_builtins_more::B_SLICE && id <= crate::vm_builtins_more::B_GLOBALS {
             return self.call_builtin_more(id, args, kwnames);
         }
+        if id == crate::bytes::B_BYTES || id == crate::bytes::B_BYTEARRAY {
+            return self.call_bytes_ctor(id, args, kwnames, kwvalues);
+        }
+        if id == crate::complex::B_COMPLEX {
+            return self.call_complex_ctor(args, kwnames, kwvalues);
+        }
+        if id >= crate::vm_meta::B_OBJECT_NEW && id <= crate::vm_meta::B_OBJECT_DELATTR {
+            return self.call_meta_builtin(id, args, kwnames, kwvalues);
+        }
+        if id == B_STR && args.len() >= 2 && crate::bytes::is_bytes_like(&self.heap, &args[0]) {
+            // str(bytes, encoding[, errors])
+            return crate::bytes_methods::bytes_method(&mut self.heap, &args[0], "decode", &args[1..].to_vec(), &kwnames, &kwvalues);
+        }
+        if id == 3 && kwnames.len() == 1 && kwnames[0].as_str() == "base" && args.len() == 1 {
+            // int(x, base=b)
+            return self.call_builtin(id, vec![args[0].clone(), kwvalues[0].clone()], Vec::new(), Vec::new());
+        }
+        if (id == B_HEX || id == B_OCT || id == B_BIN) && args.len() == 1 && self.is_instance(&args[0]) {
+            let i = self.index_of_instance(&args[0])?;
+            return self.call_builtin(id, vec![i], kwnames, kwvalues);
+        }
         if id >= crate::modules_builtin::MOD_FIRST && id < crate::modules_builtin::MOD_END {
             return self.call_module_fn(id, args, kwnames, kwvalues);
         }
@@ -451,7 +472,7 @@ impl Vm {
             let it = self.get_iter(&args[1])?;
             return Ok(self.heap.alloc(Object::Filter(args[0].clone(), it)));
         }
-        if id == B_REVERSED && args.len() == 1 && self.heap.is_set(&args[0]) {
+        if id == B_REVERSED && args.len() == 1 && (self.heap.is_set(&args[0]) || (self.is_lazy(&args[0]) && !self.is_instance(&args[0]))) {
             return Err(type_error(format!("'{}' object is not reversible", self.heap.type_name(&args[0])).as_str()));
         }
         if id == B_REVERSED && args.len() == 1 && self.is_instance(&args[0]) {
@@ -499,7 +520,7 @@ impl Vm {
                 Some(Object::Instance(_)) => self.user_method(&args[0], crate::classes::S_NEXT).is_some(),
                 Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
                 | Some(Object::Filter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _))
-                | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => true,
+                | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) | Some(Object::DictIter(_, _, _, _)) => true,
                 _ => false,
             };
             if !ok {
@@ -631,6 +652,9 @@ impl Vm {
                 return Ok(Value::Ref(self.heap.class_of(&args[0])));
             }
             if args.len() == 3 {
+                if let Some(m) = self.bases_meta(&args[1]) {
+                    return self.call_sync(&Value::Ref(m), args, kwnames, kwvalues);
+                }
                 return self.type3(&args);
             }
             return Err(type_error("type() takes 1 or 3 arguments"));
@@ -678,7 +702,7 @@ impl Vm {
                 }
             };
             let ok = match (&args[1], self.heap.get(&args[1])) {
-                (Value::Ref(h), Some(Object::Class(_))) => self.heap.is_subclass(*h, start),
+                (Value::Ref(h), Some(Object::Class(_))) => self.heap.is_subclass(*h, start) || self.heap.isinstance(&args[1], start),
                 _ => self.heap.isinstance(&args[1], start),
             };
             if !ok {
@@ -728,6 +752,9 @@ impl Vm {
                 return self.call1(&m, vec![args[0].clone()]);
             }
         }
+        if id == B_DICT {
+            return self.dict_builtin(&args, &kwnames, &kwvalues);
+        }
         // Plain builtins: make lazy iterables eager first.
         let mut plain = Vec::new();
         for a in args.iter() {
@@ -754,13 +781,21 @@ impl Vm {
             Some(Object::Str(_)) => 1,
             Some(Object::List(_)) => 2,
             Some(Object::Tuple(_)) => 3,
-            Some(Object::Dict(_, _)) => 4,
+            Some(Object::Dict(_)) => 4,
             Some(Object::Set(_)) => 5,
             Some(Object::FrozenSet(_)) => 6,
             Some(Object::Generator(_)) => 7,
             Some(Object::Property(_, _, _)) => 8,
             _ => 0,
         };
+        if crate::bytes::is_bytes_like(&self.heap, recv) {
+            return self.bytes_method_vm(recv, name, args, kwnames, kwvalues);
+        }
+        if let Some(Object::Class(_)) = self.heap.get(recv) {
+            if let Some(r) = crate::methods_more::class_method(&mut self.heap, h, name, &args, &kwnames, &kwvalues) {
+                return r;
+            }
+        }
         if let Some(Object::Class(c)) = self.heap.get(recv) {
             if name == "mro" {
                 let mut items = Vec::new();
@@ -775,12 +810,11 @@ impl Vm {
                 }
                 let keys = self.collect(&args[0])?;
                 let v = if args.len() == 2 { args[1].clone() } else { Value::None };
-                let mut ks = Vec::new();
-                let mut vs = Vec::new();
+                let d = self.heap.alloc(Object::Dict(crate::dict::DictObj::new()));
                 for k in keys.iter() {
-                    crate::builtins::dict_set(&self.heap, &mut ks, &mut vs, k, &v)?;
+                    self.dict_store(&d, k, &v)?;
                 }
-                return Ok(self.heap.alloc(Object::Dict(ks, vs)));
+                return Ok(d);
             }
         }
         if kind == 1 && name == "format" {
@@ -788,7 +822,9 @@ impl Vm {
             return self.str_format_vm(&fmt, &args, &kwnames, &kwvalues);
         }
         if kind == 2 && name == "sort" {
-            nargs("list", name, &args, 0, 0)?;
+            if !args.is_empty() {
+                return Err(type_error("sort() takes no positional arguments"));
+            }
             let (key, reverse) = self.sort_kwargs("sort", &kwnames, &kwvalues)?;
             let mut items = crate::ops::items_of(&self.heap, recv);
             self.sort_items(&mut items, &key, reverse)?;
@@ -846,9 +882,9 @@ impl Vm {
             let mut pairs_v = Vec::new();
             if args.len() == 1 {
                 match self.heap.get(&args[0]) {
-                    Some(Object::Dict(ks, vs)) => {
-                        pairs_k = ks.clone();
-                        pairs_v = vs.clone();
+                    Some(Object::Dict(d)) => {
+                        pairs_k = d.keys();
+                        pairs_v = d.values();
                     }
                     _ => {
                         if !self.iterable(&args[0]) {
@@ -889,7 +925,7 @@ impl Vm {
             }
             return Ok(Value::None);
         }
-        if kind == 4 && (name == "get" || name == "pop" || name == "setdefault") && !args.is_empty() && self.is_instance(&args[0]) {
+        if kind == 4 && (name == "get" || name == "pop" || name == "setdefault") && !args.is_empty() && self.vm_key(&args[0]) {
             return self.dict_method_vm(recv, h, name, args);
         }
         if kind == 5 || kind == 6 {
@@ -976,18 +1012,18 @@ impl Vm {
     /// dict.get/pop/setdefault with an instance key (user `__eq__`).
     fn dict_method_vm(&mut self, recv: &Value, h: usize, name: &str, args: Vec<Value>) -> Result<Value, PyErr> {
         nargs("dict", name, &args, 1, 2)?;
-        let found = self.dict_index(recv, &args[0])?;
+        let (found, hash) = self.dict_probe(h, &args[0])?;
         let default = if args.len() == 2 { args[1].clone() } else { Value::None };
         match found {
             Some(i) => {
                 if name == "pop" {
-                    if let Object::Dict(ks, vs) = &mut self.heap.objs[h] {
-                        ks.remove(i);
-                        return Ok(vs.remove(i));
-                    }
+                    return Ok(match self.heap.dict_remove_at(h, Some(i)) {
+                        Some(v) => v,
+                        None => Value::None,
+                    });
                 }
-                match self.heap.get(recv) {
-                    Some(Object::Dict(_, vs)) => Ok(vs[i].clone()),
+                match self.heap.dict_of(recv) {
+                    Some(d) => Ok(d.value_at(i).clone()),
                     _ => Ok(Value::None),
                 }
             }
@@ -1000,10 +1036,7 @@ impl Vm {
                     return Err(err_arg(ExcKind::KeyError, r.as_str(), args[0].clone()));
                 }
                 if name == "setdefault" {
-                    if let Object::Dict(ks, vs) = &mut self.heap.objs[h] {
-                        ks.push(args[0].clone());
-                        vs.push(default.clone());
-                    }
+                    self.dict_push(h, &args[0], &default, hash);
                 }
                 Ok(default)
             }

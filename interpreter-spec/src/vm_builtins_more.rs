@@ -23,6 +23,9 @@ pub fn more_lookup(name: &str) -> Option<usize> {
         "dir" => Some(B_DIR),
         "ascii" => Some(B_ASCII),
         "globals" => Some(B_GLOBALS),
+        "bytes" => Some(crate::bytes::B_BYTES),
+        "bytearray" => Some(crate::bytes::B_BYTEARRAY),
+        "complex" => Some(crate::complex::B_COMPLEX),
         _ => None,
     }
 }
@@ -98,6 +101,7 @@ impl Vm {
                         names.push(n);
                     }
                     names.push("__dict__".to_string());
+                    names.push("__class__".to_string());
                     names.push("__module__".to_string());
                     names.push("__weakref__".to_string());
                 } else {
@@ -131,13 +135,13 @@ impl Vm {
                         values.push(v);
                     }
                 }
-                Ok(self.heap.alloc(Object::Dict(keys, values)))
+                self.heap.new_dict(keys, values)
             }
         }
     }
 
     /// A snapshot of a class namespace as a dict.
-    fn class_dict(&mut self, cls: &Value) -> Value {
+    pub fn class_dict(&mut self, cls: &Value) -> Value {
         let h = match cls {
             Value::Ref(h) => *h,
             _ => 0,
@@ -151,7 +155,10 @@ impl Vm {
             let n = self.sym_str(*s);
             keys.push(self.heap.str_from(n.as_str()));
         }
-        self.heap.alloc(Object::Dict(keys, vals))
+        match self.heap.new_dict(keys, vals) {
+            Ok(d) => d,
+            Err(_) => Value::None,
+        }
     }
 
     /// `type(name, bases, namespace)`
@@ -165,7 +172,7 @@ impl Vm {
             _ => return Err(type_error(format!("type.__new__() argument 2 must be tuple, not {}", self.heap.type_name(&args[1])).as_str())),
         };
         let (ks, vs) = match self.heap.get(&args[2]) {
-            Some(Object::Dict(k, v)) => (k.clone(), v.clone()),
+            Some(Object::Dict(d)) => (d.keys(), d.values()),
             _ => return Err(type_error(format!("type.__new__() argument 3 must be dict, not {}", self.heap.type_name(&args[2])).as_str())),
         };
         let mut hs = Vec::new();
@@ -253,7 +260,7 @@ impl Vm {
         let name = self.sym_str(sym);
         if name.as_str() == "__dict__" {
             if let Value::None = attrs {
-                let d = self.heap.alloc(Object::Dict(Vec::new(), Vec::new()));
+                let d = self.heap.alloc(Object::Dict(crate::dict::DictObj::new()));
                 if let Object::Function(f) = &mut self.heap.objs[h] {
                     f.attrs = d.clone();
                 }
@@ -261,14 +268,17 @@ impl Vm {
             }
             return Some(attrs);
         }
-        let (ks, vs) = match self.heap.get(&attrs) {
-            Some(Object::Dict(k, v)) => (k.clone(), v.clone()),
+        let dh = match &attrs {
+            Value::Ref(dh) => *dh,
             _ => return None,
         };
+        if !self.heap.is_dict(&attrs) {
+            return None;
+        }
         let key = self.heap.str_from(name.as_str());
-        match self.heap.dict_find(&ks, &key) {
-            Some(i) => Some(vs[i].clone()),
-            None => None,
+        match self.heap.dict_get_h(dh, &key) {
+            Ok(v) => v,
+            Err(_) => None,
         }
     }
 
@@ -295,7 +305,7 @@ impl Vm {
         };
         let d = match attrs {
             Value::None => {
-                let d = self.heap.alloc(Object::Dict(Vec::new(), Vec::new()));
+                let d = self.heap.alloc(Object::Dict(crate::dict::DictObj::new()));
                 if let Object::Function(f) = &mut self.heap.objs[h] {
                     f.attrs = d.clone();
                 }

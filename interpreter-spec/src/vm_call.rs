@@ -245,6 +245,14 @@ impl Vm {
     /// Calls class `cls`: builtin types run their constructor builtin;
     /// other classes get a new instance and its `__init__`.
     fn instantiate(&mut self, cls: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>, mode: u8) -> Result<Option<Value>, PyErr> {
+        if let Some(v) = self.instantiate_hooks(cls, &args, &kwnames, &kwvalues, true)? {
+            return Ok(Some(v));
+        }
+        self.instantiate_core(cls, args, kwnames, kwvalues, mode)
+    }
+
+    /// Instantiation without `__new__` or metaclass hooks (vm_meta.rs).
+    pub fn instantiate_core(&mut self, cls: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>, mode: u8) -> Result<Option<Value>, PyErr> {
         let (builtin_fn, is_builtin, is_exc, name) = {
             let c = self.heap.class(cls);
             (c.builtin_fn, c.is_builtin, c.is_exc, c.name.clone())
@@ -396,7 +404,7 @@ impl Vm {
             ));
         }
         if has_varkw {
-            locals[slot] = Some(self.heap.alloc(Object::Dict(kw_keys, kw_vals)));
+            locals[slot] = Some(self.heap.new_dict(kw_keys, kw_vals)?);
         }
         if args.len() > argc && !has_varargs {
             let mut kwonly_given = 0;
@@ -436,7 +444,7 @@ impl Vm {
         }
         if nkwonly > 0 {
             let (dk, dv) = match self.heap.get(&kwdefaults) {
-                Some(Object::Dict(k, v)) => (k.clone(), v.clone()),
+                Some(Object::Dict(d)) => (d.keys(), d.values()),
                 _ => (Vec::new(), Vec::new()),
             };
             for p in argc..(argc + nkwonly) {

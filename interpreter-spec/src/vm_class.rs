@@ -19,6 +19,7 @@ pub const B_OBJECT_INIT_SUBCLASS: usize = 68;
 /// Builtins that bind like methods when found on a class.
 pub fn is_slot_builtin(id: usize) -> bool {
     (id >= crate::builtins::B_OBJECT_INIT && id <= crate::builtins::B_EXC_REPR) || id == B_OBJECT_SETATTR
+        || id == crate::vm_meta::B_TYPE_CALL || id == crate::vm_meta::B_TYPE_INIT || id == crate::vm_meta::B_OBJECT_DELATTR
 }
 
 impl Vm {
@@ -65,8 +66,8 @@ impl Vm {
         while k < self.class_kwargs.len() {
             if self.class_kwargs[k].0 == cls {
                 let d = self.class_kwargs.remove(k).1;
-                if let Some(Object::Dict(ks, vs)) = self.heap.get(&d) {
-                    let (ks, vs) = (ks.clone(), vs.clone());
+                if let Some(Object::Dict(dd)) = self.heap.get(&d) {
+                    let (ks, vs) = (dd.keys(), dd.values());
                     for i in 0..ks.len() {
                         kwnames.push(self.heap.to_str(&ks[i]));
                         kwvalues.push(vs[i].clone());

@@ -173,7 +173,7 @@ impl Vm {
         self.modules[0].file = filename.to_string();
         self.modules[0].lines = lines;
         self.modules[0].show_source = from_file;
-        self.sys_modules = self.heap.alloc(Object::Dict(Vec::new(), Vec::new()));
+        self.sys_modules = self.heap.alloc(Object::Dict(crate::dict::DictObj::new()));
         let main_obj = self.modules[0].obj.clone();
         self.register_module("__main__", main_obj);
         let dir = if from_file { parent_dir(filename) } else { String::new() };
@@ -188,12 +188,15 @@ impl Vm {
 
     /// `sys.modules[name]`, if present.
     pub fn lookup_module(&self, name: &str) -> Option<Value> {
-        if let Some(Object::Dict(keys, values)) = self.heap.get(&self.sys_modules) {
+        if let Some(Object::Dict(d)) = self.heap.get(&self.sys_modules) {
             let cs = name.chars().collect::<Vec<char>>();
-            for k in 0..keys.len() {
-                if let Some(Object::Str(s)) = self.heap.get(&keys[k]) {
+            for k in 0..d.end() {
+                if !d.is_live(k) {
+                    continue;
+                }
+                if let Some(Object::Str(s)) = self.heap.get(d.key_at(k)) {
                     if *s == cs {
-                        return Some(values[k].clone());
+                        return Some(d.value_at(k).clone());
                     }
                 }
             }
@@ -208,21 +211,19 @@ impl Vm {
         };
         let cs = name.chars().collect::<Vec<char>>();
         let mut at = None;
-        if let Object::Dict(keys, _) = &self.heap.objs[h] {
-            for k in 0..keys.len() {
-                if let Some(Object::Str(s)) = self.heap.get(&keys[k]) {
+        if let Object::Dict(d) = &self.heap.objs[h] {
+            for k in 0..d.end() {
+                if !d.is_live(k) {
+                    continue;
+                }
+                if let Some(Object::Str(s)) = self.heap.get(d.key_at(k)) {
                     if *s == cs {
                         at = Some(k);
                     }
                 }
             }
         }
-        if let Some(k) = at {
-            if let Object::Dict(keys, values) = &mut self.heap.objs[h] {
-                keys.remove(k);
-                values.remove(k);
-            }
-        }
+        self.heap.dict_remove_at(h, at);
     }
 
     /// The module index behind a module value.
@@ -533,7 +534,10 @@ impl Vm {
                 values.push(v);
             }
         }
-        self.heap.alloc(Object::Dict(keys, values))
+        match self.heap.new_dict(keys, values) {
+            Ok(d) => d,
+            Err(_) => Value::None,
+        }
     }
 
     /// Dispatch of the import ops (from `exec_cold`).

@@ -10,7 +10,7 @@
 //! (modes MODE_PUSH, MODE_BINOP, MODE_CMP), like ordinary calls.
 
 use crate::ast::{BinOp, CmpOp};
-use crate::builtins::{dict_set, MARK_METHOD, MARK_NOSELF};
+use crate::builtins::{MARK_METHOD, MARK_NOSELF};
 use crate::bytecode::Op;
 use crate::classes::{S_GETITEM, S_NE};
 use crate::objects::{err, err_arg, exc_err, type_error, ExcKind, FunctionObj, Object, PyErr, Value};
@@ -142,7 +142,7 @@ impl Vm {
                 } else if self.is_instance(&a) {
                     self.unary_dunder(&uop, &a)?
                 } else {
-                    unary_op(&self.heap, &uop, &a)?
+                    unary_op(&mut self.heap, &uop, &a)?
                 };
                 self.push(fi, r);
             }
@@ -184,7 +184,8 @@ impl Vm {
                 let args = crate::ops::items_of(&self.heap, &argl);
                 let mut kwnames = Vec::new();
                 let mut kwvalues = Vec::new();
-                if let Some(Object::Dict(ks, vs)) = self.heap.get(&kwd) {
+                if let Some(Object::Dict(d)) = self.heap.get(&kwd) {
+                    let (ks, vs) = (d.keys(), d.values());
                     for k in 0..ks.len() {
                         match self.heap.str_chars(&ks[k]) {
                             Some(cs) => {
@@ -222,7 +223,7 @@ impl Vm {
             Op::DictMerge(depth) => {
                 let v = self.pop(fi);
                 let (ks, vs) = match self.heap.get(&v) {
-                    Some(Object::Dict(k, vv)) => (k.clone(), vv.clone()),
+                    Some(Object::Dict(d)) => (d.keys(), d.values()),
                     _ => {
                         return Err(type_error(
                             format!("'{}' object is not a mapping", self.heap.type_name(&v)).as_str(),
@@ -326,12 +327,10 @@ impl Vm {
             }
             Op::BuildDict(n) => {
                 let items = self.pop_n(fi, 2 * n);
-                let mut keys = Vec::new();
-                let mut values = Vec::new();
+                let v = self.heap.alloc(Object::Dict(crate::dict::DictObj::new()));
                 for k in 0..n {
-                    dict_set(&self.heap, &mut keys, &mut values, &items[2 * k], &items[2 * k + 1])?;
+                    self.dict_store(&v, &items[2 * k], &items[2 * k + 1])?;
                 }
-                let v = self.heap.alloc(Object::Dict(keys, values));
                 self.push(fi, v);
             }
             Op::BuildSlice => {
@@ -560,10 +559,11 @@ impl Vm {
             }
             self.push(top, aux);
         } else if mode == MODE_CLASS {
-            if let Value::Ref(c) = &aux {
-                self.finish_class(*c)?;
-            }
-            self.push(top, aux);
+            let r = match &aux {
+                Value::Ref(c) => self.finish_class_build(*c)?,
+                _ => aux,
+            };
+            self.push(top, r);
         } else if mode == MODE_BINOP || mode == MODE_CMP {
             if mode == MODE_CMP {
                 self.c_depth -= 1;
@@ -742,14 +742,9 @@ impl Vm {
                 }
                 false
             }
-            Some(Object::Dict(ks, vs)) => {
-                for x in ks.iter() {
-                    if self.needs_render(x) {
-                        return true;
-                    }
-                }
-                for x in vs.iter() {
-                    if self.needs_render(x) {
+            Some(Object::Dict(d)) => {
+                for p in 0..d.end() {
+                    if d.is_live(p) && (self.needs_render(d.key_at(p)) || self.needs_render(d.value_at(p))) {
                         return true;
                     }
                 }

@@ -1,18 +1,21 @@
 //! Which reference-holding stack slots must be GC roots.
 //!
 //! A slot needs registering only if a collection can happen while its contents are still
-//! to be used: some operation that may collect is followed (in the same block, or in any
-//! block reachable from it), or is itself, a use of the slot. Every other slot is left
+//! to be used: its contents are live (a backward liveness analysis over slot contents,
+//! where a store of the whole slot kills) after some operation that may collect, or that
+//! operation reads them itself. Every other slot is left
 //! unregistered, so a function whose slots are all dead at its collecting operations (or
 //! that has none) pushes no shadow-stack frame for them.
 //!
 //! Invariants:
-//! - Conservative: a use is any operation or exit reading a value *derived* from the
-//!   slot's address (`SlotAddr`, and transitively any result computed from a derived value,
-//!   through block parameters too), except that a `Load` result is not derived.
+//! - Conservative: a read is any operation or exit using a value *derived* from the slot's
+//!   address (`SlotAddr`, and transitively any result computed from a derived value,
+//!   through block parameters too; a `Load` result is not derived), except the address of
+//!   a `Store` or the destination of a `MemCopy`, and address arithmetic. Only a `Store`
+//!   through the slot's own `SlotAddr` result kills.
 //! - A slot whose address is stored into memory or passed to a call (escapes: the callee
-//!   may keep it in memory reachable later) is a root whenever the function has any
-//!   collecting operation.
+//!   may keep it in memory reachable later) is a root if a collecting operation can run at
+//!   or after that point.
 //! - It reads the graph only; it knows nothing about the spilling of SSA values.
 
 use pyrite_ir::*;
@@ -28,6 +31,9 @@ impl Bits {
     }
     fn insert(&mut self, i: usize) {
         self.0[i / 64] |= 1 << (i % 64);
+    }
+    fn remove(&mut self, i: usize) {
+        self.0[i / 64] &= !(1 << (i % 64));
     }
     fn contains(&self, i: usize) -> bool {
         self.0[i / 64] & (1 << (i % 64)) != 0
@@ -62,10 +68,28 @@ pub fn needed_roots(g: &Graph, candidates: &[SlotId], may_collect: &dyn Fn(Block
             }
         }
     };
-    // Slots whose address escapes into memory or into a callee.
+    // Whether a collecting operation can run after leaving each block.
+    let mut collects_later: HashMap<BlockId, bool> = blocks.iter().map(|&b| (b, false)).collect();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for &b in blocks.iter().rev() {
+            if !collects_later[&b] && g.exits(b).iter().any(|(_, t, _)| collects(*t) || collects_later[t]) {
+                collects_later.insert(b, true);
+                changed = true;
+            }
+        }
+    }
+    // Slots whose address escapes into memory or into a callee at a point from which a
+    // collecting operation (that one included) can be reached.
     let mut escaped = Bits::new(n);
     for &b in &blocks {
-        for op in &g.cfg[b].ops {
+        let ops = &g.cfg[b].ops;
+        for (i, op) in ops.iter().enumerate() {
+            let dangerous = collects_later[&b] || ops[i..].iter().any(|o| may_collect(b, &o.kind));
+            if !dangerous {
+                break;
+            }
             match &op.kind {
                 OpKind::Store(_, v) => uses_of(v, &mut escaped),
                 OpKind::Call(_, args) => args.iter().for_each(|a| uses_of(a, &mut escaped)),
@@ -73,53 +97,78 @@ pub fn needed_roots(g: &Graph, candidates: &[SlotId], may_collect: &dyn Fn(Block
             }
         }
     }
-    // Per block: slots used from each op position onward (index ops.len() = the exits).
-    let mut suffix: HashMap<BlockId, Vec<Bits>> = HashMap::new();
-    for &b in &blocks {
-        let blk = &g.cfg[b];
-        let mut at_exit = Bits::new(n);
-        match &blk.exit {
-            Exit::If(v) | Exit::Switch(v) | Exit::Return(v) => uses_of(v, &mut at_exit),
+    // Backward liveness of slot contents. A read is a `Load`, a call argument, a stored
+    // value, a `MemCopy` source or any other operation on a derived value; a `Store`
+    // through the slot's own address (all of it) kills; address arithmetic is neither.
+    let base: HashMap<Var, usize> = blocks
+        .iter()
+        .flat_map(|&b| g.cfg[b].ops.iter())
+        .filter_map(|o| match (&o.kind, o.result) {
+            (OpKind::SlotAddr(s), Some(r)) => Some((r, s.0 as usize)),
+            _ => None,
+        })
+        .collect();
+    let reads = |op: &OpKind, set: &mut Bits| match op {
+        OpKind::Store(_, v) => uses_of(v, set),
+        OpKind::MemCopy(_, src, _) => uses_of(src, set),
+        OpKind::SlotAddr(_) | OpKind::FieldAddr(..) | OpKind::ElemAddr(..) | OpKind::PtrCast(..) | OpKind::Copy(_) => {}
+        k => k.operands().into_iter().for_each(|v| uses_of(v, set)),
+    };
+    let kill = |op: &OpKind, set: &mut Bits| {
+        if let OpKind::Store(Value::Var(p), _) = op {
+            if let Some(&s) = base.get(p) {
+                set.remove(s);
+            }
+        }
+    };
+    let at_exit = |b: BlockId| {
+        let mut set = Bits::new(n);
+        match &g.cfg[b].exit {
+            Exit::If(v) | Exit::Switch(v) | Exit::Return(v) => uses_of(v, &mut set),
             _ => {}
         }
         for (_, _, l) in g.exits(b) {
-            for a in &l.args {
-                uses_of(a, &mut at_exit);
+            l.args.iter().for_each(|a| uses_of(a, &mut set));
+        }
+        set
+    };
+    // Runs block `b` backward from `live_out`; calls `at_collect` with the slots live across
+    // each collecting operation (live after it, plus what it reads itself).
+    let scan = |b: BlockId, live_out: &Bits, at_collect: &mut dyn FnMut(&Bits)| {
+        let mut live = live_out.clone();
+        live.union(&at_exit(b));
+        for op in g.cfg[b].ops.iter().rev() {
+            kill(&op.kind, &mut live);
+            reads(&op.kind, &mut live);
+            if may_collect(b, &op.kind) {
+                at_collect(&live);
             }
         }
-        let mut sets = vec![at_exit];
-        for op in blk.ops.iter().rev() {
-            let mut s = sets.last().unwrap().clone();
-            for v in op.kind.operands() {
-                uses_of(v, &mut s);
-            }
-            sets.push(s);
+        live
+    };
+    let mut live_in: HashMap<BlockId, Bits> = blocks.iter().map(|&b| (b, Bits::new(n))).collect();
+    let live_out = |b: BlockId, live_in: &HashMap<BlockId, Bits>| {
+        let mut set = Bits::new(n);
+        for (_, t, _) in g.exits(b) {
+            set.union(&live_in[&t]);
         }
-        sets.reverse();
-        suffix.insert(b, sets);
-    }
-    // Slots used in any block reachable from each block's successors.
-    let mut later: HashMap<BlockId, Bits> = blocks.iter().map(|&b| (b, Bits::new(n))).collect();
+        set
+    };
     let mut changed = true;
     while changed {
         changed = false;
         for &b in blocks.iter().rev() {
-            let mut acc = Bits::new(n);
-            for (_, t, _) in g.exits(b) {
-                acc.union(&suffix[&t][0]);
-                acc.union(&later[&t]);
-            }
-            changed |= later.get_mut(&b).unwrap().union(&acc);
+            let out = live_out(b, &live_in);
+            let inn = scan(b, &out, &mut |_| {});
+            changed |= live_in.get_mut(&b).unwrap().union(&inn);
         }
     }
     let mut live_across = escaped;
     for &b in &blocks {
-        for (i, op) in g.cfg[b].ops.iter().enumerate() {
-            if may_collect(b, &op.kind) {
-                live_across.union(&suffix[&b][i]);
-                live_across.union(&later[&b]);
-            }
-        }
+        let out = live_out(b, &live_in);
+        scan(b, &out, &mut |l| {
+            live_across.union(l);
+        });
     }
     if live_across.is_empty() {
         return Vec::new();

@@ -1,0 +1,170 @@
+//! Case mapping and letter classes beyond ASCII (stage 4 runtime): Latin-1,
+//! Latin Extended-A, Greek and Cyrillic, the scripts whose simple case
+//! mappings are fixed offsets or alternating pairs.
+//!
+//! Invariants: `to_upper(to_lower(c))` round-trips for every cased letter
+//! covered here; characters outside these blocks are returned unchanged
+//! (and count as uncased).
+
+fn from(v: u32) -> char {
+    match crate::lexer::char_from_code(v) {
+        Some(c) => c,
+        None => ' ',
+    }
+}
+
+/// Latin Extended-A (U+0100..U+017F): is `v` the lower half of a pair
+/// whose upper half is `v - 1`?
+fn ext_a_lower(v: u32) -> bool {
+    if v < 0x100 || v > 0x17e || v == 0x130 || v == 0x131 || v == 0x138 || v == 0x149 {
+        return false;
+    }
+    if (v >= 0x139 && v <= 0x148) || (v >= 0x179 && v <= 0x17e) {
+        return v % 2 == 0;
+    }
+    v % 2 == 1
+}
+
+fn ext_a_upper(v: u32) -> bool {
+    if v < 0x100 || v > 0x17e || v == 0x130 || v == 0x131 || v == 0x138 || v == 0x149 || v == 0x178 {
+        return false;
+    }
+    !ext_a_lower(v)
+}
+
+pub fn is_lower(c: char) -> bool {
+    let v = c as u32;
+    (v >= 0x61 && v <= 0x7a)
+        || v == 0xb5
+        || (v >= 0xdf && v <= 0xff && v != 0xf7)
+        || ext_a_lower(v)
+        || v == 0x131
+        || v == 0x138
+        || v == 0x149
+        || v == 0x17f
+        || (v >= 0x3ac && v <= 0x3ce)
+        || (v >= 0x430 && v <= 0x45f)
+}
+
+pub fn is_upper(c: char) -> bool {
+    let v = c as u32;
+    (v >= 0x41 && v <= 0x5a)
+        || (v >= 0xc0 && v <= 0xde && v != 0xd7)
+        || ext_a_upper(v)
+        || v == 0x130
+        || v == 0x178
+        || v == 0x386
+        || (v >= 0x388 && v <= 0x38f && v != 0x38b && v != 0x38d)
+        || (v >= 0x391 && v <= 0x3ab && v != 0x3a2)
+        || (v >= 0x400 && v <= 0x42f)
+}
+
+/// Letters: ASCII, Latin-1 and every non-ASCII character from U+0100 up
+/// that is not punctuation-like (an approximation for other scripts).
+pub fn is_alpha(c: char) -> bool {
+    let v = c as u32;
+    if v < 128 {
+        return c.is_ascii_alphabetic();
+    }
+    if v < 0x100 {
+        return v == 0xaa || v == 0xb5 || v == 0xba || (v >= 0xc0 && v != 0xd7 && v != 0xf7);
+    }
+    !(v >= 0x2000 && v <= 0x2bff) && !(v >= 0x3000 && v <= 0x303f) && !(v >= 0xff00 && v <= 0xff20)
+}
+
+pub fn to_upper(c: char) -> char {
+    let v = c as u32;
+    if v >= 0x61 && v <= 0x7a {
+        return from(v - 32);
+    }
+    if v < 0xb5 {
+        return c;
+    }
+    if v == 0xb5 {
+        return from(0x39c);
+    }
+    if v == 0xff {
+        return from(0x178);
+    }
+    if v >= 0xe0 && v <= 0xfe && v != 0xf7 {
+        return from(v - 32);
+    }
+    if ext_a_lower(v) {
+        return from(v - 1);
+    }
+    if v == 0x131 {
+        return 'I';
+    }
+    if v == 0x17f {
+        return 'S';
+    }
+    if v == 0x3ac {
+        return from(0x386);
+    }
+    if v >= 0x3ad && v <= 0x3af {
+        return from(v - 37);
+    }
+    if v == 0x3c2 {
+        return from(0x3a3);
+    }
+    if v >= 0x3b1 && v <= 0x3cb {
+        return from(v - 32);
+    }
+    if v == 0x3cc {
+        return from(0x38c);
+    }
+    if v == 0x3cd || v == 0x3ce {
+        return from(v - 63);
+    }
+    if v >= 0x430 && v <= 0x44f {
+        return from(v - 32);
+    }
+    if v >= 0x450 && v <= 0x45f {
+        return from(v - 80);
+    }
+    c
+}
+
+pub fn to_lower(c: char) -> char {
+    let v = c as u32;
+    if v >= 0x41 && v <= 0x5a {
+        return from(v + 32);
+    }
+    if v < 0xc0 {
+        return c;
+    }
+    if v <= 0xde && v != 0xd7 {
+        return from(v + 32);
+    }
+    if ext_a_upper(v) {
+        return from(v + 1);
+    }
+    if v == 0x130 {
+        return 'i';
+    }
+    if v == 0x178 {
+        return from(0xff);
+    }
+    if v == 0x386 {
+        return from(0x3ac);
+    }
+    if v >= 0x388 && v <= 0x38a {
+        return from(v + 37);
+    }
+    if v == 0x38c {
+        return from(0x3cc);
+    }
+    if v == 0x38e || v == 0x38f {
+        return from(v + 63);
+    }
+    if v >= 0x391 && v <= 0x3ab && v != 0x3a2 {
+        return from(v + 32);
+    }
+    if v >= 0x410 && v <= 0x42f {
+        return from(v + 32);
+    }
+    if v >= 0x400 && v <= 0x40f {
+        return from(v + 80);
+    }
+    c
+}

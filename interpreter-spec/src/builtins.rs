@@ -305,7 +305,7 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
                     _ => None,
                 };
                 match src {
-                    Some(s) => d = s,
+                    Some(s) => d = *s,
                     None => {
                         let pairs = heap.collect(&args[0])?;
                         for p in pairs.iter() {
@@ -322,7 +322,7 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
                 let k = heap.str_from(kwnames[i].as_str());
                 heap.dict_insert(&mut d, &k, &kwvalues[i])?;
             }
-            Ok(heap.alloc(Object::Dict(d)))
+            Ok(heap.alloc(Object::Dict(Box::new(d))))
         }
         15 => {
             arg_count("chr", args, 1, 1)?;

@@ -410,7 +410,7 @@ impl Heap {
     /// A new dict value from parallel key/value lists.
     pub fn new_dict(&mut self, keys: Vec<Value>, values: Vec<Value>) -> Result<Value, PyErr> {
         let d = self.dict_from(keys, values)?;
-        Ok(self.alloc(Object::Dict(d)))
+        Ok(self.alloc(Object::Dict(Box::new(d))))
     }
 
     /// Position of `key` in the dict with handle `h`.
@@ -726,7 +726,7 @@ impl Vm {
         };
         let d = match src {
             Some(s) => self.heap.alloc(Object::Dict(s)),
-            None => self.heap.alloc(Object::Dict(DictObj::new())),
+            None => self.heap.alloc(Object::Dict(Box::new(DictObj::new()))),
         };
         if args.len() == 1 && !self.heap.is_dict(&args[0]) {
             if !self.iterable(&args[0]) {

@@ -388,20 +388,20 @@ fn dict_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>) -> 
                 _ => return Err(err(ExcKind::NotImplementedError, "Pyrite's dict.update() only accepts a dict")),
             };
             let mut d = match &mut heap.objs[h] {
-                Object::Dict(d) => std::mem::replace(d, crate::dict::DictObj::new()),
+                Object::Dict(d) => *std::mem::replace(d, Box::new(crate::dict::DictObj::new())),
                 _ => crate::dict::DictObj::new(),
             };
             heap.dict_merge(&mut d, &src);
-            heap.objs[h] = Object::Dict(d);
+            heap.objs[h] = Object::Dict(Box::new(d));
             Ok(Value::None)
         }
         "copy" => {
             nargs("dict", name, args, 0, 0)?;
             let d = match &heap.objs[h] {
-                Object::Dict(d) => d.clone(),
+                Object::Dict(d) => (**d).clone(),
                 _ => crate::dict::DictObj::new(),
             };
-            Ok(heap.alloc(Object::Dict(d)))
+            Ok(heap.alloc(Object::Dict(Box::new(d))))
         }
         "popitem" => {
             nargs("dict", name, args, 0, 0)?;

@@ -41,10 +41,10 @@ pub enum Object {
     List(Vec<Value>),
     Tuple(Vec<Value>),
     /// entries in insertion order + hash index (dict.rs)
-    Dict(crate::dict::DictObj),
-    Set(SetObj),
-    FrozenSet(SetObj),
-    Function(FunctionObj),
+    Dict(Box<crate::dict::DictObj>),
+    Set(Box<SetObj>),
+    FrozenSet(Box<SetObj>),
+    Function(Box<FunctionObj>),
     /// receiver, method name (a method of a builtin type)
     BoundMethod(Value, String),
     /// function, self (a Python method bound to an object)

@@ -430,11 +430,11 @@ pub fn binary_op(heap: &mut Heap, op: &BinOp, a: &Value, b: &Value, inplace: boo
                 if let Value::Ref(h) = a {
                     let h = *h;
                     let mut d = match &mut heap.objs[h] {
-                        Object::Dict(d) => std::mem::replace(d, crate::dict::DictObj::new()),
+                        Object::Dict(d) => *std::mem::replace(d, Box::new(crate::dict::DictObj::new())),
                         _ => crate::dict::DictObj::new(),
                     };
                     heap.dict_merge(&mut d, &src);
-                    heap.objs[h] = Object::Dict(d);
+                    heap.objs[h] = Object::Dict(Box::new(d));
                 }
                 return Ok(a.clone());
             }

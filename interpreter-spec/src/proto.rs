@@ -961,7 +961,7 @@ impl Vm {
                             _ => false,
                         };
                         if !frozen {
-                            self.heap.objs[*ha] = Object::Set(s);
+                            self.heap.objs[*ha] = Object::Set(Box::new(s));
                             return Ok(a.clone());
                         }
                         self.heap.put_set(*hr, s);

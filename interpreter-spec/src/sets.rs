@@ -462,7 +462,7 @@ impl Heap {
     /// A copy of the set object of a set/frozenset value.
     pub fn set_of(&self, v: &Value) -> Option<SetObj> {
         match self.get(v) {
-            Some(Object::Set(s)) | Some(Object::FrozenSet(s)) => Some(s.clone()),
+            Some(Object::Set(s)) | Some(Object::FrozenSet(s)) => Some((**s).clone()),
             _ => None,
         }
     }
@@ -479,14 +479,14 @@ impl Heap {
     pub fn take_set(&mut self, h: usize) -> SetObj {
         let o = std::mem::replace(&mut self.objs[h], Object::Tuple(Vec::new()));
         match o {
-            Object::Set(s) => s,
-            Object::FrozenSet(s) => s,
+            Object::Set(s) => *s,
+            Object::FrozenSet(s) => *s,
             _ => new_set(),
         }
     }
 
     pub fn put_set(&mut self, h: usize, s: SetObj) {
-        self.objs[h] = Object::Set(s);
+        self.objs[h] = Object::Set(Box::new(s));
     }
 
     /// New set (or frozenset) from an iterable of builtin values.
@@ -495,7 +495,7 @@ impl Heap {
         if let Some(v) = src {
             self.set_update(&mut s, v)?;
         }
-        Ok(self.alloc(if frozen { Object::FrozenSet(s) } else { Object::Set(s) }))
+        Ok(self.alloc(if frozen { Object::FrozenSet(Box::new(s)) } else { Object::Set(Box::new(s)) }))
     }
 
     /// `a op b` for sets: '|', '&', '-', '^'.  The result has a's type.
@@ -541,7 +541,7 @@ impl Heap {
                 }
             }
         }
-        Ok(self.alloc(if frozen { Object::FrozenSet(r) } else { Object::Set(r) }))
+        Ok(self.alloc(if frozen { Object::FrozenSet(Box::new(r)) } else { Object::Set(Box::new(r)) }))
     }
 
     /// Is every element of a in b?

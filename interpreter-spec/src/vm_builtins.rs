@@ -341,7 +341,7 @@ impl Vm {
                 for x in items.iter() {
                     self.vset_add(&mut s, x)?;
                 }
-                return Ok(self.heap.alloc(if id == B_FROZENSET { Object::FrozenSet(s) } else { Object::Set(s) }));
+                return Ok(self.heap.alloc(if id == B_FROZENSET { Object::FrozenSet(Box::new(s)) } else { Object::Set(Box::new(s)) }));
             }
             return self.heap.make_set(Some(&src), id == B_FROZENSET);
         }
@@ -810,7 +810,7 @@ impl Vm {
                 }
                 let keys = self.collect(&args[0])?;
                 let v = if args.len() == 2 { args[1].clone() } else { Value::None };
-                let d = self.heap.alloc(Object::Dict(crate::dict::DictObj::new()));
+                let d = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
                 for k in keys.iter() {
                     self.dict_store(&d, k, &v)?;
                 }
@@ -1115,7 +1115,7 @@ impl Vm {
                         continue;
                     }
                     let other = self.as_set(a)?;
-                    let ov = self.heap.alloc(Object::Set(other));
+                    let ov = self.heap.alloc(Object::Set(Box::new(other)));
                     let op = if name == "intersection_update" {
                         '&'
                     } else if name == "difference_update" {
@@ -1135,7 +1135,7 @@ impl Vm {
                 let mut result = self.heap.make_set(Some(recv), frozen)?;
                 for a in args.iter() {
                     let other = self.as_set(a)?;
-                    let ov = self.heap.alloc(Object::Set(other));
+                    let ov = self.heap.alloc(Object::Set(Box::new(other)));
                     let op = if name == "union" {
                         '|'
                     } else if name == "intersection" {

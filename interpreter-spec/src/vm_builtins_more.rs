@@ -260,7 +260,7 @@ impl Vm {
         let name = self.sym_str(sym);
         if name.as_str() == "__dict__" {
             if let Value::None = attrs {
-                let d = self.heap.alloc(Object::Dict(crate::dict::DictObj::new()));
+                let d = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
                 if let Object::Function(f) = &mut self.heap.objs[h] {
                     f.attrs = d.clone();
                 }
@@ -305,7 +305,7 @@ impl Vm {
         };
         let d = match attrs {
             Value::None => {
-                let d = self.heap.alloc(Object::Dict(crate::dict::DictObj::new()));
+                let d = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
                 if let Object::Function(f) = &mut self.heap.objs[h] {
                     f.attrs = d.clone();
                 }

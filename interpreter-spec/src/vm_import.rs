@@ -173,7 +173,7 @@ impl Vm {
         self.modules[0].file = filename.to_string();
         self.modules[0].lines = lines;
         self.modules[0].show_source = from_file;
-        self.sys_modules = self.heap.alloc(Object::Dict(crate::dict::DictObj::new()));
+        self.sys_modules = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
         let main_obj = self.modules[0].obj.clone();
         self.register_module("__main__", main_obj);
         let dir = if from_file { parent_dir(filename) } else { String::new() };

@@ -249,7 +249,7 @@ impl Vm {
                 for x in items.iter() {
                     self.vset_add(&mut s, x)?;
                 }
-                let v = self.heap.alloc(Object::Set(s));
+                let v = self.heap.alloc(Object::Set(Box::new(s)));
                 self.push(fi, v);
             }
             Op::MapAdd(depth) => {
@@ -281,11 +281,11 @@ impl Vm {
                     self.heap.set_add(&mut b, x)?;
                 }
                 let v = if frozen {
-                    self.heap.alloc(Object::FrozenSet(b))
+                    self.heap.alloc(Object::FrozenSet(Box::new(b)))
                 } else {
                     let mut s = crate::sets::new_set();
                     self.heap.set_merge(&mut s, &b);
-                    self.heap.alloc(Object::Set(s))
+                    self.heap.alloc(Object::Set(Box::new(s)))
                 };
                 self.push(fi, v);
             }
@@ -295,7 +295,7 @@ impl Vm {
                 for x in items.iter() {
                     self.vset_add(&mut s, x)?;
                 }
-                let v = self.heap.alloc(Object::Set(s));
+                let v = self.heap.alloc(Object::Set(Box::new(s)));
                 self.push(fi, v);
             }
             Op::UnpackEx(before, after) => {
@@ -327,7 +327,7 @@ impl Vm {
             }
             Op::BuildDict(n) => {
                 let items = self.pop_n(fi, 2 * n);
-                let v = self.heap.alloc(Object::Dict(crate::dict::DictObj::new()));
+                let v = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
                 for k in 0..n {
                     self.dict_store(&v, &items[2 * k], &items[2 * k + 1])?;
                 }
@@ -380,7 +380,7 @@ impl Vm {
                 let defaults = self.pop_n(fi, nd);
                 let name = self.program.codes[c].name.clone();
                 let qualname = self.program.codes[c].qualname.clone();
-                let f = self.heap.alloc(Object::Function(FunctionObj {
+                let f = self.heap.alloc(Object::Function(Box::new(FunctionObj {
                     name: name,
                     qualname: qualname,
                     code: c,
@@ -388,7 +388,7 @@ impl Vm {
                     kwdefaults: kwdefaults,
                     closure: closure,
                     attrs: Value::None,
-                }));
+                })));
                 self.push(fi, f);
             }
             Op::BuildClass(nbases, name_const) => {

@@ -3,7 +3,8 @@
 //! A slot needs registering only if a collection can happen while its contents are still
 //! to be used: its contents are live (a backward liveness analysis over slot contents,
 //! where a store of the whole slot kills) after some operation that may collect, or that
-//! operation reads them itself. Every other slot is left
+//! operation reads them itself. Slots not yet written on any path to that operation are
+//! left out: what is read from them later was written later. Every other slot is left
 //! unregistered, so a function whose slots are all dead at its collecting operations (or
 //! that has none) pushes no shadow-stack frame for them.
 //!
@@ -46,6 +47,11 @@ impl Bits {
             *a = n;
         }
         changed
+    }
+    fn intersect(&mut self, o: &Bits) {
+        for (a, b) in self.0.iter_mut().zip(&o.0) {
+            *a &= *b;
+        }
     }
     fn is_empty(&self) -> bool {
         self.0.iter().all(|w| *w == 0)
@@ -132,16 +138,19 @@ pub fn needed_roots(g: &Graph, candidates: &[SlotId], may_collect: &dyn Fn(Block
         }
         set
     };
-    // Runs block `b` backward from `live_out`; calls `at_collect` with the slots live across
-    // each collecting operation (live after it, plus what it reads itself).
-    let scan = |b: BlockId, live_out: &Bits, at_collect: &mut dyn FnMut(&Bits)| {
+    // Runs block `b` backward from `live_out`; calls `at_collect(i, live after op i, what
+    // op i reads)` at each collecting operation `i`.
+    let scan = |b: BlockId, live_out: &Bits, at_collect: &mut dyn FnMut(usize, &Bits, &Bits)| {
         let mut live = live_out.clone();
         live.union(&at_exit(b));
-        for op in g.cfg[b].ops.iter().rev() {
+        for (i, op) in g.cfg[b].ops.iter().enumerate().rev() {
+            let after = live.clone();
             kill(&op.kind, &mut live);
-            reads(&op.kind, &mut live);
+            let mut read = Bits::new(n);
+            reads(&op.kind, &mut read);
+            live.union(&read);
             if may_collect(b, &op.kind) {
-                at_collect(&live);
+                at_collect(i, &after, &read);
             }
         }
         live
@@ -159,15 +168,46 @@ pub fn needed_roots(g: &Graph, candidates: &[SlotId], may_collect: &dyn Fn(Block
         changed = false;
         for &b in blocks.iter().rev() {
             let out = live_out(b, &live_in);
-            let inn = scan(b, &out, &mut |_| {});
+            let inn = scan(b, &out, &mut |_, _, _| {});
             changed |= live_in.get_mut(&b).unwrap().union(&inn);
+        }
+    }
+    // Forward: slots that may have been written (through any derived pointer, or by a
+    // callee given one) on some path to each point. A slot never written yet holds nothing
+    // a collection must see; what is read after is written after.
+    let writes = |op: &OpKind, set: &mut Bits| match op {
+        OpKind::Store(p, _) | OpKind::MemCopy(p, _, _) => uses_of(p, set),
+        OpKind::Call(_, args) => args.iter().for_each(|a| uses_of(a, set)),
+        _ => {}
+    };
+    let mut init_in: HashMap<BlockId, Bits> = blocks.iter().map(|&b| (b, Bits::new(n))).collect();
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for &b in &blocks {
+            let mut cur = init_in[&b].clone();
+            for op in &g.cfg[b].ops {
+                writes(&op.kind, &mut cur);
+            }
+            for (_, t, _) in g.exits(b) {
+                changed |= init_in.get_mut(&t).unwrap().union(&cur);
+            }
         }
     }
     let mut live_across = escaped;
     for &b in &blocks {
+        let mut init_before = vec![init_in[&b].clone()];
+        for op in &g.cfg[b].ops {
+            let mut next = init_before.last().unwrap().clone();
+            writes(&op.kind, &mut next);
+            init_before.push(next);
+        }
         let out = live_out(b, &live_in);
-        scan(b, &out, &mut |l| {
-            live_across.union(l);
+        scan(b, &out, &mut |i, after, read| {
+            let mut l = after.clone();
+            l.intersect(&init_before[i]);
+            l.union(read);
+            live_across.union(&l);
         });
     }
     if live_across.is_empty() {

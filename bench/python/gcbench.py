@@ -1,4 +1,5 @@
 # bench: GC stress: one long-lived binary tree and many short-lived trees of varying depth (class instances)
+# bench-kind: speed, pauses
 import sys
 
 

@@ -47,16 +47,20 @@ static void promote_in_card(void **slot) {
 /* The old objects overlapping each dirty card, their fields on that card only. */
 static void scan_cards(uint8_t *old_end) {
     uintptr_t ncards = ((uintptr_t)(old_end - old.lo) + (1u << PYR_GC_CARD_SHIFT) - 1) >> PYR_GC_CARD_SHIFT;
+    uint8_t *prev = NULL, *prev_end = NULL; /* the last object traced, so a large object
+                                                 spanning many dirty cards is found once */
     for (uintptr_t c = 0; c < ncards; c++) {
         if (!pyr_gc_cards[c]) continue;
         pyr_gc_cards[c] = 0;
         card_lo = old.lo + (c << PYR_GC_CARD_SHIFT);
         card_hi = card_lo + (1u << PYR_GC_CARD_SHIFT);
         if (card_hi > old_end) card_hi = old_end;
-        uint8_t *h = pyr_gc_space_block(&old, card_lo);
+        uint8_t *h = prev && card_lo < prev_end ? prev : pyr_gc_space_block(&old, card_lo);
         while (h < card_hi) {
             pyr_gc_trace_range(h, card_lo, card_hi, promote_in_card);
+            prev = h;
             h += pyr_gc_obj_size((pyr_gc_hdr *)h);
+            prev_end = h;
         }
     }
 }

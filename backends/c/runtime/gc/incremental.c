@@ -134,16 +134,20 @@ static void mark_in_card(void **slot) {
 static void scan_cards(uint8_t lo_val, uint8_t hi_val, uint8_t after, int live_only, pyr_gc_visit visit) {
     uint8_t *end = old.end;
     uintptr_t ncards = ((uintptr_t)(end - old.lo) + (1u << PYR_GC_CARD_SHIFT) - 1) >> PYR_GC_CARD_SHIFT;
+    uint8_t *prev = NULL, *prev_end = NULL; /* the last object visited, so a large object
+                                                 spanning many cards is found once */
     for (uintptr_t c = 0; c < ncards; c++) {
         if (pyr_gc_cards[c] < lo_val || pyr_gc_cards[c] > hi_val) continue;
         pyr_gc_cards[c] = after;
         card_lo = old.lo + (c << PYR_GC_CARD_SHIFT);
         card_hi = card_lo + (1u << PYR_GC_CARD_SHIFT);
         if (card_hi > end) card_hi = end;
-        uint8_t *h = pyr_gc_space_block(&old, card_lo);
+        uint8_t *h = prev && card_lo < prev_end ? prev : pyr_gc_space_block(&old, card_lo);
         while (h < card_hi) {
             if (!live_only || pyr_gc_is_live(&old, h)) pyr_gc_trace_range(h, card_lo, card_hi, visit);
+            prev = h;
             h += pyr_gc_obj_size((pyr_gc_hdr *)h);
+            prev_end = h;
         }
     }
 }

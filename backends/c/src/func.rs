@@ -32,33 +32,6 @@ struct FnEmit<'a, 'm> {
     out: String,
     /// Blocks some emitted `goto` jumps to: they need a label.
     gotos: HashSet<BlockId>,
-    /// Variables holding the address of a stack slot (stores through them need no barrier).
-    slot_addrs: HashSet<Var>,
-}
-
-/// Variables that point into the function's own stack slots: slot addresses and the field,
-/// element and cast addresses computed from them (stores through them need no barrier).
-fn stack_addresses(g: &Graph, order: &[BlockId]) -> HashSet<Var> {
-    let mut set = HashSet::new();
-    loop {
-        let before = set.len();
-        for op in order.iter().flat_map(|&b| g.cfg[b].ops.iter()) {
-            let Some(r) = op.result else { continue };
-            let inside = match &op.kind {
-                OpKind::SlotAddr(_) => true,
-                OpKind::FieldAddr(Value::Var(x), _) | OpKind::ElemAddr(Value::Var(x), _) | OpKind::PtrCast(Value::Var(x), _) | OpKind::Copy(Value::Var(x)) => {
-                    set.contains(x)
-                }
-                _ => false,
-            };
-            if inside {
-                set.insert(r);
-            }
-        }
-        if set.len() == before {
-            return set;
-        }
-    }
 }
 
 pub(crate) fn emit_function(cx: &mut Ctx, i: usize, head: &str) -> String {
@@ -66,8 +39,7 @@ pub(crate) fn emit_function(cx: &mut Ctx, i: usize, head: &str) -> String {
     let f = &m.functions[i];
     let g = &f.graph;
     let order = g.block_order();
-    let slot_addrs = stack_addresses(g, &order);
-    let mut fe = FnEmit { cx, m, g, out: String::new(), gotos: HashSet::new(), slot_addrs };
+    let mut fe = FnEmit { cx, m, g, out: String::new(), gotos: HashSet::new() };
     writeln!(fe.out, "/* {} */\n{}\n{{", comment(&f.name), head).unwrap();
 
     // Declarations: every variable some block defines (entry parameters are C parameters),
@@ -129,17 +101,18 @@ impl<'a, 'm> FnEmit<'a, 'm> {
     }
 
     /// Whether a store of a `t` through `p` must be followed by the card-marking barrier:
-    /// the policy asks for it, `t` holds references, and `p` is not a stack slot or global.
+    /// the policy asks for it, `t` holds references, and `p` is not a global or an address
+    /// the GC transform exempted (`Graph::unbarriered`).
     fn needs_barrier(&self, p: &Value, t: &LType) -> bool {
         match &self.m.gc {
             Some(info) if info.card_barrier => {}
             _ => return false,
         }
-        let into_slot = match p {
-            Value::Var(x) => self.slot_addrs.contains(x),
+        let exempt = match p {
+            Value::Var(x) => self.g.unbarriered.contains(x),
             Value::Const(_) => true,
         };
-        !into_slot && pyrite_ir::gc::holds_refs(&self.m.structs, t)
+        !exempt && pyrite_ir::gc::holds_refs(&self.m.structs, t)
     }
 
     /// Zeroes the root slots and pushes them on the shadow stack (popped at every return).

@@ -146,6 +146,10 @@ pub struct Graph {
     /// Slots a collector scans and updates (see `gc`): zeroed on entry, registered on the
     /// shadow stack for the whole call.
     pub gc_roots: Vec<SlotId>,
+    /// Address variables through which stores of references need no write barrier (set by
+    /// the GC transform when the policy asks for one): stack-slot addresses and addresses
+    /// into objects allocated since the last operation that may collect.
+    pub unbarriered: std::collections::HashSet<Var>,
 }
 
 #[derive(Clone, Debug)]

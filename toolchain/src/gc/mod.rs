@@ -5,7 +5,8 @@
 //!   and leaves a module the verifier accepts.
 //! - It knows nothing about any one policy: what it produces (type ids, root slots, reloads)
 //!   serves every collector in the runtime. It only records whether the policy asked for
-//!   the card-marking barrier; the backend then follows every store of references with it.
+//!   the card-marking barrier; the backend then follows every store of references with it,
+//!   except stores through the addresses `barriers.rs` exempts (stack slots, fresh objects).
 //! - An operation *may collect* if it allocates (`Malloc`, `Realloc`), calls through a
 //!   pointer, or calls a function that may collect (a fixpoint over the call graph).
 //!   Runtime (`Extern`) calls never collect. Operations in blocks that can only end in a
@@ -17,6 +18,7 @@
 //!   operation that may collect (`roots.rs`): the backend zeroes it on entry and registers
 //!   it on the shadow stack, so address-taken locals are scanned in place.
 
+mod barriers;
 mod dying;
 mod roots;
 
@@ -96,6 +98,9 @@ fn rewrite_function(g: &mut Graph, may_collect: &[bool], dying: &HashSet<BlockId
     let blocks: Vec<BlockId> = g.block_order();
     for b in blocks.into_iter().filter(|b| !dying.contains(b)) {
         rewrite_block(g, b, may_collect, structs, &mut spill);
+    }
+    if info.card_barrier {
+        g.unbarriered = barriers::unbarriered(g, &|b, k| !dying.contains(&b) && op_may_collect(k, may_collect));
     }
     for op in g.cfg.node_indices().flat_map(|b| g.cfg[b].ops.iter()) {
         if let OpKind::Malloc(t, _) | OpKind::Realloc(t, ..) = &op.kind {

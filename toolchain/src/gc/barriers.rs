@@ -5,11 +5,11 @@
 //!   before the last collection: the barrier records old-to-young (and, for incremental
 //!   marking, marked-to-unmarked) references, and neither can arise through other stores.
 //! - Addresses of the function's own stack slots never need it (slots are roots, scanned
-//!   whole), and neither do addresses into an object allocated (`Malloc`, `Realloc`) after
-//!   the last operation that may collect: that object is in the nursery, or was born in the
-//!   old space with its cards already dirty (every runtime policy with a card table dirties
-//!   a large object's cards when it allocates or grows it), and no collection has cleaned
-//!   them since.
+//!   whole), and neither do addresses into an object allocated (`Malloc`) after the last
+//!   operation that may collect: that object is in the nursery, or was born in the old
+//!   space with its cards already dirty (every runtime policy with a card table dirties a
+//!   large object's cards when it allocates it), and no collection has cleaned them since.
+//!   A `Realloc` result is not fresh: growing keeps only the copied dirty parts dirty.
 //! - The analysis is per block, in order: graph variables are block-local, so an address
 //!   derived from a slot or a fresh object is derived in the same block. Exempting a
 //!   variable for all its uses is sound because every pointer counts as a reference: the
@@ -35,7 +35,7 @@ pub fn unbarriered(g: &Graph, collects: &dyn Fn(BlockId, &OpKind) -> bool) -> Ha
                 OpKind::SlotAddr(_) => {
                     stack.insert(r);
                 }
-                OpKind::Malloc(..) | OpKind::Realloc(..) => {
+                OpKind::Malloc(..) => {
                     fresh.insert(r);
                     exempt.insert(r);
                 }

@@ -340,9 +340,18 @@ impl Heap {
     /// Rejects builtin base classes Pyrite cannot subclass (all but
     /// object and the exceptions).
     pub fn check_bases(&self, bases: &Vec<usize>) -> Result<(), PyErr> {
+        let mut layout: Option<usize> = None;
+        for b in bases.iter() {
+            if let Some(t) = self.data_base(*b) {
+                if layout.is_some() && layout != Some(t) {
+                    return Err(type_error("multiple bases have instance lay-out conflict"));
+                }
+                layout = Some(t);
+            }
+        }
         for b in bases.iter() {
             let c = self.class(*b);
-            if c.is_builtin && *b != self.types[T_OBJECT] && *b != self.types[T_TYPE] && !c.is_exc {
+            if c.is_builtin && *b != self.types[T_OBJECT] && *b != self.types[T_TYPE] && !c.is_exc && self.data_kind(*b).is_none() {
                 if c.name.as_str() == "bool" {
                     return Err(type_error("type 'bool' is not an acceptable base type"));
                 }
@@ -403,6 +412,7 @@ impl Heap {
         self.class_set(base_exc, S_INIT, Value::Builtin(crate::builtins::B_EXC_INIT));
         self.class_set(base_exc, S_STR, Value::Builtin(crate::builtins::B_EXC_STR));
         self.class_set(base_exc, S_REPR, Value::Builtin(crate::builtins::B_EXC_REPR));
+        self.init_data_methods();
     }
 
     /// The class of any value.
@@ -540,10 +550,16 @@ impl Heap {
 
     /// A user-visible method lookup: like `lookup` but ignoring the
     /// builtin defaults of `object` (so "has a user `__eq__`" is cheap).
+    /// The builtin data types' methods count (builtin_sub.rs).
     pub fn lookup_user(&self, cls: usize, sym: usize) -> Option<Value> {
         let c = self.class(cls);
         for k in 0..c.mro.len() {
             if self.class(c.mro[k]).is_builtin {
+                if k > 0 && !c.is_builtin && self.data_kind(c.mro[k]).is_some() {
+                    if let Some(v) = self.class_get(c.mro[k], sym) {
+                        return Some(v);
+                    }
+                }
                 continue;
             }
             if let Some(v) = self.class_get(c.mro[k], sym) {
@@ -569,7 +585,8 @@ impl Heap {
         } else {
             None
         };
-        self.alloc(Object::Instance(Instance { cls: cls, map: map, slots: Vec::new(), exc: exc }))
+        let base = self.default_base(cls);
+        self.alloc(Object::Instance(Instance { cls: cls, map: map, slots: Vec::new(), exc: exc, base: base }))
     }
 
     /// Instance attribute (from the slots) of the instance at `h`.

@@ -9,6 +9,7 @@
 mod ast;
 mod bigint;
 mod bigint_ops;
+mod builtin_sub;
 mod builtins;
 mod builtins_conv;
 mod bytecode;

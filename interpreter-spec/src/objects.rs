@@ -23,6 +23,9 @@
 //!   class, see classes.rs), not in a per-instance dict.  Builtin types
 //!   (int, str, ...) and builtin exceptions are classes too, created by
 //!   `Heap::new` (`types`, `exc_classes`).
+//! - An instance of a subclass of a builtin data type (int, float, str,
+//!   tuple, list, dict, set, frozenset) wraps a value of that type in
+//!   `Instance::base` (builtin_sub.rs); builtin behaviour acts on it.
 
 #[derive(Clone)]
 pub enum Value {
@@ -151,6 +154,9 @@ pub struct Instance {
     pub slots: Vec<Value>,
     /// Present for instances of exception classes.
     pub exc: Option<Box<ExcState>>,
+    /// For instances of subclasses of a builtin data type (`class D(dict)`):
+    /// the builtin value they wrap (see builtin_sub.rs); None otherwise.
+    pub base: Value,
 }
 
 /// One traceback line: code object, instruction, and a label (0 = the
@@ -578,6 +584,12 @@ impl Heap {
 
     /// Python `==`.
     pub fn eq(&self, a: &Value, b: &Value) -> bool {
+        if let Some(p) = self.eq_payload(a) {
+            return self.eq(&p, b);
+        }
+        if let Some(p) = self.eq_payload(b) {
+            return self.eq(a, &p);
+        }
         match (a, b) {
             (Value::None, Value::None) => true,
             (Value::Builtin(x), Value::Builtin(y)) => x == y,

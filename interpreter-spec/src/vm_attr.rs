@@ -83,6 +83,7 @@ impl Vm {
             Some(Object::Function(_)) => 1,
             Some(Object::ClassMethod(_)) => 2,
             Some(Object::StaticMethod(_)) => 3,
+            Some(Object::MethodDescr(_, _)) => 4,
             None => match &t {
                 Value::Builtin(id) => {
                     if crate::vm_class::is_slot_builtin(*id) {
@@ -107,6 +108,14 @@ impl Vm {
             3 => match self.heap.get(&t) {
                 Some(Object::StaticMethod(f)) => f.clone(),
                 _ => Value::None,
+            },
+            4 => match self.heap.get(&t) {
+                // `__new__` stays a plain function, as in CPython.
+                Some(Object::MethodDescr(_, n)) if n.as_str() != "__new__" => {
+                    let n = n.clone();
+                    self.heap.alloc(Object::BoundMethod(obj.clone(), n))
+                }
+                _ => t,
             },
             _ => t,
         }
@@ -477,6 +486,13 @@ impl Vm {
                     };
                     if plain && self.heap.inst_get(h, sym).is_none() {
                         return Ok((t, obj.clone()));
+                    }
+                    let descr = match self.heap.get(&t) {
+                        Some(Object::MethodDescr(_, n)) => n.as_str() != "__new__",
+                        _ => false,
+                    };
+                    if descr && self.heap.inst_get(h, sym).is_none() {
+                        return Ok((obj.clone(), Value::Builtin(MARK_METHOD)));
                     }
                 }
                 let v = self.get_attr(obj, sym)?;

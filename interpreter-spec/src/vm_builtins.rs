@@ -238,6 +238,16 @@ impl Vm {
 
     /// Builtin functions, VM side.
     pub fn call_builtin(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        // Numeric builtins see the base value of int/float/str subclasses.
+        let args = if (id == 3 || id == 4 || id == 6 || id == 15 || id == 16 || (id >= 21 && id <= 23)) && !args.is_empty() {
+            let mut plain = Vec::new();
+            for a in args.iter() {
+                plain.push(self.heap.unwrap_data(a));
+            }
+            plain
+        } else {
+            args
+        };
         if id == crate::vm_class::B_OBJECT_SETATTR || id == crate::vm_class::B_OBJECT_INIT_SUBCLASS {
             return self.call_slot_builtin(id, args, kwnames);
         }
@@ -773,6 +783,9 @@ impl Vm {
 
     /// Methods of builtin types, VM side.
     pub fn call_method(&mut self, recv: &Value, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        if let Some(r) = self.data_method(recv, name, &args, &kwnames, &kwvalues)? {
+            return Ok(r);
+        }
         let h = match recv {
             Value::Ref(h) => *h,
             _ => 0,
@@ -881,7 +894,8 @@ impl Vm {
             let mut pairs_k = Vec::new();
             let mut pairs_v = Vec::new();
             if args.len() == 1 {
-                match self.heap.get(&args[0]) {
+                let a0 = if self.heap.is_dict(&self.heap.unwrap_data(&args[0])) { self.heap.unwrap_data(&args[0]) } else { args[0].clone() };
+                match self.heap.get(&a0) {
                     Some(Object::Dict(d)) => {
                         pairs_k = d.keys();
                         pairs_v = d.values();
@@ -970,6 +984,26 @@ impl Vm {
             return Ok(self.heap.alloc(p));
         }
         let mut needs_prep = false;
+        let mut args = args;
+        if kind == 1 && name == "join" && args.len() == 1 {
+            // str subclasses join as their base strings.
+            let items = self.eager(&args[0])?;
+            args[0] = items.clone();
+            let mut any = false;
+            for x in crate::ops::items_of(&self.heap, &items).iter() {
+                if self.heap.payload(x).is_some() {
+                    any = true;
+                }
+            }
+            if any {
+                let mut plain = Vec::new();
+                for x in crate::ops::items_of(&self.heap, &items).iter() {
+                    plain.push(self.heap.unwrap_data(x));
+                }
+                let l = self.heap.alloc(Object::List(plain));
+                return crate::methods::call_method(&mut self.heap, recv, name, &vec![l], &kwnames, &kwvalues);
+            }
+        }
         if (kind == 1 && (name == "join" || name == "format")) || (kind == 2 && name == "extend") {
             for a in args.iter() {
                 if self.is_lazy(a) || self.is_instance(a) {

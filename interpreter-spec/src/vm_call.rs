@@ -218,6 +218,9 @@ impl Vm {
                     _ => (0, String::new()),
                 };
                 let cname = self.heap.class(cls).name.clone();
+                if name.as_str() == "__new__" {
+                    return Ok(Some(self.data_new(cls, args, kwnames, kwvalues)?));
+                }
                 if args.is_empty() {
                     return Err(type_error(format!("unbound method {}.{}() needs an argument", cname, name).as_str()));
                 }

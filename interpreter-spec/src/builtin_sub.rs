@@ -1,0 +1,516 @@
+//! Subclasses of the builtin data types (stage 4): `class D(dict)`,
+//! `class S(str)`, `class P(tuple)`, ... and the dunder methods of the
+//! builtin types themselves (`dict.__getitem__`, `int.__add__`, ...).
+//!
+//! Invariants:
+//! - The data types are int, float, str, tuple, list, dict, set and
+//!   frozenset (`data_kind`).  An instance of a class deriving from one
+//!   of them wraps a plain value of that type in `Instance::base` (never
+//!   itself an instance); mutable bases (list, dict, set) are mutated in
+//!   place, so the wrapper and its base stay one Python object.
+//! - The namespace of each data type class holds a `MethodDescr` for each
+//!   of its methods and dunders (`init_data_methods`), and `__hash__ =
+//!   None` for the mutable ones, so MRO lookups, `super()`, `dict.keys`
+//!   and `lookup_user` find builtin behaviour exactly where CPython's
+//!   MRO puts it.  User methods of subclasses override them as usual.
+//! - Calling a builtin method on a wrapper (`call_method`) calls it on
+//!   the base value; only the dunders need the wrapper itself
+//!   (`__missing__` for `dict.__getitem__`, `self` for in-place
+//!   operators).  Results are plain builtin values, as in CPython
+//!   (`D().copy()` is a dict, `I(1) + 1` an int).
+//! - `T.__new__(cls, ...)` builds a wrapper for a proper subclass `cls`:
+//!   immutable bases are computed from the arguments by the builtin
+//!   constructor; mutable bases start empty and `T.__init__` fills them.
+
+use crate::ast::{BinOp, CmpOp, UnaryOp};
+use crate::classes::{T_DICT, T_FLOAT, T_FROZENSET, T_INT, T_LIST, T_SET, T_STR, T_TUPLE};
+use crate::objects::{err, type_error, ExcKind, Heap, Object, PyErr, Value};
+use crate::vm::Vm;
+
+/// The binary operator method stems, in `BinOp` order (see `proto::binop_syms`).
+const BINOPS: [&str; 12] = ["add", "sub", "mul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "or", "xor", "and"];
+
+fn binop_of(k: usize) -> BinOp {
+    match k {
+        0 => BinOp::Add,
+        1 => BinOp::Sub,
+        2 => BinOp::Mul,
+        3 => BinOp::Div,
+        4 => BinOp::FloorDiv,
+        5 => BinOp::Mod,
+        6 => BinOp::Pow,
+        7 => BinOp::LShift,
+        8 => BinOp::RShift,
+        9 => BinOp::BitOr,
+        10 => BinOp::BitXor,
+        _ => BinOp::BitAnd,
+    }
+}
+
+/// Ordinary (non-dunder) method names of the builtin types; each data
+/// type gets those `methods::method_exists` accepts for it.
+fn method_names() -> Vec<String> {
+    let mut s = String::new();
+    s.push_str("upper lower strip lstrip rstrip split join replace startswith endswith find index count isdigit ");
+    s.push_str("isalpha isalnum isspace isupper islower title capitalize format center ljust rjust zfill swapcase ");
+    s.push_str("partition rpartition rfind rindex rsplit splitlines removeprefix removesuffix casefold isdecimal ");
+    s.push_str("isnumeric expandtabs istitle isidentifier isascii encode translate append pop insert extend remove ");
+    s.push_str("reverse sort copy clear get keys values items setdefault update popitem add discard ");
+    s.push_str("intersection_update difference_update symmetric_difference_update union intersection difference ");
+    s.push_str("symmetric_difference issubset issuperset isdisjoint bit_length bit_count is_integer conjugate ");
+    s.push_str("to_bytes as_integer_ratio hex");
+    crate::suggestions::words(s.as_str())
+}
+
+/// The dunders of data type `t` (a `T_*`), `__hash__` aside.
+fn dunder_names(t: usize) -> Vec<String> {
+    let mut s = String::from("__new__ __repr__ __eq__ __ne__ __lt__ __le__ __gt__ __ge__ ");
+    if t == T_INT || t == T_FLOAT {
+        s.push_str("__bool__ __int__ __float__ __format__ __neg__ __pos__ __abs__ ");
+        let n = if t == T_INT { 12 } else { 7 };
+        for k in 0..n {
+            s.push_str(format!("__{}__ __r{}__ ", BINOPS[k], BINOPS[k]).as_str());
+        }
+        if t == T_INT {
+            s.push_str("__index__ __invert__ ");
+        }
+    } else {
+        s.push_str("__len__ __iter__ __contains__ ");
+    }
+    if t == T_STR {
+        s.push_str("__str__ __format__ __getitem__ __add__ __mul__ __rmul__ __mod__ ");
+    }
+    if t == T_TUPLE {
+        s.push_str("__getitem__ __add__ __mul__ __rmul__ ");
+    }
+    if t == T_LIST {
+        s.push_str("__init__ __getitem__ __setitem__ __delitem__ __add__ __mul__ __rmul__ __iadd__ __imul__ __reversed__ ");
+    }
+    if t == T_DICT {
+        s.push_str("__init__ __getitem__ __setitem__ __delitem__ __or__ __ror__ __ior__ __reversed__ ");
+    }
+    if t == T_SET || t == T_FROZENSET {
+        for k in 9..12 {
+            s.push_str(format!("__{}__ __r{}__ ", BINOPS[k], BINOPS[k]).as_str());
+        }
+        s.push_str("__sub__ __rsub__ ");
+        if t == T_SET {
+            s.push_str("__init__ __ior__ __iand__ __ixor__ __isub__ ");
+        }
+    }
+    crate::suggestions::words(s.as_str())
+}
+
+/// The data types, as `T_*` indices.
+fn data_types() -> Vec<usize> {
+    vec![T_INT, T_FLOAT, T_STR, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET]
+}
+
+impl Heap {
+    /// `T_*` of the data type class `cls` itself, if it is one.
+    pub fn data_kind(&self, cls: usize) -> Option<usize> {
+        for t in data_types().into_iter() {
+            if !self.types.is_empty() && self.types.len() > t && self.types[t] == cls {
+                return Some(t);
+            }
+        }
+        None
+    }
+
+    /// `T_*` of the data type `cls` derives from (itself included).
+    pub fn data_base(&self, cls: usize) -> Option<usize> {
+        for c in self.class(cls).mro.iter() {
+            if let Some(t) = self.data_kind(*c) {
+                return Some(t);
+            }
+        }
+        None
+    }
+
+    /// The initial base value of a new instance of `cls` (None for
+    /// classes without a data base).
+    pub fn default_base(&mut self, cls: usize) -> Value {
+        if self.types.len() <= T_FROZENSET {
+            return Value::None;
+        }
+        match self.data_base(cls) {
+            Some(T_INT) => Value::Int(0),
+            Some(T_FLOAT) => Value::Float(0.0),
+            Some(T_STR) => self.new_str(Vec::new()),
+            Some(T_TUPLE) => self.alloc(Object::Tuple(Vec::new())),
+            Some(T_LIST) => self.alloc(Object::List(Vec::new())),
+            Some(T_DICT) => self.alloc(Object::Dict(Box::new(crate::dict::DictObj::new()))),
+            Some(T_SET) => self.alloc(Object::Set(Box::new(crate::sets::new_set()))),
+            Some(T_FROZENSET) => self.alloc(Object::FrozenSet(Box::new(crate::sets::new_set()))),
+            _ => Value::None,
+        }
+    }
+
+    /// The base value of a wrapper instance.
+    pub fn payload(&self, v: &Value) -> Option<Value> {
+        if let Some(Object::Instance(inst)) = self.get(v) {
+            match &inst.base {
+                Value::None => return None,
+                b => return Some(b.clone()),
+            }
+        }
+        None
+    }
+
+    /// The base value of a wrapper whose `__eq__` is the builtin one.
+    pub fn eq_payload(&self, v: &Value) -> Option<Value> {
+        if let Some(Object::Instance(inst)) = self.get(v) {
+            if let Value::None = inst.base {
+                return None;
+            }
+            if let Some(m) = self.lookup_user(inst.cls, crate::classes::S_EQ) {
+                if let Some(Object::MethodDescr(_, _)) = self.get(&m) {
+                    return Some(inst.base.clone());
+                }
+            }
+        }
+        None
+    }
+
+    /// `v`, or its base value if it is a wrapper.
+    pub fn unwrap_data(&self, v: &Value) -> Value {
+        match self.payload(v) {
+            Some(p) => p,
+            None => v.clone(),
+        }
+    }
+
+    /// Fills the namespaces of the data type classes (at start-up).
+    pub fn init_data_methods(&mut self) {
+        let names = method_names();
+        for t in data_types().into_iter() {
+            let cls = self.types[t];
+            let kind = crate::methods::kind_of_class(self, cls);
+            for n in names.iter() {
+                if crate::methods::method_exists(kind, n.as_str()) {
+                    let sym = self.intern(n.as_str());
+                    let d = self.alloc(Object::MethodDescr(cls, n.clone()));
+                    self.class_set(cls, sym, d);
+                }
+            }
+            for n in dunder_names(t).iter() {
+                let sym = self.intern(n.as_str());
+                let d = self.alloc(Object::MethodDescr(cls, n.clone()));
+                self.class_set(cls, sym, d);
+            }
+            let hash = if t == T_LIST || t == T_DICT || t == T_SET {
+                Value::None
+            } else {
+                self.alloc(Object::MethodDescr(cls, "__hash__".to_string()))
+            };
+            self.class_set(cls, crate::classes::S_HASH, hash);
+        }
+    }
+
+    /// Is `name` a dunder that `call_data_dunder` implements for values
+    /// of data type `t`?
+    pub fn data_dunder_exists(&self, t: usize, name: &str) -> bool {
+        if name == "__hash__" {
+            return t != T_LIST && t != T_DICT && t != T_SET;
+        }
+        for n in dunder_names(t).iter() {
+            if n.as_str() == name {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// `T_*` of a plain builtin data value.
+    pub fn data_kind_of_value(&self, v: &Value) -> Option<usize> {
+        match v {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => return Some(T_INT),
+            Value::Float(_) => return Some(T_FLOAT),
+            _ => {}
+        }
+        match self.get(v) {
+            Some(Object::Str(_)) => Some(T_STR),
+            Some(Object::Tuple(_)) => Some(T_TUPLE),
+            Some(Object::List(_)) => Some(T_LIST),
+            Some(Object::Dict(_)) => Some(T_DICT),
+            Some(Object::Set(_)) => Some(T_SET),
+            Some(Object::FrozenSet(_)) => Some(T_FROZENSET),
+            _ => None,
+        }
+    }
+}
+
+fn is_dunder(name: &str) -> bool {
+    name.len() > 4 && name.starts_with("__") && name.ends_with("__")
+}
+
+impl Vm {
+    /// Builtin method `name` called on a wrapper or, for dunders, on a
+    /// plain data value; None when neither applies.
+    pub fn data_method(&mut self, recv: &Value, name: &str, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Option<Value>, PyErr> {
+        if let Some(p) = self.heap.payload(recv) {
+            if is_dunder(name) {
+                return Ok(Some(self.call_data_dunder(recv, &p, name, args, kwnames, kwvalues)?));
+            }
+            return Ok(Some(self.call_method(&p, name, args.clone(), kwnames.clone(), kwvalues.clone())?));
+        }
+        if is_dunder(name) {
+            if let Some(t) = self.heap.data_kind_of_value(recv) {
+                if self.heap.data_dunder_exists(t, name) {
+                    return Ok(Some(self.call_data_dunder(recv, recv, name, args, kwnames, kwvalues)?));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// `T.__new__(cls, *args, **kw)` for data type class `tcls`.
+    pub fn data_new(&mut self, tcls: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        let tname = self.heap.class(tcls).name.clone();
+        if args.is_empty() {
+            return Err(type_error(format!("{}.__new__(): not enough arguments", tname).as_str()));
+        }
+        let cls = match (&args[0], self.heap.get(&args[0])) {
+            (Value::Ref(h), Some(Object::Class(_))) => *h,
+            _ => {
+                return Err(type_error(
+                    format!("{}.__new__(X): X is not a type object ({})", tname, self.heap.type_name(&args[0])).as_str(),
+                ))
+            }
+        };
+        if !self.heap.is_subclass(cls, tcls) {
+            let cname = self.heap.class(cls).name.clone();
+            return Err(type_error(format!("{}.__new__({}): {} is not a subtype of {}", tname, cname, cname, tname).as_str()));
+        }
+        let rest = args[1..].to_vec();
+        let t = self.heap.data_kind(tcls).unwrap_or(T_INT);
+        let mutable = t == T_LIST || t == T_DICT || t == T_SET;
+        if cls == tcls {
+            if mutable {
+                return Ok(self.heap.default_base(cls));
+            }
+            let b = self.heap.class(tcls).builtin_fn.unwrap_or(0);
+            return self.call_builtin(b, rest, kwnames, kwvalues);
+        }
+        let inst = self.heap.new_instance(cls);
+        if !mutable {
+            let b = self.heap.class(tcls).builtin_fn.unwrap_or(0);
+            let v = self.call_builtin(b, rest, kwnames, kwvalues)?;
+            if let Value::Ref(h) = &inst {
+                if let Object::Instance(i) = &mut self.heap.objs[*h] {
+                    i.base = v;
+                }
+            }
+        }
+        Ok(inst)
+    }
+
+    /// A comparison or operator result: TypeErrors about the operand
+    /// types become NotImplemented (so the caller reports the subclass).
+    fn or_notimpl(&self, r: Result<Value, PyErr>) -> Result<Value, PyErr> {
+        match r {
+            Ok(v) => Ok(v),
+            Err(e) => {
+                if e.exc.is_none() && e.kind == ExcKind::TypeError
+                    && (e.msg.starts_with("unsupported operand") || e.msg.contains("not supported between instances"))
+                {
+                    return Ok(Value::Builtin(crate::builtins::B_NOTIMPLEMENTED));
+                }
+                Err(e)
+            }
+        }
+    }
+
+    fn one_arg(&self, name: &str, args: &Vec<Value>, n: usize) -> Result<(), PyErr> {
+        if args.len() != n {
+            return Err(type_error(format!("expected {} argument{}, got {}", n, if n == 1 { "" } else { "s" }, args.len()).as_str()));
+        }
+        let _ = name;
+        Ok(())
+    }
+
+    /// Dunder `name` of data value `p` (the base of `orig`, or `orig`
+    /// itself when it is a plain value).
+    pub fn call_data_dunder(&mut self, orig: &Value, p: &Value, name: &str, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
+        if name == "__init__" {
+            return self.data_init(p, args, kwnames, kwvalues);
+        }
+        if !kwnames.is_empty() {
+            return Err(type_error(format!("{}() takes no keyword arguments", name).as_str()));
+        }
+        let stem = &name[2..name.len() - 2];
+        for k in 0..BINOPS.len() {
+            let (refl, inplace) = if stem == BINOPS[k] {
+                (false, false)
+            } else if stem.len() == BINOPS[k].len() + 1 && stem.ends_with(BINOPS[k]) && stem.starts_with('r') {
+                (true, false)
+            } else if stem.len() == BINOPS[k].len() + 1 && stem.ends_with(BINOPS[k]) && stem.starts_with('i') {
+                (false, true)
+            } else {
+                continue;
+            };
+            self.one_arg(name, args, 1)?;
+            let other = self.heap.unwrap_data(&args[0]);
+            let op = binop_of(k);
+            if inplace {
+                self.binary_slow(&op, p, &other, true)?;
+                return Ok(orig.clone());
+            }
+            let r = if refl { self.binary_slow(&op, &other, p, false) } else { self.binary_slow(&op, p, &other, false) };
+            return self.or_notimpl(r);
+        }
+        let cmp = match stem {
+            "eq" => Some(CmpOp::Eq),
+            "ne" => Some(CmpOp::NotEq),
+            "lt" => Some(CmpOp::Lt),
+            "le" => Some(CmpOp::LtE),
+            "gt" => Some(CmpOp::Gt),
+            "ge" => Some(CmpOp::GtE),
+            _ => None,
+        };
+        if let Some(op) = cmp {
+            self.one_arg(name, args, 1)?;
+            let other = self.heap.unwrap_data(&args[0]);
+            if self.is_instance(&other) {
+                return Ok(Value::Builtin(crate::builtins::B_NOTIMPLEMENTED));
+            }
+            let r = self.v_compare(&op, p, &other);
+            return self.or_notimpl(r);
+        }
+        let unary = match stem {
+            "neg" => Some(UnaryOp::Neg),
+            "pos" => Some(UnaryOp::Pos),
+            "invert" => Some(UnaryOp::Invert),
+            _ => None,
+        };
+        if let Some(op) = unary {
+            self.one_arg(name, args, 0)?;
+            return crate::ops::unary_op(&mut self.heap, &op, p);
+        }
+        match stem {
+            "repr" | "str" => {
+                self.one_arg(name, args, 0)?;
+                let mut s = if stem == "repr" { self.v_repr(p)? } else { self.v_str(p)? };
+                if stem == "repr" && self.is_instance(orig) && self.heap.is_set(p) {
+                    // set.__repr__ names the subclass: `S({1})`, `S()`.
+                    let inner = if self.heap.truthy(p) {
+                        if s.starts_with("frozenset(") { s[10..s.len() - 1].to_string() } else { s.clone() }
+                    } else {
+                        String::new()
+                    };
+                    s = format!("{}({})", self.heap.type_name(orig), inner);
+                }
+                Ok(self.heap.str_from(s.as_str()))
+            }
+            "hash" => {
+                self.one_arg(name, args, 0)?;
+                Ok(Value::Int(self.key_hash(p)?))
+            }
+            "bool" => {
+                self.one_arg(name, args, 0)?;
+                Ok(Value::Bool(self.heap.truthy(p)))
+            }
+            "len" => {
+                self.one_arg(name, args, 0)?;
+                Ok(Value::Int(self.v_len(p)?))
+            }
+            "iter" => {
+                self.one_arg(name, args, 0)?;
+                self.get_iter(p)
+            }
+            "reversed" => {
+                self.one_arg(name, args, 0)?;
+                self.call_builtin(crate::builtins::builtin_lookup("reversed").unwrap_or(0), vec![p.clone()], Vec::new(), Vec::new())
+            }
+            "contains" => {
+                self.one_arg(name, args, 1)?;
+                Ok(Value::Bool(self.contains(p, &args[0])?))
+            }
+            "getitem" => {
+                self.one_arg(name, args, 1)?;
+                self.data_getitem(orig, p, &args[0])
+            }
+            "setitem" => {
+                self.one_arg(name, args, 2)?;
+                self.set_item_slow(p, &args[0], &args[1])?;
+                Ok(Value::None)
+            }
+            "delitem" => {
+                self.one_arg(name, args, 1)?;
+                self.del_item_slow(p, &args[0])?;
+                Ok(Value::None)
+            }
+            "index" | "int" => {
+                self.one_arg(name, args, 0)?;
+                match p {
+                    Value::Float(_) => self.call_builtin(crate::builtins::builtin_lookup("int").unwrap_or(0), vec![p.clone()], Vec::new(), Vec::new()),
+                    Value::Bool(b) => Ok(Value::Int(if *b { 1 } else { 0 })),
+                    _ => Ok(p.clone()),
+                }
+            }
+            "float" => {
+                self.one_arg(name, args, 0)?;
+                self.call_builtin(crate::builtins::builtin_lookup("float").unwrap_or(0), vec![p.clone()], Vec::new(), Vec::new())
+            }
+            "abs" => {
+                self.one_arg(name, args, 0)?;
+                self.call_builtin(crate::builtins::builtin_lookup("abs").unwrap_or(0), vec![p.clone()], Vec::new(), Vec::new())
+            }
+            "format" => {
+                self.one_arg(name, args, 1)?;
+                if !self.heap.is_str(&args[0]) {
+                    return Err(type_error(format!("argument to __format__ must be str, not {}", self.heap.type_name(&args[0])).as_str()));
+                }
+                let spec = self.heap.to_str(&args[0]);
+                let s = self.format_value(p, spec.as_str())?;
+                Ok(self.heap.str_from(s.as_str()))
+            }
+            _ => Err(err(ExcKind::AttributeError, format!("'{}' object has no attribute '{}'", self.heap.type_name(orig), name).as_str())),
+        }
+    }
+
+    /// `T.__getitem__`: a dict subclass's `__missing__` handles absent keys.
+    fn data_getitem(&mut self, orig: &Value, p: &Value, key: &Value) -> Result<Value, PyErr> {
+        if let Some(Object::Dict(_)) = self.heap.get(p) {
+            if let Some(v) = self.dict_lookup_value(p, key)? {
+                return Ok(v);
+            }
+            let missing = self.heap.intern("__missing__");
+            if let Some(m) = self.user_method(orig, missing) {
+                return self.call1(&m, vec![orig.clone(), key.clone()]);
+            }
+        }
+        self.get_item_slow(p, key)
+    }
+
+    /// `list.__init__`, `dict.__init__`, `set.__init__`: refill the base.
+    fn data_init(&mut self, p: &Value, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
+        let t = match self.heap.data_kind_of_value(p) {
+            Some(t) => t,
+            None => return Ok(Value::None),
+        };
+        let tname = self.heap.type_name(p);
+        if t == T_DICT {
+            if args.len() > 1 {
+                return Err(type_error(format!("dict expected at most 1 argument, got {}", args.len()).as_str()));
+            }
+            self.call_method(p, "clear", Vec::new(), Vec::new(), Vec::new())?;
+            self.call_method(p, "update", args.clone(), kwnames.clone(), kwvalues.clone())?;
+            return Ok(Value::None);
+        }
+        if !kwnames.is_empty() {
+            return Err(type_error(format!("{}() takes no keyword arguments", tname).as_str()));
+        }
+        if args.len() > 1 {
+            return Err(type_error(format!("{} expected at most 1 argument, got {}", tname, args.len()).as_str()));
+        }
+        if t == T_LIST || t == T_SET {
+            self.call_method(p, "clear", Vec::new(), Vec::new(), Vec::new())?;
+            if args.len() == 1 {
+                let m = if t == T_LIST { "extend" } else { "update" };
+                self.call_method(p, m, args.clone(), Vec::new(), Vec::new())?;
+            }
+        }
+        Ok(Value::None)
+    }
+}

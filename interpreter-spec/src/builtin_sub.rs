@@ -198,6 +198,21 @@ impl Heap {
                 let d = self.alloc(Object::MethodDescr(cls, n.clone()));
                 self.class_set(cls, sym, d);
             }
+            let cm = if t == T_DICT {
+                "fromkeys"
+            } else if t == T_INT {
+                "from_bytes"
+            } else if t == T_FLOAT {
+                "fromhex"
+            } else {
+                ""
+            };
+            if !cm.is_empty() {
+                let sym = self.intern(cm);
+                let d = self.alloc(Object::MethodDescr(cls, cm.to_string()));
+                let c = self.alloc(Object::ClassMethod(d));
+                self.class_set(cls, sym, c);
+            }
             let hash = if t == T_LIST || t == T_DICT || t == T_SET {
                 Value::None
             } else {
@@ -305,6 +320,53 @@ impl Vm {
         Ok(inst)
     }
 
+    /// CPython's error when `a + b` / `a * b` fails and `a` is a sequence
+    /// (its concat/repeat slot runs last): None otherwise.
+    pub fn concat_error(&self, op: &BinOp, a: &Value, b: &Value) -> Option<PyErr> {
+        let pa = self.heap.unwrap_data(a);
+        let t = match self.heap.get(&pa) {
+            Some(Object::Str(_)) => "str",
+            Some(Object::List(_)) => "list",
+            Some(Object::Tuple(_)) => "tuple",
+            _ => return None,
+        };
+        if *op == BinOp::Add {
+            return Some(type_error(format!("can only concatenate {} (not \"{}\") to {}", t, self.heap.type_name(b), t).as_str()));
+        }
+        if *op == BinOp::Mul {
+            return Some(type_error(format!("can't multiply sequence by non-int of type '{}'", self.heap.type_name(b)).as_str()));
+        }
+        None
+    }
+
+    /// A builtin classmethod (`fromkeys`, `from_bytes`, `fromhex`) of data
+    /// type class `tcls` called on a subclass `args[0]`: the subclass is
+    /// called on the builtin result (for `fromkeys`: called without
+    /// arguments, then filled item by item), as CPython does.
+    pub fn data_classmethod(&mut self, tcls: usize, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        let cls = args[0].clone();
+        let rest = args[1..].to_vec();
+        if name == "fromkeys" {
+            if rest.is_empty() || rest.len() > 2 {
+                return Err(type_error(format!("fromkeys expected at least 1 argument, got {}", rest.len()).as_str()));
+            }
+            let d = self.call_sync(&cls, Vec::new(), Vec::new(), Vec::new())?;
+            let keys = self.collect(&rest[0])?;
+            let v = if rest.len() == 2 { rest[1].clone() } else { Value::None };
+            for k in keys.iter() {
+                self.set_item_slow(&d, k, &v)?;
+            }
+            return Ok(d);
+        }
+        let r = self.call_method(&Value::Ref(tcls), name, rest, kwnames, kwvalues)?;
+        if let Value::Ref(c) = &cls {
+            if *c == tcls {
+                return Ok(r);
+            }
+        }
+        self.call_sync(&cls, vec![r], Vec::new(), Vec::new())
+    }
+
     /// A comparison or operator result: TypeErrors about the operand
     /// types become NotImplemented (so the caller reports the subclass).
     fn or_notimpl(&self, r: Result<Value, PyErr>) -> Result<Value, PyErr> {
@@ -356,7 +418,14 @@ impl Vm {
                 self.binary_slow(&op, p, &other, true)?;
                 return Ok(orig.clone());
             }
-            let r = if refl { self.binary_slow(&op, &other, p, false) } else { self.binary_slow(&op, p, &other, false) };
+            if refl {
+                // Reflected builtin operators never raise for foreign types.
+                return match self.binary_slow(&op, &other, p, false) {
+                    Err(e) if e.exc.is_none() && e.kind == ExcKind::TypeError => Ok(Value::Builtin(crate::builtins::B_NOTIMPLEMENTED)),
+                    r => r,
+                };
+            }
+            let r = self.binary_slow(&op, p, &other, false);
             return self.or_notimpl(r);
         }
         let cmp = match stem {

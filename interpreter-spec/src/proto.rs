@@ -613,6 +613,9 @@ impl Vm {
                 }
             }
         }
+        if let Some(p) = self.heap.eq_payload(item) {
+            return self.contains(container, &p);
+        }
         crate::ops::contains(&self.heap, container, item)
     }
 
@@ -899,6 +902,9 @@ impl Vm {
             }
             if let Some(r) = self.try_dunders(a, b, sym, rsym, false)? {
                 return Ok(r);
+            }
+            if let Some(e) = self.concat_error(op, a, b) {
+                return Err(e);
             }
             let s = if inplace { op.inplace_symbol() } else { op.symbol() };
             return Err(type_error(

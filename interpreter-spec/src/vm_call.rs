@@ -221,6 +221,9 @@ impl Vm {
                 if name.as_str() == "__new__" {
                     return Ok(Some(self.data_new(cls, args, kwnames, kwvalues)?));
                 }
+                if !args.is_empty() && self.heap.is_class(&args[0]) && (name.as_str() == "fromkeys" || name.as_str() == "from_bytes" || name.as_str() == "fromhex") {
+                    return Ok(Some(self.data_classmethod(cls, name.as_str(), args, kwnames, kwvalues)?));
+                }
                 if args.is_empty() {
                     return Err(type_error(format!("unbound method {}.{}() needs an argument", cname, name).as_str()));
                 }

@@ -718,6 +718,8 @@ impl Vm {
                 out.push(self.heap.str_from(s.as_str()));
                 // The argument is rendered already: format it with %s.
                 f[at] = 's';
+            } else if c != 's' && c != 'r' && c != 'a' && self.heap.payload(&items[k]).is_some() {
+                out.push(self.heap.unwrap_data(&items[k]));
             } else {
                 out.push(items[k].clone());
             }

@@ -531,7 +531,8 @@ impl Vm {
                     return Err(type_error(format!("argument to __format__ must be str, not {}", self.heap.type_name(&args[0])).as_str()));
                 }
                 let spec = self.heap.to_str(&args[0]);
-                let s = self.format_value(p, spec.as_str())?;
+                // An empty spec formats as str(self), overrides included.
+                let s = if spec.is_empty() { self.v_str(orig)? } else { self.format_value(p, spec.as_str())? };
                 Ok(self.heap.str_from(s.as_str()))
             }
             _ => Err(err(ExcKind::AttributeError, format!("'{}' object has no attribute '{}'", self.heap.type_name(orig), name).as_str())),

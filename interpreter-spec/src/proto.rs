@@ -904,6 +904,13 @@ impl Vm {
                 return Ok(r);
             }
             if let Some(e) = self.concat_error(op, a, b) {
+                // The sequence's concat/repeat accepts subclasses of its type.
+                let (pa, pb) = (self.heap.unwrap_data(a), self.heap.unwrap_data(b));
+                if !self.is_instance(&pa) && !self.is_instance(&pb) {
+                    if let Ok(r) = self.binary_slow(op, &pa, &pb, false) {
+                        return Ok(r);
+                    }
+                }
                 return Err(e);
             }
             let s = if inplace { op.inplace_symbol() } else { op.symbol() };

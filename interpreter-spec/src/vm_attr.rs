@@ -488,7 +488,7 @@ impl Vm {
                         return Ok((t, obj.clone()));
                     }
                     let descr = match self.heap.get(&t) {
-                        Some(Object::MethodDescr(_, n)) => n.as_str() != "__new__",
+                        Some(Object::MethodDescr(_, n)) => n.as_str() != "__new__" && *n == self.heap.syms[sym],
                         _ => false,
                     };
                     if descr && self.heap.inst_get(h, sym).is_none() {

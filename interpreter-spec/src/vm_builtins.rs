@@ -665,7 +665,8 @@ impl Vm {
                 if let Some(m) = self.bases_meta(&args[1]) {
                     return self.call_sync(&Value::Ref(m), args, kwnames, kwvalues);
                 }
-                return self.type3(&args);
+                let ty = self.heap.types[crate::classes::T_TYPE];
+                return self.type_new(ty, &args, &kwnames, &kwvalues);
             }
             return Err(type_error("type() takes 1 or 3 arguments"));
         }

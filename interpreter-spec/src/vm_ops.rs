@@ -222,6 +222,7 @@ impl Vm {
             }
             Op::DictMerge(depth) => {
                 let v = self.pop(fi);
+                let v = self.heap.unwrap_data(&v);
                 let (ks, vs) = match self.heap.get(&v) {
                     Some(Object::Dict(d)) => (d.keys(), d.values()),
                     _ => {

@@ -273,6 +273,8 @@ pub enum StmtKind {
     /// `from [dots]module import names` (module may be empty; a single
     /// name "*" is a star import), level = number of dots
     ImportFrom(String, Vec<ImportAlias>, usize),
+    /// subject, cases (pattern.rs)
+    Match(Expr, Vec<crate::pattern::MatchCase>),
 }
 
 /// One `name [as asname]` of an import statement (name may be dotted).

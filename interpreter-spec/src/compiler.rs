@@ -492,6 +492,7 @@ impl Compiler {
                 self.emit(Op::Return, loc);
             }
             StmtKind::Pass | StmtKind::Global(_) => {}
+            StmtKind::Match(subject, cases) => self.compile_match(subject, cases, &loc)?,
             StmtKind::Import(_) | StmtKind::ImportFrom(_, _, _) => self.compile_import(s)?,
             StmtKind::Nonlocal(_) => {
                 if self.units[self.cur()].kind == CODE_MODULE {

@@ -224,6 +224,14 @@ impl Parser {
                 }
                 self.parse_simple_stmts(out)
             }
+            TokKind::Name => {
+                if self.at_match_stmt() {
+                    let s = self.parse_match()?;
+                    out.push(s);
+                    return Ok(());
+                }
+                self.parse_simple_stmts(out)
+            }
             _ => self.parse_simple_stmts(out),
         }
     }

@@ -361,6 +361,25 @@ impl ScopeInfo {
                 }
             }
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Match(subject, cases) => {
+                self.walk_expr(subject);
+                for c in cases.iter() {
+                    let mut es = Vec::new();
+                    crate::pattern::pattern_exprs(&c.pattern, &mut es);
+                    for e in es.iter() {
+                        self.walk_expr(e);
+                    }
+                    let mut names = Vec::new();
+                    crate::pattern::pattern_names(&c.pattern, &mut names);
+                    for n in names.iter() {
+                        self.bind_name(n.as_str());
+                    }
+                    if let Some(g) = &c.guard {
+                        self.walk_expr(g);
+                    }
+                    self.walk_stmts(&c.body);
+                }
+            }
         }
     }
 
@@ -757,6 +776,26 @@ impl DeclVisitor {
                 }
             }
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Match(subject, cases) => {
+                self.uses(sc, subject);
+                for c in cases.iter() {
+                    let mut es = Vec::new();
+                    crate::pattern::pattern_exprs(&c.pattern, &mut es);
+                    for e in es.iter() {
+                        self.uses(sc, e);
+                    }
+                    let mut names = Vec::new();
+                    crate::pattern::pattern_names(&c.pattern, &mut names);
+                    for n in names.iter() {
+                        let t = Expr { kind: ExprKind::Name(n.clone()), span: c.pattern.span.clone() };
+                        self.assign(sc, &t);
+                    }
+                    if let Some(g) = &c.guard {
+                        self.uses(sc, g);
+                    }
+                    self.visit_stmts(sc, &c.body)?;
+                }
+            }
         }
         Ok(())
     }

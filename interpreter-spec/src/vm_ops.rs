@@ -949,6 +949,7 @@ impl Vm {
             Op::SetupWith(_) | Op::WithExit | Op::WithExceptStart => 5,
             Op::Send(_) => 6,
             Op::ImportName(_, _, _) | Op::ImportFrom(_) | Op::ImportStar => 7,
+            Op::MatchSeq(_, _) | Op::MatchMap(_, _) | Op::MatchClass(_, _) => 8,
             _ => 3,
         };
         if let Op::Send(t) = op {
@@ -960,6 +961,7 @@ impl Vm {
             4 => self.exec_subscr(fi, code, op),
             5 => self.exec_exc(fi, op),
             7 => self.exec_import(fi, code, op),
+            8 => self.exec_match(fi, code, op),
             _ => self.exec_build(fi, code, op),
         }
     }

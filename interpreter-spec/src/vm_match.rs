@@ -103,7 +103,7 @@ impl Vm {
     /// The values for `keys` (then the rest dict if wanted), or None.
     fn match_mapping(&mut self, subject: &Value, keys: &Vec<Value>, rest: bool) -> Result<Option<Vec<Value>>, PyErr> {
         let base = self.heap.unwrap_data(subject);
-        if !self.heap.is_dict(&base) {
+        if !self.heap.is_dict(&base) || (self.heap.len(&base)? as usize) < keys.len() {
             return Ok(None);
         }
         for i in 0..keys.len() {

@@ -221,6 +221,8 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
     pub is_lambda: bool,
+    /// Parameter annotations and `return`, in source order.
+    pub annotations: Vec<(String, Expr)>,
 }
 
 #[derive(Clone)]
@@ -248,7 +250,8 @@ pub enum StmtKind {
     Assign(Vec<Expr>, Expr),
     AugAssign(Expr, BinOp, Expr),
     /// `target: annotation [= value]` (the annotation is not evaluated).
-    AnnAssign(Expr, Option<Expr>),
+    /// target, annotation, value
+    AnnAssign(Expr, Expr, Option<Expr>),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
     While(Expr, Vec<Stmt>, Vec<Stmt>),
     For(Expr, Expr, Vec<Stmt>, Vec<Stmt>),

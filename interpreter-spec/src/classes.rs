@@ -125,6 +125,7 @@ pub const T_BYTES: usize = 31;
 pub const T_BYTEARRAY: usize = 32;
 pub const T_COMPLEX: usize = 33;
 pub const T_ELLIPSIS: usize = 34;
+pub const T_GENERIC_ALIAS: usize = 35;
 
 /// (name, base T_*, constructor builtin id or -1) for each T_*.
 fn type_table() -> Vec<(String, usize, i64)> {
@@ -164,6 +165,7 @@ fn type_table() -> Vec<(String, usize, i64)> {
         ("bytearray", 0, 57),
         ("complex", 0, 58),
         ("ellipsis", 0, -1),
+        ("GenericAlias", 0, -1),
     ];
     let mut out = Vec::new();
     for k in 0..t.len() {
@@ -463,6 +465,7 @@ impl Heap {
                 Object::Bytes(_) => T_BYTES,
                 Object::ByteArray(_) => T_BYTEARRAY,
                 Object::Complex(_, _) => T_COMPLEX,
+                Object::GenericAlias(_, _) => T_GENERIC_ALIAS,
                 _ => T_ITERATOR,
             },
         };

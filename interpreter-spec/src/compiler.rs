@@ -85,6 +85,7 @@ pub fn compile(module: &Vec<Stmt>) -> Result<Program, SyntaxErr> {
 
 /// Compiles a module body and its final `return None`.
 pub fn compile_body_end(c: &mut Compiler, module: &Vec<Stmt>) -> Result<(), SyntaxErr> {
+    c.setup_annotations(module)?;
     for s in module.iter() {
         c.compile_stmt(s)?;
     }
@@ -407,11 +408,12 @@ impl Compiler {
                 }
             }
             StmtKind::AugAssign(target, op, value) => self.compile_augassign(target, op, value, loc)?,
-            StmtKind::AnnAssign(target, value) => {
+            StmtKind::AnnAssign(target, ann, value) => {
                 if let Some(v) = value {
                     self.compile_expr(v)?;
                     self.compile_store(target)?;
                 }
+                self.store_annotation(target, ann)?;
             }
             StmtKind::If(test, body, orelse) => {
                 self.compile_expr(test)?;
@@ -698,7 +700,8 @@ impl Compiler {
             self.emit_closure(&frees, &loc);
             flags = flags | 2;
         }
-        self.emit(Op::MakeFunction(code, def.defaults.len(), flags), loc);
+        self.emit(Op::MakeFunction(code, def.defaults.len(), flags), loc.clone());
+        self.set_function_annotations(def, &loc)?;
         Ok(())
     }
 

@@ -98,6 +98,8 @@ pub enum Object {
     ByteArray(Vec<u8>),
     /// real, imaginary
     Complex(f64, f64),
+    /// `list[int]`: origin class, args tuple (generic_alias.rs)
+    GenericAlias(Value, Value),
 }
 
 /// A module object: its index in `Vm::modules` (where its globals are)
@@ -122,6 +124,8 @@ pub struct FunctionObj {
     pub closure: Vec<Value>,
     /// Dict of attributes set on the function (`f.x = 1`), or None.
     pub attrs: Value,
+    /// The `__annotations__` dict, or None until first asked for.
+    pub annotations: Value,
 }
 
 /// A class.  `names`/`values` is the class namespace (symbol ids, in
@@ -510,6 +514,7 @@ impl Heap {
                 Object::Bytes(_) => "bytes",
                 Object::ByteArray(_) => "bytearray",
                 Object::Complex(_, _) => "complex",
+                Object::GenericAlias(_, _) => "types.GenericAlias",
                 Object::DictIter(_, k, _, _) => {
                     if *k == 0 {
                         "dict_keyiterator"

@@ -48,9 +48,10 @@ impl Parser {
                 all.push(p.clone());
                 if annotations && self.at_op(":") {
                     self.advance();
-                    self.parse_test()?;
+                    let a = self.parse_test()?;
+                    def.annotations.push((p.clone(), a));
                 }
-                def.kwarg = Some(p);
+                def.kwarg = Some(p.clone());
                 if self.at_op(",") {
                     self.advance();
                 }
@@ -72,7 +73,8 @@ impl Parser {
                     all.push(p.clone());
                     if annotations && self.at_op(":") {
                         self.advance();
-                        self.parse_test()?;
+                        let a = self.parse_test()?;
+                        def.annotations.push((p.clone(), a));
                     }
                     def.vararg = Some(p);
                 } else if self.at_op(closing) || (self.at_op(",") && self.peek_op(1, closing)) {
@@ -83,9 +85,9 @@ impl Parser {
                 self.check_duplicate(&all, p.as_str(), pt.line, pt.col, pt.end_col)?;
                 all.push(p.clone());
                 if annotations && self.at_op(":") {
-                    // Annotations are parsed and ignored.
                     self.advance();
-                    self.parse_test()?;
+                    let a = self.parse_test()?;
+                    def.annotations.push((p.clone(), a));
                 }
                 let mut default = None;
                 if self.at_op("=") {
@@ -143,7 +145,8 @@ impl Parser {
         self.advance();
         if self.at_op("->") {
             self.advance();
-            self.parse_test()?;
+            let r = self.parse_test()?;
+            def.annotations.push(("return".to_string(), r));
         }
         def.body = self.parse_block("function definition", kw.line)?;
         Ok(Stmt { kind: StmtKind::FunctionDef(def), span: self.span_from(start) })
@@ -310,5 +313,6 @@ pub fn new_def(name: &str) -> FunctionDef {
         body: Vec::new(),
         decorators: Vec::new(),
         is_lambda: false,
+        annotations: Vec::new(),
     }
 }

@@ -1047,8 +1047,8 @@ impl Vm {
                 }
             };
         }
-        if let Some(Object::Class(c)) = self.heap.get(obj) {
-            return Err(type_error(format!("type '{}' is not subscriptable", c.name).as_str()));
+        if let Some(Object::Class(_)) = self.heap.get(obj) {
+            return self.class_getitem(obj, idx);
         }
         let idx = &self.index_of_instance(idx)?;
         crate::subscript::get_item(&mut self.heap, obj, idx)

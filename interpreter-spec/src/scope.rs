@@ -228,6 +228,9 @@ impl ScopeInfo {
         for d in def.decorators.iter() {
             self.walk_expr(d);
         }
+        for (_, a) in def.annotations.iter() {
+            self.walk_expr(a);
+        }
         for d in def.defaults.iter() {
             self.walk_expr(d);
         }
@@ -259,7 +262,8 @@ impl ScopeInfo {
                 self.walk_expr(v);
                 self.bind_target(t);
             }
-            StmtKind::AnnAssign(t, v) => {
+            StmtKind::AnnAssign(t, a, v) => {
+                self.walk_expr(a);
                 if let Some(x) = v {
                     self.walk_expr(x);
                     self.bind_target(t);
@@ -643,6 +647,9 @@ impl DeclVisitor {
         for d in def.decorators.iter() {
             self.uses(sc, d);
         }
+        for (_, a) in def.annotations.iter() {
+            self.uses(sc, a);
+        }
         let inner = self.new_scope(SCOPE_FUNCTION, sc);
         self.scopes[inner].params = params_of(def);
         self.visit_stmts(inner, &def.body)
@@ -689,7 +696,8 @@ impl DeclVisitor {
                 self.assign(sc, t);
                 self.uses(sc, v);
             }
-            StmtKind::AnnAssign(t, v) => {
+            StmtKind::AnnAssign(t, a, v) => {
+                self.uses(sc, a);
                 if let ExprKind::Name(n) = &t.kind {
                     push_unique(&mut self.scopes[sc].annotated, n.as_str());
                 }

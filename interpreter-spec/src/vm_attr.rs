@@ -278,6 +278,16 @@ impl Vm {
                 if let Some(v) = self.slice_attr(obj, name.as_str()) {
                     return Ok(v);
                 }
+                if let Some(Object::GenericAlias(o, a)) = self.heap.get(obj) {
+                    if name.as_str() == "__origin__" {
+                        return Ok(o.clone());
+                    }
+                    if name.as_str() == "__args__" {
+                        return Ok(a.clone());
+                    }
+                    let o = o.clone();
+                    return self.get_attr(&o, sym);
+                }
                 if let Some(v) = crate::complex::number_attr(&mut self.heap, obj, name.as_str()) {
                     return Ok(v);
                 }
@@ -326,8 +336,18 @@ impl Vm {
             }
             return self.call1(&g, vec![obj.clone()]);
         }
+        let descr = match &t {
+            Some(tv) => self.user_descr(tv),
+            None => None,
+        };
+        if let Some((Some(get), true)) = &descr {
+            return self.descr_get(get, t.as_ref().unwrap(), obj, cls);
+        }
         if let Some(v) = self.heap.inst_get(h, sym) {
             return Ok(v);
+        }
+        if let Some((Some(get), false)) = &descr {
+            return self.descr_get(get, t.as_ref().unwrap(), obj, cls);
         }
         if let Some(st) = self.heap.exc_state(obj) {
             if sym == S_ARGS {
@@ -431,6 +451,9 @@ impl Vm {
         }
         match self.heap.lookup(h, sym) {
             Some(t) => {
+                if let Some((Some(get), _)) = self.user_descr(&t) {
+                    return self.descr_get(&get, &t, &Value::None, h);
+                }
                 let kind = match self.heap.get(&t) {
                     Some(Object::ClassMethod(_)) => 2,
                     Some(Object::StaticMethod(_)) => 3,
@@ -577,6 +600,11 @@ impl Vm {
                     self.call1(&s, vec![obj.clone(), v])?;
                     return Ok(());
                 }
+                if let Some(tv) = &t {
+                    if self.descr_set(tv, obj, Some(v.clone()))? {
+                        return Ok(());
+                    }
+                }
                 if self.heap.is_exception(obj) {
                     if sym == S_ARGS {
                         let items = self.collect(&v)?;
@@ -653,6 +681,9 @@ impl Vm {
                             ));
                         }
                         self.call1(&d, vec![obj.clone()])?;
+                        return Ok(());
+                    }
+                    if self.descr_set(&t, obj, None)? {
                         return Ok(());
                     }
                 }

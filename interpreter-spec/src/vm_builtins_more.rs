@@ -258,6 +258,20 @@ impl Vm {
             _ => Value::None,
         };
         let name = self.sym_str(sym);
+        if name.as_str() == "__annotations__" {
+            let a = match &self.heap.objs[h] {
+                Object::Function(f) => f.annotations.clone(),
+                _ => Value::None,
+            };
+            if let Value::None = a {
+                let d = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
+                if let Object::Function(f) = &mut self.heap.objs[h] {
+                    f.annotations = d.clone();
+                }
+                return Some(d);
+            }
+            return Some(a);
+        }
         if name.as_str() == "__dict__" {
             if let Value::None = attrs {
                 let d = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
@@ -285,6 +299,15 @@ impl Vm {
     /// `f.name = v` on a Python function.
     pub fn func_set_attr(&mut self, h: usize, sym: usize, v: Value) -> Result<(), PyErr> {
         let name = self.sym_str(sym);
+        if name.as_str() == "__annotations__" {
+            if !self.heap.is_dict(&v) {
+                return Err(type_error("__annotations__ must be set to a dict object"));
+            }
+            if let Object::Function(f) = &mut self.heap.objs[h] {
+                f.annotations = v;
+            }
+            return Ok(());
+        }
         if name.as_str() == "__name__" || name.as_str() == "__qualname__" {
             if !self.heap.is_str(&v) {
                 return Err(type_error(format!("{} must be set to a string object", name).as_str()));

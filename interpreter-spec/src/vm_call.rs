@@ -169,6 +169,7 @@ impl Vm {
             Object::Instance(_) => 5,
             Object::StaticMethod(_) => 6,
             Object::MethodDescr(_, _) => 7,
+            Object::GenericAlias(_, _) => 8,
             _ => 0,
         };
         match kind {
@@ -243,6 +244,13 @@ impl Vm {
                     rest.push(args[k].clone());
                 }
                 Ok(Some(self.call_method(&args[0], name.as_str(), rest, kwnames, kwvalues)?))
+            }
+            8 => {
+                let origin = match &self.heap.objs[h] {
+                    Object::GenericAlias(o, _) => o.clone(),
+                    _ => Value::None,
+                };
+                self.invoke(origin, args, kwnames, kwvalues, mode)
             }
             _ => Err(self.not_callable(&callee)),
         }

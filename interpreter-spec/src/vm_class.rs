@@ -25,6 +25,7 @@ pub fn is_slot_builtin(id: usize) -> bool {
 impl Vm {
     /// Runs after the body of class `cls` finished.
     pub fn finish_class(&mut self, cls: usize) -> Result<(), PyErr> {
+        self.set_names(cls)?;
         if self.heap.class_get(cls, S_EQ).is_some() && self.heap.class_get(cls, S_HASH).is_none() {
             self.heap.class_set(cls, S_HASH, Value::None);
         }

@@ -389,6 +389,7 @@ impl Vm {
                     kwdefaults: kwdefaults,
                     closure: closure,
                     attrs: Value::None,
+                    annotations: Value::None,
                 })));
                 self.push(fi, f);
             }

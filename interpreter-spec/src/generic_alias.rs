@@ -1,0 +1,82 @@
+//! Subscripted classes (stage 4): `C[x]` calls a class's
+//! `__class_getitem__` (an implicit classmethod); the builtin containers
+//! (list, dict, tuple, set, frozenset, type) and their subclasses give a
+//! `types.GenericAlias` (`list[int]`), enough for annotations.
+//!
+//! Invariants: a GenericAlias holds its origin class and a tuple of
+//! arguments; it reprs like CPython (`dict[str, list[int]]`), exposes
+//! `__origin__` / `__args__`, and calling it calls the origin.
+
+use crate::classes::{T_DICT, T_FROZENSET, T_LIST, T_SET, T_TUPLE, T_TYPE};
+use crate::objects::{type_error, Heap, Object, PyErr, Value};
+use crate::vm::Vm;
+
+impl Heap {
+    /// repr of a GenericAlias argument.
+    fn alias_arg_repr(&self, v: &Value, out: &mut String) {
+        if let Value::Builtin(id) = v {
+            if *id == crate::builtins::B_ELLIPSIS {
+                out.push_str("...");
+                return;
+            }
+        }
+        match self.get(v) {
+            Some(Object::Class(c)) => {
+                if !c.is_builtin {
+                    out.push_str("__main__.");
+                }
+                out.push_str(c.qualname.as_str());
+            }
+            Some(Object::GenericAlias(_, _)) => self.alias_repr(v, out),
+            _ => out.push_str(self.repr(v).as_str()),
+        }
+    }
+
+    pub fn alias_repr(&self, v: &Value, out: &mut String) {
+        if let Some(Object::GenericAlias(o, args)) = self.get(v) {
+            self.alias_arg_repr(o, out);
+            out.push('[');
+            let items = crate::ops::items_of(self, args);
+            for k in 0..items.len() {
+                if k > 0 {
+                    out.push_str(", ");
+                }
+                self.alias_arg_repr(&items[k], out);
+            }
+            if items.is_empty() {
+                out.push_str("()");
+            }
+            out.push(']');
+        }
+    }
+}
+
+impl Vm {
+    /// `cls[idx]`
+    pub fn class_getitem(&mut self, cls: &Value, idx: &Value) -> Result<Value, PyErr> {
+        let h = match cls {
+            Value::Ref(h) => *h,
+            _ => 0,
+        };
+        let sym = self.heap.intern("__class_getitem__");
+        if let Some(f) = self.heap.lookup(h, sym) {
+            let f = match self.heap.get(&f) {
+                Some(Object::ClassMethod(g)) => g.clone(),
+                _ => f,
+            };
+            return self.call_sync(&f, vec![cls.clone(), idx.clone()], Vec::new(), Vec::new());
+        }
+        let generic = [T_LIST, T_DICT, T_TUPLE, T_SET, T_FROZENSET, T_TYPE];
+        for t in generic.iter() {
+            if self.heap.is_subclass(h, self.heap.types[*t]) {
+                let args = match self.heap.get(idx) {
+                    Some(Object::Tuple(_)) => idx.clone(),
+                    _ => self.heap.alloc(Object::Tuple(vec![idx.clone()])),
+                };
+                return Ok(self.heap.alloc(Object::GenericAlias(cls.clone(), args)));
+            }
+        }
+        let name = self.heap.class(h).name.clone();
+        Err(type_error(format!("type '{}' is not subscriptable", name).as_str()))
+    }
+}

@@ -255,6 +255,15 @@ impl Heap {
     }
 }
 
+/// "argument 1" / "arguments 1-j" (zip's strict errors).
+fn which(j: usize) -> String {
+    if j == 1 {
+        "argument 1".to_string()
+    } else {
+        format!("arguments 1-{}", j)
+    }
+}
+
 fn is_dunder(name: &str) -> bool {
     name.len() > 4 && name.starts_with("__") && name.ends_with("__")
 }
@@ -365,6 +374,20 @@ impl Vm {
             }
         }
         self.call_sync(&cls, vec![r], Vec::new(), Vec::new())
+    }
+
+    /// `zip(strict=True)`: iterator `k` of `iters` is exhausted; the
+    /// others must be too.
+    pub fn zip_strict_check(&mut self, iters: &Vec<Value>, k: usize) -> Result<(), PyErr> {
+        if k > 0 {
+            return Err(err(ExcKind::ValueError, format!("zip() argument {} is shorter than {}", k + 1, which(k)).as_str()));
+        }
+        for j in 1..iters.len() {
+            if self.next_value(&iters[j])?.is_some() {
+                return Err(err(ExcKind::ValueError, format!("zip() argument {} is longer than {}", j + 1, which(j)).as_str()));
+            }
+        }
+        Ok(())
     }
 
     /// A comparison or operator result: TypeErrors about the operand

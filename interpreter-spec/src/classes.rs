@@ -451,7 +451,7 @@ impl Heap {
                 Object::Cell(_) => T_CELL,
                 Object::Generator(_) => T_GENERATOR,
                 Object::Enumerate(_, _) => T_ENUMERATE,
-                Object::Zip(_) => T_ZIP,
+                Object::Zip(_, _) => T_ZIP,
                 Object::Map(_, _) => T_MAP,
                 Object::Filter(_, _) => T_FILTER,
                 Object::Module(_) => T_MODULE,

@@ -59,7 +59,8 @@ pub enum Object {
     /// iterator, next count
     Enumerate(Value, i64),
     /// iterators
-    Zip(Vec<Value>),
+    /// (`strict=True`: unequal lengths raise ValueError)
+    Zip(Vec<Value>, bool),
     /// function, iterators
     Map(Value, Vec<Value>),
     /// function (None: truthiness), iterator
@@ -481,7 +482,7 @@ impl Heap {
                 Object::Cell(_) => "cell",
                 Object::Generator(_) => "generator",
                 Object::Enumerate(_, _) => "enumerate",
-                Object::Zip(_) => "zip",
+                Object::Zip(_, _) => "zip",
                 Object::Map(_, _) => "map",
                 Object::Filter(_, _) => "filter",
                 Object::Super(_, _) => "super",
@@ -704,7 +705,7 @@ impl Heap {
             let (kind, a, b, c) = match &self.objs[h] {
                 Object::Range(a, b, s) => (1, *a, *b, *s),
                 Object::SeqIter(_, _) | Object::RangeIter(_, _, _) | Object::DictIter(_, _, _, _) => (2, 0, 0, 0),
-                Object::Generator(_) | Object::Enumerate(_, _) | Object::Zip(_) | Object::Map(_, _) | Object::Filter(_, _) => {
+                Object::Generator(_) | Object::Enumerate(_, _) | Object::Zip(_, _) | Object::Map(_, _) | Object::Filter(_, _) => {
                     return Err(err(ExcKind::NotImplementedError, "Pyrite cannot iterate a lazy iterator here yet"));
                 }
                 Object::DictView(d, k) => (3, *d as i64, *k as i64, 0),

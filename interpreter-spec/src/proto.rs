@@ -562,7 +562,7 @@ impl Vm {
             Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => 2,
             Some(Object::List(_)) | Some(Object::Tuple(_)) => 3,
             Some(Object::Dict(_)) => 4,
-            Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
+            Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _))
             | Some(Object::Filter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _))
             | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) | Some(Object::DictIter(_, _, _, _)) => 5,
             _ => 0,
@@ -628,7 +628,7 @@ impl Vm {
             Some(Object::Str(_)) | Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Dict(_)) | Some(Object::Set(_))
             | Some(Object::FrozenSet(_)) | Some(Object::Range(_, _, _)) | Some(Object::DictView(_, _)) | Some(Object::Generator(_))
             | Some(Object::DictIter(_, _, _, _))
-            | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _)) | Some(Object::Filter(_, _))
+            | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _)) | Some(Object::Filter(_, _))
             | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _)) => true,
             _ => false,
         }
@@ -638,7 +638,7 @@ impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> Result<Value, PyErr> {
         let kind = match self.heap.get(v) {
             Some(Object::Instance(_)) => 1,
-            Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
+            Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _))
             | Some(Object::Filter(_, _)) | Some(Object::SetIter(_, _)) | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => 2,
             Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => 3,
             _ => 0,
@@ -675,7 +675,7 @@ impl Vm {
 
     fn is_iterator(&self, v: &Value) -> bool {
         match self.heap.get(v) {
-            Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
+            Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _))
             | Some(Object::Filter(_, _)) | Some(Object::SetIter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _))
             | Some(Object::DictIter(_, _, _, _))
             | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => true,
@@ -715,7 +715,7 @@ impl Vm {
             Object::Generator(_) => 1,
             Object::SetIter(_, _) => 2,
             Object::Enumerate(_, _) => 3,
-            Object::Zip(_) => 4,
+            Object::Zip(_, _) => 4,
             Object::Map(_, _) => 5,
             Object::Filter(_, _) => 6,
             Object::Instance(_) => 7,
@@ -762,18 +762,23 @@ impl Vm {
                 }
             }
             4 => {
-                let iters = match &self.heap.objs[h] {
-                    Object::Zip(v) => v.clone(),
-                    _ => Vec::new(),
+                let (iters, strict) = match &self.heap.objs[h] {
+                    Object::Zip(v, s) => (v.clone(), *s),
+                    _ => (Vec::new(), false),
                 };
                 if iters.is_empty() {
                     return Ok(None);
                 }
                 let mut row = Vec::new();
-                for i in iters.iter() {
-                    match self.next_value(i)? {
+                for k in 0..iters.len() {
+                    match self.next_value(&iters[k])? {
                         Some(v) => row.push(v),
-                        None => return Ok(None),
+                        None => {
+                            if strict {
+                                self.zip_strict_check(&iters, k)?;
+                            }
+                            return Ok(None);
+                        }
                     }
                 }
                 Ok(Some(self.heap.alloc(Object::Tuple(row))))
@@ -868,7 +873,7 @@ impl Vm {
     /// Is `v` an iterator or iterable the heap-level builtins cannot walk?
     pub fn is_lazy(&self, v: &Value) -> bool {
         match self.heap.get(v) {
-            Some(Object::Instance(_)) | Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_))
+            Some(Object::Instance(_)) | Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _))
             | Some(Object::Map(_, _)) | Some(Object::Filter(_, _)) | Some(Object::SetIter(_, _)) | Some(Object::Set(_))
             | Some(Object::FrozenSet(_)) => true,
             _ => false,

@@ -451,7 +451,13 @@ impl Vm {
             return Ok(self.heap.alloc(Object::Enumerate(it, start)));
         }
         if id == B_ZIP {
-            self.no_kw("zip", &kwnames)?;
+            let mut strict = false;
+            for k in 0..kwnames.len() {
+                if kwnames[k].as_str() != "strict" {
+                    return Err(type_error(format!("zip() got an unexpected keyword argument '{}'", kwnames[k]).as_str()));
+                }
+                strict = self.truthy(&kwvalues[k])?;
+            }
             let mut iters = Vec::new();
             for k in 0..args.len() {
                 if !self.iterable(&args[k]) {
@@ -461,7 +467,7 @@ impl Vm {
                 }
                 iters.push(self.get_iter(&args[k])?);
             }
-            return Ok(self.heap.alloc(Object::Zip(iters)));
+            return Ok(self.heap.alloc(Object::Zip(iters, strict)));
         }
         if id == B_MAP {
             self.no_kw("map", &kwnames)?;
@@ -528,7 +534,7 @@ impl Vm {
             }
             let ok = match self.heap.get(&args[0]) {
                 Some(Object::Instance(_)) => self.user_method(&args[0], crate::classes::S_NEXT).is_some(),
-                Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
+                Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _))
                 | Some(Object::Filter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _))
                 | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) | Some(Object::DictIter(_, _, _, _)) => true,
                 _ => false,

@@ -391,6 +391,7 @@ impl Heap {
         self.class_set(object, S_REPR, Value::Builtin(crate::builtins::B_OBJECT_REPR));
         self.class_set(object, S_SETATTR, Value::Builtin(crate::vm_class::B_OBJECT_SETATTR));
         self.class_set(object, S_INIT_SUBCLASS, Value::Builtin(crate::vm_class::B_OBJECT_INIT_SUBCLASS));
+        self.class_set(object, S_HASH, Value::Builtin(crate::vm_class::B_OBJECT_HASH));
         // `__new__`, `type.__call__`, `type.__init__` (vm_meta.rs).
         let ty = self.types[T_TYPE];
         self.class_set(object, crate::vm_meta::S_NEW, Value::Builtin(crate::vm_meta::B_OBJECT_NEW));

@@ -248,7 +248,7 @@ impl Vm {
         } else {
             args
         };
-        if id == crate::vm_class::B_OBJECT_SETATTR || id == crate::vm_class::B_OBJECT_INIT_SUBCLASS {
+        if id == crate::vm_class::B_OBJECT_SETATTR || id == crate::vm_class::B_OBJECT_INIT_SUBCLASS || id == crate::vm_class::B_OBJECT_HASH {
             return self.call_slot_builtin(id, args, kwnames);
         }
         if id >= crate::vm_builtins_more::B_SLICE && id <= crate::vm_builtins_more::B_GLOBALS {

@@ -15,10 +15,12 @@ use crate::vm::Vm;
 /// `object.__setattr__` and `object.__init_subclass__` (slot builtins).
 pub const B_OBJECT_SETATTR: usize = 67;
 pub const B_OBJECT_INIT_SUBCLASS: usize = 68;
+/// `object.__hash__` (identity hash).
+pub const B_OBJECT_HASH: usize = 75;
 
 /// Builtins that bind like methods when found on a class.
 pub fn is_slot_builtin(id: usize) -> bool {
-    (id >= crate::builtins::B_OBJECT_INIT && id <= crate::builtins::B_EXC_REPR) || id == B_OBJECT_SETATTR
+    (id >= crate::builtins::B_OBJECT_INIT && id <= crate::builtins::B_EXC_REPR) || id == B_OBJECT_SETATTR || id == B_OBJECT_HASH
         || id == crate::vm_meta::B_TYPE_CALL || id == crate::vm_meta::B_TYPE_INIT || id == crate::vm_meta::B_OBJECT_DELATTR
 }
 
@@ -130,6 +132,16 @@ impl Vm {
 
     /// `object.__setattr__(obj, name, value)` / `object.__init_subclass__()`
     pub fn call_slot_builtin(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>) -> Result<Value, PyErr> {
+        if id == B_OBJECT_HASH {
+            self.no_kw("__hash__", &kwnames)?;
+            if args.len() != 1 {
+                return Err(type_error(format!("expected 0 arguments, got {}", if args.is_empty() { 0 } else { args.len() - 1 }).as_str()));
+            }
+            return match &args[0] {
+                Value::Ref(h) => Ok(Value::Int(crate::sets::int_hash((*h as i64) * 16 + 0x7f0000000))),
+                other => Ok(Value::Int(self.heap.hash_value(other)?)),
+            };
+        }
         if id == B_OBJECT_INIT_SUBCLASS {
             if !kwnames.is_empty() {
                 return Err(type_error("object.__init_subclass__() takes no keyword arguments"));

@@ -258,6 +258,12 @@ impl Vm {
             _ => Value::None,
         };
         let name = self.sym_str(sym);
+        if name.as_str() == "__kwdefaults__" {
+            return match &self.heap.objs[h] {
+                Object::Function(f) => Some(f.kwdefaults.clone()),
+                _ => None,
+            };
+        }
         if name.as_str() == "__annotations__" {
             let a = match &self.heap.objs[h] {
                 Object::Function(f) => f.annotations.clone(),

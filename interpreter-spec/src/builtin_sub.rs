@@ -390,6 +390,46 @@ impl Vm {
         Ok(())
     }
 
+    /// What `dict(m)`, `d.update(m)` and `{**m}` read from a dict
+    /// subclass `m`: its base dict, or -- if it overrides `__iter__` --
+    /// a dict built from its `keys()` and `m[key]`, as CPython's
+    /// dict_merge does.  Other values are returned unchanged.
+    pub fn merge_source(&mut self, m: &Value) -> Result<Value, PyErr> {
+        let p = match self.heap.payload(m) {
+            Some(p) => p,
+            None => return Ok(m.clone()),
+        };
+        if !self.heap.is_dict(&p) {
+            return Ok(m.clone());
+        }
+        let cls = self.heap.class_of(m);
+        let builtin_iter = match self.heap.lookup(cls, crate::classes::S_ITER) {
+            Some(it) => match self.heap.get(&it) {
+                Some(Object::MethodDescr(_, _)) => true,
+                _ => false,
+            },
+            None => true,
+        };
+        if builtin_iter {
+            return Ok(p);
+        }
+        let keys = self.call_method_value(m, "keys")?;
+        let keys = self.collect(&keys)?;
+        let out = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
+        for k in keys.iter() {
+            let v = self.get_item_slow(m, k)?;
+            self.dict_store(&out, k, &v)?;
+        }
+        Ok(out)
+    }
+
+    /// `obj.name()` through attribute lookup.
+    fn call_method_value(&mut self, obj: &Value, name: &str) -> Result<Value, PyErr> {
+        let sym = self.heap.intern(name);
+        let f = self.get_attr(obj, sym)?;
+        self.call_sync(&f, Vec::new(), Vec::new(), Vec::new())
+    }
+
     /// A comparison or operator result: TypeErrors about the operand
     /// types become NotImplemented (so the caller reports the subclass).
     fn or_notimpl(&self, r: Result<Value, PyErr>) -> Result<Value, PyErr> {

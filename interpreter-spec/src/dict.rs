@@ -717,8 +717,8 @@ impl Vm {
     pub fn dict_builtin(&mut self, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
         crate::builtins::arg_count("dict", args, 0, 1)?;
         let mut args = args.clone();
-        if args.len() == 1 && self.heap.is_dict(&self.heap.unwrap_data(&args[0])) {
-            args[0] = self.heap.unwrap_data(&args[0]);
+        if args.len() == 1 {
+            args[0] = self.merge_source(&args[0])?;
         }
         let args = &args;
         let src = if args.len() == 1 {

@@ -901,7 +901,7 @@ impl Vm {
             let mut pairs_k = Vec::new();
             let mut pairs_v = Vec::new();
             if args.len() == 1 {
-                let a0 = if self.heap.is_dict(&self.heap.unwrap_data(&args[0])) { self.heap.unwrap_data(&args[0]) } else { args[0].clone() };
+                let a0 = self.merge_source(&args[0])?;
                 match self.heap.get(&a0) {
                     Some(Object::Dict(d)) => {
                         pairs_k = d.keys();

@@ -222,7 +222,7 @@ impl Vm {
             }
             Op::DictMerge(depth) => {
                 let v = self.pop(fi);
-                let v = self.heap.unwrap_data(&v);
+                let v = self.merge_source(&v)?;
                 let (ks, vs) = match self.heap.get(&v) {
                     Some(Object::Dict(d)) => (d.keys(), d.values()),
                     _ => {

@@ -365,6 +365,9 @@ impl Vm {
             if sym == S_TRACEBACK {
                 return Ok(Value::None);
             }
+            if t.is_none() && self.heap.syms[sym].as_str() == "add_note" {
+                return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), "add_note".to_string())));
+            }
             if self.heap.is_subclass(cls, self.heap.exc_class(ExcKind::SystemExit)) && self.sym_str(sym).as_str() == "code" {
                 let args = crate::ops::items_of(&self.heap, &st.args);
                 if args.len() == 1 {

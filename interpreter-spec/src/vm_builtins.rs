@@ -793,6 +793,10 @@ impl Vm {
         if let Some(r) = self.data_method(recv, name, &args, &kwnames, &kwvalues)? {
             return Ok(r);
         }
+        if name == "add_note" && self.heap.is_exception(recv) {
+            self.no_kw("add_note", &kwnames)?;
+            return self.exc_add_note(recv, &args);
+        }
         let h = match recv {
             Value::Ref(h) => *h,
             _ => 0,

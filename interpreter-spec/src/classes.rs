@@ -126,6 +126,7 @@ pub const T_BYTEARRAY: usize = 32;
 pub const T_COMPLEX: usize = 33;
 pub const T_ELLIPSIS: usize = 34;
 pub const T_GENERIC_ALIAS: usize = 35;
+pub const T_UNION_TYPE: usize = 36;
 
 /// (name, base T_*, constructor builtin id or -1) for each T_*.
 fn type_table() -> Vec<(String, usize, i64)> {
@@ -166,6 +167,7 @@ fn type_table() -> Vec<(String, usize, i64)> {
         ("complex", 0, 58),
         ("ellipsis", 0, -1),
         ("GenericAlias", 0, -1),
+        ("UnionType", 0, -1),
     ];
     let mut out = Vec::new();
     for k in 0..t.len() {
@@ -466,6 +468,7 @@ impl Heap {
                 Object::Bytes(_) => T_BYTES,
                 Object::ByteArray(_) => T_BYTEARRAY,
                 Object::Complex(_, _) => T_COMPLEX,
+                Object::GenericAlias(Value::None, _) => T_UNION_TYPE,
                 Object::GenericAlias(_, _) => T_GENERIC_ALIAS,
                 _ => T_ITERATOR,
             },

@@ -515,6 +515,7 @@ impl Heap {
                 Object::Bytes(_) => "bytes",
                 Object::ByteArray(_) => "bytearray",
                 Object::Complex(_, _) => "complex",
+                Object::GenericAlias(Value::None, _) => "types.UnionType",
                 Object::GenericAlias(_, _) => "types.GenericAlias",
                 Object::DictIter(_, k, _, _) => {
                     if *k == 0 {
@@ -619,6 +620,7 @@ impl Heap {
                     (Object::Bytes(p), Object::Bytes(q)) | (Object::ByteArray(p), Object::ByteArray(q))
                     | (Object::Bytes(p), Object::ByteArray(q)) | (Object::ByteArray(p), Object::Bytes(q)) => p == q,
                     (Object::Complex(r1, i1), Object::Complex(r2, i2)) => r1 == r2 && i1 == i2,
+                    (Object::GenericAlias(o1, a1), Object::GenericAlias(o2, a2)) => self.alias_eq(o1, a1, o2, a2),
                     _ => false,
                 }
             }

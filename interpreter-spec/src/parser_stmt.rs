@@ -271,7 +271,15 @@ impl Parser {
         let start = self.start();
         let kw = self.advance();
         let mut items: Vec<(Expr, Option<Expr>)> = Vec::new();
+        // `with (a as x, b as y):` -- parenthesised items (3.9+).
+        let parens = self.at_op("(") && self.paren_then_colon();
+        if parens {
+            self.advance();
+        }
         loop {
+            if parens && self.at_op(")") {
+                break;
+            }
             let e = self.parse_test()?;
             let mut target = None;
             if self.at_kw("as") {
@@ -287,6 +295,9 @@ impl Parser {
             }
             self.advance();
         }
+        if parens {
+            self.expect_op(")")?;
+        }
         let mut body = self.parse_block("'with' statement", kw.line)?;
         let span = self.span_from(start);
         let mut k = items.len();
@@ -297,6 +308,33 @@ impl Parser {
         }
         let (e, t) = items[0].clone();
         Ok(Stmt { kind: StmtKind::With(e, t, body), span: span })
+    }
+}
+
+impl Parser {
+    /// At `(`: is the matching `)` directly followed by `:`?
+    fn paren_then_colon(&self) -> bool {
+        let mut depth = 0;
+        let mut i = self.pos;
+        while i < self.toks.len() {
+            let t = &self.toks[i];
+            if t.kind == TokKind::Newline || t.kind == TokKind::EndMarker {
+                return false;
+            }
+            if t.kind == TokKind::Op {
+                let s = t.text.as_str();
+                if s == "(" || s == "[" || s == "{" {
+                    depth += 1;
+                } else if s == ")" || s == "]" || s == "}" {
+                    depth -= 1;
+                    if depth == 0 {
+                        return i + 1 < self.toks.len() && self.toks[i + 1].kind == TokKind::Op && self.toks[i + 1].text.as_str() == ":";
+                    }
+                }
+            }
+            i += 1;
+        }
+        false
     }
 }
 

@@ -895,6 +895,11 @@ impl Vm {
 
     /// Binary operators with an instance, set or lazy operand.
     pub fn binary_slow(&mut self, op: &BinOp, a: &Value, b: &Value, inplace: bool) -> Result<Value, PyErr> {
+        if *op == BinOp::BitOr {
+            if let Some(u) = self.heap.type_union(a, b) {
+                return Ok(u);
+            }
+        }
         if self.is_instance(a) || self.is_instance(b) {
             let (sym, rsym) = binop_syms(op);
             if inplace {

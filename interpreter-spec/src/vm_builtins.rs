@@ -72,6 +72,15 @@ impl Vm {
                 }
                 Ok(false)
             }
+            Some(Object::GenericAlias(Value::None, args)) => {
+                let items = crate::ops::items_of(&self.heap, args);
+                for x in items.iter() {
+                    if self.class_matches(cls, x, fname)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
             _ => Err(type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", fname).as_str())),
         }
     }

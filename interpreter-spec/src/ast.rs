@@ -34,6 +34,8 @@ pub enum BinOp {
     BitOr,
     BitXor,
     BitAnd,
+    /// `@` (no builtin type implements it)
+    MatMul,
 }
 
 impl BinOp {
@@ -51,6 +53,7 @@ impl BinOp {
             BinOp::BitOr => "|",
             BinOp::BitXor => "^",
             BinOp::BitAnd => "&",
+            BinOp::MatMul => "@",
         }
     }
 
@@ -69,6 +72,7 @@ impl BinOp {
             BinOp::BitOr => "|=",
             BinOp::BitXor => "^=",
             BinOp::BitAnd => "&=",
+            BinOp::MatMul => "@=",
         }
     }
 }

@@ -68,6 +68,8 @@ pub const S_FUNC: usize = 85;
 pub const S_DEFAULTS: usize = 86;
 pub const S_FGET: usize = 91;
 pub const S_FSET: usize = 92;
+/// `__matmul__`, then `__rmatmul__` and `__imatmul__`.
+pub const S_MATMUL: usize = 96;
 
 /// The symbols interned first, in `S_*` order (some are interned only so
 /// that the operator ranges stay contiguous).
@@ -85,7 +87,7 @@ fn fixed_symbols() -> Vec<String> {
     s.push_str("__ror__ __rxor__ __rand__ __iadd__ __isub__ __imul__ __itruediv__ __ifloordiv__ ");
     s.push_str("__imod__ __ipow__ __ilshift__ __irshift__ __ior__ __ixor__ __iand__ __self__ ");
     s.push_str("__func__ __defaults__ __setattr__ __delattr__ __get__ __set__ fget fset getter ");
-    s.push_str("setter deleter ");
+    s.push_str("setter deleter __matmul__ __rmatmul__ __imatmul__ ");
     crate::suggestions::words(s.as_str())
 }
 

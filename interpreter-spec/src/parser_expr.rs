@@ -220,6 +220,7 @@ impl Parser {
             (5, "/") => Some(BinOp::Div),
             (5, "//") => Some(BinOp::FloorDiv),
             (5, "%") => Some(BinOp::Mod),
+            (5, "@") => Some(BinOp::MatMul),
             _ => None,
         }
     }
@@ -781,6 +782,7 @@ pub fn aug_op(s: &str) -> Option<BinOp> {
         "|=" => Some(BinOp::BitOr),
         "^=" => Some(BinOp::BitXor),
         "&=" => Some(BinOp::BitAnd),
+        "@=" => Some(BinOp::MatMul),
         _ => None,
     }
 }

@@ -25,6 +25,9 @@ use crate::vm::Vm;
 
 /// (method, reflected method) symbols of a binary operator.
 pub fn binop_syms(op: &BinOp) -> (usize, usize) {
+    if *op == BinOp::MatMul {
+        return (crate::classes::S_MATMUL, crate::classes::S_MATMUL + 1);
+    }
     let k = match op {
         BinOp::Add => 0,
         BinOp::Sub => 1,
@@ -37,9 +40,17 @@ pub fn binop_syms(op: &BinOp) -> (usize, usize) {
         BinOp::RShift => 8,
         BinOp::BitOr => 9,
         BinOp::BitXor => 10,
-        BinOp::BitAnd => 11,
+        _ => 11,
     };
     (S_ADD + k, S_RADD + k)
+}
+
+/// The in-place method symbol (`__iadd__`, ...) of a binary operator.
+pub fn inplace_sym(op: &BinOp) -> usize {
+    if *op == BinOp::MatMul {
+        return crate::classes::S_MATMUL + 2;
+    }
+    binop_syms(op).0 + 24
 }
 
 pub fn cmp_syms(op: &CmpOp) -> (usize, usize) {
@@ -903,7 +914,7 @@ impl Vm {
         if self.is_instance(a) || self.is_instance(b) {
             let (sym, rsym) = binop_syms(op);
             if inplace {
-                if let Some(m) = self.user_method(a, sym + 24) {
+                if let Some(m) = self.user_method(a, inplace_sym(op)) {
                     let r = self.call1(&m, vec![a.clone(), b.clone()])?;
                     if !is_notimpl(&r) {
                         return Ok(r);

@@ -773,7 +773,7 @@ impl Vm {
         }
         if self.is_instance(&a) {
             let (sym, rsym) = crate::proto::binop_syms(&bop);
-            let has_inplace = inplace && self.user_method(&a, sym + 24).is_some();
+            let has_inplace = inplace && self.user_method(&a, crate::proto::inplace_sym(&bop)).is_some();
             let b_first = self.reflected_first(&a, &b, rsym);
             if !has_inplace && !b_first {
                 if let Some(m) = self.user_method(&a, sym) {
@@ -982,6 +982,7 @@ pub fn binop_index(op: &BinOp) -> usize {
         BinOp::BitOr => 9,
         BinOp::BitXor => 10,
         BinOp::BitAnd => 11,
+        BinOp::MatMul => 12,
     }
 }
 
@@ -998,6 +999,7 @@ pub fn binop_of(i: usize) -> BinOp {
         8 => BinOp::RShift,
         9 => BinOp::BitOr,
         10 => BinOp::BitXor,
+        12 => BinOp::MatMul,
         _ => BinOp::BitAnd,
     }
 }

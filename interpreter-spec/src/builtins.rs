@@ -198,6 +198,7 @@ pub fn builtin_name(id: usize) -> String {
         67 => "__setattr__",
         68 => "__init_subclass__",
         75 => "__hash__",
+        76 => "locals",
         _ => "?",
     };
     s.to_string()

@@ -260,7 +260,7 @@ impl Vm {
         if id == crate::vm_class::B_OBJECT_SETATTR || id == crate::vm_class::B_OBJECT_INIT_SUBCLASS || id == crate::vm_class::B_OBJECT_HASH {
             return self.call_slot_builtin(id, args, kwnames);
         }
-        if id >= crate::vm_builtins_more::B_SLICE && id <= crate::vm_builtins_more::B_GLOBALS {
+        if (id >= crate::vm_builtins_more::B_SLICE && id <= crate::vm_builtins_more::B_GLOBALS) || id == crate::vm_builtins_more::B_LOCALS {
             return self.call_builtin_more(id, args, kwnames);
         }
         if id == crate::bytes::B_BYTES || id == crate::bytes::B_BYTEARRAY {

@@ -15,6 +15,7 @@ pub const B_VARS: usize = 52;
 pub const B_DIR: usize = 53;
 pub const B_ASCII: usize = 54;
 pub const B_GLOBALS: usize = 55;
+pub const B_LOCALS: usize = 76;
 
 pub fn more_lookup(name: &str) -> Option<usize> {
     match name {
@@ -23,6 +24,7 @@ pub fn more_lookup(name: &str) -> Option<usize> {
         "dir" => Some(B_DIR),
         "ascii" => Some(B_ASCII),
         "globals" => Some(B_GLOBALS),
+        "locals" => Some(B_LOCALS),
         "bytes" => Some(crate::bytes::B_BYTES),
         "bytearray" => Some(crate::bytes::B_BYTEARRAY),
         "complex" => Some(crate::complex::B_COMPLEX),
@@ -36,6 +38,7 @@ pub fn more_name(id: usize) -> &'static str {
         B_VARS => "vars",
         B_DIR => "dir",
         B_ASCII => "ascii",
+        B_LOCALS => "locals",
         _ => "globals",
     }
 }
@@ -72,7 +75,16 @@ impl Vm {
                 Err(type_error("vars() argument must have __dict__ attribute"))
             }
             B_DIR => {
-                arg_count("dir", &args, 1, 1)?;
+                arg_count("dir", &args, 0, 1)?;
+                if args.is_empty() {
+                    let d = self.locals_dict()?;
+                    let mut keys = match self.heap.get(&d) {
+                        Some(Object::Dict(dd)) => dd.keys(),
+                        _ => Vec::new(),
+                    };
+                    self.sort_items(&mut keys, &Value::None, false)?;
+                    return Ok(self.heap.alloc(Object::List(keys)));
+                }
                 let mut names: Vec<String> = Vec::new();
                 let v = &args[0];
                 if self.is_instance(v) || self.heap.is_class(v) {
@@ -122,6 +134,10 @@ impl Vm {
                 let a = crate::objects_repr::ascii_escape(r.as_str());
                 Ok(self.heap.str_from(a.as_str()))
             }
+            B_LOCALS => {
+                arg_count("locals", &args, 0, 0)?;
+                self.locals_dict()
+            }
             _ => {
                 arg_count("globals", &args, 0, 0)?;
                 let fi = self.frames.len() - 1;
@@ -138,6 +154,61 @@ impl Vm {
                 self.heap.new_dict(keys, values)
             }
         }
+    }
+
+    /// `locals()` of the innermost Python frame: a function's bound
+    /// locals (cells and free variables dereferenced, hidden
+    /// comprehension slots left out), a class body's namespace, or the
+    /// module's globals.
+    pub fn locals_dict(&mut self) -> Result<Value, PyErr> {
+        let fi = self.frames.len() - 1;
+        let code = self.frames[fi].code;
+        let kind = self.program.codes[code].kind;
+        if kind == crate::bytecode::CODE_CLASS {
+            // The body's namespace starts with __module__ and __qualname__.
+            let cls = self.frames[fi].aux.clone();
+            let ns = self.class_dict(&cls);
+            let qual = self.program.codes[code].qualname.clone();
+            let mut keys = vec![self.heap.str_from("__module__"), self.heap.str_from("__qualname__")];
+            let mut values = vec![self.heap.str_from("__main__"), self.heap.str_from(qual.as_str())];
+            if let Some(Object::Dict(d)) = self.heap.get(&ns) {
+                for k in d.keys().into_iter() {
+                    keys.push(k);
+                }
+                for v in d.values().into_iter() {
+                    values.push(v);
+                }
+            }
+            return self.heap.new_dict(keys, values);
+        }
+        if kind != crate::bytecode::CODE_FUNCTION {
+            return self.call_builtin_more(B_GLOBALS, Vec::new(), Vec::new());
+        }
+        let names = self.program.codes[code].local_names.clone();
+        let cells = self.program.codes[code].cells.clone();
+        let (fs, nf) = (self.program.codes[code].free_start, self.program.codes[code].nfree);
+        let mut keys = Vec::new();
+        let mut values = Vec::new();
+        for i in 0..names.len() {
+            if names[i].starts_with('.') || i >= self.frames[fi].locals.len() {
+                continue;
+            }
+            let v = match &self.frames[fi].locals[i] {
+                Some(v) => v.clone(),
+                None => continue,
+            };
+            let v = if cells.contains(&i) || (i >= fs && i < fs + nf) {
+                match self.heap.get(&v) {
+                    Some(Object::Cell(Some(x))) => x.clone(),
+                    _ => continue,
+                }
+            } else {
+                v
+            };
+            keys.push(self.heap.str_from(names[i].as_str()));
+            values.push(v);
+        }
+        self.heap.new_dict(keys, values)
     }
 
     /// A snapshot of a class namespace as a dict.

@@ -102,16 +102,18 @@ fn dunder_names(t: usize) -> Vec<String> {
 }
 
 /// The data types, as `T_*` indices.
-fn data_types() -> Vec<usize> {
-    vec![T_INT, T_FLOAT, T_STR, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET]
-}
+const DATA_TYPES: [usize; 8] = [T_INT, T_FLOAT, T_STR, T_TUPLE, T_LIST, T_DICT, T_SET, T_FROZENSET];
 
 impl Heap {
-    /// `T_*` of the data type class `cls` itself, if it is one.
+    /// `T_*` of the data type class `cls` itself, if it is one (no
+    /// allocation: `lookup_user` calls this on hot paths).
     pub fn data_kind(&self, cls: usize) -> Option<usize> {
-        for t in data_types().into_iter() {
-            if !self.types.is_empty() && self.types.len() > t && self.types[t] == cls {
-                return Some(t);
+        if self.types.len() <= T_FROZENSET {
+            return None;
+        }
+        for k in 0..DATA_TYPES.len() {
+            if self.types[DATA_TYPES[k]] == cls {
+                return Some(DATA_TYPES[k]);
             }
         }
         None
@@ -183,7 +185,8 @@ impl Heap {
     /// Fills the namespaces of the data type classes (at start-up).
     pub fn init_data_methods(&mut self) {
         let names = method_names();
-        for t in data_types().into_iter() {
+        for k in 0..DATA_TYPES.len() {
+            let t = DATA_TYPES[k];
             let cls = self.types[t];
             let kind = crate::methods::kind_of_class(self, cls);
             for n in names.iter() {

@@ -611,7 +611,7 @@ impl Vm {
             if let Some(v) = self.dict_lookup_value(p, key)? {
                 return Ok(v);
             }
-            let missing = self.heap.intern("__missing__");
+            let missing = crate::classes::S_MISSING;
             if let Some(m) = self.user_method(orig, missing) {
                 return self.call1(&m, vec![orig.clone(), key.clone()]);
             }

@@ -70,6 +70,11 @@ pub const S_FGET: usize = 91;
 pub const S_FSET: usize = 92;
 /// `__matmul__`, then `__rmatmul__` and `__imatmul__`.
 pub const S_MATMUL: usize = 96;
+pub const S_DELETE: usize = 99;
+pub const S_MISSING: usize = 100;
+pub const S_MATCH_ARGS: usize = 101;
+pub const S_CLASS_GETITEM: usize = 102;
+pub const S_NOTES: usize = 103;
 
 /// The symbols interned first, in `S_*` order (some are interned only so
 /// that the operator ranges stay contiguous).
@@ -87,7 +92,8 @@ fn fixed_symbols() -> Vec<String> {
     s.push_str("__ror__ __rxor__ __rand__ __iadd__ __isub__ __imul__ __itruediv__ __ifloordiv__ ");
     s.push_str("__imod__ __ipow__ __ilshift__ __irshift__ __ior__ __ixor__ __iand__ __self__ ");
     s.push_str("__func__ __defaults__ __setattr__ __delattr__ __get__ __set__ fget fset getter ");
-    s.push_str("setter deleter __matmul__ __rmatmul__ __imatmul__ ");
+    s.push_str("setter deleter __matmul__ __rmatmul__ __imatmul__ __delete__ __missing__ __match_args__ ");
+    s.push_str("__class_getitem__ __notes__ ");
     crate::suggestions::words(s.as_str())
 }
 

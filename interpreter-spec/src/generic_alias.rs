@@ -143,7 +143,7 @@ impl Vm {
             Value::Ref(h) => *h,
             _ => 0,
         };
-        let sym = self.heap.intern("__class_getitem__");
+        let sym = crate::classes::S_CLASS_GETITEM;
         if let Some(f) = self.heap.lookup(h, sym) {
             let f = match self.heap.get(&f) {
                 Some(Object::ClassMethod(g)) => g.clone(),

@@ -29,7 +29,7 @@ impl Vm {
             _ => return None,
         };
         let get = self.heap.lookup_user(cls, S_GET);
-        let del = self.heap.intern("__delete__");
+        let del = crate::classes::S_DELETE;
         let data = self.heap.has_user(cls, S_SET) || self.heap.has_user(cls, del);
         if get.is_none() && !data {
             return None;
@@ -58,7 +58,7 @@ impl Vm {
                 None => Ok(false),
             },
             None => {
-                let del = self.heap.intern("__delete__");
+                let del = crate::classes::S_DELETE;
                 match self.heap.lookup_user(cls, del) {
                     Some(f) => {
                         self.call_sync(&f, vec![t.clone(), obj.clone()], Vec::new(), Vec::new())?;

@@ -334,7 +334,7 @@ impl Vm {
             Value::Ref(h) => *h,
             _ => return,
         };
-        let sym = self.heap.intern("__notes__");
+        let sym = crate::classes::S_NOTES;
         let notes = match self.heap.inst_get(h, sym) {
             Some(n) => n,
             None => return,
@@ -367,7 +367,7 @@ impl Vm {
             Value::Ref(h) => *h,
             _ => return Ok(Value::None),
         };
-        let sym = self.heap.intern("__notes__");
+        let sym = crate::classes::S_NOTES;
         let notes = match self.heap.inst_get(h, sym) {
             Some(n) => n,
             None => {

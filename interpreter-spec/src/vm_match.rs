@@ -164,7 +164,7 @@ impl Vm {
         let mut names: Vec<String> = Vec::new();
         let mut vals = Vec::new();
         if npos > 0 {
-            let sym = self.heap.intern("__match_args__");
+            let sym = crate::classes::S_MATCH_ARGS;
             let ma = match self.heap.lookup(c, sym) {
                 Some(v) => Some(v),
                 None => None,

@@ -80,6 +80,17 @@ impl Vm {
         None
     }
 
+    /// A method `sym` defined by the user metaclass of class `v`
+    /// (`EnumMeta.__iter__` for `for m in Color`).
+    pub fn meta_method(&self, v: &Value, sym: usize) -> Option<Value> {
+        if let Some(Object::Class(c)) = self.heap.get(v) {
+            if let Some(m) = c.meta {
+                return self.heap.lookup_user(m, sym);
+            }
+        }
+        None
+    }
+
     pub fn truthy(&mut self, v: &Value) -> Result<bool, PyErr> {
         if let Some(Object::Instance(_)) = self.heap.get(v) {
             if let Some(m) = self.user_method(v, S_BOOL) {
@@ -101,6 +112,13 @@ impl Vm {
     }
 
     pub fn v_len(&mut self, v: &Value) -> Result<i64, PyErr> {
+        if let Some(m) = self.meta_method(v, S_LEN) {
+            let r = self.call1(&m, vec![v.clone()])?;
+            return match r {
+                Value::Int(i) => Ok(i),
+                _ => Err(type_error("'__len__' of a metaclass should return an int")),
+            };
+        }
         let set_len = match self.heap.get(v) {
             Some(Object::Set(s)) | Some(Object::FrozenSet(s)) => Some(s.len() as i64),
             _ => None,
@@ -568,6 +586,10 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> Result<bool, PyErr> {
+        if let Some(m) = self.meta_method(container, S_CONTAINS) {
+            let r = self.call1(&m, vec![container.clone(), item.clone()])?;
+            return self.truthy(&r);
+        }
         let kind = match self.heap.get(container) {
             Some(Object::Instance(_)) => 1,
             Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => 2,
@@ -632,6 +654,9 @@ impl Vm {
 
     /// Can `v` be iterated?
     pub fn iterable(&self, v: &Value) -> bool {
+        if self.meta_method(v, S_ITER).is_some() {
+            return true;
+        }
         match self.heap.get(v) {
             Some(Object::Instance(inst)) => {
                 self.heap.lookup_user(inst.cls, S_ITER).is_some() || self.heap.lookup_user(inst.cls, S_GETITEM).is_some()
@@ -647,6 +672,9 @@ impl Vm {
 
     /// `iter(v)`
     pub fn get_iter(&mut self, v: &Value) -> Result<Value, PyErr> {
+        if let Some(m) = self.meta_method(v, S_ITER) {
+            return self.call1(&m, vec![v.clone()]);
+        }
         let kind = match self.heap.get(v) {
             Some(Object::Instance(_)) => 1,
             Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _))
@@ -1069,6 +1097,9 @@ impl Vm {
             };
         }
         if let Some(Object::Class(_)) = self.heap.get(obj) {
+            if let Some(m) = self.meta_method(obj, S_GETITEM) {
+                return self.call1(&m, vec![obj.clone(), idx.clone()]);
+            }
             return self.class_getitem(obj, idx);
         }
         let idx = &self.index_of_instance(idx)?;

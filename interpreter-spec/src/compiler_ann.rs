@@ -3,10 +3,11 @@
 //! modules and classes (annotated assignments to plain names).
 //!
 //! Invariants:
-//! - A module or class body that contains an annotated assignment
-//!   (outside nested functions and classes) starts by binding a fresh
+//! - A module, and a class body that contains an annotated assignment
+//!   (outside nested functions and classes), starts by binding a fresh
 //!   `__annotations__` dict, as CPython's SETUP_ANNOTATIONS does; each
-//!   `name: ann` there evaluates `ann` and stores it under "name".
+//!   `name: ann` there evaluates `ann` and stores it under "name".  A
+//!   class without annotations gets an empty dict when first asked.
 //! - Inside functions, annotations of assignments are never evaluated.
 
 use crate::ast::{Expr, ExprKind, FunctionDef, Stmt, StmtKind, SyntaxErr};
@@ -50,9 +51,12 @@ impl Compiler {
         self.units[u].kind == CODE_FUNCTION
     }
 
-    /// Binds `__annotations__ = {}` first if a module or class body needs it.
+    /// Binds `__annotations__ = {}` first in a module, and in a class
+    /// body that needs it.
     pub fn setup_annotations(&mut self, body: &Vec<Stmt>) -> Result<(), SyntaxErr> {
-        if self.in_function() || !has_annotations(body) {
+        let u = self.cur();
+        let module = self.units[u].kind == crate::bytecode::CODE_MODULE;
+        if self.in_function() || body.is_empty() || (!module && !has_annotations(body)) {
             return Ok(());
         }
         let loc = loc_of(&body[0].span);

@@ -481,6 +481,11 @@ impl Vm {
                     return Ok(Value::None);
                 }
                 let name = self.sym_str(sym);
+                if name.as_str() == "__annotations__" && !is_builtin {
+                    let d = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
+                    self.heap.class_set(h, sym, d.clone());
+                    return Ok(d);
+                }
                 if name.as_str() == "mro" {
                     return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), name)));
                 }

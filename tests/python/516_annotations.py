@@ -39,3 +39,10 @@ try:
     int[3]
 except TypeError as e:
     print(e)
+
+
+class NoAnn:
+    pass
+
+
+print(NoAnn.__annotations__, NoAnn.__annotations__ is NoAnn.__annotations__, "__annotations__" in globals())

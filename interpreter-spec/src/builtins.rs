@@ -199,6 +199,7 @@ pub fn builtin_name(id: usize) -> String {
         68 => "__init_subclass__",
         75 => "__hash__",
         76 => "locals",
+        77 => "__getattribute__",
         _ => "?",
     };
     s.to_string()

@@ -75,6 +75,10 @@ pub const S_MISSING: usize = 100;
 pub const S_MATCH_ARGS: usize = 101;
 pub const S_CLASS_GETITEM: usize = 102;
 pub const S_NOTES: usize = 103;
+pub const S_GETATTRIBUTE: usize = 104;
+pub const S_INSTANCECHECK: usize = 105;
+pub const S_SUBCLASSCHECK: usize = 106;
+pub const S_DIR_HOOK: usize = 107;
 
 /// The symbols interned first, in `S_*` order (some are interned only so
 /// that the operator ranges stay contiguous).
@@ -93,7 +97,7 @@ fn fixed_symbols() -> Vec<String> {
     s.push_str("__imod__ __ipow__ __ilshift__ __irshift__ __ior__ __ixor__ __iand__ __self__ ");
     s.push_str("__func__ __defaults__ __setattr__ __delattr__ __get__ __set__ fget fset getter ");
     s.push_str("setter deleter __matmul__ __rmatmul__ __imatmul__ __delete__ __missing__ __match_args__ ");
-    s.push_str("__class_getitem__ __notes__ ");
+    s.push_str("__class_getitem__ __notes__ __getattribute__ __instancecheck__ __subclasscheck__ __dir__ ");
     crate::suggestions::words(s.as_str())
 }
 
@@ -345,6 +349,7 @@ impl Heap {
             is_builtin: false,
             slots: None,
             meta: meta,
+            getattribute: false,
         })));
         Ok(h)
     }
@@ -402,6 +407,7 @@ impl Heap {
         self.class_set(object, S_SETATTR, Value::Builtin(crate::vm_class::B_OBJECT_SETATTR));
         self.class_set(object, S_INIT_SUBCLASS, Value::Builtin(crate::vm_class::B_OBJECT_INIT_SUBCLASS));
         self.class_set(object, S_HASH, Value::Builtin(crate::vm_class::B_OBJECT_HASH));
+        self.class_set(object, S_GETATTRIBUTE, Value::Builtin(crate::vm_class::B_OBJECT_GETATTRIBUTE));
         // `__new__`, `type.__call__`, `type.__init__` (vm_meta.rs).
         let ty = self.types[T_TYPE];
         self.class_set(object, crate::vm_meta::S_NEW, Value::Builtin(crate::vm_meta::B_OBJECT_NEW));

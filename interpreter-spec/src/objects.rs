@@ -150,6 +150,9 @@ pub struct ClassObj {
     pub slots: Option<Vec<usize>>,
     /// The user metaclass (None: `type`; see vm_meta.rs).
     pub meta: Option<usize>,
+    /// A user `__getattribute__` is on the MRO (set when the class is
+    /// finished; attribute fast paths check it).
+    pub getattribute: bool,
 }
 
 /// An instance of a Python class: attribute values laid out by `map`.

@@ -325,6 +325,40 @@ impl Vm {
             Object::Instance(inst) => inst.cls,
             _ => 0,
         };
+        if self.heap.class(cls).getattribute {
+            // A user __getattribute__; its AttributeError falls back to
+            // __getattr__.
+            let ga = self.heap.lookup_user(cls, crate::classes::S_GETATTRIBUTE).unwrap();
+            let n = self.sym_str(sym);
+            let nv = self.str_val(n.as_str());
+            return match self.call1(&ga, vec![obj.clone(), nv.clone()]) {
+                Ok(v) => Ok(v),
+                Err(e) => match self.heap.lookup_user(cls, S_GETATTR) {
+                    Some(g) if self.is_attr_error(&e) => self.call1(&g, vec![obj.clone(), nv]),
+                    _ => Err(e),
+                },
+            };
+        }
+        self.instance_attr_plain(obj, h, sym)
+    }
+
+    /// Is `e` an AttributeError (raised by Rust or by Python code)?
+    pub fn is_attr_error(&self, e: &PyErr) -> bool {
+        match &e.exc {
+            None => e.kind == ExcKind::AttributeError,
+            Some(x) => {
+                let ae = self.heap.exc_class(ExcKind::AttributeError);
+                self.heap.isinstance(x, ae)
+            }
+        }
+    }
+
+    /// Instance attribute lookup without a user `__getattribute__`.
+    pub fn instance_attr_plain(&mut self, obj: &Value, h: usize, sym: usize) -> Result<Value, PyErr> {
+        let cls = match &self.heap.objs[h] {
+            Object::Instance(inst) => inst.cls,
+            _ => 0,
+        };
         let t = self.heap.lookup(cls, sym);
         if let Some((g, _)) = self.property_parts(&t) {
             if let Value::None = g {
@@ -508,7 +542,7 @@ impl Vm {
                 Object::Class(_) | Object::Function(_) | Object::Method(_, _) => 3,
                 _ => 0,
             };
-            if kind == 1 {
+            if kind == 1 && !self.heap.class(self.heap.class_of(obj)).getattribute {
                 let cls = self.heap.class_of(obj);
                 if let Some(t) = self.heap.lookup(cls, sym) {
                     let plain = match self.heap.get(&t) {
@@ -526,6 +560,10 @@ impl Vm {
                         return Ok((obj.clone(), Value::Builtin(MARK_METHOD)));
                     }
                 }
+                let v = self.get_attr(obj, sym)?;
+                return Ok((v, Value::Builtin(MARK_NOSELF)));
+            }
+            if kind == 1 {
                 let v = self.get_attr(obj, sym)?;
                 return Ok((v, Value::Builtin(MARK_NOSELF)));
             }

@@ -55,6 +55,37 @@ impl Vm {
     }
 
     /// `isinstance` / `issubclass` second argument: class or tuple.
+    /// `isinstance(obj, info)` (`inst`) or `issubclass(obj, info)`,
+    /// honouring a metaclass's `__instancecheck__` / `__subclasscheck__`.
+    pub fn isinstance_hooked(&mut self, obj: &Value, info: &Value, inst: bool, fname: &str) -> Result<bool, PyErr> {
+        if let Some(Object::Tuple(items)) = self.heap.get(info) {
+            let items = items.clone();
+            for x in items.iter() {
+                if self.isinstance_hooked(obj, x, inst, fname)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        let cls = if inst {
+            self.heap.class_of(obj)
+        } else {
+            match obj {
+                Value::Ref(h) => *h,
+                _ => 0,
+            }
+        };
+        let hook = if inst { crate::classes::S_INSTANCECHECK } else { crate::classes::S_SUBCLASSCHECK };
+        if let Some(m) = self.meta_method(info, hook) {
+            if inst && crate::ops::is_same(&Value::Ref(cls), info) {
+                return Ok(true);
+            }
+            let r = self.call1(&m, vec![info.clone(), obj.clone()])?;
+            return self.truthy(&r);
+        }
+        self.class_matches(cls, info, fname)
+    }
+
     fn class_matches(&self, cls: usize, info: &Value, fname: &str) -> Result<bool, PyErr> {
         match self.heap.get(info) {
             Some(Object::Class(_)) => {
@@ -257,7 +288,7 @@ impl Vm {
         } else {
             args
         };
-        if id == crate::vm_class::B_OBJECT_SETATTR || id == crate::vm_class::B_OBJECT_INIT_SUBCLASS || id == crate::vm_class::B_OBJECT_HASH {
+        if id == crate::vm_class::B_OBJECT_SETATTR || id == crate::vm_class::B_OBJECT_INIT_SUBCLASS || id == crate::vm_class::B_OBJECT_HASH || id == crate::vm_class::B_OBJECT_GETATTRIBUTE {
             return self.call_slot_builtin(id, args, kwnames);
         }
         if (id >= crate::vm_builtins_more::B_SLICE && id <= crate::vm_builtins_more::B_GLOBALS) || id == crate::vm_builtins_more::B_LOCALS {
@@ -516,15 +547,10 @@ impl Vm {
             if args.len() != 2 {
                 return Err(type_error(format!("{} expected 2 arguments, got {}", name, args.len()).as_str()));
             }
-            let cls = if id == B_ISINSTANCE {
-                self.heap.class_of(&args[0])
-            } else {
-                match (&args[0], self.heap.get(&args[0])) {
-                    (Value::Ref(h), Some(Object::Class(_))) => *h,
-                    _ => return Err(type_error("issubclass() arg 1 must be a class")),
-                }
-            };
-            return Ok(Value::Bool(self.class_matches(cls, &args[1], name.as_str())?));
+            if id == B_ISSUBCLASS && !self.heap.is_class(&args[0]) {
+                return Err(type_error("issubclass() arg 1 must be a class"));
+            }
+            return Ok(Value::Bool(self.isinstance_hooked(&args[0], &args[1], id == B_ISINSTANCE, name.as_str())?));
         }
         if id == B_ITER {
             self.no_kw("iter", &kwnames)?;

@@ -85,6 +85,12 @@ impl Vm {
                     self.sort_items(&mut keys, &Value::None, false)?;
                     return Ok(self.heap.alloc(Object::List(keys)));
                 }
+                if let Some(m) = self.user_method(&args[0], crate::classes::S_DIR_HOOK) {
+                    let r = self.call1(&m, vec![args[0].clone()])?;
+                    let mut items = self.collect(&r)?;
+                    self.sort_items(&mut items, &Value::None, false)?;
+                    return Ok(self.heap.alloc(Object::List(items)));
+                }
                 let mut names: Vec<String> = Vec::new();
                 let v = &args[0];
                 if self.is_instance(v) || self.heap.is_class(v) {

@@ -921,7 +921,8 @@ impl Vm {
         let sym = self.name_syms[code][n];
         if let Some(Object::Instance(inst)) = self.heap.get(&obj) {
             let cls = inst.cls;
-            if let Some(t) = self.heap.lookup(cls, sym) {
+            let hooked = self.heap.class(cls).getattribute;
+            if let (false, Some(t)) = (hooked, self.heap.lookup(cls, sym)) {
                 if let Some(Object::Property(g, _, _)) = self.heap.get(&t) {
                     let g = g.clone();
                     if let Some(Object::Function(_)) = self.heap.get(&g) {

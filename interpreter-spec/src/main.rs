@@ -10,6 +10,7 @@ mod ast;
 mod bigint;
 mod bigint_ops;
 mod builtin_sub;
+mod builtin_dunders;
 mod builtins;
 mod builtins_conv;
 mod bytecode;

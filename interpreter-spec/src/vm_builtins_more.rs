@@ -447,3 +447,28 @@ pub fn slice_indices_method(heap: &mut crate::objects::Heap, recv: &Value, args:
     let (a, b, c, _) = crate::subscript::slice_indices(heap, recv, n)?;
     Ok(heap.alloc(Object::Tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)])))
 }
+
+/// "argument 1" / "arguments 1-j" (zip's strict errors).
+fn which(j: usize) -> String {
+    if j == 1 {
+        "argument 1".to_string()
+    } else {
+        format!("arguments 1-{}", j)
+    }
+}
+
+impl Vm {
+    /// `zip(strict=True)`: iterator `k` of `iters` is exhausted; the
+    /// others must be too.
+    pub fn zip_strict_check(&mut self, iters: &Vec<Value>, k: usize) -> Result<(), PyErr> {
+        if k > 0 {
+            return Err(err(ExcKind::ValueError, format!("zip() argument {} is shorter than {}", k + 1, which(k)).as_str()));
+        }
+        for j in 1..iters.len() {
+            if self.next_value(&iters[j])?.is_some() {
+                return Err(err(ExcKind::ValueError, format!("zip() argument {} is longer than {}", j + 1, which(j)).as_str()));
+            }
+        }
+        Ok(())
+    }
+}

@@ -267,10 +267,11 @@ impl Vm {
             }
         };
         if seen.contains(&h) {
-            match &self.heap.objs[h] {
-                Object::Dict(_) => out.push_str("{...}"),
-                Object::List(_) => out.push_str("[...]"),
-                Object::Instance(_) => {
+            let base = self.heap.unwrap_data(v);
+            match self.heap.get(&base) {
+                Some(Object::Dict(_)) => out.push_str("{...}"),
+                Some(Object::List(_)) => out.push_str("[...]"),
+                Some(Object::Instance(_)) => {
                     return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"))
                 }
                 _ => out.push_str("..."),
@@ -295,6 +296,25 @@ impl Vm {
                 None => B_OBJECT_REPR,
                 _ => 0,
             };
+            // A list or dict subclass with the builtin repr: its base's
+            // repr, sharing `seen` so that cycles print `[...]` / `{...}`.
+            let builtin_repr = match &m {
+                Some(x) => match self.heap.get(x) {
+                    Some(Object::MethodDescr(_, _)) => true,
+                    _ => false,
+                },
+                None => false,
+            };
+            let base = self.heap.unwrap_data(v);
+            let container = match self.heap.get(&base) {
+                Some(Object::List(_)) | Some(Object::Dict(_)) => true,
+                _ => false,
+            };
+            if builtin_repr && container {
+                let r = self.repr_into(&base, out, seen);
+                seen.pop();
+                return r;
+            }
             if mid == B_OBJECT_REPR {
                 let c = self.heap.class(cls);
                 out.push_str(format!("<__main__.{} object at {}>", c.qualname, fake_address(h)).as_str());

@@ -67,3 +67,15 @@ try:
 except IndexError as e:
     print(e)
 print(L.__name__, L().__class__ is L, L() == [], L("ab"), list(L((1, 2))))
+cyc = L([1])
+cyc.append(cyc)
+cd = DD = {}
+
+
+class DSub(dict):
+    pass
+
+
+dsub = DSub(a=1)
+dsub["self"] = dsub
+print(cyc, dsub, [cyc], repr(dsub))

@@ -69,7 +69,6 @@ except IndexError as e:
 print(L.__name__, L().__class__ is L, L() == [], L("ab"), list(L((1, 2))))
 cyc = L([1])
 cyc.append(cyc)
-cd = DD = {}
 
 
 class DSub(dict):

@@ -34,6 +34,8 @@ pub enum BinOp {
     BitOr,
     BitXor,
     BitAnd,
+    /// `@` (no builtin type implements it)
+    MatMul,
 }
 
 impl BinOp {
@@ -51,6 +53,7 @@ impl BinOp {
             BinOp::BitOr => "|",
             BinOp::BitXor => "^",
             BinOp::BitAnd => "&",
+            BinOp::MatMul => "@",
         }
     }
 
@@ -69,6 +72,7 @@ impl BinOp {
             BinOp::BitOr => "|=",
             BinOp::BitXor => "^=",
             BinOp::BitAnd => "&=",
+            BinOp::MatMul => "@=",
         }
     }
 }
@@ -221,6 +225,8 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
     pub is_lambda: bool,
+    /// Parameter annotations and `return`, in source order.
+    pub annotations: Vec<(String, Expr)>,
 }
 
 #[derive(Clone)]
@@ -248,7 +254,8 @@ pub enum StmtKind {
     Assign(Vec<Expr>, Expr),
     AugAssign(Expr, BinOp, Expr),
     /// `target: annotation [= value]` (the annotation is not evaluated).
-    AnnAssign(Expr, Option<Expr>),
+    /// target, annotation, value
+    AnnAssign(Expr, Expr, Option<Expr>),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
     While(Expr, Vec<Stmt>, Vec<Stmt>),
     For(Expr, Expr, Vec<Stmt>, Vec<Stmt>),
@@ -273,6 +280,8 @@ pub enum StmtKind {
     /// `from [dots]module import names` (module may be empty; a single
     /// name "*" is a star import), level = number of dots
     ImportFrom(String, Vec<ImportAlias>, usize),
+    /// subject, cases (pattern.rs)
+    Match(Expr, Vec<crate::pattern::MatchCase>),
 }
 
 /// One `name [as asname]` of an import statement (name may be dotted).

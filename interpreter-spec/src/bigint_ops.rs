@@ -132,6 +132,7 @@ pub fn true_divide(a: &BigInt, b: &BigInt) -> Result<f64, PyErr> {
 /// Integer binary operators on arbitrary-precision operands.
 pub fn big_int_op(op: &BinOp, a: &BigInt, b: &BigInt) -> Result<Value, PyErr> {
     let r = match op {
+        BinOp::MatMul => return Err(crate::objects::type_error("unsupported operand type(s) for @: 'int' and 'int'")),
         BinOp::Add => a.add(b),
         BinOp::Sub => a.sub(b),
         BinOp::Mul => a.mul(b),

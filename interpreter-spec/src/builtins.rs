@@ -197,6 +197,9 @@ pub fn builtin_name(id: usize) -> String {
         66 => "NotImplemented",
         67 => "__setattr__",
         68 => "__init_subclass__",
+        75 => "__hash__",
+        76 => "locals",
+        77 => "__getattribute__",
         _ => "?",
     };
     s.to_string()

@@ -201,6 +201,17 @@ pub enum Op {
     ImportStar,
     /// value -> raise AssertionError(value) / AssertionError() if None const
     RaiseAssert(bool),
+    /// `match` sequence pattern: subject -> items.. True, or -> False.
+    /// (number of subpatterns, 1 + index of the star subpattern or 0);
+    /// the first item ends on top, a star collects a list (vm_match.rs).
+    MatchSeq(usize, usize),
+    /// Mapping pattern: subject key1..keyN -> [rest] valueN..value1 True,
+    /// or -> False; (N, whether `**rest` is wanted).
+    MatchMap(usize, bool),
+    /// Class pattern: subject cls -> attrs.. True, or -> False; (number
+    /// of positional subpatterns, 1 + index into `kwnames` or 0).  The
+    /// first positional attribute ends on top, keywords after them.
+    MatchClass(usize, usize),
 }
 
 /// Source range of one instruction plus the optional "anchor" CPython uses

@@ -68,6 +68,17 @@ pub const S_FUNC: usize = 85;
 pub const S_DEFAULTS: usize = 86;
 pub const S_FGET: usize = 91;
 pub const S_FSET: usize = 92;
+/// `__matmul__`, then `__rmatmul__` and `__imatmul__`.
+pub const S_MATMUL: usize = 96;
+pub const S_DELETE: usize = 99;
+pub const S_MISSING: usize = 100;
+pub const S_MATCH_ARGS: usize = 101;
+pub const S_CLASS_GETITEM: usize = 102;
+pub const S_NOTES: usize = 103;
+pub const S_GETATTRIBUTE: usize = 104;
+pub const S_INSTANCECHECK: usize = 105;
+pub const S_SUBCLASSCHECK: usize = 106;
+pub const S_DIR_HOOK: usize = 107;
 
 /// The symbols interned first, in `S_*` order (some are interned only so
 /// that the operator ranges stay contiguous).
@@ -85,7 +96,8 @@ fn fixed_symbols() -> Vec<String> {
     s.push_str("__ror__ __rxor__ __rand__ __iadd__ __isub__ __imul__ __itruediv__ __ifloordiv__ ");
     s.push_str("__imod__ __ipow__ __ilshift__ __irshift__ __ior__ __ixor__ __iand__ __self__ ");
     s.push_str("__func__ __defaults__ __setattr__ __delattr__ __get__ __set__ fget fset getter ");
-    s.push_str("setter deleter ");
+    s.push_str("setter deleter __matmul__ __rmatmul__ __imatmul__ __delete__ __missing__ __match_args__ ");
+    s.push_str("__class_getitem__ __notes__ __getattribute__ __instancecheck__ __subclasscheck__ __dir__ ");
     crate::suggestions::words(s.as_str())
 }
 
@@ -125,6 +137,8 @@ pub const T_BYTES: usize = 31;
 pub const T_BYTEARRAY: usize = 32;
 pub const T_COMPLEX: usize = 33;
 pub const T_ELLIPSIS: usize = 34;
+pub const T_GENERIC_ALIAS: usize = 35;
+pub const T_UNION_TYPE: usize = 36;
 
 /// (name, base T_*, constructor builtin id or -1) for each T_*.
 fn type_table() -> Vec<(String, usize, i64)> {
@@ -164,6 +178,8 @@ fn type_table() -> Vec<(String, usize, i64)> {
         ("bytearray", 0, 57),
         ("complex", 0, 58),
         ("ellipsis", 0, -1),
+        ("GenericAlias", 0, -1),
+        ("UnionType", 0, -1),
     ];
     let mut out = Vec::new();
     for k in 0..t.len() {
@@ -333,6 +349,7 @@ impl Heap {
             is_builtin: false,
             slots: None,
             meta: meta,
+            getattribute: false,
         })));
         Ok(h)
     }
@@ -340,9 +357,18 @@ impl Heap {
     /// Rejects builtin base classes Pyrite cannot subclass (all but
     /// object and the exceptions).
     pub fn check_bases(&self, bases: &Vec<usize>) -> Result<(), PyErr> {
+        let mut layout: Option<usize> = None;
+        for b in bases.iter() {
+            if let Some(t) = self.data_base(*b) {
+                if layout.is_some() && layout != Some(t) {
+                    return Err(type_error("multiple bases have instance lay-out conflict"));
+                }
+                layout = Some(t);
+            }
+        }
         for b in bases.iter() {
             let c = self.class(*b);
-            if c.is_builtin && *b != self.types[T_OBJECT] && *b != self.types[T_TYPE] && !c.is_exc {
+            if c.is_builtin && *b != self.types[T_OBJECT] && *b != self.types[T_TYPE] && !c.is_exc && self.data_kind(*b).is_none() {
                 if c.name.as_str() == "bool" {
                     return Err(type_error("type 'bool' is not an acceptable base type"));
                 }
@@ -380,6 +406,8 @@ impl Heap {
         self.class_set(object, S_REPR, Value::Builtin(crate::builtins::B_OBJECT_REPR));
         self.class_set(object, S_SETATTR, Value::Builtin(crate::vm_class::B_OBJECT_SETATTR));
         self.class_set(object, S_INIT_SUBCLASS, Value::Builtin(crate::vm_class::B_OBJECT_INIT_SUBCLASS));
+        self.class_set(object, S_HASH, Value::Builtin(crate::vm_class::B_OBJECT_HASH));
+        self.class_set(object, S_GETATTRIBUTE, Value::Builtin(crate::vm_class::B_OBJECT_GETATTRIBUTE));
         // `__new__`, `type.__call__`, `type.__init__` (vm_meta.rs).
         let ty = self.types[T_TYPE];
         self.class_set(object, crate::vm_meta::S_NEW, Value::Builtin(crate::vm_meta::B_OBJECT_NEW));
@@ -403,6 +431,7 @@ impl Heap {
         self.class_set(base_exc, S_INIT, Value::Builtin(crate::builtins::B_EXC_INIT));
         self.class_set(base_exc, S_STR, Value::Builtin(crate::builtins::B_EXC_STR));
         self.class_set(base_exc, S_REPR, Value::Builtin(crate::builtins::B_EXC_REPR));
+        self.init_data_methods();
     }
 
     /// The class of any value.
@@ -439,7 +468,7 @@ impl Heap {
                 Object::Cell(_) => T_CELL,
                 Object::Generator(_) => T_GENERATOR,
                 Object::Enumerate(_, _) => T_ENUMERATE,
-                Object::Zip(_) => T_ZIP,
+                Object::Zip(_, _) => T_ZIP,
                 Object::Map(_, _) => T_MAP,
                 Object::Filter(_, _) => T_FILTER,
                 Object::Module(_) => T_MODULE,
@@ -453,6 +482,8 @@ impl Heap {
                 Object::Bytes(_) => T_BYTES,
                 Object::ByteArray(_) => T_BYTEARRAY,
                 Object::Complex(_, _) => T_COMPLEX,
+                Object::GenericAlias(Value::None, _) => T_UNION_TYPE,
+                Object::GenericAlias(_, _) => T_GENERIC_ALIAS,
                 _ => T_ITERATOR,
             },
         };
@@ -540,10 +571,16 @@ impl Heap {
 
     /// A user-visible method lookup: like `lookup` but ignoring the
     /// builtin defaults of `object` (so "has a user `__eq__`" is cheap).
+    /// The builtin data types' methods count (builtin_sub.rs).
     pub fn lookup_user(&self, cls: usize, sym: usize) -> Option<Value> {
         let c = self.class(cls);
         for k in 0..c.mro.len() {
             if self.class(c.mro[k]).is_builtin {
+                if k > 0 && !c.is_builtin && self.data_kind(c.mro[k]).is_some() {
+                    if let Some(v) = self.class_get(c.mro[k], sym) {
+                        return Some(v);
+                    }
+                }
                 continue;
             }
             if let Some(v) = self.class_get(c.mro[k], sym) {
@@ -569,7 +606,8 @@ impl Heap {
         } else {
             None
         };
-        self.alloc(Object::Instance(Instance { cls: cls, map: map, slots: Vec::new(), exc: exc }))
+        let base = self.default_base(cls);
+        self.alloc(Object::Instance(Instance { cls: cls, map: map, slots: Vec::new(), exc: exc, base: base }))
     }
 
     /// Instance attribute (from the slots) of the instance at `h`.

@@ -85,6 +85,7 @@ pub fn compile(module: &Vec<Stmt>) -> Result<Program, SyntaxErr> {
 
 /// Compiles a module body and its final `return None`.
 pub fn compile_body_end(c: &mut Compiler, module: &Vec<Stmt>) -> Result<(), SyntaxErr> {
+    c.setup_annotations(module)?;
     for s in module.iter() {
         c.compile_stmt(s)?;
     }
@@ -407,11 +408,12 @@ impl Compiler {
                 }
             }
             StmtKind::AugAssign(target, op, value) => self.compile_augassign(target, op, value, loc)?,
-            StmtKind::AnnAssign(target, value) => {
+            StmtKind::AnnAssign(target, ann, value) => {
                 if let Some(v) = value {
                     self.compile_expr(v)?;
                     self.compile_store(target)?;
                 }
+                self.store_annotation(target, ann)?;
             }
             StmtKind::If(test, body, orelse) => {
                 self.compile_expr(test)?;
@@ -492,6 +494,7 @@ impl Compiler {
                 self.emit(Op::Return, loc);
             }
             StmtKind::Pass | StmtKind::Global(_) => {}
+            StmtKind::Match(subject, cases) => self.compile_match(subject, cases, &loc)?,
             StmtKind::Import(_) | StmtKind::ImportFrom(_, _, _) => self.compile_import(s)?,
             StmtKind::Nonlocal(_) => {
                 if self.units[self.cur()].kind == CODE_MODULE {
@@ -697,7 +700,8 @@ impl Compiler {
             self.emit_closure(&frees, &loc);
             flags = flags | 2;
         }
-        self.emit(Op::MakeFunction(code, def.defaults.len(), flags), loc);
+        self.emit(Op::MakeFunction(code, def.defaults.len(), flags), loc.clone());
+        self.set_function_annotations(def, &loc)?;
         Ok(())
     }
 

@@ -177,6 +177,7 @@ impl Compiler {
         unit.cell_names = cells;
         unit.free_names = frees.clone();
         self.units.push(unit);
+        self.setup_annotations(&cdef.body)?;
         self.compile_body(&cdef.body)?;
         let none = self.add_const(Const::None);
         self.emit(Op::LoadConst(none), loc.clone());

@@ -716,6 +716,11 @@ impl Vm {
     /// The `dict(...)` builtin (user `__hash__`/`__eq__` honoured).
     pub fn dict_builtin(&mut self, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
         crate::builtins::arg_count("dict", args, 0, 1)?;
+        let mut args = args.clone();
+        if args.len() == 1 {
+            args[0] = self.merge_source(&args[0])?;
+        }
+        let args = &args;
         let src = if args.len() == 1 {
             match self.heap.get(&args[0]) {
                 Some(Object::Dict(s)) => Some(s.clone()),

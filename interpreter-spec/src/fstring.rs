@@ -146,6 +146,7 @@ pub fn parse_fstring(t: &Token, parts: &mut Vec<FPart>) -> Result<(), SyntaxErr>
         let mut spec = String::new();
         let mut spec_parts: Vec<FPart> = Vec::new();
         let mut nested = false;
+        let has_spec = j < n && body[j] == ':';
         if j < n && body[j] == ':' {
             j += 1;
             let spec_start = j;
@@ -167,7 +168,7 @@ pub fn parse_fstring(t: &Token, parts: &mut Vec<FPart>) -> Result<(), SyntaxErr>
                 parse_fstring(&st, &mut spec_parts)?;
             }
         }
-        if self_doc && conv == 'f' && spec.len() == 0 {
+        if self_doc && conv == 'f' && !has_spec {
             conv = 'r';
         }
         if j >= n || body[j] != '}' {

@@ -152,6 +152,11 @@ impl Vm {
     }
 
     pub fn call_math(&mut self, id: usize, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        let mut plain = Vec::new();
+        for a in args.iter() {
+            plain.push(self.heap.unwrap_data(a));
+        }
+        let args = plain;
         if name == "isclose" {
             return self.math_isclose(args, kwnames, kwvalues);
         }

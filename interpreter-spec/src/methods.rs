@@ -38,7 +38,16 @@ fn kind_of(heap: &Heap, v: &Value) -> u8 {
 }
 
 pub fn has_method(heap: &Heap, recv: &Value, name: &str) -> bool {
-    method_exists(kind_of(heap, recv), name)
+    if method_exists(kind_of(heap, recv), name) {
+        return true;
+    }
+    // Dunders of the builtin data types (`(5).__add__`, builtin_sub.rs).
+    if name.starts_with("__") && name.ends_with("__") {
+        if let Some(t) = heap.data_kind_of_value(recv) {
+            return heap.data_dunder_exists(t, name);
+        }
+    }
+    false
 }
 
 /// Method kind (as in `kind_of`) of instances of builtin class `cls`.

@@ -23,6 +23,9 @@
 //!   class, see classes.rs), not in a per-instance dict.  Builtin types
 //!   (int, str, ...) and builtin exceptions are classes too, created by
 //!   `Heap::new` (`types`, `exc_classes`).
+//! - An instance of a subclass of a builtin data type (int, float, str,
+//!   tuple, list, dict, set, frozenset) wraps a value of that type in
+//!   `Instance::base` (builtin_sub.rs); builtin behaviour acts on it.
 
 #[derive(Clone)]
 pub enum Value {
@@ -56,7 +59,8 @@ pub enum Object {
     /// iterator, next count
     Enumerate(Value, i64),
     /// iterators
-    Zip(Vec<Value>),
+    /// (`strict=True`: unequal lengths raise ValueError)
+    Zip(Vec<Value>, bool),
     /// function, iterators
     Map(Value, Vec<Value>),
     /// function (None: truthiness), iterator
@@ -95,6 +99,8 @@ pub enum Object {
     ByteArray(Vec<u8>),
     /// real, imaginary
     Complex(f64, f64),
+    /// `list[int]`: origin class, args tuple (generic_alias.rs)
+    GenericAlias(Value, Value),
 }
 
 /// A module object: its index in `Vm::modules` (where its globals are)
@@ -119,6 +125,8 @@ pub struct FunctionObj {
     pub closure: Vec<Value>,
     /// Dict of attributes set on the function (`f.x = 1`), or None.
     pub attrs: Value,
+    /// The `__annotations__` dict, or None until first asked for.
+    pub annotations: Value,
 }
 
 /// A class.  `names`/`values` is the class namespace (symbol ids, in
@@ -142,6 +150,9 @@ pub struct ClassObj {
     pub slots: Option<Vec<usize>>,
     /// The user metaclass (None: `type`; see vm_meta.rs).
     pub meta: Option<usize>,
+    /// A user `__getattribute__` is on the MRO (set when the class is
+    /// finished; attribute fast paths check it).
+    pub getattribute: bool,
 }
 
 /// An instance of a Python class: attribute values laid out by `map`.
@@ -151,6 +162,9 @@ pub struct Instance {
     pub slots: Vec<Value>,
     /// Present for instances of exception classes.
     pub exc: Option<Box<ExcState>>,
+    /// For instances of subclasses of a builtin data type (`class D(dict)`):
+    /// the builtin value they wrap (see builtin_sub.rs); None otherwise.
+    pub base: Value,
 }
 
 /// One traceback line: code object, instruction, and a label (0 = the
@@ -471,7 +485,7 @@ impl Heap {
                 Object::Cell(_) => "cell",
                 Object::Generator(_) => "generator",
                 Object::Enumerate(_, _) => "enumerate",
-                Object::Zip(_) => "zip",
+                Object::Zip(_, _) => "zip",
                 Object::Map(_, _) => "map",
                 Object::Filter(_, _) => "filter",
                 Object::Super(_, _) => "super",
@@ -504,6 +518,8 @@ impl Heap {
                 Object::Bytes(_) => "bytes",
                 Object::ByteArray(_) => "bytearray",
                 Object::Complex(_, _) => "complex",
+                Object::GenericAlias(Value::None, _) => "types.UnionType",
+                Object::GenericAlias(_, _) => "types.GenericAlias",
                 Object::DictIter(_, k, _, _) => {
                     if *k == 0 {
                         "dict_keyiterator"
@@ -578,6 +594,12 @@ impl Heap {
 
     /// Python `==`.
     pub fn eq(&self, a: &Value, b: &Value) -> bool {
+        if let Some(p) = self.eq_payload(a) {
+            return self.eq(&p, b);
+        }
+        if let Some(p) = self.eq_payload(b) {
+            return self.eq(a, &p);
+        }
         match (a, b) {
             (Value::None, Value::None) => true,
             (Value::Builtin(x), Value::Builtin(y)) => x == y,
@@ -601,6 +623,7 @@ impl Heap {
                     (Object::Bytes(p), Object::Bytes(q)) | (Object::ByteArray(p), Object::ByteArray(q))
                     | (Object::Bytes(p), Object::ByteArray(q)) | (Object::ByteArray(p), Object::Bytes(q)) => p == q,
                     (Object::Complex(r1, i1), Object::Complex(r2, i2)) => r1 == r2 && i1 == i2,
+                    (Object::GenericAlias(o1, a1), Object::GenericAlias(o2, a2)) => self.alias_eq(o1, a1, o2, a2),
                     _ => false,
                 }
             }
@@ -687,7 +710,7 @@ impl Heap {
             let (kind, a, b, c) = match &self.objs[h] {
                 Object::Range(a, b, s) => (1, *a, *b, *s),
                 Object::SeqIter(_, _) | Object::RangeIter(_, _, _) | Object::DictIter(_, _, _, _) => (2, 0, 0, 0),
-                Object::Generator(_) | Object::Enumerate(_, _) | Object::Zip(_) | Object::Map(_, _) | Object::Filter(_, _) => {
+                Object::Generator(_) | Object::Enumerate(_, _) | Object::Zip(_, _) | Object::Map(_, _) | Object::Filter(_, _) => {
                     return Err(err(ExcKind::NotImplementedError, "Pyrite cannot iterate a lazy iterator here yet"));
                 }
                 Object::DictView(d, k) => (3, *d as i64, *k as i64, 0),

@@ -189,7 +189,7 @@ impl Heap {
                 self.write_repr(f, out, seen);
                 out.push_str(")>");
             }
-            Object::Enumerate(_, _) | Object::Zip(_) | Object::Map(_, _) | Object::Filter(_, _) | Object::Property(_, _, _) | Object::SetIter(_, _)
+            Object::Enumerate(_, _) | Object::Zip(_, _) | Object::Map(_, _) | Object::Filter(_, _) | Object::Property(_, _, _) | Object::SetIter(_, _)
             | Object::CallIter(_, _) | Object::GetItemIter(_, _) => {
                 out.push_str(format!("<{} object at {}>", self.type_name(v), fake_address(h)).as_str());
             }
@@ -212,6 +212,7 @@ impl Heap {
             }
             Object::Bytes(_) | Object::ByteArray(_) => out.push_str(crate::bytes::bytes_repr(self, v).as_str()),
             Object::Complex(re, im) => out.push_str(crate::complex::repr(*re, *im).as_str()),
+            Object::GenericAlias(_, _) => self.alias_repr(v, out),
             Object::Range(a, b, s) => {
                 if *s == 1 {
                     out.push_str(format!("range({}, {})", a, b).as_str());

@@ -72,6 +72,7 @@ fn float_pow_int(base: f64, exp: i64) -> f64 {
 
 fn int_op(op: &BinOp, a: i64, b: i64) -> Result<Value, PyErr> {
     let r = match op {
+        BinOp::MatMul => return Err(type_error("unsupported operand type(s) for @: 'int' and 'int'")),
         BinOp::Add => a.checked_add(b),
         BinOp::Sub => a.checked_sub(b),
         BinOp::Mul => a.checked_mul(b),
@@ -289,6 +290,9 @@ pub fn items_of(heap: &Heap, v: &Value) -> Vec<Value> {
 }
 
 pub fn binary_op(heap: &mut Heap, op: &BinOp, a: &Value, b: &Value, inplace: bool) -> Result<Value, PyErr> {
+    if *op == BinOp::MatMul {
+        return Err(unsupported(heap, op, a, b, inplace));
+    }
     if let (Some(x), Some(y)) = (num_of(a), num_of(b)) {
         if !x.is_float && !y.is_float {
             if let (Value::Bool(p), Value::Bool(q)) = (a, b) {

@@ -224,6 +224,14 @@ impl Parser {
                 }
                 self.parse_simple_stmts(out)
             }
+            TokKind::Name => {
+                if self.at_match_stmt() {
+                    let s = self.parse_match()?;
+                    out.push(s);
+                    return Ok(());
+                }
+                self.parse_simple_stmts(out)
+            }
             _ => self.parse_simple_stmts(out),
         }
     }
@@ -363,13 +371,13 @@ impl Parser {
                 }
             }
             self.advance();
-            self.parse_test()?;
+            let ann = self.parse_test()?;
             let mut value = None;
             if self.at_op("=") {
                 self.advance();
                 value = Some(self.parse_tuple_or_test()?);
             }
-            return Ok(Stmt { kind: StmtKind::AnnAssign(first, value), span: self.span_from(start) });
+            return Ok(Stmt { kind: StmtKind::AnnAssign(first, ann, value), span: self.span_from(start) });
         }
         if self.at_op("=") {
             let mut targets = Vec::new();

@@ -220,6 +220,7 @@ impl Parser {
             (5, "/") => Some(BinOp::Div),
             (5, "//") => Some(BinOp::FloorDiv),
             (5, "%") => Some(BinOp::Mod),
+            (5, "@") => Some(BinOp::MatMul),
             _ => None,
         }
     }
@@ -413,8 +414,13 @@ impl Parser {
 
     pub fn parse_subscript_index(&mut self) -> Result<Expr, SyntaxErr> {
         let start = self.start();
-        let first = self.parse_slice_item()?;
+        // `a[*b]` and `a[x, *b]` (PEP 646) index with a tuple.
+        let star = self.at_op("*");
+        let first = if star { self.parse_star_or_test()? } else { self.parse_slice_item()? };
         if !self.at_op(",") {
+            if star {
+                return Ok(Expr { kind: ExprKind::Tuple(vec![first]), span: self.span_from(start) });
+            }
             return Ok(first);
         }
         let mut elts = vec![first];
@@ -423,7 +429,11 @@ impl Parser {
             if self.at_op("]") {
                 break;
             }
-            elts.push(self.parse_slice_item()?);
+            if self.at_op("*") {
+                elts.push(self.parse_star_or_test()?);
+            } else {
+                elts.push(self.parse_slice_item()?);
+            }
         }
         Ok(Expr { kind: ExprKind::Tuple(elts), span: self.span_from(start) })
     }
@@ -772,6 +782,7 @@ pub fn aug_op(s: &str) -> Option<BinOp> {
         "|=" => Some(BinOp::BitOr),
         "^=" => Some(BinOp::BitXor),
         "&=" => Some(BinOp::BitAnd),
+        "@=" => Some(BinOp::MatMul),
         _ => None,
     }
 }

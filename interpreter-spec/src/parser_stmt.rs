@@ -48,9 +48,10 @@ impl Parser {
                 all.push(p.clone());
                 if annotations && self.at_op(":") {
                     self.advance();
-                    self.parse_test()?;
+                    let a = self.parse_test()?;
+                    def.annotations.push((p.clone(), a));
                 }
-                def.kwarg = Some(p);
+                def.kwarg = Some(p.clone());
                 if self.at_op(",") {
                     self.advance();
                 }
@@ -72,7 +73,8 @@ impl Parser {
                     all.push(p.clone());
                     if annotations && self.at_op(":") {
                         self.advance();
-                        self.parse_test()?;
+                        let a = self.parse_test()?;
+                        def.annotations.push((p.clone(), a));
                     }
                     def.vararg = Some(p);
                 } else if self.at_op(closing) || (self.at_op(",") && self.peek_op(1, closing)) {
@@ -83,9 +85,9 @@ impl Parser {
                 self.check_duplicate(&all, p.as_str(), pt.line, pt.col, pt.end_col)?;
                 all.push(p.clone());
                 if annotations && self.at_op(":") {
-                    // Annotations are parsed and ignored.
                     self.advance();
-                    self.parse_test()?;
+                    let a = self.parse_test()?;
+                    def.annotations.push((p.clone(), a));
                 }
                 let mut default = None;
                 if self.at_op("=") {
@@ -143,7 +145,8 @@ impl Parser {
         self.advance();
         if self.at_op("->") {
             self.advance();
-            self.parse_test()?;
+            let r = self.parse_test()?;
+            def.annotations.push(("return".to_string(), r));
         }
         def.body = self.parse_block("function definition", kw.line)?;
         Ok(Stmt { kind: StmtKind::FunctionDef(def), span: self.span_from(start) })
@@ -268,7 +271,15 @@ impl Parser {
         let start = self.start();
         let kw = self.advance();
         let mut items: Vec<(Expr, Option<Expr>)> = Vec::new();
+        // `with (a as x, b as y):` -- parenthesised items (3.9+).
+        let parens = self.at_op("(") && self.paren_then_colon();
+        if parens {
+            self.advance();
+        }
         loop {
+            if parens && self.at_op(")") {
+                break;
+            }
             let e = self.parse_test()?;
             let mut target = None;
             if self.at_kw("as") {
@@ -284,6 +295,9 @@ impl Parser {
             }
             self.advance();
         }
+        if parens {
+            self.expect_op(")")?;
+        }
         let mut body = self.parse_block("'with' statement", kw.line)?;
         let span = self.span_from(start);
         let mut k = items.len();
@@ -294,6 +308,33 @@ impl Parser {
         }
         let (e, t) = items[0].clone();
         Ok(Stmt { kind: StmtKind::With(e, t, body), span: span })
+    }
+}
+
+impl Parser {
+    /// At `(`: is the matching `)` directly followed by `:`?
+    fn paren_then_colon(&self) -> bool {
+        let mut depth = 0;
+        let mut i = self.pos;
+        while i < self.toks.len() {
+            let t = &self.toks[i];
+            if t.kind == TokKind::Newline || t.kind == TokKind::EndMarker {
+                return false;
+            }
+            if t.kind == TokKind::Op {
+                let s = t.text.as_str();
+                if s == "(" || s == "[" || s == "{" {
+                    depth += 1;
+                } else if s == ")" || s == "]" || s == "}" {
+                    depth -= 1;
+                    if depth == 0 {
+                        return i + 1 < self.toks.len() && self.toks[i + 1].kind == TokKind::Op && self.toks[i + 1].text.as_str() == ":";
+                    }
+                }
+            }
+            i += 1;
+        }
+        false
     }
 }
 
@@ -310,5 +351,6 @@ pub fn new_def(name: &str) -> FunctionDef {
         body: Vec::new(),
         decorators: Vec::new(),
         is_lambda: false,
+        annotations: Vec::new(),
     }
 }

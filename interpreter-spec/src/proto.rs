@@ -25,6 +25,9 @@ use crate::vm::Vm;
 
 /// (method, reflected method) symbols of a binary operator.
 pub fn binop_syms(op: &BinOp) -> (usize, usize) {
+    if *op == BinOp::MatMul {
+        return (crate::classes::S_MATMUL, crate::classes::S_MATMUL + 1);
+    }
     let k = match op {
         BinOp::Add => 0,
         BinOp::Sub => 1,
@@ -37,9 +40,17 @@ pub fn binop_syms(op: &BinOp) -> (usize, usize) {
         BinOp::RShift => 8,
         BinOp::BitOr => 9,
         BinOp::BitXor => 10,
-        BinOp::BitAnd => 11,
+        _ => 11,
     };
     (S_ADD + k, S_RADD + k)
+}
+
+/// The in-place method symbol (`__iadd__`, ...) of a binary operator.
+pub fn inplace_sym(op: &BinOp) -> usize {
+    if *op == BinOp::MatMul {
+        return crate::classes::S_MATMUL + 2;
+    }
+    binop_syms(op).0 + 24
 }
 
 pub fn cmp_syms(op: &CmpOp) -> (usize, usize) {
@@ -69,6 +80,17 @@ impl Vm {
         None
     }
 
+    /// A method `sym` defined by the user metaclass of class `v`
+    /// (`EnumMeta.__iter__` for `for m in Color`).
+    pub fn meta_method(&self, v: &Value, sym: usize) -> Option<Value> {
+        if let Some(Object::Class(c)) = self.heap.get(v) {
+            if let Some(m) = c.meta {
+                return self.heap.lookup_user(m, sym);
+            }
+        }
+        None
+    }
+
     pub fn truthy(&mut self, v: &Value) -> Result<bool, PyErr> {
         if let Some(Object::Instance(_)) = self.heap.get(v) {
             if let Some(m) = self.user_method(v, S_BOOL) {
@@ -90,6 +112,13 @@ impl Vm {
     }
 
     pub fn v_len(&mut self, v: &Value) -> Result<i64, PyErr> {
+        if let Some(m) = self.meta_method(v, S_LEN) {
+            let r = self.call1(&m, vec![v.clone()])?;
+            return match r {
+                Value::Int(i) => Ok(i),
+                _ => Err(type_error("'__len__' of a metaclass should return an int")),
+            };
+        }
         let set_len = match self.heap.get(v) {
             Some(Object::Set(s)) | Some(Object::FrozenSet(s)) => Some(s.len() as i64),
             _ => None,
@@ -238,10 +267,11 @@ impl Vm {
             }
         };
         if seen.contains(&h) {
-            match &self.heap.objs[h] {
-                Object::Dict(_) => out.push_str("{...}"),
-                Object::List(_) => out.push_str("[...]"),
-                Object::Instance(_) => {
+            let base = self.heap.unwrap_data(v);
+            match self.heap.get(&base) {
+                Some(Object::Dict(_)) => out.push_str("{...}"),
+                Some(Object::List(_)) => out.push_str("[...]"),
+                Some(Object::Instance(_)) => {
                     return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded while getting the repr of an object"))
                 }
                 _ => out.push_str("..."),
@@ -266,6 +296,25 @@ impl Vm {
                 None => B_OBJECT_REPR,
                 _ => 0,
             };
+            // A list or dict subclass with the builtin repr: its base's
+            // repr, sharing `seen` so that cycles print `[...]` / `{...}`.
+            let builtin_repr = match &m {
+                Some(x) => match self.heap.get(x) {
+                    Some(Object::MethodDescr(_, _)) => true,
+                    _ => false,
+                },
+                None => false,
+            };
+            let base = self.heap.unwrap_data(v);
+            let container = match self.heap.get(&base) {
+                Some(Object::List(_)) | Some(Object::Dict(_)) => true,
+                _ => false,
+            };
+            if builtin_repr && container {
+                let r = self.repr_into(&base, out, seen);
+                seen.pop();
+                return r;
+            }
             if mid == B_OBJECT_REPR {
                 let c = self.heap.class(cls);
                 out.push_str(format!("<__main__.{} object at {}>", c.qualname, fake_address(h)).as_str());
@@ -557,12 +606,16 @@ impl Vm {
 
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> Result<bool, PyErr> {
+        if let Some(m) = self.meta_method(container, S_CONTAINS) {
+            let r = self.call1(&m, vec![container.clone(), item.clone()])?;
+            return self.truthy(&r);
+        }
         let kind = match self.heap.get(container) {
             Some(Object::Instance(_)) => 1,
             Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => 2,
             Some(Object::List(_)) | Some(Object::Tuple(_)) => 3,
             Some(Object::Dict(_)) => 4,
-            Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
+            Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _))
             | Some(Object::Filter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _))
             | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) | Some(Object::DictIter(_, _, _, _)) => 5,
             _ => 0,
@@ -613,11 +666,17 @@ impl Vm {
                 }
             }
         }
+        if let Some(p) = self.heap.eq_payload(item) {
+            return self.contains(container, &p);
+        }
         crate::ops::contains(&self.heap, container, item)
     }
 
     /// Can `v` be iterated?
     pub fn iterable(&self, v: &Value) -> bool {
+        if self.meta_method(v, S_ITER).is_some() {
+            return true;
+        }
         match self.heap.get(v) {
             Some(Object::Instance(inst)) => {
                 self.heap.lookup_user(inst.cls, S_ITER).is_some() || self.heap.lookup_user(inst.cls, S_GETITEM).is_some()
@@ -625,7 +684,7 @@ impl Vm {
             Some(Object::Str(_)) | Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Dict(_)) | Some(Object::Set(_))
             | Some(Object::FrozenSet(_)) | Some(Object::Range(_, _, _)) | Some(Object::DictView(_, _)) | Some(Object::Generator(_))
             | Some(Object::DictIter(_, _, _, _))
-            | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _)) | Some(Object::Filter(_, _))
+            | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _)) | Some(Object::Filter(_, _))
             | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _)) => true,
             _ => false,
         }
@@ -633,9 +692,12 @@ impl Vm {
 
     /// `iter(v)`
     pub fn get_iter(&mut self, v: &Value) -> Result<Value, PyErr> {
+        if let Some(m) = self.meta_method(v, S_ITER) {
+            return self.call1(&m, vec![v.clone()]);
+        }
         let kind = match self.heap.get(v) {
             Some(Object::Instance(_)) => 1,
-            Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
+            Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _))
             | Some(Object::Filter(_, _)) | Some(Object::SetIter(_, _)) | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => 2,
             Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => 3,
             _ => 0,
@@ -672,7 +734,7 @@ impl Vm {
 
     fn is_iterator(&self, v: &Value) -> bool {
         match self.heap.get(v) {
-            Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
+            Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _))
             | Some(Object::Filter(_, _)) | Some(Object::SetIter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _))
             | Some(Object::DictIter(_, _, _, _))
             | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => true,
@@ -712,7 +774,7 @@ impl Vm {
             Object::Generator(_) => 1,
             Object::SetIter(_, _) => 2,
             Object::Enumerate(_, _) => 3,
-            Object::Zip(_) => 4,
+            Object::Zip(_, _) => 4,
             Object::Map(_, _) => 5,
             Object::Filter(_, _) => 6,
             Object::Instance(_) => 7,
@@ -759,18 +821,23 @@ impl Vm {
                 }
             }
             4 => {
-                let iters = match &self.heap.objs[h] {
-                    Object::Zip(v) => v.clone(),
-                    _ => Vec::new(),
+                let (iters, strict) = match &self.heap.objs[h] {
+                    Object::Zip(v, s) => (v.clone(), *s),
+                    _ => (Vec::new(), false),
                 };
                 if iters.is_empty() {
                     return Ok(None);
                 }
                 let mut row = Vec::new();
-                for i in iters.iter() {
-                    match self.next_value(i)? {
+                for k in 0..iters.len() {
+                    match self.next_value(&iters[k])? {
                         Some(v) => row.push(v),
-                        None => return Ok(None),
+                        None => {
+                            if strict {
+                                self.zip_strict_check(&iters, k)?;
+                            }
+                            return Ok(None);
+                        }
                     }
                 }
                 Ok(Some(self.heap.alloc(Object::Tuple(row))))
@@ -865,7 +932,7 @@ impl Vm {
     /// Is `v` an iterator or iterable the heap-level builtins cannot walk?
     pub fn is_lazy(&self, v: &Value) -> bool {
         match self.heap.get(v) {
-            Some(Object::Instance(_)) | Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_))
+            Some(Object::Instance(_)) | Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _))
             | Some(Object::Map(_, _)) | Some(Object::Filter(_, _)) | Some(Object::SetIter(_, _)) | Some(Object::Set(_))
             | Some(Object::FrozenSet(_)) => true,
             _ => false,
@@ -887,10 +954,15 @@ impl Vm {
 
     /// Binary operators with an instance, set or lazy operand.
     pub fn binary_slow(&mut self, op: &BinOp, a: &Value, b: &Value, inplace: bool) -> Result<Value, PyErr> {
+        if *op == BinOp::BitOr {
+            if let Some(u) = self.heap.type_union(a, b) {
+                return Ok(u);
+            }
+        }
         if self.is_instance(a) || self.is_instance(b) {
             let (sym, rsym) = binop_syms(op);
             if inplace {
-                if let Some(m) = self.user_method(a, sym + 24) {
+                if let Some(m) = self.user_method(a, inplace_sym(op)) {
                     let r = self.call1(&m, vec![a.clone(), b.clone()])?;
                     if !is_notimpl(&r) {
                         return Ok(r);
@@ -899,6 +971,16 @@ impl Vm {
             }
             if let Some(r) = self.try_dunders(a, b, sym, rsym, false)? {
                 return Ok(r);
+            }
+            if let Some(e) = self.concat_error(op, a, b) {
+                // The sequence's concat/repeat accepts subclasses of its type.
+                let (pa, pb) = (self.heap.unwrap_data(a), self.heap.unwrap_data(b));
+                if !self.is_instance(&pa) && !self.is_instance(&pb) {
+                    if let Ok(r) = self.binary_slow(op, &pa, &pb, false) {
+                        return Ok(r);
+                    }
+                }
+                return Err(e);
             }
             let s = if inplace { op.inplace_symbol() } else { op.symbol() };
             return Err(type_error(
@@ -1034,8 +1116,11 @@ impl Vm {
                 }
             };
         }
-        if let Some(Object::Class(c)) = self.heap.get(obj) {
-            return Err(type_error(format!("type '{}' is not subscriptable", c.name).as_str()));
+        if let Some(Object::Class(_)) = self.heap.get(obj) {
+            if let Some(m) = self.meta_method(obj, S_GETITEM) {
+                return self.call1(&m, vec![obj.clone(), idx.clone()]);
+            }
+            return self.class_getitem(obj, idx);
         }
         let idx = &self.index_of_instance(idx)?;
         crate::subscript::get_item(&mut self.heap, obj, idx)

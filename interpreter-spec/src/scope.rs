@@ -228,6 +228,9 @@ impl ScopeInfo {
         for d in def.decorators.iter() {
             self.walk_expr(d);
         }
+        for (_, a) in def.annotations.iter() {
+            self.walk_expr(a);
+        }
         for d in def.defaults.iter() {
             self.walk_expr(d);
         }
@@ -259,7 +262,8 @@ impl ScopeInfo {
                 self.walk_expr(v);
                 self.bind_target(t);
             }
-            StmtKind::AnnAssign(t, v) => {
+            StmtKind::AnnAssign(t, a, v) => {
+                self.walk_expr(a);
                 if let Some(x) = v {
                     self.walk_expr(x);
                     self.bind_target(t);
@@ -361,6 +365,25 @@ impl ScopeInfo {
                 }
             }
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Match(subject, cases) => {
+                self.walk_expr(subject);
+                for c in cases.iter() {
+                    let mut es = Vec::new();
+                    crate::pattern::pattern_exprs(&c.pattern, &mut es);
+                    for e in es.iter() {
+                        self.walk_expr(e);
+                    }
+                    let mut names = Vec::new();
+                    crate::pattern::pattern_names(&c.pattern, &mut names);
+                    for n in names.iter() {
+                        self.bind_name(n.as_str());
+                    }
+                    if let Some(g) = &c.guard {
+                        self.walk_expr(g);
+                    }
+                    self.walk_stmts(&c.body);
+                }
+            }
         }
     }
 
@@ -624,6 +647,9 @@ impl DeclVisitor {
         for d in def.decorators.iter() {
             self.uses(sc, d);
         }
+        for (_, a) in def.annotations.iter() {
+            self.uses(sc, a);
+        }
         let inner = self.new_scope(SCOPE_FUNCTION, sc);
         self.scopes[inner].params = params_of(def);
         self.visit_stmts(inner, &def.body)
@@ -670,7 +696,8 @@ impl DeclVisitor {
                 self.assign(sc, t);
                 self.uses(sc, v);
             }
-            StmtKind::AnnAssign(t, v) => {
+            StmtKind::AnnAssign(t, a, v) => {
+                self.uses(sc, a);
                 if let ExprKind::Name(n) = &t.kind {
                     push_unique(&mut self.scopes[sc].annotated, n.as_str());
                 }
@@ -757,6 +784,26 @@ impl DeclVisitor {
                 }
             }
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Match(subject, cases) => {
+                self.uses(sc, subject);
+                for c in cases.iter() {
+                    let mut es = Vec::new();
+                    crate::pattern::pattern_exprs(&c.pattern, &mut es);
+                    for e in es.iter() {
+                        self.uses(sc, e);
+                    }
+                    let mut names = Vec::new();
+                    crate::pattern::pattern_names(&c.pattern, &mut names);
+                    for n in names.iter() {
+                        let t = Expr { kind: ExprKind::Name(n.clone()), span: c.pattern.span.clone() };
+                        self.assign(sc, &t);
+                    }
+                    if let Some(g) = &c.guard {
+                        self.uses(sc, g);
+                    }
+                    self.visit_stmts(sc, &c.body)?;
+                }
+            }
         }
         Ok(())
     }

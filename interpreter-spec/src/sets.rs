@@ -275,7 +275,12 @@ impl Heap {
                 Object::Instance(inst) => {
                     let unhashable = match self.lookup_user(inst.cls, crate::classes::S_HASH) {
                         Some(Value::None) => true,
-                        Some(_) => false,
+                        Some(m) => {
+                            if let Some(Object::MethodDescr(_, _)) = self.get(&m) {
+                                return self.hash_value(&inst.base);
+                            }
+                            false
+                        }
                         None => self.has_user(inst.cls, crate::classes::S_EQ),
                     };
                     if unhashable {

@@ -13,7 +13,7 @@ use crate::ops::{index_value, items_of};
 /// CPython's PySlice_GetIndicesEx: (start, stop, step, length).
 pub fn slice_indices(heap: &Heap, sl: &Value, len: i64) -> Result<(i64, i64, i64, i64), PyErr> {
     let (a, b, c) = match heap.get(sl) {
-        Some(Object::Slice(a, b, c)) => (a.clone(), b.clone(), c.clone()),
+        Some(Object::Slice(a, b, c)) => (heap.unwrap_data(a), heap.unwrap_data(b), heap.unwrap_data(c)),
         _ => return Err(type_error("expected a slice")),
     };
     let bad = "slice indices must be integers or None or have an __index__ method";

@@ -612,7 +612,8 @@ impl Vm {
         match v {
             Value::Ref(h) => match &self.heap.objs[*h] {
                 Object::Instance(_) | Object::Class(_) | Object::Set(_) | Object::FrozenSet(_) | Object::Generator(_) => true,
-                Object::Enumerate(_, _) | Object::Zip(_) | Object::Map(_, _) | Object::Filter(_, _) => true,
+                Object::Enumerate(_, _) | Object::Zip(_, _) | Object::Map(_, _) | Object::Filter(_, _) => true,
+                Object::GenericAlias(_, _) => true,
                 _ => false,
             },
             _ => false,

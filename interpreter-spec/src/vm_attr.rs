@@ -83,6 +83,7 @@ impl Vm {
             Some(Object::Function(_)) => 1,
             Some(Object::ClassMethod(_)) => 2,
             Some(Object::StaticMethod(_)) => 3,
+            Some(Object::MethodDescr(_, _)) => 4,
             None => match &t {
                 Value::Builtin(id) => {
                     if crate::vm_class::is_slot_builtin(*id) {
@@ -107,6 +108,14 @@ impl Vm {
             3 => match self.heap.get(&t) {
                 Some(Object::StaticMethod(f)) => f.clone(),
                 _ => Value::None,
+            },
+            4 => match self.heap.get(&t) {
+                // `__new__` stays a plain function, as in CPython.
+                Some(Object::MethodDescr(_, n)) if n.as_str() != "__new__" => {
+                    let n = n.clone();
+                    self.heap.alloc(Object::BoundMethod(obj.clone(), n))
+                }
+                _ => t,
             },
             _ => t,
         }
@@ -269,6 +278,16 @@ impl Vm {
                 if let Some(v) = self.slice_attr(obj, name.as_str()) {
                     return Ok(v);
                 }
+                if let Some(Object::GenericAlias(o, a)) = self.heap.get(obj) {
+                    if name.as_str() == "__origin__" {
+                        return Ok(o.clone());
+                    }
+                    if name.as_str() == "__args__" {
+                        return Ok(a.clone());
+                    }
+                    let o = o.clone();
+                    return self.get_attr(&o, sym);
+                }
                 if let Some(v) = crate::complex::number_attr(&mut self.heap, obj, name.as_str()) {
                     return Ok(v);
                 }
@@ -306,6 +325,40 @@ impl Vm {
             Object::Instance(inst) => inst.cls,
             _ => 0,
         };
+        if self.heap.class(cls).getattribute {
+            // A user __getattribute__; its AttributeError falls back to
+            // __getattr__.
+            let ga = self.heap.lookup_user(cls, crate::classes::S_GETATTRIBUTE).unwrap();
+            let n = self.sym_str(sym);
+            let nv = self.str_val(n.as_str());
+            return match self.call1(&ga, vec![obj.clone(), nv.clone()]) {
+                Ok(v) => Ok(v),
+                Err(e) => match self.heap.lookup_user(cls, S_GETATTR) {
+                    Some(g) if self.is_attr_error(&e) => self.call1(&g, vec![obj.clone(), nv]),
+                    _ => Err(e),
+                },
+            };
+        }
+        self.instance_attr_plain(obj, h, sym)
+    }
+
+    /// Is `e` an AttributeError (raised by Rust or by Python code)?
+    pub fn is_attr_error(&self, e: &PyErr) -> bool {
+        match &e.exc {
+            None => e.kind == ExcKind::AttributeError,
+            Some(x) => {
+                let ae = self.heap.exc_class(ExcKind::AttributeError);
+                self.heap.isinstance(x, ae)
+            }
+        }
+    }
+
+    /// Instance attribute lookup without a user `__getattribute__`.
+    pub fn instance_attr_plain(&mut self, obj: &Value, h: usize, sym: usize) -> Result<Value, PyErr> {
+        let cls = match &self.heap.objs[h] {
+            Object::Instance(inst) => inst.cls,
+            _ => 0,
+        };
         let t = self.heap.lookup(cls, sym);
         if let Some((g, _)) = self.property_parts(&t) {
             if let Value::None = g {
@@ -317,8 +370,18 @@ impl Vm {
             }
             return self.call1(&g, vec![obj.clone()]);
         }
+        let descr = match &t {
+            Some(tv) => self.user_descr(tv),
+            None => None,
+        };
+        if let Some((Some(get), true)) = &descr {
+            return self.descr_get(get, t.as_ref().unwrap(), obj, cls);
+        }
         if let Some(v) = self.heap.inst_get(h, sym) {
             return Ok(v);
+        }
+        if let Some((Some(get), false)) = &descr {
+            return self.descr_get(get, t.as_ref().unwrap(), obj, cls);
         }
         if let Some(st) = self.heap.exc_state(obj) {
             if sym == S_ARGS {
@@ -335,6 +398,9 @@ impl Vm {
             }
             if sym == S_TRACEBACK {
                 return Ok(Value::None);
+            }
+            if t.is_none() && self.heap.syms[sym].as_str() == "add_note" {
+                return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), "add_note".to_string())));
             }
             if self.heap.is_subclass(cls, self.heap.exc_class(ExcKind::SystemExit)) && self.sym_str(sym).as_str() == "code" {
                 let args = crate::ops::items_of(&self.heap, &st.args);
@@ -422,6 +488,9 @@ impl Vm {
         }
         match self.heap.lookup(h, sym) {
             Some(t) => {
+                if let Some((Some(get), _)) = self.user_descr(&t) {
+                    return self.descr_get(&get, &t, &Value::None, h);
+                }
                 let kind = match self.heap.get(&t) {
                     Some(Object::ClassMethod(_)) => 2,
                     Some(Object::StaticMethod(_)) => 3,
@@ -446,6 +515,11 @@ impl Vm {
                     return Ok(Value::None);
                 }
                 let name = self.sym_str(sym);
+                if name.as_str() == "__annotations__" && !is_builtin {
+                    let d = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
+                    self.heap.class_set(h, sym, d.clone());
+                    return Ok(d);
+                }
                 if name.as_str() == "mro" {
                     return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), name)));
                 }
@@ -468,7 +542,7 @@ impl Vm {
                 Object::Class(_) | Object::Function(_) | Object::Method(_, _) => 3,
                 _ => 0,
             };
-            if kind == 1 {
+            if kind == 1 && !self.heap.class(self.heap.class_of(obj)).getattribute {
                 let cls = self.heap.class_of(obj);
                 if let Some(t) = self.heap.lookup(cls, sym) {
                     let plain = match self.heap.get(&t) {
@@ -478,7 +552,18 @@ impl Vm {
                     if plain && self.heap.inst_get(h, sym).is_none() {
                         return Ok((t, obj.clone()));
                     }
+                    let descr = match self.heap.get(&t) {
+                        Some(Object::MethodDescr(_, n)) => n.as_str() != "__new__" && *n == self.heap.syms[sym],
+                        _ => false,
+                    };
+                    if descr && self.heap.inst_get(h, sym).is_none() {
+                        return Ok((obj.clone(), Value::Builtin(MARK_METHOD)));
+                    }
                 }
+                let v = self.get_attr(obj, sym)?;
+                return Ok((v, Value::Builtin(MARK_NOSELF)));
+            }
+            if kind == 1 {
                 let v = self.get_attr(obj, sym)?;
                 return Ok((v, Value::Builtin(MARK_NOSELF)));
             }
@@ -561,6 +646,11 @@ impl Vm {
                     self.call1(&s, vec![obj.clone(), v])?;
                     return Ok(());
                 }
+                if let Some(tv) = &t {
+                    if self.descr_set(tv, obj, Some(v.clone()))? {
+                        return Ok(());
+                    }
+                }
                 if self.heap.is_exception(obj) {
                     if sym == S_ARGS {
                         let items = self.collect(&v)?;
@@ -637,6 +727,9 @@ impl Vm {
                             ));
                         }
                         self.call1(&d, vec![obj.clone()])?;
+                        return Ok(());
+                    }
+                    if self.descr_set(&t, obj, None)? {
                         return Ok(());
                     }
                 }

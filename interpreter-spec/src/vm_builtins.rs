@@ -55,6 +55,37 @@ impl Vm {
     }
 
     /// `isinstance` / `issubclass` second argument: class or tuple.
+    /// `isinstance(obj, info)` (`inst`) or `issubclass(obj, info)`,
+    /// honouring a metaclass's `__instancecheck__` / `__subclasscheck__`.
+    pub fn isinstance_hooked(&mut self, obj: &Value, info: &Value, inst: bool, fname: &str) -> Result<bool, PyErr> {
+        if let Some(Object::Tuple(items)) = self.heap.get(info) {
+            let items = items.clone();
+            for x in items.iter() {
+                if self.isinstance_hooked(obj, x, inst, fname)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        let cls = if inst {
+            self.heap.class_of(obj)
+        } else {
+            match obj {
+                Value::Ref(h) => *h,
+                _ => 0,
+            }
+        };
+        let hook = if inst { crate::classes::S_INSTANCECHECK } else { crate::classes::S_SUBCLASSCHECK };
+        if let Some(m) = self.meta_method(info, hook) {
+            if inst && crate::ops::is_same(&Value::Ref(cls), info) {
+                return Ok(true);
+            }
+            let r = self.call1(&m, vec![info.clone(), obj.clone()])?;
+            return self.truthy(&r);
+        }
+        self.class_matches(cls, info, fname)
+    }
+
     fn class_matches(&self, cls: usize, info: &Value, fname: &str) -> Result<bool, PyErr> {
         match self.heap.get(info) {
             Some(Object::Class(_)) => {
@@ -65,6 +96,15 @@ impl Vm {
             }
             Some(Object::Tuple(items)) => {
                 let items = items.clone();
+                for x in items.iter() {
+                    if self.class_matches(cls, x, fname)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            Some(Object::GenericAlias(Value::None, args)) => {
+                let items = crate::ops::items_of(&self.heap, args);
                 for x in items.iter() {
                     if self.class_matches(cls, x, fname)? {
                         return Ok(true);
@@ -238,10 +278,20 @@ impl Vm {
 
     /// Builtin functions, VM side.
     pub fn call_builtin(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
-        if id == crate::vm_class::B_OBJECT_SETATTR || id == crate::vm_class::B_OBJECT_INIT_SUBCLASS {
+        // Numeric builtins see the base value of int/float/str subclasses.
+        let args = if (id == 3 || id == 4 || id == 6 || id == 15 || id == 16 || (id >= 21 && id <= 23)) && !args.is_empty() {
+            let mut plain = Vec::new();
+            for a in args.iter() {
+                plain.push(self.heap.unwrap_data(a));
+            }
+            plain
+        } else {
+            args
+        };
+        if id == crate::vm_class::B_OBJECT_SETATTR || id == crate::vm_class::B_OBJECT_INIT_SUBCLASS || id == crate::vm_class::B_OBJECT_HASH || id == crate::vm_class::B_OBJECT_GETATTRIBUTE {
             return self.call_slot_builtin(id, args, kwnames);
         }
-        if id >= crate::vm_builtins_more::B_SLICE && id <= crate::vm_builtins_more::B_GLOBALS {
+        if (id >= crate::vm_builtins_more::B_SLICE && id <= crate::vm_builtins_more::B_GLOBALS) || id == crate::vm_builtins_more::B_LOCALS {
             return self.call_builtin_more(id, args, kwnames);
         }
         if id == crate::bytes::B_BYTES || id == crate::bytes::B_BYTEARRAY {
@@ -441,7 +491,13 @@ impl Vm {
             return Ok(self.heap.alloc(Object::Enumerate(it, start)));
         }
         if id == B_ZIP {
-            self.no_kw("zip", &kwnames)?;
+            let mut strict = false;
+            for k in 0..kwnames.len() {
+                if kwnames[k].as_str() != "strict" {
+                    return Err(type_error(format!("zip() got an unexpected keyword argument '{}'", kwnames[k]).as_str()));
+                }
+                strict = self.truthy(&kwvalues[k])?;
+            }
             let mut iters = Vec::new();
             for k in 0..args.len() {
                 if !self.iterable(&args[k]) {
@@ -451,7 +507,7 @@ impl Vm {
                 }
                 iters.push(self.get_iter(&args[k])?);
             }
-            return Ok(self.heap.alloc(Object::Zip(iters)));
+            return Ok(self.heap.alloc(Object::Zip(iters, strict)));
         }
         if id == B_MAP {
             self.no_kw("map", &kwnames)?;
@@ -491,15 +547,10 @@ impl Vm {
             if args.len() != 2 {
                 return Err(type_error(format!("{} expected 2 arguments, got {}", name, args.len()).as_str()));
             }
-            let cls = if id == B_ISINSTANCE {
-                self.heap.class_of(&args[0])
-            } else {
-                match (&args[0], self.heap.get(&args[0])) {
-                    (Value::Ref(h), Some(Object::Class(_))) => *h,
-                    _ => return Err(type_error("issubclass() arg 1 must be a class")),
-                }
-            };
-            return Ok(Value::Bool(self.class_matches(cls, &args[1], name.as_str())?));
+            if id == B_ISSUBCLASS && !self.heap.is_class(&args[0]) {
+                return Err(type_error("issubclass() arg 1 must be a class"));
+            }
+            return Ok(Value::Bool(self.isinstance_hooked(&args[0], &args[1], id == B_ISINSTANCE, name.as_str())?));
         }
         if id == B_ITER {
             self.no_kw("iter", &kwnames)?;
@@ -518,7 +569,7 @@ impl Vm {
             }
             let ok = match self.heap.get(&args[0]) {
                 Some(Object::Instance(_)) => self.user_method(&args[0], crate::classes::S_NEXT).is_some(),
-                Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
+                Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _))
                 | Some(Object::Filter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _))
                 | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) | Some(Object::DictIter(_, _, _, _)) => true,
                 _ => false,
@@ -655,7 +706,8 @@ impl Vm {
                 if let Some(m) = self.bases_meta(&args[1]) {
                     return self.call_sync(&Value::Ref(m), args, kwnames, kwvalues);
                 }
-                return self.type3(&args);
+                let ty = self.heap.types[crate::classes::T_TYPE];
+                return self.type_new(ty, &args, &kwnames, &kwvalues);
             }
             return Err(type_error("type() takes 1 or 3 arguments"));
         }
@@ -773,6 +825,13 @@ impl Vm {
 
     /// Methods of builtin types, VM side.
     pub fn call_method(&mut self, recv: &Value, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        if let Some(r) = self.data_method(recv, name, &args, &kwnames, &kwvalues)? {
+            return Ok(r);
+        }
+        if name == "add_note" && self.heap.is_exception(recv) {
+            self.no_kw("add_note", &kwnames)?;
+            return self.exc_add_note(recv, &args);
+        }
         let h = match recv {
             Value::Ref(h) => *h,
             _ => 0,
@@ -881,7 +940,8 @@ impl Vm {
             let mut pairs_k = Vec::new();
             let mut pairs_v = Vec::new();
             if args.len() == 1 {
-                match self.heap.get(&args[0]) {
+                let a0 = self.merge_source(&args[0])?;
+                match self.heap.get(&a0) {
                     Some(Object::Dict(d)) => {
                         pairs_k = d.keys();
                         pairs_v = d.values();
@@ -970,6 +1030,26 @@ impl Vm {
             return Ok(self.heap.alloc(p));
         }
         let mut needs_prep = false;
+        let mut args = args;
+        if kind == 1 && name == "join" && args.len() == 1 {
+            // str subclasses join as their base strings.
+            let items = self.eager(&args[0])?;
+            args[0] = items.clone();
+            let mut any = false;
+            for x in crate::ops::items_of(&self.heap, &items).iter() {
+                if self.heap.payload(x).is_some() {
+                    any = true;
+                }
+            }
+            if any {
+                let mut plain = Vec::new();
+                for x in crate::ops::items_of(&self.heap, &items).iter() {
+                    plain.push(self.heap.unwrap_data(x));
+                }
+                let l = self.heap.alloc(Object::List(plain));
+                return crate::methods::call_method(&mut self.heap, recv, name, &vec![l], &kwnames, &kwvalues);
+            }
+        }
         if (kind == 1 && (name == "join" || name == "format")) || (kind == 2 && name == "extend") {
             for a in args.iter() {
                 if self.is_lazy(a) || self.is_instance(a) {

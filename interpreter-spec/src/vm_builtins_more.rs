@@ -15,6 +15,7 @@ pub const B_VARS: usize = 52;
 pub const B_DIR: usize = 53;
 pub const B_ASCII: usize = 54;
 pub const B_GLOBALS: usize = 55;
+pub const B_LOCALS: usize = 76;
 
 pub fn more_lookup(name: &str) -> Option<usize> {
     match name {
@@ -23,6 +24,7 @@ pub fn more_lookup(name: &str) -> Option<usize> {
         "dir" => Some(B_DIR),
         "ascii" => Some(B_ASCII),
         "globals" => Some(B_GLOBALS),
+        "locals" => Some(B_LOCALS),
         "bytes" => Some(crate::bytes::B_BYTES),
         "bytearray" => Some(crate::bytes::B_BYTEARRAY),
         "complex" => Some(crate::complex::B_COMPLEX),
@@ -36,6 +38,7 @@ pub fn more_name(id: usize) -> &'static str {
         B_VARS => "vars",
         B_DIR => "dir",
         B_ASCII => "ascii",
+        B_LOCALS => "locals",
         _ => "globals",
     }
 }
@@ -72,7 +75,22 @@ impl Vm {
                 Err(type_error("vars() argument must have __dict__ attribute"))
             }
             B_DIR => {
-                arg_count("dir", &args, 1, 1)?;
+                arg_count("dir", &args, 0, 1)?;
+                if args.is_empty() {
+                    let d = self.locals_dict()?;
+                    let mut keys = match self.heap.get(&d) {
+                        Some(Object::Dict(dd)) => dd.keys(),
+                        _ => Vec::new(),
+                    };
+                    self.sort_items(&mut keys, &Value::None, false)?;
+                    return Ok(self.heap.alloc(Object::List(keys)));
+                }
+                if let Some(m) = self.user_method(&args[0], crate::classes::S_DIR_HOOK) {
+                    let r = self.call1(&m, vec![args[0].clone()])?;
+                    let mut items = self.collect(&r)?;
+                    self.sort_items(&mut items, &Value::None, false)?;
+                    return Ok(self.heap.alloc(Object::List(items)));
+                }
                 let mut names: Vec<String> = Vec::new();
                 let v = &args[0];
                 if self.is_instance(v) || self.heap.is_class(v) {
@@ -122,6 +140,10 @@ impl Vm {
                 let a = crate::objects_repr::ascii_escape(r.as_str());
                 Ok(self.heap.str_from(a.as_str()))
             }
+            B_LOCALS => {
+                arg_count("locals", &args, 0, 0)?;
+                self.locals_dict()
+            }
             _ => {
                 arg_count("globals", &args, 0, 0)?;
                 let fi = self.frames.len() - 1;
@@ -138,6 +160,61 @@ impl Vm {
                 self.heap.new_dict(keys, values)
             }
         }
+    }
+
+    /// `locals()` of the innermost Python frame: a function's bound
+    /// locals (cells and free variables dereferenced, hidden
+    /// comprehension slots left out), a class body's namespace, or the
+    /// module's globals.
+    pub fn locals_dict(&mut self) -> Result<Value, PyErr> {
+        let fi = self.frames.len() - 1;
+        let code = self.frames[fi].code;
+        let kind = self.program.codes[code].kind;
+        if kind == crate::bytecode::CODE_CLASS {
+            // The body's namespace starts with __module__ and __qualname__.
+            let cls = self.frames[fi].aux.clone();
+            let ns = self.class_dict(&cls);
+            let qual = self.program.codes[code].qualname.clone();
+            let mut keys = vec![self.heap.str_from("__module__"), self.heap.str_from("__qualname__")];
+            let mut values = vec![self.heap.str_from("__main__"), self.heap.str_from(qual.as_str())];
+            if let Some(Object::Dict(d)) = self.heap.get(&ns) {
+                for k in d.keys().into_iter() {
+                    keys.push(k);
+                }
+                for v in d.values().into_iter() {
+                    values.push(v);
+                }
+            }
+            return self.heap.new_dict(keys, values);
+        }
+        if kind != crate::bytecode::CODE_FUNCTION {
+            return self.call_builtin_more(B_GLOBALS, Vec::new(), Vec::new());
+        }
+        let names = self.program.codes[code].local_names.clone();
+        let cells = self.program.codes[code].cells.clone();
+        let (fs, nf) = (self.program.codes[code].free_start, self.program.codes[code].nfree);
+        let mut keys = Vec::new();
+        let mut values = Vec::new();
+        for i in 0..names.len() {
+            if names[i].starts_with('.') || i >= self.frames[fi].locals.len() {
+                continue;
+            }
+            let v = match &self.frames[fi].locals[i] {
+                Some(v) => v.clone(),
+                None => continue,
+            };
+            let v = if cells.contains(&i) || (i >= fs && i < fs + nf) {
+                match self.heap.get(&v) {
+                    Some(Object::Cell(Some(x))) => x.clone(),
+                    _ => continue,
+                }
+            } else {
+                v
+            };
+            keys.push(self.heap.str_from(names[i].as_str()));
+            values.push(v);
+        }
+        self.heap.new_dict(keys, values)
     }
 
     /// A snapshot of a class namespace as a dict.
@@ -258,6 +335,26 @@ impl Vm {
             _ => Value::None,
         };
         let name = self.sym_str(sym);
+        if name.as_str() == "__kwdefaults__" {
+            return match &self.heap.objs[h] {
+                Object::Function(f) => Some(f.kwdefaults.clone()),
+                _ => None,
+            };
+        }
+        if name.as_str() == "__annotations__" {
+            let a = match &self.heap.objs[h] {
+                Object::Function(f) => f.annotations.clone(),
+                _ => Value::None,
+            };
+            if let Value::None = a {
+                let d = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
+                if let Object::Function(f) = &mut self.heap.objs[h] {
+                    f.annotations = d.clone();
+                }
+                return Some(d);
+            }
+            return Some(a);
+        }
         if name.as_str() == "__dict__" {
             if let Value::None = attrs {
                 let d = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
@@ -285,6 +382,15 @@ impl Vm {
     /// `f.name = v` on a Python function.
     pub fn func_set_attr(&mut self, h: usize, sym: usize, v: Value) -> Result<(), PyErr> {
         let name = self.sym_str(sym);
+        if name.as_str() == "__annotations__" {
+            if !self.heap.is_dict(&v) {
+                return Err(type_error("__annotations__ must be set to a dict object"));
+            }
+            if let Object::Function(f) = &mut self.heap.objs[h] {
+                f.annotations = v;
+            }
+            return Ok(());
+        }
         if name.as_str() == "__name__" || name.as_str() == "__qualname__" {
             if !self.heap.is_str(&v) {
                 return Err(type_error(format!("{} must be set to a string object", name).as_str()));
@@ -340,4 +446,29 @@ pub fn slice_indices_method(heap: &mut crate::objects::Heap, recv: &Value, args:
     }
     let (a, b, c, _) = crate::subscript::slice_indices(heap, recv, n)?;
     Ok(heap.alloc(Object::Tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)])))
+}
+
+/// "argument 1" / "arguments 1-j" (zip's strict errors).
+fn which(j: usize) -> String {
+    if j == 1 {
+        "argument 1".to_string()
+    } else {
+        format!("arguments 1-{}", j)
+    }
+}
+
+impl Vm {
+    /// `zip(strict=True)`: iterator `k` of `iters` is exhausted; the
+    /// others must be too.
+    pub fn zip_strict_check(&mut self, iters: &Vec<Value>, k: usize) -> Result<(), PyErr> {
+        if k > 0 {
+            return Err(err(ExcKind::ValueError, format!("zip() argument {} is shorter than {}", k + 1, which(k)).as_str()));
+        }
+        for j in 1..iters.len() {
+            if self.next_value(&iters[j])?.is_some() {
+                return Err(err(ExcKind::ValueError, format!("zip() argument {} is longer than {}", j + 1, which(j)).as_str()));
+            }
+        }
+        Ok(())
+    }
 }

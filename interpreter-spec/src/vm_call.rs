@@ -169,6 +169,7 @@ impl Vm {
             Object::Instance(_) => 5,
             Object::StaticMethod(_) => 6,
             Object::MethodDescr(_, _) => 7,
+            Object::GenericAlias(_, _) => 8,
             _ => 0,
         };
         match kind {
@@ -218,6 +219,12 @@ impl Vm {
                     _ => (0, String::new()),
                 };
                 let cname = self.heap.class(cls).name.clone();
+                if name.as_str() == "__new__" {
+                    return Ok(Some(self.data_new(cls, args, kwnames, kwvalues)?));
+                }
+                if !args.is_empty() && self.heap.is_class(&args[0]) && (name.as_str() == "fromkeys" || name.as_str() == "from_bytes" || name.as_str() == "fromhex") {
+                    return Ok(Some(self.data_classmethod(cls, name.as_str(), args, kwnames, kwvalues)?));
+                }
                 if args.is_empty() {
                     return Err(type_error(format!("unbound method {}.{}() needs an argument", cname, name).as_str()));
                 }
@@ -237,6 +244,13 @@ impl Vm {
                     rest.push(args[k].clone());
                 }
                 Ok(Some(self.call_method(&args[0], name.as_str(), rest, kwnames, kwvalues)?))
+            }
+            8 => {
+                let origin = match &self.heap.objs[h] {
+                    Object::GenericAlias(o, _) => o.clone(),
+                    _ => Value::None,
+                };
+                self.invoke(origin, args, kwnames, kwvalues, mode)
             }
             _ => Err(self.not_callable(&callee)),
         }

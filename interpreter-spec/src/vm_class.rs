@@ -15,16 +15,23 @@ use crate::vm::Vm;
 /// `object.__setattr__` and `object.__init_subclass__` (slot builtins).
 pub const B_OBJECT_SETATTR: usize = 67;
 pub const B_OBJECT_INIT_SUBCLASS: usize = 68;
+/// `object.__hash__` (identity hash).
+pub const B_OBJECT_HASH: usize = 75;
+/// `object.__getattribute__` (the lookup without a user hook).
+pub const B_OBJECT_GETATTRIBUTE: usize = 77;
 
 /// Builtins that bind like methods when found on a class.
 pub fn is_slot_builtin(id: usize) -> bool {
-    (id >= crate::builtins::B_OBJECT_INIT && id <= crate::builtins::B_EXC_REPR) || id == B_OBJECT_SETATTR
+    (id >= crate::builtins::B_OBJECT_INIT && id <= crate::builtins::B_EXC_REPR) || id == B_OBJECT_SETATTR || id == B_OBJECT_HASH || id == B_OBJECT_GETATTRIBUTE
         || id == crate::vm_meta::B_TYPE_CALL || id == crate::vm_meta::B_TYPE_INIT || id == crate::vm_meta::B_OBJECT_DELATTR
 }
 
 impl Vm {
     /// Runs after the body of class `cls` finished.
     pub fn finish_class(&mut self, cls: usize) -> Result<(), PyErr> {
+        let ga = self.heap.has_user(cls, crate::classes::S_GETATTRIBUTE);
+        self.heap.class_mut(cls).getattribute = ga;
+        self.set_names(cls)?;
         if self.heap.class_get(cls, S_EQ).is_some() && self.heap.class_get(cls, S_HASH).is_none() {
             self.heap.class_set(cls, S_HASH, Value::None);
         }
@@ -129,6 +136,31 @@ impl Vm {
 
     /// `object.__setattr__(obj, name, value)` / `object.__init_subclass__()`
     pub fn call_slot_builtin(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>) -> Result<Value, PyErr> {
+        if id == B_OBJECT_GETATTRIBUTE {
+            self.no_kw("__getattribute__", &kwnames)?;
+            if args.len() != 2 {
+                return Err(type_error(format!("expected 1 argument, got {}", if args.is_empty() { 0 } else { args.len() - 1 }).as_str()));
+            }
+            if !self.heap.is_str(&args[1]) {
+                return Err(type_error(format!("attribute name must be string, not '{}'", self.heap.type_name(&args[1])).as_str()));
+            }
+            let n = self.heap.to_str(&args[1]);
+            let sym = self.heap.intern(n.as_str());
+            return match &args[0] {
+                Value::Ref(h) if self.is_instance(&args[0]) => self.instance_attr_plain(&args[0], *h, sym),
+                _ => self.get_attr(&args[0], sym),
+            };
+        }
+        if id == B_OBJECT_HASH {
+            self.no_kw("__hash__", &kwnames)?;
+            if args.len() != 1 {
+                return Err(type_error(format!("expected 0 arguments, got {}", if args.is_empty() { 0 } else { args.len() - 1 }).as_str()));
+            }
+            return match &args[0] {
+                Value::Ref(h) => Ok(Value::Int(crate::sets::int_hash((*h as i64) * 16 + 0x7f0000000))),
+                other => Ok(Value::Int(self.heap.hash_value(other)?)),
+            };
+        }
         if id == B_OBJECT_INIT_SUBCLASS {
             if !kwnames.is_empty() {
                 return Err(type_error("object.__init_subclass__() takes no keyword arguments"));

@@ -325,6 +325,67 @@ impl Vm {
         let line = self.exception_line(exc);
         out.push_str(line.as_str());
         out.push('\n');
+        self.format_notes(exc, out);
+    }
+
+    /// The lines of an exception's `__notes__` (PEP 678).
+    fn format_notes(&mut self, exc: &Value, out: &mut String) {
+        let h = match exc {
+            Value::Ref(h) => *h,
+            _ => return,
+        };
+        let sym = crate::classes::S_NOTES;
+        let notes = match self.heap.inst_get(h, sym) {
+            Some(n) => n,
+            None => return,
+        };
+        let items = match self.heap.get(&notes) {
+            Some(Object::List(l)) | Some(Object::Tuple(l)) => l.clone(),
+            _ => {
+                let r = self.v_repr(&notes).unwrap_or(String::new());
+                out.push_str(r.as_str());
+                out.push('\n');
+                return;
+            }
+        };
+        for n in items.iter() {
+            let s = if self.heap.is_str(n) { self.heap.to_str(n) } else { self.v_repr(n).unwrap_or(String::new()) };
+            out.push_str(s.as_str());
+            out.push('\n');
+        }
+    }
+
+    /// `BaseException.add_note(note)`.
+    pub fn exc_add_note(&mut self, exc: &Value, args: &Vec<Value>) -> Result<Value, PyErr> {
+        if args.len() != 1 {
+            return Err(type_error(format!("BaseException.add_note() takes exactly one argument ({} given)", args.len()).as_str()));
+        }
+        if !self.heap.is_str(&args[0]) {
+            return Err(type_error(format!("note must be a str, not '{}'", self.heap.type_name(&args[0])).as_str()));
+        }
+        let h = match exc {
+            Value::Ref(h) => *h,
+            _ => return Ok(Value::None),
+        };
+        let sym = crate::classes::S_NOTES;
+        let notes = match self.heap.inst_get(h, sym) {
+            Some(n) => n,
+            None => {
+                let l = self.heap.alloc(Object::List(Vec::new()));
+                self.heap.inst_set(h, sym, l.clone());
+                l
+            }
+        };
+        match &notes {
+            Value::Ref(lh) => match &mut self.heap.objs[*lh] {
+                Object::List(l) => {
+                    l.push(args[0].clone());
+                    Ok(Value::None)
+                }
+                _ => Err(type_error("Cannot add note: __notes__ is not a list")),
+            },
+            _ => Err(type_error("Cannot add note: __notes__ is not a list")),
+        }
     }
 }
 

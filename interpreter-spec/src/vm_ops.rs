@@ -222,6 +222,7 @@ impl Vm {
             }
             Op::DictMerge(depth) => {
                 let v = self.pop(fi);
+                let v = self.merge_source(&v)?;
                 let (ks, vs) = match self.heap.get(&v) {
                     Some(Object::Dict(d)) => (d.keys(), d.values()),
                     _ => {
@@ -388,6 +389,7 @@ impl Vm {
                     kwdefaults: kwdefaults,
                     closure: closure,
                     attrs: Value::None,
+                    annotations: Value::None,
                 })));
                 self.push(fi, f);
             }
@@ -718,6 +720,8 @@ impl Vm {
                 out.push(self.heap.str_from(s.as_str()));
                 // The argument is rendered already: format it with %s.
                 f[at] = 's';
+            } else if c != 's' && c != 'r' && c != 'a' && self.heap.payload(&items[k]).is_some() {
+                out.push(self.heap.unwrap_data(&items[k]));
             } else {
                 out.push(items[k].clone());
             }
@@ -769,7 +773,7 @@ impl Vm {
         }
         if self.is_instance(&a) {
             let (sym, rsym) = crate::proto::binop_syms(&bop);
-            let has_inplace = inplace && self.user_method(&a, sym + 24).is_some();
+            let has_inplace = inplace && self.user_method(&a, crate::proto::inplace_sym(&bop)).is_some();
             let b_first = self.reflected_first(&a, &b, rsym);
             if !has_inplace && !b_first {
                 if let Some(m) = self.user_method(&a, sym) {
@@ -917,7 +921,8 @@ impl Vm {
         let sym = self.name_syms[code][n];
         if let Some(Object::Instance(inst)) = self.heap.get(&obj) {
             let cls = inst.cls;
-            if let Some(t) = self.heap.lookup(cls, sym) {
+            let hooked = self.heap.class(cls).getattribute;
+            if let (false, Some(t)) = (hooked, self.heap.lookup(cls, sym)) {
                 if let Some(Object::Property(g, _, _)) = self.heap.get(&t) {
                     let g = g.clone();
                     if let Some(Object::Function(_)) = self.heap.get(&g) {
@@ -946,6 +951,7 @@ impl Vm {
             Op::SetupWith(_) | Op::WithExit | Op::WithExceptStart => 5,
             Op::Send(_) => 6,
             Op::ImportName(_, _, _) | Op::ImportFrom(_) | Op::ImportStar => 7,
+            Op::MatchSeq(_, _) | Op::MatchMap(_, _) | Op::MatchClass(_, _) => 8,
             _ => 3,
         };
         if let Op::Send(t) = op {
@@ -957,6 +963,7 @@ impl Vm {
             4 => self.exec_subscr(fi, code, op),
             5 => self.exec_exc(fi, op),
             7 => self.exec_import(fi, code, op),
+            8 => self.exec_match(fi, code, op),
             _ => self.exec_build(fi, code, op),
         }
     }
@@ -976,6 +983,7 @@ pub fn binop_index(op: &BinOp) -> usize {
         BinOp::BitOr => 9,
         BinOp::BitXor => 10,
         BinOp::BitAnd => 11,
+        BinOp::MatMul => 12,
     }
 }
 
@@ -992,6 +1000,7 @@ pub fn binop_of(i: usize) -> BinOp {
         8 => BinOp::RShift,
         9 => BinOp::BitOr,
         10 => BinOp::BitXor,
+        12 => BinOp::MatMul,
         _ => BinOp::BitAnd,
     }
 }

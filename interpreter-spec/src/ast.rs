@@ -247,8 +247,9 @@ pub enum StmtKind {
     Expr(Expr),
     Assign(Vec<Expr>, Expr),
     AugAssign(Expr, BinOp, Expr),
-    /// `target: annotation [= value]` (the annotation is not evaluated).
-    AnnAssign(Expr, Option<Expr>),
+    /// `target: annotation [= value]`; the annotation is evaluated (into
+    /// `__annotations__`) only for a plain name in a class body.
+    AnnAssign(Expr, Expr, Option<Expr>),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
     While(Expr, Vec<Stmt>, Vec<Stmt>),
     For(Expr, Expr, Vec<Stmt>, Vec<Stmt>),

@@ -407,11 +407,12 @@ impl Compiler {
                 }
             }
             StmtKind::AugAssign(target, op, value) => self.compile_augassign(target, op, value, loc)?,
-            StmtKind::AnnAssign(target, value) => {
+            StmtKind::AnnAssign(target, annotation, value) => {
                 if let Some(v) = value {
                     self.compile_expr(v)?;
                     self.compile_store(target)?;
                 }
+                self.compile_class_annotation(target, annotation)?;
             }
             StmtKind::If(test, body, orelse) => {
                 self.compile_expr(test)?;

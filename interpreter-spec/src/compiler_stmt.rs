@@ -177,6 +177,10 @@ impl Compiler {
         unit.cell_names = cells;
         unit.free_names = frees.clone();
         self.units.push(unit);
+        if has_annotations(&cdef.body) {
+            self.emit(Op::BuildDict(0), loc.clone());
+            self.store_name("__annotations__", loc.clone());
+        }
         self.compile_body(&cdef.body)?;
         let none = self.add_const(Const::None);
         self.emit(Op::LoadConst(none), loc.clone());
@@ -199,6 +203,39 @@ impl Compiler {
             self.emit(Op::Call(1), loc_of(&cdef.decorators[k].span));
         }
         self.store_name(cdef.name.as_str(), loc);
+        Ok(())
+    }
+}
+
+/// Does a class body annotate a plain name at its top level?
+fn has_annotations(body: &Vec<Stmt>) -> bool {
+    for s in body.iter() {
+        if let crate::ast::StmtKind::AnnAssign(t, _, _) = &s.kind {
+            if let crate::ast::ExprKind::Name(_) = &t.kind {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+impl Compiler {
+    /// `name: annotation` directly in a class body stores the evaluated
+    /// annotation in the class's `__annotations__` (CPython's order: value
+    /// first, then the annotation).
+    pub fn compile_class_annotation(&mut self, target: &Expr, annotation: &Expr) -> Result<(), SyntaxErr> {
+        let name = match &target.kind {
+            crate::ast::ExprKind::Name(n) => n.clone(),
+            _ => return Ok(()),
+        };
+        if self.units.last().unwrap().kind != CODE_CLASS || self.units.len() < 2 {
+            return Ok(());
+        }
+        let loc = loc_of(&annotation.span);
+        self.compile_expr(annotation)?;
+        self.load_name("__annotations__", loc.clone())?;
+        self.load_const(Const::Str(name), loc.clone());
+        self.emit(Op::StoreSubscr, loc);
         Ok(())
     }
 }

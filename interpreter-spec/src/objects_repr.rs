@@ -196,6 +196,8 @@ impl Heap {
             Object::Module(m) => {
                 if m.namespace {
                     out.push_str(format!("<module '{}' (<_frozen_importlib_external.NamespaceLoader object at {}>)>", m.name, fake_address(h)).as_str());
+                } else if m.file.starts_with("<frozen ") {
+                    out.push_str(format!("<module '{}' (frozen)>", m.name).as_str());
                 } else if m.file.is_empty() {
                     out.push_str(format!("<module '{}' (built-in)>", m.name).as_str());
                 } else {

@@ -363,13 +363,13 @@ impl Parser {
                 }
             }
             self.advance();
-            self.parse_test()?;
+            let annotation = self.parse_test()?;
             let mut value = None;
             if self.at_op("=") {
                 self.advance();
                 value = Some(self.parse_tuple_or_test()?);
             }
-            return Ok(Stmt { kind: StmtKind::AnnAssign(first, value), span: self.span_from(start) });
+            return Ok(Stmt { kind: StmtKind::AnnAssign(first, annotation, value), span: self.span_from(start) });
         }
         if self.at_op("=") {
             let mut targets = Vec::new();

@@ -259,7 +259,7 @@ impl ScopeInfo {
                 self.walk_expr(v);
                 self.bind_target(t);
             }
-            StmtKind::AnnAssign(t, v) => {
+            StmtKind::AnnAssign(t, _, v) => {
                 if let Some(x) = v {
                     self.walk_expr(x);
                     self.bind_target(t);
@@ -670,7 +670,7 @@ impl DeclVisitor {
                 self.assign(sc, t);
                 self.uses(sc, v);
             }
-            StmtKind::AnnAssign(t, v) => {
+            StmtKind::AnnAssign(t, _, v) => {
                 if let ExprKind::Name(n) = &t.kind {
                     push_unique(&mut self.scopes[sc].annotated, n.as_str());
                 }

@@ -880,7 +880,11 @@ impl Vm {
             }
             let mut pairs_k = Vec::new();
             let mut pairs_v = Vec::new();
-            if args.len() == 1 {
+            let user = if args.len() == 1 && !self.heap.is_dict(&args[0]) { self.user_mapping_items(&args[0])? } else { None };
+            if let Some((ks, vs)) = user {
+                pairs_k = ks;
+                pairs_v = vs;
+            } else if args.len() == 1 {
                 match self.heap.get(&args[0]) {
                     Some(Object::Dict(d)) => {
                         pairs_k = d.keys();

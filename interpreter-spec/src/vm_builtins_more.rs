@@ -341,3 +341,29 @@ pub fn slice_indices_method(heap: &mut crate::objects::Heap, recv: &Value, args:
     let (a, b, c, _) = crate::subscript::slice_indices(heap, recv, n)?;
     Ok(heap.alloc(Object::Tuple(vec![Value::Int(a), Value::Int(b), Value::Int(c)])))
 }
+
+impl Vm {
+    /// The (keys, values) of a user mapping -- an instance with `keys()`
+    /// and `__getitem__` (CPython's test for `dict(m)`, `d.update(m)` and
+    /// `**m`); None for anything else.
+    pub fn user_mapping_items(&mut self, v: &Value) -> Result<Option<(Vec<Value>, Vec<Value>)>, PyErr> {
+        match self.heap.get(v) {
+            Some(Object::Instance(_)) => {}
+            _ => return Ok(None),
+        }
+        let sym = self.heap.intern("keys");
+        let keys_fn = match self.get_attr(v, sym) {
+            Ok(f) => f,
+            Err(_) => return Ok(None),
+        };
+        let ks = self.call1(&keys_fn, Vec::new())?;
+        let keys = self.collect(&ks)?;
+        let gsym = self.heap.intern("__getitem__");
+        let getitem = self.get_attr(v, gsym)?;
+        let mut values = Vec::new();
+        for k in keys.iter() {
+            values.push(self.call1(&getitem, vec![k.clone()])?);
+        }
+        Ok(Some((keys, values)))
+    }
+}

@@ -222,8 +222,10 @@ impl Vm {
             }
             Op::DictMerge(depth) => {
                 let v = self.pop(fi);
+                let user = self.user_mapping_items(&v)?;
                 let (ks, vs) = match self.heap.get(&v) {
                     Some(Object::Dict(d)) => (d.keys(), d.values()),
+                    _ if user.is_some() => user.unwrap(),
                     _ => {
                         return Err(type_error(
                             format!("'{}' object is not a mapping", self.heap.type_name(&v)).as_str(),

@@ -61,12 +61,17 @@ pub fn is_notimpl(v: &Value) -> bool {
 }
 
 impl Vm {
-    /// A user-defined method `sym` of `v`'s class, if `v` is an instance.
+    /// A user-defined method `sym` of `v`'s class, if `v` is an instance
+    /// (or a class whose user metaclass defines it: `len(C)`, `C[k]`).
     pub fn user_method(&self, v: &Value, sym: usize) -> Option<Value> {
-        if let Some(Object::Instance(inst)) = self.heap.get(v) {
-            return self.heap.lookup_user(inst.cls, sym);
+        match self.heap.get(v) {
+            Some(Object::Instance(inst)) => self.heap.lookup_user(inst.cls, sym),
+            Some(Object::Class(c)) => match c.meta {
+                Some(m) => self.heap.lookup_user(m, sym),
+                None => None,
+            },
+            _ => None,
         }
-        None
     }
 
     pub fn truthy(&mut self, v: &Value) -> Result<bool, PyErr> {
@@ -559,6 +564,7 @@ impl Vm {
     pub fn contains(&mut self, container: &Value, item: &Value) -> Result<bool, PyErr> {
         let kind = match self.heap.get(container) {
             Some(Object::Instance(_)) => 1,
+            Some(Object::Class(c)) if c.meta.is_some() => 1,
             Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => 2,
             Some(Object::List(_)) | Some(Object::Tuple(_)) => 3,
             Some(Object::Dict(_)) => 4,
@@ -622,6 +628,7 @@ impl Vm {
             Some(Object::Instance(inst)) => {
                 self.heap.lookup_user(inst.cls, S_ITER).is_some() || self.heap.lookup_user(inst.cls, S_GETITEM).is_some()
             }
+            Some(Object::Class(_)) => self.user_method(v, S_ITER).is_some(),
             Some(Object::Str(_)) | Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Dict(_)) | Some(Object::Set(_))
             | Some(Object::FrozenSet(_)) | Some(Object::Range(_, _, _)) | Some(Object::DictView(_, _)) | Some(Object::Generator(_))
             | Some(Object::DictIter(_, _, _, _))
@@ -635,6 +642,7 @@ impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> Result<Value, PyErr> {
         let kind = match self.heap.get(v) {
             Some(Object::Instance(_)) => 1,
+            Some(Object::Class(c)) if c.meta.is_some() => 1,
             Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
             | Some(Object::Filter(_, _)) | Some(Object::SetIter(_, _)) | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => 2,
             Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => 3,
@@ -1035,7 +1043,8 @@ impl Vm {
             };
         }
         if let Some(Object::Class(c)) = self.heap.get(obj) {
-            return Err(type_error(format!("type '{}' is not subscriptable", c.name).as_str()));
+            let name = c.name.clone();
+            return self.class_subscript(obj, idx, name);
         }
         let idx = &self.index_of_instance(idx)?;
         crate::subscript::get_item(&mut self.heap, obj, idx)
@@ -1162,5 +1171,28 @@ fn is_key_view(heap: &Heap, v: &Value) -> bool {
     match heap.get(v) {
         Some(Object::DictView(_, k)) => *k != 1,
         _ => false,
+    }
+}
+
+impl Vm {
+    /// `C[k]`: `C.__class_getitem__(k)` (implicitly a classmethod), else
+    /// the metaclass's `__getitem__`.
+    fn class_subscript(&mut self, cls: &Value, idx: &Value, name: String) -> Result<Value, PyErr> {
+        let sym = self.heap.intern("__class_getitem__");
+        if let Value::Ref(id) = cls.clone() {
+            if let Some(f) = self.heap.lookup_user(id, sym) {
+                return match self.heap.get(&f) {
+                    Some(Object::ClassMethod(_)) => {
+                        let bound = self.get_attr(cls, sym)?;
+                        self.call1(&bound, vec![idx.clone()])
+                    }
+                    _ => self.call1(&f, vec![cls.clone(), idx.clone()]),
+                };
+            }
+        }
+        if let Some(m) = self.user_method(cls, S_GETITEM) {
+            return self.call1(&m, vec![cls.clone(), idx.clone()]);
+        }
+        Err(type_error(format!("type '{}' is not subscriptable", name).as_str()))
     }
 }

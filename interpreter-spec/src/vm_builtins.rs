@@ -491,6 +491,9 @@ impl Vm {
             if args.len() != 2 {
                 return Err(type_error(format!("{} expected 2 arguments, got {}", name, args.len()).as_str()));
             }
+            if let Some(r) = self.user_type_check(id == B_ISINSTANCE, &args[0], &args[1])? {
+                return Ok(Value::Bool(r));
+            }
             let cls = if id == B_ISINSTANCE {
                 self.heap.class_of(&args[0])
             } else {

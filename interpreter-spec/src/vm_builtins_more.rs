@@ -367,3 +367,22 @@ impl Vm {
         Ok(Some((keys, values)))
     }
 }
+
+impl Vm {
+    /// `isinstance(v, C)` / `issubclass(v, C)` when C's user metaclass
+    /// defines `__instancecheck__` / `__subclasscheck__` (abc.ABCMeta);
+    /// None when it does not.
+    pub fn user_type_check(&mut self, instance: bool, v: &Value, cls: &Value) -> Result<Option<bool>, PyErr> {
+        match self.heap.get(cls) {
+            Some(Object::Class(c)) if c.meta.is_some() => {}
+            _ => return Ok(None),
+        }
+        let sym = self.heap.intern(if instance { "__instancecheck__" } else { "__subclasscheck__" });
+        let hook = match self.user_method(cls, sym) {
+            Some(h) => h,
+            None => return Ok(None),
+        };
+        let r = self.call1(&hook, vec![cls.clone(), v.clone()])?;
+        Ok(Some(self.truthy(&r)?))
+    }
+}

@@ -205,7 +205,11 @@ def islice(iterable, *args):
         raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
     if start is None:
         start = 0
-    if not isinstance(start, int) or (stop is not None and not isinstance(stop, int)) or start < 0 or (stop is not None and stop < 0):
+    if stop is not None and (not isinstance(stop, int) or stop < 0):
+        if len(args) == 1:
+            raise ValueError('Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+        raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
+    if not isinstance(start, int) or start < 0:
         raise ValueError('Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.')
     if not isinstance(step, int) or step <= 0:
         raise ValueError('Step for islice() must be a positive integer or None.')

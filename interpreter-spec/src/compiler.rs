@@ -726,6 +726,13 @@ impl Compiler {
         }
         let mut code = CodeObject::new(def.name.as_str());
         code.qualname = qualname;
+        if let Some(first) = def.body.first() {
+            if let StmtKind::Expr(e) = &first.kind {
+                if let crate::ast::ExprKind::Str(s) = &e.kind {
+                    code.doc = Some(s.clone());
+                }
+            }
+        }
         let params = params_of(def);
         for p in params.iter() {
             if contains(&info.globals, p.as_str()) {

@@ -40,7 +40,7 @@ def _siftup(heap, pos):
 def heappush(heap, item):
     """Push item onto heap, maintaining the heap invariant."""
     if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
+        raise TypeError('heappush() argument 1 must be list, not %s' % type(heap).__name__)
     heap.append(item)
     _siftdown(heap, 0, len(heap) - 1)
 
@@ -48,7 +48,7 @@ def heappush(heap, item):
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
     if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
+        raise TypeError('heappop() argument 1 must be list, not %s' % type(heap).__name__)
     if not heap:
         raise IndexError('index out of range')
     lastelt = heap.pop()
@@ -63,7 +63,7 @@ def heappop(heap):
 def heapreplace(heap, item):
     """Pop and return the current smallest value, and add the new item."""
     if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
+        raise TypeError('heapreplace() argument 1 must be list, not %s' % type(heap).__name__)
     if not heap:
         raise IndexError('index out of range')
     returnitem = heap[0]
@@ -75,7 +75,7 @@ def heapreplace(heap, item):
 def heappushpop(heap, item):
     """Fast version of a heappush followed by a heappop."""
     if not isinstance(heap, list):
-        raise TypeError('heap argument must be a list')
+        raise TypeError('heappushpop() argument 1 must be list, not %s' % type(heap).__name__)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _siftup(heap, 0)
@@ -85,7 +85,7 @@ def heappushpop(heap, item):
 def heapify(x):
     """Transform list into a heap, in-place, in O(len(x)) time."""
     if not isinstance(x, list):
-        raise TypeError('heap argument must be a list')
+        raise TypeError('heapify() argument 1 must be list, not %s' % type(x).__name__)
     n = len(x)
     for i in reversed(range(n // 2)):
         _siftup(x, i)

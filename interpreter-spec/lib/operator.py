@@ -20,7 +20,12 @@ def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
+def index(a):
+    if isinstance(a, int):
+        return a
+    if hasattr(a, '__index__'):
+        return a.__index__()
+    raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
@@ -36,7 +41,7 @@ def sub(a, b): return a - b
 def truediv(a, b): return a / b
 def xor(a, b): return a ^ b
 def concat(a, b):
-    if not hasattr(a, '__getitem__'):
+    if not (isinstance(a, (list, tuple, str, bytes, bytearray)) or hasattr(a, '__getitem__')):
         raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     return a + b
 def contains(a, b): return b in a

@@ -152,7 +152,7 @@ class deque:
             if y is value or y == value:
                 del self._items[self._head + i]
                 return
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
         rest = self._items[self._head:]

@@ -173,7 +173,8 @@ class ExitStack(AbstractContextManager):
             enter = cls.__enter__
             exit = cls.__exit__
         except AttributeError:
-            raise TypeError("'%s' object does not support the context manager protocol" % cls.__name__) from None
+            raise TypeError("'%s.%s' object does not support the context manager protocol"
+                            % (cls.__module__, cls.__qualname__)) from None
         result = enter(cm)
         self._exit_callbacks.append((True, _bound_exit(cm, exit)))
         return result

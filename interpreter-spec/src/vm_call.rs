@@ -683,6 +683,13 @@ impl Vm {
             text.push_str(s.as_str());
         }
         text.push_str(end.as_str());
+        if self.stdout_redirected {
+            if let Value::None = file {
+                if let Some(f) = self.get_global(1, "stdout") {
+                    file = f;
+                }
+            }
+        }
         if let Value::None = file {
             self.out.push_str(text.as_str());
             if self.out.len() > 8192 {

@@ -529,6 +529,13 @@ impl Vm {
     pub fn module_set_attr(&mut self, obj: &Value, sym: usize, v: Value) -> Result<(), PyErr> {
         let name = self.sym_str(sym);
         let mi = self.module_index(obj).unwrap();
+        if mi == 1 && name.as_str() == "stdout" {
+            // Module 1 is always `sys` (init_sys runs right after __main__).
+            self.stdout_redirected = match self.heap.get(&v) {
+                Some(Object::Stream(1)) => false,
+                _ => true,
+            };
+        }
         self.set_global(mi, name.as_str(), v);
         Ok(())
     }

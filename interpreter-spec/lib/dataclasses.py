@@ -179,8 +179,15 @@ def _make_init(cls, fields, init_fields, frozen):
 
     def __init__(self, *args, **kwargs):
         if len(args) > len(positional):
-            raise TypeError('%s() takes %d positional argument%s but %d were given'
-                            % (qual, len(positional) + 1, _plural(len(positional) + 1), len(args) + 1))
+            required = 1 + len([f for f in positional
+                                if f.default is MISSING and f.default_factory is MISSING])
+            most = len(positional) + 1
+            if required == most:
+                takes = '%d positional argument%s' % (most, _plural(most))
+            else:
+                takes = 'from %d to %d positional arguments' % (required, most)
+            raise TypeError('%s() takes %s but %d %s given'
+                            % (qual, takes, len(args) + 1, 'was' if len(args) + 1 == 1 else 'were'))
         values = {}
         for i in range(len(args)):
             values[positional[i].name] = args[i]

@@ -201,6 +201,7 @@ impl Vm {
         }
         match self.heap.get(v) {
             Some(Object::Instance(_)) => true,
+            Some(Object::Class(c)) => c.meta.is_some(),
             Some(Object::List(items)) | Some(Object::Tuple(items)) => {
                 for x in items.iter() {
                     if self.repr_needs_vm(x, depth + 1) {
@@ -255,6 +256,7 @@ impl Vm {
         }
         let kind = match &self.heap.objs[h] {
             Object::Instance(_) => 1,
+            Object::Class(_) => 7,
             Object::List(_) => 2,
             Object::Tuple(_) => 3,
             Object::Dict(_) => 4,
@@ -262,6 +264,20 @@ impl Vm {
             Object::FrozenSet(_) => 6,
             _ => 0,
         };
+        if kind == 7 {
+            // A class: its user metaclass's __repr__, else <class '...'>.
+            match self.user_method(v, S_REPR) {
+                Some(m) => {
+                    let r = self.call1(&m, vec![v.clone()])?;
+                    if !self.heap.is_str(&r) {
+                        return Err(type_error(format!("__repr__ returned non-string (type {})", self.heap.type_name(&r)).as_str()));
+                    }
+                    out.push_str(self.heap.to_str(&r).as_str());
+                }
+                None => out.push_str(self.heap.repr(v).as_str()),
+            }
+            return Ok(());
+        }
         seen.push(h);
         if kind == 1 {
             let cls = self.heap.class_of(v);

@@ -750,6 +750,16 @@ impl Vm {
         if id == B_NOTIMPLEMENTED {
             return Err(type_error("'NotImplementedType' object is not callable"));
         }
+        if id == 3 && args.len() == 1 && kwnames.is_empty() && self.is_instance(&args[0]) {
+            // int(x): x.__int__(), else x.__index__().
+            let sym = self.heap.intern("__int__");
+            if let Some(m) = self.user_method(&args[0], sym) {
+                return self.call1(&m, vec![args[0].clone()]);
+            }
+            if self.user_method(&args[0], crate::methods_more::S_INDEX).is_some() {
+                return self.index_of_instance(&args[0]);
+            }
+        }
         if id == 7 && args.len() == 1 {
             if let Some(m) = self.user_method(&args[0], crate::classes::S_ABS) {
                 return self.call1(&m, vec![args[0].clone()]);

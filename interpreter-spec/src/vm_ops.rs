@@ -736,6 +736,7 @@ impl Vm {
     pub fn needs_render(&self, v: &Value) -> bool {
         match self.heap.get(v) {
             Some(Object::Instance(_)) => true,
+            Some(Object::Class(c)) => c.meta.is_some(),
             Some(Object::List(items)) | Some(Object::Tuple(items)) => {
                 for x in items.iter() {
                     if self.needs_render(x) {

@@ -49,6 +49,11 @@ class ABCMeta(type):
                     abstracts.add(name)
         cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = []
+        cls._abc_subclasses = []
+        for base in bases:
+            subs = base.__dict__.get('_abc_subclasses') if isinstance(base, ABCMeta) else None
+            if subs is not None:
+                subs.append(cls)
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -79,6 +84,9 @@ class ABCMeta(type):
                 return r
         for r in cls._abc_registry:
             if issubclass(subclass, r):
+                return True
+        for scls in cls._abc_subclasses:
+            if issubclass(subclass, scls):
                 return True
         return False
 

@@ -312,7 +312,8 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
-            hints.update(base.__dict__.get('__annotations__', {}))
+            if base is not object:
+                hints.update(base.__dict__.get('__annotations__', {}))
         return hints
     return dict(getattr(obj, '__annotations__', {}))
 

@@ -15,14 +15,24 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "Sequence", "MutableSequence", "ByteString"]
 
 
+# What object.__dict__ holds in CPython (Pyrite's object has no __dict__).
+_object_dict = {'__hash__': True, '__eq__': True, '__init__': True, '__repr__': True}
+_unhashable = (list, dict, set, bytearray)
+
+
 def _check_methods(C, *methods):
     mro = C.__mro__
     for method in methods:
         for B in mro:
-            try:
-                d = B.__dict__
-            except AttributeError:
-                continue
+            if B is object:
+                d = _object_dict
+            else:
+                try:
+                    d = B.__dict__
+                except AttributeError:
+                    if B in _unhashable and method == '__hash__':
+                        return NotImplemented
+                    continue
             if method in d:
                 if d[method] is None:
                     return NotImplemented
@@ -454,8 +464,15 @@ class AsyncGenerator(AsyncIterator):
     pass
 
 
+_iter_type = type(iter([]))
+
+
 def _register(abc, *types):
     for t in types:
+        if t is _iter_type and abc not in (Iterator, Iterable):
+            # Pyrite's dict views share the iterator type: never register
+            # them as sized or set-like.
+            continue
         abc.register(t)
 
 

@@ -177,6 +177,8 @@ impl Compiler {
         unit.cell_names = cells;
         unit.free_names = frees.clone();
         self.units.push(unit);
+        self.load_name("__name__", loc.clone())?;
+        self.store_name("__module__", loc.clone());
         if has_annotations(&cdef.body) {
             self.emit(Op::BuildDict(0), loc.clone());
             self.store_name("__annotations__", loc.clone());

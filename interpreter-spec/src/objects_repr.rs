@@ -149,7 +149,7 @@ impl Heap {
                 if c.is_builtin {
                     out.push_str(format!("<class '{}'>", c.qualname).as_str());
                 } else {
-                    out.push_str(format!("<class '__main__.{}'>", c.qualname).as_str());
+                    out.push_str(format!("<class '{}.{}'>", self.class_module(h), c.qualname).as_str());
                 }
             }
             Object::Instance(inst) => {
@@ -169,7 +169,7 @@ impl Heap {
                             _ => out.push_str("()"),
                         }
                     }
-                    None => out.push_str(format!("<__main__.{} object at {}>", c.qualname, fake_address(h)).as_str()),
+                    None => out.push_str(format!("<{}.{} object at {}>", self.class_module(inst.cls), c.qualname, fake_address(h)).as_str()),
                 }
             }
             Object::MethodDescr(c, name) => {

@@ -289,7 +289,7 @@ impl Vm {
             };
             if mid == B_OBJECT_REPR {
                 let c = self.heap.class(cls);
-                out.push_str(format!("<__main__.{} object at {}>", c.qualname, fake_address(h)).as_str());
+                out.push_str(format!("<{}.{} object at {}>", self.heap.class_module(cls), c.qualname, fake_address(h)).as_str());
             } else if mid == B_EXC_REPR {
                 let name = self.heap.class(cls).name.clone();
                 let args = match self.heap.exc_state(v) {

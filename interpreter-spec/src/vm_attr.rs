@@ -381,6 +381,9 @@ impl Vm {
             return self.heap.new_dict(keys, values);
         }
         if let Some(t) = t {
+            if let Some(r) = self.user_descriptor_get(&t, obj.clone(), cls)? {
+                return Ok(r);
+            }
             return Ok(self.bind(t, obj, cls));
         }
         if let Some(ga) = self.heap.lookup_user(cls, S_GETATTR) {
@@ -403,6 +406,9 @@ impl Vm {
             return Ok(self.str_val(qualname.as_str()));
         }
         if sym == S_MODULE {
+            if let Some(m) = self.heap.class_get(h, S_MODULE) {
+                return Ok(m);
+            }
             return Ok(self.str_val(if is_builtin { "builtins" } else { "__main__" }));
         }
         if sym == S_BASES || sym == S_MRO {
@@ -440,6 +446,9 @@ impl Vm {
                     _ => 0,
                 };
                 if kind == 0 {
+                    if let Some(r) = self.user_descriptor_get(&t, Value::None, h)? {
+                        return Ok(r);
+                    }
                     return Ok(t);
                 }
                 Ok(self.bind(t, obj, h))
@@ -665,5 +674,21 @@ impl Vm {
             }
         }
         Err(no_attribute(&self.heap, obj, self.sym_str(sym).as_str()))
+    }
+}
+
+impl Vm {
+    /// A class attribute that is an instance of a user class with `__get__`
+    /// (a non-data descriptor such as functools.cached_property): the
+    /// result of `t.__get__(obj, cls)`; None for anything else.
+    pub fn user_descriptor_get(&mut self, t: &Value, obj: Value, cls: usize) -> Result<Option<Value>, PyErr> {
+        if !self.is_instance(t) {
+            return Ok(None);
+        }
+        let sym = self.heap.intern("__get__");
+        match self.user_method(t, sym) {
+            Some(g) => Ok(Some(self.call1(&g, vec![t.clone(), obj, Value::Ref(cls)])?)),
+            None => Ok(None),
+        }
     }
 }

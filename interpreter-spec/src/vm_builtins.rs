@@ -83,7 +83,7 @@ impl Vm {
             Value::Ref(h) => *h,
             _ => 0,
         };
-        format!("<__main__.{} object at {}>", self.heap.class(cls).qualname, fake_address(h))
+        format!("<{}.{} object at {}>", self.heap.class_module(cls), self.heap.class(cls).qualname, fake_address(h))
     }
 
     /// `sorted`/`list.sort` core: sorts `items` by `key` (None: the items

@@ -60,6 +60,7 @@ impl Vm {
                 self.heap.class_mut(cls).slots = Some(syms);
             }
         }
+        self.call_set_names(cls)?;
         let mut kwnames = Vec::new();
         let mut kwvalues = Vec::new();
         let mut k = 0;
@@ -150,5 +151,25 @@ impl Vm {
         }
         self.set_attr_plain(&args[0], sym, args[2].clone())?;
         Ok(Value::None)
+    }
+}
+
+impl Vm {
+    /// `__set_name__(owner, name)` of every class attribute whose class
+    /// defines it (CPython calls it before `__init_subclass__`).
+    fn call_set_names(&mut self, cls: usize) -> Result<(), PyErr> {
+        let (names, values) = {
+            let c = self.heap.class(cls);
+            (c.names.clone(), c.values.clone())
+        };
+        let sym = self.heap.intern("__set_name__");
+        for k in 0..names.len() {
+            if let Some(m) = self.user_method(&values[k], sym) {
+                let n = self.sym_str(names[k]);
+                let nv = self.heap.str_from(n.as_str());
+                self.call1(&m, vec![values[k].clone(), Value::Ref(cls), nv])?;
+            }
+        }
+        Ok(())
     }
 }

@@ -44,7 +44,7 @@ def copy(x):
         return copier(x)
     y = _new_like(x)
     for k, v in vars(x).items():
-        setattr(y, k, v)
+        object.__setattr__(y, k, v)
     return y
 
 
@@ -96,7 +96,7 @@ def deepcopy(x, memo=None, _nil=[]):
             y = _new_like(x)
             memo[d] = y
             for k, v in vars(x).items():
-                setattr(y, k, deepcopy(v, memo))
+                object.__setattr__(y, k, deepcopy(v, memo))
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)

@@ -101,14 +101,7 @@ impl Vm {
         while self.builtin_vals.len() < n {
             let name = self.program.global_names[self.builtin_vals.len()].clone();
             let v = crate::vm::builtin_value(&self.heap, name.as_str());
-            let mut missing = false;
-            if v.is_none() {
-                for b in crate::suggestions::builtin_names().iter() {
-                    if b.as_str() == name.as_str() {
-                        missing = true;
-                    }
-                }
-            }
+            let missing = v.is_none() && crate::suggestions::is_builtin_name(name.as_str());
             self.builtin_vals.push(v);
             self.missing_builtin.push(missing);
         }

@@ -23,7 +23,9 @@ class deque:
     A list-like sequence optimized for data accesses near its endpoints."""
 
     # Items live in self._items[self._head:]; the free prefix lets
-    # appendleft and popleft run in amortised constant time.
+    # appendleft and popleft run in amortised constant time.  _items is
+    # never rebound (only changed in place), so an unbounded deque can
+    # make `append` the list's own bound method (no Python frame).
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -34,6 +36,8 @@ class deque:
         self._items = []
         self._head = 0
         self._maxlen = maxlen
+        if maxlen is None:
+            self.append = self._items.append
         if iterable is not ():
             self.extend(iterable)
 
@@ -72,7 +76,7 @@ class deque:
             raise IndexError('pop from an empty deque')
         x = self._items.pop()
         if len(self._items) == self._head:
-            self._items = []
+            self._items.clear()
             self._head = 0
         return x
 
@@ -85,7 +89,7 @@ class deque:
         items[h] = None
         self._head = h + 1
         if h + 1 == len(items):
-            self._items = []
+            items.clear()
             self._head = 0
         elif h > 16:
             self._compact()
@@ -107,13 +111,20 @@ class deque:
             self.appendleft(x)
 
     def clear(self):
-        self._items = []
+        self._items.clear()
         self._head = 0
 
     def copy(self):
         return deque(self, self._maxlen)
 
     __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        d = deque((), self._maxlen)
+        memo[id(self)] = d
+        d.extend([deepcopy(x, memo) for x in self])
+        return d
 
     def count(self, x):
         n = 0
@@ -155,10 +166,9 @@ class deque:
         raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
-        rest = self._items[self._head:]
-        rest.reverse()
-        self._items = rest
+        del self._items[:self._head]
         self._head = 0
+        self._items.reverse()
 
     def rotate(self, n=1):
         size = len(self)
@@ -168,7 +178,7 @@ class deque:
         if n == 0:
             return
         rest = self._items[self._head:]
-        self._items = rest[size - n:] + rest[:size - n]
+        self._items[:] = rest[size - n:] + rest[:size - n]
         self._head = 0
 
     def _index(self, i):

@@ -144,3 +144,10 @@ def nlargest(n, iterable, key=None):
     if key is None:
         return sorted(iterable, reverse=True)[:n]
     return sorted(iterable, key=key, reverse=True)[:n]
+
+
+# The C-speed versions (Rust builtins in Pyrite), as CPython's heapq does.
+try:
+    from _heapq import heappush, heappop, heapify, heapreplace, heappushpop
+except ImportError:
+    pass

@@ -60,6 +60,7 @@ mod vm_meta;
 mod modules_builtin;
 mod run_module;
 mod math_mod;
+mod heapq_mod;
 mod vm_ops;
 
 use crate::lexer::Lexer;

@@ -28,3 +28,39 @@ try:
     heapq.heappush([1], "a")
 except TypeError as e:
     print("TypeError:", e)
+
+
+class Task:
+    def __init__(self, prio, name):
+        self.prio, self.name = prio, name
+
+    def __lt__(self, other):
+        return self.prio < other.prio
+
+
+tq = []
+for t in [Task(5, "e"), Task(1, "a"), Task(3, "c")]:
+    heapq.heappush(tq, t)
+print([heapq.heappop(tq).name for _ in range(3)], heapq.heappush, heapq.heapify)
+
+
+class Grows:
+    def __init__(self, v, victim):
+        self.v, self.victim = v, victim
+
+    def __lt__(self, other):
+        self.victim.append(0)
+        return self.v < other.v
+
+
+victim = [Grows(2, None), Grows(1, None)]
+victim[0].victim = victim
+victim[1].victim = victim
+try:
+    heapq.heapify(victim)
+except RuntimeError as e:
+    print("RuntimeError:", e)
+try:
+    heapq.heappush([1, 2], None)
+except TypeError as e:
+    print("TypeError:", e)

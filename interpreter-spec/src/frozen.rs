@@ -15,12 +15,6 @@
 use crate::objects::{Object, PyErr, Value};
 use crate::vm::Vm;
 
-/// Every frozen module's full name (for `help`-style listings and tests).
-pub const FROZEN_NAMES: [&str; 17] = [
-    "abc", "bisect", "collections", "collections.abc", "contextlib", "copy", "dataclasses", "enum", "functools", "heapq",
-    "itertools", "keyword", "operator", "string", "textwrap", "types", "typing",
-];
-
 pub fn frozen_source(name: &str) -> Option<&'static str> {
     match name {
         "abc" => Some(include_str!("../lib/abc.py")),

@@ -29,7 +29,8 @@ pub fn heapq_fn_name(id: usize) -> &'static str {
         HQ_POP => "heappop",
         HQ_HEAPIFY => "heapify",
         HQ_REPLACE => "heapreplace",
-        _ => "heappushpop",
+        HQ_PUSHPOP => "heappushpop",
+        _ => "?",
     }
 }
 

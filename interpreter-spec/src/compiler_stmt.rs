@@ -234,10 +234,63 @@ impl Compiler {
             return Ok(());
         }
         let loc = loc_of(&annotation.span);
-        self.compile_expr(annotation)?;
+        if self.future_annotations {
+            self.load_const(Const::Str(unparse(annotation)), loc.clone());
+        } else {
+            self.compile_expr(annotation)?;
+        }
         self.load_name("__annotations__", loc.clone())?;
         self.load_const(Const::Str(name), loc.clone());
         self.emit(Op::StoreSubscr, loc);
         Ok(())
     }
+}
+
+/// The source text of an annotation, as `ast.unparse` writes the common
+/// forms (names, attributes, subscripts, tuples, lists, `|`, constants).
+fn unparse(e: &Expr) -> String {
+    use crate::ast::ExprKind;
+    match &e.kind {
+        ExprKind::Name(n) => n.clone(),
+        ExprKind::Attribute(v, a) => format!("{}.{}", unparse(v), a),
+        ExprKind::Subscript(v, i) => {
+            let inner = match &i.kind {
+                ExprKind::Tuple(items) if !items.is_empty() => join_unparsed(items),
+                _ => unparse(i),
+            };
+            format!("{}[{}]", unparse(v), inner)
+        }
+        ExprKind::Tuple(items) => {
+            if items.len() == 1 {
+                format!("({},)", unparse(&items[0]))
+            } else {
+                format!("({})", join_unparsed(items))
+            }
+        }
+        ExprKind::List(items) => format!("[{}]", join_unparsed(items)),
+        ExprKind::BinOp(op, a, b) => format!("{} {} {}", unparse(a), op.symbol(), unparse(b)),
+        ExprKind::NoneLit => "None".to_string(),
+        ExprKind::Ellipsis => "...".to_string(),
+        ExprKind::Bool(b) => if *b { "True".to_string() } else { "False".to_string() },
+        ExprKind::Int(i) => format!("{}", i),
+        ExprKind::Str(s) => {
+            if s.contains("'") && !s.contains("\"") {
+                format!("\"{}\"", s)
+            } else {
+                format!("'{}'", s.replace("'", "\\'"))
+            }
+        }
+        _ => "...".to_string(),
+    }
+}
+
+fn join_unparsed(items: &Vec<Expr>) -> String {
+    let mut out = String::new();
+    for k in 0..items.len() {
+        if k > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(unparse(&items[k]).as_str());
+    }
+    out
 }

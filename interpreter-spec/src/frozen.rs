@@ -17,6 +17,7 @@ use crate::vm::Vm;
 
 pub fn frozen_source(name: &str) -> Option<&'static str> {
     match name {
+        "__future__" => Some(include_str!("../lib/__future__.py")),
         "abc" => Some(include_str!("../lib/abc.py")),
         "bisect" => Some(include_str!("../lib/bisect.py")),
         "collections" => Some(include_str!("../lib/collections/__init__.py")),

@@ -1209,6 +1209,14 @@ impl Vm {
         if let Some(m) = self.user_method(cls, S_GETITEM) {
             return self.call1(&m, vec![cls.clone(), idx.clone()]);
         }
+        let generic = ["list", "dict", "tuple", "set", "frozenset", "type"];
+        if let Value::Ref(id) = cls.clone() {
+            if self.heap.class(id).is_builtin && generic.contains(&name.as_str()) {
+                // `list[int]` in annotations: Pyrite has no types.GenericAlias
+                // yet, so the alias is the class itself.
+                return Ok(cls.clone());
+            }
+        }
         Err(type_error(format!("type '{}' is not subscriptable", name).as_str()))
     }
 }

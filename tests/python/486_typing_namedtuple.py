@@ -1,5 +1,8 @@
-# typing.NamedTuple class syntax with defaults and methods; NewType; overload-free helpers
-from typing import NamedTuple, NewType
+# typing.NamedTuple class syntax with defaults and methods; NewType; postponed annotations
+# (from __future__ import annotations: class annotations are kept as source text)
+from __future__ import annotations
+from typing import NamedTuple, NewType, Optional
+from dataclasses import dataclass, field
 
 
 class Employee(NamedTuple):
@@ -20,3 +23,16 @@ try:
     Employee()
 except TypeError as err:
     print("TypeError:", err)
+
+
+@dataclass
+class Tree:
+    label: str
+    parent: Optional[Tree] = None
+    kids: list[Tree] = field(default_factory=list)
+    span: tuple[int, int] | None = None
+
+
+root = Tree("root")
+root.kids.append(Tree("leaf", root, span=(1, 2)))
+print(root.kids[0].label, root.kids[0].parent.label, Tree.__annotations__)

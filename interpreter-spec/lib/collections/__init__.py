@@ -51,11 +51,6 @@ class deque:
     def __bool__(self):
         return len(self._items) > self._head
 
-    def _compact(self):
-        if self._head > 16 and self._head * 2 > len(self._items):
-            del self._items[:self._head]
-            self._head = 0
-
     def append(self, x):
         self._items.append(x)
         if self._maxlen is not None and len(self._items) - self._head > self._maxlen:
@@ -83,16 +78,20 @@ class deque:
     def popleft(self):
         items = self._items
         h = self._head
-        if len(items) <= h:
+        n = len(items)
+        if n <= h:
             raise IndexError('pop from an empty deque')
         x = items[h]
-        items[h] = None
-        self._head = h + 1
-        if h + 1 == len(items):
+        h += 1
+        if h == n:
             items.clear()
             self._head = 0
-        elif h > 16:
-            self._compact()
+        elif h > 32 and h * 2 > n:
+            del items[:h]
+            self._head = 0
+        else:
+            items[h - 1] = None
+            self._head = h
         return x
 
     def extend(self, iterable):

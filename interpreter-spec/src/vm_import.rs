@@ -101,7 +101,9 @@ impl Vm {
         while self.builtin_vals.len() < n {
             let name = self.program.global_names[self.builtin_vals.len()].clone();
             let v = crate::vm::builtin_value(&self.heap, name.as_str());
-            let missing = v.is_none() && crate::suggestions::is_builtin_name(name.as_str());
+            // Whether a name is an unimplemented builtin is decided when a
+            // NameError is raised (name_error), not for every new global.
+            let missing = false;
             self.builtin_vals.push(v);
             self.missing_builtin.push(missing);
         }

@@ -264,6 +264,8 @@ pub struct CodeObject {
     /// into the first locals (no cells, closure, varargs, kw-only, or
     /// generator).
     pub simple: bool,
+    /// The docstring (a leading string literal of a function body).
+    pub doc: Option<String>,
 }
 
 impl CodeObject {
@@ -288,6 +290,7 @@ impl CodeObject {
             free_start: 0,
             nfree: 0,
             simple: true,
+            doc: None,
         }
     }
 

@@ -508,6 +508,14 @@ impl Heap {
         self.is_subclass(c, cls)
     }
 
+    /// A user class's `__module__` (set by its class body), "__main__" if none.
+    pub fn class_module(&self, cls: usize) -> String {
+        match self.class_get(cls, S_MODULE) {
+            Some(v) if self.is_str(&v) => self.to_str(&v),
+            _ => "__main__".to_string(),
+        }
+    }
+
     pub fn class_get(&self, cls: usize, sym: usize) -> Option<Value> {
         let c = self.class(cls);
         for k in 0..c.names.len() {

@@ -70,11 +70,14 @@ pub struct Compiler {
     pub units: Vec<Unit>,
     pub codes: Vec<CodeObject>,
     pub global_names: Vec<String>,
+    /// `from __future__ import annotations` was seen: class-body
+    /// annotations are stored as their source text, not evaluated.
+    pub future_annotations: bool,
 }
 
 pub fn compile(module: &Vec<Stmt>) -> Result<Program, SyntaxErr> {
     crate::scope::check_declarations(module)?;
-    let mut c = Compiler { units: Vec::new(), codes: Vec::new(), global_names: Vec::new() };
+    let mut c = Compiler { units: Vec::new(), codes: Vec::new(), global_names: Vec::new(), future_annotations: false };
     c.units.push(new_unit(CodeObject::new("<module>"), CODE_MODULE));
     compile_body_end(&mut c, module)?;
     let unit = c.units.pop().unwrap();
@@ -729,6 +732,13 @@ impl Compiler {
         }
         let mut code = CodeObject::new(def.name.as_str());
         code.qualname = qualname;
+        if let Some(first) = def.body.first() {
+            if let StmtKind::Expr(e) = &first.kind {
+                if let crate::ast::ExprKind::Str(s) = &e.kind {
+                    code.doc = Some(s.clone());
+                }
+            }
+        }
         let params = params_of(def);
         for p in params.iter() {
             if contains(&info.globals, p.as_str()) {

@@ -9,6 +9,8 @@
 //!   `name: ann` there evaluates `ann` and stores it under "name".  A
 //!   class without annotations gets an empty dict when first asked.
 //! - Inside functions, annotations of assignments are never evaluated.
+//! - Under `from __future__ import annotations` no annotation is
+//!   evaluated: each is stored as its source text (`compiler_stmt::unparse`).
 
 use crate::ast::{Expr, ExprKind, FunctionDef, Stmt, StmtKind, SyntaxErr};
 use crate::bytecode::{Const, Loc, Op, CODE_FUNCTION};
@@ -71,7 +73,7 @@ impl Compiler {
             return Ok(());
         }
         let loc = loc_of(&ann.span);
-        self.compile_expr(ann)?;
+        self.compile_annotation(ann, &loc)?;
         match &target.kind {
             ExprKind::Name(n) => {
                 self.load_name("__annotations__", loc.clone())?;
@@ -85,6 +87,16 @@ impl Compiler {
         Ok(())
     }
 
+    /// Pushes an annotation's value: the evaluated expression, or its
+    /// source text under `from __future__ import annotations`.
+    fn compile_annotation(&mut self, ann: &Expr, loc: &Loc) -> Result<(), SyntaxErr> {
+        if self.future_annotations {
+            self.load_const(Const::Str(crate::compiler_stmt::unparse(ann)), loc.clone());
+            return Ok(());
+        }
+        self.compile_expr(ann)
+    }
+
     /// function -> function, with `__annotations__` set if it has any.
     pub fn set_function_annotations(&mut self, def: &FunctionDef, loc: &Loc) -> Result<(), SyntaxErr> {
         if def.annotations.is_empty() {
@@ -93,7 +105,7 @@ impl Compiler {
         self.emit(Op::Dup, loc.clone());
         for (name, a) in def.annotations.iter() {
             self.load_const(Const::Str(name.clone()), loc.clone());
-            self.compile_expr(a)?;
+            self.compile_annotation(a, loc)?;
         }
         self.emit(Op::BuildDict(def.annotations.len()), loc.clone());
         self.emit(Op::Rot2, loc.clone());

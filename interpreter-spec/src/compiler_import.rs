@@ -24,6 +24,13 @@ impl Compiler {
                 }
             }
             StmtKind::ImportFrom(module, names, level) => {
+                if module.as_str() == "__future__" && *level == 0 {
+                    for a in names.iter() {
+                        if a.name.as_str() == "annotations" {
+                            self.future_annotations = true;
+                        }
+                    }
+                }
                 let c = self.add_const(Const::Str(module.clone()));
                 self.emit(Op::ImportName(c, *level, true), loc.clone());
                 if names.len() == 1 && names[0].name.as_str() == "*" {
@@ -52,7 +59,7 @@ pub fn compile_module(module: &Vec<Stmt>, prog: &mut Program) -> Result<usize, S
     crate::scope::check_declarations(module)?;
     let codes = std::mem::replace(&mut prog.codes, Vec::new());
     let names = std::mem::replace(&mut prog.global_names, Vec::new());
-    let mut c = Compiler { units: Vec::new(), codes: codes, global_names: names };
+    let mut c = Compiler { units: Vec::new(), codes: codes, global_names: names, future_annotations: false };
     c.units.push(new_unit(CodeObject::new("<module>"), CODE_MODULE));
     let r = crate::compiler::compile_body_end(&mut c, module);
     prog.codes = std::mem::replace(&mut c.codes, Vec::new());

@@ -177,6 +177,8 @@ impl Compiler {
         unit.cell_names = cells;
         unit.free_names = frees.clone();
         self.units.push(unit);
+        self.load_name("__name__", loc.clone())?;
+        self.store_name("__module__", loc.clone());
         self.setup_annotations(&cdef.body)?;
         self.compile_body(&cdef.body)?;
         let none = self.add_const(Const::None);
@@ -202,4 +204,53 @@ impl Compiler {
         self.store_name(cdef.name.as_str(), loc);
         Ok(())
     }
+}
+
+/// The source text of an annotation, as `ast.unparse` writes the common
+/// forms (names, attributes, subscripts, tuples, lists, `|`, constants).
+pub fn unparse(e: &Expr) -> String {
+    use crate::ast::ExprKind;
+    match &e.kind {
+        ExprKind::Name(n) => n.clone(),
+        ExprKind::Attribute(v, a) => format!("{}.{}", unparse(v), a),
+        ExprKind::Subscript(v, i) => {
+            let inner = match &i.kind {
+                ExprKind::Tuple(items) if !items.is_empty() => join_unparsed(items),
+                _ => unparse(i),
+            };
+            format!("{}[{}]", unparse(v), inner)
+        }
+        ExprKind::Tuple(items) => {
+            if items.len() == 1 {
+                format!("({},)", unparse(&items[0]))
+            } else {
+                format!("({})", join_unparsed(items))
+            }
+        }
+        ExprKind::List(items) => format!("[{}]", join_unparsed(items)),
+        ExprKind::BinOp(op, a, b) => format!("{} {} {}", unparse(a), op.symbol(), unparse(b)),
+        ExprKind::NoneLit => "None".to_string(),
+        ExprKind::Ellipsis => "...".to_string(),
+        ExprKind::Bool(b) => if *b { "True".to_string() } else { "False".to_string() },
+        ExprKind::Int(i) => format!("{}", i),
+        ExprKind::Str(s) => {
+            if s.contains("'") && !s.contains("\"") {
+                format!("\"{}\"", s)
+            } else {
+                format!("'{}'", s.replace("'", "\\'"))
+            }
+        }
+        _ => "...".to_string(),
+    }
+}
+
+fn join_unparsed(items: &Vec<Expr>) -> String {
+    let mut out = String::new();
+    for k in 0..items.len() {
+        if k > 0 {
+            out.push_str(", ");
+        }
+        out.push_str(unparse(&items[k]).as_str());
+    }
+    out
 }

@@ -733,7 +733,12 @@ impl Vm {
             Some(s) => self.heap.alloc(Object::Dict(s)),
             None => self.heap.alloc(Object::Dict(Box::new(DictObj::new()))),
         };
-        if args.len() == 1 && !self.heap.is_dict(&args[0]) {
+        let user = if args.len() == 1 && !self.heap.is_dict(&args[0]) { self.user_mapping_items(&args[0])? } else { None };
+        if let Some((ks, vs)) = user {
+            for k in 0..ks.len() {
+                self.dict_store(&d, &ks[k], &vs[k])?;
+            }
+        } else if args.len() == 1 && !self.heap.is_dict(&args[0]) {
             if !self.iterable(&args[0]) {
                 return Err(crate::objects::type_error(
                     format!("'{}' object is not iterable", self.heap.type_name(&args[0])).as_str(),

@@ -1,4 +1,4 @@
-//! Pyrite command line: `pyrite FILE` or `pyrite -c CMD`.
+//! Pyrite command line: `pyrite FILE`, `pyrite -c CMD` or `pyrite -m MODULE`.
 //!
 //! Pipeline (one module per stage): lexer -> parser (AST) -> compiler
 //! (bytecode) -> vm.  Invariants of this stage: exit status is 0 on
@@ -27,6 +27,7 @@ mod floatparse;
 mod format;
 mod format_float;
 mod fstring;
+mod frozen;
 mod lexer;
 mod lexer_literal;
 mod methods;
@@ -65,7 +66,9 @@ mod vm_gen;
 mod vm_import;
 mod vm_meta;
 mod modules_builtin;
+mod run_module;
 mod math_mod;
+mod heapq_mod;
 mod vm_ops;
 
 use crate::lexer::Lexer;
@@ -94,10 +97,13 @@ fn os_error_text(e: &str) -> String {
     format!("[Errno {}] {}", num, msg)
 }
 
-const HELP: &str = "usage: pyrite [option] ... [-c cmd | file | -] [arg] ...
+const HELP: &str = "usage: pyrite [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options (a subset of python3's):
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also --help)
+-m mod : run library module as a script (terminates option list); modules are
+         looked up built-in, frozen (Python modules compiled into pyrite), then
+         as mod.py or mod/__main__.py under the current directory
 -V     : print the Python version number and exit (also --version)
 -B, -E, -I, -s, -S : accepted for python3 compatibility; they change nothing, since Pyrite
          writes no .pyc files, reads no PYTHON* environment variables and has no site module
@@ -107,14 +113,15 @@ arg ...: arguments passed to program in sys.argv[1:]";
 
 fn usage_error(msg: &str) -> ! {
     eprintln!("{}", msg);
-    eprintln!("usage: pyrite [option] ... [-c cmd | file | -] [arg] ...");
+    eprintln!("usage: pyrite [option] ... [-c cmd | -m mod | file | -] [arg] ...");
     eprintln!("Try `pyrite -h' for more information.");
     std::process::exit(2);
 }
 
 /// python3's command line: options, then `-c CMD`, a file, or `-`/nothing for stdin.
-/// Returns (index of the first sys.argv[1:] argument, the command if -c).
-fn parse_options(args: &Vec<String>) -> (usize, Option<String>) {
+/// Returns (index of the first sys.argv[1:] argument, the command if -c,
+/// the module if -m).
+fn parse_options(args: &Vec<String>) -> (usize, Option<String>, Option<String>) {
     let mut i = 1;
     while i < args.len() {
         let a = args[i].clone();
@@ -127,7 +134,7 @@ fn parse_options(args: &Vec<String>) -> (usize, Option<String>) {
             std::process::exit(0);
         }
         if a.len() < 2 || !a.starts_with("-") || a.as_str() == "-" {
-            return (i, None);
+            return (i, None, None);
         }
         if a.starts_with("--") {
             usage_error(format!("unknown option {}", a).as_str());
@@ -136,15 +143,19 @@ fn parse_options(args: &Vec<String>) -> (usize, Option<String>) {
         let mut k = 1;
         while k < cs.len() {
             let c = cs[k];
-            if c == 'c' {
+            if c == 'c' || c == 'm' {
                 let rest: String = cs[k + 1..].iter().collect();
-                if !rest.is_empty() {
-                    return (i + 1, Some(rest));
+                let (next, value) = if !rest.is_empty() {
+                    (i + 1, rest)
+                } else if i + 1 >= args.len() {
+                    usage_error(format!("Argument expected for the -{} option", c).as_str());
+                } else {
+                    (i + 2, args[i + 1].clone())
+                };
+                if c == 'c' {
+                    return (next, Some(value), None);
                 }
-                if i + 1 >= args.len() {
-                    usage_error("Argument expected for the -c option");
-                }
-                return (i + 2, Some(args[i + 1].clone()));
+                return (next, None, Some(value));
             }
             if c == 'h' || c == '?' {
                 println!("{}", HELP);
@@ -161,15 +172,17 @@ fn parse_options(args: &Vec<String>) -> (usize, Option<String>) {
         }
         i += 1;
     }
-    (i, None)
+    (i, None, None)
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let (first, command) = parse_options(&args);
-    let script = if command.is_none() && first < args.len() && args[first].as_str() != "-" { Some(args[first].clone()) } else { None };
+    let (first, command, run_mod) = parse_options(&args);
+    let script = if command.is_none() && run_mod.is_none() && first < args.len() && args[first].as_str() != "-" { Some(args[first].clone()) } else { None };
     let (filename, source, from_file) = if let Some(cmd) = command.clone() {
         ("<string>".to_string(), cmd, false)
+    } else if let Some(name) = run_mod.clone() {
+        crate::run_module::find_main_module(name.as_str())
     } else if let Some(path) = script.clone() {
         match std::fs::read_to_string(&path) {
             Ok(s) => (path, s, true),
@@ -214,16 +227,21 @@ fn main() {
     let mut argv = Vec::new();
     if command.is_some() {
         argv.push("-c".to_string());
+    } else if run_mod.is_some() {
+        argv.push(if from_file { filename.clone() } else { "frozen".to_string() });
     } else if script.is_some() {
         argv.push(filename.clone());
     } else {
         argv.push(if first < args.len() { "-".to_string() } else { String::new() });
     }
-    let rest_from = if script.is_some() || (command.is_none() && first < args.len()) { first + 1 } else { first };
+    let rest_from = if script.is_some() || (command.is_none() && run_mod.is_none() && first < args.len()) { first + 1 } else { first };
     for k in rest_from..args.len() {
         argv.push(args[k].clone());
     }
     vm.init_main(filename.as_str(), lines.clone(), from_file, argv);
+    if run_mod.is_some() {
+        vm.set_path0_cwd();
+    }
     match vm.run() {
         Ok(()) => vm.finalize(),
         Err(exc) => {

@@ -27,6 +27,7 @@ pub fn module_fn_name(id: usize) -> &'static str {
         SYS_SETRECURSIONLIMIT => "setrecursionlimit",
         OUT_WRITE | ERR_WRITE => "write",
         OUT_FLUSH | ERR_FLUSH => "flush",
+        _ if id >= crate::heapq_mod::HEAPQ_FIRST => crate::heapq_mod::heapq_fn_name(id),
         _ => crate::math_mod::math_fn_name(id),
     }
 }
@@ -90,6 +91,9 @@ impl Vm {
 
     /// A built-in module by name (created on first import).
     pub fn builtin_module(&mut self, name: &str) -> Option<Value> {
+        if name == "_heapq" {
+            return Some(self.heapq_module());
+        }
         if name != "math" {
             return None;
         }
@@ -141,6 +145,9 @@ impl Vm {
 
     pub fn call_module_fn(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
         let name = module_fn_name(id);
+        if id >= crate::heapq_mod::HEAPQ_FIRST {
+            return self.call_heapq(id, args, kwnames);
+        }
         if id < SYS_EXIT {
             return self.call_math(id, name, args, kwnames, kwvalues);
         }

@@ -149,7 +149,7 @@ impl Heap {
                 if c.is_builtin {
                     out.push_str(format!("<class '{}'>", c.qualname).as_str());
                 } else {
-                    out.push_str(format!("<class '__main__.{}'>", c.qualname).as_str());
+                    out.push_str(format!("<class '{}.{}'>", self.class_module(h), c.qualname).as_str());
                 }
             }
             Object::Instance(inst) => {
@@ -169,7 +169,7 @@ impl Heap {
                             _ => out.push_str("()"),
                         }
                     }
-                    None => out.push_str(format!("<__main__.{} object at {}>", c.qualname, fake_address(h)).as_str()),
+                    None => out.push_str(format!("<{}.{} object at {}>", self.class_module(inst.cls), c.qualname, fake_address(h)).as_str()),
                 }
             }
             Object::MethodDescr(c, name) => {
@@ -196,6 +196,8 @@ impl Heap {
             Object::Module(m) => {
                 if m.namespace {
                     out.push_str(format!("<module '{}' (<_frozen_importlib_external.NamespaceLoader object at {}>)>", m.name, fake_address(h)).as_str());
+                } else if m.file.starts_with("<frozen ") {
+                    out.push_str(format!("<module '{}' (frozen)>", m.name).as_str());
                 } else if m.file.is_empty() {
                     out.push_str(format!("<module '{}' (built-in)>", m.name).as_str());
                 } else {

@@ -72,12 +72,17 @@ pub fn is_notimpl(v: &Value) -> bool {
 }
 
 impl Vm {
-    /// A user-defined method `sym` of `v`'s class, if `v` is an instance.
+    /// A user-defined method `sym` of `v`'s class, if `v` is an instance
+    /// (or a class whose user metaclass defines it: `len(C)`, `C[k]`).
     pub fn user_method(&self, v: &Value, sym: usize) -> Option<Value> {
-        if let Some(Object::Instance(inst)) = self.heap.get(v) {
-            return self.heap.lookup_user(inst.cls, sym);
+        match self.heap.get(v) {
+            Some(Object::Instance(inst)) => self.heap.lookup_user(inst.cls, sym),
+            Some(Object::Class(c)) => match c.meta {
+                Some(m) => self.heap.lookup_user(m, sym),
+                None => None,
+            },
+            _ => None,
         }
-        None
     }
 
     /// A method `sym` defined by the user metaclass of class `v`
@@ -225,6 +230,7 @@ impl Vm {
         }
         match self.heap.get(v) {
             Some(Object::Instance(_)) => true,
+            Some(Object::Class(c)) => c.meta.is_some(),
             Some(Object::List(items)) | Some(Object::Tuple(items)) => {
                 for x in items.iter() {
                     if self.repr_needs_vm(x, depth + 1) {
@@ -280,6 +286,7 @@ impl Vm {
         }
         let kind = match &self.heap.objs[h] {
             Object::Instance(_) => 1,
+            Object::Class(_) => 7,
             Object::List(_) => 2,
             Object::Tuple(_) => 3,
             Object::Dict(_) => 4,
@@ -287,6 +294,20 @@ impl Vm {
             Object::FrozenSet(_) => 6,
             _ => 0,
         };
+        if kind == 7 {
+            // A class: its user metaclass's __repr__, else <class '...'>.
+            match self.user_method(v, S_REPR) {
+                Some(m) => {
+                    let r = self.call1(&m, vec![v.clone()])?;
+                    if !self.heap.is_str(&r) {
+                        return Err(type_error(format!("__repr__ returned non-string (type {})", self.heap.type_name(&r)).as_str()));
+                    }
+                    out.push_str(self.heap.to_str(&r).as_str());
+                }
+                None => out.push_str(self.heap.repr(v).as_str()),
+            }
+            return Ok(());
+        }
         seen.push(h);
         if kind == 1 {
             let cls = self.heap.class_of(v);
@@ -317,7 +338,7 @@ impl Vm {
             }
             if mid == B_OBJECT_REPR {
                 let c = self.heap.class(cls);
-                out.push_str(format!("<__main__.{} object at {}>", c.qualname, fake_address(h)).as_str());
+                out.push_str(format!("<{}.{} object at {}>", self.heap.class_module(cls), c.qualname, fake_address(h)).as_str());
             } else if mid == B_EXC_REPR {
                 let name = self.heap.class(cls).name.clone();
                 let args = match self.heap.exc_state(v) {
@@ -612,6 +633,7 @@ impl Vm {
         }
         let kind = match self.heap.get(container) {
             Some(Object::Instance(_)) => 1,
+            Some(Object::Class(c)) if c.meta.is_some() => 1,
             Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => 2,
             Some(Object::List(_)) | Some(Object::Tuple(_)) => 3,
             Some(Object::Dict(_)) => 4,
@@ -681,6 +703,7 @@ impl Vm {
             Some(Object::Instance(inst)) => {
                 self.heap.lookup_user(inst.cls, S_ITER).is_some() || self.heap.lookup_user(inst.cls, S_GETITEM).is_some()
             }
+            Some(Object::Class(_)) => self.user_method(v, S_ITER).is_some(),
             Some(Object::Str(_)) | Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Dict(_)) | Some(Object::Set(_))
             | Some(Object::FrozenSet(_)) | Some(Object::Range(_, _, _)) | Some(Object::DictView(_, _)) | Some(Object::Generator(_))
             | Some(Object::DictIter(_, _, _, _))

@@ -156,32 +156,43 @@ pub fn module_dunders() -> Vec<String> {
     words("__name__ __doc__ __package__ __loader__ __spec__ __annotations__ __builtins__ __file__ __cached__")
 }
 
+/// Keys of CPython 3.11's builtins module dict, in order, space-separated.
+const BUILTIN_NAMES_TEXT: &str = "__name__ __doc__ __package__ __loader__ __spec__ __build_class__ __import__ abs all \
+    any ascii bin breakpoint callable chr compile delattr dir divmod eval exec format \
+    getattr globals hasattr hash hex id input isinstance issubclass iter aiter len locals \
+    max min next anext oct ord pow print repr round setattr sorted sum vars None Ellipsis \
+    NotImplemented False True bool memoryview bytearray bytes classmethod complex dict \
+    enumerate filter float frozenset property int list map object range reversed set \
+    slice staticmethod str super tuple type zip __debug__ BaseException \
+    BaseExceptionGroup Exception GeneratorExit KeyboardInterrupt SystemExit \
+    ArithmeticError AssertionError AttributeError BufferError EOFError ImportError \
+    LookupError MemoryError NameError OSError ReferenceError RuntimeError \
+    StopAsyncIteration StopIteration SyntaxError SystemError TypeError ValueError Warning \
+    FloatingPointError OverflowError ZeroDivisionError BytesWarning DeprecationWarning \
+    EncodingWarning FutureWarning ImportWarning PendingDeprecationWarning ResourceWarning \
+    RuntimeWarning SyntaxWarning UnicodeWarning UserWarning BlockingIOError \
+    ChildProcessError ConnectionError FileExistsError FileNotFoundError InterruptedError \
+    IsADirectoryError NotADirectoryError PermissionError ProcessLookupError TimeoutError \
+    IndentationError IndexError KeyError ModuleNotFoundError NotImplementedError \
+    RecursionError UnboundLocalError UnicodeError BrokenPipeError ConnectionAbortedError \
+    ConnectionRefusedError ConnectionResetError TabError UnicodeDecodeError \
+    UnicodeEncodeError UnicodeTranslateError ExceptionGroup EnvironmentError IOError open \
+    quit exit copyright credits license help";
+
 /// Keys of CPython 3.11's builtins module dict, in order.
 pub fn builtin_names() -> Vec<String> {
-    let mut s = String::new();
-    s.push_str("__name__ __doc__ __package__ __loader__ __spec__ __build_class__ __import__ abs ");
-    s.push_str("all any ascii bin breakpoint callable chr compile delattr dir divmod eval exec ");
-    s.push_str("format getattr globals hasattr hash hex id input isinstance issubclass iter ");
-    s.push_str("aiter len locals max min next anext oct ord pow print repr round setattr sorted ");
-    s.push_str("sum vars None Ellipsis NotImplemented False True bool memoryview bytearray bytes ");
-    s.push_str("classmethod complex dict enumerate filter float frozenset property int list map ");
-    s.push_str("object range reversed set slice staticmethod str super tuple type zip __debug__ ");
-    s.push_str("BaseException BaseExceptionGroup Exception GeneratorExit KeyboardInterrupt ");
-    s.push_str("SystemExit ArithmeticError AssertionError AttributeError BufferError EOFError ");
-    s.push_str("ImportError LookupError MemoryError NameError OSError ReferenceError ");
-    s.push_str("RuntimeError StopAsyncIteration StopIteration SyntaxError SystemError TypeError ");
-    s.push_str("ValueError Warning FloatingPointError OverflowError ZeroDivisionError ");
-    s.push_str("BytesWarning DeprecationWarning EncodingWarning FutureWarning ImportWarning ");
-    s.push_str("PendingDeprecationWarning ResourceWarning RuntimeWarning SyntaxWarning ");
-    s.push_str("UnicodeWarning UserWarning BlockingIOError ChildProcessError ConnectionError ");
-    s.push_str("FileExistsError FileNotFoundError InterruptedError IsADirectoryError ");
-    s.push_str("NotADirectoryError PermissionError ProcessLookupError TimeoutError ");
-    s.push_str("IndentationError IndexError KeyError ModuleNotFoundError NotImplementedError ");
-    s.push_str("RecursionError UnboundLocalError UnicodeError BrokenPipeError ");
-    s.push_str("ConnectionAbortedError ConnectionRefusedError ConnectionResetError TabError ");
-    s.push_str("UnicodeDecodeError UnicodeEncodeError UnicodeTranslateError ExceptionGroup ");
-    s.push_str("EnvironmentError IOError open quit exit copyright credits license help ");
-    words(s.as_str())
+    words(BUILTIN_NAMES_TEXT)
+}
+
+/// Is `name` a key of CPython's builtins dict? (No allocation: called for
+/// every new global name.)
+pub fn is_builtin_name(name: &str) -> bool {
+    for w in BUILTIN_NAMES_TEXT.split(' ') {
+        if w == name {
+            return true;
+        }
+    }
+    false
 }
 
 /// `dir()` of an instance of the named builtin type (empty if unknown).

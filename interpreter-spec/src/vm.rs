@@ -93,6 +93,8 @@ pub struct Vm {
     pub sys_path: Value,
     /// `sys.getrecursionlimit()`.
     pub recursion_limit: usize,
+    /// `sys.stdout` was assigned something else: `print` writes through it.
+    pub stdout_redirected: bool,
     /// Keyword arguments of classes whose body is running (vm_class.rs).
     pub class_kwargs: Vec<(usize, Value)>,
     /// Per module: global indices in dict insertion order.
@@ -207,6 +209,7 @@ impl Vm {
             sys_modules: Value::None,
             sys_path: Value::None,
             recursion_limit: RECURSION_LIMIT,
+            stdout_redirected: false,
             global_order: vec![Vec::new()],
             builtin_vals: builtin_vals,
             missing_builtin: missing_builtin,

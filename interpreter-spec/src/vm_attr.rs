@@ -234,11 +234,23 @@ impl Vm {
                 if sym == S_QUALNAME {
                     return Ok(self.str_val(qual.as_str()));
                 }
-                if sym == S_MODULE {
-                    return Ok(self.str_val("__main__"));
-                }
-                if sym == S_DOC {
-                    return Ok(Value::None);
+                if sym == S_MODULE || sym == S_DOC {
+                    if let Some(v) = self.func_attr(h, sym) {
+                        return Ok(v);
+                    }
+                    let code = match &self.heap.objs[h] {
+                        Object::Function(f) => f.code,
+                        _ => 0,
+                    };
+                    if sym == S_DOC {
+                        return Ok(match self.program.codes[code].doc.clone() {
+                            Some(d) => self.heap.str_from(d.as_str()),
+                            None => Value::None,
+                        });
+                    }
+                    let m = self.code_module[code];
+                    let mname = self.modules[m].name.clone();
+                    return Ok(self.str_val(mname.as_str()));
                 }
                 if sym == S_DEFAULTS {
                     if defaults.is_empty() {
@@ -457,6 +469,9 @@ impl Vm {
             return Ok(self.str_val(qualname.as_str()));
         }
         if sym == S_MODULE {
+            if let Some(m) = self.heap.class_get(h, S_MODULE) {
+                return Ok(m);
+            }
             return Ok(self.str_val(if is_builtin { "builtins" } else { "__main__" }));
         }
         if sym == S_BASES || sym == S_MRO {

@@ -123,7 +123,7 @@ impl Vm {
             Value::Ref(h) => *h,
             _ => 0,
         };
-        format!("<__main__.{} object at {}>", self.heap.class(cls).qualname, fake_address(h))
+        format!("<{}.{} object at {}>", self.heap.class_module(cls), self.heap.class(cls).qualname, fake_address(h))
     }
 
     /// `sorted`/`list.sort` core: sorts `items` by `key` (None: the items
@@ -799,6 +799,16 @@ impl Vm {
         if id == B_NOTIMPLEMENTED {
             return Err(type_error("'NotImplementedType' object is not callable"));
         }
+        if id == 3 && args.len() == 1 && kwnames.is_empty() && self.is_instance(&args[0]) {
+            // int(x): x.__int__(), else x.__index__().
+            let sym = self.heap.intern("__int__");
+            if let Some(m) = self.user_method(&args[0], sym) {
+                return self.call1(&m, vec![args[0].clone()]);
+            }
+            if self.user_method(&args[0], crate::methods_more::S_INDEX).is_some() {
+                return self.index_of_instance(&args[0]);
+            }
+        }
         if id == 7 && args.len() == 1 {
             if let Some(m) = self.user_method(&args[0], crate::classes::S_ABS) {
                 return self.call1(&m, vec![args[0].clone()]);
@@ -939,7 +949,16 @@ impl Vm {
             }
             let mut pairs_k = Vec::new();
             let mut pairs_v = Vec::new();
-            if args.len() == 1 {
+            let user = if args.len() == 1 {
+                let a0 = self.merge_source(&args[0])?;
+                self.user_mapping_items(&a0)?
+            } else {
+                None
+            };
+            if let Some((ks, vs)) = user {
+                pairs_k = ks;
+                pairs_v = vs;
+            } else if args.len() == 1 {
                 let a0 = self.merge_source(&args[0])?;
                 match self.heap.get(&a0) {
                     Some(Object::Dict(d)) => {

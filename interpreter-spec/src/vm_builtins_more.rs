@@ -458,6 +458,32 @@ fn which(j: usize) -> String {
 }
 
 impl Vm {
+    /// The (keys, values) of a user mapping -- an instance with `keys()`
+    /// and `__getitem__` (CPython's test for `dict(m)`, `d.update(m)` and
+    /// `**m`); None for anything else.
+    pub fn user_mapping_items(&mut self, v: &Value) -> Result<Option<(Vec<Value>, Vec<Value>)>, PyErr> {
+        match self.heap.get(v) {
+            Some(Object::Instance(_)) => {}
+            _ => return Ok(None),
+        }
+        let sym = self.heap.intern("keys");
+        let keys_fn = match self.get_attr(v, sym) {
+            Ok(f) => f,
+            Err(_) => return Ok(None),
+        };
+        let ks = self.call1(&keys_fn, Vec::new())?;
+        let keys = self.collect(&ks)?;
+        let gsym = self.heap.intern("__getitem__");
+        let getitem = self.get_attr(v, gsym)?;
+        let mut values = Vec::new();
+        for k in keys.iter() {
+            values.push(self.call1(&getitem, vec![k.clone()])?);
+        }
+        Ok(Some((keys, values)))
+    }
+}
+
+impl Vm {
     /// `zip(strict=True)`: iterator `k` of `iters` is exhausted; the
     /// others must be too.
     pub fn zip_strict_check(&mut self, iters: &Vec<Value>, k: usize) -> Result<(), PyErr> {

@@ -42,7 +42,8 @@ impl Vm {
     /// suggestion (locals of the code, then globals, then builtins).
     pub fn name_error(&self, code: usize, i: usize) -> PyErr {
         let name = self.program.global_names[i].clone();
-        if self.missing_builtin[i] {
+        let unimplemented = self.builtin_vals[i].is_none() && crate::suggestions::is_builtin_name(name.as_str());
+        if self.missing_builtin[i] || unimplemented {
             return err(ExcKind::NotImplementedError, format!("Pyrite does not support the builtin '{}' yet", name).as_str());
         }
         let msg = format!("name '{}' is not defined", name);
@@ -697,6 +698,13 @@ impl Vm {
             text.push_str(s.as_str());
         }
         text.push_str(end.as_str());
+        if self.stdout_redirected {
+            if let Value::None = file {
+                if let Some(f) = self.get_global(1, "stdout") {
+                    file = f;
+                }
+            }
+        }
         if let Value::None = file {
             self.out.push_str(text.as_str());
             if self.out.len() > 8192 {

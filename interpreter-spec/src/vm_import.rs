@@ -18,6 +18,8 @@
 //!   stat).
 //! - Built-in modules (`sys`, `math`) are modules without a file whose
 //!   globals hold builtin functions and values (modules_builtin.rs).
+//! - Search order, as CPython's: `sys.modules`, built-in, frozen
+//!   (frozen.rs: Python sources compiled into the binary), `sys.path`.
 
 use crate::bytecode::Op;
 use crate::objects::{err, ExcKind, ModuleObj, Object, PyErr, Value};
@@ -99,14 +101,9 @@ impl Vm {
         while self.builtin_vals.len() < n {
             let name = self.program.global_names[self.builtin_vals.len()].clone();
             let v = crate::vm::builtin_value(&self.heap, name.as_str());
-            let mut missing = false;
-            if v.is_none() {
-                for b in crate::suggestions::builtin_names().iter() {
-                    if b.as_str() == name.as_str() {
-                        missing = true;
-                    }
-                }
-            }
+            // Whether a name is an unimplemented builtin is decided when a
+            // NameError is raised (name_error), not for every new global.
+            let missing = false;
             self.builtin_vals.push(v);
             self.missing_builtin.push(missing);
         }
@@ -321,6 +318,9 @@ impl Vm {
         if let Some(v) = self.builtin_module(full) {
             return Ok(v);
         }
+        if let Some(source) = crate::frozen::frozen_source(full) {
+            return self.load_frozen(full, source);
+        }
         let last = last_part(full);
         let mut namespace: Vec<String> = Vec::new();
         for d in dirs.iter() {
@@ -354,8 +354,14 @@ impl Vm {
             Err(_) => return Err(not_found(full)),
         };
         let m = self.new_module(full, file, package, pkg_dir, false);
-        self.modules[m].lines = crate::traceback::split_lines(source.as_str());
-        let (tokens, _) = crate::lexer::Lexer::tokenize_with_warnings(source.as_str());
+        self.run_source(m, full, file, source.as_str())
+    }
+
+    /// Compiles `source` into module `m` (named `full`, shown as `file`)
+    /// and runs its body, registered in sys.modules.
+    pub fn run_source(&mut self, m: usize, full: &str, file: &str, source: &str) -> Result<Value, PyErr> {
+        self.modules[m].lines = crate::traceback::split_lines(source);
+        let (tokens, _) = crate::lexer::Lexer::tokenize_with_warnings(source);
         let mut parser = crate::parser::Parser::new(tokens);
         let ast = match parser.parse_program() {
             Ok(a) => a,
@@ -518,6 +524,13 @@ impl Vm {
     pub fn module_set_attr(&mut self, obj: &Value, sym: usize, v: Value) -> Result<(), PyErr> {
         let name = self.sym_str(sym);
         let mi = self.module_index(obj).unwrap();
+        if mi == 1 && name.as_str() == "stdout" {
+            // Module 1 is always `sys` (init_sys runs right after __main__).
+            self.stdout_redirected = match self.heap.get(&v) {
+                Some(Object::Stream(1)) => false,
+                _ => true,
+            };
+        }
         self.set_global(mi, name.as_str(), v);
         Ok(())
     }

@@ -223,8 +223,10 @@ impl Vm {
             Op::DictMerge(depth) => {
                 let v = self.pop(fi);
                 let v = self.merge_source(&v)?;
+                let user = self.user_mapping_items(&v)?;
                 let (ks, vs) = match self.heap.get(&v) {
                     Some(Object::Dict(d)) => (d.keys(), d.values()),
+                    _ if user.is_some() => user.unwrap(),
                     _ => {
                         return Err(type_error(
                             format!("'{}' object is not a mapping", self.heap.type_name(&v)).as_str(),
@@ -738,6 +740,7 @@ impl Vm {
     pub fn needs_render(&self, v: &Value) -> bool {
         match self.heap.get(v) {
             Some(Object::Instance(_)) => true,
+            Some(Object::Class(c)) => c.meta.is_some(),
             Some(Object::List(items)) | Some(Object::Tuple(items)) => {
                 for x in items.iter() {
                     if self.needs_render(x) {

@@ -7,6 +7,7 @@
 //! - The item table knows nothing about types of expressions or about flow graphs.
 
 pub mod derive;
+pub mod include;
 pub mod resolve;
 
 use crate::diag::{span_loc, DResult, Diag};
@@ -168,12 +169,16 @@ impl Loader {
         unsupported(file, &self.krate.files, span, what)
     }
 
-    fn add_file(&mut self, display: String, text: String) -> DResult<(u32, &'static syn::File)> {
+    /// Parses a file; `dir` (its directory) is where its `include_str!` paths start.
+    fn add_file(&mut self, display: String, text: String, dir: Option<&Path>) -> DResult<(u32, &'static syn::File)> {
         let id = self.krate.files.len() as u32;
-        let parsed = syn::parse_file(&text).map_err(|e| {
+        let mut parsed = syn::parse_file(&text).map_err(|e| {
             let l = span_loc(id, e.span());
             Diag { file: display.clone(), line: l.line as usize, col: l.col as usize, msg: format!("syntax error: {}", e) }
         })?;
+        if let Some(dir) = dir {
+            include::expand_include_str(&mut parsed, dir, &display, id)?;
+        }
         self.krate.files.push(SourceFile { display, text });
         Ok((id, Box::leak(Box::new(parsed))))
     }
@@ -355,7 +360,7 @@ impl Loader {
                             }
                         })?;
                         let text = std::fs::read_to_string(path).map_err(|e| crate::diag::plain(format!("{}: {}", path.display(), e)))?;
-                        let (fid, parsed) = self.add_file(display_path(path), text)?;
+                        let (fid, parsed) = self.add_file(display_path(path), text, Some(path.parent().unwrap_or(Path::new("."))))?;
                         let c = self.new_mod(Some(m), fid);
                         self.load_items(c, fid, &parsed.items, &sub_dir, false)?;
                         c
@@ -618,17 +623,17 @@ pub fn load(root_file: &Path) -> DResult<Crate> {
         },
     };
     let prelude_src = crate::prelude::source();
-    let (pf, pparsed) = l.add_file("<pyrite prelude>".into(), prelude_src)?;
+    let (pf, pparsed) = l.add_file("<pyrite prelude>".into(), prelude_src, None)?;
     let prelude = l.new_mod(None, pf);
     l.krate.prelude = prelude;
     l.load_items(prelude, pf, &pparsed.items, Path::new("."), true)?;
 
     let text = std::fs::read_to_string(root_file)
         .map_err(|e| crate::diag::plain(format!("error: cannot read {}: {}", root_file.display(), e)))?;
-    let (rf, parsed) = l.add_file(display_path(root_file), text)?;
+    let dir = root_file.parent().unwrap_or(Path::new("."));
+    let (rf, parsed) = l.add_file(display_path(root_file), text, Some(dir))?;
     let root = l.new_mod(None, rf);
     l.krate.root = root;
-    let dir = root_file.parent().unwrap_or(Path::new("."));
     l.load_items(root, rf, &parsed.items, dir, false)?;
     Ok(l.krate)
 }

@@ -1,0 +1,386 @@
+"""typing for Pyrite: enough of the typing module for annotations to
+import and evaluate.
+
+Written for Pyrite (not CPython's source).  Special forms and generic
+aliases are plain objects whose repr follows CPython (`typing.List[int]`);
+Generic and Protocol are real classes, so `class Box(Generic[T])` works.
+Nothing here checks types.
+"""
+
+import collections as _collections
+import collections.abc as _abc
+
+__all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional',
+           'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'AbstractSet', 'ByteString',
+           'Container', 'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView',
+           'Mapping', 'MappingView', 'MutableMapping', 'MutableSequence', 'MutableSet',
+           'Sequence', 'Sized', 'ValuesView', 'Reversible', 'Dict', 'DefaultDict', 'List',
+           'OrderedDict', 'Counter', 'Deque', 'Set', 'FrozenSet', 'NamedTuple', 'TypedDict',
+           'Generator', 'AnyStr', 'cast', 'final', 'get_type_hints', 'NewType', 'no_type_check',
+           'overload', 'runtime_checkable', 'Text', 'TYPE_CHECKING', 'NoReturn', 'Never',
+           'Self', 'Annotated', 'TypeAlias', 'Iterable', 'Awaitable', 'Coroutine',
+           'AsyncIterator', 'AsyncIterable', 'SupportsInt', 'SupportsFloat', 'SupportsAbs',
+           'SupportsIndex', 'LiteralString', 'Required', 'NotRequired', 'assert_never',
+           'reveal_type']
+
+TYPE_CHECKING = False
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return '%s.%s' % (obj.__module__, obj.__qualname__)
+    if obj is ...:
+        return '...'
+    if obj is None or obj is type(None):
+        return 'None'
+    if isinstance(obj, list):
+        return '[%s]' % ', '.join([_type_repr(a) for a in obj])
+    return repr(obj)
+
+
+class _GenericAlias:
+    def __init__(self, origin, args, name):
+        self.__origin__ = origin
+        self.__args__ = args
+        self._name = name
+
+    def __repr__(self):
+        if self._name == 'Optional':
+            return 'typing.Optional[%s]' % _type_repr(self.__args__[0])
+        if not self.__args__:
+            return 'typing.%s[()]' % self._name
+        return 'typing.%s[%s]' % (self._name, ', '.join([_type_repr(a) for a in self.__args__]))
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __eq__(self, other):
+        if not isinstance(other, _GenericAlias):
+            return NotImplemented
+        return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+
+class _SpecialGenericAlias:
+    def __init__(self, origin, name, nparams=-1):
+        self.__origin__ = origin
+        self._name = name
+        self._nparams = nparams
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        if self._nparams >= 0 and len(params) != self._nparams and self._name != 'Tuple':
+            raise TypeError('Too %s arguments for typing.%s; actual %d, expected %d'
+                            % ('many' if len(params) > self._nparams else 'few',
+                               self._name, len(params), self._nparams))
+        return _GenericAlias(self.__origin__, params, self._name)
+
+    def __call__(self, *args, **kwargs):
+        return self.__origin__(*args, **kwargs)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class _SpecialForm:
+    def __init__(self, name, getitem=None):
+        self._name = name
+        self._getitem = getitem
+
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __getitem__(self, params):
+        if self._getitem is None:
+            raise TypeError('%s is not subscriptable' % repr(self))
+        return self._getitem(self, params)
+
+    def __call__(self, *args, **kwds):
+        raise TypeError('Cannot instantiate %r' % self)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+def _union(self, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    if not params:
+        raise TypeError('Cannot take a Union of no types.')
+    flat = []
+    for p in params:
+        if p is None:
+            p = type(None)
+        if isinstance(p, _GenericAlias) and p._name in ('Union', 'Optional'):
+            items = p.__args__
+        else:
+            items = (p,)
+        for q in items:
+            if q not in flat:
+                flat.append(q)
+    if len(flat) == 1:
+        return flat[0]
+    if len(flat) == 2 and type(None) in flat:
+        alias = _GenericAlias(Union, tuple(flat), 'Union')
+        if flat[1] is type(None):
+            alias._name = 'Optional'
+        return alias
+    return _GenericAlias(Union, tuple(flat), 'Union')
+
+
+def _optional(self, param):
+    return Union[param, None]
+
+
+def _one(self, param):
+    return _GenericAlias(self, (param,), self._name)
+
+
+def _many(self, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    return _GenericAlias(self, params, self._name)
+
+
+Any = _SpecialForm('Any')
+NoReturn = _SpecialForm('NoReturn')
+Never = _SpecialForm('Never')
+Self = _SpecialForm('Self')
+LiteralString = _SpecialForm('LiteralString')
+TypeAlias = _SpecialForm('TypeAlias')
+Union = _SpecialForm('Union', _union)
+Optional = _SpecialForm('Optional', _optional)
+ClassVar = _SpecialForm('ClassVar', _one)
+Final = _SpecialForm('Final', _one)
+Required = _SpecialForm('Required', _one)
+NotRequired = _SpecialForm('NotRequired', _one)
+Literal = _SpecialForm('Literal', _many)
+Annotated = _SpecialForm('Annotated', _many)
+Concatenate = _SpecialForm('Concatenate', _many)
+TypeGuard = _SpecialForm('TypeGuard', _one)
+
+List = _SpecialGenericAlias(list, 'List', 1)
+Dict = _SpecialGenericAlias(dict, 'Dict', 2)
+Set = _SpecialGenericAlias(set, 'Set', 1)
+FrozenSet = _SpecialGenericAlias(frozenset, 'FrozenSet', 1)
+Tuple = _SpecialGenericAlias(tuple, 'Tuple', -1)
+Type = _SpecialGenericAlias(type, 'Type', 1)
+Callable = _SpecialGenericAlias(_abc.Callable, 'Callable', 2)
+DefaultDict = _SpecialGenericAlias(_collections.defaultdict, 'DefaultDict', 2)
+OrderedDict = _SpecialGenericAlias(_collections.OrderedDict, 'OrderedDict', 2)
+Counter = _SpecialGenericAlias(_collections.Counter, 'Counter', 1)
+Deque = _SpecialGenericAlias(_collections.deque, 'Deque', 1)
+ChainMap = _SpecialGenericAlias(_collections.ChainMap, 'ChainMap', 2)
+Iterable = _SpecialGenericAlias(_abc.Iterable, 'Iterable', 1)
+Iterator = _SpecialGenericAlias(_abc.Iterator, 'Iterator', 1)
+Reversible = _SpecialGenericAlias(_abc.Reversible, 'Reversible', 1)
+Container = _SpecialGenericAlias(_abc.Container, 'Container', 1)
+Collection = _SpecialGenericAlias(_abc.Collection, 'Collection', 1)
+Sequence = _SpecialGenericAlias(_abc.Sequence, 'Sequence', 1)
+MutableSequence = _SpecialGenericAlias(_abc.MutableSequence, 'MutableSequence', 1)
+Mapping = _SpecialGenericAlias(_abc.Mapping, 'Mapping', 2)
+MutableMapping = _SpecialGenericAlias(_abc.MutableMapping, 'MutableMapping', 2)
+AbstractSet = _SpecialGenericAlias(_abc.Set, 'AbstractSet', 1)
+MutableSet = _SpecialGenericAlias(_abc.MutableSet, 'MutableSet', 1)
+Generator = _SpecialGenericAlias(_abc.Generator, 'Generator', 3)
+KeysView = _SpecialGenericAlias(_abc.KeysView, 'KeysView', 1)
+ValuesView = _SpecialGenericAlias(_abc.ValuesView, 'ValuesView', 1)
+ItemsView = _SpecialGenericAlias(_abc.ItemsView, 'ItemsView', 2)
+MappingView = _SpecialGenericAlias(_abc.MappingView, 'MappingView', 1)
+Awaitable = _SpecialGenericAlias(object, 'Awaitable', 1)
+Coroutine = _SpecialGenericAlias(object, 'Coroutine', 3)
+AsyncIterable = _SpecialGenericAlias(object, 'AsyncIterable', 1)
+AsyncIterator = _SpecialGenericAlias(object, 'AsyncIterator', 1)
+Hashable = _abc.Hashable
+Sized = _abc.Sized
+ByteString = _SpecialGenericAlias(bytes, 'ByteString', 0)
+Text = str
+
+
+class TypeVar:
+    """Type variable."""
+
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        if self.__covariant__:
+            prefix = '+'
+        elif self.__contravariant__:
+            prefix = '-'
+        else:
+            prefix = '~'
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+class ParamSpec(TypeVar):
+    pass
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+T = TypeVar('T')
+KT = TypeVar('KT')
+VT = TypeVar('VT')
+
+
+class _GenericMeta(type):
+    def __getitem__(cls, params):
+        return cls
+
+
+class Generic(metaclass=_GenericMeta):
+    """Abstract base class for generic types."""
+    pass
+
+
+class Protocol(metaclass=_GenericMeta):
+    """Base class for protocol classes (not checked)."""
+    pass
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError('You should not call an overloaded function. '
+                                  'A series of @typing.overload-decorated functions '
+                                  'outside a stub module should always be followed '
+                                  'by an implementation that is not @typing.overload-ed.')
+    return _overload_dummy
+
+
+def final(f):
+    return f
+
+
+def no_type_check(arg):
+    return arg
+
+
+def assert_never(arg, /):
+    raise AssertionError('Expected code to be unreachable, but got: %r' % (arg,))
+
+
+def reveal_type(obj, /):
+    import sys
+    sys.stderr.write('Runtime type is %r\n' % type(obj).__name__)
+    return obj
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    hints = {}
+    if isinstance(obj, type):
+        for base in reversed(obj.__mro__):
+            if base is not object:
+                hints.update(base.__dict__.get('__annotations__', {}))
+        return hints
+    return dict(getattr(obj, '__annotations__', {}))
+
+
+class NewType:
+    def __init__(self, name, tp):
+        self.__name__ = name
+        self.__qualname__ = name
+        self.__supertype__ = tp
+
+    def __call__(self, x):
+        return x
+
+    def __repr__(self):
+        return '__main__.' + self.__name__
+
+
+class _NamedTupleMeta(type):
+    def __new__(mcls, typename, bases, ns):
+        if ns.get('_root', False):
+            return super().__new__(mcls, typename, bases, ns)
+        types = ns.get('__annotations__', {})
+        field_names = list(types)
+        defaults = []
+        for name in field_names:
+            if name in ns:
+                defaults.append(ns[name])
+            elif defaults:
+                raise TypeError('Non-default namedtuple field %s cannot follow default field%s %s'
+                                % (name, 's' if len(defaults) > 1 else '',
+                                   ', '.join(field_names[:len(defaults)])))
+        nm_tpl = _collections.namedtuple(typename, field_names, defaults=defaults,
+                                         module=ns.get('__module__', '__main__'))
+        nm_tpl.__annotations__ = types
+        for key, value in ns.items():
+            if key in ('__annotations__', '__module__', '__qualname__', '_root') or key in field_names:
+                continue
+            setattr(nm_tpl, key, value)
+        return nm_tpl
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    _root = True
+
+
+class _TypedDictMeta(type):
+    def __new__(mcls, name, bases, ns, total=True):
+        if ns.get('_root', False):
+            return super().__new__(mcls, name, bases, ns)
+        return dict
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    _root = True
+
+
+class SupportsInt(Protocol):
+    pass
+
+
+class SupportsFloat(Protocol):
+    pass
+
+
+class SupportsAbs(Protocol):
+    pass
+
+
+class SupportsIndex(Protocol):
+    pass

@@ -58,6 +58,12 @@ mod vm_import;
 mod vm_meta;
 mod modules_builtin;
 mod math_mod;
+mod errno_mod;
+mod io_methods;
+mod io_mod;
+mod os_mod;
+mod os_path;
+mod time_mod;
 mod vm_ops;
 
 use crate::lexer::Lexer;

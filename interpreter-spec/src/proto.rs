@@ -159,6 +159,9 @@ impl Vm {
 
     /// `BaseException.__str__`.
     pub fn exc_str(&mut self, v: &Value) -> Result<String, PyErr> {
+        if let Some(s) = self.os_error_str(v)? {
+            return Ok(s);
+        }
         let args = match self.heap.exc_state(v) {
             Some(st) => crate::ops::items_of(&self.heap, &st.args),
             None => Vec::new(),
@@ -633,6 +636,12 @@ impl Vm {
 
     /// `iter(v)`
     pub fn get_iter(&mut self, v: &Value) -> Result<Value, PyErr> {
+        if let Some(f) = self.file_ref(v) {
+            if f.closed {
+                return Err(crate::io_mod::closed_err());
+            }
+            return Ok(v.clone());
+        }
         let kind = match self.heap.get(v) {
             Some(Object::Instance(_)) => 1,
             Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
@@ -718,9 +727,11 @@ impl Vm {
             Object::Instance(_) => 7,
             Object::CallIter(_, _) | Object::GetItemIter(_, _) => 9,
             Object::DictIter(_, _, _, _) => 10,
+            Object::File(_) => 11,
             _ => 8,
         };
         match kind {
+            11 => self.file_next(it),
             0 => Ok(self.heap.iter_next(h)),
             10 => self.heap.dict_iter_next(h),
             9 => self.next_extra(h),

@@ -161,10 +161,12 @@ impl Vm {
             Object::Method(_, _) => 5,
             Object::Module(_) => 6,
             Object::Stream(_) => 7,
+            Object::File(_) => 8,
             _ => 0,
         };
         match kind {
             6 => self.module_attr(obj, sym),
+            8 => self.file_attr(obj, sym),
             7 => self.stream_attr(obj, sym),
             1 => self.instance_attr(obj, h, sym),
             2 => self.class_attr(obj, h, sym),

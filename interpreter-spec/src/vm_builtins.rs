@@ -265,6 +265,9 @@ impl Vm {
             let i = self.index_of_instance(&args[0])?;
             return self.call_builtin(id, vec![i], kwnames, kwvalues);
         }
+        if id >= crate::os_mod::OSM_FIRST && id < crate::os_mod::OSM_END {
+            return self.call_osm(id, args, kwnames, kwvalues);
+        }
         if id >= crate::modules_builtin::MOD_FIRST && id < crate::modules_builtin::MOD_END {
             return self.call_module_fn(id, args, kwnames, kwvalues);
         }
@@ -790,6 +793,9 @@ impl Vm {
         };
         if crate::bytes::is_bytes_like(&self.heap, recv) {
             return self.bytes_method_vm(recv, name, args, kwnames, kwvalues);
+        }
+        if let Some(Object::File(_)) = self.heap.get(recv) {
+            return self.file_method(recv, name, args, kwnames, kwvalues);
         }
         if let Some(Object::Class(_)) = self.heap.get(recv) {
             if let Some(r) = crate::methods_more::class_method(&mut self.heap, h, name, &args, &kwnames, &kwvalues) {

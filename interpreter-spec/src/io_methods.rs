@@ -27,12 +27,12 @@ fn size_arg(vm: &Vm, args: &Vec<Value>, i: usize) -> Result<Option<usize>, PyErr
 
 impl Vm {
     fn decode_text(&mut self, f: &Value, raw: Vec<u8>) -> Result<Value, PyErr> {
-        let (enc, errors) = {
+        let (enc, errors, newline) = {
             let fo = self.file_ref(f).unwrap();
-            (codec(fo.encoding.as_str()), fo.errors.clone())
+            (codec(fo.encoding.as_str()), fo.errors.clone(), fo.newline)
         };
         let cs = crate::bytes::decode(&raw, enc.as_str(), errors.as_str())?;
-        Ok(self.heap.new_str(universal_newlines(cs)))
+        Ok(self.heap.new_str(if newline == 0 { universal_newlines(cs) } else { cs }))
     }
 
     /// One line (or at most `limit` chars/bytes of it); empty at EOF.
@@ -165,12 +165,26 @@ impl Vm {
             return Err(self.unsupported("not writable"));
         }
         let (data, n) = if text {
-            let cs = self.heap.str_chars(v).unwrap();
-            let (enc, errors) = {
+            let mut cs = self.heap.str_chars(v).unwrap();
+            let (enc, errors, newline) = {
                 let fo = self.file_ref(f).unwrap();
-                (codec(fo.encoding.as_str()), fo.errors.clone())
+                (codec(fo.encoding.as_str()), fo.errors.clone(), fo.newline)
             };
             let n = cs.len();
+            if newline >= 3 {
+                let mut t = Vec::new();
+                for c in cs.iter() {
+                    if *c == '\n' {
+                        t.push('\r');
+                        if newline == 4 {
+                            t.push('\n');
+                        }
+                    } else {
+                        t.push(*c);
+                    }
+                }
+                cs = t;
+            }
             (crate::bytes::encode(&cs, enc.as_str(), errors.as_str())?, n)
         } else {
             let d = crate::bytes::bytes_data(&self.heap, v).unwrap();

@@ -49,6 +49,9 @@ pub struct FileObj {
     pub bytes: Vec<u8>,
     /// StringIO/BytesIO position.
     pub pos: usize,
+    /// Text files' `newline`: 0 None (universal, translated), 1 "" (universal,
+    /// untranslated), 2 "\n", 3 "\r", 4 "\r\n".
+    pub newline: u8,
 }
 
 pub fn closed_err() -> PyErr {
@@ -90,6 +93,7 @@ impl FileObj {
             chars: Vec::new(),
             bytes: Vec::new(),
             pos: 0,
+            newline: 0,
         }
     }
 
@@ -155,6 +159,7 @@ impl FileObj {
     /// after a line end if `line`; `\r\n` is one char.
     pub fn take_text(&mut self, n: Option<usize>, line: bool) -> std::io::Result<Vec<u8>> {
         let enc = codec(self.encoding.as_str());
+        let universal = self.newline <= 1;
         let mut i = self.rpos;
         let mut count: usize = 0;
         loop {
@@ -181,10 +186,16 @@ impl FileObj {
                 count += 1;
             }
             i += 1;
-            if b == b'\r' && i < self.rbuf.len() && self.rbuf[i] == b'\n' {
+            if universal && b == b'\r' && i < self.rbuf.len() && self.rbuf[i] == b'\n' {
                 i += 1;
             }
-            if line && (b == b'\n' || b == b'\r') {
+            let ends = match self.newline {
+                0 | 1 => b == b'\n' || b == b'\r',
+                2 => b == b'\n',
+                3 => b == b'\r',
+                _ => b == b'\n' && i >= 2 && self.rbuf[i - 2] == b'\r',
+            };
+            if line && ends {
                 break;
             }
         }
@@ -357,6 +368,21 @@ impl Vm {
             return Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", self.heap.type_name(&file)).as_str()));
         }
         let mode = crate::bytes::str_opt(&self.heap, &a[1], "r", "open", 2)?;
+        let newline: u8 = match &a[5] {
+            Some(Value::None) | None => 0,
+            Some(v) => {
+                let s = crate::bytes::str_opt(&self.heap, &Some(v.clone()), "", "open", 6)?;
+                match s.as_str() {
+                    "" => 1,
+                    "\n" => 2,
+                    "\r" => 3,
+                    "\r\n" => 4,
+                    _ => {
+                        return Err(err(ExcKind::ValueError, format!("illegal newline value: {}", s).as_str()));
+                    }
+                }
+            }
+        };
         let m = parse_mode(mode.as_str())?;
         let enc_given = match &a[3] {
             Some(Value::None) | None => None,
@@ -368,6 +394,9 @@ impl Vm {
         };
         if m.binary && enc_given.is_some() {
             return Err(err(ExcKind::ValueError, "binary mode doesn't take an encoding argument"));
+        }
+        if m.binary && newline != 0 {
+            return Err(err(ExcKind::ValueError, "binary mode doesn't take a newline argument"));
         }
         if m.binary && errors.as_str() != "strict" {
             return Err(err(ExcKind::ValueError, "binary mode doesn't take an errors argument"));
@@ -420,6 +449,7 @@ impl Vm {
         fo.mode = mode;
         fo.encoding = encoding;
         fo.errors = errors;
+        fo.newline = if m.binary { 2 } else { newline };
         fo.readable = m.read;
         fo.writable = m.write || m.append;
         Ok(self.heap.alloc(Object::File(Box::new(fo))))

@@ -328,6 +328,43 @@ impl Vm {
                 Ok(Value::Bool(r))
             }
             "isatty" => Ok(Value::Bool(false)),
+            "fileno" => {
+                arg_count("fileno", &args, 0, 0)?;
+                if kind == K_STRINGIO || kind == K_BYTESIO {
+                    return Err(self.unsupported("fileno"));
+                }
+                Ok(Value::Int(self.file_ref(f).unwrap().fileno()))
+            }
+            "truncate" => {
+                arg_count("truncate", &args, 0, 1)?;
+                let memory = kind == K_STRINGIO || kind == K_BYTESIO;
+                let size = match size_arg(self, &args, 0)? {
+                    Some(n) => n,
+                    None => {
+                        if memory {
+                            self.file_ref(f).unwrap().pos
+                        } else {
+                            match self.file_mut(f).tell() {
+                                Ok(p) => p as usize,
+                                Err(e) => return Err(self.io_error_v(&e, None, None)),
+                            }
+                        }
+                    }
+                };
+                if memory {
+                    let fo = self.file_mut(f);
+                    fo.chars.truncate(size);
+                    fo.bytes.truncate(size);
+                    return Ok(Value::Int(size as i64));
+                }
+                if !self.file_ref(f).unwrap().writable {
+                    return Err(self.unsupported("truncate"));
+                }
+                match self.file_mut(f).truncate(size as u64) {
+                    Ok(()) => Ok(Value::Int(size as i64)),
+                    Err(e) => Err(self.io_error_v(&e, None, None)),
+                }
+            }
             "__enter__" | "__iter__" => Ok(f.clone()),
             "__next__" => match self.file_next(f)? {
                 Some(v) => Ok(v),

@@ -22,6 +22,7 @@
 use crate::objects::{err, type_error, ExcKind, Object, PyErr, Value};
 use crate::vm::Vm;
 use std::io::{Read, Seek, SeekFrom, Write};
+use std::os::fd::AsRawFd;
 
 pub const K_TEXT: u8 = 0;
 pub const K_BINARY: u8 = 1;
@@ -233,6 +234,22 @@ impl FileObj {
         match &mut self.file {
             Some(f) => f.write_all(data),
             None => Ok(()),
+        }
+    }
+
+    /// `truncate(size)`: the file's length becomes `size`; the position stays.
+    pub fn truncate(&mut self, size: u64) -> std::io::Result<()> {
+        self.drop_readahead()?;
+        match &self.file {
+            Some(f) => f.set_len(size),
+            None => Ok(()),
+        }
+    }
+
+    pub fn fileno(&self) -> i64 {
+        match &self.file {
+            Some(f) => f.as_raw_fd() as i64,
+            None => -1,
         }
     }
 
@@ -561,7 +578,7 @@ impl Vm {
         }
         let methods = [
             "read", "readline", "readlines", "write", "writelines", "seek", "tell", "close", "flush", "readable", "writable", "seekable",
-            "isatty", "__enter__", "__exit__", "__iter__", "__next__", "getvalue",
+            "isatty", "truncate", "fileno", "__enter__", "__exit__", "__iter__", "__next__", "getvalue",
         ];
         for mname in methods.iter() {
             if *mname == name.as_str() && (name.as_str() != "getvalue" || !file_like) {

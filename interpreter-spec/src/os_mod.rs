@@ -19,12 +19,14 @@ use std::os::unix::fs::MetadataExt;
 
 pub const OSM_FIRST: usize = 300;
 pub const OSM_END: usize = 400;
+/// The method name of a top-down `os.walk` step (never visible to Python code).
+pub const WALK_STEP: &str = "__pyrite_walk_step__";
 
 fn names() -> Vec<&'static str> {
     vec![
         "open", "io.StringIO", "io.BytesIO", "sys.getsizeof",
         "os.getcwd", "os.chdir", "os.listdir", "os.getenv", "os.remove", "os.unlink", "os.rename", "os.replace", "os.mkdir",
-        "os.makedirs", "os.rmdir", "os.stat", "os.lstat", "os.getpid", "os.fspath", "os.strerror",
+        "os.makedirs", "os.rmdir", "os.stat", "os.lstat", "os.getpid", "os.fspath", "os.strerror", "os.walk",
         "path.join", "path.split", "path.splitext", "path.exists", "path.isdir", "path.isfile", "path.islink", "path.basename",
         "path.dirname", "path.abspath", "path.normpath", "path.isabs", "path.getsize", "path.getmtime", "path.expanduser",
         "path.commonprefix", "path.relpath", "path.lexists",
@@ -290,8 +292,17 @@ impl Vm {
         // Keyword arguments: makedirs(exist_ok=, mode=), mkdir(mode=), getenv(default=).
         let mut args = args;
         let mut exist_ok = false;
+        let mut topdown = true;
+        let mut followlinks = false;
         for k in 0..kwnames.len() {
             match (full, kwnames[k].as_str()) {
+                ("os.walk", "topdown") => topdown = self.heap.truthy(&kwvalues[k]),
+                ("os.walk", "followlinks") => followlinks = self.heap.truthy(&kwvalues[k]),
+                ("os.walk", "onerror") => {
+                    if !matches_none(&kwvalues[k]) {
+                        return Err(type_error("walk(): onerror is not supported by Pyrite yet"));
+                    }
+                }
                 ("os.makedirs", "exist_ok") => exist_ok = self.heap.truthy(&kwvalues[k]),
                 ("os.makedirs", "mode") | ("os.mkdir", "mode") => {}
                 ("os.getenv", "default") => args.push(kwvalues[k].clone()),
@@ -386,6 +397,17 @@ impl Vm {
                 let name = args[0].clone();
                 self.makedirs(&name, exist_ok)?;
                 Ok(Value::None)
+            }
+            "os.walk" => {
+                crate::builtins::arg_count("walk", &args, 1, 4)?;
+                self.path_arg(short, &args, 0)?;
+                if args.len() > 1 {
+                    topdown = self.heap.truthy(&args[1]);
+                }
+                if args.len() > 3 {
+                    followlinks = self.heap.truthy(&args[3]);
+                }
+                self.os_walk(args[0].clone(), topdown, followlinks)
             }
             "os.stat" => self.os_stat(&args, true),
             "os.lstat" => self.os_stat(&args, false),
@@ -498,6 +520,109 @@ impl Vm {
                 Ok(self.heap.str_from(out.as_str()))
             }
         }
+    }
+
+    /// `os.walk`: top-down, a lazy iterator (`iter(step, state)`) whose step
+    /// descends into the `dirnames` list it last yielded, so callers may
+    /// prune it; bottom-up, an iterator over the finished list.  State:
+    /// [stack of paths, last dirpath, last dirnames, followlinks].
+    fn os_walk(&mut self, top: Value, topdown: bool, followlinks: bool) -> Result<Value, PyErr> {
+        let stack = self.heap.alloc(Object::List(vec![top.clone()]));
+        let state = self.heap.alloc(Object::List(vec![stack, Value::None, Value::None, Value::Bool(followlinks)]));
+        if topdown {
+            let step = self.heap.alloc(Object::BoundMethod(state.clone(), WALK_STEP.to_string()));
+            return Ok(self.heap.alloc(Object::CallIter(step, state)));
+        }
+        let mut out = Vec::new();
+        self.walk_bottom_up(&top, followlinks, &mut out)?;
+        let l = self.heap.alloc(Object::List(out));
+        self.get_iter(&l)
+    }
+
+    /// (dirpath, dirnames, filenames) of one directory, or None if it cannot be listed.
+    fn walk_entry(&mut self, dir: &Value) -> Option<(Vec<String>, Vec<String>)> {
+        let d = self.heap.to_str(dir);
+        let rd = std::fs::read_dir(d.as_str()).ok()?;
+        let mut dirs = Vec::new();
+        let mut files = Vec::new();
+        for ent in rd {
+            if let Ok(ent) = ent {
+                if let Ok(name) = ent.file_name().into_string() {
+                    let p = crate::os_path::join(&vec![d.clone(), name.clone()]);
+                    match std::fs::metadata(p.as_str()) {
+                        Ok(m) if m.is_dir() => dirs.push(name),
+                        _ => files.push(name),
+                    }
+                }
+            }
+        }
+        Some((dirs, files))
+    }
+
+    fn walk_bottom_up(&mut self, dir: &Value, followlinks: bool, out: &mut Vec<Value>) -> Result<(), PyErr> {
+        let (dirs, files) = match self.walk_entry(dir) {
+            Some(e) => e,
+            None => return Ok(()),
+        };
+        let d = self.heap.to_str(dir);
+        for name in dirs.iter() {
+            let p = crate::os_path::join(&vec![d.clone(), name.clone()]);
+            let pv = self.heap.str_from(p.as_str());
+            if followlinks || self.path_kind(&pv, false) != 4 {
+                self.walk_bottom_up(&pv, followlinks, out)?;
+            }
+        }
+        let dl = self.str_list(dirs);
+        let fl = self.str_list(files);
+        out.push(self.heap.alloc(Object::Tuple(vec![dir.clone(), dl, fl])));
+        Ok(())
+    }
+
+    /// One step of a top-down walk; returns `state` itself when done.
+    pub fn walk_step(&mut self, state: &Value) -> Result<Value, PyErr> {
+        let parts = match self.heap.get(state) {
+            Some(Object::List(l)) => l.clone(),
+            _ => return Ok(state.clone()),
+        };
+        let (stack, last_dir, last_names, follow) = (parts[0].clone(), parts[1].clone(), parts[2].clone(), self.heap.truthy(&parts[3]));
+        let mut pending: Vec<Value> = match self.heap.get(&stack) {
+            Some(Object::List(l)) => l.clone(),
+            _ => Vec::new(),
+        };
+        if !matches_none(&last_dir) {
+            let d = self.heap.to_str(&last_dir);
+            let names = self.collect(&last_names)?;
+            let mut k = names.len();
+            while k > 0 {
+                k -= 1;
+                if !self.heap.is_str(&names[k]) {
+                    continue;
+                }
+                let p = crate::os_path::join(&vec![d.clone(), self.heap.to_str(&names[k])]);
+                let pv = self.heap.str_from(p.as_str());
+                if follow || self.path_kind(&pv, false) != 4 {
+                    pending.push(pv);
+                }
+            }
+        }
+        let mut result = state.clone();
+        let mut new_dir = Value::None;
+        let mut new_names = Value::None;
+        while let Some(dir) = pending.pop() {
+            if let Some((dirs, files)) = self.walk_entry(&dir) {
+                let dl = self.str_list(dirs);
+                let fl = self.str_list(files);
+                result = self.heap.alloc(Object::Tuple(vec![dir.clone(), dl.clone(), fl]));
+                new_dir = dir;
+                new_names = dl;
+                break;
+            }
+        }
+        let new_stack = self.heap.alloc(Object::List(pending));
+        if let Value::Ref(h) = state {
+            self.heap.objs[*h] = Object::List(vec![new_stack, new_dir, new_names, Value::Bool(follow)]);
+        }
+        Ok(result)
     }
 
     fn abspath(&mut self, p: &str) -> Result<String, PyErr> {

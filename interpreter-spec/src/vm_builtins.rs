@@ -797,6 +797,9 @@ impl Vm {
         if let Some(Object::File(_)) = self.heap.get(recv) {
             return self.file_method(recv, name, args, kwnames, kwvalues);
         }
+        if name == crate::os_mod::WALK_STEP {
+            return self.walk_step(recv);
+        }
         if let Some(Object::Class(_)) = self.heap.get(recv) {
             if let Some(r) = crate::methods_more::class_method(&mut self.heap, h, name, &args, &kwnames, &kwvalues) {
                 return r;

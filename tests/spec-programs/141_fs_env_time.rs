@@ -1,6 +1,7 @@
-// covers: std::fs::{write, read, read_to_string, read_dir, metadata, symlink_metadata, remove_file, rename, create_dir, create_dir_all, remove_dir}, File/OpenOptions with io::{Read, Write, Seek}, drop closing a File, io::Error::raw_os_error and Display, std::os::unix::fs::MetadataExt, env::{current_dir, set_current_dir, var, vars}, time::{SystemTime, UNIX_EPOCH, Instant, Duration}, thread::sleep, process::id; files only under a per-process temp dir
+// covers: std::fs::{write, read, read_to_string, read_dir, metadata, symlink_metadata, remove_file, rename, create_dir, create_dir_all, remove_dir}, File/OpenOptions with io::{Read, Write, Seek}, File::set_len, AsRawFd, drop closing a File, io::Error::raw_os_error and Display, std::os::unix::fs::MetadataExt, env::{current_dir, set_current_dir, var, vars}, time::{SystemTime, UNIX_EPOCH, Instant, Duration}, thread::sleep, process::id; files only under a per-process temp dir
 use std::fs;
 use std::io::{Read, Seek, SeekFrom, Write};
+use std::os::fd::AsRawFd;
 use std::os::unix::fs::MetadataExt;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -59,7 +60,9 @@ fn main() {
         Err(e) => println!("no mode: {:?}", e.raw_os_error()),
     }
     let mut c = fs::File::create(a.as_str()).unwrap();
-    c.write_all(b"x").unwrap();
+    c.write_all(b"xyz").unwrap();
+    println!("fd ok: {}", c.as_raw_fd() > 2);
+    c.set_len(1).unwrap();
     drop(c);
     println!("after create {:?}", fs::read_to_string(a.as_str()).unwrap());
 

@@ -549,6 +549,9 @@ uintptr_t pyr_fd_write(int32_t fd, const uint8_t *buf, uintptr_t n, int32_t *err
 /* Dropping a File: close(2), errors ignored as std does. */
 void pyr_fd_close(int32_t fd) { close(fd); }
 
+/* File::set_len: ftruncate, returns errno. */
+int32_t pyr_fd_truncate(int32_t fd, int64_t size) { return ftruncate(fd, (off_t)size) < 0 ? errno : 0; }
+
 /* Seek::seek: whence 0 start, 1 current, 2 end; returns the new offset. */
 int64_t pyr_fd_seek(int32_t fd, int64_t off, int32_t whence, int32_t *err) {
     off_t r = lseek(fd, (off_t)off, whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END);

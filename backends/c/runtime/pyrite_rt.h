@@ -55,6 +55,7 @@ int32_t pyr_open(const uint8_t *p, uintptr_t n, int32_t flags, int32_t *err);
 uintptr_t pyr_fd_read(int32_t fd, uint8_t *buf, uintptr_t n, int32_t *err);
 uintptr_t pyr_fd_write(int32_t fd, const uint8_t *buf, uintptr_t n, int32_t *err);
 void pyr_fd_close(int32_t fd);
+int32_t pyr_fd_truncate(int32_t fd, int64_t size);
 int64_t pyr_fd_seek(int32_t fd, int64_t off, int32_t whence, int32_t *err);
 int32_t pyr_path_op(int32_t op, const uint8_t *p, uintptr_t n, const uint8_t *q, uintptr_t m);
 int32_t pyr_stat(const uint8_t *p, uintptr_t n, int32_t follow, int64_t *out);

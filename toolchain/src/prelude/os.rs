@@ -30,6 +30,10 @@ pub fn pyr_fd_seek(fd: i32, off: i64, whence: i32, err: &mut i32) -> i64 {
     loop {}
 }
 #[intrinsic]
+pub fn pyr_fd_truncate(fd: i32, size: i64) -> i32 {
+    loop {}
+}
+#[intrinsic]
 pub fn pyr_path_op(op: i32, p: *mut u8, n: usize, q: *mut u8, m: usize) -> i32 {
     loop {}
 }
@@ -349,6 +353,9 @@ pub mod fs {
         pub fn create(path: &str) -> io::Result<File> {
             OpenOptions::new().write(true).create(true).truncate(true).open(path)
         }
+        pub fn set_len(&self, size: u64) -> io::Result<()> {
+            __unit(pyr_fd_truncate(self.fd, size as i64))
+        }
     }
     impl io::Read for File {
         fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
@@ -457,7 +464,22 @@ pub mod fs {
 }
 
 pub mod os {
+    pub mod fd {
+        pub type RawFd = i32;
+        pub trait AsRawFd {
+            fn as_raw_fd(&self) -> RawFd;
+        }
+        impl AsRawFd for super::super::fs::File {
+            fn as_raw_fd(&self) -> RawFd {
+                self.fd
+            }
+        }
+    }
     pub mod unix {
+        pub mod io {
+            pub use super::super::fd::AsRawFd;
+            pub use super::super::fd::RawFd;
+        }
         pub mod fs {
             /// The `stat` fields std exposes on Unix.
             pub trait MetadataExt {

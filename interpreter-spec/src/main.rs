@@ -59,6 +59,7 @@ mod vm_meta;
 mod modules_builtin;
 mod math_mod;
 mod errno_mod;
+mod gc_mod;
 mod io_methods;
 mod io_mod;
 mod os_mod;

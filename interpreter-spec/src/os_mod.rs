@@ -285,9 +285,13 @@ impl Vm {
             "io.BytesIO" => return self.new_memory_io(true, args, kwnames, kwvalues),
             _ => {}
         }
-        if full.starts_with("time.") || full.starts_with("gc.") || full == "sys.getsizeof" {
+        if full.starts_with("time.") {
             self.no_kw(short, &kwnames)?;
-            return self.call_time_gc(full, &args);
+            return self.call_time(full, &args);
+        }
+        if full.starts_with("gc.") || full == "sys.getsizeof" {
+            self.no_kw(short, &kwnames)?;
+            return self.call_gc(full, &args);
         }
         // Keyword arguments: makedirs(exist_ok=, mode=), mkdir(mode=), getenv(default=).
         let mut args = args;

@@ -1,16 +1,12 @@
-//! The `time` and `gc` modules and `sys.getsizeof` (stage 4).
+//! The `time` module (stage 4), and the state the OS-facing modules keep
+//! in the VM (`OsState`).
 //!
 //! Invariants: `time.time()` is the realtime clock; `perf_counter` and
-//! `monotonic` are the monotonic clock measured from the VM's start
-//! (CPython's origin is arbitrary too).  `gc` only records its switch:
-//! the interpreter's heap is an arena that is never collected at the
-//! Python level (the translated binary's collector works underneath,
-//! on the Rust-level objects), so `gc.collect()` finds nothing and
-//! returns 0.  `sys.getsizeof` gives CPython 3.11's sizes on 64-bit for
-//! None, bool, int, float, str, bytes and tuple; other objects get a
-//! plausible fixed size.
+//! `monotonic` are the monotonic clock measured from the VM's start plus
+//! one second (CPython's origin is arbitrary too); `sleep` flushes
+//! buffered stdout first, so output before a sleep is seen before it.
 
-use crate::objects::{err, type_error, ExcKind, Object, PyErr, Value};
+use crate::objects::{err, type_error, ExcKind, PyErr, Value};
 use crate::vm::Vm;
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
@@ -46,20 +42,13 @@ impl Vm {
         }
     }
 
-    pub fn init_gc(&mut self, m: usize) {
-        for n in ["collect", "enable", "disable", "isenabled"] {
-            let id = crate::os_mod::id_of(format!("gc.{}", n).as_str());
-            self.set_global(m, n, Value::Builtin(id));
-        }
-    }
-
-    /// `time.*`, `gc.*` and `sys.getsizeof` (by qualified name).
-    pub fn call_time_gc(&mut self, full: &str, args: &Vec<Value>) -> Result<Value, PyErr> {
+    /// `time.*` (by qualified name).
+    pub fn call_time(&mut self, full: &str, args: &Vec<Value>) -> Result<Value, PyErr> {
         let short = match full.find('.') {
             Some(i) => &full[i + 1..],
             None => full,
         };
-        if full != "time.sleep" && full != "sys.getsizeof" && full != "gc.collect" && !args.is_empty() {
+        if full != "time.sleep" && !args.is_empty() {
             return Err(type_error(format!("{}() takes no arguments ({} given)", short, args.len()).as_str()));
         }
         match full {
@@ -88,76 +77,7 @@ impl Vm {
                 std::thread::sleep(Duration::from_secs_f64(secs));
                 Ok(Value::None)
             }
-            "gc.collect" => {
-                crate::builtins::arg_count("collect", args, 0, 1)?;
-                Ok(Value::Int(0))
-            }
-            "gc.enable" => {
-                self.osm.gc_enabled = true;
-                Ok(Value::None)
-            }
-            "gc.disable" => {
-                self.osm.gc_enabled = false;
-                Ok(Value::None)
-            }
-            "gc.isenabled" => Ok(Value::Bool(self.osm.gc_enabled)),
-            _ => {
-                crate::builtins::arg_count("getsizeof", args, 1, 2)?;
-                Ok(Value::Int(self.sizeof(&args[0])))
-            }
-        }
-    }
-
-    /// CPython 3.11's `sys.getsizeof` (64-bit) where it is simple.
-    fn sizeof(&self, v: &Value) -> i64 {
-        match v {
-            Value::None => 16,
-            Value::Bool(_) => 28,
-            Value::Int(n) => {
-                let mut m = n.unsigned_abs();
-                let mut digits = 0;
-                while m > 0 {
-                    m >>= 30;
-                    digits += 1;
-                }
-                24 + 4 * if digits == 0 { 1 } else { digits }
-            }
-            Value::BigInt(b) => {
-                let top = match b.mag.last() {
-                    Some(t) => *t,
-                    None => 0,
-                };
-                let bits = 32 * (b.mag.len() as i64 - 1) + (32 - top.leading_zeros() as i64);
-                24 + 4 * ((bits + 29) / 30)
-            }
-            Value::Float(_) => 24,
-            Value::Builtin(_) => 72,
-            Value::Ref(h) => match &self.heap.objs[*h] {
-                Object::Str(cs) => {
-                    let mut max: u32 = 0;
-                    for c in cs.iter() {
-                        if (*c as u32) > max {
-                            max = *c as u32;
-                        }
-                    }
-                    let n = cs.len() as i64;
-                    if max < 128 {
-                        49 + n
-                    } else if max < 256 {
-                        73 + n
-                    } else if max < 65536 {
-                        74 + 2 * n
-                    } else {
-                        76 + 4 * n
-                    }
-                }
-                Object::Bytes(b) => 33 + b.len() as i64,
-                Object::Tuple(t) => 40 + 8 * t.len() as i64,
-                Object::List(l) => 56 + 8 * l.len() as i64,
-                Object::Dict(_) => 232,
-                Object::Set(_) | Object::FrozenSet(_) => 216,
-                _ => 48,
-            },
+            _ => Err(err(ExcKind::RuntimeError, "unknown time function")),
         }
     }
 }

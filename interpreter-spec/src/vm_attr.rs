@@ -271,6 +271,9 @@ impl Vm {
                 if let Some(v) = self.slice_attr(obj, name.as_str()) {
                     return Ok(v);
                 }
+                if let Some(v) = self.version_info_attr(obj, name.as_str()) {
+                    return Ok(v);
+                }
                 if let Some(v) = crate::complex::number_attr(&mut self.heap, obj, name.as_str()) {
                     return Ok(v);
                 }

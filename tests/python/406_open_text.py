@@ -6,6 +6,7 @@ os.mkdir(base)
 p = base + "/t.txt"
 with open(p, "w") as f:
     print(type(f).__name__, f.mode, f.closed, f.writable(), f.readable())
+    print(repr(f).replace(base, "BASE"), f.name == p, f.encoding, f.errors)
     print(f.write("line one\n"), f.write("línea dos\n"))
     f.writelines(["three\n", "four"])
     print(f.tell())

@@ -6,6 +6,7 @@ os.mkdir(base)
 p = base + "/b.bin"
 with open(p, "wb") as f:
     print(type(f).__name__, f.mode)
+    print(repr(f).replace(base, "BASE"), f.name == p)
     print(f.write(b"\x00\x01\x02hello\nworld\n"), f.write(bytearray(b"xyz")))
     print(f.tell())
 with open(p, "rb") as f:

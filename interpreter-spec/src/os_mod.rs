@@ -15,6 +15,7 @@
 
 use crate::objects::{err, type_error, Object, PyErr, Value};
 use crate::vm::Vm;
+use std::io::Read;
 use std::os::unix::fs::MetadataExt;
 
 pub const OSM_FIRST: usize = 300;
@@ -26,10 +27,10 @@ fn names() -> Vec<&'static str> {
     vec![
         "open", "io.StringIO", "io.BytesIO", "sys.getsizeof",
         "os.getcwd", "os.chdir", "os.listdir", "os.getenv", "os.remove", "os.unlink", "os.rename", "os.replace", "os.mkdir",
-        "os.makedirs", "os.rmdir", "os.stat", "os.lstat", "os.getpid", "os.fspath", "os.strerror", "os.walk",
+        "os.makedirs", "os.rmdir", "os.stat", "os.lstat", "os.getpid", "os.fspath", "os.strerror", "os.walk", "os.urandom",
         "path.join", "path.split", "path.splitext", "path.exists", "path.isdir", "path.isfile", "path.islink", "path.basename",
         "path.dirname", "path.abspath", "path.normpath", "path.isabs", "path.getsize", "path.getmtime", "path.expanduser",
-        "path.commonprefix", "path.relpath", "path.lexists",
+        "path.commonprefix", "path.relpath", "path.lexists", "path.realpath", "path.getatime", "path.getctime", "path.samefile",
         "time.time", "time.time_ns", "time.perf_counter", "time.perf_counter_ns", "time.monotonic", "time.monotonic_ns", "time.sleep",
         "gc.collect", "gc.enable", "gc.disable", "gc.isenabled",
     ]
@@ -413,6 +414,26 @@ impl Vm {
                 }
                 self.os_walk(args[0].clone(), topdown, followlinks)
             }
+            "os.urandom" => {
+                crate::builtins::arg_count("urandom", &args, 1, 1)?;
+                let n = crate::builtins::int_arg(&self.heap, &args[0])?;
+                if n < 0 {
+                    return Err(err(crate::objects::ExcKind::ValueError, "negative argument not allowed"));
+                }
+                let mut buf = vec![0u8; n as usize];
+                let r = match std::fs::File::open("/dev/urandom") {
+                    Ok(mut f) => {
+                        let r = f.read_exact_all(&mut buf);
+                        drop(f);
+                        r
+                    }
+                    Err(e) => Err(e),
+                };
+                match r {
+                    Ok(()) => Ok(self.heap.alloc(Object::Bytes(buf))),
+                    Err(e) => Err(self.io_error_v(&e, None, None)),
+                }
+            }
             "os.stat" => self.os_stat(&args, true),
             "os.lstat" => self.os_stat(&args, false),
             "os.fspath" => {
@@ -460,9 +481,30 @@ impl Vm {
                 };
                 Ok(Value::Bool(r))
             }
-            "getsize" | "getmtime" => {
+            "samefile" => {
+                crate::builtins::arg_count(short, args, 2, 2)?;
+                let a = self.os_stat(&vec![args[0].clone()], true)?;
+                let b = self.os_stat(&vec![args[1].clone()], true)?;
+                let mut same = true;
+                for k in ["st_ino", "st_dev"] {
+                    let sym = self.heap.intern(k);
+                    let x = self.stat_field(&a, sym);
+                    let y = self.stat_field(&b, sym);
+                    if !self.heap.eq(&x, &y) {
+                        same = false;
+                    }
+                }
+                Ok(Value::Bool(same))
+            }
+            "getsize" | "getmtime" | "getatime" | "getctime" => {
                 let st = self.os_stat(args, true)?;
-                let sym = self.heap.intern(if short == "getsize" { "st_size" } else { "st_mtime" });
+                let field = match short {
+                    "getsize" => "st_size",
+                    "getmtime" => "st_mtime",
+                    "getatime" => "st_atime",
+                    _ => "st_ctime",
+                };
+                let sym = self.heap.intern(field);
                 let h = match &st {
                     Value::Ref(h) => *h,
                     _ => 0,
@@ -504,6 +546,10 @@ impl Vm {
                     "normpath" => crate::os_path::normpath(p.as_str()),
                     "expanduser" => crate::os_path::expanduser(p.as_str(), std::env::var("HOME").ok()),
                     "abspath" => self.abspath(p.as_str())?,
+                    "realpath" => {
+                        let a = self.abspath(p.as_str())?;
+                        realpath(a.as_str())
+                    }
                     _ => {
                         if p.is_empty() {
                             return Err(err(crate::objects::ExcKind::ValueError, "no path specified"));
@@ -629,12 +675,51 @@ impl Vm {
         Ok(result)
     }
 
+    fn stat_field(&self, st: &Value, sym: usize) -> Value {
+        match st {
+            Value::Ref(h) => self.heap.inst_get(*h, sym).unwrap_or(Value::None),
+            _ => Value::None,
+        }
+    }
+
     fn abspath(&mut self, p: &str) -> Result<String, PyErr> {
         if crate::os_path::isabs(p) {
             return Ok(crate::os_path::normpath(p));
         }
         let c = self.cwd()?;
         Ok(crate::os_path::normpath(crate::os_path::join(&vec![c, p.to_string()]).as_str()))
+    }
+}
+
+/// CPython's non-strict realpath of an absolute, normalised path: the
+/// longest existing prefix resolved, the rest appended as it is.
+fn realpath(p: &str) -> String {
+    if let Ok(r) = std::fs::canonicalize(p) {
+        return r.to_str().unwrap().to_string();
+    }
+    let (head, tail) = crate::os_path::split(p);
+    if tail.is_empty() || head.is_empty() || head == p {
+        return p.to_string();
+    }
+    let h = realpath(head.as_str());
+    crate::os_path::join(&vec![h, tail])
+}
+
+/// `io::Read::read_exact` for a whole buffer.
+trait ReadAll {
+    fn read_exact_all(&mut self, buf: &mut Vec<u8>) -> std::io::Result<()>;
+}
+impl ReadAll for std::fs::File {
+    fn read_exact_all(&mut self, buf: &mut Vec<u8>) -> std::io::Result<()> {
+        let mut at = 0;
+        while at < buf.len() {
+            let n = self.read(&mut buf[at..])?;
+            if n == 0 {
+                break;
+            }
+            at += n;
+        }
+        Ok(())
     }
 }
 

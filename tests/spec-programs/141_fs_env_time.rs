@@ -1,4 +1,4 @@
-// covers: std::fs::{write, read, read_to_string, read_dir, metadata, symlink_metadata, remove_file, rename, create_dir, create_dir_all, remove_dir}, File/OpenOptions with io::{Read, Write, Seek}, File::set_len, AsRawFd, drop closing a File, io::Error::raw_os_error and Display, std::os::unix::fs::MetadataExt, env::{current_dir, set_current_dir, var, vars}, time::{SystemTime, UNIX_EPOCH, Instant, Duration}, thread::sleep, process::id; files only under a per-process temp dir
+// covers: std::fs::{write, read, read_to_string, read_dir, metadata, symlink_metadata, remove_file, rename, create_dir, create_dir_all, remove_dir, canonicalize}, File/OpenOptions with io::{Read, Write, Seek}, File::set_len, AsRawFd, drop closing a File, io::Error::raw_os_error and Display, std::os::unix::fs::MetadataExt, env::{current_dir, set_current_dir, var, vars}, time::{SystemTime, UNIX_EPOCH, Instant, Duration}, thread::sleep, process::id; files only under a per-process temp dir
 use std::fs;
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::os::fd::AsRawFd;
@@ -95,6 +95,11 @@ fn main() {
     let old = std::env::current_dir().unwrap();
     show("chdir", std::env::set_current_dir(dir.as_str()));
     println!("cwd is dir: {}", std::env::current_dir().unwrap().to_str().unwrap() == dir.as_str());
+    println!("canonical: {}", fs::canonicalize("./s/t/../t").unwrap().to_str().unwrap() == format!("{}/s/t", dir).as_str());
+    match fs::canonicalize("missing/x") {
+        Ok(_) => println!("canonicalize missing?"),
+        Err(e) => println!("canonicalize missing: {}", e),
+    }
     println!("relative read: {:?}", fs::read_to_string("b.txt").unwrap());
     show("chdir back", std::env::set_current_dir(old.to_str().unwrap()));
     show("chdir missing", std::env::set_current_dir("/nonexistent-pyrite-dir"));

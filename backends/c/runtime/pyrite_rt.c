@@ -619,6 +619,18 @@ uint8_t *pyr_list_dir(const uint8_t *p, uintptr_t n, uintptr_t *out_len, int32_t
     return buf;
 }
 
+/* fs::canonicalize: realpath(3), a malloc buffer (free with pyr_free), or NULL with *err. */
+uint8_t *pyr_realpath(const uint8_t *p, uintptr_t n, uintptr_t *len, int32_t *err) {
+    char *c = c_path(p, n);
+    *len = 0;
+    if (!c) { *err = PYR_ERR_NUL_IN_PATH; return NULL; }
+    char *r = realpath(c, NULL);
+    *err = r ? 0 : errno;
+    pyr_free(c);
+    if (r) *len = strlen(r);
+    return (uint8_t *)r;
+}
+
 /* std::env::current_dir: a pyr_alloc buffer, or NULL with *err. */
 uint8_t *pyr_getcwd(uintptr_t *len, int32_t *err) {
     uintptr_t cap = 256;

@@ -60,6 +60,7 @@ int64_t pyr_fd_seek(int32_t fd, int64_t off, int32_t whence, int32_t *err);
 int32_t pyr_path_op(int32_t op, const uint8_t *p, uintptr_t n, const uint8_t *q, uintptr_t m);
 int32_t pyr_stat(const uint8_t *p, uintptr_t n, int32_t follow, int64_t *out);
 uint8_t *pyr_list_dir(const uint8_t *p, uintptr_t n, uintptr_t *out_len, int32_t *err);
+uint8_t *pyr_realpath(const uint8_t *p, uintptr_t n, uintptr_t *len, int32_t *err);
 uint8_t *pyr_getcwd(uintptr_t *len, int32_t *err);
 const uint8_t *pyr_env(uintptr_t i, uintptr_t *len);
 int64_t pyr_clock_ns(int32_t which);

@@ -46,6 +46,10 @@ pub fn pyr_list_dir(p: *mut u8, n: usize, out_len: &mut usize, err: &mut i32) ->
     loop {}
 }
 #[intrinsic]
+pub fn pyr_realpath(p: *mut u8, n: usize, len: &mut usize, err: &mut i32) -> *mut u8 {
+    loop {}
+}
+#[intrinsic]
 pub fn pyr_getcwd(len: &mut usize, err: &mut i32) -> *mut u8 {
     loop {}
 }
@@ -217,6 +221,18 @@ pub mod fs {
     pub fn write(path: &str, contents: &[u8]) -> io::Result<()> {
         let mut f = File::create(path)?;
         io::Write::write_all(&mut f, contents)
+    }
+    /// The absolute path with every symlink, `.` and `..` resolved (realpath(3)).
+    pub fn canonicalize(path: &str) -> io::Result<path::PathBuf> {
+        let mut len: usize = 0;
+        let mut err: i32 = 0;
+        let p = pyr_realpath(path.as_ptr(), path.len(), &mut len, &mut err);
+        if p == __null() {
+            return __err(err);
+        }
+        let s = String::from(__str_raw(p, len));
+        pyr_free(p);
+        Ok(path::PathBuf { s: s })
     }
     pub fn remove_file(path: &str) -> io::Result<()> {
         __unit(pyr_path_op(0, path.as_ptr(), path.len(), path.as_ptr(), 0))

@@ -8,7 +8,7 @@
 //! write on one not opened for writing) raises `io.UnsupportedOperation`.
 
 use crate::builtins::arg_count;
-use crate::io_mod::{closed_err, codec, universal_newlines, K_BYTESIO, K_STRINGIO, K_TEXT};
+use crate::io_mod::{closed_err, codec, universal_newlines, K_BYTESIO, K_SCANDIR, K_STRINGIO, K_TEXT};
 use crate::objects::{err, type_error, ExcKind, Object, PyErr, Value};
 use crate::vm::Vm;
 
@@ -251,6 +251,15 @@ impl Vm {
             self.file_mut(f).close();
             return Ok(Value::None);
         }
+        if kind == K_SCANDIR {
+            return match name {
+                "__enter__" | "__iter__" => Ok(f.clone()),
+                _ => match self.file_next(f)? {
+                    Some(v) => Ok(v),
+                    None => Err(err(ExcKind::StopIteration, "")),
+                },
+            };
+        }
         if closed {
             if kind == K_STRINGIO && name != "__iter__" {
                 return Err(err(ExcKind::ValueError, "I/O operation on closed file"));
@@ -388,6 +397,14 @@ impl Vm {
 
     /// The next line of a file being iterated; None at EOF.
     pub fn file_next(&mut self, f: &Value) -> Result<Option<Value>, PyErr> {
+        if self.file_ref(f).unwrap().kind == K_SCANDIR {
+            let fo = self.file_mut(f);
+            if fo.closed || fo.pos >= fo.items.len() {
+                return Ok(None);
+            }
+            fo.pos += 1;
+            return Ok(Some(fo.items[fo.pos - 1].clone()));
+        }
         if self.file_ref(f).unwrap().closed {
             return Err(closed_err());
         }

@@ -28,6 +28,8 @@ pub const K_TEXT: u8 = 0;
 pub const K_BINARY: u8 = 1;
 pub const K_STRINGIO: u8 = 2;
 pub const K_BYTESIO: u8 = 3;
+/// `os.scandir`'s iterator (os_scandir.rs): `items` from `pos` on.
+pub const K_SCANDIR: u8 = 4;
 
 pub struct FileObj {
     pub kind: u8,
@@ -48,8 +50,10 @@ pub struct FileObj {
     pub chars: Vec<char>,
     /// BytesIO contents.
     pub bytes: Vec<u8>,
-    /// StringIO/BytesIO position.
+    /// StringIO/BytesIO position (the next item of a scandir iterator).
     pub pos: usize,
+    /// A scandir iterator's entries.
+    pub items: Vec<Value>,
     /// Text files' `newline`: 0 None (universal, translated), 1 "" (universal,
     /// untranslated), 2 "\n", 3 "\r", 4 "\r\n".
     pub newline: u8,
@@ -94,6 +98,7 @@ impl FileObj {
             chars: Vec::new(),
             bytes: Vec::new(),
             pos: 0,
+            items: Vec::new(),
             newline: 0,
         }
     }
@@ -580,6 +585,14 @@ impl Vm {
             "read", "readline", "readlines", "write", "writelines", "seek", "tell", "close", "flush", "readable", "writable", "seekable",
             "isatty", "truncate", "fileno", "__enter__", "__exit__", "__iter__", "__next__", "getvalue",
         ];
+        if kind == K_SCANDIR {
+            for mname in ["close", "__enter__", "__exit__", "__iter__", "__next__"] {
+                if mname == name.as_str() {
+                    return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), name)));
+                }
+            }
+            return Err(err(ExcKind::AttributeError, format!("'posix.ScandirIterator' object has no attribute '{}'", name).as_str()));
+        }
         for mname in methods.iter() {
             if *mname == name.as_str() && (name.as_str() != "getvalue" || !file_like) {
                 return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), name)));

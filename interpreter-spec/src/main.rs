@@ -64,6 +64,7 @@ mod io_methods;
 mod io_mod;
 mod os_mod;
 mod os_path;
+mod os_scandir;
 mod time_mod;
 mod vm_ops;
 

@@ -207,6 +207,7 @@ impl Heap {
                 match f.kind {
                     crate::io_mod::K_TEXT => out.push_str(format!("<_io.TextIOWrapper name={} mode='{}' encoding='{}'>", f.name_repr, f.mode, f.encoding).as_str()),
                     crate::io_mod::K_BINARY => out.push_str(format!("<_io.{} name={}>", t, f.name_repr).as_str()),
+                    crate::io_mod::K_SCANDIR => out.push_str(format!("<posix.{} object at {}>", t, fake_address(h)).as_str()),
                     _ => out.push_str(format!("<_io.{} object at {}>", t, fake_address(h)).as_str()),
                 }
             }

@@ -27,7 +27,7 @@ fn names() -> Vec<&'static str> {
     vec![
         "open", "io.StringIO", "io.BytesIO", "sys.getsizeof",
         "os.getcwd", "os.chdir", "os.listdir", "os.getenv", "os.remove", "os.unlink", "os.rename", "os.replace", "os.mkdir",
-        "os.makedirs", "os.rmdir", "os.stat", "os.lstat", "os.getpid", "os.fspath", "os.strerror", "os.walk", "os.urandom",
+        "os.makedirs", "os.rmdir", "os.stat", "os.lstat", "os.getpid", "os.fspath", "os.strerror", "os.walk", "os.urandom", "os.scandir",
         "path.join", "path.split", "path.splitext", "path.exists", "path.isdir", "path.isfile", "path.islink", "path.basename",
         "path.dirname", "path.abspath", "path.normpath", "path.isabs", "path.getsize", "path.getmtime", "path.expanduser",
         "path.commonprefix", "path.relpath", "path.lexists", "path.realpath", "path.getatime", "path.getctime", "path.samefile",
@@ -145,6 +145,17 @@ impl Vm {
         if let Ok(c) = self.heap.new_class("stat_result", "os.stat_result", vec![object]) {
             self.set_global(m, "stat_result", Value::Ref(c));
         }
+        if let Ok(c) = self.heap.new_class("DirEntry", "posix.DirEntry", vec![object]) {
+            self.set_global(m, "DirEntry", Value::Ref(c));
+        }
+        if let Ok(c) = self.heap.new_class("ScandirIterator", "posix.ScandirIterator", vec![object]) {
+            for mname in ["__enter__", "__exit__", "__iter__", "__next__"] {
+                let sym = self.heap.intern(mname);
+                let d = self.heap.alloc(Object::MethodDescr(c, mname.to_string()));
+                self.heap.class_set(c, sym, d);
+            }
+            self.set_global(m, "_ScandirIterator", Value::Ref(c));
+        }
     }
 
     fn path_arg(&self, fname: &str, args: &Vec<Value>, i: usize) -> Result<String, PyErr> {
@@ -162,11 +173,17 @@ impl Vm {
     fn os_stat(&mut self, args: &Vec<Value>, follow: bool) -> Result<Value, PyErr> {
         let fname = if follow { "stat" } else { "lstat" };
         crate::builtins::arg_count(fname, args, 1, 1)?;
-        let path = self.path_arg(fname, args, 0)?;
+        self.path_arg(fname, args, 0)?;
+        self.os_stat_path(&args[0], follow)
+    }
+
+    /// `stat_result` of a str path value.
+    pub fn os_stat_path(&mut self, pv: &Value, follow: bool) -> Result<Value, PyErr> {
+        let path = self.heap.to_str(pv);
         let md = if follow { std::fs::metadata(path.as_str()) } else { std::fs::symlink_metadata(path.as_str()) };
         let md = match md {
             Ok(m) => m,
-            Err(e) => return Err(self.io_error_v(&e, Some(args[0].clone()), None)),
+            Err(e) => return Err(self.io_error_v(&e, Some(pv.clone()), None)),
         };
         let os = self.import_dotted("os")?;
         let mi = self.module_index(&os).unwrap();
@@ -434,6 +451,7 @@ impl Vm {
                     Err(e) => Err(self.io_error_v(&e, None, None)),
                 }
             }
+            "os.scandir" => self.os_scandir(&args),
             "os.stat" => self.os_stat(&args, true),
             "os.lstat" => self.os_stat(&args, false),
             "os.fspath" => {
@@ -721,6 +739,10 @@ impl ReadAll for std::fs::File {
         }
         Ok(())
     }
+}
+
+pub fn is_none_value(v: &Value) -> bool {
+    matches_none(v)
 }
 
 fn matches_none(v: &Value) -> bool {

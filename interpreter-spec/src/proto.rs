@@ -637,7 +637,7 @@ impl Vm {
     /// `iter(v)`
     pub fn get_iter(&mut self, v: &Value) -> Result<Value, PyErr> {
         if let Some(f) = self.file_ref(v) {
-            if f.closed {
+            if f.closed && f.kind != crate::io_mod::K_SCANDIR {
                 return Err(crate::io_mod::closed_err());
             }
             return Ok(v.clone());
@@ -684,7 +684,7 @@ impl Vm {
             Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
             | Some(Object::Filter(_, _)) | Some(Object::SetIter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _))
             | Some(Object::DictIter(_, _, _, _))
-            | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => true,
+            | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) | Some(Object::File(_)) => true,
             _ => false,
         }
     }

@@ -523,7 +523,7 @@ impl Vm {
                 Some(Object::Instance(_)) => self.user_method(&args[0], crate::classes::S_NEXT).is_some(),
                 Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_)) | Some(Object::Map(_, _))
                 | Some(Object::Filter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _))
-                | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) | Some(Object::DictIter(_, _, _, _)) => true,
+                | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) | Some(Object::DictIter(_, _, _, _)) | Some(Object::File(_)) => true,
                 _ => false,
             };
             if !ok {
@@ -799,6 +799,9 @@ impl Vm {
         }
         if name == crate::os_mod::WALK_STEP {
             return self.walk_step(recv);
+        }
+        if name.starts_with(crate::os_scandir::ENTRY_PREFIX) {
+            return self.entry_method(recv, name, args, kwnames, kwvalues);
         }
         if let Some(Object::Class(_)) = self.heap.get(recv) {
             if let Some(r) = crate::methods_more::class_method(&mut self.heap, h, name, &args, &kwnames, &kwvalues) {

@@ -21,6 +21,9 @@ with open(p) as f:
     for i, line in enumerate(f):
         print(i, repr(line))
 with open(p) as f:
+    print(repr(next(f)), repr(next(f)), repr(f.__next__()), f.__iter__() is f, iter(f) is f)
+    print(repr(next(f)), repr(next(f, "end")))
+with open(p) as f:
     print(repr(f.read(4)), repr(f.read(0)), repr(f.read(9)), repr(f.readline(3)), repr(f.readline()))
     print(f.seek(0), repr(f.read(5)))
 print(list(open(p))[-1])

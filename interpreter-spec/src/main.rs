@@ -64,6 +64,8 @@ mod io_methods;
 mod io_mod;
 mod os_mod;
 mod os_path;
+mod os_path_vm;
+mod os_walk;
 mod os_scandir;
 mod time_mod;
 mod vm_ops;

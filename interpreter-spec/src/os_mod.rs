@@ -1,6 +1,7 @@
-//! OS-facing built-in modules (stage 4): `os` (with `os.path`, CPython's
-//! `posixpath`), and the registration and dispatch of `time`, `gc`,
-//! `errno`, `io`/`_io` and `open`.
+//! OS-facing built-in modules (stage 4): `os` and the registration and
+//! dispatch of `os.path` (CPython's `posixpath`: os_path.rs,
+//! os_path_vm.rs), `os.walk` (os_walk.rs), `os.scandir` (os_scandir.rs),
+//! `time`, `gc`, `errno`, `io`/`_io` and `open`.
 //!
 //! Invariants:
 //! - Their functions are `Value::Builtin` ids `OSM_FIRST + index` in
@@ -158,7 +159,7 @@ impl Vm {
         }
     }
 
-    fn path_arg(&self, fname: &str, args: &Vec<Value>, i: usize) -> Result<String, PyErr> {
+    pub fn path_arg(&self, fname: &str, args: &Vec<Value>, i: usize) -> Result<String, PyErr> {
         if i >= args.len() {
             return Err(type_error(format!("{}() missing required argument 'path' (pos {})", fname, i + 1).as_str()));
         }
@@ -170,7 +171,7 @@ impl Vm {
     }
 
     /// `os.stat(path)` as a `stat_result` instance (None if the path is missing and `quiet`).
-    fn os_stat(&mut self, args: &Vec<Value>, follow: bool) -> Result<Value, PyErr> {
+    pub fn os_stat(&mut self, args: &Vec<Value>, follow: bool) -> Result<Value, PyErr> {
         let fname = if follow { "stat" } else { "lstat" };
         crate::builtins::arg_count(fname, args, 1, 1)?;
         self.path_arg(fname, args, 0)?;
@@ -219,7 +220,7 @@ impl Vm {
     }
 
     /// 0 missing, 1 file, 2 directory, 3 other; `follow` false: a symlink is 4.
-    fn path_kind(&self, v: &Value, follow: bool) -> u8 {
+    pub fn path_kind(&self, v: &Value, follow: bool) -> u8 {
         if !self.heap.is_str(v) {
             return 0;
         }
@@ -273,7 +274,7 @@ impl Vm {
         Ok(())
     }
 
-    fn str_list(&mut self, items: Vec<String>) -> Value {
+    pub fn str_list(&mut self, items: Vec<String>) -> Value {
         let mut vals = Vec::new();
         for s in items.iter() {
             vals.push(self.heap.str_from(s.as_str()));
@@ -281,13 +282,13 @@ impl Vm {
         self.heap.alloc(Object::List(vals))
     }
 
-    fn str_pair(&mut self, a: String, b: String) -> Value {
+    pub fn str_pair(&mut self, a: String, b: String) -> Value {
         let x = self.heap.str_from(a.as_str());
         let y = self.heap.str_from(b.as_str());
         self.heap.alloc(Object::Tuple(vec![x, y]))
     }
 
-    fn cwd(&mut self) -> Result<String, PyErr> {
+    pub fn cwd(&mut self) -> Result<String, PyErr> {
         match std::env::current_dir() {
             Ok(p) => Ok(p.to_str().unwrap().to_string()),
             Err(e) => Err(self.io_error_v(&e, None, None)),
@@ -470,257 +471,20 @@ impl Vm {
         }
     }
 
-    fn call_os_path(&mut self, short: &str, args: &Vec<Value>) -> Result<Value, PyErr> {
-        match short {
-            "join" => {
-                if args.is_empty() {
-                    return Err(type_error("join() missing 1 required positional argument: 'a'"));
-                }
-                let mut parts = Vec::new();
-                for a in args.iter() {
-                    if !self.heap.is_str(a) {
-                        return Err(type_error(
-                            format!("join() argument must be str, bytes, or os.PathLike object, not '{}'", self.heap.type_name(a)).as_str(),
-                        ));
-                    }
-                    parts.push(self.heap.to_str(a));
-                }
-                let s = crate::os_path::join(&parts);
-                Ok(self.heap.str_from(s.as_str()))
-            }
-            "exists" | "isdir" | "isfile" | "islink" | "lexists" => {
-                crate::builtins::arg_count(short, args, 1, 1)?;
-                let k = self.path_kind(&args[0], short != "islink" && short != "lexists");
-                let r = match short {
-                    "exists" | "lexists" => k != 0,
-                    "isdir" => k == 2,
-                    "isfile" => k == 1,
-                    _ => k == 4,
-                };
-                Ok(Value::Bool(r))
-            }
-            "samefile" => {
-                crate::builtins::arg_count(short, args, 2, 2)?;
-                let a = self.os_stat(&vec![args[0].clone()], true)?;
-                let b = self.os_stat(&vec![args[1].clone()], true)?;
-                let mut same = true;
-                for k in ["st_ino", "st_dev"] {
-                    let sym = self.heap.intern(k);
-                    let x = self.stat_field(&a, sym);
-                    let y = self.stat_field(&b, sym);
-                    if !self.heap.eq(&x, &y) {
-                        same = false;
-                    }
-                }
-                Ok(Value::Bool(same))
-            }
-            "getsize" | "getmtime" | "getatime" | "getctime" => {
-                let st = self.os_stat(args, true)?;
-                let field = match short {
-                    "getsize" => "st_size",
-                    "getmtime" => "st_mtime",
-                    "getatime" => "st_atime",
-                    _ => "st_ctime",
-                };
-                let sym = self.heap.intern(field);
-                let h = match &st {
-                    Value::Ref(h) => *h,
-                    _ => 0,
-                };
-                Ok(self.heap.inst_get(h, sym).unwrap_or(Value::None))
-            }
-            "commonprefix" => {
-                crate::builtins::arg_count(short, args, 1, 1)?;
-                let items = self.collect(&args[0])?;
-                let mut cs = Vec::new();
-                for it in items.iter() {
-                    match self.heap.str_chars(it) {
-                        Some(c) => cs.push(c),
-                        None => return Err(type_error("commonprefix() argument must be a list of str")),
-                    }
-                }
-                let r = crate::os_path::commonprefix(&cs);
-                Ok(self.heap.new_str(r))
-            }
-            _ => {
-                let (lo, hi) = if short == "relpath" { (1, 2) } else { (1, 1) };
-                crate::builtins::arg_count(short, args, lo, hi)?;
-                if !self.heap.is_str(&args[0]) {
-                    return Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", self.heap.type_name(&args[0])).as_str()));
-                }
-                let p = self.heap.to_str(&args[0]);
-                let out = match short {
-                    "split" => {
-                        let (a, b) = crate::os_path::split(p.as_str());
-                        return Ok(self.str_pair(a, b));
-                    }
-                    "splitext" => {
-                        let (a, b) = crate::os_path::splitext(p.as_str());
-                        return Ok(self.str_pair(a, b));
-                    }
-                    "isabs" => return Ok(Value::Bool(crate::os_path::isabs(p.as_str()))),
-                    "basename" => crate::os_path::basename(p.as_str()),
-                    "dirname" => crate::os_path::dirname(p.as_str()),
-                    "normpath" => crate::os_path::normpath(p.as_str()),
-                    "expanduser" => crate::os_path::expanduser(p.as_str(), std::env::var("HOME").ok()),
-                    "abspath" => self.abspath(p.as_str())?,
-                    "realpath" => {
-                        let a = self.abspath(p.as_str())?;
-                        realpath(a.as_str())
-                    }
-                    _ => {
-                        if p.is_empty() {
-                            return Err(err(crate::objects::ExcKind::ValueError, "no path specified"));
-                        }
-                        let start = if args.len() > 1 {
-                            if !self.heap.is_str(&args[1]) {
-                                return Err(type_error("relpath() start must be str"));
-                            }
-                            self.heap.to_str(&args[1])
-                        } else {
-                            ".".to_string()
-                        };
-                        let a = self.abspath(p.as_str())?;
-                        let b = self.abspath(start.as_str())?;
-                        crate::os_path::relpath(a.as_str(), b.as_str())
-                    }
-                };
-                Ok(self.heap.str_from(out.as_str()))
-            }
-        }
-    }
-
-    /// `os.walk`: top-down, a lazy iterator (`iter(step, state)`) whose step
-    /// descends into the `dirnames` list it last yielded, so callers may
-    /// prune it; bottom-up, an iterator over the finished list.  State:
-    /// [stack of paths, last dirpath, last dirnames, followlinks].
-    fn os_walk(&mut self, top: Value, topdown: bool, followlinks: bool) -> Result<Value, PyErr> {
-        let stack = self.heap.alloc(Object::List(vec![top.clone()]));
-        let state = self.heap.alloc(Object::List(vec![stack, Value::None, Value::None, Value::Bool(followlinks)]));
-        if topdown {
-            let step = self.heap.alloc(Object::BoundMethod(state.clone(), WALK_STEP.to_string()));
-            return Ok(self.heap.alloc(Object::CallIter(step, state)));
-        }
-        let mut out = Vec::new();
-        self.walk_bottom_up(&top, followlinks, &mut out)?;
-        let l = self.heap.alloc(Object::List(out));
-        self.get_iter(&l)
-    }
-
-    /// (dirpath, dirnames, filenames) of one directory, or None if it cannot be listed.
-    fn walk_entry(&mut self, dir: &Value) -> Option<(Vec<String>, Vec<String>)> {
-        let d = self.heap.to_str(dir);
-        let rd = std::fs::read_dir(d.as_str()).ok()?;
-        let mut dirs = Vec::new();
-        let mut files = Vec::new();
-        for ent in rd {
-            if let Ok(ent) = ent {
-                if let Ok(name) = ent.file_name().into_string() {
-                    let p = crate::os_path::join(&vec![d.clone(), name.clone()]);
-                    match std::fs::metadata(p.as_str()) {
-                        Ok(m) if m.is_dir() => dirs.push(name),
-                        _ => files.push(name),
-                    }
-                }
-            }
-        }
-        Some((dirs, files))
-    }
-
-    fn walk_bottom_up(&mut self, dir: &Value, followlinks: bool, out: &mut Vec<Value>) -> Result<(), PyErr> {
-        let (dirs, files) = match self.walk_entry(dir) {
-            Some(e) => e,
-            None => return Ok(()),
-        };
-        let d = self.heap.to_str(dir);
-        for name in dirs.iter() {
-            let p = crate::os_path::join(&vec![d.clone(), name.clone()]);
-            let pv = self.heap.str_from(p.as_str());
-            if followlinks || self.path_kind(&pv, false) != 4 {
-                self.walk_bottom_up(&pv, followlinks, out)?;
-            }
-        }
-        let dl = self.str_list(dirs);
-        let fl = self.str_list(files);
-        out.push(self.heap.alloc(Object::Tuple(vec![dir.clone(), dl, fl])));
-        Ok(())
-    }
-
-    /// One step of a top-down walk; returns `state` itself when done.
-    pub fn walk_step(&mut self, state: &Value) -> Result<Value, PyErr> {
-        let parts = match self.heap.get(state) {
-            Some(Object::List(l)) => l.clone(),
-            _ => return Ok(state.clone()),
-        };
-        let (stack, last_dir, last_names, follow) = (parts[0].clone(), parts[1].clone(), parts[2].clone(), self.heap.truthy(&parts[3]));
-        let mut pending: Vec<Value> = match self.heap.get(&stack) {
-            Some(Object::List(l)) => l.clone(),
-            _ => Vec::new(),
-        };
-        if !matches_none(&last_dir) {
-            let d = self.heap.to_str(&last_dir);
-            let names = self.collect(&last_names)?;
-            let mut k = names.len();
-            while k > 0 {
-                k -= 1;
-                if !self.heap.is_str(&names[k]) {
-                    continue;
-                }
-                let p = crate::os_path::join(&vec![d.clone(), self.heap.to_str(&names[k])]);
-                let pv = self.heap.str_from(p.as_str());
-                if follow || self.path_kind(&pv, false) != 4 {
-                    pending.push(pv);
-                }
-            }
-        }
-        let mut result = state.clone();
-        let mut new_dir = Value::None;
-        let mut new_names = Value::None;
-        while let Some(dir) = pending.pop() {
-            if let Some((dirs, files)) = self.walk_entry(&dir) {
-                let dl = self.str_list(dirs);
-                let fl = self.str_list(files);
-                result = self.heap.alloc(Object::Tuple(vec![dir.clone(), dl.clone(), fl]));
-                new_dir = dir;
-                new_names = dl;
-                break;
-            }
-        }
-        let new_stack = self.heap.alloc(Object::List(pending));
-        if let Value::Ref(h) = state {
-            self.heap.objs[*h] = Object::List(vec![new_stack, new_dir, new_names, Value::Bool(follow)]);
-        }
-        Ok(result)
-    }
-
-    fn stat_field(&self, st: &Value, sym: usize) -> Value {
+    pub fn stat_field(&self, st: &Value, sym: usize) -> Value {
         match st {
             Value::Ref(h) => self.heap.inst_get(*h, sym).unwrap_or(Value::None),
             _ => Value::None,
         }
     }
 
-    fn abspath(&mut self, p: &str) -> Result<String, PyErr> {
+    pub fn abspath(&mut self, p: &str) -> Result<String, PyErr> {
         if crate::os_path::isabs(p) {
             return Ok(crate::os_path::normpath(p));
         }
         let c = self.cwd()?;
         Ok(crate::os_path::normpath(crate::os_path::join(&vec![c, p.to_string()]).as_str()))
     }
-}
-
-/// CPython's non-strict realpath of an absolute, normalised path: the
-/// longest existing prefix resolved, the rest appended as it is.
-fn realpath(p: &str) -> String {
-    if let Ok(r) = std::fs::canonicalize(p) {
-        return r.to_str().unwrap().to_string();
-    }
-    let (head, tail) = crate::os_path::split(p);
-    if tail.is_empty() || head.is_empty() || head == p {
-        return p.to_string();
-    }
-    let h = realpath(head.as_str());
-    crate::os_path::join(&vec![h, tail])
 }
 
 /// `io::Read::read_exact` for a whole buffer.

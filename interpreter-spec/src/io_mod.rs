@@ -349,6 +349,24 @@ pub fn parse_mode(mode: &str) -> Result<Mode, PyErr> {
     Ok(m)
 }
 
+/// CPython's `FileIO.mode` for a parsed mode ("w+b" -> "rb+").
+fn raw_mode(m: &Mode) -> String {
+    let plus = if m.read && (m.write || m.append) { "+" } else { "" };
+    if m.exclusive {
+        return format!("xb{}", plus);
+    }
+    if m.append {
+        return format!("ab{}", plus);
+    }
+    if m.read && m.write {
+        return "rb+".to_string();
+    }
+    if m.read {
+        return "rb".to_string();
+    }
+    "wb".to_string()
+}
+
 impl Vm {
     /// The `_io` module's class `name` (importing `_io` first).
     pub fn io_class(&mut self, name: &str) -> Result<usize, PyErr> {
@@ -414,6 +432,13 @@ impl Vm {
             Some(Value::None) | None => "strict".to_string(),
             Some(e) => crate::bytes::str_opt(&self.heap, &Some(e.clone()), "", "open", 5)?,
         };
+        let unbuffered = match &a[2] {
+            Some(Value::Int(0)) | Some(Value::Bool(false)) => true,
+            _ => false,
+        };
+        if unbuffered && !m.binary {
+            return Err(err(ExcKind::ValueError, "can't have unbuffered text I/O"));
+        }
         if m.binary && enc_given.is_some() {
             return Err(err(ExcKind::ValueError, "binary mode doesn't take an encoding argument"));
         }
@@ -456,6 +481,8 @@ impl Vm {
         }
         let (kind, cname) = if !m.binary {
             (K_TEXT, "TextIOWrapper")
+        } else if unbuffered {
+            (K_BINARY, "FileIO")
         } else if m.plus {
             (K_BINARY, "BufferedRandom")
         } else if m.read {
@@ -468,7 +495,8 @@ impl Vm {
         fo.file = Some(f);
         fo.name_repr = self.v_repr(&file)?;
         fo.name = file;
-        fo.mode = mode;
+        // Binary files report their raw FileIO's mode, as CPython does.
+        fo.mode = if m.binary { raw_mode(&m) } else { mode };
         fo.encoding = encoding;
         fo.errors = errors;
         fo.newline = if m.binary { 2 } else { newline };

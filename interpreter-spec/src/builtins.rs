@@ -126,6 +126,7 @@ pub fn builtin_lookup(name: &str) -> Option<usize> {
         "hex" => 48,
         "oct" => 49,
         "bin" => 50,
+        "open" => crate::os_mod::OSM_FIRST,
         _ => return crate::vm_builtins_more::more_lookup(name),
     };
     Some(id)
@@ -191,6 +192,7 @@ pub fn builtin_name(id: usize) -> String {
         69 => "Ellipsis",
         70..=74 => crate::vm_meta::meta_name(id),
         100..=199 => crate::modules_builtin::module_fn_name(id),
+        300..=399 => crate::os_mod::osm_fn_name(id),
         60 | 63 => "__init__",
         61 | 64 => "__str__",
         62 | 65 => "__repr__",

@@ -473,6 +473,7 @@ impl Heap {
                 Object::Filter(_, _) => T_FILTER,
                 Object::Module(_) => T_MODULE,
                 Object::Stream(_) => T_STREAM,
+                Object::File(f) => return f.cls,
                 Object::Super(_, _) => T_SUPER,
                 Object::Property(_, _, _) => T_PROPERTY,
                 Object::StaticMethod(_) => T_STATICMETHOD,

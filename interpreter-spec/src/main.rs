@@ -69,6 +69,16 @@ mod modules_builtin;
 mod run_module;
 mod math_mod;
 mod heapq_mod;
+mod errno_mod;
+mod gc_mod;
+mod io_methods;
+mod io_mod;
+mod os_mod;
+mod os_path;
+mod os_path_vm;
+mod os_walk;
+mod os_scandir;
+mod time_mod;
 mod vm_ops;
 
 use crate::lexer::Lexer;

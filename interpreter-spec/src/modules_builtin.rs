@@ -68,6 +68,7 @@ impl Vm {
         self.set_global(m, "getrecursionlimit", Value::Builtin(SYS_GETRECURSIONLIMIT));
         self.set_global(m, "setrecursionlimit", Value::Builtin(SYS_SETRECURSIONLIMIT));
         self.set_global(m, "dont_write_bytecode", Value::Bool(false));
+        self.set_global(m, "getsizeof", Value::Builtin(crate::os_mod::id_of("sys.getsizeof")));
         // sys.implementation: a SimpleNamespace-like instance.
         let object = self.heap.types[crate::classes::T_OBJECT];
         let ns = match self.heap.new_class("SimpleNamespace", "SimpleNamespace", vec![object]) {
@@ -95,7 +96,7 @@ impl Vm {
             return Some(self.heapq_module());
         }
         if name != "math" {
-            return None;
+            return self.osm_module(name);
         }
         let m = self.new_module("math", "", "", "", false);
         self.init_math(m);

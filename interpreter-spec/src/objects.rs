@@ -95,6 +95,8 @@ pub enum Object {
     Module(Box<ModuleObj>),
     /// sys.stdout (1) / sys.stderr (2)
     Stream(u8),
+    /// a file object of `open()`, or an `io.StringIO`/`io.BytesIO` (io_mod.rs)
+    File(Box<crate::io_mod::FileObj>),
     Bytes(Vec<u8>),
     ByteArray(Vec<u8>),
     /// real, imaginary
@@ -258,6 +260,15 @@ pub enum ExcKind {
     SyntaxError,
     UnicodeDecodeError,
     UnicodeEncodeError,
+    FileExistsError,
+    NotADirectoryError,
+    IsADirectoryError,
+    PermissionError,
+    InterruptedError,
+    BlockingIOError,
+    ChildProcessError,
+    ProcessLookupError,
+    TimeoutError,
 }
 
 /// (name, index of the base class) for each ExcKind, in order; the
@@ -296,6 +307,15 @@ pub fn exc_table() -> Vec<(String, usize)> {
         ("SyntaxError", 1),
         ("UnicodeDecodeError", 10),
         ("UnicodeEncodeError", 10),
+        ("FileExistsError", 25),
+        ("NotADirectoryError", 25),
+        ("IsADirectoryError", 25),
+        ("PermissionError", 25),
+        ("InterruptedError", 25),
+        ("BlockingIOError", 25),
+        ("ChildProcessError", 25),
+        ("ProcessLookupError", 25),
+        ("TimeoutError", 25),
     ];
     let mut out = Vec::new();
     for k in 0..t.len() {
@@ -339,6 +359,15 @@ impl ExcKind {
             ExcKind::SyntaxError => 29,
             ExcKind::UnicodeDecodeError => 30,
             ExcKind::UnicodeEncodeError => 31,
+            ExcKind::FileExistsError => 32,
+            ExcKind::NotADirectoryError => 33,
+            ExcKind::IsADirectoryError => 34,
+            ExcKind::PermissionError => 35,
+            ExcKind::InterruptedError => 36,
+            ExcKind::BlockingIOError => 37,
+            ExcKind::ChildProcessError => 38,
+            ExcKind::ProcessLookupError => 39,
+            ExcKind::TimeoutError => 40,
         }
     }
 }
@@ -475,6 +504,7 @@ impl Heap {
             }
             Value::Ref(h) => match &self.objs[*h] {
                 Object::Instance(inst) => return self.class(inst.cls).name.clone(),
+                Object::File(f) => return self.class(f.cls).name.clone(),
                 Object::Class(c) => match c.meta {
                     Some(m) => return self.class(m).name.clone(),
                     None => "type",

@@ -204,6 +204,18 @@ impl Heap {
                     out.push_str(format!("<module '{}' from '{}'>", m.name, m.file).as_str());
                 }
             }
+            Object::File(f) => {
+                let t = self.class(f.cls).name.clone();
+                match f.kind {
+                    crate::io_mod::K_TEXT => out.push_str(format!("<_io.TextIOWrapper name={} mode='{}' encoding='{}'>", f.name_repr, f.mode, f.encoding).as_str()),
+                    crate::io_mod::K_BINARY if t.as_str() == "FileIO" => {
+                        out.push_str(format!("<_io.FileIO name={} mode='{}' closefd=True>", f.name_repr, f.mode).as_str())
+                    }
+                    crate::io_mod::K_BINARY => out.push_str(format!("<_io.{} name={}>", t, f.name_repr).as_str()),
+                    crate::io_mod::K_SCANDIR => out.push_str(format!("<posix.{} object at {}>", t, fake_address(h)).as_str()),
+                    _ => out.push_str(format!("<_io.{} object at {}>", t, fake_address(h)).as_str()),
+                }
+            }
             Object::Stream(k) => {
                 out.push_str(if *k == 1 { "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>" } else { "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>" });
             }

@@ -193,6 +193,9 @@ impl Vm {
 
     /// `BaseException.__str__`.
     pub fn exc_str(&mut self, v: &Value) -> Result<String, PyErr> {
+        if let Some(s) = self.os_error_str(v)? {
+            return Ok(s);
+        }
         let args = match self.heap.exc_state(v) {
             Some(st) => crate::ops::items_of(&self.heap, &st.args),
             None => Vec::new(),
@@ -718,6 +721,12 @@ impl Vm {
         if let Some(m) = self.meta_method(v, S_ITER) {
             return self.call1(&m, vec![v.clone()]);
         }
+        if let Some(f) = self.file_ref(v) {
+            if f.closed && f.kind != crate::io_mod::K_SCANDIR {
+                return Err(crate::io_mod::closed_err());
+            }
+            return Ok(v.clone());
+        }
         let kind = match self.heap.get(v) {
             Some(Object::Instance(_)) => 1,
             Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _))
@@ -760,7 +769,7 @@ impl Vm {
             Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _))
             | Some(Object::Filter(_, _)) | Some(Object::SetIter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _))
             | Some(Object::DictIter(_, _, _, _))
-            | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => true,
+            | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) | Some(Object::File(_)) => true,
             _ => false,
         }
     }
@@ -803,9 +812,11 @@ impl Vm {
             Object::Instance(_) => 7,
             Object::CallIter(_, _) | Object::GetItemIter(_, _) => 9,
             Object::DictIter(_, _, _, _) => 10,
+            Object::File(_) => 11,
             _ => 8,
         };
         match kind {
+            11 => self.file_next(it),
             0 => Ok(self.heap.iter_next(h)),
             10 => self.heap.dict_iter_next(h),
             9 => self.next_extra(h),

@@ -121,6 +121,8 @@ pub struct Vm {
     pub sync_depth: usize,
     /// Buffered stdout.
     pub out: String,
+    /// State of the OS-facing modules (time's clock origin, gc's switch).
+    pub osm: crate::time_mod::OsState,
 }
 
 /// The builtin value for a name (functions, types, exceptions, constants).
@@ -130,6 +132,9 @@ pub fn builtin_value(heap: &Heap, name: &str) -> Option<Value> {
         if table[k].0.as_str() == name {
             return Some(Value::Ref(heap.exc_classes[k]));
         }
+    }
+    if name == "IOError" || name == "EnvironmentError" {
+        return Some(Value::Ref(heap.exc_classes[ExcKind::OSError.index()]));
     }
     if name == "NotImplemented" {
         return Some(Value::Builtin(crate::builtins::B_NOTIMPLEMENTED));
@@ -222,6 +227,7 @@ impl Vm {
             c_depth: 0,
             sync_depth: 0,
             out: String::new(),
+            osm: crate::time_mod::OsState::new(),
         }
     }
 

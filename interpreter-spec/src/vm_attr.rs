@@ -170,10 +170,12 @@ impl Vm {
             Object::Method(_, _) => 5,
             Object::Module(_) => 6,
             Object::Stream(_) => 7,
+            Object::File(_) => 8,
             _ => 0,
         };
         match kind {
             6 => self.module_attr(obj, sym),
+            8 => self.file_attr(obj, sym),
             7 => self.stream_attr(obj, sym),
             1 => self.instance_attr(obj, h, sym),
             2 => self.class_attr(obj, h, sym),
@@ -299,6 +301,9 @@ impl Vm {
                     }
                     let o = o.clone();
                     return self.get_attr(&o, sym);
+                }
+                if let Some(v) = self.version_info_attr(obj, name.as_str()) {
+                    return Ok(v);
                 }
                 if let Some(v) = crate::complex::number_attr(&mut self.heap, obj, name.as_str()) {
                     return Ok(v);

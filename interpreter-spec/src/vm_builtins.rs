@@ -315,6 +315,9 @@ impl Vm {
             let i = self.index_of_instance(&args[0])?;
             return self.call_builtin(id, vec![i], kwnames, kwvalues);
         }
+        if id >= crate::os_mod::OSM_FIRST && id < crate::os_mod::OSM_END {
+            return self.call_osm(id, args, kwnames, kwvalues);
+        }
         if id >= crate::modules_builtin::MOD_FIRST && id < crate::modules_builtin::MOD_END {
             return self.call_module_fn(id, args, kwnames, kwvalues);
         }
@@ -571,7 +574,7 @@ impl Vm {
                 Some(Object::Instance(_)) => self.user_method(&args[0], crate::classes::S_NEXT).is_some(),
                 Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _))
                 | Some(Object::Filter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _))
-                | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) | Some(Object::DictIter(_, _, _, _)) => true,
+                | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) | Some(Object::DictIter(_, _, _, _)) | Some(Object::File(_)) => true,
                 _ => false,
             };
             if !ok {
@@ -859,6 +862,15 @@ impl Vm {
         };
         if crate::bytes::is_bytes_like(&self.heap, recv) {
             return self.bytes_method_vm(recv, name, args, kwnames, kwvalues);
+        }
+        if let Some(Object::File(_)) = self.heap.get(recv) {
+            return self.file_method(recv, name, args, kwnames, kwvalues);
+        }
+        if name == crate::os_mod::WALK_STEP {
+            return self.walk_step(recv);
+        }
+        if name.starts_with(crate::os_scandir::ENTRY_PREFIX) {
+            return self.entry_method(recv, name, args, kwnames, kwvalues);
         }
         if let Some(Object::Class(_)) = self.heap.get(recv) {
             if let Some(r) = crate::methods_more::class_method(&mut self.heap, h, name, &args, &kwnames, &kwvalues) {

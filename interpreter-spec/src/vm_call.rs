@@ -278,12 +278,14 @@ impl Vm {
         if is_builtin && !is_exc {
             return Err(type_error(format!("cannot create '{}' instances", name).as_str()));
         }
+        let cls = if is_exc { self.os_error_class(cls, &args) } else { cls };
         let inst = self.heap.new_instance(cls);
         if is_exc {
             let t = self.heap.alloc(Object::Tuple(args.clone()));
             if let Some(st) = self.heap.exc_state_mut(&inst) {
                 st.args = t;
             }
+            self.os_error_init(&inst, &args);
         }
         let init = self.heap.lookup(cls, crate::classes::S_INIT);
         let builtin_init = match &init {

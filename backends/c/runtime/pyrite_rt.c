@@ -1,4 +1,5 @@
 #define _GNU_SOURCE
+#define _FILE_OFFSET_BITS 64 /* 64-bit st_size and lseek offsets on 32-bit targets too */
 /* Pyrite C runtime.  Only OS glue and libc-backed numeric formatting live
  * here; everything else is generated code.  See README.md for the contract
  * of every function and for the Rust behaviours being reproduced. */
@@ -13,7 +14,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
+#include <time.h>
 #include <unistd.h>
 
 /* ---------------------------------------------------------------- stdout --
@@ -494,6 +497,173 @@ uint8_t *pyr_read_line(uintptr_t *out_len) {
     if (n <= 0) { free(line); *out_len = 0; return NULL; }
     *out_len = (uintptr_t)n;
     return (uint8_t *)line;
+}
+
+
+/* ------------------------------------------------------- files, dirs, env --
+ * std::fs / std::env / std::time / std::process glue.  Errors come back as errno
+ * (0 = success); a path with a NUL byte gives PYR_ERR_NUL_IN_PATH, as in Rust. */
+
+/* A NUL-terminated copy of a path (free with pyr_free), or NULL if it holds a NUL. */
+static char *c_path(const uint8_t *p, uintptr_t n) {
+    if (memchr(p, 0, n)) return NULL;
+    char *c = pyr_alloc(n + 1);
+    memcpy(c, p, n);
+    return c;
+}
+
+/* std::process::id. */
+uint32_t pyr_getpid(void) { return (uint32_t)getpid(); }
+
+/* OpenOptions::open; flags bits: read, write, append, truncate, create, create_new. */
+int32_t pyr_open(const uint8_t *p, uintptr_t n, int32_t flags, int32_t *err) {
+    char *c = c_path(p, n);
+    if (!c) { *err = PYR_ERR_NUL_IN_PATH; return -1; }
+    int rd = flags & 1, wr = (flags & 2) != 0, ap = (flags & 4) != 0;
+    int o = O_CLOEXEC | (ap ? O_APPEND : 0) | ((rd && (wr || ap)) ? O_RDWR : (wr || ap) ? O_WRONLY : O_RDONLY);
+    if (flags & 32) o |= O_CREAT | O_EXCL;
+    else { if (flags & 16) o |= O_CREAT; if (flags & 8) o |= O_TRUNC; }
+    int fd;
+    do fd = open(c, o, 0666); while (fd < 0 && errno == EINTR);
+    *err = fd < 0 ? errno : 0;
+    pyr_free(c);
+    return fd;
+}
+
+/* Read::read on a descriptor: bytes read (0 at EOF), *err = errno on failure. */
+uintptr_t pyr_fd_read(int32_t fd, uint8_t *buf, uintptr_t n, int32_t *err) {
+    ssize_t r;
+    do r = read(fd, buf, n); while (r < 0 && errno == EINTR);
+    *err = r < 0 ? errno : 0;
+    return r < 0 ? 0 : (uintptr_t)r;
+}
+
+/* Write::write on a descriptor. */
+uintptr_t pyr_fd_write(int32_t fd, const uint8_t *buf, uintptr_t n, int32_t *err) {
+    ssize_t r;
+    do r = write(fd, buf, n); while (r < 0 && errno == EINTR);
+    *err = r < 0 ? errno : 0;
+    return r < 0 ? 0 : (uintptr_t)r;
+}
+
+/* Dropping a File: close(2), errors ignored as std does. */
+void pyr_fd_close(int32_t fd) { close(fd); }
+
+/* File::set_len: ftruncate, returns errno. */
+int32_t pyr_fd_truncate(int32_t fd, int64_t size) { return ftruncate(fd, (off_t)size) < 0 ? errno : 0; }
+
+/* Seek::seek: whence 0 start, 1 current, 2 end; returns the new offset. */
+int64_t pyr_fd_seek(int32_t fd, int64_t off, int32_t whence, int32_t *err) {
+    off_t r = lseek(fd, (off_t)off, whence == 0 ? SEEK_SET : whence == 1 ? SEEK_CUR : SEEK_END);
+    *err = r < 0 ? errno : 0;
+    return (int64_t)r;
+}
+
+/* Path operations: 0 unlink, 1 rmdir, 2 mkdir (0777), 3 rename p -> q, 4 chdir. */
+int32_t pyr_path_op(int32_t op, const uint8_t *p, uintptr_t n, const uint8_t *q, uintptr_t m) {
+    char *a = c_path(p, n), *b = op == 3 ? c_path(q, m) : NULL;
+    int r = -1;
+    if (!a || (op == 3 && !b)) { pyr_free(a); pyr_free(b); return PYR_ERR_NUL_IN_PATH; }
+    switch (op) {
+    case 0: r = unlink(a); break;
+    case 1: r = rmdir(a); break;
+    case 2: r = mkdir(a, 0777); break;
+    case 3: r = rename(a, b); break;
+    case 4: r = chdir(a); break;
+    default: errno = EINVAL;
+    }
+    int e = r < 0 ? errno : 0;
+    pyr_free(a);
+    pyr_free(b);
+    return e;
+}
+
+/* stat (follow = 1) or lstat into out[16]: mode, size, mtime s/ns, atime s/ns, ctime s/ns,
+ * ino, dev, nlink, uid, gid.  Returns errno. */
+int32_t pyr_stat(const uint8_t *p, uintptr_t n, int32_t follow, int64_t *out) {
+    char *c = c_path(p, n);
+    if (!c) return PYR_ERR_NUL_IN_PATH;
+    struct stat st;
+    int r = follow ? stat(c, &st) : lstat(c, &st);
+    int e = r < 0 ? errno : 0;
+    pyr_free(c);
+    if (e) return e;
+    int64_t v[13] = { st.st_mode, st.st_size, st.st_mtim.tv_sec, st.st_mtim.tv_nsec, st.st_atim.tv_sec,
+                      st.st_atim.tv_nsec, st.st_ctim.tv_sec, st.st_ctim.tv_nsec, (int64_t)st.st_ino,
+                      (int64_t)st.st_dev, (int64_t)st.st_nlink, st.st_uid, st.st_gid };
+    memcpy(out, v, sizeof v);
+    return 0;
+}
+
+/* read_dir: every name but . and .., each followed by a NUL, in one pyr_alloc buffer. */
+uint8_t *pyr_list_dir(const uint8_t *p, uintptr_t n, uintptr_t *out_len, int32_t *err) {
+    char *c = c_path(p, n);
+    *out_len = 0;
+    if (!c) { *err = PYR_ERR_NUL_IN_PATH; return NULL; }
+    DIR *d = opendir(c);
+    pyr_free(c);
+    if (!d) { *err = errno; return NULL; }
+    uintptr_t cap = 256, len = 0;
+    uint8_t *buf = pyr_alloc(cap);
+    struct dirent *e;
+    while ((e = readdir(d)) != NULL) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+        uintptr_t k = strlen(e->d_name) + 1;
+        while (len + k > cap) { buf = pyr_realloc(buf, cap, cap * 2); cap *= 2; }
+        memcpy(buf + len, e->d_name, k);
+        len += k;
+    }
+    closedir(d);
+    *out_len = len;
+    *err = 0;
+    return buf;
+}
+
+/* fs::canonicalize: realpath(3), a malloc buffer (free with pyr_free), or NULL with *err. */
+uint8_t *pyr_realpath(const uint8_t *p, uintptr_t n, uintptr_t *len, int32_t *err) {
+    char *c = c_path(p, n);
+    *len = 0;
+    if (!c) { *err = PYR_ERR_NUL_IN_PATH; return NULL; }
+    char *r = realpath(c, NULL);
+    *err = r ? 0 : errno;
+    pyr_free(c);
+    if (r) *len = strlen(r);
+    return (uint8_t *)r;
+}
+
+/* std::env::current_dir: a pyr_alloc buffer, or NULL with *err. */
+uint8_t *pyr_getcwd(uintptr_t *len, int32_t *err) {
+    uintptr_t cap = 256;
+    for (;;) {
+        char *b = pyr_alloc(cap);
+        if (getcwd(b, cap)) { *len = strlen(b); *err = 0; return (uint8_t *)b; }
+        int e = errno;
+        pyr_free(b);
+        if (e != ERANGE) { *err = e; *len = 0; return NULL; }
+        cap *= 2;
+    }
+}
+
+/* environ[i] ("KEY=VALUE") and its length, or NULL past the end. */
+extern char **environ;
+const uint8_t *pyr_env(uintptr_t i, uintptr_t *len) {
+    for (uintptr_t k = 0; k <= i; k++)
+        if (!environ || !environ[k]) { *len = 0; return NULL; }
+    *len = strlen(environ[i]);
+    return (const uint8_t *)environ[i];
+}
+
+/* Nanoseconds of CLOCK_REALTIME (which = 0) or CLOCK_MONOTONIC (1). */
+int64_t pyr_clock_ns(int32_t which) {
+    struct timespec ts;
+    clock_gettime(which == 0 ? CLOCK_REALTIME : CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
+}
+
+/* std::thread::sleep: nanosleep, resumed after signals. */
+void pyr_sleep(uint64_t secs, uint32_t nanos) {
+    struct timespec ts = { (time_t)secs, (long)nanos }, rem;
+    while (nanosleep(&ts, &rem) < 0 && errno == EINTR) ts = rem;
 }
 
 #ifndef PYR_NO_MAIN

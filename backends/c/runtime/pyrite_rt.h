@@ -49,6 +49,23 @@ uint8_t *pyr_read_file(const uint8_t *path, uintptr_t path_len, uintptr_t *out_l
 const uint8_t *pyr_strerror(int32_t err, uintptr_t *len);
 uint8_t *pyr_read_line(uintptr_t *out_len);
 
+/* Files, directories, environment, clocks (std::fs, env, time, thread, process). */
+uint32_t pyr_getpid(void);
+int32_t pyr_open(const uint8_t *p, uintptr_t n, int32_t flags, int32_t *err);
+uintptr_t pyr_fd_read(int32_t fd, uint8_t *buf, uintptr_t n, int32_t *err);
+uintptr_t pyr_fd_write(int32_t fd, const uint8_t *buf, uintptr_t n, int32_t *err);
+void pyr_fd_close(int32_t fd);
+int32_t pyr_fd_truncate(int32_t fd, int64_t size);
+int64_t pyr_fd_seek(int32_t fd, int64_t off, int32_t whence, int32_t *err);
+int32_t pyr_path_op(int32_t op, const uint8_t *p, uintptr_t n, const uint8_t *q, uintptr_t m);
+int32_t pyr_stat(const uint8_t *p, uintptr_t n, int32_t follow, int64_t *out);
+uint8_t *pyr_list_dir(const uint8_t *p, uintptr_t n, uintptr_t *out_len, int32_t *err);
+uint8_t *pyr_realpath(const uint8_t *p, uintptr_t n, uintptr_t *len, int32_t *err);
+uint8_t *pyr_getcwd(uintptr_t *len, int32_t *err);
+const uint8_t *pyr_env(uintptr_t i, uintptr_t *len);
+int64_t pyr_clock_ns(int32_t which);
+void pyr_sleep(uint64_t secs, uint32_t nanos);
+
 /* Defined by the generated code. */
 void pyr_main(void);
 

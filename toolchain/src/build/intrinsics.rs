@@ -81,6 +81,32 @@ impl FnBuilder<'_, '_> {
                 let q = self.emit(OpKind::PtrCast(p, LType::ptr(to.clone())), LType::ptr(to));
                 self.load(q)
             }
+            // `std::mem::drop`: the dialect has no drop glue yet, except that dropping the
+            // prelude's `fs::File` closes its descriptor, as std's `Drop` does.
+            "__drop_glue" => {
+                if let Ty::Adt(d, _) = &t0 {
+                    let krate = &self.cx.prog.krate;
+                    let mut m = krate.def(*d).module;
+                    let mut in_prelude = false;
+                    loop {
+                        if m == krate.prelude {
+                            in_prelude = true;
+                            break;
+                        }
+                        match krate.mods[m.0 as usize].parent {
+                            Some(p) => m = p,
+                            None => break,
+                        }
+                    }
+                    if in_prelude && krate.def(*d).name == "File" {
+                        let fd = self.field_of(a(0), 0);
+                        let i32t = LType::int(32, true);
+                        let e = self.cx.extern_fn("pyr_fd_close", vec![i32t], LType::Unit, false);
+                        self.emit_void(OpKind::Call(Callee::Extern(e), vec![fd]));
+                    }
+                }
+                Value::Const(Const::Unit)
+            }
             n if n.starts_with("pyr_") => {
                 let noreturn = self.cx.prog.sig(def)?.ret == Ty::Never;
                 let e = self.cx.extern_fn(n, sig.params.clone(), sig.ret.clone(), noreturn);

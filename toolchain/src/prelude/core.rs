@@ -1,4 +1,4 @@
-// ---- core: Option, Result, the basic traits, mem, process, env, fs ----
+// ---- core: Option, Result, the basic traits, mem, process (env, io, fs: os.rs) ----
 
 #[derive(Clone, Copy, PartialEq, PartialOrd, Debug)]
 pub enum Option<T> {
@@ -311,6 +311,10 @@ pub fn __panic_str(msg: &str) -> ! {
     loop {}
 }
 #[intrinsic]
+pub fn __drop_glue<T>(x: T) {
+    loop {}
+}
+#[intrinsic]
 pub fn __box_new<T>(x: T) -> Box<T> {
     loop {}
 }
@@ -444,7 +448,9 @@ pub mod mem {
     pub fn take<T: Default>(dest: &mut T) -> T {
         replace(dest, Default::default())
     }
-    pub fn drop<T>(_x: T) {}
+    pub fn drop<T>(x: T) {
+        __drop_glue(x)
+    }
 }
 pub use mem::drop;
 
@@ -452,75 +458,8 @@ pub mod process {
     pub fn exit(code: i32) -> ! {
         pyr_exit(code)
     }
-}
-
-pub mod env {
-    pub struct Args {
-        i: usize,
-        n: usize,
-    }
-    pub fn args() -> Args {
-        Args { i: 0, n: pyr_argc() }
-    }
-    impl Iterator for Args {
-        type Item = String;
-        fn next(&mut self) -> Option<String> {
-            if self.i >= self.n {
-                return None;
-            }
-            let mut len: usize = 0;
-            let p = pyr_argv(self.i, &mut len);
-            self.i += 1;
-            Some(String::from(__str_raw(p, len)))
-        }
-    }
-}
-
-pub mod io {
-    pub struct Error {
-        code: i32,
-    }
-    impl fmt::Display for Error {
-        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            let mut len: usize = 0;
-            let p = pyr_strerror(self.code, &mut len);
-            f.write_str(__str_raw(p, len))
-        }
-    }
-    impl fmt::Debug for Error {
-        fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("Os { code: ");
-            fmt::Display::fmt(&self.code, f);
-            f.write_str(" }")
-        }
-    }
-    pub type Result<T> = super::Result<T, Error>;
-    pub struct Stdin {}
-    pub fn stdin() -> Stdin {
-        Stdin {}
-    }
-    impl Stdin {
-        pub fn read_line(&self, buf: &mut String) -> Result<usize> {
-            let mut len: usize = 0;
-            let p = pyr_read_line(&mut len);
-            if p == __null() {
-                return Ok(0);
-            }
-            buf.push_str(__str_raw(p, len));
-            Ok(len)
-        }
-    }
-}
-
-pub mod fs {
-    pub fn read_to_string(path: &str) -> io::Result<String> {
-        let mut len: usize = 0;
-        let mut err: i32 = 0;
-        let p = pyr_read_file(path.as_ptr(), path.len(), &mut len, &mut err);
-        if p == __null() {
-            return Err(io::Error { code: err });
-        }
-        Ok(String::from(__str_raw(p, len)))
+    pub fn id() -> u32 {
+        pyr_getpid()
     }
 }
 

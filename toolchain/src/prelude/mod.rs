@@ -9,6 +9,7 @@
 //!   operations that hold only for the concrete types it is instantiated with.
 
 const CORE: &str = include_str!("core.rs");
+const OS: &str = include_str!("os.rs");
 const FMT: &str = include_str!("fmt.rs");
 const VEC: &str = include_str!("vec.rs");
 const STR: &str = include_str!("string.rs");
@@ -73,7 +74,7 @@ fn tuple_impls() -> String {
 
 pub fn source() -> String {
     let mut s = String::new();
-    for part in [CORE, FMT, VEC, STR, ITER, NUM] {
+    for part in [CORE, OS, FMT, VEC, STR, ITER, NUM] {
         s.push_str(part);
         s.push('\n');
     }

@@ -1,0 +1,129 @@
+//! The `gc` module, `sys.getsizeof` and the named fields of
+//! `sys.version_info` (stage 4).
+//!
+//! Invariants: `gc` only records its switch (`OsState::gc_enabled`): the
+//! interpreter's heap is an arena that is never collected at the Python
+//! level (a translated binary's collector works underneath, on the
+//! Rust-level objects, whatever the switch says), so `gc.collect()` finds
+//! nothing and returns 0.  `sys.getsizeof` gives CPython 3.11's sizes on
+//! 64-bit for None, bool, int, float, str, bytes and tuple; other objects
+//! get a plausible fixed size.  `sys.version_info` stays a plain tuple;
+//! `major`, `minor`, `micro`, `releaselevel` and `serial` are looked up
+//! on that one tuple object.
+
+use crate::objects::{type_error, Object, PyErr, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    pub fn init_gc(&mut self, m: usize) {
+        for n in ["collect", "enable", "disable", "isenabled"] {
+            let id = crate::os_mod::id_of(format!("gc.{}", n).as_str());
+            self.set_global(m, n, Value::Builtin(id));
+        }
+    }
+
+    /// `gc.*` and `sys.getsizeof` (by qualified name).
+    pub fn call_gc(&mut self, full: &str, args: &Vec<Value>) -> Result<Value, PyErr> {
+        let short = match full.find('.') {
+            Some(i) => &full[i + 1..],
+            None => full,
+        };
+        if full != "sys.getsizeof" && full != "gc.collect" && !args.is_empty() {
+            return Err(type_error(format!("{}() takes no arguments ({} given)", short, args.len()).as_str()));
+        }
+        match full {
+            "gc.collect" => {
+                crate::builtins::arg_count("collect", args, 0, 1)?;
+                Ok(Value::Int(0))
+            }
+            "gc.enable" => {
+                self.osm.gc_enabled = true;
+                Ok(Value::None)
+            }
+            "gc.disable" => {
+                self.osm.gc_enabled = false;
+                Ok(Value::None)
+            }
+            "gc.isenabled" => Ok(Value::Bool(self.osm.gc_enabled)),
+            _ => {
+                crate::builtins::arg_count("getsizeof", args, 1, 2)?;
+                Ok(Value::Int(self.sizeof(&args[0])))
+            }
+        }
+    }
+
+    /// `sys.version_info.major` and friends.
+    pub fn version_info_attr(&self, obj: &Value, name: &str) -> Option<Value> {
+        let i = match name {
+            "major" => 0,
+            "minor" => 1,
+            "micro" => 2,
+            "releaselevel" => 3,
+            "serial" => 4,
+            _ => return None,
+        };
+        let sys = self.lookup_module("sys")?;
+        let mi = self.module_index(&sys)?;
+        let vi = self.get_global(mi, "version_info")?;
+        if !crate::ops::is_same(&vi, obj) {
+            return None;
+        }
+        match self.heap.get(obj) {
+            Some(Object::Tuple(t)) if t.len() == 5 => Some(t[i].clone()),
+            _ => None,
+        }
+    }
+
+    /// CPython 3.11's `sys.getsizeof` (64-bit) where it is simple.
+    fn sizeof(&self, v: &Value) -> i64 {
+        match v {
+            Value::None => 16,
+            Value::Bool(_) => 28,
+            Value::Int(n) => {
+                let mut m = n.unsigned_abs();
+                let mut digits = 0;
+                while m > 0 {
+                    m >>= 30;
+                    digits += 1;
+                }
+                24 + 4 * if digits == 0 { 1 } else { digits }
+            }
+            Value::BigInt(b) => {
+                let top = match b.mag.last() {
+                    Some(t) => *t,
+                    None => 0,
+                };
+                let bits = 32 * (b.mag.len() as i64 - 1) + (32 - top.leading_zeros() as i64);
+                24 + 4 * ((bits + 29) / 30)
+            }
+            Value::Float(_) => 24,
+            Value::Builtin(_) => 72,
+            Value::Ref(h) => match &self.heap.objs[*h] {
+                Object::Str(cs) => {
+                    let mut max: u32 = 0;
+                    for c in cs.iter() {
+                        if (*c as u32) > max {
+                            max = *c as u32;
+                        }
+                    }
+                    let n = cs.len() as i64;
+                    if max < 128 {
+                        49 + n
+                    } else if max < 256 {
+                        73 + n
+                    } else if max < 65536 {
+                        74 + 2 * n
+                    } else {
+                        76 + 4 * n
+                    }
+                }
+                Object::Bytes(b) => 33 + b.len() as i64,
+                Object::Tuple(t) => 40 + 8 * t.len() as i64,
+                Object::List(l) => 56 + 8 * l.len() as i64,
+                Object::Dict(_) => 232,
+                Object::Set(_) | Object::FrozenSet(_) => 216,
+                _ => 48,
+            },
+        }
+    }
+}

@@ -4,6 +4,9 @@
 //!   for the host and for armv5-maemo (run under qemu-arm) and must match stdout, stderr
 //!   and the exit code. Programs marked `// bench` run on armv5 only with PYRITE_TEST_FULL=1
 //!   (their floating-point loops take minutes under qemu's soft-float emulation).
+//!   Each is also translated with `--backend cranelift` for the host and (if
+//!   `aarch64-linux-gnu-gcc` and `qemu-aarch64` are installed) for aarch64-linux; the
+//!   aarch64 runs of `// bench` programs need PYRITE_TEST_FULL=1.
 //!   Each is also translated under every GC policy of the runtime's registry and run in the
 //!   policy's stress mode (`// gc-stress: N`, default 1), compiled with -O0: for the host
 //!   always, for armv5 with PYRITE_TEST_FULL=1.
@@ -162,44 +165,55 @@ fn translate_to(rel: &str, target: &str, out: &Path, extra: &[&str]) -> Result<O
     )?)
 }
 
-/// A corpus program translated for `target`; with `gc`, under that policy and its stress
-/// mode (`PYRITE_GC_STRESS` = the program's `// gc-stress: N` header, else 1).
-fn spec_case(rel: String, target: &'static str, gc: Option<&'static str>) -> Result<(), Failed> {
+/// A command running a binary built for `target` here (directly, or under qemu).
+fn runner(target: &str, exe: &Path) -> Command {
+    match target {
+        "host" => Command::new(exe),
+        "aarch64-linux" => {
+            let mut c = Command::new("qemu-aarch64");
+            c.args(["-L", "/usr/aarch64-linux-gnu"]).arg(exe);
+            c
+        }
+        _ => {
+            let mut c = Command::new("qemu-arm");
+            c.args(["-L", "/usr/arm-linux-gnueabi"]).arg(exe);
+            c
+        }
+    }
+}
+
+/// A corpus program translated by `backend` for `target`; with `gc`, under that policy and
+/// its stress mode (`PYRITE_GC_STRESS` = the program's `// gc-stress: N` header, else 1).
+fn spec_case(rel: String, backend: &'static str, target: &'static str, gc: Option<&'static str>) -> Result<(), Failed> {
     let source = std::fs::read_to_string(root().join(&rel)).unwrap();
     let xfail = header(&source, "xfail");
     let want = oracle(&rel, &source)?;
     let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
     let exe = match gc {
-        None => work_dir().join(format!("{}-{}", name, target)),
-        Some(p) => work_dir().join(format!("{}-{}-gc-{}", name, target, p)),
+        None => work_dir().join(format!("{}-{}-{}", name, backend, target)),
+        Some(p) => work_dir().join(format!("{}-{}-{}-gc-{}", name, backend, target, p)),
     };
     let stress = header(&source, "gc-stress").unwrap_or_else(|| "1".into());
     let result = (|| -> Result<(), Failed> {
         // The GC matrix compiles at -O0: half the cc time, and the collectors' correctness
         // does not depend on the C optimiser (roots live in memory the shadow stack exposes).
-        let extra: Vec<String> = match gc {
+        let mut extra: Vec<String> = match gc {
             Some(p) => vec![format!("--gc={}", p), "-O".into(), "0".into()],
             None => vec![],
         };
+        extra.push(format!("--backend={}", backend));
         let t = translate_to(&rel, target, &exe, &extra.iter().map(|s| s.as_str()).collect::<Vec<_>>())?;
         if t.code != 0 {
             return Err(format!("translate failed:\n{}", String::from_utf8_lossy(&t.stderr)).into());
         }
-        let mut cmd = match target {
-            "host" => Command::new(&exe),
-            _ => {
-                let mut c = Command::new("qemu-arm");
-                c.args(["-L", "/usr/arm-linux-gnueabi"]).arg(&exe);
-                c
-            }
-        };
+        let mut cmd = runner(target, &exe);
         if gc.is_some() {
             cmd.env("PYRITE_GC_STRESS", &stress);
         }
         let got = run(cmd.current_dir(root()), Duration::from_secs(600))?;
         let what = match gc {
-            None => format!("{} ({})", rel, target),
-            Some(p) => format!("{} ({}, --gc={}, PYRITE_GC_STRESS={})", rel, target, p, stress),
+            None => format!("{} ({}, --backend={})", rel, target, backend),
+            Some(p) => format!("{} ({}, --backend={}, --gc={}, PYRITE_GC_STRESS={})", rel, target, backend, p, stress),
         };
         compare(&what, &want, &got)
     })();
@@ -377,19 +391,26 @@ fn main() {
     let full = std::env::var_os("PYRITE_TEST_FULL").is_some();
     let mut trials = vec![];
     let policies = gc_policies();
+    let have_aarch64 = ["aarch64-linux-gnu-gcc", "qemu-aarch64"].iter().all(|p| Command::new(p).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok());
     for rel in files("tests/spec-programs", ".rs") {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
         let source = std::fs::read_to_string(root().join(&rel)).unwrap();
         let bench = source.lines().take(3).any(|l| l.trim() == "// bench");
         let r = rel.clone();
-        trials.push(Trial::test(format!("spec::host::{}", name), move || spec_case(r, "host", None)));
+        trials.push(Trial::test(format!("spec::host::{}", name), move || spec_case(r, "c", "host", None)));
         let r = rel.clone();
-        trials.push(Trial::test(format!("spec::armv5-maemo::{}", name), move || spec_case(r, "armv5-maemo", None)).with_ignored_flag(bench && !full));
+        trials.push(Trial::test(format!("spec::armv5-maemo::{}", name), move || spec_case(r, "c", "armv5-maemo", None)).with_ignored_flag(bench && !full));
+        // The Cranelift backend: the host always, aarch64 under qemu when its cross
+        // compiler is installed (the C backend's aarch64 build is not in the suite).
+        let r = rel.clone();
+        trials.push(Trial::test(format!("cranelift::host::{}", name), move || spec_case(r, "cranelift", "host", None)));
+        let r = rel.clone();
+        trials.push(Trial::test(format!("cranelift::aarch64-linux::{}", name), move || spec_case(r, "cranelift", "aarch64-linux", None)).with_ignored_flag((bench && !full) || !have_aarch64));
         for &policy in &policies {
             let r = rel.clone();
-            trials.push(Trial::test(format!("gc::{}::host::{}", policy, name), move || spec_case(r, "host", Some(policy))));
+            trials.push(Trial::test(format!("gc::{}::host::{}", policy, name), move || spec_case(r, "c", "host", Some(policy))));
             let r = rel.clone();
-            trials.push(Trial::test(format!("gc::{}::armv5-maemo::{}", policy, name), move || spec_case(r, "armv5-maemo", Some(policy))).with_ignored_flag(!full));
+            trials.push(Trial::test(format!("gc::{}::armv5-maemo::{}", policy, name), move || spec_case(r, "c", "armv5-maemo", Some(policy))).with_ignored_flag(!full));
         }
     }
     for rel in files("tests/gc", ".rs") {

@@ -15,7 +15,8 @@
 //! - `tests/unsupported/*.rs`: must be rejected with a located error (`// error:`, `// at:`).
 //! - `tests/graphs/*.rs`: golden flow-graph dumps in `*.graph`; PYRITE_BLESS=1 rewrites them.
 //! - `tests/python/*.py`: run by the translated interpreter; /usr/bin/python3 is the oracle.
-//!   Also run by the interpreter translated under every GC policy, with PYRITE_GC_STRESS=20.
+//!   Also run by the interpreter translated under every GC policy, with PYRITE_GC_STRESS=20,
+//!   and by the interpreter translated with `--backend cranelift` (`cranelift::python::*`).
 //!
 //! A first line `// xfail: reason` marks a known gap: the case must still fail, so that
 //! fixing it forces removing the marker.
@@ -311,17 +312,18 @@ fn graph_case(rel: String) -> Result<(), Failed> {
     Ok(())
 }
 
-/// The translated interpreter, built once per GC policy (`None`: `--gc=none`).
-fn interpreter(gc: Option<&'static str>) -> Result<PathBuf, Failed> {
-    static BUILT: OnceLock<std::sync::Mutex<std::collections::HashMap<Option<&'static str>, Arc<OnceLock<Result<PathBuf, String>>>>>> = OnceLock::new();
-    let cell = BUILT.get_or_init(Default::default).lock().unwrap().entry(gc).or_default().clone();
+/// The translated interpreter, built once per backend and GC policy (`None`: `--gc=none`).
+fn interpreter(backend: &'static str, gc: Option<&'static str>) -> Result<PathBuf, Failed> {
+    type Cell = Arc<OnceLock<Result<PathBuf, String>>>;
+    static BUILT: OnceLock<std::sync::Mutex<std::collections::HashMap<(&'static str, Option<&'static str>), Cell>>> = OnceLock::new();
+    let cell = BUILT.get_or_init(Default::default).lock().unwrap().entry((backend, gc)).or_default().clone();
     cell.get_or_init(|| {
         let exe = work_dir().join(match gc {
-            None => "pyrite".to_string(),
-            Some(p) => format!("pyrite-gc-{}", p),
+            None => format!("pyrite-{}", backend),
+            Some(p) => format!("pyrite-{}-gc-{}", backend, p),
         });
         let mut cmd = Command::new(translate());
-        cmd.current_dir(root()).args(["-q", "-j", "2", "-o"]).arg(&exe).arg("interpreter-spec");
+        cmd.current_dir(root()).args(["-q", "-j", "2", "--backend", backend, "-o"]).arg(&exe).arg("interpreter-spec");
         if let Some(p) = gc {
             cmd.arg(format!("--gc={}", p));
         }
@@ -338,10 +340,10 @@ fn interpreter(gc: Option<&'static str>) -> Result<PathBuf, Failed> {
 /// A Python program against CPython; with `gc`, by the interpreter translated with that
 /// policy, in its stress mode (`# gc-stress: N` in the first lines, default 20: the
 /// interpreter allocates on nearly every bytecode, and N=1 costs minutes per policy).
-fn python_case(rel: String, gc: Option<&'static str>) -> Result<(), Failed> {
+fn python_case(rel: String, backend: &'static str, gc: Option<&'static str>) -> Result<(), Failed> {
     let script = root().join(&rel);
     let want = run(Command::new("/usr/bin/python3").current_dir(root()).arg(&script), Duration::from_secs(60))?;
-    let exe = interpreter(gc)?;
+    let exe = interpreter(backend, gc)?;
     let mut cmd = Command::new(&exe);
     if gc.is_some() {
         let source = std::fs::read_to_string(&script).unwrap_or_default();
@@ -431,10 +433,12 @@ fn main() {
     for rel in files("tests/python", ".py") {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
         let r = rel.clone();
-        trials.push(Trial::test(format!("python::{}", name), move || python_case(r, None)));
+        trials.push(Trial::test(format!("python::{}", name), move || python_case(r, "c", None)));
+        let r = rel.clone();
+        trials.push(Trial::test(format!("cranelift::python::{}", name), move || python_case(r, "cranelift", None)));
         for &policy in &policies {
             let r = rel.clone();
-            trials.push(Trial::test(format!("gc::{}::python::{}", policy, name), move || python_case(r, Some(policy))));
+            trials.push(Trial::test(format!("gc::{}::python::{}", policy, name), move || python_case(r, "c", Some(policy))));
         }
     }
     libtest_mimic::run(&args, trials).exit();

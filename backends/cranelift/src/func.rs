@@ -36,6 +36,8 @@ pub(crate) struct FnLower<'a, 'm, 'b> {
     pub rt_datas: HashMap<&'static str, GlobalValue>,
     /// The shadow-stack frame of this call (under a collecting policy with root slots).
     pub gc_frame: Option<ir::Value>,
+    /// Variables holding addresses into this function's stack slots (no barrier needed).
+    pub stack_addrs: std::collections::HashSet<Var>,
 }
 
 fn flags() -> MemFlagsData {
@@ -62,6 +64,7 @@ pub(crate) fn lower_function(cx: &mut Cx, i: usize, func: &mut ir::Function, fbc
         datas: HashMap::new(),
         rt_datas: HashMap::new(),
         gc_frame: None,
+        stack_addrs: if m.gc.as_ref().is_some_and(|i| i.card_barrier) { crate::gc::stack_addresses(g) } else { Default::default() },
     };
     fl.body(f)?;
     fl.b.seal_all_blocks();
@@ -82,6 +85,11 @@ impl<'a, 'm, 'b> FnLower<'a, 'm, 'b> {
 
     fn slot(&mut self, size: u64, align: u64) -> StackSlot {
         self.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size.max(1) as u32, align.max(1).trailing_zeros() as u8))
+    }
+
+    /// The address of IR slot `s`.
+    pub fn slot_addr(&mut self, s: SlotId) -> ir::Value {
+        self.b.ins().stack_addr(self.cx.ptr, self.slots[s.0 as usize], 0)
     }
 
     /// The dedicated memory of an aggregate variable.
@@ -513,7 +521,7 @@ impl<'a, 'm, 'b> FnLower<'a, 'm, 'b> {
                 }
             }
             OpKind::SlotAddr(s) => {
-                let v = self.b.ins().stack_addr(self.cx.ptr, self.slots[s.0 as usize], 0);
+                let v = self.slot_addr(*s);
                 self.def(op, Some(v));
             }
             OpKind::Load(p) => {

@@ -42,7 +42,7 @@ use std::collections::HashMap;
 use target_lexicon::Triple;
 
 /// Whether `--gc` policies other than `none` work (the GC transform's output is lowered).
-pub const SUPPORTS_COLLECTING_GC: bool = false;
+pub const SUPPORTS_COLLECTING_GC: bool = true;
 
 /// The targets this backend can generate code for (architectures of 64-bit Linux).
 pub const SUPPORTED_ARCHS: &[&str] = &["x86_64", "aarch64"];
@@ -272,6 +272,10 @@ pub fn compile_module(m: &Module, o: &ClifOptions) -> Result<Vec<u8>, String> {
         cx.globals.push(id);
     }
 
+    if m.gc.is_some() {
+        gc::declare_helpers(&mut cx)?;
+    }
+
     // 2. Globals.
     for i in 0..m.globals.len() {
         define_global(&mut cx, i)?;
@@ -294,7 +298,7 @@ pub fn compile_module(m: &Module, o: &ClifOptions) -> Result<Vec<u8>, String> {
         define_pyr_main(&mut cx, entry.0 as usize, &mut ctx, &mut fbc)?;
     }
     if let Some(info) = &m.gc {
-        gc::type_table(&mut cx, info)?;
+        gc::type_table(&mut cx, info, &mut ctx, &mut fbc)?;
     }
 
     let product = cx.module.finish();

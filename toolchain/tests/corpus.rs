@@ -230,12 +230,12 @@ fn spec_case(rel: String, backend: &'static str, target: &'static str, gc: Optio
 /// `tests/gc/*.rs` under one policy: output as rustc's, a `gc-stats` line showing
 /// collections, and the out-of-memory panic under a heap limit below the live size
 /// (`// gc-max-heap-below-live: SIZE`).
-fn gc_case(rel: String, policy: &'static str) -> Result<(), Failed> {
+fn gc_case(rel: String, backend: &'static str, policy: &'static str) -> Result<(), Failed> {
     let source = std::fs::read_to_string(root().join(&rel)).unwrap();
     let want = oracle(&rel, &source)?;
     let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
-    let exe = work_dir().join(format!("{}-gc-{}", name, policy));
-    let t = translate_to(&rel, "host", &exe, &[&format!("--gc={}", policy)])?;
+    let exe = work_dir().join(format!("{}-{}-gc-{}", name, backend, policy));
+    let t = translate_to(&rel, "host", &exe, &[&format!("--gc={}", policy), &format!("--backend={}", backend)])?;
     if t.code != 0 {
         return Err(format!("translate failed:\n{}", String::from_utf8_lossy(&t.stderr)).into());
     }
@@ -426,7 +426,9 @@ fn main() {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
         for &policy in &policies {
             let r = rel.clone();
-            trials.push(Trial::test(format!("gc::{}::{}", policy, name), move || gc_case(r, policy)));
+            trials.push(Trial::test(format!("gc::{}::{}", policy, name), move || gc_case(r, "c", policy)));
+            let r = rel.clone();
+            trials.push(Trial::test(format!("cranelift::gc::{}::{}", policy, name), move || gc_case(r, "cranelift", policy)));
         }
     }
     for rel in files("tests/unsupported", ".rs") {

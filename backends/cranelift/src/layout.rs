@@ -103,3 +103,47 @@ impl<'m> Layouts<'m> {
         (lay, offsets)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pyrite_ir::{StructDef, StructId};
+
+    fn module(structs: Vec<(StructKind, Vec<LType>)>) -> Module {
+        let mut m = Module::default();
+        for (i, (kind, fields)) in structs.into_iter().enumerate() {
+            let fields = fields.into_iter().enumerate().map(|(k, t)| (format!("f{}", k), t)).collect();
+            m.structs.push(StructDef { name: format!("S{}", i), kind, fields });
+        }
+        m
+    }
+
+    #[test]
+    fn c_struct_rules() {
+        let u8t = LType::int(8, false);
+        let m = module(vec![
+            // { u8, i64, u16 } -> offsets 0, 8, 16; size 24, align 8
+            (StructKind::Struct, vec![u8t.clone(), LType::int(64, true), LType::int(16, false)]),
+            // { u8, (), u32 }: unit fields take no space and sit at offset 0
+            (StructKind::Struct, vec![u8t.clone(), LType::Unit, LType::int(32, false)]),
+            // union { u8, f64, [u8; 3] } -> size 8, align 8
+            (StructKind::Union, vec![u8t.clone(), LType::F64, LType::Array(Box::new(u8t.clone()), 3)]),
+            // no non-unit fields: one byte, like `char pyrc_empty`
+            (StructKind::Struct, vec![LType::Unit]),
+            // { S0, bool } -> 24 + 1 rounded to 32
+            (StructKind::Struct, vec![LType::Struct(StructId(0)), LType::Bool]),
+        ]);
+        let mut l = Layouts::new(&m, 8);
+        assert_eq!(l.of(&LType::Struct(StructId(0))), Layout { size: 24, align: 8 });
+        assert_eq!((0..3).map(|k| l.field_offset(StructId(0), k)).collect::<Vec<_>>(), vec![0, 8, 16]);
+        assert_eq!(l.of(&LType::Struct(StructId(1))), Layout { size: 8, align: 4 });
+        assert_eq!((0..3).map(|k| l.field_offset(StructId(1), k)).collect::<Vec<_>>(), vec![0, 0, 4]);
+        assert_eq!(l.of(&LType::Struct(StructId(2))), Layout { size: 8, align: 8 });
+        assert_eq!(l.of(&LType::Struct(StructId(3))), Layout { size: 1, align: 1 });
+        assert_eq!(l.of(&LType::Struct(StructId(4))), Layout { size: 32, align: 8 });
+        assert_eq!(l.field_offset(StructId(4), 1), 24);
+        assert_eq!(l.of(&LType::Array(Box::new(LType::Struct(StructId(0))), 3)), Layout { size: 72, align: 8 });
+        assert_eq!(l.of(&LType::Array(Box::new(u8t), 0)), Layout { size: 1, align: 1 });
+        assert_eq!(l.of(&LType::void_ptr()), Layout { size: 8, align: 8 });
+    }
+}

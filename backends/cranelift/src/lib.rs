@@ -440,3 +440,37 @@ fn write_const(cx: &mut Cx, desc: &mut DataDescription, bytes: &mut [u8], off: u
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn targets() {
+        let e = target_triple("armv5-maemo", "arm-linux-gnueabi", 32).unwrap_err();
+        assert!(e.contains("no 32-bit ARM support") && e.contains("--backend c"), "{}", e);
+        assert!(target_triple("i686", "i686-linux-gnu", 32).is_err());
+        assert_eq!(target_triple("aarch64-linux", "aarch64-linux-gnu", 64).unwrap().to_string(), "aarch64-unknown-linux-gnu");
+        assert!(target_triple("host", "x86_64-linux-gnu", 64).is_ok());
+    }
+
+    /// A module with one function `main` returning 42 compiles to an ELF object for both ISAs.
+    #[test]
+    fn object_for_both_isas() {
+        use pyrite_ir::{Exit, Function, Graph};
+        let mut g = Graph::new();
+        let v = g.new_var(LType::int(32, true));
+        let e = g.entry;
+        g.cfg[e].ops.push(pyrite_ir::Op { result: Some(v), kind: pyrite_ir::OpKind::Copy(pyrite_ir::Value::Const(Const::Int(42, LType::int(32, true)))) });
+        g.cfg[e].exit = Exit::Return(pyrite_ir::Value::Var(v));
+        let mut m = Module::default();
+        m.functions.push(Function { name: "main".into(), sig: Sig { params: vec![], ret: LType::int(32, true) }, graph: g });
+        m.entry = Some(pyrite_ir::FuncId(0));
+        pyrite_ir::verify::verify_module(&m).unwrap();
+        for t in ["x86_64-unknown-linux-gnu", "aarch64-unknown-linux-gnu"] {
+            let o = ClifOptions { triple: t.parse().unwrap(), opt: "2".into(), verify: true };
+            let obj = compile_module(&m, &o).unwrap();
+            assert_eq!(&obj[..4], b"\x7fELF");
+        }
+    }
+}

@@ -38,6 +38,69 @@ pub(crate) struct FnLower<'a, 'm, 'b> {
     pub gc_frame: Option<ir::Value>,
     /// Variables holding addresses into this function's stack slots (no barrier needed).
     pub stack_addrs: std::collections::HashSet<Var>,
+    /// Slots kept in Cranelift variables instead of memory (see [`promotable_slots`]).
+    promoted: HashMap<SlotId, cranelift_frontend::Variable>,
+    /// Address variables of promoted slots -> the slot.
+    promoted_addrs: HashMap<Var, SlotId>,
+}
+
+/// Slots that can live in registers: a scalar slot that is not a GC root and whose address
+/// is only ever used as the pointer of a `Load` or `Store` of the slot's own type (so no
+/// other code can see its memory). Returns them with the variables holding their address.
+fn promotable_slots(m: &Module, g: &Graph) -> (std::collections::HashSet<SlotId>, HashMap<Var, SlotId>) {
+    let mut addr: HashMap<Var, SlotId> = HashMap::new();
+    for b in g.cfg.node_indices() {
+        for op in &g.cfg[b].ops {
+            if let (Some(r), OpKind::SlotAddr(s)) = (op.result, &op.kind) {
+                addr.insert(r, *s);
+            }
+        }
+    }
+    let scalar = |t: &LType| matches!(t, LType::Bool | LType::Int { .. } | LType::F32 | LType::F64 | LType::Ptr(_) | LType::FnPtr(_));
+    let mut ok: std::collections::HashSet<SlotId> = (0..g.slots.len() as u32).map(SlotId).filter(|s| scalar(&g.slots[s.0 as usize]) && !g.gc_roots.contains(s)).collect();
+    let bad = |v: &Value, ok: &mut std::collections::HashSet<SlotId>| {
+        if let Value::Var(x) = v {
+            if let Some(s) = addr.get(x) {
+                ok.remove(s);
+            }
+        }
+    };
+    for b in g.cfg.node_indices() {
+        let blk = &g.cfg[b];
+        for op in &blk.ops {
+            match &op.kind {
+                OpKind::Load(Value::Var(x)) if addr.contains_key(x) => {
+                    let s = addr[x];
+                    if op.result.map(|r| g.var_type(r)) != Some(&g.slots[s.0 as usize]) {
+                        ok.remove(&s);
+                    }
+                }
+                OpKind::Store(Value::Var(x), v) if addr.contains_key(x) => {
+                    let s = addr[x];
+                    if g.value_type(v, m) != g.slots[s.0 as usize] {
+                        ok.remove(&s);
+                    }
+                    bad(v, &mut ok);
+                }
+                k => {
+                    for v in k.operands() {
+                        bad(v, &mut ok);
+                    }
+                }
+            }
+        }
+        match &blk.exit {
+            Exit::If(v) | Exit::Switch(v) | Exit::Return(v) => bad(v, &mut ok),
+            Exit::Goto | Exit::Unreachable => {}
+        }
+        for e in g.cfg.edges_directed(b, petgraph::Direction::Outgoing) {
+            for a in &e.weight().args {
+                bad(a, &mut ok);
+            }
+        }
+    }
+    let addrs = addr.into_iter().filter(|(_, s)| ok.contains(s)).collect();
+    (ok, addrs)
 }
 
 fn flags() -> MemFlagsData {
@@ -65,7 +128,20 @@ pub(crate) fn lower_function(cx: &mut Cx, i: usize, func: &mut ir::Function, fbc
         rt_datas: HashMap::new(),
         gc_frame: None,
         stack_addrs: if m.gc.as_ref().is_some_and(|i| i.card_barrier) { crate::gc::stack_addresses(g) } else { Default::default() },
+        promoted: HashMap::new(),
+        promoted_addrs: HashMap::new(),
     };
+    if std::env::var_os("PYRITE_CLIF_NO_PROMOTE").is_none() {
+        let (slots, addrs) = promotable_slots(m, g);
+        let mut slots: Vec<SlotId> = slots.into_iter().collect();
+        slots.sort_by_key(|s| s.0);
+        for s in slots {
+            let Repr::Scalar(t) = fl.cx.repr(&g.slots[s.0 as usize]) else { continue };
+            let v = fl.b.declare_var(t);
+            fl.promoted.insert(s, v);
+        }
+        fl.promoted_addrs = addrs;
+    }
     fl.body(f)?;
     fl.b.seal_all_blocks();
     let cfg = fl.cx.module.target_config();
@@ -103,9 +179,24 @@ impl<'a, 'm, 'b> FnLower<'a, 'm, 'b> {
         s
     }
 
-    fn copy_mem(&mut self, dst: ir::Value, src: ir::Value, size: u64, align: u64) {
-        let cfg = self.cx.module.target_config();
-        self.b.emit_small_memory_copy(cfg, dst, src, size, align.min(128) as u8, align.min(128) as u8, true, flags());
+    /// Copies an aggregate between two memory areas that never overlap (variable slots are
+    /// private). Up to 256 bytes inline, in 8-byte words then a 4/2/1-byte tail (both
+    /// targets allow unaligned accesses); larger ones call `memcpy`.
+    fn copy_mem(&mut self, dst: ir::Value, src: ir::Value, size: u64, _align: u64) {
+        if size > 256 {
+            let cfg = self.cx.module.target_config();
+            let n = self.b.ins().iconst(self.cx.ptr, size as i64);
+            self.b.call_memcpy(cfg, dst, src, n);
+            return;
+        }
+        let mut off = 0u64;
+        for (w, t) in [(8u64, types::I64), (4, types::I32), (2, types::I16), (1, types::I8)] {
+            while size - off >= w {
+                let v = self.b.ins().load(t, flags(), src, off as i32);
+                self.b.ins().store(flags(), v, dst, off as i32);
+                off += w;
+            }
+        }
     }
 
     fn body(&mut self, f: &'m Function) -> Result<(), String> {
@@ -519,6 +610,16 @@ impl<'a, 'm, 'b> FnLower<'a, 'm, 'b> {
                         self.def(op, v);
                     }
                 }
+            }
+            OpKind::SlotAddr(s) if self.promoted.contains_key(s) => self.def(op, None),
+            OpKind::Load(Value::Var(x)) if self.promoted_addrs.contains_key(x) => {
+                let v = self.b.use_var(self.promoted[&self.promoted_addrs[x]]);
+                self.def(op, Some(v));
+            }
+            OpKind::Store(Value::Var(x), v) if self.promoted_addrs.contains_key(x) => {
+                let var = self.promoted[&self.promoted_addrs[x]];
+                let vv = self.val1(v)?;
+                self.b.def_var(var, vv);
             }
             OpKind::SlotAddr(s) => {
                 let v = self.slot_addr(*s);

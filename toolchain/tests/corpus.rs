@@ -18,7 +18,8 @@
 //! - `tests/graphs/*.rs`: golden flow-graph dumps in `*.graph`; PYRITE_BLESS=1 rewrites them.
 //! - `tests/python/*.py`: run by the translated interpreter; /usr/bin/python3 is the oracle.
 //!   Also run by the interpreter translated under every GC policy, with PYRITE_GC_STRESS=20,
-//!   and by the interpreter translated with `--backend cranelift` (`cranelift::python::*`).
+//!   and by the interpreter translated with `--backend cranelift` (`cranelift::python::*`,
+//!   and under the generational policy `cranelift::gc::generational::python::*`).
 //!
 //! A first line `// xfail: reason` marks a known gap: the case must still fail, so that
 //! fixing it forces removing the marker.
@@ -445,6 +446,8 @@ fn main() {
         trials.push(Trial::test(format!("python::{}", name), move || python_case(r, "c", None)));
         let r = rel.clone();
         trials.push(Trial::test(format!("cranelift::python::{}", name), move || python_case(r, "cranelift", None)));
+        let r = rel.clone();
+        trials.push(Trial::test(format!("cranelift::gc::generational::python::{}", name), move || python_case(r, "cranelift", Some("generational"))));
         for &policy in &policies {
             let r = rel.clone();
             trials.push(Trial::test(format!("gc::{}::python::{}", policy, name), move || python_case(r, "c", Some(policy))));

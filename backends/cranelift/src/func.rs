@@ -11,6 +11,10 @@
 //!   the Cranelift entry jumps to it like any other link.
 //! - An aggregate variable's memory is written once, by its defining operation or link,
 //!   and read only while the variable is live (variables are block-local).
+//! - A scalar slot that is not a GC root and whose address only ever serves as the pointer
+//!   of a `Load`/`Store` of the slot's type lives in a Cranelift variable (SSA form built by
+//!   `cranelift-frontend`), never in memory; every other slot is a stack slot.
+//!   `PYRITE_CLIF_NO_PROMOTE=1` keeps them all in memory (for comparing).
 
 use crate::{Cx, Repr};
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};

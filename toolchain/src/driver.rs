@@ -13,6 +13,8 @@ pub struct Options {
     pub input: PathBuf,
     pub target: Target,
     pub gc: String,
+    /// `c` or `cranelift`.
+    pub backend: String,
     pub opt: String,
     pub output: Option<PathBuf>,
     pub emit_c: Option<PathBuf>,
@@ -92,6 +94,21 @@ pub fn run(o: &Options) -> DResult<PathBuf> {
         let names: Vec<&str> = policies.iter().map(|p| p.name.as_str()).collect();
         return Err(plain(format!("error: unknown GC policy `{}`; available policies: {}", o.gc, names.join(", "))));
     };
+    // The Cranelift backend refuses what it cannot do before any work is done.
+    let clif_triple = match o.backend.as_str() {
+        "c" => None,
+        "cranelift" => {
+            let t = pyrite_backend_cranelift::target_triple(&o.target.name, &o.target.triple, o.target.pointer_width).map_err(plain)?;
+            if o.gc != "none" && !pyrite_backend_cranelift::SUPPORTS_COLLECTING_GC {
+                return Err(plain(format!(
+                    "error: `--gc {}` is not supported yet with `--backend cranelift` (only `--gc none` is)\nhelp: use `--backend c` for collecting policies",
+                    o.gc
+                )));
+            }
+            Some(t)
+        }
+        b => return Err(plain(format!("error: unknown backend `{}`; available backends: c, cranelift", b))),
+    };
     let root = crate::frontend::crate_root(&o.input)?;
     if !o.check_only {
         o.target.check_cc()?;
@@ -133,25 +150,41 @@ pub fn run(o: &Options) -> DResult<PathBuf> {
     if o.check_only {
         return Ok(out);
     }
-    let files = p.stage("emit-c", || {
-        let opts = pyrite_backend_c::COptions { files: o.jobs.max(1) * 2 };
-        Ok(pyrite_backend_c::emit_module(&module, &opts))
-    })?;
     let keep = o.emit_c.is_some();
     let dir = match &o.emit_c {
         Some(d) => d.clone(),
         None => std::env::temp_dir().join(format!("pyrite-build-{}-{}", std::process::id(), p.start.elapsed().as_nanos())),
     };
-    std::fs::create_dir_all(&dir).map_err(|e| plain(format!("error: cannot create {}: {}", dir.display(), e)))?;
-    let write = |name: &str, text: &str| std::fs::write(dir.join(name), text).map_err(|e| plain(format!("error: cannot write {}: {}", dir.join(name).display(), e)));
-    std::fs::create_dir_all(dir.join("gc")).map_err(|e| plain(format!("error: cannot create {}: {}", dir.join("gc").display(), e)))?;
-    for (name, text, _) in RUNTIME_FILES {
-        write(name, text)?;
+    let make_dir = |d: &Path| std::fs::create_dir_all(d).map_err(|e| plain(format!("error: cannot create {}: {}", d.display(), e)));
+    let write = |name: &str, text: &[u8]| std::fs::write(dir.join(name), text).map_err(|e| plain(format!("error: cannot write {}: {}", dir.join(name).display(), e)));
+    // C sources to compile, objects to link as they are, and whether cc does link-time optimisation.
+    let (mut sources, objects, lto): (Vec<String>, Vec<String>, bool) = if let Some(triple) = clif_triple {
+        let obj = p.stage("cranelift", || {
+            let opts = pyrite_backend_cranelift::ClifOptions { triple, opt: o.opt.clone(), verify: std::env::var_os("PYRITE_CLIF_VERIFY").is_some() };
+            pyrite_backend_cranelift::compile_module(&module, &opts).map_err(plain)
+        })?;
+        make_dir(&dir)?;
+        write("module.o", &obj)?;
+        (vec![], vec!["module.o".to_string()], false)
+    } else {
+        let files = p.stage("emit-c", || {
+            let opts = pyrite_backend_c::COptions { files: o.jobs.max(1) * 2 };
+            Ok(pyrite_backend_c::emit_module(&module, &opts))
+        })?;
+        make_dir(&dir)?;
+        for f in &files {
+            write(&f.name, f.contents.as_bytes())?;
+        }
+        (files.iter().filter(|f| f.name.ends_with(".c")).map(|f| f.name.clone()).collect(), vec![], true)
+    };
+    make_dir(&dir.join("gc"))?;
+    for (name, text, gc_only) in RUNTIME_FILES {
+        write(name, text.as_bytes())?;
+        if name.ends_with(".c") && (!gc_only || o.gc != "none") {
+            sources.push(name.to_string());
+        }
     }
-    for f in &files {
-        write(&f.name, &f.contents)?;
-    }
-    let result = p.stage("cc", || compile(o, &dir, &files, &out));
+    let result = p.stage("cc", || compile(o, &dir, &sources, &objects, lto, &out));
     if !keep {
         let _ = std::fs::remove_dir_all(&dir);
     }
@@ -183,13 +216,10 @@ fn opt_flags(o: &str) -> &'static [&'static str] {
     }
 }
 
-fn compile(o: &Options, dir: &Path, files: &[pyrite_backend_c::CFile], out: &Path) -> DResult<()> {
-    let mut sources: Vec<String> = files.iter().filter(|f| f.name.ends_with(".c")).map(|f| f.name.clone()).collect();
-    for (name, _, gc_only) in RUNTIME_FILES {
-        if name.ends_with(".c") && (!gc_only || o.gc != "none") {
-            sources.push(name.to_string());
-        }
-    }
+/// Compiles `sources` (in `dir`) with the target's cc, then links them with `objects`.
+/// `lto`: optimise across the C files at link time (the C backend's generated code).
+fn compile(o: &Options, dir: &Path, sources: &[String], objects: &[String], lto: bool, out: &Path) -> DResult<()> {
+    let opt: Vec<&str> = opt_flags(&o.opt).iter().copied().filter(|f| lto || !f.starts_with("-flto")).collect();
     let jobs = o.jobs.max(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let errors = std::sync::Mutex::new(vec![]);
@@ -205,7 +235,7 @@ fn compile(o: &Options, dir: &Path, files: &[pyrite_backend_c::CFile], out: &Pat
                 let mut cmd = std::process::Command::new(&o.target.cc);
                 cmd.current_dir(dir)
                     .args(["-std=gnu11", "-fno-strict-aliasing", "-ffp-contract=off", "-fwrapv", "-w", "-c", src, "-o", &obj])
-                    .args(opt_flags(&o.opt))
+                    .args(&opt)
                     .args(&o.target.cflags);
                 match cmd.output() {
                     Ok(r) if r.status.success() => {}
@@ -220,11 +250,12 @@ fn compile(o: &Options, dir: &Path, files: &[pyrite_backend_c::CFile], out: &Pat
         return Err(plain(format!("internal error: the C compiler rejected generated code:\n{}", errs.join("\n"))));
     }
     let out_abs = if out.is_absolute() { out.to_path_buf() } else { std::env::current_dir().unwrap_or_default().join(out) };
-    let objs: Vec<String> = sources.iter().map(|s| format!("{}.o", s.trim_end_matches(".c"))).collect();
+    let mut objs: Vec<String> = sources.iter().map(|s| format!("{}.o", s.trim_end_matches(".c"))).collect();
+    objs.extend(objects.iter().cloned());
     let r = std::process::Command::new(&o.target.cc)
         .current_dir(dir)
         .args(&objs)
-        .args(opt_flags(&o.opt))
+        .args(&opt)
         .args(&o.target.cflags)
         .arg("-o")
         .arg(&out_abs)

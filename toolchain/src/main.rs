@@ -2,7 +2,8 @@
 //!
 //! Pipeline (one module per stage, each stating its invariants at its top):
 //! frontend (syn → item table) → sema (types, inference, methods) → build (flow graphs,
-//! monomorphised on demand) → verify → backend (C) → cc.
+//! monomorphised on demand) → verify → GC transform → backend (C, then cc; or Cranelift, an
+//! object file linked with the C runtime by cc).
 
 mod build;
 mod diag;
@@ -25,7 +26,8 @@ use std::path::PathBuf;
     long_about = "Translate a program written in the Pyrite dialect of Rust (a subset of ordinary Rust) into \
 flow graphs, then C, then a native binary for the chosen target. rustc is not involved: the source is read \
 with syn. With no INPUT, the Python interpreter spec in interpreter-spec/ is translated.\n\n\
-Backends: c (targets: host, armv5-maemo, aarch64-linux)."
+Backends: c (targets: host, armv5-maemo, aarch64-linux); cranelift (targets: host (x86_64 or aarch64 \
+Linux), aarch64-linux; Cranelift has no 32-bit ARM, so armv5-maemo needs the c backend)."
 )]
 struct Cli {
     /// A crate directory (with src/main.rs) or a single .rs file with `fn main`.
@@ -40,8 +42,9 @@ struct Cli {
     #[arg(long)]
     gc: Option<String>,
 
-    /// Code generator.
-    #[arg(long, default_value = "c", value_parser = ["c"])]
+    /// Code generator: `c` (emits C, compiled by the target's cc; targets: host, armv5-maemo,
+    /// aarch64-linux) or `cranelift` (emits an object file directly; targets: host, aarch64-linux).
+    #[arg(long, default_value = "c", value_parser = ["c", "cranelift"])]
     backend: String,
 
     /// Optimisation level passed on to the C compiler: 0, 2, size, mem.
@@ -52,7 +55,8 @@ struct Cli {
     #[arg(short = 'o')]
     output: Option<PathBuf>,
 
-    /// Keep the generated C sources (and the runtime) in DIR.
+    /// Keep the generated C sources (and the runtime) in DIR; with `--backend cranelift`,
+    /// the object file `module.o` and the runtime.
     #[arg(long, value_name = "DIR")]
     emit_c: Option<PathBuf>,
 
@@ -97,6 +101,7 @@ fn main() {
         input: cli.input,
         target,
         gc,
+        backend: cli.backend,
         opt: cli.opt,
         output: cli.output,
         emit_c: cli.emit_c,

@@ -4,6 +4,11 @@
 //!   for the host and for armv5-maemo (run under qemu-arm) and must match stdout, stderr
 //!   and the exit code. Programs marked `// bench` run on armv5 only with PYRITE_TEST_FULL=1
 //!   (their floating-point loops take minutes under qemu's soft-float emulation).
+//!   Each is also translated with `--backend cranelift` for the host and (if
+//!   `aarch64-linux-gnu-gcc` and `qemu-aarch64` are installed) for aarch64-linux; the
+//!   aarch64 runs of `// bench` programs need PYRITE_TEST_FULL=1. The GC matrix runs under
+//!   Cranelift too (`cranelift::gc::POLICY::host::NAME`): semispace and generational always,
+//!   the other policies with PYRITE_TEST_FULL=1.
 //!   Each is also translated under every GC policy of the runtime's registry and run in the
 //!   policy's stress mode (`// gc-stress: N`, default 1), compiled with -O0: for the host
 //!   always, for armv5 with PYRITE_TEST_FULL=1.
@@ -12,7 +17,9 @@
 //! - `tests/unsupported/*.rs`: must be rejected with a located error (`// error:`, `// at:`).
 //! - `tests/graphs/*.rs`: golden flow-graph dumps in `*.graph`; PYRITE_BLESS=1 rewrites them.
 //! - `tests/python/*.py`: run by the translated interpreter; /usr/bin/python3 is the oracle.
-//!   Also run by the interpreter translated under every GC policy, with PYRITE_GC_STRESS=20.
+//!   Also run by the interpreter translated under every GC policy, with PYRITE_GC_STRESS=20,
+//!   and by the interpreter translated with `--backend cranelift` (`cranelift::python::*`,
+//!   and under the generational policy `cranelift::gc::generational::python::*`).
 //!
 //! A first line `// xfail: reason` marks a known gap: the case must still fail, so that
 //! fixing it forces removing the marker.
@@ -162,44 +169,55 @@ fn translate_to(rel: &str, target: &str, out: &Path, extra: &[&str]) -> Result<O
     )?)
 }
 
-/// A corpus program translated for `target`; with `gc`, under that policy and its stress
-/// mode (`PYRITE_GC_STRESS` = the program's `// gc-stress: N` header, else 1).
-fn spec_case(rel: String, target: &'static str, gc: Option<&'static str>) -> Result<(), Failed> {
+/// A command running a binary built for `target` here (directly, or under qemu).
+fn runner(target: &str, exe: &Path) -> Command {
+    match target {
+        "host" => Command::new(exe),
+        "aarch64-linux" => {
+            let mut c = Command::new("qemu-aarch64");
+            c.args(["-L", "/usr/aarch64-linux-gnu"]).arg(exe);
+            c
+        }
+        _ => {
+            let mut c = Command::new("qemu-arm");
+            c.args(["-L", "/usr/arm-linux-gnueabi"]).arg(exe);
+            c
+        }
+    }
+}
+
+/// A corpus program translated by `backend` for `target`; with `gc`, under that policy and
+/// its stress mode (`PYRITE_GC_STRESS` = the program's `// gc-stress: N` header, else 1).
+fn spec_case(rel: String, backend: &'static str, target: &'static str, gc: Option<&'static str>) -> Result<(), Failed> {
     let source = std::fs::read_to_string(root().join(&rel)).unwrap();
     let xfail = header(&source, "xfail");
     let want = oracle(&rel, &source)?;
     let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
     let exe = match gc {
-        None => work_dir().join(format!("{}-{}", name, target)),
-        Some(p) => work_dir().join(format!("{}-{}-gc-{}", name, target, p)),
+        None => work_dir().join(format!("{}-{}-{}", name, backend, target)),
+        Some(p) => work_dir().join(format!("{}-{}-{}-gc-{}", name, backend, target, p)),
     };
     let stress = header(&source, "gc-stress").unwrap_or_else(|| "1".into());
     let result = (|| -> Result<(), Failed> {
         // The GC matrix compiles at -O0: half the cc time, and the collectors' correctness
         // does not depend on the C optimiser (roots live in memory the shadow stack exposes).
-        let extra: Vec<String> = match gc {
+        let mut extra: Vec<String> = match gc {
             Some(p) => vec![format!("--gc={}", p), "-O".into(), "0".into()],
             None => vec![],
         };
+        extra.push(format!("--backend={}", backend));
         let t = translate_to(&rel, target, &exe, &extra.iter().map(|s| s.as_str()).collect::<Vec<_>>())?;
         if t.code != 0 {
             return Err(format!("translate failed:\n{}", String::from_utf8_lossy(&t.stderr)).into());
         }
-        let mut cmd = match target {
-            "host" => Command::new(&exe),
-            _ => {
-                let mut c = Command::new("qemu-arm");
-                c.args(["-L", "/usr/arm-linux-gnueabi"]).arg(&exe);
-                c
-            }
-        };
+        let mut cmd = runner(target, &exe);
         if gc.is_some() {
             cmd.env("PYRITE_GC_STRESS", &stress);
         }
         let got = run(cmd.current_dir(root()), Duration::from_secs(600))?;
         let what = match gc {
-            None => format!("{} ({})", rel, target),
-            Some(p) => format!("{} ({}, --gc={}, PYRITE_GC_STRESS={})", rel, target, p, stress),
+            None => format!("{} ({}, --backend={})", rel, target, backend),
+            Some(p) => format!("{} ({}, --backend={}, --gc={}, PYRITE_GC_STRESS={})", rel, target, backend, p, stress),
         };
         compare(&what, &want, &got)
     })();
@@ -213,12 +231,12 @@ fn spec_case(rel: String, target: &'static str, gc: Option<&'static str>) -> Res
 /// `tests/gc/*.rs` under one policy: output as rustc's, a `gc-stats` line showing
 /// collections, and the out-of-memory panic under a heap limit below the live size
 /// (`// gc-max-heap-below-live: SIZE`).
-fn gc_case(rel: String, policy: &'static str) -> Result<(), Failed> {
+fn gc_case(rel: String, backend: &'static str, policy: &'static str) -> Result<(), Failed> {
     let source = std::fs::read_to_string(root().join(&rel)).unwrap();
     let want = oracle(&rel, &source)?;
     let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
-    let exe = work_dir().join(format!("{}-gc-{}", name, policy));
-    let t = translate_to(&rel, "host", &exe, &[&format!("--gc={}", policy)])?;
+    let exe = work_dir().join(format!("{}-{}-gc-{}", name, backend, policy));
+    let t = translate_to(&rel, "host", &exe, &[&format!("--gc={}", policy), &format!("--backend={}", backend)])?;
     if t.code != 0 {
         return Err(format!("translate failed:\n{}", String::from_utf8_lossy(&t.stderr)).into());
     }
@@ -297,17 +315,18 @@ fn graph_case(rel: String) -> Result<(), Failed> {
     Ok(())
 }
 
-/// The translated interpreter, built once per GC policy (`None`: `--gc=none`).
-fn interpreter(gc: Option<&'static str>) -> Result<PathBuf, Failed> {
-    static BUILT: OnceLock<std::sync::Mutex<std::collections::HashMap<Option<&'static str>, Arc<OnceLock<Result<PathBuf, String>>>>>> = OnceLock::new();
-    let cell = BUILT.get_or_init(Default::default).lock().unwrap().entry(gc).or_default().clone();
+/// The translated interpreter, built once per backend and GC policy (`None`: `--gc=none`).
+fn interpreter(backend: &'static str, gc: Option<&'static str>) -> Result<PathBuf, Failed> {
+    type Cell = Arc<OnceLock<Result<PathBuf, String>>>;
+    static BUILT: OnceLock<std::sync::Mutex<std::collections::HashMap<(&'static str, Option<&'static str>), Cell>>> = OnceLock::new();
+    let cell = BUILT.get_or_init(Default::default).lock().unwrap().entry((backend, gc)).or_default().clone();
     cell.get_or_init(|| {
         let exe = work_dir().join(match gc {
-            None => "pyrite".to_string(),
-            Some(p) => format!("pyrite-gc-{}", p),
+            None => format!("pyrite-{}", backend),
+            Some(p) => format!("pyrite-{}-gc-{}", backend, p),
         });
         let mut cmd = Command::new(translate());
-        cmd.current_dir(root()).args(["-q", "-j", "2", "-o"]).arg(&exe).arg("interpreter-spec");
+        cmd.current_dir(root()).args(["-q", "-j", "2", "--backend", backend, "-o"]).arg(&exe).arg("interpreter-spec");
         if let Some(p) = gc {
             cmd.arg(format!("--gc={}", p));
         }
@@ -324,10 +343,10 @@ fn interpreter(gc: Option<&'static str>) -> Result<PathBuf, Failed> {
 /// A Python program against CPython; with `gc`, by the interpreter translated with that
 /// policy, in its stress mode (`# gc-stress: N` in the first lines, default 20: the
 /// interpreter allocates on nearly every bytecode, and N=1 costs minutes per policy).
-fn python_case(rel: String, gc: Option<&'static str>) -> Result<(), Failed> {
+fn python_case(rel: String, backend: &'static str, gc: Option<&'static str>) -> Result<(), Failed> {
     let script = root().join(&rel);
     let want = run(Command::new("/usr/bin/python3").current_dir(root()).arg(&script), Duration::from_secs(60))?;
-    let exe = interpreter(gc)?;
+    let exe = interpreter(backend, gc)?;
     let mut cmd = Command::new(&exe);
     if gc.is_some() {
         let source = std::fs::read_to_string(&script).unwrap_or_default();
@@ -377,26 +396,40 @@ fn main() {
     let full = std::env::var_os("PYRITE_TEST_FULL").is_some();
     let mut trials = vec![];
     let policies = gc_policies();
+    let have_aarch64 = ["aarch64-linux-gnu-gcc", "qemu-aarch64"].iter().all(|p| Command::new(p).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok());
     for rel in files("tests/spec-programs", ".rs") {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
         let source = std::fs::read_to_string(root().join(&rel)).unwrap();
         let bench = source.lines().take(3).any(|l| l.trim() == "// bench");
         let r = rel.clone();
-        trials.push(Trial::test(format!("spec::host::{}", name), move || spec_case(r, "host", None)));
+        trials.push(Trial::test(format!("spec::host::{}", name), move || spec_case(r, "c", "host", None)));
         let r = rel.clone();
-        trials.push(Trial::test(format!("spec::armv5-maemo::{}", name), move || spec_case(r, "armv5-maemo", None)).with_ignored_flag(bench && !full));
+        trials.push(Trial::test(format!("spec::armv5-maemo::{}", name), move || spec_case(r, "c", "armv5-maemo", None)).with_ignored_flag(bench && !full));
+        // The Cranelift backend: the host always, aarch64 under qemu when its cross
+        // compiler is installed (the C backend's aarch64 build is not in the suite).
+        let r = rel.clone();
+        trials.push(Trial::test(format!("cranelift::host::{}", name), move || spec_case(r, "cranelift", "host", None)));
+        let r = rel.clone();
+        trials.push(Trial::test(format!("cranelift::aarch64-linux::{}", name), move || spec_case(r, "cranelift", "aarch64-linux", None)).with_ignored_flag((bench && !full) || !have_aarch64));
         for &policy in &policies {
+            // Under Cranelift, one moving policy without and one with the card barrier by
+            // default; the others with PYRITE_TEST_FULL=1.
             let r = rel.clone();
-            trials.push(Trial::test(format!("gc::{}::host::{}", policy, name), move || spec_case(r, "host", Some(policy))));
+            let default_policy = policy == "semispace" || policy == "generational";
+            trials.push(Trial::test(format!("cranelift::gc::{}::host::{}", policy, name), move || spec_case(r, "cranelift", "host", Some(policy))).with_ignored_flag(!default_policy && !full));
             let r = rel.clone();
-            trials.push(Trial::test(format!("gc::{}::armv5-maemo::{}", policy, name), move || spec_case(r, "armv5-maemo", Some(policy))).with_ignored_flag(!full));
+            trials.push(Trial::test(format!("gc::{}::host::{}", policy, name), move || spec_case(r, "c", "host", Some(policy))));
+            let r = rel.clone();
+            trials.push(Trial::test(format!("gc::{}::armv5-maemo::{}", policy, name), move || spec_case(r, "c", "armv5-maemo", Some(policy))).with_ignored_flag(!full));
         }
     }
     for rel in files("tests/gc", ".rs") {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
         for &policy in &policies {
             let r = rel.clone();
-            trials.push(Trial::test(format!("gc::{}::{}", policy, name), move || gc_case(r, policy)));
+            trials.push(Trial::test(format!("gc::{}::{}", policy, name), move || gc_case(r, "c", policy)));
+            let r = rel.clone();
+            trials.push(Trial::test(format!("cranelift::gc::{}::{}", policy, name), move || gc_case(r, "cranelift", policy)));
         }
     }
     for rel in files("tests/unsupported", ".rs") {
@@ -410,10 +443,14 @@ fn main() {
     for rel in files("tests/python", ".py") {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
         let r = rel.clone();
-        trials.push(Trial::test(format!("python::{}", name), move || python_case(r, None)));
+        trials.push(Trial::test(format!("python::{}", name), move || python_case(r, "c", None)));
+        let r = rel.clone();
+        trials.push(Trial::test(format!("cranelift::python::{}", name), move || python_case(r, "cranelift", None)));
+        let r = rel.clone();
+        trials.push(Trial::test(format!("cranelift::gc::generational::python::{}", name), move || python_case(r, "cranelift", Some("generational"))));
         for &policy in &policies {
             let r = rel.clone();
-            trials.push(Trial::test(format!("gc::{}::python::{}", policy, name), move || python_case(r, Some(policy))));
+            trials.push(Trial::test(format!("gc::{}::python::{}", policy, name), move || python_case(r, "c", Some(policy))));
         }
     }
     libtest_mimic::run(&args, trials).exit();

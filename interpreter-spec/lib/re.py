@@ -10,7 +10,8 @@ whose body may match empty stop when an iteration makes no progress.
 The API, the group semantics, the reprs and the messages of `re.error`
 follow CPython 3.11 for str patterns.  Not supported: bytes patterns,
 re.LOCALE, \\N{...} escapes, full Unicode case folding (IGNORECASE compares
-lower() and upper()).  The flags are plain ints, not a RegexFlag enum.
+lower() and upper()).  The flags are RegexFlag objects that wrap an int
+and print like CPython's, but are not int instances (Pattern.flags is an int).
 """
 
 import sys as _sys
@@ -20,22 +21,103 @@ __all__ = ['match', 'fullmatch', 'search', 'sub', 'subn', 'split', 'findall',
            'A', 'I', 'L', 'M', 'S', 'X', 'U', 'ASCII', 'IGNORECASE', 'LOCALE',
            'MULTILINE', 'DOTALL', 'VERBOSE', 'UNICODE', 'NOFLAG']
 
-NOFLAG = 0
-TEMPLATE = T = 1
-IGNORECASE = I = 2
-LOCALE = L = 4
-MULTILINE = M = 8
-DOTALL = S = 16
-UNICODE = U = 32
-VERBOSE = X = 64
-DEBUG = 128
-ASCII = A = 256
+_TEMPLATE = 1
+_IGNORECASE = 2
+_LOCALE = 4
+_MULTILINE = 8
+_DOTALL = 16
+_UNICODE = 32
+_VERBOSE = 64
+_DEBUG = 128
+_ASCII = 256
 
-_FLAG_NAMES = [(TEMPLATE, 'TEMPLATE'), (IGNORECASE, 'IGNORECASE'), (LOCALE, 'LOCALE'),
-               (MULTILINE, 'MULTILINE'), (DOTALL, 'DOTALL'), (UNICODE, 'UNICODE'),
-               (VERBOSE, 'VERBOSE'), (DEBUG, 'DEBUG'), (ASCII, 'ASCII')]
-_FLAG_LETTERS = {'a': ASCII, 'i': IGNORECASE, 'L': LOCALE, 'm': MULTILINE,
-                 's': DOTALL, 'u': UNICODE, 'x': VERBOSE}
+_FLAG_NAMES = [(_TEMPLATE, 'TEMPLATE'), (_IGNORECASE, 'IGNORECASE'), (_LOCALE, 'LOCALE'),
+               (_MULTILINE, 'MULTILINE'), (_DOTALL, 'DOTALL'), (_UNICODE, 'UNICODE'),
+               (_VERBOSE, 'VERBOSE'), (_DEBUG, 'DEBUG'), (_ASCII, 'ASCII')]
+_FLAG_LETTERS = {'a': _ASCII, 'i': _IGNORECASE, 'L': _LOCALE, 'm': _MULTILINE,
+                 's': _DOTALL, 'u': _UNICODE, 'x': _VERBOSE}
+
+
+def _flag_names(flags):
+    names = []
+    for value, name in _FLAG_NAMES:
+        if flags & value:
+            names.append('re.' + name)
+            flags &= ~value
+    if flags:
+        names.append(hex(flags))
+    return '|'.join(names)
+
+
+def _int(flags):
+    return flags.value if isinstance(flags, RegexFlag) else flags
+
+
+class RegexFlag:
+    """The re flags (CPython's enum.IntFlag; here a small int wrapper)."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __or__(self, other):
+        return RegexFlag(self.value | _int(other))
+
+    __ror__ = __or__
+
+    def __and__(self, other):
+        return RegexFlag(self.value & _int(other))
+
+    __rand__ = __and__
+
+    def __xor__(self, other):
+        return RegexFlag(self.value ^ _int(other))
+
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return RegexFlag(0x1ff & ~self.value)
+
+    def __int__(self):
+        return self.value
+
+    def __index__(self):
+        return self.value
+
+    def __bool__(self):
+        return self.value != 0
+
+    def __eq__(self, other):
+        if isinstance(other, (int, RegexFlag)):
+            return self.value == _int(other)
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, (int, RegexFlag)):
+            return self.value != _int(other)
+        return NotImplemented
+
+    def __hash__(self):
+        return hash(self.value)
+
+    def __repr__(self):
+        if not self.value:
+            return 're.NOFLAG'
+        return _flag_names(self.value)
+
+    __str__ = __repr__
+
+
+RegexFlag.__module__ = 're'
+NOFLAG = RegexFlag(0)
+TEMPLATE = T = RegexFlag(_TEMPLATE)
+IGNORECASE = I = RegexFlag(_IGNORECASE)
+LOCALE = L = RegexFlag(_LOCALE)
+MULTILINE = M = RegexFlag(_MULTILINE)
+DOTALL = S = RegexFlag(_DOTALL)
+UNICODE = U = RegexFlag(_UNICODE)
+VERBOSE = X = RegexFlag(_VERBOSE)
+DEBUG = RegexFlag(_DEBUG)
+ASCII = A = RegexFlag(_ASCII)
 
 _MAXREPEAT = 4294967295
 
@@ -99,6 +181,7 @@ class _CharSet:
         self.cats = cats
         self.neg = neg
         self.icase = icase
+        self.memo = {}
 
     def _has(self, c):
         if c in self.chars:
@@ -129,9 +212,15 @@ class _CharSet:
         return False
 
     def test(self, c):
-        if self._has(c) or (self.icase and (self._has(c.lower()) or self._has(c.upper()))):
-            return not self.neg
-        return self.neg
+        r = self.memo.get(c)
+        if r is None:
+            if self._has(c) or (self.icase and (self._has(c.lower()) or self._has(c.upper()))):
+                r = not self.neg
+            else:
+                r = self.neg
+            if len(self.memo) < 1000:
+                self.memo[c] = r
+        return r
 
     def instruction(self):
         # Small classes without Unicode categories become a set lookup.
@@ -161,7 +250,7 @@ class _CharSet:
 
 def _category(cat, flags):
     """The class node of \\d \\D \\s \\S \\w \\W under flags."""
-    if flags & ASCII:
+    if flags & _ASCII:
         base = {'d': _A_DIGIT, 's': _A_SPACE, 'w': _A_WORD}[cat.lower()]
         return _CharSet(set(base), [], [], cat.isupper(), False)
     return _CharSet(set(), [], [cat], False, False)
@@ -209,7 +298,7 @@ class _Parser:
             c = p[i]
             if c == '|' or c == ')':
                 break
-            if flags & VERBOSE:
+            if flags & _VERBOSE:
                 if c in _WHITESPACE:
                     self.i = i + 1
                     continue
@@ -221,7 +310,8 @@ class _Parser:
                 if c == '{':
                     rng = self.parse_braces(i)
                     if rng is None:
-                        items.append(('lit', '{', flags & IGNORECASE))
+                        self.i = i + 1
+                        items.append(('lit', '{', flags & _IGNORECASE))
                         last_rep = False
                         continue
                     mn, mx = rng
@@ -257,15 +347,15 @@ class _Parser:
             if c == '[':
                 items.append(('set', self.parse_class(i, flags)))
             elif c == '.':
-                items.append(('any', flags & DOTALL))
+                items.append(('any', flags & _DOTALL))
             elif c == '^':
-                items.append(('at', _AT_BOL_M if flags & MULTILINE else _AT_BOL))
+                items.append(('at', _AT_BOL_M if flags & _MULTILINE else _AT_BOL))
             elif c == '$':
-                items.append(('at', _AT_EOL_M if flags & MULTILINE else _AT_EOL))
+                items.append(('at', _AT_EOL_M if flags & _MULTILINE else _AT_EOL))
             elif c == '\\':
                 items.append(self.parse_escape(i, flags))
             else:
-                items.append(('lit', c, flags & IGNORECASE))
+                items.append(('lit', c, flags & _IGNORECASE))
         if len(items) == 1:
             return items[0]
         return ('cat', items)
@@ -304,7 +394,7 @@ class _Parser:
             self.error("bad escape (end of pattern)", i)
         c = p[i + 1]
         self.i = i + 2
-        icase = flags & IGNORECASE
+        icase = flags & _IGNORECASE
         if c in 'dDsSwW':
             return ('set', _category(c, flags))
         if c == 'A':
@@ -312,9 +402,9 @@ class _Parser:
         if c == 'Z':
             return ('at', _AT_EOS)
         if c == 'b':
-            return ('at', _AT_WORDB_A if flags & ASCII else _AT_WORDB)
+            return ('at', _AT_WORDB_A if flags & _ASCII else _AT_WORDB)
         if c == 'B':
-            return ('at', _AT_NWORDB_A if flags & ASCII else _AT_NWORDB)
+            return ('at', _AT_NWORDB_A if flags & _ASCII else _AT_NWORDB)
         if c in '123456789':
             j = i + 2
             if j < self.n and p[j] in _DIGITS:
@@ -430,8 +520,8 @@ class _Parser:
                 i = j
             else:
                 chars.add(item)
-        # Negated ASCII categories ([\D\s] under re.A) stay sub-sets.
-        cs = _CharSet(chars, ranges, cats, neg, flags & IGNORECASE)
+        # Negated _ASCII categories ([\D\s] under re.A) stay sub-sets.
+        cs = _CharSet(chars, ranges, cats, neg, flags & _IGNORECASE)
         if any(not isinstance(c, str) for c in cats):
             return _UnionSet(cs)
         return cs
@@ -461,7 +551,7 @@ class _Parser:
         p = self.p
         n = self.n
         i = st + 1
-        icase = flags & IGNORECASE
+        icase = flags & _IGNORECASE
         if i < n and p[i] == '?':
             i += 1
             if i >= n:
@@ -835,8 +925,13 @@ def _count(kind, arg, s, pos, lim):
         while i < lim and s[i] not in arg:
             i += 1
     else:
-        test = arg.test
-        while i < lim and test(s[i]):
+        memo = arg.memo
+        while i < lim:
+            r = memo.get(s[i])
+            if r is None:
+                r = arg.test(s[i])
+            if not r:
+                break
             i += 1
     return i
 
@@ -1093,8 +1188,8 @@ class Pattern:
         parser = _Parser(pattern, flags)
         tree = parser.parse()
         flags = parser.flags
-        if not flags & ASCII:
-            flags |= UNICODE
+        if not flags & _ASCII:
+            flags |= _UNICODE
         self.pattern = pattern
         self.flags = flags
         self.groups = parser.ngroups
@@ -1112,7 +1207,11 @@ class Pattern:
         self._prefix = None
         self._first = None
         self._anchored = False
-        first = code[1]
+        self._firstclass = None
+        k = 1
+        while code[k][0] == _SAVE or (code[k][0] == _AT and code[k][1] in (_AT_WORDB, _AT_WORDB_A)):
+            k += 1
+        first = code[k]
         if first[0] == _LIT:
             self._prefix = first[1]
         elif first[0] == _CHAR:
@@ -1123,6 +1222,10 @@ class Pattern:
             self._first = first[2]
         elif first[0] == _REPEAT and first[3] > 0 and first[1] == _CHAR:
             self._prefix = first[2]
+        elif first[0] == _CLASS:
+            self._firstclass = first[1]
+        elif first[0] == _REPEAT and first[3] > 0 and first[1] == _CLASS:
+            self._firstclass = first[2]
         elif first[0] == _AT and (first[1] == _AT_BOS or first[1] == _AT_BOL):
             self._anchored = True
 
@@ -1131,18 +1234,11 @@ class Pattern:
         return dict(self._groupindex)
 
     def __repr__(self):
-        flags = self.flags & ~UNICODE
+        flags = self.flags & ~_UNICODE
         text = repr(self.pattern[:200])
         if not flags:
             return 're.compile(%s)' % text
-        names = []
-        for value, name in _FLAG_NAMES:
-            if flags & value:
-                names.append('re.' + name)
-                flags &= ~value
-        if flags:
-            names.append(hex(flags))
-        return 're.compile(%s, %s)' % (text, '|'.join(names))
+        return 're.compile(%s, %s)' % (text, _flag_names(flags))
 
     def __eq__(self, other):
         if not isinstance(other, Pattern):
@@ -1168,6 +1264,7 @@ class Pattern:
             last = end
         prefix = self._prefix
         first = self._first
+        fclass = self._firstclass
         start = pos
         while start <= last:
             if prefix is not None:
@@ -1176,6 +1273,11 @@ class Pattern:
                     return None
             elif first is not None:
                 while start < end and s[start] not in first:
+                    start += 1
+                if start >= end:
+                    return None
+            elif fclass is not None:
+                while start < end and not fclass.test(s[start]):
                     start += 1
                 if start >= end:
                     return None
@@ -1287,9 +1389,15 @@ class Pattern:
             out.append(string[last:m.start()])
             if fn is not None:
                 r = fn(m)
-                if not isinstance(r, str):
-                    raise TypeError("expected str instance, %s found" % type(r).__name__)
-                out.append(r)
+                if r is not None:
+                    if not isinstance(r, str):
+                        k = 0
+                        for piece in out:
+                            if piece:
+                                k += 1
+                        raise TypeError("sequence item %d: expected str instance, %s found"
+                                        % (k, type(r).__name__))
+                    out.append(r)
             elif literal is not None:
                 out.append(literal)
             else:
@@ -1511,6 +1619,8 @@ _MAXCACHE = 512
 
 
 def _compile(pattern, flags):
+    if isinstance(flags, RegexFlag):
+        flags = flags.value
     if isinstance(pattern, Pattern):
         if flags:
             raise ValueError("cannot process flags argument with a compiled pattern")

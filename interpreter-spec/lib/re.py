@@ -913,8 +913,9 @@ def _count(kind, arg, s, pos, lim):
     if kind == _ANYALL:
         return lim
     if kind == _ANY:
-        j = s.find('\n', pos, lim)
-        return lim if j < 0 else j
+        while i < lim and s[i] != '\n':
+            i += 1
+        return i
     if kind == _CHAR:
         while i < lim and s[i] == arg:
             i += 1
@@ -993,8 +994,10 @@ def _run(code, s, pc, pos, end, caps, start, mode):
                 pc += 1
                 continue
         elif op == _LIT:
-            if s.startswith(inst[1], pos, end):
-                pos += inst[2]
+            # (str methods copy their receiver in Pyrite: compare slices)
+            k = pos + inst[2]
+            if k <= end and s[pos:k] == inst[1]:
+                pos = k
                 pc += 1
                 continue
         elif op == _REPEAT:
@@ -1100,7 +1103,7 @@ def _run(code, s, pc, pos, end, caps, start, mode):
                         pos += k
                         pc += 1
                         continue
-                elif s.startswith(text, pos, end):
+                elif pos + k <= end and s[pos:pos + k] == text:
                     pos += k
                     pc += 1
                     continue
@@ -1265,12 +1268,19 @@ class Pattern:
         prefix = self._prefix
         first = self._first
         fclass = self._firstclass
+        if prefix is not None:
+            c0 = prefix[0]
+            plen = len(prefix)
         start = pos
         while start <= last:
             if prefix is not None:
-                start = s.find(prefix, start, end)
-                if start < 0:
-                    return None
+                while start < end and s[start] != c0:
+                    start += 1
+                if start >= end or (plen > 1 and s[start:start + plen] != prefix):
+                    if start >= end:
+                        return None
+                    start += 1
+                    continue
             elif first is not None:
                 while start < end and s[start] not in first:
                     start += 1

@@ -47,11 +47,11 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 def loads(s, *, cls=None, object_hook=None, parse_float=None,
           parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     if isinstance(s, str):
-        if s.startswith('\ufeff'):
+        if s[:1] == '\ufeff':
             raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     elif isinstance(s, (bytes, bytearray)):
         s = bytes(s).decode('utf-8')
-        if s.startswith('\ufeff'):
+        if s[:1] == '\ufeff':
             s = s[1:]
     else:
         raise TypeError('the JSON object must be str, bytes or bytearray, '

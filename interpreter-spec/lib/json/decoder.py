@@ -63,27 +63,29 @@ def _hex4(s, i):
 def scanstring(s, end, strict=True):
     """Decodes the string whose opening quote is at end - 1.
 
-    Returns (str, index after the closing quote)."""
+    Returns (str, index after the closing quote).  (Scans by indexing:
+    str methods copy their receiver in Pyrite, so find() on a long
+    document would be quadratic.)"""
     begin = end - 1
     n = len(s)
     chunks = []
+    i = end
     while True:
-        q = s.find('"', end)
-        if q < 0:
+        if i >= n:
             raise JSONDecodeError("Unterminated string starting at", s, begin)
-        b = s.find('\\', end, q)
-        stop = q if b < 0 else b
-        if strict:
-            i = end
-            while i < stop:
-                if s[i] < ' ':
-                    raise JSONDecodeError("Invalid control character at", s, i)
-                i += 1
-        if stop > end:
-            chunks.append(s[end:stop])
-        if b < 0:
-            return ''.join(chunks), q + 1
-        # escape at b
+        c = s[i]
+        if c == '"':
+            if i > end:
+                chunks.append(s[end:i])
+            return ''.join(chunks), i + 1
+        if c != '\\':
+            if c < ' ' and strict:
+                raise JSONDecodeError("Invalid control character at", s, i)
+            i += 1
+            continue
+        if i > end:
+            chunks.append(s[end:i])
+        b = i
         if b + 1 >= n:
             raise JSONDecodeError("Unterminated string starting at", s, begin)
         esc = s[b + 1]
@@ -102,6 +104,7 @@ def scanstring(s, end, strict=True):
                     uni = 0x10000 + (((uni - 0xd800) << 10) | (uni2 - 0xdc00))
                     end += 6
             chunks.append(chr(uni))
+        i = end
 
 
 class JSONDecoder:
@@ -146,17 +149,17 @@ class JSONDecoder:
             return self._object(s, i + 1, n)
         if c == '[':
             return self._array(s, i + 1, n)
-        if c == 'n' and s.startswith('null', i):
+        if c == 'n' and s[i:i + 4] == 'null':
             return None, i + 4
-        if c == 't' and s.startswith('true', i):
+        if c == 't' and s[i:i + 4] == 'true':
             return True, i + 4
-        if c == 'f' and s.startswith('false', i):
+        if c == 'f' and s[i:i + 5] == 'false':
             return False, i + 5
-        if c == 'N' and s.startswith('NaN', i):
+        if c == 'N' and s[i:i + 3] == 'NaN':
             return self.parse_constant('NaN'), i + 3
-        if c == 'I' and s.startswith('Infinity', i):
+        if c == 'I' and s[i:i + 8] == 'Infinity':
             return self.parse_constant('Infinity'), i + 8
-        if c == '-' and s.startswith('-Infinity', i):
+        if c == '-' and s[i:i + 9] == '-Infinity':
             return self.parse_constant('-Infinity'), i + 9
         return self._number(s, i, n)
 

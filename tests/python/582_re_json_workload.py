@@ -1,4 +1,5 @@
 # a small workload with re and json together: tokenizer, log parsing, config round trip
+# gc-stress: 200
 import json
 import re
 

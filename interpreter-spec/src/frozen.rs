@@ -29,8 +29,12 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "functools" => Some(include_str!("../lib/functools.py")),
         "heapq" => Some(include_str!("../lib/heapq.py")),
         "itertools" => Some(include_str!("../lib/itertools.py")),
+        "json" => Some(include_str!("../lib/json/__init__.py")),
+        "json.decoder" => Some(include_str!("../lib/json/decoder.py")),
+        "json.encoder" => Some(include_str!("../lib/json/encoder.py")),
         "keyword" => Some(include_str!("../lib/keyword.py")),
         "operator" => Some(include_str!("../lib/operator.py")),
+        "re" => Some(include_str!("../lib/re.py")),
         "string" => Some(include_str!("../lib/string.py")),
         "textwrap" => Some(include_str!("../lib/textwrap.py")),
         "types" => Some(include_str!("../lib/types.py")),
@@ -40,7 +44,7 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
 }
 
 pub fn frozen_is_package(name: &str) -> bool {
-    name == "collections"
+    name == "collections" || name == "json"
 }
 
 /// `<frozen NAME>`: the file name tracebacks show for a frozen module.

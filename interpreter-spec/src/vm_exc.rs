@@ -263,7 +263,16 @@ impl Vm {
     /// "Name: message" for the last line of a traceback.
     pub fn exception_line(&mut self, exc: &Value) -> String {
         let cls = self.heap.class_of(exc);
-        let mut out = self.heap.class(cls).qualname.clone();
+        let mut out = String::new();
+        // CPython qualifies the name unless the class lives in builtins or __main__.
+        if !self.heap.class(cls).is_builtin {
+            let module = self.heap.class_module(cls);
+            if module != "__main__" && module != "builtins" {
+                out.push_str(module.as_str());
+                out.push('.');
+            }
+        }
+        out.push_str(self.heap.class(cls).qualname.as_str());
         let s = match self.v_str(exc) {
             Ok(s) => s,
             Err(_) => "<exception str() failed>".to_string(),

@@ -1,0 +1,252 @@
+"""json.encoder for Pyrite: JSONEncoder.
+
+Written for Pyrite (not CPython's source).  Output follows CPython 3.11
+byte for byte: separators, indent, sort_keys, ensure_ascii escapes
+(surrogate pairs for astral characters), float reprs, NaN/Infinity.
+"""
+
+__all__ = ['JSONEncoder']
+
+INFINITY = float('inf')
+
+_ESC = {'"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t',
+        '\b': '\\b', '\f': '\\f'}
+
+
+def _esc_char(c):
+    e = _ESC.get(c)
+    if e is not None:
+        return e
+    n = ord(c)
+    if n < 0x10000:
+        return '\\u%04x' % n
+    n -= 0x10000
+    return '\\u%04x\\u%04x' % (0xd800 | (n >> 10), 0xdc00 | (n & 0x3ff))
+
+
+def py_encode_basestring_ascii(s):
+    """Return an ASCII-only JSON representation of a Python string."""
+    plain = True
+    for c in s:
+        if c < ' ' or c > '~' or c == '"' or c == '\\':
+            plain = False
+            break
+    if plain:
+        return '"' + s + '"'
+    out = ['"']
+    for c in s:
+        if ' ' <= c <= '~' and c != '"' and c != '\\':
+            out.append(c)
+        else:
+            out.append(_esc_char(c))
+    out.append('"')
+    return ''.join(out)
+
+
+def py_encode_basestring(s):
+    """Return a JSON representation of a Python string."""
+    if '"' not in s and '\\' not in s:
+        plain = True
+        for c in s:
+            if c < ' ':
+                plain = False
+                break
+        if plain:
+            return '"' + s + '"'
+    out = ['"']
+    for c in s:
+        if c < ' ' or c == '"' or c == '\\':
+            out.append(_esc_char(c))
+        else:
+            out.append(c)
+    out.append('"')
+    return ''.join(out)
+
+
+encode_basestring = py_encode_basestring
+encode_basestring_ascii = py_encode_basestring_ascii
+
+
+class JSONEncoder:
+    """Extensible JSON encoder (CPython's JSONEncoder interface)."""
+
+    item_separator = ', '
+    key_separator = ': '
+
+    def __init__(self, *, skipkeys=False, ensure_ascii=True,
+                 check_circular=True, allow_nan=True, sort_keys=False,
+                 indent=None, separators=None, default=None):
+        self.skipkeys = skipkeys
+        self.ensure_ascii = ensure_ascii
+        self.check_circular = check_circular
+        self.allow_nan = allow_nan
+        self.sort_keys = sort_keys
+        self.indent = indent
+        if separators is not None:
+            self.item_separator, self.key_separator = separators
+        elif indent is not None:
+            self.item_separator = ','
+        if default is not None:
+            self.default = default
+
+    def default(self, o):
+        raise TypeError('Object of type %s is not JSON serializable' % type(o).__name__)
+
+    def encode(self, o):
+        if isinstance(o, str):
+            if self.ensure_ascii:
+                return py_encode_basestring_ascii(o)
+            return py_encode_basestring(o)
+        chunks = self.iterencode(o, _one_shot=True)
+        if not isinstance(chunks, (list, tuple)):
+            chunks = list(chunks)
+        return ''.join(chunks)
+
+    def iterencode(self, o, _one_shot=False):
+        out = []
+        _Writer(self, out).value(o, 0)
+        return out
+
+
+class _Writer:
+    def __init__(self, enc, out):
+        self.enc = enc
+        self.out = out
+        self.markers = {} if enc.check_circular else None
+        self.strenc = py_encode_basestring_ascii if enc.ensure_ascii else py_encode_basestring
+        indent = enc.indent
+        if indent is not None and not isinstance(indent, str):
+            indent = ' ' * indent
+        self.indent = indent
+        self.item_sep = enc.item_separator
+        self.key_sep = enc.key_separator
+
+    def floatstr(self, o):
+        if o != o:
+            text = 'NaN'
+        elif o == INFINITY:
+            text = 'Infinity'
+        elif o == -INFINITY:
+            text = '-Infinity'
+        else:
+            return repr(o)
+        if not self.enc.allow_nan:
+            raise ValueError("Out of range float values are not JSON compliant")
+        return text
+
+    def value(self, o, level):
+        out = self.out
+        if isinstance(o, str):
+            out.append(self.strenc(o))
+        elif o is None:
+            out.append('null')
+        elif o is True:
+            out.append('true')
+        elif o is False:
+            out.append('false')
+        elif isinstance(o, int):
+            out.append(repr(o))
+        elif isinstance(o, float):
+            out.append(self.floatstr(o))
+        elif isinstance(o, (list, tuple)):
+            self.array(o, level)
+        elif isinstance(o, dict):
+            self.object(o, level)
+        else:
+            markers = self.markers
+            if markers is not None:
+                mid = id(o)
+                if mid in markers:
+                    raise ValueError("Circular reference detected")
+                markers[mid] = o
+            self.value(self.enc.default(o), level)
+            if markers is not None:
+                del markers[mid]
+
+    def array(self, lst, level):
+        out = self.out
+        if not lst:
+            out.append('[]')
+            return
+        markers = self.markers
+        if markers is not None:
+            mid = id(lst)
+            if mid in markers:
+                raise ValueError("Circular reference detected")
+            markers[mid] = lst
+        indent = self.indent
+        if indent is not None:
+            level += 1
+            newline = '\n' + indent * level
+            sep = self.item_sep + newline
+            out.append('[' + newline)
+        else:
+            sep = self.item_sep
+            out.append('[')
+        first = True
+        for v in lst:
+            if first:
+                first = False
+            else:
+                out.append(sep)
+            self.value(v, level)
+        if indent is not None:
+            out.append('\n' + indent * (level - 1))
+        out.append(']')
+        if markers is not None:
+            del markers[mid]
+
+    def object(self, dct, level):
+        out = self.out
+        if not dct:
+            out.append('{}')
+            return
+        markers = self.markers
+        if markers is not None:
+            mid = id(dct)
+            if mid in markers:
+                raise ValueError("Circular reference detected")
+            markers[mid] = dct
+        indent = self.indent
+        if indent is not None:
+            level += 1
+            newline = '\n' + indent * level
+            sep = self.item_sep + newline
+            out.append('{' + newline)
+        else:
+            sep = self.item_sep
+            out.append('{')
+        items = list(dct.items())
+        if self.enc.sort_keys:
+            items.sort()
+        first = True
+        for key, v in items:
+            if isinstance(key, str):
+                pass
+            elif isinstance(key, float):
+                key = self.floatstr(key)
+            elif key is True:
+                key = 'true'
+            elif key is False:
+                key = 'false'
+            elif key is None:
+                key = 'null'
+            elif isinstance(key, int):
+                key = repr(key)
+            elif self.enc.skipkeys:
+                continue
+            else:
+                raise TypeError('keys must be str, int, float, bool or None, '
+                                'not ' + type(key).__name__)
+            if first:
+                first = False
+            else:
+                out.append(sep)
+            out.append(self.strenc(key))
+            out.append(self.key_sep)
+            self.value(v, level)
+        if indent is not None:
+            out.append('\n' + indent * (level - 1))
+        out.append('}')
+        if markers is not None:
+            del markers[mid]

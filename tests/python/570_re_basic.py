@@ -1,0 +1,18 @@
+# re.match / search / fullmatch and the Match object basics (repr, group, span)
+import re
+
+print(re.match(r'abc', 'abcdef'))
+print(re.match(r'abc', 'xabc'))
+print(re.search(r'abc', 'xxabcxx'))
+print(re.fullmatch(r'a.c', 'abc'), re.fullmatch(r'a.c', 'abcd'))
+m = re.search(r'\d+', 'order 66 now')
+print(m.group(), m.group(0), m.start(), m.end(), m.span(), m[0])
+print(m.string, m.pos, m.endpos, m.re)
+print(repr(re.match(r'', 'x')))
+print(re.search(r'o', 'foo bar'), re.search(r'z', 'foo'))
+print(bool(re.match('a', 'a')), re.match('a', 'b') is None)
+print(re.match(r"it's", "it's here"))
+print(re.search(r'\n', 'a\nb'))
+print(re.search(r'é', 'café'))
+print(re.fullmatch(r'\w+@\w+\.org', 'me@python.org'))
+print(re.match(r'a|ab', 'ab'), re.fullmatch(r'a|ab', 'ab'))

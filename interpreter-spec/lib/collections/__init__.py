@@ -409,6 +409,8 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             field_defaults[field_names[start + i]] = defaults[i]
     fields = tuple(field_names)
     new = _make_new(typename, fields, field_defaults)
+    new.__qualname__ = typename + '.__new__'
+    new.__doc__ = 'Create new instance of %s(%s)' % (typename, ', '.join(fields))
     ns = {
         '__doc__': '%s(%s)' % (typename, ', '.join(fields)),
         '__slots__': (),
@@ -455,6 +457,25 @@ class OrderedDict(dict):
             return dict.popitem(self)
         key = next(iter(self))
         return (key, dict.pop(self, key))
+
+    def update(self, other=(), /, **kwds):
+        if isinstance(other, dict):
+            for k in other:
+                self[k] = other[k]
+        elif hasattr(other, 'keys'):
+            for k in other.keys():
+                self[k] = other[k]
+        else:
+            for k, v in other:
+                self[k] = v
+        for k, v in kwds.items():
+            self[k] = v
+
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
 
     def __eq__(self, other):
         if isinstance(other, OrderedDict):
@@ -631,7 +652,11 @@ class Counter(dict):
     def __repr__(self):
         if not self:
             return '%s()' % type(self).__name__
-        parts = ['%r: %r' % (k, v) for k, v in self.most_common()]
+        try:
+            parts = ['%r: %r' % (k, v) for k, v in self.most_common()]
+        except TypeError:
+            # handle case where values are not orderable
+            return '%s(%r)' % (type(self).__name__, dict(self))
         return '%s({%s})' % (type(self).__name__, ', '.join(parts))
 
     def __eq__(self, other):

@@ -408,11 +408,14 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         for i in range(len(defaults)):
             field_defaults[field_names[start + i]] = defaults[i]
     fields = tuple(field_names)
+    arg_list = ', '.join(fields)
+    if len(fields) == 1:
+        arg_list += ','
     new = _make_new(typename, fields, field_defaults)
     new.__qualname__ = typename + '.__new__'
-    new.__doc__ = 'Create new instance of %s(%s)' % (typename, ', '.join(fields))
+    new.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
     ns = {
-        '__doc__': '%s(%s)' % (typename, ', '.join(fields)),
+        '__doc__': '%s(%s)' % (typename, arg_list),
         '__slots__': (),
         '_fields': fields,
         '_field_defaults': field_defaults,

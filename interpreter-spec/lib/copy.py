@@ -42,6 +42,8 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
+    if isinstance(x, (tuple, list, dict, set)):
+        return _copy_builtin_sub(x, False, None)
     y = _new_like(x)
     for k, v in vars(x).items():
         object.__setattr__(y, k, v)
@@ -92,6 +94,8 @@ def deepcopy(x, memo=None, _nil=[]):
         copier = getattr(x, '__deepcopy__', None)
         if copier is not None:
             y = copier(memo)
+        elif isinstance(x, (tuple, list, dict, set)):
+            y = _copy_builtin_sub(x, True, memo)
         else:
             y = _new_like(x)
             memo[d] = y
@@ -100,6 +104,69 @@ def deepcopy(x, memo=None, _nil=[]):
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
+    return y
+
+
+def _copy_builtin_sub(x, deep, memo):
+    """Copy of an instance of a subclass of tuple, list, dict or set, the
+    way CPython's __reduce_ex__ protocol does it: a user `__reduce__`, else
+    `cls.__new__(cls, *x.__getnewargs__())` for tuples, else an empty
+    `cls.__new__(cls)` refilled with the items; then the instance dict."""
+    cls = type(x)
+    reductor = getattr(cls, '__reduce__', None)
+    if reductor is not None:
+        rv = reductor(x)
+        callable_, args = rv[0], rv[1]
+        state = rv[2] if len(rv) > 2 else None
+        listiter = rv[3] if len(rv) > 3 else None
+        dictiter = rv[4] if len(rv) > 4 else None
+        if deep:
+            args = deepcopy(args, memo)
+        y = callable_(*args)
+        if deep:
+            memo[id(x)] = y
+        if state:
+            if deep:
+                state = deepcopy(state, memo)
+            for k, v in state.items():
+                object.__setattr__(y, k, v)
+        if listiter is not None:
+            for item in listiter:
+                y.append(deepcopy(item, memo) if deep else item)
+        if dictiter is not None:
+            for k, v in dictiter:
+                if deep:
+                    k = deepcopy(k, memo)
+                    v = deepcopy(v, memo)
+                y[k] = v
+        return y
+    if isinstance(x, tuple):
+        getnewargs = getattr(cls, '__getnewargs__', None)
+        args = getnewargs(x) if getnewargs is not None else (tuple(x),)
+        if deep:
+            args = deepcopy(args, memo)
+        y = cls.__new__(cls, *args)
+        if deep:
+            memo[id(x)] = y
+    else:
+        y = cls.__new__(cls)
+        if deep:
+            memo[id(x)] = y
+        if isinstance(x, dict):
+            for k, v in dict.items(x):
+                if deep:
+                    k = deepcopy(k, memo)
+                    v = deepcopy(v, memo)
+                y[k] = v
+        elif isinstance(x, list):
+            for v in x:
+                y.append(deepcopy(v, memo) if deep else v)
+        else:
+            for v in x:
+                y.add(deepcopy(v, memo) if deep else v)
+    if hasattr(x, '__dict__'):
+        for k, v in vars(x).items():
+            object.__setattr__(y, k, deepcopy(v, memo) if deep else v)
     return y
 
 

@@ -504,11 +504,33 @@ impl Vm {
         }
     }
 
+    /// A builtin-subclass wrapper whose own comparison declined against a
+    /// plain value of its base type: the plain value's builtin comparison
+    /// (CPython's `dict.__eq__(plain, wrapper)`, ...) decides.
+    pub fn wrapper_compare(&mut self, op: &CmpOp, a: &Value, b: &Value) -> Result<Option<Value>, PyErr> {
+        let ia = self.is_instance(a);
+        let ib = self.is_instance(b);
+        if ia == ib {
+            return Ok(None);
+        }
+        let (w, p) = if ia { (a, b) } else { (b, a) };
+        if let Some(base) = self.heap.payload(w) {
+            if self.heap.class_of(&base) == self.heap.class_of(p) {
+                let r = if ia { self.v_compare(op, &base, b)? } else { self.v_compare(op, a, &base)? };
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
     /// Rich comparison (==, !=, <, <=, >, >=).
     pub fn v_compare(&mut self, op: &CmpOp, a: &Value, b: &Value) -> Result<Value, PyErr> {
         if self.is_instance(a) || self.is_instance(b) {
             let (sym, rsym) = cmp_syms(op);
             if let Some(r) = self.try_dunders(a, b, sym, rsym, true)? {
+                return Ok(r);
+            }
+            if let Some(r) = self.wrapper_compare(op, a, b)? {
                 return Ok(r);
             }
             if *op == CmpOp::NotEq {

@@ -121,7 +121,7 @@ impl Vm {
         }
     }
 
-    fn property_parts(&self, t: &Option<Value>) -> Option<(Value, Value)> {
+    pub fn property_parts(&self, t: &Option<Value>) -> Option<(Value, Value)> {
         if let Some(v) = t {
             if let Some(Object::Property(g, s, _)) = self.heap.get(v) {
                 return Some((g.clone(), s.clone()));

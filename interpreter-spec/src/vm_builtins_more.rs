@@ -68,7 +68,16 @@ impl Vm {
                 if self.is_instance(&args[0]) || self.heap.is_class(&args[0]) {
                     let sym = self.heap.intern("__dict__");
                     if self.is_instance(&args[0]) {
-                        return self.get_attr(&args[0], sym);
+                        return match self.get_attr(&args[0], sym) {
+                            Ok(d) => Ok(d),
+                            Err(e) => {
+                                // No instance dict (`__slots__`): CPython's TypeError.
+                                if self.exc_is(&e, ExcKind::AttributeError) {
+                                    return Err(type_error("vars() argument must have __dict__ attribute"));
+                                }
+                                Err(e)
+                            }
+                        };
                     }
                     return Ok(self.class_dict(&args[0]));
                 }

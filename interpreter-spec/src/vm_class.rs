@@ -125,6 +125,20 @@ impl Vm {
                     return Ok(());
                 }
             }
+            // A data descriptor on the class (a property, or an instance of a
+            // class with `__set__`) takes the store instead of the slot check.
+            let t = self.heap.lookup(cls, sym);
+            if self.property_parts(&t).is_some() {
+                return Ok(());
+            }
+            if let Some(tv) = &t {
+                if let Some(Object::Instance(d)) = self.heap.get(tv) {
+                    let dc = d.cls;
+                    if self.heap.lookup_user(dc, crate::vm_descr::S_SET).is_some() {
+                        return Ok(());
+                    }
+                }
+            }
             let n = self.sym_str(sym);
             return Err(crate::objects::err(
                 crate::objects::ExcKind::AttributeError,

@@ -670,6 +670,9 @@ impl Vm {
                 return Ok(r);
             }
         }
+        if let Some(r) = self.wrapper_compare(&op, &a, &b)? {
+            return Ok(r);
+        }
         match op {
             CmpOp::Eq => Ok(Value::Bool(crate::ops::is_same(&a, &b))),
             CmpOp::NotEq => Ok(Value::Bool(!crate::ops::is_same(&a, &b))),
@@ -698,7 +701,15 @@ impl Vm {
 
     /// `str % args` where an argument's str()/repr() is user code: the
     /// %s/%r arguments are rendered first.
-    fn percent_args(&mut self, fmt: &Value, args: &Value) -> Result<(Value, Value), PyErr> {
+    fn percent_args(&mut self, fmt: &Value, args0: &Value) -> Result<(Value, Value), PyErr> {
+        // A tuple subclass instance (a namedtuple, ...) supplies its items, as in CPython.
+        let mut args = args0.clone();
+        if let Some(base) = self.heap.payload(args0) {
+            if let Some(Object::Tuple(_)) = self.heap.get(&base) {
+                args = base;
+            }
+        }
+        let args = &args;
         let (items, is_tuple) = match self.heap.get(args) {
             Some(Object::Tuple(t)) => (t.clone(), true),
             _ => (vec![args.clone()], false),

@@ -1,11 +1,9 @@
 """collections for Pyrite: deque, namedtuple, OrderedDict, defaultdict,
 Counter, ChainMap.
 
-Written for Pyrite (not CPython's source).  Pyrite cannot subclass the
-builtin types yet, so namedtuple classes are not tuple subclasses and the
-dict-like classes wrap a dict (`_data`) instead of being dict subclasses:
-`isinstance(x, tuple)` / `isinstance(x, dict)` is False for them.  Their
-values, reprs and errors follow CPython 3.11.
+Written for Pyrite (not CPython's source).  namedtuple classes are tuple
+subclasses and OrderedDict, defaultdict and Counter are dict subclasses, as
+in CPython; their values, reprs and errors follow CPython 3.11.
 """
 
 import sys as _sys
@@ -276,35 +274,55 @@ class deque:
 
 ################################################################ namedtuple
 
-class _NamedTuple:
-    """Base of namedtuple classes: an immutable sequence held in `_t`."""
+_tuple_new = tuple.__new__
 
-    _fields = ()
-    _field_defaults = {}
 
-    def __init__(self, *args, **kwargs):
-        cls = type(self)
-        fields = cls._fields
-        n = len(fields)
+class _tuplegetter:
+    """Read-only accessor of field `index` of a namedtuple."""
+
+    def __init__(self, index, doc):
+        self._index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, objtype=None):
+        if obj is None:
+            return self
+        return obj[self._index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+    def __repr__(self):
+        return '_tuplegetter(%d, %r)' % (self._index, self.__doc__)
+
+
+def _make_new(typename, fields, field_defaults):
+    n = len(fields)
+
+    def __new__(cls, *args, **kwargs):
         if len(args) > n:
             raise TypeError('%s.__new__() takes %d positional arguments but %d were given'
-                            % (cls.__name__, n + 1, len(args) + 1))
+                            % (typename, n + 1, len(args) + 1))
+        if not kwargs and len(args) == n:
+            return _tuple_new(cls, args)
         values = list(args)
         missing = []
-        defaults = cls._field_defaults
         for i in range(len(args), n):
             name = fields[i]
             if name in kwargs:
                 values.append(kwargs.pop(name))
-            elif name in defaults:
-                values.append(defaults[name])
+            elif name in field_defaults:
+                values.append(field_defaults[name])
             else:
                 values.append(None)
                 missing.append(name)
         for name in kwargs:
             if name in fields:
-                raise TypeError("%s.__new__() got multiple values for argument '%s'" % (cls.__name__, name))
-            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (cls.__name__, name))
+                raise TypeError("%s.__new__() got multiple values for argument '%s'" % (typename, name))
+            raise TypeError("%s.__new__() got an unexpected keyword argument '%s'" % (typename, name))
         if missing:
             if len(missing) == 1:
                 names = "'%s'" % missing[0]
@@ -313,106 +331,49 @@ class _NamedTuple:
             else:
                 names = ', '.join(["'%s'" % m for m in missing[:-1]]) + ", and '%s'" % missing[-1]
             raise TypeError('%s.__new__() missing %d required positional argument%s: %s'
-                            % (cls.__name__, len(missing), '' if len(missing) == 1 else 's', names))
-        object.__setattr__(self, '_t', tuple(values))
-
-    @classmethod
-    def _make(cls, iterable):
-        values = tuple(iterable)
-        if len(values) != len(cls._fields):
-            raise TypeError('Expected %d arguments, got %d' % (len(cls._fields), len(values)))
-        return cls(*values)
-
-    def _replace(self, **kwds):
-        values = list(self._t)
-        for i in range(len(self._fields)):
-            name = self._fields[i]
-            if name in kwds:
-                values[i] = kwds.pop(name)
-        if kwds:
-            raise ValueError('Got unexpected field names: %r' % list(kwds))
-        return type(self)(*values)
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._t))
-
-    def __getnewargs__(self):
-        return self._t
-
-    def __setattr__(self, name, value):
-        if name in type(self)._fields:
-            raise AttributeError("can't set attribute")
-        raise AttributeError("'%s' object has no attribute '%s'" % (type(self).__name__, name))
-
-    def __repr__(self):
-        parts = []
-        for i in range(len(self._fields)):
-            parts.append('%s=%r' % (self._fields[i], self._t[i]))
-        return '%s(%s)' % (type(self).__name__, ', '.join(parts))
-
-    def __len__(self):
-        return len(self._t)
-
-    def __iter__(self):
-        return iter(self._t)
-
-    def __getitem__(self, i):
-        return self._t[i]
-
-    def __contains__(self, x):
-        return x in self._t
-
-    def __hash__(self):
-        return hash(self._t)
-
-    def __eq__(self, other):
-        return self._t == _as_tuple(other)
-
-    def __ne__(self, other):
-        return self._t != _as_tuple(other)
-
-    def __lt__(self, other):
-        return self._t < _as_tuple(other)
-
-    def __le__(self, other):
-        return self._t <= _as_tuple(other)
-
-    def __gt__(self, other):
-        return self._t > _as_tuple(other)
-
-    def __ge__(self, other):
-        return self._t >= _as_tuple(other)
-
-    def __add__(self, other):
-        return self._t + _as_tuple(other)
-
-    def __radd__(self, other):
-        return _as_tuple(other) + self._t
-
-    def __mul__(self, n):
-        return self._t * n
-
-    def count(self, x):
-        return self._t.count(x)
-
-    def index(self, x, *args):
-        return self._t.index(x, *args)
+                            % (typename, len(missing), '' if len(missing) == 1 else 's', names))
+        return _tuple_new(cls, values)
+    return __new__
 
 
-def _as_tuple(v):
-    if isinstance(v, _NamedTuple):
-        return v._t
-    return v
+@classmethod
+def _nt_make(cls, iterable):
+    result = _tuple_new(cls, iterable)
+    if len(result) != len(cls._fields):
+        raise TypeError('Expected %d arguments, got %d' % (len(cls._fields), len(result)))
+    return result
 
 
-def _field_property(index, doc):
-    def get(self):
-        return self._t[index]
-    return property(get, doc=doc)
+def _nt_replace(self, /, **kwds):
+    values = list(self)
+    fields = self._fields
+    for i in range(len(fields)):
+        name = fields[i]
+        if name in kwds:
+            values[i] = kwds.pop(name)
+    if kwds:
+        raise ValueError('Got unexpected field names: %r' % list(kwds))
+    return self._make(values)
+
+
+def _nt_repr(self):
+    fields = self._fields
+    parts = []
+    for i in range(len(fields)):
+        parts.append('%s=%r' % (fields[i], self[i]))
+    return '%s(%s)' % (type(self).__name__, ', '.join(parts))
+
+
+def _nt_asdict(self):
+    return dict(zip(self._fields, self))
+
+
+def _nt_getnewargs(self):
+    return tuple(self)
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new class with named fields (not a tuple subclass in Pyrite)."""
+    """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = list(map(str, field_names))
@@ -446,71 +407,65 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         start = len(field_names) - len(defaults)
         for i in range(len(defaults)):
             field_defaults[field_names[start + i]] = defaults[i]
+    fields = tuple(field_names)
+    arg_list = ', '.join(fields)
+    if len(fields) == 1:
+        arg_list += ','
+    new = _make_new(typename, fields, field_defaults)
+    new.__qualname__ = typename + '.__new__'
+    new.__doc__ = 'Create new instance of %s(%s)' % (typename, arg_list)
     ns = {
-        '__doc__': '%s(%s)' % (typename, ', '.join(field_names)),
-        '_fields': tuple(field_names),
+        '__doc__': '%s(%s)' % (typename, arg_list),
+        '__slots__': (),
+        '_fields': fields,
         '_field_defaults': field_defaults,
+        '__new__': new,
+        '_make': _nt_make,
+        '_replace': _nt_replace,
+        '__repr__': _nt_repr,
+        '_asdict': _nt_asdict,
+        '__getnewargs__': _nt_getnewargs,
+        '__match_args__': fields,
         '__module__': '__main__' if module is None else module,
     }
-    for index in range(len(field_names)):
-        ns[field_names[index]] = _field_property(index, 'Alias for field number %d' % index)
-    return type(typename, (_NamedTuple,), ns)
+    for index in range(len(fields)):
+        ns[fields[index]] = _tuplegetter(index, 'Alias for field number %d' % index)
+    return type(typename, (tuple,), ns)
 
 
-################################################################ dict-like classes
+################################################################ dict subclasses
 
-class _DictLike:
-    """The mapping protocol over a wrapped dict `_data` (insertion-ordered)."""
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order, with move_to_end and popitem(last)."""
 
-    def __len__(self):
-        return len(self._data)
+    def __init__(self, other=(), /, **kwds):
+        dict.__init__(self)
+        self.update(other, **kwds)
 
-    def __iter__(self):
-        return iter(self._data)
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            for k, v in rest:
+                dict.__setitem__(self, k, v)
 
-    def __contains__(self, key):
-        return key in self._data
-
-    def __getitem__(self, key):
-        d = self._data
-        if key in d:
-            return d[key]
-        return self.__missing__(key)
-
-    def __missing__(self, key):
-        raise KeyError(key)
-
-    def __setitem__(self, key, value):
-        self._data[key] = value
-
-    def __delitem__(self, key):
-        del self._data[key]
-
-    def keys(self):
-        return self._data.keys()
-
-    def values(self):
-        return self._data.values()
-
-    def items(self):
-        return self._data.items()
-
-    def get(self, key, default=None):
-        return self._data.get(key, default)
-
-    def pop(self, key, *default):
-        return self._data.pop(key, *default)
-
-    def popitem(self):
-        return self._data.popitem()
-
-    def setdefault(self, key, default=None):
-        return self._data.setdefault(key, default)
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        if last:
+            return dict.popitem(self)
+        key = next(iter(self))
+        return (key, dict.pop(self, key))
 
     def update(self, other=(), /, **kwds):
-        if isinstance(other, _DictLike):
-            other = other._data
-        if hasattr(other, 'keys'):
+        if isinstance(other, dict):
+            for k in other:
+                self[k] = other[k]
+        elif hasattr(other, 'keys'):
             for k in other.keys():
                 self[k] = other[k]
         else:
@@ -519,15 +474,16 @@ class _DictLike:
         for k, v in kwds.items():
             self[k] = v
 
-    def clear(self):
-        self._data.clear()
+    def setdefault(self, key, default=None):
+        if key in self:
+            return self[key]
+        self[key] = default
+        return default
 
     def __eq__(self, other):
-        if isinstance(other, _DictLike):
-            return self._data == other._data
-        if isinstance(other, dict):
-            return self._data == other
-        return NotImplemented
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
 
     def __ne__(self, other):
         r = self.__eq__(other)
@@ -537,60 +493,18 @@ class _DictLike:
 
     __hash__ = None
 
-    def __or__(self, other):
-        if not isinstance(other, (dict, _DictLike)):
-            return NotImplemented
-        new = self.copy()
-        new.update(other)
-        return new
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-class OrderedDict(_DictLike):
-    """Dictionary that remembers insertion order, with move_to_end and popitem(last)."""
-
-    def __init__(self, other=(), /, **kwds):
-        self._data = {}
-        self.update(other, **kwds)
-
-    def move_to_end(self, key, last=True):
-        d = self._data
-        value = d.pop(key)
-        if last:
-            d[key] = value
-        else:
-            rest = list(d.items())
-            d.clear()
-            d[key] = value
-            for k, v in rest:
-                d[k] = v
-
-    def popitem(self, last=True):
-        if not self._data:
-            raise KeyError('dictionary is empty')
-        if last:
-            return self._data.popitem()
-        key = next(iter(self._data))
-        return (key, self._data.pop(key))
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return list(self._data.items()) == list(other._data.items())
-        return _DictLike.__eq__(self, other)
-
     def __reversed__(self):
-        return reversed(list(self._data))
+        return reversed(list(dict.keys(self)))
 
     def copy(self):
-        return OrderedDict(self._data)
+        return type(self)(self)
+
+    __copy__ = copy
 
     def __repr__(self):
-        if not self._data:
-            return 'OrderedDict()'
-        return 'OrderedDict(%r)' % (list(self._data.items()),)
+        if not self:
+            return '%s()' % (type(self).__name__,)
+        return '%s(%r)' % (type(self).__name__, list(self.items()))
 
     @classmethod
     def fromkeys(cls, iterable, value=None):
@@ -599,61 +513,95 @@ class OrderedDict(_DictLike):
             d[k] = value
         return d
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self)
+        new.update(other)
+        return new
 
-class defaultdict(_DictLike):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory."""
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(other)
+        new.update(self)
+        return new
 
-    def __init__(self, default_factory=None, other=(), /, **kwds):
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
+
+The default factory is called without arguments to produce
+a new value when a key is not present, in __getitem__ only.
+A defaultdict compares equal to a dict with the same items.
+All remaining arguments are treated the same as if they were
+passed to the dict constructor, including keyword arguments.
+"""
+
+    def __init__(self, default_factory=None, /, *args, **kwds):
         if default_factory is not None and not callable(default_factory):
             raise TypeError('first argument must be callable or None')
+        dict.__init__(self, *args, **kwds)
         self.default_factory = default_factory
-        self._data = {}
-        self.update(other, **kwds)
 
     def __missing__(self, key):
         if self.default_factory is None:
             raise KeyError(key)
         value = self.default_factory()
-        self._data[key] = value
+        self[key] = value
         return value
 
     def copy(self):
-        return defaultdict(self.default_factory, self._data)
+        return type(self)(self.default_factory, self)
 
     __copy__ = copy
 
+    def __reduce__(self):
+        return (type(self), (self.default_factory,), None, None, iter(self.items()))
+
     def __repr__(self):
-        f = self.default_factory
-        if f is None:
-            fr = 'None'
-        elif isinstance(f, type):
-            fr = repr(f)
-        else:
-            fr = repr(f)
-        return 'defaultdict(%s, %r)' % (fr, self._data)
+        return '%s(%r, %s)' % (type(self).__name__, self.default_factory, dict.__repr__(self))
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.copy()
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        new.update(self)
+        return new
 
 
-class Counter(_DictLike):
-    """Dict subclass for counting hashable items (a wrapper in Pyrite)."""
+class Counter(dict):
+    """Dict subclass for counting hashable items."""
 
     def __init__(self, iterable=None, /, **kwds):
-        self._data = {}
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._data.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._data.items(), key=_itemgetter(1), reverse=True)
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
         if n is None:
             return items
         return items[:n] if n > 0 else []
 
     def elements(self):
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             for _ in range(count):
                 yield elem
 
@@ -662,131 +610,165 @@ class Counter(_DictLike):
         raise NotImplementedError('Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
     def update(self, iterable=None, /, **kwds):
-        d = self._data
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictLike)):
-                for elem, count in iterable.items():
-                    d[elem] = d.get(elem, 0) + count
+            if isinstance(iterable, dict):
+                if self:
+                    get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            elif hasattr(iterable, 'keys'):
+                for elem in iterable.keys():
+                    self[elem] = iterable[elem] + self.get(elem, 0)
             else:
+                get = self.get
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) + 1
+                    self[elem] = get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
-        d = self._data
         if iterable is not None:
-            if isinstance(iterable, (dict, _DictLike)):
-                for elem, count in iterable.items():
-                    d[elem] = d.get(elem, 0) - count
+            get = self.get
+            if isinstance(iterable, dict) or hasattr(iterable, 'keys'):
+                for elem in iterable.keys():
+                    self[elem] = get(elem, 0) - iterable[elem]
             else:
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) - 1
+                    self[elem] = get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        c = Counter()
-        c._data = dict(self._data)
-        return c
+        return type(self)(self)
 
     __copy__ = copy
 
+    def __reduce__(self):
+        return (type(self), (dict(self),))
+
     def __delitem__(self, elem):
-        if elem in self._data:
-            del self._data[elem]
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def __repr__(self):
-        if not self._data:
-            return 'Counter()'
-        parts = ['%r: %r' % (k, v) for k, v in self.most_common()]
-        return 'Counter({%s})' % ', '.join(parts)
+        if not self:
+            return '%s()' % type(self).__name__
+        try:
+            parts = ['%r: %r' % (k, v) for k, v in self.most_common()]
+        except TypeError:
+            # handle case where values are not orderable
+            return '%s(%r)' % (type(self).__name__, dict(self))
+        return '%s({%s})' % (type(self).__name__, ', '.join(parts))
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
-        for k in self._data:
-            if self._data[k] != other[k]:
+        for k in self:
+            if self[k] != other[k]:
                 return False
-        for k in other._data:
-            if other._data[k] != self[k]:
+        for k in other:
+            if other[k] != self[k]:
                 return False
         return True
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    __hash__ = None
 
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             newcount = count + other[elem]
             if newcount > 0:
-                result._data[elem] = newcount
-        for elem, count in other._data.items():
-            if elem not in self._data and count > 0:
-                result._data[elem] = count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             newcount = count - other[elem]
             if newcount > 0:
-                result._data[elem] = newcount
-        for elem, count in other._data.items():
-            if elem not in self._data and count < 0:
-                result._data[elem] = 0 - count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
         return result
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             other_count = other[elem]
             newcount = other_count if count < other_count else count
             if newcount > 0:
-                result._data[elem] = newcount
-        for elem, count in other._data.items():
-            if elem not in self._data and count > 0:
-                result._data[elem] = count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             other_count = other[elem]
             newcount = count if count < other_count else other_count
             if newcount > 0:
-                result._data[elem] = newcount
+                result[elem] = newcount
         return result
 
     def __pos__(self):
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             if count > 0:
-                result._data[elem] = count
+                result[elem] = count
         return result
 
     def __neg__(self):
         result = Counter()
-        for elem, count in self._data.items():
+        for elem, count in self.items():
             if count < 0:
-                result._data[elem] = 0 - count
+                result[elem] = 0 - count
         return result
 
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
 
-class ChainMap(_DictLike):
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+
+class ChainMap:
     """A ChainMap groups multiple dicts (or other mappings) together."""
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
-    @property
-    def _data(self):
+    def _merged(self):
         d = {}
         for mapping in reversed(self.maps):
             for k in mapping:
@@ -797,7 +779,40 @@ class ChainMap(_DictLike):
         for mapping in self.maps:
             if key in mapping:
                 return mapping[key]
+        return self.__missing__(key)
+
+    def __missing__(self, key):
         raise KeyError(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __len__(self):
+        return len(self._merged())
+
+    def __iter__(self):
+        return iter(self._merged())
+
+    def __contains__(self, key):
+        for m in self.maps:
+            if key in m:
+                return True
+        return False
+
+    def __bool__(self):
+        for m in self.maps:
+            if m:
+                return True
+        return False
+
+    def keys(self):
+        return self._merged().keys()
+
+    def values(self):
+        return self._merged().values()
+
+    def items(self):
+        return self._merged().items()
 
     def __setitem__(self, key, value):
         self.maps[0][key] = value
@@ -808,14 +823,62 @@ class ChainMap(_DictLike):
         except KeyError:
             raise KeyError('Key not found in the first mapping: %r' % (key,))
 
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, other=(), /, **kwds):
+        self.maps[0].update(other, **kwds)
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def copy(self):
+        return type(self)(self.maps[0].copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def __eq__(self, other):
+        if isinstance(other, ChainMap):
+            return self._merged() == other._merged()
+        if isinstance(other, dict):
+            return self._merged() == other
+        return NotImplemented
+
+    __hash__ = None
+
+    def __or__(self, other):
+        if not isinstance(other, (dict, ChainMap)):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
     def new_child(self, m=None):
         if m is None:
             m = {}
-        return ChainMap(m, *self.maps)
+        return type(self)(m, *self.maps)
 
     @property
     def parents(self):
-        return ChainMap(*self.maps[1:])
+        return type(self)(*self.maps[1:])
 
     def __repr__(self):
-        return 'ChainMap(%s)' % ', '.join([repr(m) for m in self.maps])
+        return '%s(%s)' % (type(self).__name__, ', '.join([repr(m) for m in self.maps]))

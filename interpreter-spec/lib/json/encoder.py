@@ -153,36 +153,49 @@ class _Writer:
         elif isinstance(o, dict):
             self.object(o, level)
         else:
-            markers = self.markers
-            if markers is not None:
-                mid = id(o)
-                if mid in markers:
-                    raise ValueError("Circular reference detected")
-                markers[mid] = o
+            mid = self.enter(o)
             self.value(self.enc.default(o), level)
-            if markers is not None:
-                del markers[mid]
+            self.leave(mid)
+
+    def enter(self, o):
+        # Marks container o as being encoded (the circular-reference check);
+        # returns its marker key, or None without the check.
+        markers = self.markers
+        if markers is None:
+            return None
+        mid = id(o)
+        if mid in markers:
+            raise ValueError("Circular reference detected")
+        markers[mid] = o
+        return mid
+
+    def leave(self, mid):
+        if mid is not None:
+            del self.markers[mid]
+
+    def open(self, bracket, level):
+        # Writes an opening bracket; returns (item separator, level inside).
+        indent = self.indent
+        if indent is None:
+            self.out.append(bracket)
+            return self.item_sep, level
+        level += 1
+        newline = '\n' + indent * level
+        self.out.append(bracket + newline)
+        return self.item_sep + newline, level
+
+    def close(self, bracket, level):
+        if self.indent is not None:
+            self.out.append('\n' + self.indent * (level - 1))
+        self.out.append(bracket)
 
     def array(self, lst, level):
         out = self.out
         if not lst:
             out.append('[]')
             return
-        markers = self.markers
-        if markers is not None:
-            mid = id(lst)
-            if mid in markers:
-                raise ValueError("Circular reference detected")
-            markers[mid] = lst
-        indent = self.indent
-        if indent is not None:
-            level += 1
-            newline = '\n' + indent * level
-            sep = self.item_sep + newline
-            out.append('[' + newline)
-        else:
-            sep = self.item_sep
-            out.append('[')
+        mid = self.enter(lst)
+        sep, level = self.open('[', level)
         first = True
         for v in lst:
             if first:
@@ -190,32 +203,16 @@ class _Writer:
             else:
                 out.append(sep)
             self.value(v, level)
-        if indent is not None:
-            out.append('\n' + indent * (level - 1))
-        out.append(']')
-        if markers is not None:
-            del markers[mid]
+        self.close(']', level)
+        self.leave(mid)
 
     def object(self, dct, level):
         out = self.out
         if not dct:
             out.append('{}')
             return
-        markers = self.markers
-        if markers is not None:
-            mid = id(dct)
-            if mid in markers:
-                raise ValueError("Circular reference detected")
-            markers[mid] = dct
-        indent = self.indent
-        if indent is not None:
-            level += 1
-            newline = '\n' + indent * level
-            sep = self.item_sep + newline
-            out.append('{' + newline)
-        else:
-            sep = self.item_sep
-            out.append('{')
+        mid = self.enter(dct)
+        sep, level = self.open('{', level)
         items = list(dct.items())
         if self.enc.sort_keys:
             items.sort()
@@ -245,8 +242,5 @@ class _Writer:
             out.append(self.strenc(key))
             out.append(self.key_sep)
             self.value(v, level)
-        if indent is not None:
-            out.append('\n' + indent * (level - 1))
-        out.append('}')
-        if markers is not None:
-            del markers[mid]
+        self.close('}', level)
+        self.leave(mid)

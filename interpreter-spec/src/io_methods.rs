@@ -57,23 +57,9 @@ impl Vm {
             let start = if fo.pos < len { fo.pos } else { len };
             let end = if i > start { i } else { start };
             fo.pos = if fo.pos > end { fo.pos } else { end };
-            if kind == K_STRINGIO {
-                let cs = fo.chars[start..end].to_vec();
-                return Ok(self.heap.new_str(cs));
-            }
-            let bs = fo.bytes[start..end].to_vec();
-            return Ok(self.heap.alloc(Object::Bytes(bs)));
+            return Ok(self.memory_slice(f, kind, start, end));
         }
-        self.check_readable(f)?;
-        let r = if kind == K_TEXT { self.file_mut(f).take_text(limit, true) } else { self.file_mut(f).take_bytes(limit, true) };
-        let raw = match r {
-            Ok(b) => b,
-            Err(e) => return Err(self.io_error_v(&e, None, None)),
-        };
-        if kind == K_TEXT {
-            return self.decode_text(f, raw);
-        }
-        Ok(self.heap.alloc(Object::Bytes(raw)))
+        self.read_os(f, kind, limit, true)
     }
 
     fn file_read(&mut self, f: &Value, n: Option<usize>) -> Result<Value, PyErr> {
@@ -89,15 +75,27 @@ impl Vm {
             if end > fo.pos {
                 fo.pos = end;
             }
-            if kind == K_STRINGIO {
-                let cs = fo.chars[start..end].to_vec();
-                return Ok(self.heap.new_str(cs));
-            }
-            let bs = fo.bytes[start..end].to_vec();
-            return Ok(self.heap.alloc(Object::Bytes(bs)));
+            return Ok(self.memory_slice(f, kind, start, end));
         }
+        self.read_os(f, kind, n, false)
+    }
+
+    /// Characters or bytes `start..end` of an in-memory file, as str or bytes.
+    fn memory_slice(&mut self, f: &Value, kind: u8, start: usize, end: usize) -> Value {
+        let fo = self.file_mut(f);
+        if kind == K_STRINGIO {
+            let cs = fo.chars[start..end].to_vec();
+            return self.heap.new_str(cs);
+        }
+        let bs = fo.bytes[start..end].to_vec();
+        self.heap.alloc(Object::Bytes(bs))
+    }
+
+    /// Up to `limit` characters (text) or bytes from an OS file, stopping
+    /// after a newline when `line`.
+    fn read_os(&mut self, f: &Value, kind: u8, limit: Option<usize>, line: bool) -> Result<Value, PyErr> {
         self.check_readable(f)?;
-        let r = if kind == K_TEXT { self.file_mut(f).take_text(n, false) } else { self.file_mut(f).take_bytes(n, false) };
+        let r = if kind == K_TEXT { self.file_mut(f).take_text(limit, line) } else { self.file_mut(f).take_bytes(limit, line) };
         let raw = match r {
             Ok(b) => b,
             Err(e) => return Err(self.io_error_v(&e, None, None)),

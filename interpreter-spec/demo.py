@@ -59,3 +59,26 @@ while balance < 200:
     balance += balance * 7 // 100
     months += 1
 print("100 doubles after", months, "months at 7% monthly interest")
+
+# --- the library: dataclasses, collections, re, json, match ---------------
+from collections import Counter
+from dataclasses import dataclass
+import json
+import re
+
+@dataclass
+class Event:
+    kind: str
+    amount: int
+
+log = "open alice 100; open bob 50; send alice bob 30; refuse bob alice 500"
+events = [Event(m.group(1), int(m.group(2))) for m in re.finditer(r"(\w+) (?:\w+ )+?(\d+)", log)]
+print(events[0], "...", len(events), "events")
+print("kinds:", Counter(e.kind for e in events).most_common())
+for e in events:
+    match e:
+        case Event(kind="open", amount=a) if a >= 100:
+            print("  big opening of", a)
+        case Event(kind="refuse"):
+            print("  refused", e.amount)
+print(json.dumps({"accounts": {name: balance for name, balance, _ in bank}}, sort_keys=True))

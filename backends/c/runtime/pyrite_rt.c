@@ -195,13 +195,17 @@ void *pyr_gc_alloc(uintptr_t size) {
     return p;
 }
 
-/* Grows a block from pyr_gc_alloc: in place when it is the chunk's last allocation. */
+/* Grows a block from pyr_gc_alloc: in place when it is the chunk's last allocation; a
+   block over 64 KiB has its own allocation, which realloc grows (by remapping, for large
+   ones) instead of leaving it behind.  The old block is dead after a realloc: the dialect
+   has no aliasing of a reallocated buffer. */
 void *pyr_gc_realloc(void *p, uintptr_t old_size, uintptr_t new_size) {
     uintptr_t o = (old_size + 7) & ~(uintptr_t)7, n = (new_size + 7) & ~(uintptr_t)7;
     if (p && (uint8_t *)p + o == gc_cursor && n <= 65536 && (uintptr_t)(gc_limit - (uint8_t *)p) >= n) {
         gc_cursor = (uint8_t *)p + n;
         return p;
     }
+    if (p && o > 65536 && n > o) return pyr_realloc(p, old_size, n);
     void *q = pyr_gc_alloc(new_size);
     if (p && old_size) memcpy(q, p, old_size < new_size ? old_size : new_size);
     return q;

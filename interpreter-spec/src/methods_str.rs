@@ -48,7 +48,43 @@ fn slice_chars(s: &Vec<char>, a: usize, b: usize) -> Vec<char> {
 }
 
 pub fn str_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
-    let s = heap.str_chars(recv).unwrap();
+    // The receiver's characters are moved out of the heap for the call, not
+    // copied (a copy made `s.startswith(x)` linear in len(s)), unless an
+    // argument might be or hold the receiver, which must then still read it.
+    if may_hold(heap, args, recv) {
+        let s = heap.str_chars(recv).unwrap();
+        return str_method_on(heap, &s, recv, name, args, kwnames, kwvalues);
+    }
+    let s = heap.take_str(recv);
+    let r = str_method_on(heap, &s, recv, name, args, kwnames, kwvalues);
+    heap.put_str(recv, s);
+    r
+}
+
+/// Whether one of `args` is `recv`, or a list or tuple holding it, or any
+/// other container.
+fn may_hold(heap: &Heap, args: &Vec<Value>, recv: &Value) -> bool {
+    for a in args.iter() {
+        if crate::ops::is_same(a, recv) {
+            return true;
+        }
+        match heap.get(a) {
+            None | Some(Object::Str(_)) => {}
+            Some(Object::List(items)) | Some(Object::Tuple(items)) => {
+                for x in items.iter() {
+                    if crate::ops::is_same(x, recv) {
+                        return true;
+                    }
+                }
+            }
+            Some(_) => return true,
+        }
+    }
+    false
+}
+
+/// `str_method` with the receiver's characters `s`.
+fn str_method_on(heap: &mut Heap, s: &Vec<char>, recv: &Value, name: &str, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
     let n = s.len();
     match name {
         "upper" | "lower" | "swapcase" | "title" | "capitalize" => {
@@ -324,7 +360,7 @@ pub fn str_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>, 
             nargs("str", name, args, 0, 2)?;
             let maxsplit = if args.len() == 2 { int_arg(heap, &args[1])? } else { -1 };
             if maxsplit < 0 {
-                return str_method(heap, recv, "split", args, kwnames, kwvalues);
+                return str_method_on(heap, s, recv, "split", args, kwnames, kwvalues);
             }
             let mut parts: Vec<Vec<char>> = Vec::new();
             if args.is_empty() || matches_none(&args[0]) {
@@ -415,7 +451,7 @@ pub fn str_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>, 
             Ok(recv.clone())
         }
         "casefold" => {
-            let low = str_method(heap, recv, "lower", args, kwnames, kwvalues)?;
+            let low = str_method_on(heap, s, recv, "lower", args, kwnames, kwvalues)?;
             let cs = heap.str_chars(&low).unwrap();
             if !cs.contains(&'\u{df}') {
                 return Ok(low);
@@ -431,7 +467,7 @@ pub fn str_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>, 
             }
             Ok(heap.new_str(out))
         }
-        "isdecimal" | "isnumeric" => str_method(heap, recv, "isdigit", args, kwnames, kwvalues),
+        "isdecimal" | "isnumeric" => str_method_on(heap, s, recv, "isdigit", args, kwnames, kwvalues),
         _ => {
             // center / ljust / rjust / zfill
             let (min, max) = if name == "zfill" { (1, 1) } else { (1, 2) };

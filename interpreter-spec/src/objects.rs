@@ -480,6 +480,26 @@ impl Heap {
         }
     }
 
+    /// Moves the characters out of str value `v` (leaving it empty until
+    /// `put_str` gives them back): a method can read its receiver without
+    /// copying it.
+    pub fn take_str(&mut self, v: &Value) -> Vec<char> {
+        if let Value::Ref(h) = v {
+            if let Object::Str(cs) = &mut self.objs[*h] {
+                return std::mem::take(cs);
+            }
+        }
+        Vec::new()
+    }
+
+    pub fn put_str(&mut self, v: &Value, chars: Vec<char>) {
+        if let Value::Ref(h) = v {
+            if let Object::Str(cs) = &mut self.objs[*h] {
+                *cs = chars;
+            }
+        }
+    }
+
     pub fn is_str(&self, v: &Value) -> bool {
         match self.get(v) {
             Some(Object::Str(_)) => true,

@@ -220,6 +220,11 @@ fn opt_flags(o: &str) -> &'static [&'static str] {
 /// `lto`: optimise across the C files at link time (the C backend's generated code).
 fn compile(o: &Options, dir: &Path, sources: &[String], objects: &[String], lto: bool, out: &Path) -> DResult<()> {
     let opt: Vec<&str> = opt_flags(&o.opt).iter().copied().filter(|f| lto || !f.starts_with("-flto")).collect();
+    let mut flags: Vec<&str> = vec!["-std=gnu11", "-fno-strict-aliasing", "-ffp-contract=off", "-fwrapv", "-w"];
+    flags.extend(opt.iter().copied());
+    flags.extend(o.target.cflags.iter().map(|f| f.as_str()));
+    let cache = crate::rtcache::RuntimeCache::new(RUNTIME_FILES, &o.target.cc, &flags);
+    let is_runtime = |src: &str| RUNTIME_FILES.iter().any(|(n, _, _)| *n == src);
     let jobs = o.jobs.max(1);
     let next = std::sync::atomic::AtomicUsize::new(0);
     let errors = std::sync::Mutex::new(vec![]);
@@ -232,13 +237,18 @@ fn compile(o: &Options, dir: &Path, sources: &[String], objects: &[String], lto:
                 }
                 let src = &sources[i];
                 let obj = format!("{}.o", src.trim_end_matches(".c"));
+                let cached = is_runtime(src);
+                if cached && cache.fetch(&obj, &dir.join(&obj)) {
+                    continue;
+                }
                 let mut cmd = std::process::Command::new(&o.target.cc);
-                cmd.current_dir(dir)
-                    .args(["-std=gnu11", "-fno-strict-aliasing", "-ffp-contract=off", "-fwrapv", "-w", "-c", src, "-o", &obj])
-                    .args(&opt)
-                    .args(&o.target.cflags);
+                cmd.current_dir(dir).args(["-c", src, "-o", &obj]).args(&flags);
                 match cmd.output() {
-                    Ok(r) if r.status.success() => {}
+                    Ok(r) if r.status.success() => {
+                        if cached {
+                            cache.store(&obj, &dir.join(&obj));
+                        }
+                    }
                     Ok(r) => errors.lock().unwrap().push(format!("{}: {}", src, String::from_utf8_lossy(&r.stderr))),
                     Err(e) => errors.lock().unwrap().push(format!("cannot run {}: {}", o.target.cc, e)),
                 }

@@ -12,6 +12,7 @@ mod frontend;
 mod gc;
 mod lower;
 mod prelude;
+mod rtcache;
 mod sema;
 mod target;
 

@@ -7,8 +7,8 @@
 //!   Each is also translated with `--backend cranelift` for the host and (if
 //!   `aarch64-linux-gnu-gcc` and `qemu-aarch64` are installed) for aarch64-linux; the
 //!   aarch64 runs of `// bench` programs need PYRITE_TEST_FULL=1. The GC matrix runs under
-//!   Cranelift too (`cranelift::gc::POLICY::host::NAME`): semispace and generational always,
-//!   the other policies with PYRITE_TEST_FULL=1.
+//!   Cranelift too (`cranelift::gc::POLICY::host::NAME`): generational always, the other
+//!   policies with PYRITE_TEST_FULL=1.
 //!   Each is also translated under every GC policy of the runtime's registry and run in the
 //!   policy's stress mode (`// gc-stress: N`, default 1), compiled with -O0: for the host
 //!   always, for armv5 with PYRITE_TEST_FULL=1.
@@ -412,10 +412,10 @@ fn main() {
         let r = rel.clone();
         trials.push(Trial::test(format!("cranelift::aarch64-linux::{}", name), move || spec_case(r, "cranelift", "aarch64-linux", None)).with_ignored_flag((bench && !full) || !have_aarch64));
         for &policy in &policies {
-            // Under Cranelift, one moving policy without and one with the card barrier by
-            // default; the others with PYRITE_TEST_FULL=1.
+            // Under Cranelift, the policy with the card barrier by default; the others with
+            // PYRITE_TEST_FULL=1.
             let r = rel.clone();
-            let default_policy = policy == "semispace" || policy == "generational";
+            let default_policy = policy == "generational";
             trials.push(Trial::test(format!("cranelift::gc::{}::host::{}", policy, name), move || spec_case(r, "cranelift", "host", Some(policy))).with_ignored_flag(!default_policy && !full));
             let r = rel.clone();
             trials.push(Trial::test(format!("gc::{}::host::{}", policy, name), move || spec_case(r, "c", "host", Some(policy))));

@@ -179,6 +179,14 @@ impl Compiler {
         self.units.push(unit);
         self.load_name("__name__", loc.clone())?;
         self.store_name("__module__", loc.clone());
+        if let Some(first) = cdef.body.first() {
+            if let crate::ast::StmtKind::Expr(e) = &first.kind {
+                if let crate::ast::ExprKind::Str(doc) = &e.kind {
+                    self.load_const(Const::Str(doc.clone()), loc.clone());
+                    self.store_name("__doc__", loc.clone());
+                }
+            }
+        }
         self.setup_annotations(&cdef.body)?;
         self.compile_body(&cdef.body)?;
         let none = self.add_const(Const::None);

@@ -32,6 +32,11 @@ impl Vm {
         let ga = self.heap.has_user(cls, crate::classes::S_GETATTRIBUTE);
         self.heap.class_mut(cls).getattribute = ga;
         self.set_names(cls)?;
+        // Every class has its own `__doc__` (None without a docstring), so it is not
+        // inherited.
+        if self.heap.class_get(cls, crate::classes::S_DOC).is_none() {
+            self.heap.class_set(cls, crate::classes::S_DOC, Value::None);
+        }
         if self.heap.class_get(cls, S_EQ).is_some() && self.heap.class_get(cls, S_HASH).is_none() {
             self.heap.class_set(cls, S_HASH, Value::None);
         }

@@ -11,28 +11,11 @@
 //!   NotImplemented (reflected forms never raise for foreign types), so
 //!   the operator protocol reports the subclass names like CPython.
 
-use crate::ast::{BinOp, CmpOp, UnaryOp};
+use crate::ast::{CmpOp, UnaryOp};
 use crate::builtin_sub::BINOPS;
 use crate::classes::{T_DICT, T_LIST, T_SET};
 use crate::objects::{err, type_error, ExcKind, Object, PyErr, Value};
 use crate::vm::Vm;
-
-fn binop_of(k: usize) -> BinOp {
-    match k {
-        0 => BinOp::Add,
-        1 => BinOp::Sub,
-        2 => BinOp::Mul,
-        3 => BinOp::Div,
-        4 => BinOp::FloorDiv,
-        5 => BinOp::Mod,
-        6 => BinOp::Pow,
-        7 => BinOp::LShift,
-        8 => BinOp::RShift,
-        9 => BinOp::BitOr,
-        10 => BinOp::BitXor,
-        _ => BinOp::BitAnd,
-    }
-}
 
 pub fn is_dunder(name: &str) -> bool {
     name.len() > 4 && name.starts_with("__") && name.ends_with("__")
@@ -103,7 +86,7 @@ impl Vm {
             };
             self.one_arg(name, args, 1)?;
             let other = self.heap.unwrap_data(&args[0]);
-            let op = binop_of(k);
+            let op = crate::vm_ops::binop_of(k);
             if inplace {
                 self.binary_slow(&op, p, &other, true)?;
                 return Ok(orig.clone());

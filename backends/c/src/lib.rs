@@ -36,6 +36,7 @@ mod lit;
 mod tests;
 
 use ctypes::Ctx;
+pub use pyrite_ir::sanitize;
 use pyrite_ir::{GlobalInit, LType, Module, StructKind};
 use std::fmt::Write;
 
@@ -296,21 +297,6 @@ fn global_init(cx: &mut Ctx, i: usize) -> String {
     }
 }
 
-/// Maps a name to `[A-Za-z0-9_]`, collapsing runs of other characters to one `_`, and
-/// truncates it to 60 characters. The id prefix callers add keeps the results unique.
-pub fn sanitize(name: &str) -> String {
-    let mut s = String::new();
-    for ch in name.chars() {
-        if ch.is_ascii_alphanumeric() {
-            s.push(ch);
-        } else if !s.ends_with('_') {
-            s.push('_');
-        }
-    }
-    let mut s = s.trim_matches('_').to_string();
-    s.truncate(60);
-    s
-}
 
 /// Text safe inside a C block comment.
 pub(crate) fn comment(s: &str) -> String {

@@ -37,7 +37,7 @@ use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module as _};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use layout::Layouts;
-use pyrite_ir::{Const, GlobalInit, LType, Module, Sig, StructKind};
+use pyrite_ir::{sanitize, Const, GlobalInit, LType, Module, Sig, StructKind};
 use std::collections::HashMap;
 use target_lexicon::Triple;
 
@@ -216,21 +216,6 @@ impl<'m> Cx<'m> {
     }
 }
 
-/// Maps a name to `[A-Za-z0-9_]` (runs of other characters become one `_`), at most 60
-/// characters; callers prefix an id, so the results stay unique.
-fn sanitize(name: &str) -> String {
-    let mut s = String::new();
-    for ch in name.chars() {
-        if ch.is_ascii_alphanumeric() {
-            s.push(ch);
-        } else if !s.ends_with('_') {
-            s.push('_');
-        }
-    }
-    let mut s = s.trim_matches('_').to_string();
-    s.truncate(60);
-    s
-}
 
 /// Lowers the whole module to one relocatable object file (the bytes of a `.o`).
 pub fn compile_module(m: &Module, o: &ClifOptions) -> Result<Vec<u8>, String> {

@@ -21,3 +21,20 @@ pub use gc::GcInfo;
 pub use graph::*;
 pub use petgraph;
 pub use types::*;
+
+/// Maps a name to `[A-Za-z0-9_]`, collapsing runs of other characters to one `_`, and
+/// truncates it to 60 characters: a symbol every backend accepts. The id prefix callers
+/// add keeps the results unique.
+pub fn sanitize(name: &str) -> String {
+    let mut s = String::new();
+    for ch in name.chars() {
+        if ch.is_ascii_alphanumeric() {
+            s.push(ch);
+        } else if !s.ends_with('_') {
+            s.push('_');
+        }
+    }
+    let mut s = s.trim_matches('_').to_string();
+    s.truncate(60);
+    s
+}

@@ -273,6 +273,8 @@ impl Heap {
     }
 
     pub fn class_mut(&mut self, cls: usize) -> &mut ClassObj {
+        self.lookup_cache.invalidate();
+        self.user_lookup_cache.invalidate();
         match &mut self.objs[cls] {
             Object::Class(c) => c,
             _ => panic!("not a class"),
@@ -551,8 +553,18 @@ impl Heap {
         false
     }
 
+    /// Looks `sym` up along the MRO of `cls`, through the lookup cache.
+    pub fn lookup(&mut self, cls: usize, sym: usize) -> Option<Value> {
+        if let Some(v) = self.lookup_cache.get(cls, sym) {
+            return v;
+        }
+        let v = self.lookup_uncached(cls, sym);
+        self.lookup_cache.put(cls, sym, &v);
+        v
+    }
+
     /// Looks `sym` up along the MRO of `cls`.
-    pub fn lookup(&self, cls: usize, sym: usize) -> Option<Value> {
+    pub fn lookup_uncached(&self, cls: usize, sym: usize) -> Option<Value> {
         let c = self.class(cls);
         for k in 0..c.mro.len() {
             if let Some(v) = self.class_get(c.mro[k], sym) {
@@ -576,6 +588,16 @@ impl Heap {
             }
         }
         None
+    }
+
+    /// `lookup_user` through its cache (lookup_cache.rs).
+    pub fn lookup_user_cached(&mut self, cls: usize, sym: usize) -> Option<Value> {
+        if let Some(v) = self.user_lookup_cache.get(cls, sym) {
+            return v;
+        }
+        let v = self.lookup_user(cls, sym);
+        self.user_lookup_cache.put(cls, sym, &v);
+        v
     }
 
     /// A user-visible method lookup: like `lookup` but ignoring the

@@ -30,6 +30,7 @@ mod fstring;
 mod frozen;
 mod lexer;
 mod lexer_literal;
+mod lookup_cache;
 mod methods;
 mod methods_more;
 mod methods_str;

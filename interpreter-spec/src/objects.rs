@@ -432,11 +432,15 @@ pub struct Heap {
     pub types: Vec<usize>,
     /// Builtin exception classes, indexed by `ExcKind::index`.
     pub exc_classes: Vec<usize>,
+    /// MRO lookups (lookup_cache.rs); every class change invalidates it.
+    pub lookup_cache: crate::lookup_cache::LookupCache,
+    /// The same for `lookup_user`.
+    pub user_lookup_cache: crate::lookup_cache::LookupCache,
 }
 
 impl Heap {
     pub fn new() -> Heap {
-        let mut h = Heap { objs: Vec::new(), char_cache: Vec::new(), syms: Vec::new(), maps: Vec::new(), types: Vec::new(), exc_classes: Vec::new() };
+        let mut h = Heap { objs: Vec::new(), char_cache: Vec::new(), syms: Vec::new(), maps: Vec::new(), types: Vec::new(), exc_classes: Vec::new(), lookup_cache: crate::lookup_cache::LookupCache::new(), user_lookup_cache: crate::lookup_cache::LookupCache::new() };
         for i in 0..256 {
             let c = match crate::lexer::char_from_code(i as u32) {
                 Some(c) => c,

@@ -112,7 +112,7 @@ impl Vm {
     /// `obj.sym = v` on an instance whose class may define `__setattr__`
     /// or `__slots__`; false when the plain store should happen.
     pub fn set_attr_hooked(&mut self, obj: &Value, cls: usize, sym: usize, v: &Value) -> Result<bool, PyErr> {
-        if let Some(m) = self.heap.lookup_user(cls, S_SETATTR) {
+        if let Some(m) = self.heap.lookup_user_cached(cls, S_SETATTR) {
             let n = self.sym_str(sym);
             let nv = self.heap.str_from(n.as_str());
             self.call_sync(&m, vec![obj.clone(), nv, v.clone()], Vec::new(), Vec::new())?;

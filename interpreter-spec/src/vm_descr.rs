@@ -28,7 +28,7 @@ impl Vm {
             Some(Object::Instance(inst)) => inst.cls,
             _ => return None,
         };
-        let get = self.heap.lookup_user(cls, S_GET);
+        let get = self.heap.lookup_user_cached(cls, S_GET);
         let del = crate::classes::S_DELETE;
         let data = self.heap.has_user(cls, S_SET) || self.heap.has_user(cls, del);
         if get.is_none() && !data {
@@ -50,7 +50,7 @@ impl Vm {
             _ => return Ok(false),
         };
         match v {
-            Some(v) => match self.heap.lookup_user(cls, S_SET) {
+            Some(v) => match self.heap.lookup_user_cached(cls, S_SET) {
                 Some(f) => {
                     self.call_sync(&f, vec![t.clone(), obj.clone(), v], Vec::new(), Vec::new())?;
                     Ok(true)

@@ -52,14 +52,14 @@ impl Vm {
     pub fn instantiate_hooks(&mut self, cls: usize, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>, meta_call: bool) -> Result<Option<Value>, PyErr> {
         if meta_call {
             if let Some(m) = self.heap.class(cls).meta {
-                if let Some(f) = self.heap.lookup_user(m, S_CALL) {
+                if let Some(f) = self.heap.lookup_user_cached(m, S_CALL) {
                     let r = self.call_sync(&f, prepend(Value::Ref(cls), args), kwnames.clone(), kwvalues.clone())?;
                     return Ok(Some(r));
                 }
             }
         }
         let is_meta = self.is_metaclass(cls);
-        let newf = self.heap.lookup_user(cls, S_NEW);
+        let newf = self.heap.lookup_user_cached(cls, S_NEW);
         if newf.is_none() && !is_meta {
             return Ok(None);
         }
@@ -75,7 +75,7 @@ impl Vm {
         };
         if self.heap.isinstance(&obj, cls) {
             let ocls = self.heap.class_of(&obj);
-            if let Some(init) = self.heap.lookup_user(ocls, S_INIT) {
+            if let Some(init) = self.heap.lookup_user_cached(ocls, S_INIT) {
                 let r = self.call_sync(&init, prepend(obj.clone(), args), kwnames.clone(), kwvalues.clone())?;
                 if let Value::None = r {
                 } else {

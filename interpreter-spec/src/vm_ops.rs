@@ -936,7 +936,18 @@ impl Vm {
         if let Some(Object::Instance(inst)) = self.heap.get(&obj) {
             let cls = inst.cls;
             let hooked = self.heap.class(cls).getattribute;
-            if let (false, Some(t)) = (hooked, self.heap.lookup(cls, sym)) {
+            let t = if hooked { None } else { self.heap.lookup(cls, sym) };
+            if let (false, None) = (hooked, &t) {
+                // No class attribute, so no descriptor: the instance's own
+                // slot decides, and only a miss needs the general path.
+                if let Value::Ref(h) = &obj {
+                    if let Some(v) = self.heap.inst_get(*h, sym) {
+                        self.push(fi, v);
+                        return Ok(());
+                    }
+                }
+            }
+            if let (false, Some(t)) = (hooked, t) {
                 if let Some(Object::Property(g, _, _)) = self.heap.get(&t) {
                     let g = g.clone();
                     if let Some(Object::Function(_)) = self.heap.get(&g) {

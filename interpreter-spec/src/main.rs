@@ -25,6 +25,7 @@ mod compiler_stmt;
 mod dict;
 mod floatparse;
 mod format;
+mod fast_arith;
 mod format_float;
 mod fstring;
 mod frozen;

@@ -19,7 +19,6 @@
 //!   handled is `exc_info` (implicit chaining, bare `raise`).
 //! - All Python objects live in `heap` (see objects.rs; no GC yet).
 
-use crate::ast::{BinOp, CmpOp};
 use crate::builtins::builtin_lookup;
 use crate::bytecode::{Const, Op, Program};
 use crate::objects::{err, type_error, ExcKind, Heap, Object, PyErr, Value, GEN_FINISHED};
@@ -511,33 +510,16 @@ impl Vm {
                 Op::Binary(bop, inplace) => {
                     let b = self.pop(fi);
                     let a = self.pop(fi);
-                    // Fast path for the common small-int cases.
-                    let fast = match (&a, &b, &bop) {
-                        (Value::Int(x), Value::Int(y), BinOp::Add) => x.checked_add(*y),
-                        (Value::Int(x), Value::Int(y), BinOp::Sub) => x.checked_sub(*y),
-                        (Value::Int(x), Value::Int(y), BinOp::Mul) => x.checked_mul(*y),
-                        _ => None,
-                    };
+                    let fast = crate::fast_arith::fast_binary(&bop, &a, &b);
                     match fast {
-                        Some(v) => self.push(fi, Value::Int(v)),
+                        Some(v) => self.push(fi, v),
                         None => self.op_binary(fi, bop, a, b, inplace)?,
                     }
                 }
                 Op::Compare(cop) => {
                     let b = self.pop(fi);
                     let a = self.pop(fi);
-                    let fast = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => match cop {
-                            CmpOp::Lt => Some(*x < *y),
-                            CmpOp::LtE => Some(*x <= *y),
-                            CmpOp::Gt => Some(*x > *y),
-                            CmpOp::GtE => Some(*x >= *y),
-                            CmpOp::Eq => Some(*x == *y),
-                            CmpOp::NotEq => Some(*x != *y),
-                            _ => None,
-                        },
-                        _ => None,
-                    };
+                    let fast = crate::fast_arith::fast_compare(&cop, &a, &b);
                     match fast {
                         Some(r) => self.push(fi, Value::Bool(r)),
                         None => self.op_compare(fi, cop, a, b)?,

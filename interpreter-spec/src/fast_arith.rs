@@ -1,0 +1,109 @@
+//! Fast paths for arithmetic and comparisons on unboxed ints and floats,
+//! tried by the dispatch loop before the general protocol (ops.rs).
+//!
+//! Invariant: a function here returns Some only when the value equals what
+//! the general path computes; every other case, including each one that
+//! raises (overflow to a big int, division by zero), returns None and the
+//! general path decides.
+
+use crate::ast::{BinOp, CmpOp};
+use crate::objects::Value;
+
+/// Ints of at most this magnitude convert to f64 exactly.
+const EXACT_F64: i64 = 1 << 53;
+
+fn exact(x: i64) -> bool {
+    x >= -EXACT_F64 && x <= EXACT_F64
+}
+
+pub fn fast_binary(op: &BinOp, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => fast_int(op, *x, *y),
+        (Value::Float(x), Value::Float(y)) => fast_float(op, *x, *y),
+        (Value::Int(x), Value::Float(y)) => fast_float(op, *x as f64, *y),
+        (Value::Float(x), Value::Int(y)) => fast_float(op, *x, *y as f64),
+        _ => None,
+    }
+}
+
+fn fast_int(op: &BinOp, x: i64, y: i64) -> Option<Value> {
+    let r = match op {
+        BinOp::Add => x.checked_add(y),
+        BinOp::Sub => x.checked_sub(y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::FloorDiv if y > 0 => {
+            let q = x / y;
+            Some(if x % y < 0 { q - 1 } else { q })
+        }
+        BinOp::Mod if y > 0 => {
+            let r = x % y;
+            Some(if r < 0 { r + y } else { r })
+        }
+        BinOp::BitAnd => Some(x & y),
+        BinOp::BitOr => Some(x | y),
+        BinOp::BitXor => Some(x ^ y),
+        BinOp::RShift if y >= 0 => Some(if y >= 63 { if x < 0 { -1 } else { 0 } } else { x >> y }),
+        BinOp::LShift if y >= 0 && y < 63 => {
+            let s = x << y;
+            if s >> y == x {
+                Some(s)
+            } else {
+                None
+            }
+        }
+        BinOp::Div if y != 0 && exact(x) && exact(y) => {
+            return Some(Value::Float(x as f64 / y as f64));
+        }
+        _ => None,
+    };
+    match r {
+        Some(v) => Some(Value::Int(v)),
+        None => None,
+    }
+}
+
+fn fast_float(op: &BinOp, x: f64, y: f64) -> Option<Value> {
+    match op {
+        BinOp::Add => Some(Value::Float(x + y)),
+        BinOp::Sub => Some(Value::Float(x - y)),
+        BinOp::Mul => Some(Value::Float(x * y)),
+        BinOp::Div if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
+
+/// `<`, `<=`, `>`, `>=`, `==`, `!=` on two ints, two floats, or an int
+/// and a float when the int converts exactly.
+pub fn fast_compare(op: &CmpOp, a: &Value, b: &Value) -> Option<bool> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => int_cmp(op, *x, *y),
+        (Value::Float(x), Value::Float(y)) => float_cmp(op, *x, *y),
+        (Value::Int(x), Value::Float(y)) if exact(*x) => float_cmp(op, *x as f64, *y),
+        (Value::Float(x), Value::Int(y)) if exact(*y) => float_cmp(op, *x, *y as f64),
+        _ => None,
+    }
+}
+
+fn int_cmp(op: &CmpOp, x: i64, y: i64) -> Option<bool> {
+    match op {
+        CmpOp::Lt => Some(x < y),
+        CmpOp::LtE => Some(x <= y),
+        CmpOp::Gt => Some(x > y),
+        CmpOp::GtE => Some(x >= y),
+        CmpOp::Eq => Some(x == y),
+        CmpOp::NotEq => Some(x != y),
+        _ => None,
+    }
+}
+
+fn float_cmp(op: &CmpOp, x: f64, y: f64) -> Option<bool> {
+    match op {
+        CmpOp::Lt => Some(x < y),
+        CmpOp::LtE => Some(x <= y),
+        CmpOp::Gt => Some(x > y),
+        CmpOp::GtE => Some(x >= y),
+        CmpOp::Eq => Some(x == y),
+        CmpOp::NotEq => Some(x != y),
+        _ => None,
+    }
+}

@@ -127,6 +127,7 @@ pub fn builtin_lookup(name: &str) -> Option<usize> {
         "oct" => 49,
         "bin" => 50,
         "open" => crate::os_mod::OSM_FIRST,
+        "eval" | "exec" => return crate::vm_eval::eval_lookup(name),
         _ => return crate::vm_builtins_more::more_lookup(name),
     };
     Some(id)
@@ -202,6 +203,7 @@ pub fn builtin_name(id: usize) -> String {
         75 => "__hash__",
         76 => "locals",
         77 => "__getattribute__",
+        90 | 91 => crate::vm_eval::eval_name(id),
         _ => "?",
     };
     s.to_string()

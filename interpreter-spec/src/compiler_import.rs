@@ -53,6 +53,32 @@ impl Compiler {
     }
 }
 
+/// Compiles an `eval` expression (a one-statement body holding an
+/// expression statement) into `prog` as module-kind code returning the
+/// expression's value; returns the index of that code.
+pub fn compile_eval(body: &Vec<Stmt>, prog: &mut Program) -> Result<usize, SyntaxErr> {
+    crate::scope::check_declarations(body)?;
+    let codes = std::mem::replace(&mut prog.codes, Vec::new());
+    let names = std::mem::replace(&mut prog.global_names, Vec::new());
+    let mut c = Compiler { units: Vec::new(), codes: codes, global_names: names, future_annotations: false };
+    c.units.push(new_unit(CodeObject::new("<module>"), CODE_MODULE));
+    let r = compile_eval_body(&mut c, body);
+    prog.codes = std::mem::replace(&mut c.codes, Vec::new());
+    prog.global_names = std::mem::replace(&mut c.global_names, Vec::new());
+    r?;
+    let unit = c.units.pop().unwrap();
+    prog.codes.push(unit.code);
+    Ok(prog.codes.len() - 1)
+}
+
+fn compile_eval_body(c: &mut Compiler, body: &Vec<Stmt>) -> Result<(), SyntaxErr> {
+    if let StmtKind::Expr(e) = &body[0].kind {
+        c.compile_expr(e)?;
+        c.emit(Op::Return, crate::compiler::loc_of(&body[0].span));
+    }
+    Ok(())
+}
+
 /// Compiles an imported module's body into `prog` (appending code
 /// objects and global names); returns the index of its module code.
 pub fn compile_module(module: &Vec<Stmt>, prog: &mut Program) -> Result<usize, SyntaxErr> {

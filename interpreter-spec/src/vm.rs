@@ -122,6 +122,8 @@ pub struct Vm {
     pub out: String,
     /// State of the OS-facing modules (time's clock origin, gc's switch).
     pub osm: crate::time_mod::OsState,
+    /// What `eval`/`exec` remember (vm_eval.rs).
+    pub eval_state: crate::vm_eval::EvalState,
 }
 
 /// The builtin value for a name (functions, types, exceptions, constants).
@@ -227,6 +229,7 @@ impl Vm {
             sync_depth: 0,
             out: String::new(),
             osm: crate::time_mod::OsState::new(),
+            eval_state: crate::vm_eval::EvalState::new(),
         }
     }
 

@@ -294,6 +294,9 @@ impl Vm {
         if (id >= crate::vm_builtins_more::B_SLICE && id <= crate::vm_builtins_more::B_GLOBALS) || id == crate::vm_builtins_more::B_LOCALS {
             return self.call_builtin_more(id, args, kwnames);
         }
+        if id == crate::vm_eval::B_EVAL || id == crate::vm_eval::B_EXEC {
+            return self.call_eval_exec(id, args, kwnames);
+        }
         if id == crate::bytes::B_BYTES || id == crate::bytes::B_BYTEARRAY {
             return self.call_bytes_ctor(id, args, kwnames, kwvalues);
         }

@@ -166,7 +166,9 @@ impl Vm {
                         values.push(v);
                     }
                 }
-                self.heap.new_dict(keys, values)
+                let d = self.heap.new_dict(keys, values)?;
+                self.note_globals_dict(&d, m);
+                Ok(d)
             }
         }
     }

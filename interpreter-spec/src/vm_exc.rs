@@ -327,7 +327,7 @@ impl Vm {
                     3 => "<setcomp>".to_string(),
                     _ => "<dictcomp>".to_string(),
                 };
-                entries.push((name, code.locs[t.pc].clone(), self.code_module[t.code]));
+                entries.push((name, code.locs[t.pc].clone(), self.tb_module_of(t.code)));
             }
             out.push_str(format_tb(&self.modules, &entries).as_str());
         }

@@ -1,0 +1,298 @@
+//! `eval(source, globals, locals)` and `exec(source, globals, locals)`:
+//! source compiled at run time into the running program.
+//!
+//! Invariants:
+//! - Module globals are arrays here, not dicts. Code therefore always runs
+//!   in some module's globals: the caller's module when it is called at
+//!   module level with no dict (or with a dict `globals()` returned, which
+//!   is remembered with its module); otherwise a fresh scratch module,
+//!   seeded from the dicts (or from the caller's globals and a function's
+//!   locals) and copied back into the dict that receives the writes (the
+//!   locals dict if given, else the globals dict) when the code returns.
+//!   A dict passed in thus sees the writes after exec returns, not during.
+//! - Tracebacks show code compiled here as `File "<string>"` without
+//!   source lines, like CPython (`tb_modules`).
+
+use crate::builtins::arg_count;
+use crate::bytecode::CODE_MODULE;
+use crate::objects::{err, type_error, ExcKind, Object, PyErr, Value};
+use crate::vm::Vm;
+
+pub const B_EVAL: usize = 90;
+pub const B_EXEC: usize = 91;
+
+pub struct EvalState {
+    /// (dict handle, module) for each dict `globals()` returned.
+    pub globals_dicts: Vec<(usize, usize)>,
+    /// (first code, end code, traceback module) of each compiled source.
+    pub tb_modules: Vec<(usize, usize, usize)>,
+    /// The ModInfo named "<string>" that tracebacks use (0: none yet).
+    pub string_module: usize,
+}
+
+impl EvalState {
+    pub fn new() -> EvalState {
+        EvalState { globals_dicts: Vec::new(), tb_modules: Vec::new(), string_module: 0 }
+    }
+}
+
+pub fn eval_lookup(name: &str) -> Option<usize> {
+    match name {
+        "eval" => Some(B_EVAL),
+        "exec" => Some(B_EXEC),
+        _ => None,
+    }
+}
+
+pub fn eval_name(id: usize) -> &'static str {
+    if id == B_EVAL {
+        "eval"
+    } else {
+        "exec"
+    }
+}
+
+/// CPython strips leading spaces and tabs from `eval` source.
+fn strip_eval_indent(s: &str) -> String {
+    let mut k = 0;
+    let b = s.as_bytes();
+    while k < b.len() && (b[k] == b' ' || b[k] == b'\t') {
+        k += 1;
+    }
+    s[k..].to_string()
+}
+
+impl Vm {
+    /// The module a traceback entry for code `code` names.
+    pub fn tb_module_of(&self, code: usize) -> usize {
+        for r in self.eval_state.tb_modules.iter() {
+            if code >= r.0 && code < r.1 {
+                return r.2;
+            }
+        }
+        self.code_module[code]
+    }
+
+    /// Remembers that dict `d` is a snapshot of module `m`'s globals.
+    pub fn note_globals_dict(&mut self, d: &Value, m: usize) {
+        if let Value::Ref(h) = d {
+            // Only recent snapshots are worth remembering; the list stays short.
+            if self.eval_state.globals_dicts.len() >= 64 {
+                self.eval_state.globals_dicts.remove(0);
+            }
+            self.eval_state.globals_dicts.push((*h, m));
+        }
+    }
+
+    pub fn call_eval_exec(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>) -> Result<Value, PyErr> {
+        let name = eval_name(id);
+        let is_eval = id == B_EVAL;
+        if !kwnames.is_empty() {
+            return Err(type_error(format!("{}() takes no keyword arguments", name).as_str()));
+        }
+        arg_count(name, &args, 1, 3)?;
+        let source = self.eval_source(name, &args[0])?;
+        let globals = self.eval_dict_arg(&args, 1, name, "globals")?;
+        let locals = self.eval_dict_arg(&args, 2, name, "locals")?;
+        let text = if is_eval { strip_eval_indent(source.as_str()) } else { source };
+        let ast = self.parse_string(text.as_str())?;
+        if is_eval && (ast.len() != 1 || !is_expr_stmt(&ast[0])) {
+            return Err(err(ExcKind::SyntaxError, "invalid syntax (<string>, line 1)"));
+        }
+        let (m, scratch) = self.eval_module(&globals, &locals)?;
+        let first = self.program.codes.len();
+        let compiled = if is_eval {
+            crate::compiler_import::compile_eval(&ast, &mut self.program)
+        } else {
+            crate::compiler_import::compile_module(&ast, &mut self.program)
+        };
+        let main = match compiled {
+            Ok(c) => c,
+            Err(e) => return Err(err(ExcKind::SyntaxError, format!("{} (<string>, line {})", e.msg, e.line).as_str())),
+        };
+        self.load_new_codes(first, m);
+        let tb = self.string_module();
+        let end = self.program.codes.len();
+        self.eval_state.tb_modules.push((first, end, tb));
+        let r = self.run_eval_code(main);
+        if let Some(seeds) = &scratch {
+            self.copy_back(m, seeds, &globals, &locals)?;
+        }
+        let v = r?;
+        Ok(if is_eval { v } else { Value::None })
+    }
+
+    fn eval_source(&mut self, name: &str, v: &Value) -> Result<String, PyErr> {
+        if self.heap.is_str(v) {
+            return Ok(self.heap.to_str(v));
+        }
+        if let Some(Object::Bytes(b)) = self.heap.get(v) {
+            let mut s = String::new();
+            for c in b.iter() {
+                s.push(*c as char);
+            }
+            return Ok(s);
+        }
+        Err(type_error(format!("{}() arg 1 must be a string, bytes or code object", name).as_str()))
+    }
+
+    fn eval_dict_arg(&mut self, args: &Vec<Value>, k: usize, name: &str, what: &str) -> Result<Value, PyErr> {
+        if k >= args.len() {
+            return Ok(Value::None);
+        }
+        match &args[k] {
+            Value::None => Ok(Value::None),
+            v => match self.heap.get(v) {
+                Some(Object::Dict(_)) => Ok(v.clone()),
+                _ => {
+                    let t = self.heap.type_name(v);
+                    if what == "globals" {
+                        let msg = if name == "eval" { "globals must be a real dict; try eval(expr, {}, mapping)".to_string() } else { format!("exec() globals must be a dict, not {}", t) };
+                        Err(type_error(msg.as_str()))
+                    } else {
+                        Err(type_error(format!("locals must be a mapping")
+                            .as_str()))
+                    }
+                }
+            },
+        }
+    }
+
+    fn parse_string(&mut self, text: &str) -> Result<Vec<crate::ast::Stmt>, PyErr> {
+        let (tokens, _) = crate::lexer::Lexer::tokenize_with_warnings(text);
+        let mut parser = crate::parser::Parser::new(tokens);
+        match parser.parse_program() {
+            Ok(a) => Ok(a),
+            Err(e) => Err(err(ExcKind::SyntaxError, format!("{} (<string>, line {})", e.msg, e.line).as_str())),
+        }
+    }
+
+    /// The module the code runs in, and whether it is a scratch module.
+    fn eval_module(&mut self, globals: &Value, locals: &Value) -> Result<(usize, Option<Vec<(usize, Value)>>), PyErr> {
+        let fi = self.frames.len() - 1;
+        let code = self.frames[fi].code;
+        let caller = self.code_module[code];
+        if let (Value::None, Value::None) = (globals, locals) {
+            if self.program.codes[code].kind == CODE_MODULE {
+                return Ok((caller, None));
+            }
+        }
+        if let (Value::Ref(h), Value::None) = (globals, locals) {
+            for e in self.eval_state.globals_dicts.iter() {
+                if e.0 == *h {
+                    return Ok((e.1, None));
+                }
+            }
+        }
+        let m = self.new_module("__main__", "", "", "", false);
+        let mut seeds = Vec::new();
+        match globals {
+            Value::None => {
+                let order = self.global_order[caller].clone();
+                for i in order.iter() {
+                    if let Some(v) = self.globals[caller][*i].clone() {
+                        seeds.push((self.program.global_names[*i].clone(), v));
+                    }
+                }
+                let ld = self.locals_dict()?;
+                self.dict_seeds(&ld, &mut seeds);
+            }
+            g => {
+                self.dict_seeds(g, &mut seeds);
+                self.dict_seeds(locals, &mut seeds);
+            }
+        }
+        let mut seeded = Vec::new();
+        for (n, v) in seeds.into_iter() {
+            self.set_global(m, n.as_str(), v.clone());
+            seeded.push((self.global_slot(n.as_str()), v));
+        }
+        Ok((m, Some(seeded)))
+    }
+
+    fn dict_seeds(&mut self, d: &Value, out: &mut Vec<(String, Value)>) {
+        let (keys, values) = match self.heap.get(d) {
+            Some(Object::Dict(dd)) => (dd.keys(), dd.values()),
+            _ => return,
+        };
+        for k in 0..keys.len() {
+            if self.heap.is_str(&keys[k]) {
+                out.push((self.heap.to_str(&keys[k]), values[k].clone()));
+            }
+        }
+    }
+
+    /// Writes the scratch module's globals into the dict that receives
+    /// the code's writes.
+    fn copy_back(&mut self, m: usize, seeds: &Vec<(usize, Value)>, globals: &Value, locals: &Value) -> Result<(), PyErr> {
+        let target = match (globals, locals) {
+            (_, Value::Ref(h)) => *h,
+            (Value::Ref(h), Value::None) => *h,
+            _ => return Ok(()),
+        };
+        let order = self.global_order[m].clone();
+        for i in order.iter() {
+            let name = self.program.global_names[*i].clone();
+            if name == "__name__" || name == "__package__" {
+                continue;
+            }
+            if let Some(v) = self.globals[m][*i].clone() {
+                if self.unchanged_seed(seeds, *i, &v) || (name == "__annotations__" && self.is_empty_dict(&v)) {
+                    // Seeds already live in their dict; module code binds an
+                    // empty `__annotations__` that CPython's exec would not.
+                    continue;
+                }
+                let k = self.heap.str_from(name.as_str());
+                self.heap.dict_set_h(target, &k, &v)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn unchanged_seed(&self, seeds: &Vec<(usize, Value)>, i: usize, v: &Value) -> bool {
+        for s in seeds.iter() {
+            if s.0 == i {
+                return crate::ops::is_same(&s.1, v);
+            }
+        }
+        false
+    }
+
+    fn is_empty_dict(&self, v: &Value) -> bool {
+        match self.heap.get(v) {
+            Some(Object::Dict(d)) => d.len() == 0,
+            _ => false,
+        }
+    }
+
+    /// The "<string>" entry tracebacks show for compiled sources.
+    fn string_module(&mut self) -> usize {
+        if self.eval_state.string_module == 0 {
+            let m = self.new_module("<string>", "<string>", "", "", false);
+            self.modules[m].show_source = false;
+            self.eval_state.string_module = m;
+        }
+        self.eval_state.string_module
+    }
+
+    fn run_eval_code(&mut self, main: usize) -> Result<Value, PyErr> {
+        if self.frames.len() + self.c_depth >= self.recursion_limit {
+            return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let n = self.program.codes[main].local_names.len();
+        let mut f = self.new_frame(main);
+        for _ in 0..n {
+            f.locals.push(None);
+        }
+        f.mode = crate::vm::MODE_SYNC;
+        self.frames.push(f);
+        self.execute()
+    }
+}
+
+fn is_expr_stmt(s: &crate::ast::Stmt) -> bool {
+    match &s.kind {
+        crate::ast::StmtKind::Expr(_) => true,
+        _ => false,
+    }
+}

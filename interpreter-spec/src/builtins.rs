@@ -128,6 +128,9 @@ pub fn builtin_lookup(name: &str) -> Option<usize> {
         "bin" => 50,
         "open" => crate::os_mod::OSM_FIRST,
         "eval" | "exec" => return crate::vm_eval::eval_lookup(name),
+        "input" => crate::builtin_console::B_INPUT,
+        "exit" => crate::builtin_console::B_EXIT,
+        "quit" => crate::builtin_console::B_QUIT,
         _ => return crate::vm_builtins_more::more_lookup(name),
     };
     Some(id)
@@ -204,6 +207,7 @@ pub fn builtin_name(id: usize) -> String {
         76 => "locals",
         77 => "__getattribute__",
         90 | 91 => crate::vm_eval::eval_name(id),
+        92..=94 => crate::builtin_console::console_name(id),
         _ => "?",
     };
     s.to_string()

@@ -9,6 +9,7 @@
 mod ast;
 mod bigint;
 mod bigint_ops;
+mod builtin_console;
 mod builtin_sub;
 mod builtin_dunders;
 mod builtins;

@@ -32,9 +32,9 @@ failed=0
 for test in "$here"/[0-9][0-9][0-9]_*.py; do
     [ -e "$test" ] || continue
     name=$(basename "$test")
-    "$cpython" "$test" >"$work/want.out" 2>"$work/want.err"
+    "$cpython" "$test" >"$work/want.out" 2>"$work/want.err" </dev/null
     want_rc=$?
-    "$pyrite" "$test" >"$work/got.out" 2>"$work/got.err"
+    "$pyrite" "$test" >"$work/got.out" 2>"$work/got.err" </dev/null
     got_rc=$?
     if cmp -s "$work/want.out" "$work/got.out" &&
        cmp -s "$work/want.err" "$work/got.err" &&

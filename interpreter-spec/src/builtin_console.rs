@@ -1,5 +1,5 @@
-//! The console builtins: `input([prompt])`, and `exit`/`quit` (which
-//! CPython's `site` adds).
+//! The console builtins: `input([prompt])`, `exit`/`quit` (which
+//! CPython's `site` adds), and the interactive prompt's display hook.
 //!
 //! Invariants: `input` writes the prompt where `print` writes (flushed
 //! first), removes the trailing newline and nothing else, and raises
@@ -13,11 +13,16 @@ use crate::vm::Vm;
 pub const B_INPUT: usize = 92;
 pub const B_EXIT: usize = 93;
 pub const B_QUIT: usize = 94;
+pub const B_DISPLAYHOOK: usize = 95;
+/// The builtin the interactive prompt calls with each expression
+/// statement's value (repl.rs).
+pub const DISPLAYHOOK: &str = "__pyrite_displayhook__";
 
 pub fn console_name(id: usize) -> &'static str {
     match id {
         B_INPUT => "input",
         B_EXIT => "exit",
+        B_DISPLAYHOOK => DISPLAYHOOK,
         _ => "quit",
     }
 }
@@ -29,6 +34,17 @@ impl Vm {
         }
         let name = console_name(id);
         self.no_kw(name, &kwnames)?;
+        if id == B_DISPLAYHOOK {
+            arg_count(name, &args, 1, 1)?;
+            if let Value::None = args[0] {
+                return Ok(Value::None);
+            }
+            let s = self.v_repr(&args[0])?;
+            self.out.push_str(s.as_str());
+            self.out.push('\n');
+            self.set_global(0, "_", args[0].clone());
+            return Ok(Value::None);
+        }
         arg_count(name, &args, 0, 1)?;
         if args.is_empty() {
             return Err(err(ExcKind::SystemExit, ""));

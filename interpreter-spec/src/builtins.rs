@@ -131,6 +131,7 @@ pub fn builtin_lookup(name: &str) -> Option<usize> {
         "input" => crate::builtin_console::B_INPUT,
         "exit" => crate::builtin_console::B_EXIT,
         "quit" => crate::builtin_console::B_QUIT,
+        crate::builtin_console::DISPLAYHOOK => crate::builtin_console::B_DISPLAYHOOK,
         _ => return crate::vm_builtins_more::more_lookup(name),
     };
     Some(id)
@@ -207,7 +208,7 @@ pub fn builtin_name(id: usize) -> String {
         76 => "locals",
         77 => "__getattribute__",
         90 | 91 => crate::vm_eval::eval_name(id),
-        92..=94 => crate::builtin_console::console_name(id),
+        92..=95 => crate::builtin_console::console_name(id),
         _ => "?",
     };
     s.to_string()

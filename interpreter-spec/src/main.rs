@@ -47,6 +47,7 @@ mod unicode_case;
 mod subscript;
 mod parser;
 mod pattern;
+mod repl;
 mod compiler_match;
 mod compiler_ann;
 mod vm_match;
@@ -89,6 +90,7 @@ use crate::lexer::Lexer;
 use crate::parser::Parser;
 use crate::traceback::{print_syntax_error, print_warnings, split_lines};
 use crate::vm::Vm;
+use std::io::IsTerminal;
 
 /// "No such file or directory (os error 2)" -> "[Errno 2] No such file or directory"
 fn os_error_text(e: &str) -> String {
@@ -115,14 +117,19 @@ const HELP: &str = "usage: pyrite [option] ... [-c cmd | -m mod | file | -] [arg
 Options (a subset of python3's):
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also --help)
+-i     : inspect interactively after running script or command; also the default
+         when no program is given and stdin is a terminal (prompts >>> and ...,
+         line editing by the terminal only: no history yet)
 -m mod : run library module as a script (terminates option list); modules are
          looked up built-in, frozen (Python modules compiled into pyrite), then
          as mod.py or mod/__main__.py under the current directory
+-q     : don't print the banner when the prompt starts
 -V     : print the Python version number and exit (also --version)
 -B, -E, -I, -s, -S : accepted for python3 compatibility; they change nothing, since Pyrite
          writes no .pyc files, reads no PYTHON* environment variables and has no site module
 file   : program read from script file
--      : program read from stdin (default when no file is given)
+-      : program read from stdin (default when no file is given and stdin
+         is not a terminal)
 arg ...: arguments passed to program in sys.argv[1:]";
 
 fn usage_error(msg: &str) -> ! {
@@ -134,8 +141,10 @@ fn usage_error(msg: &str) -> ! {
 
 /// python3's command line: options, then `-c CMD`, a file, or `-`/nothing for stdin.
 /// Returns (index of the first sys.argv[1:] argument, the command if -c,
-/// the module if -m).
-fn parse_options(args: &Vec<String>) -> (usize, Option<String>, Option<String>) {
+/// the module if -m, whether -i was given, whether -q was given).
+fn parse_options(args: &Vec<String>) -> (usize, Option<String>, Option<String>, bool, bool) {
+    let mut interactive = false;
+    let mut quiet = false;
     let mut i = 1;
     while i < args.len() {
         let a = args[i].clone();
@@ -148,7 +157,7 @@ fn parse_options(args: &Vec<String>) -> (usize, Option<String>, Option<String>) 
             std::process::exit(0);
         }
         if a.len() < 2 || !a.starts_with("-") || a.as_str() == "-" {
-            return (i, None, None);
+            return (i, None, None, interactive, quiet);
         }
         if a.starts_with("--") {
             usage_error(format!("unknown option {}", a).as_str());
@@ -167,9 +176,9 @@ fn parse_options(args: &Vec<String>) -> (usize, Option<String>, Option<String>) 
                     (i + 2, args[i + 1].clone())
                 };
                 if c == 'c' {
-                    return (next, Some(value), None);
+                    return (next, Some(value), None, interactive, quiet);
                 }
-                return (next, None, Some(value));
+                return (next, None, Some(value), interactive, quiet);
             }
             if c == 'h' || c == '?' {
                 println!("{}", HELP);
@@ -179,20 +188,26 @@ fn parse_options(args: &Vec<String>) -> (usize, Option<String>, Option<String>) 
                 println!("Python 3.11.2");
                 std::process::exit(0);
             }
-            if c != 'B' && c != 'E' && c != 'I' && c != 's' && c != 'S' {
+            if c == 'i' {
+                interactive = true;
+            } else if c == 'q' {
+                quiet = true;
+            } else if c != 'B' && c != 'E' && c != 'I' && c != 's' && c != 'S' {
                 usage_error(format!("pyrite: option -{} is not supported", c).as_str());
             }
             k += 1;
         }
         i += 1;
     }
-    (i, None, None)
+    (i, None, None, interactive, quiet)
 }
 
 fn main() {
     let args: Vec<String> = std::env::args().collect();
-    let (first, command, run_mod) = parse_options(&args);
+    let (first, command, run_mod, interactive, quiet) = parse_options(&args);
     let script = if command.is_none() && run_mod.is_none() && first < args.len() && args[first].as_str() != "-" { Some(args[first].clone()) } else { None };
+    let no_program = command.is_none() && run_mod.is_none() && first >= args.len();
+    let repl = interactive || (no_program && std::io::stdin().is_terminal());
     let (filename, source, from_file) = if let Some(cmd) = command.clone() {
         ("<string>".to_string(), cmd, false)
     } else if let Some(name) = run_mod.clone() {
@@ -206,6 +221,8 @@ fn main() {
                 std::process::exit(2);
             }
         }
+    } else if repl && no_program {
+        ("<stdin>".to_string(), String::new(), false)
     } else {
         let mut src = String::new();
         let stdin = std::io::stdin();
@@ -256,7 +273,26 @@ fn main() {
     if run_mod.is_some() {
         vm.set_path0_cwd();
     }
-    match vm.run() {
+    let r = vm.run();
+    if repl {
+        // -i: the prompt follows the program, even after an exception.
+        if let Err(exc) = &r {
+            let status = vm.system_exit_status(exc);
+            if status >= 0 {
+                vm.flush();
+                vm.finalize();
+                std::process::exit(status as i32);
+            }
+            let text = vm.format_exception(exc);
+            vm.flush();
+            eprint!("{}", text);
+        }
+        let status = crate::repl::run_repl(&mut vm, no_program && !quiet);
+        vm.flush();
+        vm.finalize();
+        std::process::exit(status);
+    }
+    match r {
         Ok(()) => vm.finalize(),
         Err(exc) => {
             let status = vm.system_exit_status(&exc);

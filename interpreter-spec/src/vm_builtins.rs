@@ -294,7 +294,7 @@ impl Vm {
         if (id >= crate::vm_builtins_more::B_SLICE && id <= crate::vm_builtins_more::B_GLOBALS) || id == crate::vm_builtins_more::B_LOCALS {
             return self.call_builtin_more(id, args, kwnames);
         }
-        if id >= crate::builtin_console::B_INPUT && id <= crate::builtin_console::B_QUIT {
+        if id >= crate::builtin_console::B_INPUT && id <= crate::builtin_console::B_DISPLAYHOOK {
             return self.call_console(id, args, kwnames);
         }
         if id == crate::vm_eval::B_EVAL || id == crate::vm_eval::B_EXEC {

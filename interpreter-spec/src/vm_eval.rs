@@ -28,11 +28,13 @@ pub struct EvalState {
     pub tb_modules: Vec<(usize, usize, usize)>,
     /// The ModInfo named "<string>" that tracebacks use (0: none yet).
     pub string_module: usize,
+    /// The same for interactive input, "<stdin>".
+    pub stdin_module: usize,
 }
 
 impl EvalState {
     pub fn new() -> EvalState {
-        EvalState { globals_dicts: Vec::new(), tb_modules: Vec::new(), string_module: 0 }
+        EvalState { globals_dicts: Vec::new(), tb_modules: Vec::new(), string_module: 0, stdin_module: 0 }
     }
 }
 
@@ -263,6 +265,27 @@ impl Vm {
             Some(Object::Dict(d)) => d.len() == 0,
             _ => false,
         }
+    }
+
+    /// Compiles one interactive input into `__main__` (repl.rs).
+    pub fn compile_interactive(&mut self, body: &Vec<crate::ast::Stmt>) -> Result<usize, crate::ast::SyntaxErr> {
+        let first = self.program.codes.len();
+        let main = crate::compiler_import::compile_module(body, &mut self.program)?;
+        self.load_new_codes(first, 0);
+        if self.eval_state.stdin_module == 0 {
+            let m = self.new_module("<stdin>", "<stdin>", "", "", false);
+            self.modules[m].show_source = false;
+            self.eval_state.stdin_module = m;
+        }
+        let end = self.program.codes.len();
+        let tb = self.eval_state.stdin_module;
+        self.eval_state.tb_modules.push((first, end, tb));
+        Ok(main)
+    }
+
+    /// Runs code from `compile_interactive`.
+    pub fn run_interactive(&mut self, main: usize) -> Result<Value, PyErr> {
+        self.run_eval_code(main)
     }
 
     /// The "<string>" entry tracebacks show for compiled sources.

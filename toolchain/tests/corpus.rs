@@ -17,6 +17,8 @@
 //! - `tests/unsupported/*.rs`: must be rejected with a located error (`// error:`, `// at:`).
 //! - `tests/graphs/*.rs`: golden flow-graph dumps in `*.graph`; PYRITE_BLESS=1 rewrites them.
 //! - `tests/python/*.py`: run by the translated interpreter; /usr/bin/python3 is the oracle.
+//! - `tests/repl/*.in`: interactive sessions, fed on stdin to `-i -q` of both;
+//!   `tests/repl/*.tty`: sessions typed into a pseudo-terminal (tmux), screens compared.
 //!   Also run by the interpreter translated under every GC policy, with PYRITE_GC_STRESS=20,
 //!   and by the interpreter translated with `--backend cranelift` (`cranelift::python::*`,
 //!   and under the generational policy `cranelift::gc::generational::python::*`).
@@ -52,8 +54,13 @@ struct Outcome {
 
 /// Runs a command with a deadline; stdin is empty.
 fn run(cmd: &mut Command, limit: Duration) -> Result<Outcome, String> {
+    run_stdin(cmd, limit, Stdio::null())
+}
+
+/// Runs a command with a deadline, reading `stdin`.
+fn run_stdin(cmd: &mut Command, limit: Duration, stdin: Stdio) -> Result<Outcome, String> {
     let mut child = cmd
-        .stdin(Stdio::null())
+        .stdin(stdin)
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .env_remove("RUST_BACKTRACE")
@@ -358,6 +365,29 @@ fn python_case(rel: String, backend: &'static str, gc: Option<&'static str>) -> 
     compare(&rel, &want, &got)
 }
 
+/// An interactive session (`tests/repl/*.in` fed to `-i -q` on stdin) against CPython's.
+fn repl_case(rel: String) -> Result<(), Failed> {
+    let input = root().join(&rel);
+    let open = || std::fs::File::open(&input).map(Stdio::from).map_err(|e| e.to_string());
+    let want = run_stdin(Command::new("/usr/bin/python3").current_dir(root()).args(["-i", "-q"]), Duration::from_secs(60), open()?)?;
+    let exe = interpreter("c", None)?;
+    let got = run_stdin(Command::new(&exe).current_dir(root()).args(["-i", "-q"]), Duration::from_secs(60), open()?)?;
+    compare(&rel, &want, &got)
+}
+
+/// A session typed into a pseudo-terminal (`tests/repl/*.tty`, driven by tmux through
+/// `tests/repl/tty.sh`): the screen must be CPython's.
+fn tty_case(rel: String) -> Result<(), Failed> {
+    if Command::new("tmux").arg("-V").stdout(Stdio::null()).status().is_err() {
+        return Err("tmux is needed for the terminal tests: apt-get install tmux".into());
+    }
+    let driver = root().join("tests/repl/tty.sh");
+    let want = run(Command::new(&driver).current_dir(root()).arg("/usr/bin/python3").arg(&rel), Duration::from_secs(60))?;
+    let exe = interpreter("c", None)?;
+    let got = run(Command::new(&driver).current_dir(root()).arg(&exe).arg(&rel), Duration::from_secs(60))?;
+    compare(&rel, &want, &got)
+}
+
 trait ReplacePython {
     fn replace_python(&self) -> Vec<u8>;
 }
@@ -444,6 +474,14 @@ fn main() {
     // (to keep CI within its budget): program i runs under C policy k when (i + k) is even,
     // so every policy runs half the programs and every program runs under two or three
     // policies; under Cranelift's generational build, every fourth program runs.
+    for rel in files("tests/repl", ".in") {
+        let name = rel.trim_start_matches("tests/repl/").trim_end_matches(".in").to_string();
+        trials.push(Trial::test(format!("python::repl::{}", name), move || repl_case(rel)));
+    }
+    for rel in files("tests/repl", ".tty") {
+        let name = rel.trim_start_matches("tests/repl/").trim_end_matches(".tty").to_string();
+        trials.push(Trial::test(format!("python::tty::{}", name), move || tty_case(rel)));
+    }
     for (i, rel) in files("tests/python", ".py").into_iter().enumerate() {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
         let r = rel.clone();

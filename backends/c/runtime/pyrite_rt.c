@@ -519,6 +519,9 @@ static char *c_path(const uint8_t *p, uintptr_t n) {
 /* std::process::id. */
 uint32_t pyr_getpid(void) { return (uint32_t)getpid(); }
 
+/* std::io::IsTerminal. */
+int32_t pyr_isatty(int32_t fd) { return isatty(fd) ? 1 : 0; }
+
 /* OpenOptions::open; flags bits: read, write, append, truncate, create, create_new. */
 int32_t pyr_open(const uint8_t *p, uintptr_t n, int32_t flags, int32_t *err) {
     char *c = c_path(p, n);

@@ -14,6 +14,10 @@ pub fn pyr_getpid() -> u32 {
     loop {}
 }
 #[intrinsic]
+pub fn pyr_isatty(fd: i32) -> i32 {
+    loop {}
+}
+#[intrinsic]
 pub fn pyr_open(p: *mut u8, n: usize, flags: i32, err: &mut i32) -> i32 {
     loop {}
 }
@@ -96,6 +100,15 @@ pub mod io {
     pub struct Stdin {}
     pub fn stdin() -> Stdin {
         Stdin {}
+    }
+    /// std's `IsTerminal`, for the standard streams.
+    pub trait IsTerminal {
+        fn is_terminal(&self) -> bool;
+    }
+    impl IsTerminal for Stdin {
+        fn is_terminal(&self) -> bool {
+            super::pyr_isatty(0) != 0
+        }
     }
     impl Stdin {
         pub fn read_line(&self, buf: &mut String) -> Result<usize> {

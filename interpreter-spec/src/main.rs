@@ -118,8 +118,8 @@ Options (a subset of python3's):
 -c cmd : program passed in as string (terminates option list)
 -h     : print this help message and exit (also --help)
 -i     : inspect interactively after running script or command; also the default
-         when no program is given and stdin is a terminal (prompts >>> and ...,
-         line editing by the terminal only: no history yet)
+         when no program is given and stdin is a terminal (prompts >>> and ...;
+         translated, lines are edited with cursor keys and Up/Down history)
 -m mod : run library module as a script (terminates option list); modules are
          looked up built-in, frozen (Python modules compiled into pyrite), then
          as mod.py or mod/__main__.py under the current directory

@@ -14,7 +14,9 @@
 //!   CPython. An exception prints its traceback (`File "<stdin>"`, no source
 //!   lines) and the prompt continues; SystemExit ends the process with its
 //!   status; end of input prints a newline and exits with 0.
-//! - Lines are read with `Stdin::read_line`, so editing is the terminal's.
+//! - Lines are read with `Stdin::read_line`: translated, the runtime's line
+//!   editor serves it on a terminal (cursor keys, history); untranslated,
+//!   editing is the terminal's own.
 
 use crate::ast::{Expr, ExprKind, Stmt, StmtKind};
 use crate::traceback::{print_syntax_error, split_lines};

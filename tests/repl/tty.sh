@@ -3,7 +3,8 @@
 # would, and prints the screen: tests/repl/tty.sh INTERPRETER SESSION.tty
 #
 # Each line of SESSION is typed and followed by Enter, once the prompt for
-# it (the Nth `>>> ` or `... ` line on the screen) is showing; the screen is
+# it (the Nth `>>> ` or `... ` line on the screen) is showing; `{Name}` in a
+# line presses tmux key Name (Up, Left, BSpace, C-a, ...). The screen is
 # captured when the prompt after the last line shows. The interpreter runs
 # with -q, so CPython's banner does not differ from Pyrite's.
 set -u
@@ -36,7 +37,14 @@ wait_prompts() {
 n=1
 while IFS= read -r line || [ -n "$line" ]; do
     wait_prompts $n
-    tmux -L "$sock" send-keys -t s -l -- "$line"
+    # `{Name}` in a line is the tmux key Name (Up, Left, BSpace, C-a, ...).
+    printf '%s\n' "$line" | sed 's/{\([A-Za-z0-9-]*\)}/\n{\1}\n/g' | while IFS= read -r piece; do
+        case "$piece" in
+            '') ;;
+            \{*\}) key=${piece#\{}; tmux -L "$sock" send-keys -t s "${key%\}}" ;;
+            *) tmux -L "$sock" send-keys -t s -l -- "$piece" ;;
+        esac
+    done
     tmux -L "$sock" send-keys -t s Enter
     n=$((n + 1))
 done < "$session"

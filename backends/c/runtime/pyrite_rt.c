@@ -493,10 +493,155 @@ const uint8_t *pyr_strerror(int32_t err, uintptr_t *len) {
     return (const uint8_t *)b;
 }
 
+/* ------------------------------------------------------------ line editor --
+ * std::io::Stdin::read_line on a terminal edits the line itself, as CPython's
+ * readline does: raw mode (no echo, no canonical input, no signals) only while
+ * a line is read, restored before returning.  Keys: printable text (UTF-8),
+ * Backspace, Delete and Ctrl-D (Ctrl-D on an empty line: end of input),
+ * Left/Right, Home/End and Ctrl-A/Ctrl-E, Ctrl-U/Ctrl-K (kill before/after the
+ * cursor), Up/Down (history of this process's lines), Enter; Ctrl-C restores
+ * the terminal and raises SIGINT (its default action ends the process, as
+ * before).  Redrawing is relative to the cursor, so the editor needs no
+ * knowledge of the prompt; a line wider than the terminal is not handled. */
+#include <termios.h>
+
+#define HIST_MAX 500
+static char *hist[HIST_MAX];
+static int hist_n;
+
+typedef struct { char *b; size_t len, cap, pos; int fd; } LineBuf;
+
+static void le_out(int fd, const char *s, size_t n) { raw_write(fd, (const uint8_t *)s, n, NULL); }
+static void le_left(LineBuf *l, size_t cols) {
+    char seq[32];
+    if (cols) le_out(l->fd, seq, (size_t)snprintf(seq, sizeof seq, "\x1b[%zuD", cols));
+}
+/* Columns (code points) in b[from..to). */
+static size_t le_cols(const char *b, size_t from, size_t to) {
+    size_t c = 0;
+    for (size_t i = from; i < to; i++) c += ((unsigned char)b[i] & 0xC0) != 0x80;
+    return c;
+}
+static void le_redraw_tail(LineBuf *l) {
+    le_out(l->fd, l->b + l->pos, l->len - l->pos);
+    le_out(l->fd, "\x1b[K", 3);
+    le_left(l, le_cols(l->b, l->pos, l->len));
+}
+static void le_insert(LineBuf *l, const char *s, size_t n) {
+    if (l->len + n + 2 > l->cap) { l->cap = (l->len + n + 2) * 2; l->b = realloc(l->b, l->cap); }
+    memmove(l->b + l->pos + n, l->b + l->pos, l->len - l->pos);
+    memcpy(l->b + l->pos, s, n);
+    l->len += n;
+    le_out(l->fd, s, n);
+    l->pos += n;
+    if (l->pos < l->len) le_redraw_tail(l);
+}
+static size_t le_prev(LineBuf *l) { size_t p = l->pos; while (p > 0 && ((unsigned char)l->b[--p] & 0xC0) == 0x80) {} return p; }
+static size_t le_next(LineBuf *l) { size_t p = l->pos; if (p < l->len) p++; while (p < l->len && ((unsigned char)l->b[p] & 0xC0) == 0x80) p++; return p; }
+static void le_delete(LineBuf *l, size_t from, size_t to) {
+    memmove(l->b + from, l->b + to, l->len - to);
+    l->len -= to - from;
+}
+static void le_replace(LineBuf *l, const char *s) {
+    le_left(l, le_cols(l->b, 0, l->pos));
+    l->len = 0;
+    l->pos = 0;
+    le_out(l->fd, "\x1b[K", 3);
+    le_insert(l, s, strlen(s));
+}
+
+/* One edited line (with its newline) in a malloc buffer, or NULL at end of input. */
+static uint8_t *le_read_line(int fd, uintptr_t *out_len) {
+    struct termios old, raw;
+    if (tcgetattr(0, &old) != 0) return NULL;
+    raw = old;
+    raw.c_lflag &= ~(tcflag_t)(ICANON | ECHO | ISIG | IEXTEN);
+    raw.c_iflag &= ~(tcflag_t)(IXON | ICRNL);
+    raw.c_cc[VMIN] = 1;
+    raw.c_cc[VTIME] = 0;
+    tcsetattr(0, TCSAFLUSH, &raw);
+    LineBuf l = { malloc(64), 0, 64, 0, fd };
+    int h = hist_n, eof = 0;
+    char *pending = NULL; /* the line being typed while browsing history */
+    for (;;) {
+        unsigned char c;
+        ssize_t r = read(0, &c, 1);
+        if (r < 0 && errno == EINTR) continue;
+        if (r <= 0) { eof = l.len == 0; break; }
+        if (c == '\r' || c == '\n') break;
+        if (c == 3) { /* Ctrl-C */
+            tcsetattr(0, TCSAFLUSH, &old);
+            le_out(fd, "\n", 1);
+            raise(SIGINT);
+            tcsetattr(0, TCSAFLUSH, &raw);
+            continue;
+        }
+        if (c == 4) { /* Ctrl-D */
+            if (l.len == 0) { eof = 1; break; }
+            if (l.pos < l.len) { le_delete(&l, l.pos, le_next(&l)); le_redraw_tail(&l); }
+            continue;
+        }
+        if (c == 127 || c == 8) { /* Backspace */
+            if (l.pos == 0) continue;
+            size_t p = le_prev(&l);
+            le_delete(&l, p, l.pos);
+            le_left(&l, 1);
+            l.pos = p;
+            le_redraw_tail(&l);
+            continue;
+        }
+        if (c == 1) { le_left(&l, le_cols(l.b, 0, l.pos)); l.pos = 0; continue; }
+        if (c == 5) { le_out(fd, l.b + l.pos, l.len - l.pos); l.pos = l.len; continue; }
+        if (c == 21) { size_t n = le_cols(l.b, 0, l.pos); le_left(&l, n); le_delete(&l, 0, l.pos); l.pos = 0; le_redraw_tail(&l); continue; }
+        if (c == 11) { l.len = l.pos; le_out(fd, "\x1b[K", 3); continue; }
+        if (c == 27) { /* ESC [ X or ESC O X, ESC [ 3 ~ */
+            unsigned char seq[3];
+            if (read(0, seq, 1) != 1 || read(0, seq + 1, 1) != 1) continue;
+            if (seq[0] != '[' && seq[0] != 'O') continue;
+            char k = (char)seq[1];
+            if (k >= '0' && k <= '9') { if (read(0, seq + 2, 1) != 1) continue; if (k == '3') { if (l.pos < l.len) { le_delete(&l, l.pos, le_next(&l)); le_redraw_tail(&l); } } else if (k == '1' || k == '7') { le_left(&l, le_cols(l.b, 0, l.pos)); l.pos = 0; } else if (k == '4' || k == '8') { le_out(fd, l.b + l.pos, l.len - l.pos); l.pos = l.len; } continue; }
+            if (k == 'D' && l.pos > 0) { size_t p = le_prev(&l); le_left(&l, 1); l.pos = p; }
+            else if (k == 'C' && l.pos < l.len) { size_t p = le_next(&l); le_out(fd, l.b + l.pos, p - l.pos); l.pos = p; }
+            else if (k == 'H') { le_left(&l, le_cols(l.b, 0, l.pos)); l.pos = 0; }
+            else if (k == 'F') { le_out(fd, l.b + l.pos, l.len - l.pos); l.pos = l.len; }
+            else if ((k == 'A' && h > 0) || (k == 'B' && h < hist_n)) {
+                if (h == hist_n) { free(pending); pending = malloc(l.len + 1); memcpy(pending, l.b, l.len); pending[l.len] = 0; }
+                h += k == 'A' ? -1 : 1;
+                le_replace(&l, h == hist_n ? pending : hist[h]);
+            }
+            continue;
+        }
+        if (c < 32) continue;
+        char s[4] = { (char)c };
+        size_t n = 1;
+        int more = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+        for (int i = 0; i < more; i++) if (read(0, s + n, 1) == 1) n++;
+        le_insert(&l, s, n);
+    }
+    tcsetattr(0, TCSAFLUSH, &old);
+    free(pending);
+    if (eof) { free(l.b); return NULL; }
+    le_out(fd, "\r\n", 2);
+    l.b[l.len] = 0;
+    if (l.len && (hist_n == 0 || strcmp(hist[hist_n - 1], l.b) != 0)) {
+        if (hist_n == HIST_MAX) { free(hist[0]); memmove(hist, hist + 1, sizeof hist[0] * (HIST_MAX - 1)); hist_n--; }
+        hist[hist_n++] = strdup(l.b);
+    }
+    l.b[l.len++] = '\n';
+    *out_len = l.len;
+    return (uint8_t *)l.b;
+}
+
 uint8_t *pyr_read_line(uintptr_t *out_len) {
     char *line = NULL;
     size_t cap = 0;
     out_sync();
+    if (isatty(0) && (isatty(1) || isatty(2))) {
+        fflush(stderr);
+        uint8_t *edited = le_read_line(isatty(1) ? 1 : 2, out_len);
+        if (!edited) *out_len = 0;
+        return edited;
+    }
     ssize_t n = getline(&line, &cap, stdin);
     if (n <= 0) { free(line); *out_len = 0; return NULL; }
     *out_len = (uintptr_t)n;

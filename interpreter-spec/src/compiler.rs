@@ -88,6 +88,14 @@ pub fn compile(module: &Vec<Stmt>) -> Result<Program, SyntaxErr> {
 
 /// Compiles a module body and its final `return None`.
 pub fn compile_body_end(c: &mut Compiler, module: &Vec<Stmt>) -> Result<(), SyntaxErr> {
+    if let Some(first) = module.first() {
+        if let crate::ast::StmtKind::Expr(e) = &first.kind {
+            if let crate::ast::ExprKind::Str(doc) = &e.kind {
+                c.load_const(Const::Str(doc.clone()), loc_of(&first.span));
+                c.store_name("__doc__", loc_of(&first.span));
+            }
+        }
+    }
     c.setup_annotations(module)?;
     for s in module.iter() {
         c.compile_stmt(s)?;

@@ -17,7 +17,7 @@ fn names() -> Vec<&'static str> {
     vec![
         "sqrt", "floor", "ceil", "trunc", "fabs", "pow", "exp", "log", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan",
         "atan2", "hypot", "degrees", "radians", "isnan", "isinf", "isfinite", "isclose", "gcd", "lcm", "factorial", "comb", "perm",
-        "isqrt", "copysign", "fmod", "modf", "frexp", "ldexp", "prod", "fsum",
+        "isqrt", "copysign", "fmod", "modf", "frexp", "ldexp", "prod", "fsum", "dist",
     ]
 }
 
@@ -219,6 +219,20 @@ impl Vm {
                     }
                     x = y;
                 }
+            }
+            "dist" => {
+                self.nargs_exact(name, &args, 2)?;
+                let p = self.collect(&args[0])?;
+                let q = self.collect(&args[1])?;
+                if p.len() != q.len() {
+                    return Err(err(ExcKind::ValueError, "both points must have the same number of dimensions"));
+                }
+                let mut acc: f64 = 0.0;
+                for k in 0..p.len() {
+                    let d = self.real(&p[k])? - self.real(&q[k])?;
+                    acc = acc.hypot(d);
+                }
+                return Ok(Value::Float(acc));
             }
             "fsum" => {
                 self.nargs_exact(name, &args, 1)?;

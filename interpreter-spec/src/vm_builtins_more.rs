@@ -159,7 +159,8 @@ impl Vm {
                 let m = self.code_module[self.frames[fi].code];
                 let mut keys = Vec::new();
                 let mut values = Vec::new();
-                for k in 0..self.globals[m].len() {
+                let order = self.global_order[m].clone();
+                for k in order.into_iter() {
                     if let Some(v) = self.globals[m][k].clone() {
                         let n = self.program.global_names[k].clone();
                         keys.push(self.heap.str_from(n.as_str()));

@@ -235,7 +235,7 @@ impl Vm {
         let order = self.global_order[m].clone();
         for i in order.iter() {
             let name = self.program.global_names[*i].clone();
-            if name == "__name__" || name == "__package__" {
+            if name == "__name__" || name == "__package__" || name == "__doc__" {
                 continue;
             }
             if let Some(v) = self.globals[m][*i].clone() {

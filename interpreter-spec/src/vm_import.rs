@@ -150,6 +150,7 @@ impl Vm {
         }
         let v = self.heap.str_from(name);
         self.set_global(m, "__name__", v);
+        self.set_global(m, "__doc__", Value::None);
         let pkg = if m == 0 { Value::None } else { self.heap.str_from(package) };
         self.set_global(m, "__package__", pkg);
         if !file.is_empty() {

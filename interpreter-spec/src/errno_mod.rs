@@ -52,7 +52,28 @@ pub fn strerror(e: i32) -> String {
     }
 }
 
+/// The OSError subclasses with no ExcKind (objects.rs), by errno.
+fn errno_class_name(e: i64) -> Option<&'static str> {
+    match e {
+        32 => Some("BrokenPipeError"),
+        103 => Some("ConnectionAbortedError"),
+        104 => Some("ConnectionResetError"),
+        111 => Some("ConnectionRefusedError"),
+        _ => None,
+    }
+}
+
 impl Vm {
+    /// The OSError subclass CPython raises for `errno`.
+    pub fn errno_class(&self, e: i64) -> usize {
+        if let Some(name) = errno_class_name(e) {
+            if let Some(Value::Ref(c)) = crate::vm::builtin_value(&self.heap, name) {
+                return c;
+            }
+        }
+        self.heap.exc_class(errno_kind(e))
+    }
+
     pub fn init_errno(&mut self, m: usize) {
         let names = errno_names();
         let mut keys = Vec::new();
@@ -87,7 +108,7 @@ impl Vm {
 
     /// A raised OSError (the subclass for `errno`) with its attributes.
     pub fn os_error(&mut self, errno: i32, filename: Option<Value>, filename2: Option<Value>) -> PyErr {
-        let cls = self.heap.exc_class(errno_kind(errno as i64));
+        let cls = self.errno_class(errno as i64);
         let inst = self.heap.new_instance(cls);
         let msg = self.heap.str_from(strerror(errno).as_str());
         let t = self.heap.alloc(Object::Tuple(vec![Value::Int(errno as i64), msg.clone()]));
@@ -120,7 +141,7 @@ impl Vm {
             return cls;
         }
         match &args[0] {
-            Value::Int(n) => self.heap.exc_class(errno_kind(*n)),
+            Value::Int(n) => self.errno_class(*n),
             _ => cls,
         }
     }

@@ -192,6 +192,9 @@ impl Vm {
                 let n = self.heap.len(&args[0])?;
                 if id == OUT_WRITE {
                     self.out.push_str(s.as_str());
+                    if self.out.len() > 8192 {
+                        self.check_stdout()?;
+                    }
                 } else {
                     eprint!("{}", s);
                 }
@@ -200,7 +203,7 @@ impl Vm {
             _ => {
                 arg_count("flush", &args, 0, 0)?;
                 if id == OUT_FLUSH {
-                    self.flush();
+                    self.check_stdout()?;
                 }
                 Ok(Value::None)
             }

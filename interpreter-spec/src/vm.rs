@@ -20,6 +20,7 @@
 //! - All Python objects live in `heap` (see objects.rs; no GC yet).
 
 use crate::builtins::builtin_lookup;
+use std::io::Write;
 use crate::bytecode::{Const, Op, Program};
 use crate::objects::{err, type_error, ExcKind, Heap, Object, PyErr, Value, GEN_FINISHED};
 use crate::suggestions::builtin_names;
@@ -233,11 +234,32 @@ impl Vm {
         }
     }
 
+    /// Writes the buffered stdout text; a failed write (a closed pipe) is
+    /// kept in `stdout_errno` for `check_stdout` to raise.
     pub fn flush(&mut self) {
         if self.out.len() > 0 {
-            print!("{}", self.out);
+            let r = std::io::stdout().write_all(self.out.as_bytes());
             self.out = String::new();
+            if let Err(e) = r {
+                if let Some(n) = e.raw_os_error() {
+                    self.osm.stdout_errno = n;
+                }
+            }
         }
+    }
+
+    /// Flushes, then raises the OSError (BrokenPipeError for a closed pipe)
+    /// of a stdout write that failed since the last check, as CPython's
+    /// print() and sys.stdout.write() do.
+    pub fn check_stdout(&mut self) -> Result<(), PyErr> {
+        self.flush();
+        let n = self.osm.stdout_errno;
+        if n != 0 {
+            self.osm.stdout_errno = 0;
+            self.osm.stdout_raised = true;
+            return Err(self.os_error(n, None, None));
+        }
+        Ok(())
     }
 
     /// Runs the main code object.  On an uncaught exception returns the

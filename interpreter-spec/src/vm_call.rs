@@ -710,13 +710,13 @@ impl Vm {
         if let Value::None = file {
             self.out.push_str(text.as_str());
             if self.out.len() > 8192 {
-                self.flush();
+                self.check_stdout()?;
             }
         } else {
             self.write_to(&file, text.as_str())?;
         }
         if flush {
-            self.flush();
+            self.check_stdout()?;
         }
         Ok(Value::None)
     }

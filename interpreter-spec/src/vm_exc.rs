@@ -14,6 +14,7 @@
 //! - Leaving a handler, normally (`PopExcept`) or by an exception,
 //!   restores the previously handled exception.
 
+use std::io::Write;
 use crate::bytecode::{Loc, Op};
 use crate::objects::{err, exc_err, type_error, ExcKind, Object, PyErr, TraceEntry, Value};
 use crate::ops::is_same;
@@ -447,7 +448,19 @@ impl Vm {
                 }
             }
         }
+        self.flush_at_exit();
+    }
+
+    /// CPython flushes stdout at exit; a failure not raised before is
+    /// reported as an ignored exception and the exit status becomes 120.
+    fn flush_at_exit(&mut self) {
         self.flush();
+        let failed = self.osm.stdout_errno != 0 || std::io::stdout().flush().is_err();
+        if failed && !self.osm.stdout_raised {
+            eprintln!("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>");
+            eprintln!("BrokenPipeError: [Errno 32] Broken pipe");
+            std::process::exit(120);
+        }
     }
 
     /// Pops frame `fi`'s value stack down to `depth`, closing owned

@@ -388,6 +388,31 @@ fn tty_case(rel: String) -> Result<(), Failed> {
     compare(&rel, &want, &got)
 }
 
+/// Writing to a pipe whose reader is gone ends in BrokenPipeError, as in CPython: the
+/// same stderr and exit status for print(), sys.stdout.write() and the exit-time flush.
+fn closed_pipe_case(program: &'static str) -> Result<(), Failed> {
+    let closed = |exe: &Path| -> Result<(String, i32), String> {
+        // PYTHONUNBUFFERED would make CPython write at every print.
+        let mut child = Command::new(exe)
+            .env_remove("PYTHONUNBUFFERED")
+            .args(["-c", program])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .map_err(|e| e.to_string())?;
+        drop(child.stdout.take());
+        let out = child.wait_with_output().map_err(|e| e.to_string())?;
+        Ok((String::from_utf8_lossy(&out.stderr).into_owned(), out.status.code().unwrap_or(-1)))
+    };
+    let want = closed(Path::new("/usr/bin/python3"))?;
+    let got = closed(&interpreter("c", None)?)?;
+    if want != got {
+        return Err(format!("closed stdout, {:?}: CPython gave {:?}, pyrite {:?}", program, want, got).into());
+    }
+    Ok(())
+}
+
 trait ReplacePython {
     fn replace_python(&self) -> Vec<u8>;
 }
@@ -477,6 +502,13 @@ fn main() {
     for rel in files("tests/repl", ".in") {
         let name = rel.trim_start_matches("tests/repl/").trim_end_matches(".in").to_string();
         trials.push(Trial::test(format!("python::repl::{}", name), move || repl_case(rel)));
+    }
+    for (name, program) in [
+        ("print", "for i in range(100000): print(i)"),
+        ("write", "import sys\nfor i in range(100000): sys.stdout.write(str(i))"),
+        ("exit_flush", "print('x' * 100)"),
+    ] {
+        trials.push(Trial::test(format!("python::closed_stdout::{}", name), move || closed_pipe_case(program)));
     }
     for rel in files("tests/repl", ".tty") {
         let name = rel.trim_start_matches("tests/repl/").trim_end_matches(".tty").to_string();

@@ -49,6 +49,7 @@ static _Noreturn void stdout_failed(int err);
 /* Write the buffered bytes up to logical offset lim.  A write error makes
  * stdout dead; unless `quiet` (or EBADF, which Rust ignores) it panics the way
  * Rust's print! does. */
+static int out_checked, out_errno; /* during a checked write: report, don't panic */
 static void out_emit(uint64_t lim, int quiet) {
     if (lim > out_c) lim = out_c;
     if (lim <= out_f) return;
@@ -59,7 +60,8 @@ static void out_emit(uint64_t lim, int quiet) {
     out_f = lim;
     if (err) {
         out_dead = 1;
-        if (err != EBADF && !quiet) stdout_failed(err);
+        out_errno = err;
+        if (err != EBADF && !quiet && !out_checked) stdout_failed(err);
     }
 }
 
@@ -103,6 +105,23 @@ void pyr_write_out(const uint8_t *p, uintptr_t n) {
 void pyr_flush(void) {
     out_r = out_c;
     out_emit(out_c, 0);
+}
+
+/* `Write for Stdout`: the same buffer, but a failed write(2) (now or earlier)
+ * comes back as its errno instead of a panic; EBADF (a closed stdout) is
+ * ignored as Rust ignores it. */
+int32_t pyr_write_out_checked(const uint8_t *p, uintptr_t n) {
+    out_checked = 1;
+    pyr_write_out(p, n);
+    out_checked = 0;
+    return out_dead && out_errno != EBADF ? out_errno : 0;
+}
+
+int32_t pyr_flush_checked(void) {
+    out_checked = 1;
+    pyr_flush();
+    out_checked = 0;
+    return out_dead && out_errno != EBADF ? out_errno : 0;
 }
 
 void pyr_write_err(const uint8_t *p, uintptr_t n) {

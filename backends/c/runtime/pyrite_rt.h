@@ -52,6 +52,8 @@ uint8_t *pyr_read_line(uintptr_t *out_len);
 /* Files, directories, environment, clocks (std::fs, env, time, thread, process). */
 uint32_t pyr_getpid(void);
 int32_t pyr_isatty(int32_t fd);
+int32_t pyr_write_out_checked(const uint8_t *p, uintptr_t n);
+int32_t pyr_flush_checked(void);
 int32_t pyr_open(const uint8_t *p, uintptr_t n, int32_t flags, int32_t *err);
 uintptr_t pyr_fd_read(int32_t fd, uint8_t *buf, uintptr_t n, int32_t *err);
 uintptr_t pyr_fd_write(int32_t fd, const uint8_t *buf, uintptr_t n, int32_t *err);

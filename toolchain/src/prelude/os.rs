@@ -18,6 +18,14 @@ pub fn pyr_isatty(fd: i32) -> i32 {
     loop {}
 }
 #[intrinsic]
+pub fn pyr_write_out_checked(p: *const u8, n: usize) -> i32 {
+    loop {}
+}
+#[intrinsic]
+pub fn pyr_flush_checked() -> i32 {
+    loop {}
+}
+#[intrinsic]
 pub fn pyr_open(p: *mut u8, n: usize, flags: i32, err: &mut i32) -> i32 {
     loop {}
 }
@@ -100,6 +108,28 @@ pub mod io {
     pub struct Stdin {}
     pub fn stdin() -> Stdin {
         Stdin {}
+    }
+    /// std's `Stdout` through its `Write` impl: the same buffer `print!`
+    /// writes to, but errors are returned instead of panicking.
+    pub struct Stdout {}
+    pub fn stdout() -> Stdout {
+        Stdout {}
+    }
+    impl Write for Stdout {
+        fn write(&mut self, buf: &[u8]) -> Result<usize> {
+            let e = super::pyr_write_out_checked(buf.as_ptr(), buf.len());
+            if e != 0 {
+                return Err(Error { code: e });
+            }
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> Result<()> {
+            let e = super::pyr_flush_checked();
+            if e != 0 {
+                return Err(Error { code: e });
+            }
+            Ok(())
+        }
     }
     /// std's `IsTerminal`, for the standard streams.
     pub trait IsTerminal {

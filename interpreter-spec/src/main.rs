@@ -202,6 +202,37 @@ fn parse_options(args: &Vec<String>) -> (usize, Option<String>, Option<String>, 
     (i, None, None, interactive, quiet)
 }
 
+/// A script's bytes as text; not UTF-8 (and no coding declaration support)
+/// ends the run with CPython's SyntaxError.
+fn source_text(path: &str, bytes: Vec<u8>) -> String {
+    match std::str::from_utf8(&bytes) {
+        Ok(s) => s.to_string(),
+        Err(e) => {
+            let at = e.valid_up_to();
+            let mut line = 1;
+            for k in 0..at {
+                if bytes[k] == b'\n' {
+                    line += 1;
+                }
+            }
+            let abs = if path.starts_with('/') {
+                path.to_string()
+            } else {
+                let cwd = match std::env::current_dir() {
+                    Ok(d) => d.to_str().unwrap_or("").to_string(),
+                    Err(_) => String::new(),
+                };
+                format!("{}/{}", cwd, path)
+            };
+            eprintln!(
+                "SyntaxError: Non-UTF-8 code starting with '\\x{:02x}' in file {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                bytes[at], abs, line
+            );
+            std::process::exit(1);
+        }
+    }
+}
+
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     let (first, command, run_mod, interactive, quiet) = parse_options(&args);
@@ -213,8 +244,8 @@ fn main() {
     } else if let Some(name) = run_mod.clone() {
         crate::run_module::find_main_module(name.as_str())
     } else if let Some(path) = script.clone() {
-        match std::fs::read_to_string(&path) {
-            Ok(s) => (path, s, true),
+        match std::fs::read(&path) {
+            Ok(bytes) => (path.clone(), source_text(path.as_str(), bytes), true),
             Err(e) => {
                 let text = format!("{}", e);
                 eprintln!("pyrite: can't open file '{}': {}", path, os_error_text(text.as_str()));

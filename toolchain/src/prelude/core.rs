@@ -590,6 +590,10 @@ pub mod iter {
 }
 pub mod str {
     pub fn from_utf8(v: &[u8]) -> Result<&str, super::Utf8Error> {
+        let k = super::__utf8_valid_up_to(v);
+        if k < v.len() {
+            return Err(super::Utf8Error { valid_up_to: k });
+        }
         Ok(__str_raw(__slice_ptr(v), v.len()))
     }
     pub use super::Chars;

@@ -257,6 +257,11 @@ pub mod fs {
         if p == __null() {
             return __err(err);
         }
+        let bytes = __slice_raw(p, len);
+        if __utf8_valid_up_to(bytes) < len {
+            pyr_free(p);
+            return __err(-2);
+        }
         let s = String::from(__str_raw(p, len));
         pyr_free(p);
         Ok(s)

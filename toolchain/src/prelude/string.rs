@@ -770,10 +770,26 @@ impl String {
         self.vec = t.vec;
     }
     pub fn from_utf8(v: Vec<u8>) -> Result<String, Utf8Error> {
+        let k = __utf8_valid_up_to(&v);
+        if k < v.len() {
+            return Err(Utf8Error { valid_up_to: k });
+        }
         Ok(String { vec: v })
     }
+    /// Each maximal invalid subsequence becomes one U+FFFD, as in std.
     pub fn from_utf8_lossy(v: &[u8]) -> String {
-        String { vec: v.to_vec() }
+        let mut out: Vec<u8> = Vec::new();
+        let mut i: usize = 0;
+        while i < v.len() {
+            let (ok, n) = __utf8_char(v, i);
+            if ok {
+                out.extend_from_slice(&v[i..i + n]);
+            } else {
+                out.extend_from_slice(&[0xEFu8, 0xBFu8, 0xBDu8]);
+            }
+            i += n;
+        }
+        String { vec: out }
     }
     pub fn split_off(&mut self, at: usize) -> String {
         let tail = String::from(&self.as_str()[at..]);
@@ -784,6 +800,78 @@ impl String {
 #[derive(Debug)]
 pub struct Utf8Error {
     valid_up_to: usize,
+}
+impl Utf8Error {
+    pub fn valid_up_to(&self) -> usize {
+        self.valid_up_to
+    }
+}
+/// The UTF-8 sequence at `b[i]`: (true, its length) if valid, else (false,
+/// the length of its maximal valid prefix, at least 1).
+pub fn __utf8_char(b: &[u8], i: usize) -> (bool, usize) {
+    let c = b[i];
+    if c < 0x80 {
+        return (true, 1);
+    }
+    let n: usize;
+    let lo: u8;
+    let hi: u8;
+    if c >= 0xC2 && c <= 0xDF {
+        n = 2;
+        lo = 0x80;
+        hi = 0xBF;
+    } else if c == 0xE0 {
+        n = 3;
+        lo = 0xA0;
+        hi = 0xBF;
+    } else if c == 0xED {
+        n = 3;
+        lo = 0x80;
+        hi = 0x9F;
+    } else if c >= 0xE1 && c <= 0xEF {
+        n = 3;
+        lo = 0x80;
+        hi = 0xBF;
+    } else if c == 0xF0 {
+        n = 4;
+        lo = 0x90;
+        hi = 0xBF;
+    } else if c >= 0xF1 && c <= 0xF3 {
+        n = 4;
+        lo = 0x80;
+        hi = 0xBF;
+    } else if c == 0xF4 {
+        n = 4;
+        lo = 0x80;
+        hi = 0x8F;
+    } else {
+        return (false, 1);
+    }
+    let mut k: usize = 1;
+    while k < n {
+        if i + k >= b.len() {
+            return (false, k);
+        }
+        let d = b[i + k];
+        let ok = if k == 1 { d >= lo && d <= hi } else { d >= 0x80 && d <= 0xBF };
+        if !ok {
+            return (false, k);
+        }
+        k += 1;
+    }
+    (true, n)
+}
+/// How many leading bytes of `b` are valid UTF-8.
+pub fn __utf8_valid_up_to(b: &[u8]) -> usize {
+    let mut i: usize = 0;
+    while i < b.len() {
+        let (ok, n) = __utf8_char(b, i);
+        if !ok {
+            return i;
+        }
+        i += n;
+    }
+    i
 }
 pub struct SplitN<P> {
     inner: Split<P>,

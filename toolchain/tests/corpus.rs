@@ -12,6 +12,8 @@
 //!   Each is also translated under every GC policy of the runtime's registry and run in the
 //!   policy's stress mode (`// gc-stress: N`, default 1), compiled with -O0: for the host
 //!   always, for armv5 with PYRITE_TEST_FULL=1.
+//!   Each is also translated with `--backend cli` (CIL run by mono, `cli::host::NAME`) when
+//!   `ilasm` and `mono` are installed.
 //! - `tests/gc/*.rs`: allocation-heavy programs run under every policy with statistics on,
 //!   and with a heap limit below their live size (they must panic "out of memory").
 //! - `tests/unsupported/*.rs`: must be rejected with a located error (`// error:`, `// at:`).
@@ -397,6 +399,7 @@ fn main() {
     let mut trials = vec![];
     let policies = gc_policies();
     let have_aarch64 = ["aarch64-linux-gnu-gcc", "qemu-aarch64"].iter().all(|p| Command::new(p).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok());
+    let have_mono = ["ilasm", "mono"].iter().all(|p| Command::new(p).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok());
     for rel in files("tests/spec-programs", ".rs") {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
         let source = std::fs::read_to_string(root().join(&rel)).unwrap();
@@ -411,6 +414,9 @@ fn main() {
         trials.push(Trial::test(format!("cranelift::host::{}", name), move || spec_case(r, "cranelift", "host", None)));
         let r = rel.clone();
         trials.push(Trial::test(format!("cranelift::aarch64-linux::{}", name), move || spec_case(r, "cranelift", "aarch64-linux", None)).with_ignored_flag((bench && !full) || !have_aarch64));
+        // The CLI backend (CIL run by mono; `--gc none` only), when mono is installed.
+        let r = rel.clone();
+        trials.push(Trial::test(format!("cli::host::{}", name), move || spec_case(r, "cli", "host", None)).with_ignored_flag(!have_mono));
         for &policy in &policies {
             // Under Cranelift, the policy with the card barrier by default; the others with
             // PYRITE_TEST_FULL=1.

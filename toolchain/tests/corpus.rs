@@ -21,7 +21,9 @@
 //! - `tests/python/*.py`: run by the translated interpreter; /usr/bin/python3 is the oracle.
 //!   Also run by the interpreter translated under every GC policy, with PYRITE_GC_STRESS=20,
 //!   and by the interpreter translated with `--backend cranelift` (`cranelift::python::*`,
-//!   and under the generational policy `cranelift::gc::generational::python::*`).
+//!   and under the generational policy `cranelift::gc::generational::python::*`), and by the
+//!   interpreter translated with `--backend cli` (`cli::python::*`: every fourth program,
+//!   all with PYRITE_TEST_FULL=1).
 //!
 //! A first line `// xfail: reason` marks a known gap: the case must still fail, so that
 //! fixing it forces removing the marker.
@@ -456,6 +458,10 @@ fn main() {
         trials.push(Trial::test(format!("python::{}", name), move || python_case(r, "c", None)));
         let r = rel.clone();
         trials.push(Trial::test(format!("cranelift::python::{}", name), move || python_case(r, "cranelift", None)));
+        // The interpreter translated with `--backend cli` (run by mono): every fourth program
+        // (mono's start-up and JIT make each run slower), all with PYRITE_TEST_FULL=1.
+        let r = rel.clone();
+        trials.push(Trial::test(format!("cli::python::{}", name), move || python_case(r, "cli", None)).with_ignored_flag((i % 4 != 0 && !full) || !have_mono));
         let r = rel.clone();
         trials.push(Trial::test(format!("cranelift::gc::generational::python::{}", name), move || python_case(r, "cranelift", Some("generational"))).with_ignored_flag(i % 4 != 0 && !full));
         for (k, &policy) in policies.iter().enumerate() {

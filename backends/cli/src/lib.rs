@@ -494,3 +494,43 @@ fn helpers(cx: &Cx, out: &mut String) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pyrite_ir::{Exit, FuncId, Function, Graph, Op, OpKind, Value};
+
+    fn module_returning(t: LType, v: i128) -> Module {
+        let mut g = Graph::new();
+        let x = g.new_var(t.clone());
+        let e = g.entry;
+        g.cfg[e].ops.push(Op { result: Some(x), kind: OpKind::Copy(Value::Const(Const::Int(v, t.clone()))) });
+        g.cfg[e].exit = Exit::Return(Value::Var(x));
+        let mut m = Module::default();
+        m.functions.push(Function { name: "main".into(), sig: Sig { params: vec![], ret: t }, graph: g });
+        m.entry = Some(FuncId(0));
+        pyrite_ir::verify::verify_module(&m).unwrap();
+        m
+    }
+
+    fn opts() -> CliOptions {
+        CliOptions { runtime_lib: "p.rt.so".into(), assembly: "p".into() }
+    }
+
+    /// `main` returning 42: one method, the entry point and the runtime's P/Invoke entries.
+    #[test]
+    fn small_module() {
+        let il = emit_module(&module_returning(LType::int(32, true), 42), &opts()).unwrap();
+        assert!(il.contains(".method private static int32 'f0_main'()"), "{}", il);
+        assert!(il.contains("ldc.i4 42") && il.contains(".entrypoint"), "{}", il);
+        assert!(il.contains("pinvokeimpl(\"p.rt.so\" as \"pyr_cli_start\" cdecl)"), "{}", il);
+        assert!(il.contains("call int32 Prog::'f0_main'()"), "{}", il);
+    }
+
+    /// CIL has no 128-bit integers: an error, not a panic.
+    #[test]
+    fn refuses_128_bit_integers() {
+        let e = emit_module(&module_returning(LType::int(128, true), 1), &opts()).unwrap_err();
+        assert!(e.contains("128-bit") && e.contains("main"), "{}", e);
+    }
+}

@@ -119,7 +119,8 @@ fn runtime_library(o: &Options, dir: &Path, lib: &Path) -> DResult<()> {
         .args(["-shared", "-o"])
         .arg(lib)
         .arg(obj)
-        .args(["-lm", "-lpthread"])
+        // libm stays a dependency even unused by the runtime: P/Invoke finds `sqrt` &c. through it.
+        .args(["-Wl,--no-as-needed", "-lm", "-lpthread"])
         .output()
         .map_err(|e| plain(format!("error: cannot run {}: {}", o.target.cc, e)))?;
     if !r.status.success() {

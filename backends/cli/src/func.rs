@@ -152,7 +152,9 @@ pub(crate) fn emit_function(cx: &mut Cx, i: usize, out: &mut String) -> Result<(
 pub(crate) fn emit_run(cx: &mut Cx, entry: usize, out: &mut String) -> Result<(), String> {
     let m = cx.m;
     let f = &m.functions[entry];
-    let g = Box::leak(Box::new(Graph::new()));
+    // `Run` has no flow graph of its own; the emitter's helpers it uses never read one.
+    static NO_GRAPH: std::sync::OnceLock<Graph> = std::sync::OnceLock::new();
+    let g = NO_GRAPH.get_or_init(Graph::new);
     let mut e = FnEmit {
         cx,
         g,

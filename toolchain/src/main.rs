@@ -29,7 +29,7 @@ flow graphs, then C, then a native binary for the chosen target. rustc is not in
 with syn. With no INPUT, the Python interpreter spec in interpreter-spec/ is translated.\n\n\
 Backends: c (targets: host, armv5-maemo, aarch64-linux); cranelift (targets: host (x86_64 or aarch64 \
 Linux), aarch64-linux; Cranelift has no 32-bit ARM, so armv5-maemo needs the c backend); cli (target: \
-host; CIL assembled by ilasm and run by mono, beside the C runtime as a shared library; --gc none only)."
+host; CIL assembled by ilasm and run by mono, beside the C runtime as a shared library)."
 )]
 struct Cli {
     /// A crate directory (with src/main.rs) or a single .rs file with `fn main`.
@@ -46,8 +46,7 @@ struct Cli {
 
     /// Code generator: `c` (emits C, compiled by the target's cc; targets: host, armv5-maemo,
     /// aarch64-linux), `cranelift` (emits an object file directly; targets: host, aarch64-linux)
-    /// or `cli` (emits CIL for mono: `-o P` writes P.exe, P.rt.so and a launcher P; target: host;
-    /// `--gc none` only).
+    /// or `cli` (emits CIL for mono: `-o P` writes P.exe, P.rt.so and a launcher P; target: host).
     #[arg(long, default_value = "c", value_parser = ["c", "cranelift", "cli"])]
     backend: String,
 
@@ -93,8 +92,7 @@ fn main() {
         Ok(c) => c,
         Err(e) => e.exit(),
     };
-    // The CLI backend has no collecting policy, so its default is `none` even with -Omem.
-    let gc = cli.gc.clone().unwrap_or_else(|| if cli.opt == "mem" && cli.backend != "cli" { "markcompact".into() } else { "none".into() });
+    let gc = cli.gc.clone().unwrap_or_else(|| if cli.opt == "mem" { "markcompact".into() } else { "none".into() });
     let target = match target::load(&cli.target) {
         Ok(t) => t,
         Err(e) => {

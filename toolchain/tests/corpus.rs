@@ -420,6 +420,9 @@ fn main() {
         let r = rel.clone();
         trials.push(Trial::test(format!("cli::host::{}", name), move || spec_case(r, "cli", "host", None)).with_ignored_flag(!have_mono));
         for &policy in &policies {
+            // Under the CLI backend, with PYRITE_TEST_FULL=1 only (mono's start-up per run).
+            let r = rel.clone();
+            trials.push(Trial::test(format!("cli::gc::{}::host::{}", policy, name), move || spec_case(r, "cli", "host", Some(policy))).with_ignored_flag(!full || !have_mono));
             // Under Cranelift, the policy with the card barrier by default; the others with
             // PYRITE_TEST_FULL=1.
             let r = rel.clone();
@@ -438,6 +441,8 @@ fn main() {
             trials.push(Trial::test(format!("gc::{}::{}", policy, name), move || gc_case(r, "c", policy)));
             let r = rel.clone();
             trials.push(Trial::test(format!("cranelift::gc::{}::{}", policy, name), move || gc_case(r, "cranelift", policy)));
+            let r = rel.clone();
+            trials.push(Trial::test(format!("cli::gc::{}::{}", policy, name), move || gc_case(r, "cli", policy)).with_ignored_flag(!have_mono));
         }
     }
     for rel in files("tests/unsupported", ".rs") {

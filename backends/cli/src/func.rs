@@ -13,12 +13,14 @@
 //!   aggregate-typed variable has its own area in it (entry parameters of aggregate type
 //!   are the caller's memory). A link copying aggregates into a block's own parameters
 //!   goes through temporary areas first.
-//! - A scalar slot whose address only ever serves as the pointer of a `Load`/`Store` of
+//! - Under a collecting policy, the root slots are zeroed and pushed on the shadow stack at
+//!   entry and popped before every return (`gc.rs` states the runtime's contract).
+//! - A scalar slot that is not a GC root and whose address only ever serves as the pointer of a `Load`/`Store` of
 //!   the slot's type lives in a local, never in memory (as in the Cranelift backend).
 
 mod ops;
 
-use crate::{Cx, Repr, Sc, St, CLASS};
+use crate::{rt_ref, Cx, Repr, Sc, St, CLASS};
 use pyrite_ir::*;
 use std::collections::{HashMap, HashSet};
 use std::fmt::Write as _;
@@ -45,6 +47,8 @@ struct FnEmit<'a, 'm> {
     pool_used: HashMap<Sc, usize>,
     labels: u32,
     maxstack: usize,
+    /// The local holding this call's shadow-stack frame (functions with root slots).
+    gc_frame: Option<u32>,
 }
 
 /// Slots that can live in locals (see the module comment), with the variables holding
@@ -59,7 +63,7 @@ fn promotable(m: &Module, g: &Graph) -> (HashSet<SlotId>, HashMap<Var, SlotId>) 
         }
     }
     let scalar = |t: &LType| matches!(t, LType::Bool | LType::Int { bits: 8 | 16 | 32 | 64, .. } | LType::F32 | LType::F64 | LType::Ptr(_) | LType::FnPtr(_));
-    let mut ok: HashSet<SlotId> = (0..g.slots.len() as u32).map(SlotId).filter(|s| scalar(&g.slots[s.0 as usize])).collect();
+    let mut ok: HashSet<SlotId> = (0..g.slots.len() as u32).map(SlotId).filter(|s| scalar(&g.slots[s.0 as usize]) && !g.gc_roots.contains(s)).collect();
     let escape = |v: &Value, ok: &mut HashSet<SlotId>| {
         if let Value::Var(x) = v {
             if let Some(s) = addr.get(x) {
@@ -123,6 +127,7 @@ pub(crate) fn emit_function(cx: &mut Cx, i: usize, out: &mut String) -> Result<(
         pool_used: HashMap::new(),
         labels: 0,
         maxstack: 8,
+        gc_frame: None,
     };
     let (prom, addrs) = promotable(m, g);
     for (k, t) in g.slots.iter().enumerate() {
@@ -169,6 +174,7 @@ pub(crate) fn emit_run(cx: &mut Cx, entry: usize, out: &mut String) -> Result<()
         pool_used: HashMap::new(),
         labels: 0,
         maxstack: 8 + f.sig.params.len(),
+        gc_frame: None,
     };
     let mut tys = vec![f.sig.ret.clone()];
     tys.extend(f.sig.params.iter().cloned());
@@ -427,6 +433,7 @@ impl<'a, 'm> FnEmit<'a, 'm> {
             }
             self.maxstack = self.maxstack.max(8 + g.cfg[b].params.len());
         }
+        self.gc_prologue()?;
         // The function's arguments.
         let mut k = ret_agg as u32;
         for &p in &g.cfg[g.entry].params {
@@ -463,6 +470,43 @@ impl<'a, 'm> FnEmit<'a, 'm> {
             }
             self.exit(b, ret_agg)?;
         }
+        Ok(())
+    }
+
+    /// Zeroes the root slots and pushes them on the shadow stack.
+    fn gc_prologue(&mut self) -> Result<(), String> {
+        let g = self.g;
+        if g.gc_roots.is_empty() {
+            return Ok(());
+        }
+        let info = self.cx.m.gc.as_ref().ok_or("internal error: root slots without a GC")?;
+        for s in &g.gc_roots {
+            let size = self.cx.lay.size(&g.slots[s.0 as usize]).max(1);
+            self.frame_addr(self.slot_off[s.0 as usize]);
+            self.line("ldc.i4.0");
+            self.line(&format!("ldc.i4 {}", size));
+            self.line("initblk");
+        }
+        let fr = self.new_local("native int");
+        self.line(&format!("ldc.i4 {}", g.gc_roots.len()));
+        self.line("conv.u");
+        self.line(&format!("call {}", rt_ref("h_gc_push")));
+        self.line(&format!("stloc {}", fr));
+        for (i, s) in g.gc_roots.iter().enumerate() {
+            let tid = info.tid(&g.slots[s.0 as usize]);
+            self.line(&format!("ldloc {}", fr));
+            self.line(&format!("ldc.i4 {}", 16 * i));
+            self.line("add");
+            self.frame_addr(self.slot_off[s.0 as usize]);
+            self.line("stind.i");
+            self.line(&format!("ldloc {}", fr));
+            self.line(&format!("ldc.i4 {}", 16 * i + 8));
+            self.line("add");
+            self.line(&format!("ldc.i8 {}", tid));
+            self.line("conv.i");
+            self.line("stind.i");
+        }
+        self.gc_frame = Some(fr);
         Ok(())
     }
 
@@ -542,6 +586,10 @@ impl<'a, 'm> FnEmit<'a, 'm> {
             }
             Exit::Switch(c) => self.switch(b, c, &exits)?,
             Exit::Return(v) => {
+                if let Some(fr) = self.gc_frame {
+                    self.line(&format!("ldloc {}", fr));
+                    self.line(&format!("call {}", rt_ref("h_gc_pop")));
+                }
                 let t = self.ty(v);
                 match self.repr_of(&t)? {
                     Repr::None => {}

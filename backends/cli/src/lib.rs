@@ -7,8 +7,8 @@
 //! - The flow graphs are low-level, so the CIL is too: memory is unmanaged (`native int`
 //!   addresses, `ldind`/`stind`, `cpblk`), each call's stack slots and aggregate values live
 //!   in one `localloc` frame, function pointers are `ldftn` pointers called with `calli`.
-//!   The code is valid but unverifiable CIL; the .NET collector never sees these objects,
-//!   so only `--gc none` is supported (`SUPPORTS_COLLECTING_GC`).
+//!   The code is valid but unverifiable CIL; the .NET collector never sees these objects.
+//!   Collecting policies are the C runtime's, as for the other backends (`gc.rs`).
 //! - Memory layout is computed here (`layout.rs`) to match the C compiler's for the same
 //!   structs: the runtime (`backends/c/runtime`, a shared library built by the host `cc`) is
 //!   called through P/Invoke (`pinvokeimpl`) by its exact C name, with the C ABI.
@@ -23,6 +23,7 @@
 //!   is an `Err` with a message, never a panic of our own. Output is deterministic.
 
 mod func;
+mod gc;
 mod layout;
 
 use layout::Layouts;
@@ -31,7 +32,7 @@ use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
 /// Whether `--gc` policies other than `none` work.
-pub const SUPPORTS_COLLECTING_GC: bool = false;
+pub const SUPPORTS_COLLECTING_GC: bool = true;
 
 /// The class holding every generated method.
 pub(crate) const CLASS: &str = "Prog";
@@ -163,6 +164,8 @@ pub(crate) struct Cx<'m> {
     /// Byte offset of each global in the globals block.
     pub global_offs: Vec<u64>,
     pub helpers: BTreeSet<Helper>,
+    /// Offset of the GC type table in the globals block (collecting policies only).
+    pub gc_table: Option<u64>,
 }
 
 impl<'m> Cx<'m> {
@@ -251,18 +254,24 @@ pub(crate) const RT_FUNCS: &[(&str, &str, &str, &str)] = &[
     ("h_memmove", "memmove", "native int", "native int, native int, native int"),
     ("h_pyr_cli_start", "pyr_cli_start", "void", "int32, string[] marshal(lpstr[])"),
     ("h_pyr_cli_finish", "pyr_cli_finish", "void", ""),
+    ("h_gc_init", "pyr_cli_gc_init", "void", "native int, uint32, string marshal(lpstr)"),
+    ("h_gc_new", "pyr_cli_gc_new", "native int", "uint32, native int"),
+    ("h_gc_grow", "pyr_gc_grow", "native int", "native int, uint32, native int, native int"),
+    ("h_gc_push", "pyr_cli_gc_push_frame", "native int", "native int"),
+    ("h_gc_pop", "pyr_cli_gc_pop_frame", "void", "native int"),
+    ("h_gc_wb", "pyr_cli_gc_wb", "void", "native int, native int"),
 ];
 
 /// The operand of `call` for one of [`RT_FUNCS`].
 pub(crate) fn rt_ref(name: &str) -> String {
     let (m, _, ret, params) = RT_FUNCS.iter().find(|f| f.0 == name).expect("runtime helper");
-    let params = params.replace(" marshal(lpstr[])", "");
+    let params = params.replace(" marshal(lpstr[])", "").replace(" marshal(lpstr)", "");
     format!("{} {}::'{}'({})", ret, CLASS, m, params)
 }
 
 /// The CIL assembly text (input of `ilasm`) for the whole module.
 pub fn emit_module(m: &Module, o: &CliOptions) -> Result<String, String> {
-    let mut cx = Cx { m, lay: Layouts::new(m), func_refs: vec![], func_sigs: vec![], extern_refs: vec![], global_offs: vec![], helpers: BTreeSet::new() };
+    let mut cx = Cx { m, lay: Layouts::new(m), func_refs: vec![], func_sigs: vec![], extern_refs: vec![], global_offs: vec![], helpers: BTreeSet::new(), gc_table: None };
     let mut out = String::new();
     let asm = sanitize(&o.assembly);
     let asm = if asm.is_empty() { "prog".to_string() } else { asm };
@@ -322,6 +331,8 @@ pub fn emit_module(m: &Module, o: &CliOptions) -> Result<String, String> {
 enum Reloc {
     Global(u32),
     Func(u32),
+    /// The block's address plus this offset.
+    Block(u64),
 }
 
 /// Lays out every global in one block; returns its initial bytes and the (offset, address)
@@ -383,6 +394,11 @@ fn globals(cx: &mut Cx) -> Result<(Vec<u8>, Vec<(u64, Reloc)>), String> {
             },
         }
     }
+    if let Some(info) = &m.gc {
+        let (table, table_relocs) = gc::type_table(cx, info, &mut bytes)?;
+        cx.gc_table = Some(table);
+        relocs.extend(table_relocs.into_iter().map(|(at, to)| (at, Reloc::Block(to))));
+    }
     Ok((bytes, relocs))
 }
 
@@ -420,6 +436,9 @@ fn entry_points(cx: &mut Cx, out: &mut String, blob: usize, relocs: &[(u64, Relo
                 Reloc::Func(f) => {
                     let _ = writeln!(out, "    ldftn {}", cx.func_refs[*f as usize]);
                 }
+                Reloc::Block(to) => {
+                    let _ = write!(out, "    ldsfld native int {}::G\n    ldc.i8 {}\n    conv.i\n    add\n", CLASS, to);
+                }
             }
             let _ = writeln!(out, "    stind.i");
         }
@@ -431,6 +450,13 @@ fn entry_points(cx: &mut Cx, out: &mut String, blob: usize, relocs: &[(u64, Relo
     let _ = writeln!(out, "    ldsfld native int {c}::G\n    ldsflda valuetype {c}/Blob {c}::Ginit\n    conv.u\n    ldc.i4 {}\n    cpblk", blob, c = CLASS);
     for k in 0..chunks.len() {
         let _ = writeln!(out, "    call void {}::'init{}'()", CLASS, k);
+    }
+    if let (Some(info), Some(table)) = (&cx.m.gc, cx.gc_table) {
+        if !info.policy.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(format!("error: bad GC policy name `{}`", info.policy));
+        }
+        let _ = writeln!(out, "    ldsfld native int {}::G\n    ldc.i8 {}\n    conv.i\n    add", CLASS, table);
+        let _ = writeln!(out, "    ldc.i4 {}\n    ldstr \"{}\"\n    call {}", info.types.len(), info.policy, rt_ref("h_gc_init"));
     }
     if cx.m.entry.is_some() {
         let _ = writeln!(out, "    ldnull\n    ldftn void {}::Run()", CLASS);

@@ -7,9 +7,10 @@
 //!   `-DPYR_NO_MAIN -DPYR_CLI`: no C `main`; mono runs the generated `Main`) and `PATH`, a
 //!   `/bin/sh` launcher running `mono PATH.exe "$0" "$@"` (the assembly takes argv[0] as
 //!   its first argument). With `-o NAME.exe`, only `NAME.exe` and `NAME.rt.so`.
-//! - Only `--gc none` and the host (a 64-bit mono: `native int` is 64 bits, which the
-//!   layouts assume) are accepted; anything else is refused before any work, as is a
-//!   machine without `ilasm` or `mono` (naming Debian's `mono-devel`).
+//! - Only the host is accepted (a 64-bit mono: `native int` is 64 bits, which the layouts
+//!   assume); anything else is refused before any work, as is a machine without `ilasm` or
+//!   `mono` (naming Debian's `mono-devel`). Under a collecting policy the library holds the
+//!   runtime's collectors too (`gc/*.c`, with `gc/cli.c` as the generated code's interface).
 
 use super::{Options, Progress, RUNTIME_FILES};
 use crate::diag::{plain, DResult};
@@ -18,11 +19,7 @@ use std::path::{Path, PathBuf};
 /// Refuses what this backend cannot do, before any work.
 pub fn check(o: &Options) -> DResult<()> {
     if o.gc != "none" && !pyrite_backend_cli::SUPPORTS_COLLECTING_GC {
-        return Err(plain(format!(
-            "error: `--gc {}` is not supported with `--backend cli` (only `--gc none` is): the translated program keeps its objects in raw memory, \
-which the .NET collector cannot see or move, and the runtime's collectors are not wired to the CLI backend yet\nhelp: use `--gc none`, or `--backend c` for collecting policies",
-            o.gc
-        )));
+        return Err(plain(format!("error: `--gc {}` is not supported with `--backend cli` (only `--gc none` is)\nhelp: use `--backend c` for collecting policies", o.gc)));
     }
     if o.target.name != "host" || o.target.pointer_width != 64 {
         return Err(plain(format!(
@@ -87,38 +84,45 @@ pub fn build(o: &Options, p: &Progress, module: &pyrite_ir::Module, dir: &Path, 
     Ok(())
 }
 
-/// The C runtime as a shared library (its object is cached like the other backends').
+/// The C runtime (with the collectors under a collecting policy) as a shared library; its
+/// objects are cached like the other backends'.
 fn runtime_library(o: &Options, dir: &Path, lib: &Path) -> DResult<()> {
+    let mut sources = vec![];
     for (name, text, gc_only) in RUNTIME_FILES {
-        if !gc_only || name.ends_with(".h") {
-            let path = dir.join(name);
-            if let Some(parent) = path.parent() {
-                std::fs::create_dir_all(parent).map_err(|e| plain(format!("error: cannot create {}: {}", parent.display(), e)))?;
-            }
-            std::fs::write(&path, text).map_err(|e| plain(format!("error: cannot write {}: {}", path.display(), e)))?;
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).map_err(|e| plain(format!("error: cannot create {}: {}", parent.display(), e)))?;
+        }
+        std::fs::write(&path, text).map_err(|e| plain(format!("error: cannot write {}: {}", path.display(), e)))?;
+        if name.ends_with(".c") && (!gc_only || o.gc != "none") {
+            sources.push(name.to_string());
         }
     }
     let opt = if o.opt == "0" { "-O0" } else { "-O2" };
     let flags = ["-std=gnu11", "-fno-strict-aliasing", "-ffp-contract=off", "-fwrapv", "-w", "-fPIC", "-DPYR_NO_MAIN", "-DPYR_CLI", opt];
     let cache = crate::rtcache::RuntimeCache::new(RUNTIME_FILES, &o.target.cc, &flags);
-    let obj = "pyrite_rt.o";
-    if !cache.fetch(obj, &dir.join(obj)) {
-        let r = std::process::Command::new(&o.target.cc)
-            .current_dir(dir)
-            .args(["-c", "pyrite_rt.c", "-o", obj])
-            .args(flags)
-            .output()
-            .map_err(|e| plain(format!("error: cannot run {}: {}", o.target.cc, e)))?;
-        if !r.status.success() {
-            return Err(plain(format!("internal error: the C compiler rejected the runtime:\n{}", String::from_utf8_lossy(&r.stderr))));
+    let mut objs = vec![];
+    for src in &sources {
+        let obj = format!("{}.o", src.trim_end_matches(".c"));
+        if !cache.fetch(&obj, &dir.join(&obj)) {
+            let r = std::process::Command::new(&o.target.cc)
+                .current_dir(dir)
+                .args(["-c", src, "-o", &obj])
+                .args(flags)
+                .output()
+                .map_err(|e| plain(format!("error: cannot run {}: {}", o.target.cc, e)))?;
+            if !r.status.success() {
+                return Err(plain(format!("internal error: the C compiler rejected the runtime ({}):\n{}", src, String::from_utf8_lossy(&r.stderr))));
+            }
+            cache.store(&obj, &dir.join(&obj));
         }
-        cache.store(obj, &dir.join(obj));
+        objs.push(obj);
     }
     let r = std::process::Command::new(&o.target.cc)
         .current_dir(dir)
         .args(["-shared", "-o"])
         .arg(lib)
-        .arg(obj)
+        .args(&objs)
         // libm stays a dependency even unused by the runtime: P/Invoke finds `sqrt` &c. through it.
         .args(["-Wl,--no-as-needed", "-lm", "-lpthread"])
         .output()

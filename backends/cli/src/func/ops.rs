@@ -11,6 +11,7 @@ use pyrite_ir::*;
 impl<'a, 'm> FnEmit<'a, 'm> {
     pub(super) fn op(&mut self, op: &Op) -> Result<(), String> {
         let g = self.g;
+        let m = self.cx.m;
         let rty = op.result.map(|r| g.var_type(r).clone()).unwrap_or(LType::Unit);
         match &op.kind {
             OpKind::Bin(o, a, b) => {
@@ -90,18 +91,26 @@ impl<'a, 'm> FnEmit<'a, 'm> {
             },
             OpKind::Store(p, v) => {
                 let vt = self.ty(v);
-                match self.repr_of(&vt)? {
-                    Repr::None => {}
+                let size = match self.repr_of(&vt)? {
+                    Repr::None => return Ok(()),
                     Repr::Scalar(sc) => {
                         self.push(p)?;
                         self.push(v)?;
                         self.line(sc.stind());
+                        sc.bits() as u64 / 8
                     }
                     Repr::Agg(size, _) => {
                         self.push(p)?;
                         self.push(v)?;
                         self.copy_mem(size);
+                        size
                     }
+                };
+                if self.needs_barrier(p, &vt) {
+                    self.push(p)?;
+                    self.line(&format!("ldc.i4 {}", size));
+                    self.line("conv.u");
+                    self.line(&format!("call {}", rt_ref("h_gc_wb")));
                 }
             }
             OpKind::FieldAddr(p, i) => {
@@ -134,6 +143,27 @@ impl<'a, 'm> FnEmit<'a, 'm> {
                 self.store_result(op, true)?;
             }
             OpKind::Call(callee, args) => self.call(op, callee, args)?,
+            OpKind::Malloc(t, n) if m.gc.is_some() => {
+                let tid = m.gc.as_ref().map(|i| i.tid(t)).unwrap_or(0);
+                self.line(&format!("ldc.i4 {}", tid));
+                let nsc = self.sc_of(n)?;
+                self.push(n)?;
+                self.to_native(nsc);
+                self.line(&format!("call {}", rt_ref("h_gc_new")));
+                self.store_result(op, true)?;
+            }
+            OpKind::Realloc(t, p, old, new) if m.gc.is_some() => {
+                let tid = m.gc.as_ref().map(|i| i.tid(t)).unwrap_or(0);
+                self.push(p)?;
+                self.line(&format!("ldc.i4 {}", tid));
+                for n in [old, new] {
+                    let nsc = self.sc_of(n)?;
+                    self.push(n)?;
+                    self.to_native(nsc);
+                }
+                self.line(&format!("call {}", rt_ref("h_gc_grow")));
+                self.store_result(op, true)?;
+            }
             OpKind::Malloc(t, n) => {
                 if t.is_unit() {
                     self.line("ldc.i4.1");
@@ -177,10 +207,29 @@ impl<'a, 'm> FnEmit<'a, 'm> {
                     }
                     self.line(&format!("call {}", rt_ref("h_memmove")));
                     self.line("pop");
+                    if self.needs_barrier(d, &e) {
+                        self.push(d)?;
+                        self.push(n)?;
+                        self.to_native(nsc);
+                        self.line(&format!("ldc.i4 {}", es));
+                        self.line("mul");
+                        self.line(&format!("call {}", rt_ref("h_gc_wb")));
+                    }
                 }
             }
         }
         Ok(())
+    }
+
+    /// Whether a store of a `t` through `p` needs the card-marking barrier (see `gc.rs`).
+    fn needs_barrier(&self, p: &Value, t: &LType) -> bool {
+        let m = self.cx.m;
+        let card = m.gc.as_ref().is_some_and(|i| i.card_barrier);
+        let exempt = match p {
+            Value::Var(x) => self.g.unbarriered.contains(x),
+            Value::Const(_) => true,
+        };
+        card && !exempt && pyrite_ir::gc::holds_refs(&m.structs, t)
     }
 
     /// Pushes the memory of an aggregate result of `op` (defining the variable).

@@ -13,7 +13,8 @@
 //!   policy's stress mode (`// gc-stress: N`, default 1), compiled with -O0: for the host
 //!   always, for armv5 with PYRITE_TEST_FULL=1.
 //!   Each is also translated with `--backend cli` (CIL run by mono, `cli::host::NAME`) when
-//!   `ilasm` and `mono` are installed.
+//!   `ilasm` and `mono` are installed, and under every policy in stress mode
+//!   (`cli::gc::POLICY::host::NAME`) with PYRITE_TEST_FULL=1.
 //! - `tests/gc/*.rs`: allocation-heavy programs run under every policy with statistics on,
 //!   and with a heap limit below their live size (they must panic "out of memory").
 //! - `tests/unsupported/*.rs`: must be rejected with a located error (`// error:`, `// at:`).
@@ -23,7 +24,8 @@
 //!   and by the interpreter translated with `--backend cranelift` (`cranelift::python::*`,
 //!   and under the generational policy `cranelift::gc::generational::python::*`), and by the
 //!   interpreter translated with `--backend cli` (`cli::python::*`: every fourth program,
-//!   all with PYRITE_TEST_FULL=1).
+//!   all with PYRITE_TEST_FULL=1; under the generational policy
+//!   `cli::gc::generational::python::*`, with PYRITE_TEST_FULL=1 only).
 //!
 //! A first line `// xfail: reason` marks a known gap: the case must still fail, so that
 //! fixing it forces removing the marker.
@@ -467,6 +469,8 @@ fn main() {
         // (mono's start-up and JIT make each run slower), all with PYRITE_TEST_FULL=1.
         let r = rel.clone();
         trials.push(Trial::test(format!("cli::python::{}", name), move || python_case(r, "cli", None)).with_ignored_flag((i % 4 != 0 && !full) || !have_mono));
+        let r = rel.clone();
+        trials.push(Trial::test(format!("cli::gc::generational::python::{}", name), move || python_case(r, "cli", Some("generational"))).with_ignored_flag(!full || !have_mono));
         let r = rel.clone();
         trials.push(Trial::test(format!("cranelift::gc::generational::python::{}", name), move || python_case(r, "cranelift", Some("generational"))).with_ignored_flag(i % 4 != 0 && !full));
         for (k, &policy) in policies.iter().enumerate() {

@@ -6,7 +6,10 @@
 use std::path::Path;
 
 fn main() {
-    let runtime = Path::new(env!("CARGO_MANIFEST_DIR")).join("../backends/c/runtime").canonicalize().unwrap();
+    // The manifest directory at run time, not `env!` at the script's compile time: a target
+    // directory shared between checkouts must not keep reading another checkout's runtime.
+    let manifest = std::env::var("CARGO_MANIFEST_DIR").unwrap();
+    let runtime = Path::new(&manifest).join("../backends/c/runtime").canonicalize().unwrap();
     println!("cargo:rerun-if-changed={}", runtime.display());
     let mut files: Vec<(String, bool)> = vec![("pyrite_rt.c".into(), false), ("pyrite_rt.h".into(), false)];
     let mut gc: Vec<String> = std::fs::read_dir(runtime.join("gc"))

@@ -2,6 +2,8 @@
 //! Invariant: each stage's output is checked before the next stage sees it (the flow-graph
 //! verifier runs on the whole module before any backend).
 
+mod cli;
+
 use crate::build::ModuleCx;
 use crate::diag::{plain, DResult};
 use crate::sema::items::Program;
@@ -13,7 +15,7 @@ pub struct Options {
     pub input: PathBuf,
     pub target: Target,
     pub gc: String,
-    /// `c` or `cranelift`.
+    /// `c`, `cranelift` or `cli`.
     pub backend: String,
     pub opt: String,
     pub output: Option<PathBuf>,
@@ -107,7 +109,11 @@ pub fn run(o: &Options) -> DResult<PathBuf> {
             }
             Some(t)
         }
-        b => return Err(plain(format!("error: unknown backend `{}`; available backends: c, cranelift", b))),
+        "cli" => {
+            cli::check(o)?;
+            None
+        }
+        b => return Err(plain(format!("error: unknown backend `{}`; available backends: c, cranelift, cli", b))),
     };
     let root = crate::frontend::crate_root(&o.input)?;
     if !o.check_only {
@@ -155,6 +161,17 @@ pub fn run(o: &Options) -> DResult<PathBuf> {
         Some(d) => d.clone(),
         None => std::env::temp_dir().join(format!("pyrite-build-{}-{}", std::process::id(), p.start.elapsed().as_nanos())),
     };
+    if o.backend == "cli" {
+        let result = cli::build(o, &p, &module, &dir, &out);
+        if !keep {
+            let _ = std::fs::remove_dir_all(&dir);
+        }
+        result?;
+        if !o.quiet {
+            eprintln!("[translate] wrote {} ({} target, CIL for mono) in {:.2} s", out.display(), o.target.name, p.start.elapsed().as_secs_f64());
+        }
+        return Ok(out);
+    }
     let make_dir = |d: &Path| std::fs::create_dir_all(d).map_err(|e| plain(format!("error: cannot create {}: {}", d.display(), e)));
     let write = |name: &str, text: &[u8]| std::fs::write(dir.join(name), text).map_err(|e| plain(format!("error: cannot write {}: {}", dir.join(name).display(), e)));
     // C sources to compile, objects to link as they are, and whether cc does link-time optimisation.

@@ -28,7 +28,8 @@ use std::path::PathBuf;
 flow graphs, then C, then a native binary for the chosen target. rustc is not involved: the source is read \
 with syn. With no INPUT, the Python interpreter spec in interpreter-spec/ is translated.\n\n\
 Backends: c (targets: host, armv5-maemo, aarch64-linux); cranelift (targets: host (x86_64 or aarch64 \
-Linux), aarch64-linux; Cranelift has no 32-bit ARM, so armv5-maemo needs the c backend)."
+Linux), aarch64-linux; Cranelift has no 32-bit ARM, so armv5-maemo needs the c backend); cli (target: \
+host; CIL assembled by ilasm and run by mono, beside the C runtime as a shared library)."
 )]
 struct Cli {
     /// A crate directory (with src/main.rs) or a single .rs file with `fn main`.
@@ -44,8 +45,9 @@ struct Cli {
     gc: Option<String>,
 
     /// Code generator: `c` (emits C, compiled by the target's cc; targets: host, armv5-maemo,
-    /// aarch64-linux) or `cranelift` (emits an object file directly; targets: host, aarch64-linux).
-    #[arg(long, default_value = "c", value_parser = ["c", "cranelift"])]
+    /// aarch64-linux), `cranelift` (emits an object file directly; targets: host, aarch64-linux)
+    /// or `cli` (emits CIL for mono: `-o P` writes P.exe, P.rt.so and a launcher P; target: host).
+    #[arg(long, default_value = "c", value_parser = ["c", "cranelift", "cli"])]
     backend: String,
 
     /// Optimisation level passed on to the C compiler: 0, 2, size, mem.
@@ -57,7 +59,7 @@ struct Cli {
     output: Option<PathBuf>,
 
     /// Keep the generated C sources (and the runtime) in DIR; with `--backend cranelift`,
-    /// the object file `module.o` and the runtime.
+    /// the object file `module.o` and the runtime; with `--backend cli`, `module.il` and the runtime.
     #[arg(long, value_name = "DIR")]
     emit_c: Option<PathBuf>,
 

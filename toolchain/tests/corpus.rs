@@ -12,6 +12,9 @@
 //!   Each is also translated under every GC policy of the runtime's registry and run in the
 //!   policy's stress mode (`// gc-stress: N`, default 1), compiled with -O0: for the host
 //!   always, for armv5 with PYRITE_TEST_FULL=1.
+//!   Each is also translated with `--backend cli` (CIL run by mono, `cli::host::NAME`) when
+//!   `ilasm` and `mono` are installed, and under every policy in stress mode
+//!   (`cli::gc::POLICY::host::NAME`) with PYRITE_TEST_FULL=1.
 //! - `tests/gc/*.rs`: allocation-heavy programs run under every policy with statistics on,
 //!   and with a heap limit below their live size (they must panic "out of memory").
 //! - `tests/unsupported/*.rs`: must be rejected with a located error (`// error:`, `// at:`).
@@ -21,7 +24,10 @@
 //!   `tests/repl/*.tty`: sessions typed into a pseudo-terminal (tmux), screens compared.
 //!   Also run by the interpreter translated under every GC policy, with PYRITE_GC_STRESS=20,
 //!   and by the interpreter translated with `--backend cranelift` (`cranelift::python::*`,
-//!   and under the generational policy `cranelift::gc::generational::python::*`).
+//!   and under the generational policy `cranelift::gc::generational::python::*`), and by the
+//!   interpreter translated with `--backend cli` (`cli::python::*`: every fourth program,
+//!   all with PYRITE_TEST_FULL=1; under the generational policy
+//!   `cli::gc::generational::python::*`, with PYRITE_TEST_FULL=1 only).
 //!
 //! A first line `// xfail: reason` marks a known gap: the case must still fail, so that
 //! fixing it forces removing the marker.
@@ -452,6 +458,7 @@ fn main() {
     let mut trials = vec![];
     let policies = gc_policies();
     let have_aarch64 = ["aarch64-linux-gnu-gcc", "qemu-aarch64"].iter().all(|p| Command::new(p).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok());
+    let have_mono = ["ilasm", "mono"].iter().all(|p| Command::new(p).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok());
     for rel in files("tests/spec-programs", ".rs") {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
         let source = std::fs::read_to_string(root().join(&rel)).unwrap();
@@ -466,7 +473,13 @@ fn main() {
         trials.push(Trial::test(format!("cranelift::host::{}", name), move || spec_case(r, "cranelift", "host", None)));
         let r = rel.clone();
         trials.push(Trial::test(format!("cranelift::aarch64-linux::{}", name), move || spec_case(r, "cranelift", "aarch64-linux", None)).with_ignored_flag((bench && !full) || !have_aarch64));
+        // The CLI backend (CIL run by mono; `--gc none` only), when mono is installed.
+        let r = rel.clone();
+        trials.push(Trial::test(format!("cli::host::{}", name), move || spec_case(r, "cli", "host", None)).with_ignored_flag(!have_mono));
         for &policy in &policies {
+            // Under the CLI backend, with PYRITE_TEST_FULL=1 only (mono's start-up per run).
+            let r = rel.clone();
+            trials.push(Trial::test(format!("cli::gc::{}::host::{}", policy, name), move || spec_case(r, "cli", "host", Some(policy))).with_ignored_flag(!full || !have_mono));
             // Under Cranelift, the policy with the card barrier by default; the others with
             // PYRITE_TEST_FULL=1.
             let r = rel.clone();
@@ -485,6 +498,8 @@ fn main() {
             trials.push(Trial::test(format!("gc::{}::{}", policy, name), move || gc_case(r, "c", policy)));
             let r = rel.clone();
             trials.push(Trial::test(format!("cranelift::gc::{}::{}", policy, name), move || gc_case(r, "cranelift", policy)));
+            let r = rel.clone();
+            trials.push(Trial::test(format!("cli::gc::{}::{}", policy, name), move || gc_case(r, "cli", policy)).with_ignored_flag(!have_mono));
         }
     }
     for rel in files("tests/unsupported", ".rs") {
@@ -520,6 +535,12 @@ fn main() {
         trials.push(Trial::test(format!("python::{}", name), move || python_case(r, "c", None)));
         let r = rel.clone();
         trials.push(Trial::test(format!("cranelift::python::{}", name), move || python_case(r, "cranelift", None)));
+        // The interpreter translated with `--backend cli` (run by mono): every fourth program
+        // (mono's start-up and JIT make each run slower), all with PYRITE_TEST_FULL=1.
+        let r = rel.clone();
+        trials.push(Trial::test(format!("cli::python::{}", name), move || python_case(r, "cli", None)).with_ignored_flag((i % 4 != 0 && !full) || !have_mono));
+        let r = rel.clone();
+        trials.push(Trial::test(format!("cli::gc::generational::python::{}", name), move || python_case(r, "cli", Some("generational"))).with_ignored_flag(!full || !have_mono));
         let r = rel.clone();
         trials.push(Trial::test(format!("cranelift::gc::generational::python::{}", name), move || python_case(r, "cranelift", Some("generational"))).with_ignored_flag(i % 4 != 0 && !full));
         for (k, &policy) in policies.iter().enumerate() {

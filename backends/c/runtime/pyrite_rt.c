@@ -892,3 +892,24 @@ int main(int argc, char **argv) {
     return 0;
 }
 #endif
+
+#ifdef PYR_CLI
+/* The CLI backend (`translate --backend cli`): this file is a shared library loaded by
+ * mono, whose generated `Main` calls these two instead of linking with `main` above. */
+void pyr_cli_start(int32_t argc, char **argv) {
+    signal(SIGPIPE, SIG_IGN); /* as Rust does: writes then fail with EPIPE */
+    /* The strings are mono's marshalling buffers, freed after the call: keep copies. */
+    g_argv = malloc(sizeof(char *) * ((size_t)argc + 1));
+    if (!g_argv) abort();
+    for (int32_t i = 0; i < argc; i++) {
+        g_argv[i] = strdup(argv[i] ? argv[i] : "");
+        if (!g_argv[i]) abort();
+    }
+    g_argv[argc] = NULL;
+    g_argc = argc;
+    out_tty = isatty(1);
+}
+
+/* After the program's `main` returned: flush stdout as `main` above does. */
+void pyr_cli_finish(void) { out_final(); }
+#endif

@@ -69,6 +69,12 @@ const uint8_t *pyr_env(uintptr_t i, uintptr_t *len);
 int64_t pyr_clock_ns(int32_t which);
 void pyr_sleep(uint64_t secs, uint32_t nanos);
 
+/* Entry points for the CLI backend's generated Main (built with -DPYR_CLI). */
+#ifdef PYR_CLI
+void pyr_cli_start(int32_t argc, char **argv);
+void pyr_cli_finish(void);
+#endif
+
 /* Defined by the generated code. */
 void pyr_main(void);
 

@@ -15,6 +15,7 @@
 //!   `CallMethod` index the code object's own `names`.
 
 use crate::ast::{BinOp, CmpOp, UnaryOp};
+use crate::name_index::NameIndex;
 
 #[derive(Clone, PartialEq)]
 pub enum Const {
@@ -312,4 +313,12 @@ pub struct Program {
     pub codes: Vec<CodeObject>,
     pub main: usize,
     pub global_names: Vec<String>,
+    /// Finds a name's index in `global_names`.
+    pub global_index: NameIndex,
+}
+
+impl Program {
+    pub fn new() -> Program {
+        Program { codes: Vec::new(), main: 0, global_names: Vec::new(), global_index: NameIndex::new() }
+    }
 }

@@ -59,11 +59,13 @@ pub fn compile_module(module: &Vec<Stmt>, prog: &mut Program) -> Result<usize, S
     crate::scope::check_declarations(module)?;
     let codes = std::mem::replace(&mut prog.codes, Vec::new());
     let names = std::mem::replace(&mut prog.global_names, Vec::new());
-    let mut c = Compiler { units: Vec::new(), codes: codes, global_names: names, future_annotations: false };
+    let index = std::mem::replace(&mut prog.global_index, crate::name_index::NameIndex::new());
+    let mut c = Compiler { units: Vec::new(), codes: codes, global_names: names, global_index: index, future_annotations: false };
     c.units.push(new_unit(CodeObject::new("<module>"), CODE_MODULE));
     let r = crate::compiler::compile_body_end(&mut c, module);
     prog.codes = std::mem::replace(&mut c.codes, Vec::new());
     prog.global_names = std::mem::replace(&mut c.global_names, Vec::new());
+    prog.global_index = std::mem::replace(&mut c.global_index, crate::name_index::NameIndex::new());
     r?;
     let unit = c.units.pop().unwrap();
     prog.codes.push(unit.code);

@@ -273,50 +273,53 @@ pub enum ExcKind {
 
 /// (name, index of the base class) for each ExcKind, in order; the
 /// root's base is itself.
+pub static EXC_TABLE: [(&str, usize); 41] = [
+    ("BaseException", 0),
+    ("Exception", 0),
+    ("ArithmeticError", 1),
+    ("ZeroDivisionError", 2),
+    ("OverflowError", 2),
+    ("FloatingPointError", 2),
+    ("LookupError", 1),
+    ("IndexError", 6),
+    ("KeyError", 6),
+    ("ValueError", 1),
+    ("UnicodeError", 9),
+    ("TypeError", 1),
+    ("NameError", 1),
+    ("UnboundLocalError", 12),
+    ("AttributeError", 1),
+    ("RuntimeError", 1),
+    ("RecursionError", 15),
+    ("NotImplementedError", 15),
+    ("StopIteration", 1),
+    ("AssertionError", 1),
+    ("GeneratorExit", 0),
+    ("KeyboardInterrupt", 0),
+    ("SystemExit", 0),
+    ("ImportError", 1),
+    ("ModuleNotFoundError", 23),
+    ("OSError", 1),
+    ("EOFError", 1),
+    ("MemoryError", 1),
+    ("FileNotFoundError", 25),
+    ("SyntaxError", 1),
+    ("UnicodeDecodeError", 10),
+    ("UnicodeEncodeError", 10),
+    ("FileExistsError", 25),
+    ("NotADirectoryError", 25),
+    ("IsADirectoryError", 25),
+    ("PermissionError", 25),
+    ("InterruptedError", 25),
+    ("BlockingIOError", 25),
+    ("ChildProcessError", 25),
+    ("ProcessLookupError", 25),
+    ("TimeoutError", 25),
+];
+
+/// `EXC_TABLE` as owned strings.
 pub fn exc_table() -> Vec<(String, usize)> {
-    let t = vec![
-        ("BaseException", 0),
-        ("Exception", 0),
-        ("ArithmeticError", 1),
-        ("ZeroDivisionError", 2),
-        ("OverflowError", 2),
-        ("FloatingPointError", 2),
-        ("LookupError", 1),
-        ("IndexError", 6),
-        ("KeyError", 6),
-        ("ValueError", 1),
-        ("UnicodeError", 9),
-        ("TypeError", 1),
-        ("NameError", 1),
-        ("UnboundLocalError", 12),
-        ("AttributeError", 1),
-        ("RuntimeError", 1),
-        ("RecursionError", 15),
-        ("NotImplementedError", 15),
-        ("StopIteration", 1),
-        ("AssertionError", 1),
-        ("GeneratorExit", 0),
-        ("KeyboardInterrupt", 0),
-        ("SystemExit", 0),
-        ("ImportError", 1),
-        ("ModuleNotFoundError", 23),
-        ("OSError", 1),
-        ("EOFError", 1),
-        ("MemoryError", 1),
-        ("FileNotFoundError", 25),
-        ("SyntaxError", 1),
-        ("UnicodeDecodeError", 10),
-        ("UnicodeEncodeError", 10),
-        ("FileExistsError", 25),
-        ("NotADirectoryError", 25),
-        ("IsADirectoryError", 25),
-        ("PermissionError", 25),
-        ("InterruptedError", 25),
-        ("BlockingIOError", 25),
-        ("ChildProcessError", 25),
-        ("ProcessLookupError", 25),
-        ("TimeoutError", 25),
-    ];
+    let t = &EXC_TABLE;
     let mut out = Vec::new();
     for k in 0..t.len() {
         out.push((t[k].0.to_string(), t[k].1));
@@ -427,6 +430,8 @@ pub struct Heap {
     char_cache: Vec<usize>,
     /// Interned attribute names (symbol id = index).
     pub syms: Vec<String>,
+    /// Finds a symbol's index in `syms` (name_index.rs).
+    pub sym_index: crate::name_index::NameIndex,
     pub maps: Vec<Map>,
     /// Builtin type classes, indexed by the `T_*` constants (classes.rs).
     pub types: Vec<usize>,
@@ -436,7 +441,7 @@ pub struct Heap {
 
 impl Heap {
     pub fn new() -> Heap {
-        let mut h = Heap { objs: Vec::new(), char_cache: Vec::new(), syms: Vec::new(), maps: Vec::new(), types: Vec::new(), exc_classes: Vec::new() };
+        let mut h = Heap { objs: Vec::new(), char_cache: Vec::new(), syms: Vec::new(), sym_index: crate::name_index::NameIndex::new(), maps: Vec::new(), types: Vec::new(), exc_classes: Vec::new() };
         for i in 0..256 {
             let c = match crate::lexer::char_from_code(i as u32) {
                 Some(c) => c,

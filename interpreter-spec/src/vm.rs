@@ -127,9 +127,9 @@ pub struct Vm {
 
 /// The builtin value for a name (functions, types, exceptions, constants).
 pub fn builtin_value(heap: &Heap, name: &str) -> Option<Value> {
-    let table = crate::objects::exc_table();
+    let table = &crate::objects::EXC_TABLE;
     for k in 0..table.len() {
-        if table[k].0.as_str() == name {
+        if table[k].0 == name {
             return Some(Value::Ref(heap.exc_classes[k]));
         }
     }

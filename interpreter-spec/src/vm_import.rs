@@ -86,12 +86,12 @@ fn not_found(name: &str) -> PyErr {
 impl Vm {
     /// Index of a global name, adding it (and a slot in every module).
     pub fn global_slot(&mut self, name: &str) -> usize {
-        if let Some(i) = crate::compiler::index_of(&self.program.global_names, name) {
-            return i;
+        let n = self.program.global_names.len();
+        let i = self.program.global_index.intern(&mut self.program.global_names, name);
+        if self.program.global_names.len() > n {
+            self.sync_globals();
         }
-        self.program.global_names.push(name.to_string());
-        self.sync_globals();
-        self.program.global_names.len() - 1
+        i
     }
 
     /// Gives every module a slot for each global name and the new names
@@ -123,7 +123,7 @@ impl Vm {
     }
 
     pub fn get_global(&self, m: usize, name: &str) -> Option<Value> {
-        match crate::compiler::index_of(&self.program.global_names, name) {
+        match self.program.global_index.find(&self.program.global_names, name) {
             Some(i) => self.globals[m][i].clone(),
             None => None,
         }
@@ -318,8 +318,8 @@ impl Vm {
         if let Some(v) = self.builtin_module(full) {
             return Ok(v);
         }
-        if let Some(source) = crate::frozen::frozen_source(full) {
-            return self.load_frozen(full, source);
+        if let Some((start, is_pkg)) = crate::frozen::frozen_lookup(full) {
+            return self.load_frozen(full, start, is_pkg);
         }
         let last = last_part(full);
         let mut namespace: Vec<String> = Vec::new();
@@ -372,6 +372,12 @@ impl Vm {
             Ok(c) => c,
             Err(e) => return Err(syntax_error(file, &e)),
         };
+        self.run_codes(m, full, first, main)
+    }
+
+    /// Runs module `m`'s body (code `main`; its code objects start at
+    /// `first`), registered in sys.modules while it runs and after.
+    pub fn run_codes(&mut self, m: usize, full: &str, first: usize, main: usize) -> Result<Value, PyErr> {
         self.load_new_codes(first, m);
         let obj = self.modules[m].obj.clone();
         self.register_module(full, obj.clone());

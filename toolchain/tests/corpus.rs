@@ -20,6 +20,8 @@
 //!   Also run by the interpreter translated under every GC policy, with PYRITE_GC_STRESS=20,
 //!   and by the interpreter translated with `--backend cranelift` (`cranelift::python::*`,
 //!   and under the generational policy `cranelift::gc::generational::python::*`).
+//!   `python::frozen_image_fresh` checks that the committed frozen code image
+//!   (`interpreter-spec/lib/frozen.img`) is what `interpreter-spec/freeze.sh` would write.
 //!
 //! A first line `// xfail: reason` marks a known gap: the case must still fail, so that
 //! fixing it forces removing the marker.
@@ -358,6 +360,30 @@ fn python_case(rel: String, backend: &'static str, gc: Option<&'static str>) -> 
     compare(&rel, &want, &got)
 }
 
+/// The committed frozen code image (`interpreter-spec/lib/frozen.img`) must be what the
+/// interpreter writes from the current library sources and compiler.
+fn frozen_image_case() -> Result<(), Failed> {
+    let exe = interpreter("c", None)?;
+    let out = work_dir().join("frozen-image-fresh.img");
+    let r = run(Command::new(&exe).current_dir(root()).args(["--write-frozen-image", "interpreter-spec/lib"]).arg(&out), Duration::from_secs(120))?;
+    if r.code != 0 {
+        return Err(format!("pyrite --write-frozen-image failed ({}):\n{}", r.code, String::from_utf8_lossy(&r.stderr)).into());
+    }
+    let fresh = std::fs::read(&out).map_err(|e| format!("{}: {}", out.display(), e))?;
+    let committed = std::fs::read(root().join("interpreter-spec/lib/frozen.img")).unwrap_or_default();
+    if fresh != committed {
+        return Err(format!(
+            "interpreter-spec/lib/frozen.img is stale: regenerating it gives different bytes ({} against {} committed). \
+             Run `interpreter-spec/freeze.sh` and commit the result. (If this still fails afterwards, the translated \
+             interpreter writes a different image than the untranslated one: a translation bug.)",
+            fresh.len(),
+            committed.len()
+        )
+        .into());
+    }
+    Ok(())
+}
+
 trait ReplacePython {
     fn replace_python(&self) -> Vec<u8>;
 }
@@ -444,6 +470,7 @@ fn main() {
     // (to keep CI within its budget): program i runs under C policy k when (i + k) is even,
     // so every policy runs half the programs and every program runs under two or three
     // policies; under Cranelift's generational build, every fourth program runs.
+    trials.push(Trial::test("python::frozen_image_fresh", frozen_image_case));
     for (i, rel) in files("tests/python", ".py").into_iter().enumerate() {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
         let r = rel.clone();

@@ -85,7 +85,7 @@ pub fn compile(module: &Vec<Stmt>) -> Result<Program, SyntaxErr> {
     let unit = c.units.pop().unwrap();
     c.codes.push(unit.code);
     let main = c.codes.len() - 1;
-    Ok(Program { codes: c.codes, main: main, global_names: c.global_names, global_index: c.global_index })
+    Ok(Program { codes: c.codes, main: main, global_names: c.global_names, global_index: c.global_index, frozen_maps: Vec::new() })
 }
 
 /// Compiles a module body and its final `return None`.

@@ -65,7 +65,7 @@ pub fn frozen_file(name: &str) -> String {
 /// A program whose main code is frozen module `name`'s (`pyrite -m NAME`).
 pub fn frozen_program(start: usize) -> Program {
     let mut prog = Program::new();
-    prog.main = crate::frozen_image::read_module(image(), start, &mut prog);
+    prog.main = crate::frozen_image::read_module(image(), start, &mut prog, true);
     prog
 }
 
@@ -104,7 +104,7 @@ pub fn write_image(libdir: &str, out: &str) -> ! {
         crate::frozen_image::put_module(&mut blob, &prog, main);
         // Reading the blob back must give the same code objects.
         let mut back = Program::new();
-        let main2 = crate::frozen_image::read_module(blob.as_slice(), 0, &mut back);
+        let main2 = crate::frozen_image::read_module(blob.as_slice(), 0, &mut back, false);
         let mut again = Vec::new();
         crate::frozen_image::put_module(&mut again, &back, main2);
         if again != blob {
@@ -136,7 +136,7 @@ impl Vm {
             }
         }
         let first = self.program.codes.len();
-        let main = crate::frozen_image::read_module(image(), start, &mut self.program);
+        let main = crate::frozen_image::read_module(image(), start, &mut self.program, true);
         self.run_codes(m, full, first, main)
     }
 }

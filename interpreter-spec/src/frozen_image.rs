@@ -2,9 +2,11 @@
 //! module (interpreter-spec/lib/), serialized at build time by
 //! `pyrite --write-frozen-image` (interpreter-spec/freeze.sh) and embedded
 //! with `include_bytes!`.  Importing a frozen module decodes its code
-//! objects in one pass instead of tokenizing, parsing and compiling its
-//! source: the image is unmarshalled (one forward pass, no lookahead),
-//! not used in place.
+//! objects in one forward pass instead of tokenizing, parsing and
+//! compiling its source, except their instructions and locations (most of
+//! the bytes): those stay in the image, skipped by their size, until a
+//! frame for that code object is first made (`materialize`).  So the image
+//! is unmarshalled, partly on demand, not used in place.
 //!
 //! Format (all integers LEB128 varints, strings a length then UTF-8):
 //!   magic `PYRFROZ1`, module count, then per module its name, flags
@@ -24,6 +26,9 @@
 //!   that the committed image equals a fresh one.
 //! - `Loc`s are stored as a 0 byte when equal to the previous op's, else
 //!   as deltas; `read_code` reproduces every field exactly.
+//! - A code object with `lazy_at != 0` has empty `ops`/`locs`; everything
+//!   that reads them goes through a frame, and `Vm::new_frame` decodes
+//!   them first.  Its other fields are always decoded.
 
 use crate::bytecode::{CodeObject, Const, Loc, Op, Program};
 use crate::frozen_ops::{op_fields, op_from, ARITY, NTAGS, TAG_DELETE_GLOBAL, TAG_LOAD_GLOBAL, TAG_LOAD_NAME, TAG_MAKE_FUNCTION, TAG_STORE_GLOBAL};
@@ -180,26 +185,31 @@ pub fn put_code(out: &mut Vec<u8>, c: &CodeObject) {
     for k in c.consts.iter() {
         put_const(out, k);
     }
-    put(out, c.ops.len());
+    // The instructions and their locations, after their size in bytes
+    // (so a reader can leave them for later).
+    let mut body = Vec::new();
+    put(&mut body, c.ops.len());
     for op in c.ops.iter() {
         let (t, a, b, d) = op_fields(op);
-        out.push(t);
+        body.push(t);
         let n = ARITY[t as usize];
         if n >= 1 {
-            put(out, a);
+            put(&mut body, a);
         }
         if n >= 2 {
-            put(out, b);
+            put(&mut body, b);
         }
         if n >= 3 {
-            put(out, d);
+            put(&mut body, d);
         }
     }
     let mut prev = no_loc();
     for l in c.locs.iter() {
-        put_loc(out, l, &prev);
+        put_loc(&mut body, l, &prev);
         prev = *l;
     }
+    put(out, body.len());
+    out.extend_from_slice(body.as_slice());
 }
 
 /// One module's blob: its program (compiled alone) and module code index.
@@ -335,7 +345,9 @@ fn get_loc(b: &[u8], p: &mut usize, prev: &Loc) -> Loc {
 
 /// Reads one code object; `gmap` maps the blob's global indices to the
 /// program's, `first` is the program index of the blob's first code.
-pub fn read_code(b: &[u8], p: &mut usize, gmap: &Vec<usize>, first: usize) -> CodeObject {
+/// With `lazy` (1 + an index into `Program::frozen_maps`), `b` is the
+/// embedded image and the instructions stay there (`materialize`).
+pub fn read_code(b: &[u8], p: &mut usize, gmap: &Vec<usize>, first: usize, lazy: usize) -> CodeObject {
     let mut c = CodeObject::new("");
     c.name = get_str(b, p);
     c.qualname = get_str(b, p);
@@ -367,6 +379,34 @@ pub fn read_code(b: &[u8], p: &mut usize, gmap: &Vec<usize>, first: usize) -> Co
     for _ in 0..nconsts {
         c.consts.push(get_const(b, p));
     }
+    let size = get(b, p);
+    if *p + size > b.len() {
+        corrupt("truncated code");
+    }
+    if lazy != 0 {
+        c.lazy_at = *p + 1;
+        c.lazy_map = lazy - 1;
+        *p += size;
+        return c;
+    }
+    read_ops(b, p, &mut c, gmap, first);
+    c
+}
+
+/// Decodes the instructions and locations of a code object left in the
+/// image by a lazy `read_code`; called before its first frame runs.
+pub fn materialize(prog: &mut Program, k: usize) {
+    let mut p = prog.codes[k].lazy_at - 1;
+    let mut c = std::mem::replace(&mut prog.codes[k], CodeObject::new(""));
+    {
+        let (gmap, first) = &prog.frozen_maps[c.lazy_map];
+        read_ops(crate::frozen::image(), &mut p, &mut c, gmap, *first);
+    }
+    c.lazy_at = 0;
+    prog.codes[k] = c;
+}
+
+fn read_ops(b: &[u8], p: &mut usize, c: &mut CodeObject, gmap: &Vec<usize>, first: usize) {
     let nops = get(b, p);
     let mut ops: Vec<Op> = Vec::with_capacity(nops);
     for _ in 0..nops {
@@ -399,7 +439,6 @@ pub fn read_code(b: &[u8], p: &mut usize, gmap: &Vec<usize>, first: usize) -> Co
         prev = l;
     }
     c.locs = locs;
-    c
 }
 
 fn map_global(gmap: &Vec<usize>, i: usize) -> usize {
@@ -435,8 +474,10 @@ pub fn find_module(img: &[u8], name: &str) -> Option<(usize, bool)> {
 }
 
 /// Appends the code objects of the blob at `start` to `prog` (adding its
-/// global names); returns the index of the module code.
-pub fn read_module(img: &[u8], start: usize, prog: &mut Program) -> usize {
+/// global names); returns the index of the module code.  With `lazy`,
+/// `img` must be the embedded image: the instructions of each code object
+/// are decoded when it first runs.
+pub fn read_module(img: &[u8], start: usize, prog: &mut Program, lazy: bool) -> usize {
     let mut p = start;
     let ng = get(img, &mut p);
     let mut gmap = Vec::with_capacity(ng);
@@ -450,8 +491,13 @@ pub fn read_module(img: &[u8], start: usize, prog: &mut Program) -> usize {
     }
     let first = prog.codes.len();
     let nc = get(img, &mut p);
+    let mut l = 0;
+    if lazy {
+        prog.frozen_maps.push((gmap.clone(), first));
+        l = prog.frozen_maps.len();
+    }
     for _ in 0..nc {
-        let c = read_code(img, &mut p, &gmap, first);
+        let c = read_code(img, &mut p, &gmap, first, l);
         prog.codes.push(c);
     }
     first + get(img, &mut p)

@@ -259,6 +259,9 @@ impl Vm {
 
     /// An empty frame for code object `code`, reusing a pooled one if any.
     pub fn new_frame(&mut self, code: usize) -> Frame {
+        if self.program.codes[code].lazy_at != 0 {
+            crate::frozen_image::materialize(&mut self.program, code);
+        }
         match self.free_frames.pop() {
             Some(mut f) => {
                 f.code = code;

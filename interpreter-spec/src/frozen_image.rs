@@ -9,7 +9,7 @@
 //! is unmarshalled, partly on demand, not used in place.
 //!
 //! Format (all integers LEB128 varints, strings a length then UTF-8):
-//!   magic `PYRFROZ1`, module count, then per module its name, flags
+//!   magic `PYRFROZ2`, module count, then per module its name, flags
 //!   (1 = package), blob offset (from the end of the directory) and blob
 //!   length; then the blobs.  A blob is the module's own global-name
 //!   table, its code objects and the index of its module code.
@@ -33,7 +33,7 @@
 use crate::bytecode::{CodeObject, Const, Loc, Op, Program};
 use crate::frozen_ops::{op_fields, op_from, ARITY, NTAGS, TAG_DELETE_GLOBAL, TAG_LOAD_GLOBAL, TAG_LOAD_NAME, TAG_MAKE_FUNCTION, TAG_STORE_GLOBAL};
 
-pub const MAGIC: &str = "PYRFROZ1";
+pub const MAGIC: &str = "PYRFROZ2";
 pub const REGENERATE: &str = "interpreter-spec/freeze.sh";
 
 /// A bad image: it was written by another version of the format.
@@ -122,15 +122,31 @@ fn same_loc(a: &Loc, b: &Loc) -> bool {
     a.line == b.line && a.col == b.col && a.end_line == b.end_line && a.end_col == b.end_col && a.anchor == b.anchor && a.a == b.a && a.b == b.b
 }
 
+/// A location: 0 if it equals the previous one, else a header byte (bits
+/// 0-1: 1 + anchor; bit 2: ends on its first line; bits 3-7: 1 + the
+/// zigzagged line delta if below 31, else 0 and the delta follows), then
+/// col, [end line delta], end col, [anchor a, b].
 fn put_loc(out: &mut Vec<u8>, l: &Loc, prev: &Loc) {
     if same_loc(l, prev) {
         out.push(0);
         return;
     }
-    out.push(1 + l.anchor);
-    put_u64(out, zigzag(l.line as i64 - prev.line as i64));
+    let dz = zigzag(l.line as i64 - prev.line as i64);
+    let mut h = 1 + l.anchor;
+    if l.end_line == l.line {
+        h |= 4;
+    }
+    if dz < 31 {
+        h |= ((dz + 1) as u8) << 3;
+    }
+    out.push(h);
+    if dz >= 31 {
+        put_u64(out, dz);
+    }
     put(out, l.col);
-    put_u64(out, zigzag(l.end_line as i64 - l.line as i64));
+    if l.end_line != l.line {
+        put_u64(out, zigzag(l.end_line as i64 - l.line as i64));
+    }
     put(out, l.end_col);
     if l.anchor != 0 {
         put(out, l.a);
@@ -143,12 +159,7 @@ fn no_loc() -> Loc {
 }
 
 pub fn put_code(out: &mut Vec<u8>, c: &CodeObject) {
-    put_str(out, c.name.as_str());
-    put_str(out, c.qualname.as_str());
-    out.push(c.kind);
-    put(out, c.argcount);
-    put(out, c.posonly);
-    put(out, c.kwonly);
+    let same_name = c.qualname == c.name;
     let mut flags = 0u8;
     if c.has_varargs {
         flags |= 1;
@@ -165,7 +176,18 @@ pub fn put_code(out: &mut Vec<u8>, c: &CodeObject) {
     if c.doc.is_some() {
         flags |= 16;
     }
+    if same_name {
+        flags |= 32;
+    }
     out.push(flags);
+    put_str(out, c.name.as_str());
+    if !same_name {
+        put_str(out, c.qualname.as_str());
+    }
+    out.push(c.kind);
+    put(out, c.argcount);
+    put(out, c.posonly);
+    put(out, c.kwonly);
     put(out, c.free_start);
     put(out, c.nfree);
     if let Some(d) = &c.doc {
@@ -334,11 +356,13 @@ fn get_loc(b: &[u8], p: &mut usize, prev: &Loc) -> Loc {
     if h == 0 {
         return *prev;
     }
-    let line = (prev.line as i64 + unzigzag(get_u64(b, p))) as usize;
+    let field = (h >> 3) as u64;
+    let dz = if field == 0 { get_u64(b, p) } else { field - 1 };
+    let line = (prev.line as i64 + unzigzag(dz)) as usize;
     let col = get(b, p);
-    let end_line = (line as i64 + unzigzag(get_u64(b, p))) as usize;
+    let end_line = if h & 4 != 0 { line } else { (line as i64 + unzigzag(get_u64(b, p))) as usize };
     let end_col = get(b, p);
-    let anchor = h - 1;
+    let anchor = (h & 3) - 1;
     let (a, a2) = if anchor != 0 { (get(b, p), get(b, p)) } else { (0, 0) };
     Loc { line: line, col: col, end_line: end_line, end_col: end_col, anchor: anchor, a: a, b: a2 }
 }
@@ -349,13 +373,13 @@ fn get_loc(b: &[u8], p: &mut usize, prev: &Loc) -> Loc {
 /// embedded image and the instructions stay there (`materialize`).
 pub fn read_code(b: &[u8], p: &mut usize, gmap: &Vec<usize>, first: usize, lazy: usize) -> CodeObject {
     let mut c = CodeObject::new("");
+    let flags = get_byte(b, p);
     c.name = get_str(b, p);
-    c.qualname = get_str(b, p);
+    c.qualname = if flags & 32 != 0 { c.name.clone() } else { get_str(b, p) };
     c.kind = get_byte(b, p);
     c.argcount = get(b, p);
     c.posonly = get(b, p);
     c.kwonly = get(b, p);
-    let flags = get_byte(b, p);
     c.has_varargs = flags & 1 != 0;
     c.has_varkw = flags & 2 != 0;
     c.is_generator = flags & 4 != 0;

@@ -28,7 +28,8 @@
 //!   as deltas; `read_code` reproduces every field exactly.
 //! - A code object with `lazy_at != 0` has empty `ops`/`locs`; everything
 //!   that reads them goes through a frame, and `Vm::new_frame` decodes
-//!   them first.  Its other fields are always decoded.
+//!   them first (and the VM its constant values and symbols).  Its other
+//!   fields are always decoded.
 
 use crate::bytecode::{CodeObject, Const, Loc, Op, Program};
 use crate::frozen_ops::{op_fields, op_from, ARITY, NTAGS, TAG_DELETE_GLOBAL, TAG_LOAD_GLOBAL, TAG_LOAD_NAME, TAG_MAKE_FUNCTION, TAG_STORE_GLOBAL};

@@ -166,10 +166,6 @@ pub fn const_value(heap: &mut Heap, c: &Const) -> Value {
 }
 
 impl Vm {
-    pub fn const_value(&mut self, c: &Const) -> Value {
-        const_value(&mut self.heap, c)
-    }
-
     pub fn new(program: Program) -> Vm {
         let mut heap = Heap::new();
         let mut consts = Vec::new();
@@ -261,6 +257,7 @@ impl Vm {
     pub fn new_frame(&mut self, code: usize) -> Frame {
         if self.program.codes[code].lazy_at != 0 {
             crate::frozen_image::materialize(&mut self.program, code);
+            self.fill_code_tables(code);
         }
         match self.free_frames.pop() {
             Some(mut f) => {

@@ -410,24 +410,35 @@ impl Vm {
         self.execute()
     }
 
-    /// Per-code tables for code objects `first..` (module `m`).
+    /// Per-code tables for code objects `first..` (module `m`).  A code
+    /// object still lazy in the frozen image gets its constant values and
+    /// symbols when its instructions are decoded (`new_frame`).
     pub fn load_new_codes(&mut self, first: usize, m: usize) {
         for k in first..self.program.codes.len() {
-            let mut cs = Vec::new();
-            let consts = self.program.codes[k].consts.clone();
-            for c in consts.iter() {
-                cs.push(self.const_value(c));
-            }
-            self.consts.push(cs);
-            let mut syms = Vec::new();
-            let names = self.program.codes[k].names.clone();
-            for n in names.iter() {
-                syms.push(self.heap.intern(n.as_str()));
-            }
-            self.name_syms.push(syms);
+            self.consts.push(Vec::new());
+            self.name_syms.push(Vec::new());
             self.code_module.push(m);
+            if self.program.codes[k].lazy_at == 0 {
+                self.fill_code_tables(k);
+            }
         }
         self.sync_globals();
+    }
+
+    /// Code object `k`'s constant values and attribute-name symbols.
+    pub fn fill_code_tables(&mut self, k: usize) {
+        let nc = self.program.codes[k].consts.len();
+        let mut cs = Vec::with_capacity(nc);
+        for i in 0..nc {
+            cs.push(crate::vm::const_value(&mut self.heap, &self.program.codes[k].consts[i]));
+        }
+        self.consts[k] = cs;
+        let nn = self.program.codes[k].names.len();
+        let mut syms = Vec::with_capacity(nn);
+        for i in 0..nn {
+            syms.push(self.heap.intern(self.program.codes[k].names[i].as_str()));
+        }
+        self.name_syms[k] = syms;
     }
 
     /// `ImportFrom`: module -> module value.

@@ -22,10 +22,10 @@
 //!   kinds of index to program-wide ones (`frozen_ops::TAG_*`), so a
 //!   decoded module is the same as one compiled in place.
 //! - The writer's output depends only on the sources and the compiler;
-//!   `python::frozen_image_is_fresh` (toolchain/tests/corpus.rs) checks
+//!   `python::frozen_image_fresh` (toolchain/tests/corpus.rs) checks
 //!   that the committed image equals a fresh one.
 //! - `Loc`s are stored as a 0 byte when equal to the previous op's, else
-//!   as deltas; `read_code` reproduces every field exactly.
+//!   as deltas (`put_loc`); `read_ops` reproduces every field exactly.
 //! - A code object with `lazy_at != 0` has empty `ops`/`locs`; everything
 //!   that reads them goes through a frame, and `Vm::new_frame` decodes
 //!   them first (and the VM its constant values and symbols).  Its other

@@ -23,6 +23,7 @@ use crate::ast::{BinOp, CmpOp};
 use crate::builtins::builtin_lookup;
 use crate::bytecode::{Const, Op, Program};
 use crate::objects::{err, type_error, ExcKind, Heap, Object, PyErr, Value, GEN_FINISHED};
+use crate::suggestions::builtin_names;
 
 pub const RECURSION_LIMIT: usize = 1000;
 /// Nesting limit for `execute` (builtins calling back into Python): each
@@ -185,10 +186,18 @@ impl Vm {
         let mut globals = Vec::new();
         let mut builtin_vals = Vec::new();
         let mut missing_builtin = Vec::new();
+        let cpython_builtins = builtin_names();
         for name in program.global_names.iter() {
             globals.push(None);
             let v = builtin_value(&heap, name.as_str());
-            let missing = v.is_none() && crate::suggestions::is_builtin_name(name.as_str());
+            let mut missing = false;
+            if v.is_none() {
+                for b in cpython_builtins.iter() {
+                    if b == name {
+                        missing = true;
+                    }
+                }
+            }
             builtin_vals.push(v);
             missing_builtin.push(missing);
         }

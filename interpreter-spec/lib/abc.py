@@ -4,6 +4,10 @@ Written for Pyrite (not CPython's source).  ABCMeta computes
 __abstractmethods__ and refuses to instantiate a class that still has
 abstract methods; register() records virtual subclasses for
 isinstance()/issubclass() through the metaclass hooks.
+
+There is no _abc accelerator module and no weak references: the registry
+and the list of subclasses are plain lists on each class, so a
+registered class stays alive as long as the ABC does.
 """
 
 
@@ -36,7 +40,16 @@ def _is_abstract(value):
 
 
 class ABCMeta(type):
+    """Metaclass for abstract base classes.
+
+    A class made with it cannot be instantiated while it has abstract
+    methods, and register() adds virtual subclasses that isinstance() and
+    issubclass() accept without real inheritance."""
+
     def __new__(mcls, name, bases, namespace, /, **kwargs):
+        """Creates the class and computes its __abstractmethods__: the
+        abstract methods it defines plus the inherited abstract names it
+        does not override with concrete ones."""
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         abstracts = set()
         for name, value in namespace.items():
@@ -57,6 +70,7 @@ class ABCMeta(type):
         return cls
 
     def __call__(cls, *args, **kwargs):
+        """Instantiates cls unless it still has abstract methods."""
         abstracts = cls.__abstractmethods__
         if abstracts:
             names = sorted(abstracts)
@@ -64,16 +78,15 @@ class ABCMeta(type):
                             % (cls.__name__, 's' if len(names) > 1 else '', ', '.join(names)))
         return super().__call__(*args, **kwargs)
 
-    def register(cls, subclass):
-        if not isinstance(subclass, type):
-            raise TypeError("Can only register classes")
-        cls._abc_registry.append(subclass)
-        return subclass
-
     def __instancecheck__(cls, instance):
+        """isinstance(instance, cls), through the class of instance."""
         return cls.__subclasscheck__(type(instance))
 
     def __subclasscheck__(cls, subclass):
+        """issubclass(subclass, cls): a real subclass, then what
+        __subclasshook__ says, then the registered virtual subclasses and
+        the subclasses of cls (recursively, which covers classes registered
+        with those)."""
         for c in getattr(subclass, '__mro__', (subclass,)):
             if c is cls:
                 return True
@@ -89,6 +102,19 @@ class ABCMeta(type):
             if issubclass(subclass, scls):
                 return True
         return False
+
+    # register() comes last so that its `raise` sits on line 115, the line
+    # CPython 3.11's frozen abc module reports for register() in a
+    # traceback: like CPython's, this module is frozen, so its frames print
+    # as `File "<frozen abc>", line N, in register` without a source line,
+    # and tests/python/586_frozen_traceback.py checks the line number.
+    def register(cls, subclass):
+        """Records subclass as a virtual subclass of cls and returns it (so
+        register can decorate a class)."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        cls._abc_registry.append(subclass)
+        return subclass
 
 
 class ABC(metaclass=ABCMeta):

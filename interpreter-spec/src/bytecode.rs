@@ -15,6 +15,7 @@
 //!   `CallMethod` index the code object's own `names`.
 
 use crate::ast::{BinOp, CmpOp, UnaryOp};
+use crate::name_index::NameIndex;
 
 #[derive(Clone, PartialEq)]
 pub enum Const {
@@ -266,6 +267,13 @@ pub struct CodeObject {
     pub simple: bool,
     /// The docstring (a leading string literal of a function body).
     pub doc: Option<String>,
+    /// 0, or for a frozen code object whose `ops` and `locs` are still in
+    /// the frozen image: 1 + their offset there (frozen_image.rs decodes
+    /// them when the first frame for this code is made).
+    pub lazy_at: usize,
+    /// With `lazy_at`: index into `Program::frozen_maps` (how the image's
+    /// module-relative indices map to the program's).
+    pub lazy_map: usize,
 }
 
 impl CodeObject {
@@ -291,6 +299,8 @@ impl CodeObject {
             nfree: 0,
             simple: true,
             doc: None,
+            lazy_at: 0,
+            lazy_map: 0,
         }
     }
 
@@ -312,4 +322,15 @@ pub struct Program {
     pub codes: Vec<CodeObject>,
     pub main: usize,
     pub global_names: Vec<String>,
+    /// Finds a name's index in `global_names`.
+    pub global_index: NameIndex,
+    /// Per frozen module loaded lazily: (its global names' program-wide
+    /// indices, the program index of its first code object).
+    pub frozen_maps: Vec<(Vec<usize>, usize)>,
+}
+
+impl Program {
+    pub fn new() -> Program {
+        Program { codes: Vec::new(), main: 0, global_names: Vec::new(), global_index: NameIndex::new(), frozen_maps: Vec::new() }
+    }
 }

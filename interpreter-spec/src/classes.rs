@@ -235,13 +235,7 @@ fn c3_merge(mut seqs: Vec<Vec<usize>>) -> Option<Vec<usize>> {
 
 impl Heap {
     pub fn intern(&mut self, s: &str) -> usize {
-        for i in 0..self.syms.len() {
-            if self.syms[i].as_str() == s {
-                return i;
-            }
-        }
-        self.syms.push(s.to_string());
-        self.syms.len() - 1
+        self.sym_index.intern(&mut self.syms, s)
     }
 
     pub fn new_map(&mut self) -> usize {

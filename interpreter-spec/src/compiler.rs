@@ -26,6 +26,7 @@
 
 use crate::ast::{BinOp, Expr, ExprKind, FunctionDef, Span, Stmt, StmtKind, SyntaxErr, UnaryOp};
 use crate::bytecode::{CodeObject, Const, Loc, Op, Program, CODE_CLASS, CODE_FUNCTION, CODE_MODULE};
+use crate::name_index::NameIndex;
 use crate::scope::{analyze_function, contains, params_of};
 
 /// What a `return`/`break`/`continue` has to unwind.
@@ -70,6 +71,7 @@ pub struct Compiler {
     pub units: Vec<Unit>,
     pub codes: Vec<CodeObject>,
     pub global_names: Vec<String>,
+    pub global_index: NameIndex,
     /// `from __future__ import annotations` was seen: class-body
     /// annotations are stored as their source text, not evaluated.
     pub future_annotations: bool,
@@ -77,13 +79,13 @@ pub struct Compiler {
 
 pub fn compile(module: &Vec<Stmt>) -> Result<Program, SyntaxErr> {
     crate::scope::check_declarations(module)?;
-    let mut c = Compiler { units: Vec::new(), codes: Vec::new(), global_names: Vec::new(), future_annotations: false };
+    let mut c = Compiler { units: Vec::new(), codes: Vec::new(), global_names: Vec::new(), global_index: NameIndex::new(), future_annotations: false };
     c.units.push(new_unit(CodeObject::new("<module>"), CODE_MODULE));
     compile_body_end(&mut c, module)?;
     let unit = c.units.pop().unwrap();
     c.codes.push(unit.code);
     let main = c.codes.len() - 1;
-    Ok(Program { codes: c.codes, main: main, global_names: c.global_names })
+    Ok(Program { codes: c.codes, main: main, global_names: c.global_names, global_index: c.global_index, frozen_maps: Vec::new() })
 }
 
 /// Compiles a module body and its final `return None`.
@@ -229,13 +231,7 @@ impl Compiler {
     }
 
     pub fn global_index(&mut self, name: &str) -> usize {
-        match index_of(&self.global_names, name) {
-            Some(i) => i,
-            None => {
-                self.global_names.push(name.to_string());
-                self.global_names.len() - 1
-            }
-        }
+        self.global_index.intern(&mut self.global_names, name)
     }
 
     /// Resolves `name` in the current unit.

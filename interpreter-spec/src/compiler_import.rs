@@ -57,18 +57,7 @@ impl Compiler {
 /// expression statement) into `prog` as module-kind code returning the
 /// expression's value; returns the index of that code.
 pub fn compile_eval(body: &Vec<Stmt>, prog: &mut Program) -> Result<usize, SyntaxErr> {
-    crate::scope::check_declarations(body)?;
-    let codes = std::mem::replace(&mut prog.codes, Vec::new());
-    let names = std::mem::replace(&mut prog.global_names, Vec::new());
-    let mut c = Compiler { units: Vec::new(), codes: codes, global_names: names, future_annotations: false };
-    c.units.push(new_unit(CodeObject::new("<module>"), CODE_MODULE));
-    let r = compile_eval_body(&mut c, body);
-    prog.codes = std::mem::replace(&mut c.codes, Vec::new());
-    prog.global_names = std::mem::replace(&mut c.global_names, Vec::new());
-    r?;
-    let unit = c.units.pop().unwrap();
-    prog.codes.push(unit.code);
-    Ok(prog.codes.len() - 1)
+    compile_unit(body, prog, true)
 }
 
 fn compile_eval_body(c: &mut Compiler, body: &Vec<Stmt>) -> Result<(), SyntaxErr> {
@@ -82,14 +71,20 @@ fn compile_eval_body(c: &mut Compiler, body: &Vec<Stmt>) -> Result<(), SyntaxErr
 /// Compiles an imported module's body into `prog` (appending code
 /// objects and global names); returns the index of its module code.
 pub fn compile_module(module: &Vec<Stmt>, prog: &mut Program) -> Result<usize, SyntaxErr> {
+    compile_unit(module, prog, false)
+}
+
+fn compile_unit(module: &Vec<Stmt>, prog: &mut Program, eval: bool) -> Result<usize, SyntaxErr> {
     crate::scope::check_declarations(module)?;
     let codes = std::mem::replace(&mut prog.codes, Vec::new());
     let names = std::mem::replace(&mut prog.global_names, Vec::new());
-    let mut c = Compiler { units: Vec::new(), codes: codes, global_names: names, future_annotations: false };
+    let index = std::mem::replace(&mut prog.global_index, crate::name_index::NameIndex::new());
+    let mut c = Compiler { units: Vec::new(), codes: codes, global_names: names, global_index: index, future_annotations: false };
     c.units.push(new_unit(CodeObject::new("<module>"), CODE_MODULE));
-    let r = crate::compiler::compile_body_end(&mut c, module);
+    let r = if eval { compile_eval_body(&mut c, module) } else { crate::compiler::compile_body_end(&mut c, module) };
     prog.codes = std::mem::replace(&mut c.codes, Vec::new());
     prog.global_names = std::mem::replace(&mut c.global_names, Vec::new());
+    prog.global_index = std::mem::replace(&mut c.global_index, crate::name_index::NameIndex::new());
     r?;
     let unit = c.units.pop().unwrap();
     prog.codes.push(unit.code);

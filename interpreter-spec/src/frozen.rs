@@ -1,50 +1,60 @@
 //! Frozen modules: library modules written in Python (`interpreter-spec/lib/`)
-//! whose sources are compiled into the binary with `include_str!` (rustc and
-//! the translator both read them at build time, relative to this file).
+//! whose compiled code objects are in the binary, as the frozen code image
+//! `lib/frozen.img` (frozen_image.rs) embedded with `include_bytes!`.  The
+//! sources are not in the binary; `FROZEN_MODULES` names them for
+//! `pyrite --write-frozen-image LIBDIR OUT`, which compiles them and writes
+//! the image (run by `interpreter-spec/freeze.sh`).
 //!
 //! Invariants:
-//! - `frozen_source` is a pure table lookup by full dotted name; a package's
-//!   source is its `__init__.py` and `frozen_is_package` says so.
+//! - The image is the only thing imports consult: a module is frozen iff
+//!   the image has it; a package is a module whose source is `__init__.py`.
 //! - The import system asks here after built-in modules and before `sys.path`
 //!   (CPython's order), so a frozen module shadows a same-named file.
 //! - A frozen module has no `__file__` (as in CPython); its code objects are
 //!   shown as `<frozen NAME>` in tracebacks, without source lines, and its
 //!   repr is `<module 'NAME' (frozen)>`.  A frozen package's `__path__` is
-//!   `['<frozen NAME>']`, so its submodules are found only in this table.
+//!   `['<frozen NAME>']`, so its submodules are found only in the image.
+//! - Writing the image is deterministic: the same sources and compiler give
+//!   the same bytes (the staleness test relies on it).
 
+use crate::bytecode::Program;
 use crate::objects::{Object, PyErr, Value};
 use crate::vm::Vm;
 
-pub fn frozen_source(name: &str) -> Option<&'static str> {
-    match name {
-        "__future__" => Some(include_str!("../lib/__future__.py")),
-        "abc" => Some(include_str!("../lib/abc.py")),
-        "bisect" => Some(include_str!("../lib/bisect.py")),
-        "collections" => Some(include_str!("../lib/collections/__init__.py")),
-        "collections.abc" => Some(include_str!("../lib/collections/abc.py")),
-        "contextlib" => Some(include_str!("../lib/contextlib.py")),
-        "copy" => Some(include_str!("../lib/copy.py")),
-        "dataclasses" => Some(include_str!("../lib/dataclasses.py")),
-        "enum" => Some(include_str!("../lib/enum.py")),
-        "functools" => Some(include_str!("../lib/functools.py")),
-        "heapq" => Some(include_str!("../lib/heapq.py")),
-        "itertools" => Some(include_str!("../lib/itertools.py")),
-        "json" => Some(include_str!("../lib/json/__init__.py")),
-        "json.decoder" => Some(include_str!("../lib/json/decoder.py")),
-        "json.encoder" => Some(include_str!("../lib/json/encoder.py")),
-        "keyword" => Some(include_str!("../lib/keyword.py")),
-        "operator" => Some(include_str!("../lib/operator.py")),
-        "re" => Some(include_str!("../lib/re.py")),
-        "string" => Some(include_str!("../lib/string.py")),
-        "textwrap" => Some(include_str!("../lib/textwrap.py")),
-        "types" => Some(include_str!("../lib/types.py")),
-        "typing" => Some(include_str!("../lib/typing.py")),
-        _ => None,
-    }
+/// (module name, source path under lib/), in image order.  A new frozen
+/// module is one line here, then `interpreter-spec/freeze.sh`.
+pub static FROZEN_MODULES: [(&str, &str); 22] = [
+    ("__future__", "__future__.py"),
+    ("abc", "abc.py"),
+    ("bisect", "bisect.py"),
+    ("collections", "collections/__init__.py"),
+    ("collections.abc", "collections/abc.py"),
+    ("contextlib", "contextlib.py"),
+    ("copy", "copy.py"),
+    ("dataclasses", "dataclasses.py"),
+    ("enum", "enum.py"),
+    ("functools", "functools.py"),
+    ("heapq", "heapq.py"),
+    ("itertools", "itertools.py"),
+    ("json", "json/__init__.py"),
+    ("json.decoder", "json/decoder.py"),
+    ("json.encoder", "json/encoder.py"),
+    ("keyword", "keyword.py"),
+    ("operator", "operator.py"),
+    ("re", "re.py"),
+    ("string", "string.py"),
+    ("textwrap", "textwrap.py"),
+    ("types", "types.py"),
+    ("typing", "typing.py"),
+];
+
+pub fn image() -> &'static [u8] {
+    include_bytes!("../lib/frozen.img")
 }
 
-pub fn frozen_is_package(name: &str) -> bool {
-    name == "collections" || name == "json"
+/// Where module `name`'s code is in the image, and whether it is a package.
+pub fn frozen_lookup(name: &str) -> Option<(usize, bool)> {
+    crate::frozen_image::find_module(image(), name)
 }
 
 /// `<frozen NAME>`: the file name tracebacks show for a frozen module.
@@ -52,11 +62,70 @@ pub fn frozen_file(name: &str) -> String {
     format!("<frozen {}>", name)
 }
 
+/// A program whose main code is frozen module `name`'s (`pyrite -m NAME`).
+pub fn frozen_program(start: usize) -> Program {
+    let mut prog = Program::new();
+    prog.main = crate::frozen_image::read_module(image(), start, &mut prog, true);
+    prog
+}
+
+/// `pyrite --write-frozen-image LIBDIR OUT`: compiles every module of
+/// `FROZEN_MODULES` from LIBDIR and writes the image to OUT.  Exits 1
+/// with a located message if a source is unreadable or does not compile.
+pub fn write_image(libdir: &str, out: &str) -> ! {
+    let mut mods: Vec<(String, bool, Vec<u8>)> = Vec::new();
+    for (name, rel) in FROZEN_MODULES.iter() {
+        let path = format!("{}/{}", libdir, rel);
+        let source = match std::fs::read_to_string(path.as_str()) {
+            Ok(s) => s,
+            Err(e) => {
+                eprintln!("pyrite: can't read {}: {}", path, e);
+                std::process::exit(1);
+            }
+        };
+        let (tokens, _) = crate::lexer::Lexer::tokenize_with_warnings(source.as_str());
+        let mut parser = crate::parser::Parser::new(tokens);
+        let ast = match parser.parse_program() {
+            Ok(a) => a,
+            Err(e) => {
+                eprintln!("{}:{}:{}: {}", path, e.line, e.col, e.msg);
+                std::process::exit(1);
+            }
+        };
+        let mut prog = Program::new();
+        let main = match crate::compiler_import::compile_module(&ast, &mut prog) {
+            Ok(m) => m,
+            Err(e) => {
+                eprintln!("{}:{}:{}: {}", path, e.line, e.col, e.msg);
+                std::process::exit(1);
+            }
+        };
+        let mut blob = Vec::new();
+        crate::frozen_image::put_module(&mut blob, &prog, main);
+        // Reading the blob back must give the same code objects.
+        let mut back = Program::new();
+        let main2 = crate::frozen_image::read_module(blob.as_slice(), 0, &mut back, false);
+        let mut again = Vec::new();
+        crate::frozen_image::put_module(&mut again, &back, main2);
+        if again != blob {
+            eprintln!("pyrite: frozen image of {} does not read back the same", name);
+            std::process::exit(1);
+        }
+        mods.push((name.to_string(), rel.ends_with("__init__.py"), blob));
+    }
+    let img = crate::frozen_image::build_image(&mods);
+    if let Err(e) = std::fs::write(out, img.as_slice()) {
+        eprintln!("pyrite: can't write {}: {}", out, e);
+        std::process::exit(1);
+    }
+    std::process::exit(0);
+}
+
 impl Vm {
-    /// Creates, registers and runs frozen module `full` (no `__file__`).
-    pub fn load_frozen(&mut self, full: &str, source: &str) -> Result<Value, PyErr> {
+    /// Creates, registers and runs frozen module `full` (no `__file__`)
+    /// from its code in the image (blob at `start`).
+    pub fn load_frozen(&mut self, full: &str, start: usize, is_pkg: bool) -> Result<Value, PyErr> {
         let file = frozen_file(full);
-        let is_pkg = frozen_is_package(full);
         let package = if is_pkg { full.to_string() } else { crate::vm_import::parent_name(full) };
         let m = self.new_module(full, "", package.as_str(), if is_pkg { file.as_str() } else { "" }, false);
         self.modules[m].file = file.clone();
@@ -66,6 +135,8 @@ impl Vm {
                 mo.file = file.clone();
             }
         }
-        self.run_source(m, full, file.as_str(), source)
+        let first = self.program.codes.len();
+        let main = crate::frozen_image::read_module(image(), start, &mut self.program, true);
+        self.run_codes(m, full, first, main)
     }
 }

@@ -30,6 +30,9 @@ mod fast_arith;
 mod format_float;
 mod fstring;
 mod frozen;
+mod frozen_image;
+mod frozen_ops;
+mod name_index;
 mod lexer;
 mod lexer_literal;
 mod lookup_cache;
@@ -159,6 +162,9 @@ fn parse_options(args: &Vec<String>) -> (usize, Option<String>, Option<String>, 
         if a.len() < 2 || !a.starts_with("-") || a.as_str() == "-" {
             return (i, None, None, interactive, quiet);
         }
+        if a.as_str() == "--write-frozen-image" && i + 2 < args.len() {
+            crate::frozen::write_image(args[i + 1].as_str(), args[i + 2].as_str());
+        }
         if a.starts_with("--") {
             usage_error(format!("unknown option {}", a).as_str());
         }
@@ -239,8 +245,14 @@ fn main() {
     let script = if command.is_none() && run_mod.is_none() && first < args.len() && args[first].as_str() != "-" { Some(args[first].clone()) } else { None };
     let no_program = command.is_none() && run_mod.is_none() && first >= args.len();
     let repl = interactive || (no_program && std::io::stdin().is_terminal());
+    let frozen_main = match run_mod.clone() {
+        Some(name) => crate::run_module::find_frozen_main(name.as_str()),
+        None => None,
+    };
     let (filename, source, from_file) = if let Some(cmd) = command.clone() {
         ("<string>".to_string(), cmd, false)
+    } else if let Some((file, _)) = frozen_main.clone() {
+        (file, String::new(), false)
     } else if let Some(name) = run_mod.clone() {
         crate::run_module::find_main_module(name.as_str())
     } else if let Some(path) = script.clone() {
@@ -278,7 +290,11 @@ fn main() {
             std::process::exit(1);
         }
     };
-    let program = match crate::compiler::compile(&module) {
+    let compiled = match frozen_main {
+        Some((_, start)) => Ok(crate::frozen::frozen_program(start)),
+        None => crate::compiler::compile(&module),
+    };
+    let program = match compiled {
         Ok(p) => p,
         Err(e) => {
             print_syntax_error(filename.as_str(), &lines, &e);

@@ -6,7 +6,8 @@
 //!   so it is an error), frozen, then under the current directory
 //!   (`sys.path[0]` is `''` for -m) `a/b.py` or the package's `a/b/__main__.py`.
 //! - Every failure prints CPython's message after `pyrite: ` and exits 1.
-//! - Returns (file name for tracebacks, source, from a real file).
+//! - Returns (file name for tracebacks, source, from a real file), or for a
+//!   frozen module where its code is in the frozen image.
 
 use crate::vm::Vm;
 
@@ -22,19 +23,25 @@ fn readable(path: &str) -> Option<String> {
     }
 }
 
+/// A frozen module to run as `__main__`: (file name for tracebacks, its
+/// code in the image); None if `name` is not frozen.
+pub fn find_frozen_main(name: &str) -> Option<(String, usize)> {
+    let (start, is_pkg) = crate::frozen::frozen_lookup(name)?;
+    if is_pkg {
+        let main = format!("{}.__main__", name);
+        match crate::frozen::frozen_lookup(main.as_str()) {
+            Some((s, _)) => return Some((crate::frozen::frozen_file(main.as_str()), s)),
+            None => fail(format!("No module named {}; '{}' is a package and cannot be directly executed", main, name)),
+        }
+    }
+    Some((crate::frozen::frozen_file(name), start))
+}
+
+/// A module's source to run as `__main__` (frozen modules are found
+/// first, by `find_frozen_main`).
 pub fn find_main_module(name: &str) -> (String, String, bool) {
     if name == "sys" || name == "math" {
         fail(format!("No code object available for {}", name));
-    }
-    if let Some(src) = crate::frozen::frozen_source(name) {
-        if crate::frozen::frozen_is_package(name) {
-            let main = format!("{}.__main__", name);
-            match crate::frozen::frozen_source(main.as_str()) {
-                Some(s) => return (crate::frozen::frozen_file(main.as_str()), s.to_string(), false),
-                None => fail(format!("No module named {}; '{}' is a package and cannot be directly executed", main, name)),
-            }
-        }
-        return (crate::frozen::frozen_file(name), src.to_string(), false);
     }
     let base = name.replace(".", "/");
     let init = format!("{}/__init__.py", base);

@@ -129,9 +129,9 @@ pub struct Vm {
 
 /// The builtin value for a name (functions, types, exceptions, constants).
 pub fn builtin_value(heap: &Heap, name: &str) -> Option<Value> {
-    let table = crate::objects::exc_table();
+    let table = &crate::objects::EXC_TABLE;
     for k in 0..table.len() {
-        if table[k].0.as_str() == name {
+        if table[k].0 == name {
             return Some(Value::Ref(heap.exc_classes[k]));
         }
     }
@@ -168,10 +168,6 @@ pub fn const_value(heap: &mut Heap, c: &Const) -> Value {
 }
 
 impl Vm {
-    pub fn const_value(&mut self, c: &Const) -> Value {
-        const_value(&mut self.heap, c)
-    }
-
     pub fn new(program: Program) -> Vm {
         let mut heap = Heap::new();
         let mut consts = Vec::new();
@@ -283,6 +279,10 @@ impl Vm {
 
     /// An empty frame for code object `code`, reusing a pooled one if any.
     pub fn new_frame(&mut self, code: usize) -> Frame {
+        if self.program.codes[code].lazy_at != 0 {
+            crate::frozen_image::materialize(&mut self.program, code);
+            self.fill_code_tables(code);
+        }
         match self.free_frames.pop() {
             Some(mut f) => {
                 f.code = code;

@@ -86,12 +86,12 @@ fn not_found(name: &str) -> PyErr {
 impl Vm {
     /// Index of a global name, adding it (and a slot in every module).
     pub fn global_slot(&mut self, name: &str) -> usize {
-        if let Some(i) = crate::compiler::index_of(&self.program.global_names, name) {
-            return i;
+        let n = self.program.global_names.len();
+        let i = self.program.global_index.intern(&mut self.program.global_names, name);
+        if self.program.global_names.len() > n {
+            self.sync_globals();
         }
-        self.program.global_names.push(name.to_string());
-        self.sync_globals();
-        self.program.global_names.len() - 1
+        i
     }
 
     /// Gives every module a slot for each global name and the new names
@@ -123,7 +123,7 @@ impl Vm {
     }
 
     pub fn get_global(&self, m: usize, name: &str) -> Option<Value> {
-        match crate::compiler::index_of(&self.program.global_names, name) {
+        match self.program.global_index.find(&self.program.global_names, name) {
             Some(i) => self.globals[m][i].clone(),
             None => None,
         }
@@ -319,8 +319,8 @@ impl Vm {
         if let Some(v) = self.builtin_module(full) {
             return Ok(v);
         }
-        if let Some(source) = crate::frozen::frozen_source(full) {
-            return self.load_frozen(full, source);
+        if let Some((start, is_pkg)) = crate::frozen::frozen_lookup(full) {
+            return self.load_frozen(full, start, is_pkg);
         }
         let last = last_part(full);
         let mut namespace: Vec<String> = Vec::new();
@@ -373,6 +373,12 @@ impl Vm {
             Ok(c) => c,
             Err(e) => return Err(syntax_error(file, &e)),
         };
+        self.run_codes(m, full, first, main)
+    }
+
+    /// Runs module `m`'s body (code `main`; its code objects start at
+    /// `first`), registered in sys.modules while it runs and after.
+    pub fn run_codes(&mut self, m: usize, full: &str, first: usize, main: usize) -> Result<Value, PyErr> {
         self.load_new_codes(first, m);
         let obj = self.modules[m].obj.clone();
         self.register_module(full, obj.clone());
@@ -405,24 +411,35 @@ impl Vm {
         self.execute()
     }
 
-    /// Per-code tables for code objects `first..` (module `m`).
+    /// Per-code tables for code objects `first..` (module `m`).  A code
+    /// object still lazy in the frozen image gets its constant values and
+    /// symbols when its instructions are decoded (`new_frame`).
     pub fn load_new_codes(&mut self, first: usize, m: usize) {
         for k in first..self.program.codes.len() {
-            let mut cs = Vec::new();
-            let consts = self.program.codes[k].consts.clone();
-            for c in consts.iter() {
-                cs.push(self.const_value(c));
-            }
-            self.consts.push(cs);
-            let mut syms = Vec::new();
-            let names = self.program.codes[k].names.clone();
-            for n in names.iter() {
-                syms.push(self.heap.intern(n.as_str()));
-            }
-            self.name_syms.push(syms);
+            self.consts.push(Vec::new());
+            self.name_syms.push(Vec::new());
             self.code_module.push(m);
+            if self.program.codes[k].lazy_at == 0 {
+                self.fill_code_tables(k);
+            }
         }
         self.sync_globals();
+    }
+
+    /// Code object `k`'s constant values and attribute-name symbols.
+    pub fn fill_code_tables(&mut self, k: usize) {
+        let nc = self.program.codes[k].consts.len();
+        let mut cs = Vec::with_capacity(nc);
+        for i in 0..nc {
+            cs.push(crate::vm::const_value(&mut self.heap, &self.program.codes[k].consts[i]));
+        }
+        self.consts[k] = cs;
+        let nn = self.program.codes[k].names.len();
+        let mut syms = Vec::with_capacity(nn);
+        for i in 0..nn {
+            syms.push(self.heap.intern(self.program.codes[k].names[i].as_str()));
+        }
+        self.name_syms[k] = syms;
     }
 
     /// `ImportFrom`: module -> module value.

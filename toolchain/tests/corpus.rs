@@ -20,14 +20,17 @@
 //! - `tests/unsupported/*.rs`: must be rejected with a located error (`// error:`, `// at:`).
 //! - `tests/graphs/*.rs`: golden flow-graph dumps in `*.graph`; PYRITE_BLESS=1 rewrites them.
 //! - `tests/python/*.py`: run by the translated interpreter; /usr/bin/python3 is the oracle.
-//! - `tests/repl/*.in`: interactive sessions, fed on stdin to `-i -q` of both;
-//!   `tests/repl/*.tty`: sessions typed into a pseudo-terminal (tmux), screens compared.
 //!   Also run by the interpreter translated under every GC policy, with PYRITE_GC_STRESS=20,
 //!   and by the interpreter translated with `--backend cranelift` (`cranelift::python::*`,
 //!   and under the generational policy `cranelift::gc::generational::python::*`), and by the
 //!   interpreter translated with `--backend cli` (`cli::python::*`: every fourth program,
 //!   all with PYRITE_TEST_FULL=1; under the generational policy
 //!   `cli::gc::generational::python::*`, with PYRITE_TEST_FULL=1 only).
+//!   `python::frozen_image_fresh` checks that the committed frozen code image
+//!   (`interpreter-spec/lib/frozen.img`) is what `interpreter-spec/freeze.sh` would write.
+//! - `tests/repl/*.in`: interactive sessions, fed on stdin to `-i -q` of both;
+//!   `tests/repl/*.tty`: sessions typed into a pseudo-terminal (tmux), screens compared.
+//! - `python::closed_stdout::*`: writing to a closed pipe, against CPython.
 //!
 //! A first line `// xfail: reason` marks a known gap: the case must still fail, so that
 //! fixing it forces removing the marker.
@@ -419,6 +422,30 @@ fn closed_pipe_case(program: &'static str) -> Result<(), Failed> {
     Ok(())
 }
 
+/// The committed frozen code image (`interpreter-spec/lib/frozen.img`) must be what the
+/// interpreter writes from the current library sources and compiler.
+fn frozen_image_case() -> Result<(), Failed> {
+    let exe = interpreter("c", None)?;
+    let out = work_dir().join("frozen-image-fresh.img");
+    let r = run(Command::new(&exe).current_dir(root()).args(["--write-frozen-image", "interpreter-spec/lib"]).arg(&out), Duration::from_secs(120))?;
+    if r.code != 0 {
+        return Err(format!("pyrite --write-frozen-image failed ({}):\n{}", r.code, String::from_utf8_lossy(&r.stderr)).into());
+    }
+    let fresh = std::fs::read(&out).map_err(|e| format!("{}: {}", out.display(), e))?;
+    let committed = std::fs::read(root().join("interpreter-spec/lib/frozen.img")).unwrap_or_default();
+    if fresh != committed {
+        return Err(format!(
+            "interpreter-spec/lib/frozen.img is stale: regenerating it gives different bytes ({} against {} committed). \
+             Run `interpreter-spec/freeze.sh` and commit the result. (If this still fails afterwards, the translated \
+             interpreter writes a different image than the untranslated one: a translation bug.)",
+            fresh.len(),
+            committed.len()
+        )
+        .into());
+    }
+    Ok(())
+}
+
 trait ReplacePython {
     fn replace_python(&self) -> Vec<u8>;
 }
@@ -529,6 +556,7 @@ fn main() {
         let name = rel.trim_start_matches("tests/repl/").trim_end_matches(".tty").to_string();
         trials.push(Trial::test(format!("python::tty::{}", name), move || tty_case(rel)));
     }
+    trials.push(Trial::test("python::frozen_image_fresh", frozen_image_case));
     for (i, rel) in files("tests/python", ".py").into_iter().enumerate() {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
         let r = rel.clone();

@@ -1,10 +1,12 @@
-//! Front end: `include_str!("path")` in expressions, expanded to a string literal.
+//! Front end: `include_str!("path")` and `include_bytes!("path")` in expressions, expanded to
+//! a string literal and a byte-string literal (`&'static [u8; N]`, as rustc types it).
 //!
 //! Invariants:
 //! - The path is resolved like rustc does: relative to the directory of the source file
 //!   that contains the invocation (absolute paths are taken as they are).
 //! - Expansion happens once per file, right after parsing and before anything else looks
-//!   at the syntax tree, so no later stage ever sees an `include_str!` expression.
+//!   at the syntax tree, so no later stage ever sees an `include_str!`/`include_bytes!`
+//!   expression.
 //! - A missing or unreadable file, or an argument that is not one string literal, is a
 //!   located error at the macro; the translator never panics on it.
 //! - Invocations nested inside other macros' token streams (`println!("{}", include_str!(..))`)
@@ -28,17 +30,24 @@ impl Expander<'_> {
         Diag { file: self.display.to_string(), line: l.line as usize, col: l.col as usize, msg }
     }
 
-    fn expand(&self, mac: &syn::ExprMacro) -> DResult<syn::Expr> {
+    /// `bytes`: `include_bytes!` (a byte-string literal) rather than `include_str!`.
+    fn expand(&self, mac: &syn::ExprMacro, bytes: bool) -> DResult<syn::Expr> {
+        let name = if bytes { "include_bytes" } else { "include_str" };
         let lit: syn::LitStr = mac
             .mac
             .parse_body()
-            .map_err(|_| self.diag(mac.span(), "unsupported `include_str!` argument: expected one string literal".into()))?;
+            .map_err(|_| self.diag(mac.span(), format!("unsupported `{}!` argument: expected one string literal", name)))?;
         let rel = lit.value();
         let path = self.dir.join(&rel);
-        let text = std::fs::read_to_string(&path)
-            .map_err(|e| self.diag(mac.span(), format!("couldn't read `{}`: {}", path.display(), e)))?;
-        let out = syn::LitStr::new(&text, lit.span());
-        Ok(syn::Expr::Lit(syn::ExprLit { attrs: vec![], lit: syn::Lit::Str(out) }))
+        let unreadable = |e: std::io::Error| self.diag(mac.span(), format!("couldn't read `{}`: {}", path.display(), e));
+        let out = if bytes {
+            let data = std::fs::read(&path).map_err(unreadable)?;
+            syn::Lit::ByteStr(syn::LitByteStr::new(&data, lit.span()))
+        } else {
+            let text = std::fs::read_to_string(&path).map_err(unreadable)?;
+            syn::Lit::Str(syn::LitStr::new(&text, lit.span()))
+        };
+        Ok(syn::Expr::Lit(syn::ExprLit { attrs: vec![], lit: out }))
     }
 }
 
@@ -48,8 +57,9 @@ impl VisitMut for Expander<'_> {
             return;
         }
         if let syn::Expr::Macro(m) = e {
-            if m.mac.path.is_ident("include_str") {
-                match self.expand(m) {
+            let bytes = m.mac.path.is_ident("include_bytes");
+            if bytes || m.mac.path.is_ident("include_str") {
+                match self.expand(m, bytes) {
                     Ok(new) => *e = new,
                     Err(d) => self.error = Some(d),
                 }
@@ -60,7 +70,7 @@ impl VisitMut for Expander<'_> {
     }
 }
 
-/// Expands every `include_str!` expression of `file` (parsed from `display`, file id `id`),
+/// Expands every `include_str!` and `include_bytes!` expression of `file` (parsed from `display`, file id `id`),
 /// reading paths relative to `dir`.
 pub fn expand_include_str(file: &mut syn::File, dir: &Path, display: &str, id: u32) -> DResult<()> {
     let mut x = Expander { dir, display, file: id, error: None };

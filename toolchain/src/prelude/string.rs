@@ -41,9 +41,10 @@ impl String {
         String { vec: Vec::with_capacity(n) }
     }
     pub fn from(s: &str) -> String {
-        let mut v = Vec::with_capacity(s.len());
-        v.extend_from_slice(s.as_bytes());
-        String { vec: v }
+        // One block copy (push_str), not a byte-by-byte extend_from_slice.
+        let mut r = String::with_capacity(s.len());
+        r.push_str(s);
+        r
     }
     pub fn from_utf8_lossy_bytes(b: &[u8]) -> String {
         String { vec: b.to_vec() }

@@ -19,6 +19,9 @@ pub const OUT_WRITE: usize = 160;
 pub const OUT_FLUSH: usize = 161;
 pub const ERR_WRITE: usize = 162;
 pub const ERR_FLUSH: usize = 163;
+pub const IN_READ: usize = 170;
+pub const IN_READLINE: usize = 171;
+pub const IN_READLINES: usize = 172;
 
 pub fn module_fn_name(id: usize) -> &'static str {
     match id {
@@ -27,6 +30,9 @@ pub fn module_fn_name(id: usize) -> &'static str {
         SYS_SETRECURSIONLIMIT => "setrecursionlimit",
         OUT_WRITE | ERR_WRITE => "write",
         OUT_FLUSH | ERR_FLUSH => "flush",
+        IN_READ => "read",
+        IN_READLINE => "readline",
+        IN_READLINES => "readlines",
         _ if id >= crate::heapq_mod::HEAPQ_FIRST => crate::heapq_mod::heapq_fn_name(id),
         _ => crate::math_mod::math_fn_name(id),
     }
@@ -58,6 +64,9 @@ impl Vm {
         let fin = self.heap.str_from("final");
         let vi = self.heap.alloc(Object::Tuple(vec![Value::Int(3), Value::Int(11), Value::Int(2), fin, Value::Int(0)]));
         self.set_global(m, "version_info", vi.clone());
+        let inp = self.heap.alloc(Object::Stream(0));
+        self.set_global(m, "stdin", inp.clone());
+        self.set_global(m, "__stdin__", inp);
         let out = self.heap.alloc(Object::Stream(1));
         let errs = self.heap.alloc(Object::Stream(2));
         self.set_global(m, "stdout", out.clone());
@@ -111,6 +120,16 @@ impl Vm {
             _ => 1,
         };
         let name = self.sym_str(sym);
+        if k == 0 {
+            return match name.as_str() {
+                "read" => Ok(Value::Builtin(IN_READ)),
+                "readline" => Ok(Value::Builtin(IN_READLINE)),
+                "readlines" => Ok(Value::Builtin(IN_READLINES)),
+                "name" => Ok(self.heap.str_from("<stdin>")),
+                "encoding" => Ok(self.heap.str_from("utf-8")),
+                _ => Err(err(ExcKind::AttributeError, format!("'_io.TextIOWrapper' object has no attribute '{}'", name).as_str())),
+            };
+        }
         match name.as_str() {
             "write" => Ok(Value::Builtin(if k == 1 { OUT_WRITE } else { ERR_WRITE })),
             "flush" => Ok(Value::Builtin(if k == 1 { OUT_FLUSH } else { ERR_FLUSH })),
@@ -118,6 +137,41 @@ impl Vm {
             "encoding" => Ok(self.heap.str_from("utf-8")),
             _ => Err(err(ExcKind::AttributeError, format!("'_io.TextIOWrapper' object has no attribute '{}'", name).as_str())),
         }
+    }
+
+    /// `sys.stdin.read()`, `.readline()`, `.readlines()`: lines as
+    /// `Stdin::read_line` gives them (a `read(n)` size is not honoured:
+    /// it reads to the end).
+    fn call_stdin(&mut self, id: usize, args: Vec<Value>) -> Result<Value, PyErr> {
+        arg_count(module_fn_name(id), &args, 0, 1)?;
+        self.flush();
+        let mut lines = Vec::new();
+        loop {
+            let mut line = String::new();
+            let n = match std::io::stdin().read_line(&mut line) {
+                Ok(n) => n,
+                Err(_) => 0,
+            };
+            if n == 0 {
+                break;
+            }
+            lines.push(line);
+            if id == IN_READLINE {
+                break;
+            }
+        }
+        if id == IN_READLINES {
+            let mut items = Vec::new();
+            for l in lines.iter() {
+                items.push(self.heap.str_from(l.as_str()));
+            }
+            return Ok(self.heap.alloc(Object::List(items)));
+        }
+        let mut all = String::new();
+        for l in lines.iter() {
+            all.push_str(l.as_str());
+        }
+        Ok(self.heap.str_from(all.as_str()))
     }
 
     /// Writes text to stream value `f` (a Stream, or anything with `write`).
@@ -153,6 +207,9 @@ impl Vm {
             return self.call_math(id, name, args, kwnames, kwvalues);
         }
         self.no_kw(name, &kwnames)?;
+        if id >= IN_READ && id <= IN_READLINES {
+            return self.call_stdin(id, args);
+        }
         match id {
             SYS_EXIT => {
                 arg_count("exit", &args, 0, 1)?;

@@ -749,6 +749,11 @@ impl Vm {
             }
             return Ok(v.clone());
         }
+        if let Some(Object::Stream(0)) = self.heap.get(v) {
+            // `for line in sys.stdin` is `iter(sys.stdin.readline, '')`.
+            let empty = self.heap.str_from("");
+            return Ok(self.heap.alloc(Object::CallIter(Value::Builtin(crate::modules_builtin::IN_READLINE), empty)));
+        }
         let kind = match self.heap.get(v) {
             Some(Object::Instance(_)) => 1,
             Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _))

@@ -104,6 +104,9 @@ impl Vm {
         if name == "_heapq" {
             return Some(self.heapq_module());
         }
+        if name == "builtins" {
+            return Some(self.builtins_module());
+        }
         if name != "math" {
             return self.osm_module(name);
         }
@@ -112,6 +115,23 @@ impl Vm {
         let obj = self.modules[m].obj.clone();
         self.register_module(name, obj.clone());
         Some(obj)
+    }
+
+    /// `builtins`: a module whose globals are the builtin values (the ones
+    /// Pyrite has), made on first import.
+    fn builtins_module(&mut self) -> Value {
+        let m = self.new_module("builtins", "", "", "", false);
+        for name in crate::suggestions::builtin_names().iter() {
+            if name.starts_with("__") {
+                continue;
+            }
+            if let Some(v) = crate::vm::builtin_value(&self.heap, name.as_str()) {
+                self.set_global(m, name.as_str(), v);
+            }
+        }
+        let obj = self.modules[m].obj.clone();
+        self.register_module("builtins", obj.clone());
+        obj
     }
 
     pub fn stream_attr(&mut self, obj: &Value, sym: usize) -> Result<Value, PyErr> {

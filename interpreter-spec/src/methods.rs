@@ -89,7 +89,7 @@ pub fn method_exists(kind: u8, name: &str) -> bool {
         | (1, "zfill") | (1, "swapcase") | (1, "partition") | (1, "rpartition") | (1, "rfind") | (1, "rindex")
         | (1, "rsplit") | (1, "splitlines") | (1, "removeprefix") | (1, "removesuffix") | (1, "casefold")
         | (1, "isdecimal") | (1, "isnumeric") | (1, "expandtabs") | (1, "istitle") | (1, "isidentifier")
-        | (1, "isascii") => true,
+        | (1, "isascii") | (1, "isprintable") => true,
         (2, "append") | (2, "pop") | (2, "insert") | (2, "extend") | (2, "index") | (2, "count") | (2, "remove")
         | (2, "reverse") | (2, "sort") | (2, "copy") | (2, "clear") => true,
         (3, "count") | (3, "index") => true,

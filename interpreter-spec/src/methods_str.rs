@@ -86,6 +86,10 @@ fn may_hold(heap: &Heap, args: &Vec<Value>, recv: &Value) -> bool {
 /// `str_method` with the receiver's characters `s`.
 fn str_method_on(heap: &mut Heap, s: &Vec<char>, recv: &Value, name: &str, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
     let n = s.len();
+    if crate::str_predicates::is_predicate(name) {
+        nargs("str", name, args, 0, 0)?;
+        return Ok(Value::Bool(crate::str_predicates::predicate(name, s)));
+    }
     match name {
         "upper" | "lower" | "swapcase" | "title" | "capitalize" => {
             nargs("str", name, args, 0, 0)?;
@@ -297,32 +301,6 @@ fn str_method_on(heap: &mut Heap, s: &Vec<char>, recv: &Value, name: &str, args:
             }
             Ok(Value::Int(f))
         }
-        "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower" => {
-            nargs("str", name, args, 0, 0)?;
-            let mut all = n > 0;
-            let mut cased = false;
-            for c in s.iter() {
-                let c = *c;
-                let ok = match name {
-                    "isdigit" => c.is_ascii_digit(),
-                    "isalpha" => crate::unicode_case::is_alpha(c),
-                    "isalnum" => crate::unicode_case::is_alpha(c) || c.is_ascii_digit(),
-                    "isspace" => c.is_whitespace(),
-                    "isupper" => !crate::unicode_case::is_lower(c),
-                    _ => !crate::unicode_case::is_upper(c),
-                };
-                if crate::unicode_case::is_lower(c) || crate::unicode_case::is_upper(c) {
-                    cased = true;
-                }
-                if !ok {
-                    all = false;
-                }
-            }
-            if name == "isupper" || name == "islower" {
-                all = all && cased;
-            }
-            Ok(Value::Bool(all))
-        }
         "format" => str_format(heap, &s, args, kwnames, kwvalues),
         "partition" | "rpartition" => {
             nargs("str", name, args, 1, 1)?;
@@ -467,7 +445,6 @@ fn str_method_on(heap: &mut Heap, s: &Vec<char>, recv: &Value, name: &str, args:
             }
             Ok(heap.new_str(out))
         }
-        "isdecimal" | "isnumeric" => str_method_on(heap, s, recv, "isdigit", args, kwnames, kwvalues),
         _ => {
             // center / ljust / rjust / zfill
             let (min, max) = if name == "zfill" { (1, 1) } else { (1, 2) };

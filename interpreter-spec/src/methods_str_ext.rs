@@ -1,6 +1,6 @@
 //! More `str` methods (stage 4 runtime): the `start`/`end` window of the
-//! search methods, keyword arguments of split/rsplit/splitlines,
-//! expandtabs and the istitle/isidentifier/isascii predicates.
+//! search methods, keyword arguments of split/rsplit/splitlines, and
+//! expandtabs (the predicates are in str_predicates.rs).
 //!
 //! Invariants: a method with a window runs the plain method of
 //! methods_str.rs on the windowed substring and shifts found indices
@@ -17,7 +17,7 @@ pub fn is_ext(name: &str, nargs: usize, nkw: usize) -> bool {
     match name {
         "find" | "index" | "count" | "rfind" | "rindex" | "startswith" | "endswith" => nargs > 1,
         "split" | "rsplit" | "splitlines" => nkw > 0,
-        "expandtabs" | "istitle" | "isidentifier" | "isascii" => true,
+        "expandtabs" => true,
         _ => false,
     }
 }
@@ -98,53 +98,6 @@ pub fn str_method_ext(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Valu
                 }
             }
             Ok(heap.new_str(out))
-        }
-        "istitle" => {
-            nargs("str", name, args, 0, 0)?;
-            let mut cased = false;
-            let mut prev_cased = false;
-            for c in s.iter() {
-                let up = *c >= 'A' && *c <= 'Z';
-                let low = *c >= 'a' && *c <= 'z';
-                if up {
-                    if prev_cased {
-                        return Ok(Value::Bool(false));
-                    }
-                    cased = true;
-                    prev_cased = true;
-                } else if low {
-                    if !prev_cased {
-                        return Ok(Value::Bool(false));
-                    }
-                    cased = true;
-                    prev_cased = true;
-                } else {
-                    prev_cased = false;
-                }
-            }
-            Ok(Value::Bool(cased))
-        }
-        "isidentifier" => {
-            nargs("str", name, args, 0, 0)?;
-            let mut ok = n > 0;
-            for k in 0..n {
-                let c = s[k];
-                let alpha = c.is_ascii_alphabetic() || c == '_' || (c as u32) > 127;
-                if !(alpha || (k > 0 && c.is_ascii_digit())) {
-                    ok = false;
-                }
-            }
-            Ok(Value::Bool(ok))
-        }
-        "isascii" => {
-            nargs("str", name, args, 0, 0)?;
-            let mut ok = true;
-            for c in s.iter() {
-                if (*c as u32) > 127 {
-                    ok = false;
-                }
-            }
-            Ok(Value::Bool(ok))
         }
         _ => {
             // find / index / count / rfind / rindex / startswith / endswith

@@ -319,11 +319,17 @@ pub fn write_str_repr(cs: &Vec<char>, out: &mut String) {
             out.push_str("\\r");
         } else if c == '\t' {
             out.push_str("\\t");
-        } else if code < 32 || code == 127 || (code >= 0x80 && code < 0xa0) {
-            let digits: Vec<char> = "0123456789abcdef".chars().collect::<Vec<char>>();
-            out.push_str("\\x");
-            out.push(digits[(code / 16) as usize]);
-            out.push(digits[(code % 16) as usize]);
+        } else if code < 0x7f && code >= 0x20 {
+            out.push(c);
+        } else if !crate::unicode_db::printable(c) {
+            // CPython escapes what str.isprintable() rejects.
+            if code < 0x100 {
+                out.push_str(format!("\\x{:02x}", code).as_str());
+            } else if code < 0x10000 {
+                out.push_str(format!("\\u{:04x}", code).as_str());
+            } else {
+                out.push_str(format!("\\U{:08x}", code).as_str());
+            }
         } else {
             out.push(c);
         }

@@ -46,19 +46,6 @@ pub fn is_lower(c: char) -> bool {
         || (v >= 0x430 && v <= 0x45f)
 }
 
-pub fn is_upper(c: char) -> bool {
-    let v = c as u32;
-    (v >= 0x41 && v <= 0x5a)
-        || (v >= 0xc0 && v <= 0xde && v != 0xd7)
-        || ext_a_upper(v)
-        || v == 0x130
-        || v == 0x178
-        || v == 0x386
-        || (v >= 0x388 && v <= 0x38f && v != 0x38b && v != 0x38d)
-        || (v >= 0x391 && v <= 0x3ab && v != 0x3a2)
-        || (v >= 0x400 && v <= 0x42f)
-}
-
 /// Letters: ASCII, Latin-1 and every non-ASCII character from U+0100 up
 /// that is not punctuation-like (an approximation for other scripts).
 pub fn is_alpha(c: char) -> bool {

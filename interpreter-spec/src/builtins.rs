@@ -128,6 +128,7 @@ pub fn builtin_lookup(name: &str) -> Option<usize> {
         "bin" => 50,
         "open" => crate::os_mod::OSM_FIRST,
         "eval" | "exec" => return crate::vm_eval::eval_lookup(name),
+        "compile" => crate::vm_compile::B_COMPILE,
         "input" => crate::builtin_console::B_INPUT,
         "exit" => crate::builtin_console::B_EXIT,
         "quit" => crate::builtin_console::B_QUIT,
@@ -209,6 +210,7 @@ pub fn builtin_name(id: usize) -> String {
         77 => "__getattribute__",
         90 | 91 => crate::vm_eval::eval_name(id),
         92..=95 => crate::builtin_console::console_name(id),
+        96 => "compile",
         _ => "?",
     };
     s.to_string()

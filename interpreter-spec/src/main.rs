@@ -69,6 +69,7 @@ mod vm_builtins;
 mod vm_builtins_more;
 mod vm_call;
 mod vm_class;
+mod vm_compile;
 mod vm_eval;
 mod vm_exc;
 mod vm_format;

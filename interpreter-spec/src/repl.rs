@@ -130,7 +130,7 @@ pub fn run_repl(vm: &mut Vm, banner: bool) -> i32 {
 
 /// CPython's `single` mode: each expression statement outside functions
 /// and classes hands its value to the display hook.
-fn display_exprs(body: &mut Vec<Stmt>) {
+pub fn display_exprs(body: &mut Vec<Stmt>) {
     for s in body.iter_mut() {
         match &mut s.kind {
             StmtKind::Expr(e) => {

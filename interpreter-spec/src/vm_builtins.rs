@@ -297,6 +297,13 @@ impl Vm {
         if id >= crate::builtin_console::B_INPUT && id <= crate::builtin_console::B_DISPLAYHOOK {
             return self.call_console(id, args, kwnames);
         }
+        if id == crate::vm_compile::B_COMPILE {
+            let mut all = args;
+            for v in kwvalues.iter() {
+                all.push(v.clone());
+            }
+            return self.call_compile(all, kwnames);
+        }
         if id == crate::vm_eval::B_EVAL || id == crate::vm_eval::B_EXEC {
             return self.call_eval_exec(id, args, kwnames);
         }

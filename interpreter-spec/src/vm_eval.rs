@@ -26,15 +26,17 @@ pub struct EvalState {
     pub globals_dicts: Vec<(usize, usize)>,
     /// (first code, end code, traceback module) of each compiled source.
     pub tb_modules: Vec<(usize, usize, usize)>,
-    /// The ModInfo named "<string>" that tracebacks use (0: none yet).
-    pub string_module: usize,
+    /// (filename, ModInfo) that tracebacks use for compiled sources.
+    pub tb_files: Vec<(String, usize)>,
+    /// The class of compile()'s code objects (0: not made yet; vm_compile.rs).
+    pub code_class: usize,
     /// The same for interactive input, "<stdin>".
     pub stdin_module: usize,
 }
 
 impl EvalState {
     pub fn new() -> EvalState {
-        EvalState { globals_dicts: Vec::new(), tb_modules: Vec::new(), string_module: 0, stdin_module: 0 }
+        EvalState { globals_dicts: Vec::new(), tb_modules: Vec::new(), tb_files: Vec::new(), code_class: 0, stdin_module: 0 }
     }
 }
 
@@ -55,7 +57,7 @@ pub fn eval_name(id: usize) -> &'static str {
 }
 
 /// CPython strips leading spaces and tabs from `eval` source.
-fn strip_eval_indent(s: &str) -> String {
+pub fn strip_eval_indent(s: &str) -> String {
     let mut k = 0;
     let b = s.as_bytes();
     while k < b.len() && (b[k] == b' ' || b[k] == b'\t') {
@@ -93,27 +95,34 @@ impl Vm {
             return Err(type_error(format!("{}() takes no keyword arguments", name).as_str()));
         }
         arg_count(name, &args, 1, 3)?;
-        let source = self.eval_source(name, &args[0])?;
+        // A code object from compile() brings its own mode and filename.
+        let (source, mode, filename) = match self.code_object_parts(&args[0]) {
+            Some(parts) => parts,
+            None => {
+                let s = self.eval_source(name, &args[0])?;
+                let m = if is_eval { "eval" } else { "exec" };
+                (if is_eval { strip_eval_indent(s.as_str()) } else { s }, m.to_string(), "<string>".to_string())
+            }
+        };
         let globals = self.eval_dict_arg(&args, 1, name, "globals")?;
         let locals = self.eval_dict_arg(&args, 2, name, "locals")?;
-        let text = if is_eval { strip_eval_indent(source.as_str()) } else { source };
-        let ast = self.parse_string(text.as_str())?;
-        if is_eval && (ast.len() != 1 || !is_expr_stmt(&ast[0])) {
-            return Err(err(ExcKind::SyntaxError, "invalid syntax (<string>, line 1)"));
+        let mut ast = self.parse_source(source.as_str(), mode.as_str(), filename.as_str())?;
+        if mode == "single" {
+            crate::repl::display_exprs(&mut ast);
         }
         let (m, scratch) = self.eval_module(&globals, &locals)?;
         let first = self.program.codes.len();
-        let compiled = if is_eval {
+        let compiled = if mode == "eval" {
             crate::compiler_import::compile_eval(&ast, &mut self.program)
         } else {
             crate::compiler_import::compile_module(&ast, &mut self.program)
         };
         let main = match compiled {
             Ok(c) => c,
-            Err(e) => return Err(err(ExcKind::SyntaxError, format!("{} (<string>, line {})", e.msg, e.line).as_str())),
+            Err(e) => return Err(err(ExcKind::SyntaxError, format!("{} ({}, line {})", e.msg, filename, e.line).as_str())),
         };
         self.load_new_codes(first, m);
-        let tb = self.string_module();
+        let tb = self.tb_module_named(filename.as_str());
         let end = self.program.codes.len();
         self.eval_state.tb_modules.push((first, end, tb));
         let r = self.run_eval_code(main);
@@ -121,7 +130,7 @@ impl Vm {
             self.copy_back(m, seeds, &globals, &locals)?;
         }
         let v = r?;
-        Ok(if is_eval { v } else { Value::None })
+        Ok(if is_eval && mode == "eval" { v } else { Value::None })
     }
 
     fn eval_source(&mut self, name: &str, v: &Value) -> Result<String, PyErr> {
@@ -160,13 +169,19 @@ impl Vm {
         }
     }
 
-    fn parse_string(&mut self, text: &str) -> Result<Vec<crate::ast::Stmt>, PyErr> {
+    /// Parses source for `mode` ("exec", "eval" or "single"); a syntax
+    /// error names `filename`.
+    pub fn parse_source(&mut self, text: &str, mode: &str, filename: &str) -> Result<Vec<crate::ast::Stmt>, PyErr> {
         let (tokens, _) = crate::lexer::Lexer::tokenize_with_warnings(text);
         let mut parser = crate::parser::Parser::new(tokens);
-        match parser.parse_program() {
-            Ok(a) => Ok(a),
-            Err(e) => Err(err(ExcKind::SyntaxError, format!("{} (<string>, line {})", e.msg, e.line).as_str())),
+        let ast = match parser.parse_program() {
+            Ok(a) => a,
+            Err(e) => return Err(err(ExcKind::SyntaxError, format!("{} ({}, line {})", e.msg, filename, e.line).as_str())),
+        };
+        if mode == "eval" && (ast.len() != 1 || !is_expr_stmt(&ast[0])) {
+            return Err(err(ExcKind::SyntaxError, format!("invalid syntax ({}, line 1)", filename).as_str()));
         }
+        Ok(ast)
     }
 
     /// The module the code runs in, and whether it is a scratch module.
@@ -288,14 +303,18 @@ impl Vm {
         self.run_eval_code(main)
     }
 
-    /// The "<string>" entry tracebacks show for compiled sources.
-    fn string_module(&mut self) -> usize {
-        if self.eval_state.string_module == 0 {
-            let m = self.new_module("<string>", "<string>", "", "", false);
-            self.modules[m].show_source = false;
-            self.eval_state.string_module = m;
+    /// The entry tracebacks show for source compiled under `filename`
+    /// ("<string>" for eval/exec of a str), without source lines.
+    fn tb_module_named(&mut self, filename: &str) -> usize {
+        for e in self.eval_state.tb_files.iter() {
+            if e.0.as_str() == filename {
+                return e.1;
+            }
         }
-        self.eval_state.string_module
+        let m = self.new_module(filename, filename, "", "", false);
+        self.modules[m].show_source = false;
+        self.eval_state.tb_files.push((filename.to_string(), m));
+        m
     }
 
     fn run_eval_code(&mut self, main: usize) -> Result<Value, PyErr> {

@@ -540,7 +540,7 @@ impl Vm {
                     self.heap.class_set(h, sym, d.clone());
                     return Ok(d);
                 }
-                if name.as_str() == "mro" {
+                if name.as_str() == "mro" || name.as_str() == "__subclasses__" {
                     return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), name)));
                 }
                 if name.as_str() == "__base__" {

@@ -898,6 +898,19 @@ impl Vm {
                 }
                 return Ok(self.heap.alloc(Object::List(items)));
             }
+            if name == "__subclasses__" {
+                // The direct subclasses, oldest first (the heap never frees a class).
+                crate::builtins::arg_count("__subclasses__", &args, 0, 0)?;
+                let mut items = Vec::new();
+                for k in 0..self.heap.objs.len() {
+                    if let Object::Class(sub) = &self.heap.objs[k] {
+                        if sub.bases.contains(&h) {
+                            items.push(Value::Ref(k));
+                        }
+                    }
+                }
+                return Ok(self.heap.alloc(Object::List(items)));
+            }
             if name == "fromkeys" {
                 if args.is_empty() || args.len() > 2 {
                     return Err(type_error(format!("fromkeys expected at least 1 argument, got {}", args.len()).as_str()));

@@ -1,0 +1,482 @@
+//! One flow graph -> one static JVM method.
+//!
+//! Invariants:
+//! - Every non-unit IR variable has a location: a JVM local of its JVM type (`I` for
+//!   `Bool` and integers up to 32 bits, `J` for 64-bit integers and pointers, `F`, `D`), or,
+//!   for an aggregate, memory in the call's frame on the runtime's off-heap stack (its
+//!   value is the address `fp + offset`). Aggregate function arguments are the caller's
+//!   addresses (the caller never writes that memory while the call runs).
+//! - Integers narrower than 32 bits are kept normalised in their `int`: sign-extended when
+//!   signed, zero-extended when unsigned, so `int` comparisons and division are right for
+//!   them; `u32` and `u64` use the JDK's unsigned compare/divide methods.
+//! - The operand stack is empty at every block start; a link pushes all its scalar
+//!   arguments before storing any (parallel assignment), and copies aggregate arguments
+//!   into the target's parameter memory, through staging memory when a block jumps to
+//!   itself.
+//! - The frame (stack slots, aggregate variables, staging and scratch memory) is taken
+//!   from `PyrRt.SP` at entry and given back before every return; the stack limit is
+//!   checked at entry.
+
+use crate::asm::{op, Code, Label};
+use crate::{jtype, Cx, JType, RT};
+use pyrite_ir::*;
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Loc {
+    None,
+    Local(u32, JType),
+    Frame(u64),
+}
+
+pub(crate) struct Fn<'a, 'm> {
+    pub(crate) cx: &'a mut Cx<'m>,
+    pub(crate) g: &'m Graph,
+    pub code: Code,
+    pub(crate) locs: Vec<Loc>,
+    pub(crate) next_local: u32,
+    pub(crate) frame: u64,
+    pub(crate) fp: u32,
+    pub(crate) saved_sp: u32,
+    pub(crate) ret_ptr: Option<u32>,
+    pub(crate) labels: HashMap<BlockId, Label>,
+    pub(crate) slot_off: Vec<u64>,
+}
+
+pub(crate) fn load_op(t: JType) -> u8 {
+    match t {
+        JType::I => op::ILOAD,
+        JType::J => op::LLOAD,
+        JType::F => op::FLOAD,
+        JType::D => op::DLOAD,
+    }
+}
+pub(crate) fn store_op(t: JType) -> u8 {
+    match t {
+        JType::I => op::ISTORE,
+        JType::J => op::LSTORE,
+        JType::F => op::FSTORE,
+        JType::D => op::DSTORE,
+    }
+}
+
+pub(crate) fn is_agg(t: &LType) -> bool {
+    matches!(t, LType::Struct(_) | LType::Array(..))
+}
+
+impl<'a, 'm> Fn<'a, 'm> {
+    pub(crate) fn alloc_local(&mut self, t: JType) -> u32 {
+        let l = self.next_local;
+        self.next_local += t.slots() as u32;
+        l
+    }
+
+    pub(crate) fn frame_mem(&mut self, t: &LType) -> u64 {
+        let l = self.cx.lay.of(t);
+        let align = l.align.max(1);
+        let off = self.frame.div_ceil(align) * align;
+        self.frame = off + l.size.max(1);
+        off
+    }
+
+    pub(crate) fn ty(&self, v: &Value) -> LType {
+        self.g.value_type(v, self.cx.m)
+    }
+
+    // ------------------------------------------------------------------ values --
+
+    pub(crate) fn push_fp_off(&mut self, off: u64) {
+        self.code.local(op::LLOAD, self.fp, 2);
+        if off != 0 {
+            self.code.lconst(&mut self.cx.pool, off as i64);
+            self.code.op(op::LADD, -2);
+        }
+    }
+
+    pub(crate) fn push_var(&mut self, v: Var) -> Result<(), String> {
+        match self.locs[v.0 as usize] {
+            Loc::None => {}
+            Loc::Local(l, t) => self.code.local(load_op(t), l, t.slots()),
+            Loc::Frame(off) => self.push_fp_off(off),
+        }
+        Ok(())
+    }
+
+    /// Pushes a value (nothing for unit values).
+    pub(crate) fn push(&mut self, v: &Value) -> Result<(), String> {
+        match v {
+            Value::Var(x) => self.push_var(*x),
+            Value::Const(c) => self.push_const(c),
+        }
+    }
+
+    pub(crate) fn push_const(&mut self, c: &Const) -> Result<(), String> {
+        let pool = &mut self.cx.pool;
+        match c {
+            Const::Unit => {}
+            Const::Bool(b) => self.code.iconst(pool, *b as i32),
+            Const::Int(v, t) => match jtype(t)? {
+                Some(JType::I) => {
+                    let LType::Int { bits, signed } = t else { return Err(format!("internal error: integer constant of type {}", t)) };
+                    let x = match (bits, signed) {
+                        (8, true) => *v as i8 as i32,
+                        (8, false) => *v as u8 as i32,
+                        (16, true) => *v as i16 as i32,
+                        (16, false) => *v as u16 as i32,
+                        _ => *v as u32 as i32,
+                    };
+                    self.code.iconst(pool, x)
+                }
+                Some(JType::J) => self.code.lconst(pool, *v as u64 as i64),
+                Some(JType::F) => self.code.fconst(pool, *v as f32),
+                Some(JType::D) => self.code.dconst(pool, *v as f64),
+                None => {}
+            },
+            Const::F64(x) => self.code.dconst(pool, *x),
+            Const::Null(_) => self.code.lconst(pool, 0),
+            Const::GlobalAddr(g) => {
+                let off = self.cx.global_off[g.0 as usize];
+                self.code.getstatic(pool, RT, "G", "J");
+                self.code.lconst(pool, off as i64);
+                self.code.op(op::LADD, -2);
+            }
+            Const::FuncAddr(f) => self.code.lconst(pool, f.0 as i64 + 1),
+        }
+        Ok(())
+    }
+
+    /// Pops a value into `v`'s location (scalars only).
+    pub(crate) fn pop_into(&mut self, v: Var) {
+        if let Loc::Local(l, t) = self.locs[v.0 as usize] {
+            self.code.local(store_op(t), l, -t.slots());
+        }
+    }
+
+    pub(crate) fn pop_discard(&mut self, t: Option<JType>) {
+        match t {
+            Some(JType::J) | Some(JType::D) => self.code.op(op::POP2, -2),
+            Some(_) => self.code.op(op::POP, -1),
+            None => {}
+        }
+    }
+
+    /// Re-establishes the normal form of a narrow integer in an `int`.
+    pub(crate) fn norm(&mut self, t: &LType) {
+        match t {
+            LType::Int { bits: 8, signed: true } => self.code.op(op::I2B, 0),
+            LType::Int { bits: 8, signed: false } => {
+                self.code.iconst(&mut self.cx.pool, 255);
+                self.code.op(op::IAND, -1);
+            }
+            LType::Int { bits: 16, signed: true } => self.code.op(op::I2S, 0),
+            LType::Int { bits: 16, signed: false } => self.code.op(op::I2C, 0),
+            _ => {}
+        }
+    }
+
+    /// Converts the integer of type `t` at the stack top to a `long` (for addresses).
+    pub(crate) fn to_long(&mut self, t: &LType) -> Result<(), String> {
+        if jtype(t)? == Some(JType::I) {
+            self.code.op(op::I2L, 1);
+            if matches!(t, LType::Int { bits: 32, signed: false }) {
+                self.code.lconst(&mut self.cx.pool, 0xffff_ffff);
+                self.code.op(op::LAND, -2);
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn rt(&mut self, name: &str, desc: &str) {
+        self.code.invokestatic(&mut self.cx.pool, RT, name, desc);
+    }
+
+    /// Copies `size` bytes: the stack holds dst, src (both `long`).
+    pub(crate) fn copy_bytes(&mut self, size: u64) {
+        self.code.lconst(&mut self.cx.pool, size as i64);
+        self.rt("copy", "(JJJ)V");
+    }
+
+    // ------------------------------------------------------------------- body --
+
+    pub fn new(cx: &'a mut Cx<'m>, g: &'m Graph) -> Fn<'a, 'm> {
+        Fn { cx, g, code: Code::new(), locs: vec![], next_local: 0, frame: 0, fp: 0, saved_sp: 0, ret_ptr: None, labels: HashMap::new(), slot_off: vec![] }
+    }
+
+    /// Lowers function `fi`; returns (code, max_stack, max_locals).
+    pub fn lower(mut self, fi: usize) -> Result<(Vec<u8>, u32, u32), String> {
+        let m = self.cx.m;
+        let f = &m.functions[fi];
+        let g = self.g;
+        // Method parameters: hidden result pointer, then each non-unit IR parameter.
+        if is_agg(&f.sig.ret) {
+            self.ret_ptr = Some(self.alloc_local(JType::J));
+        }
+        let mut arg_locs = vec![];
+        for p in &f.sig.params {
+            match jtype(p)? {
+                None => arg_locs.push(Loc::None),
+                Some(t) => arg_locs.push(Loc::Local(self.alloc_local(t), t)),
+            }
+        }
+        self.fp = self.alloc_local(JType::J);
+        self.saved_sp = self.alloc_local(JType::J);
+        let entry_has_preds = g.cfg.neighbors_directed(g.entry, petgraph::Direction::Incoming).next().is_some();
+        // Locations of every variable.
+        self.locs = vec![Loc::None; g.var_types.len()];
+        let entry_params = g.cfg[g.entry].params.clone();
+        if entry_params.len() != arg_locs.len() {
+            return Err("internal error: entry block parameters do not match the signature".into());
+        }
+        if !entry_has_preds {
+            for (p, l) in entry_params.iter().zip(&arg_locs) {
+                self.locs[p.0 as usize] = *l;
+            }
+        }
+        for (i, t) in g.var_types.iter().enumerate() {
+            if !entry_has_preds && entry_params.contains(&Var(i as u32)) {
+                continue;
+            }
+            self.locs[i] = if is_agg(t) {
+                Loc::Frame(0) // placed below
+            } else {
+                match jtype(t)? {
+                    None => Loc::None,
+                    Some(jt) => Loc::Local(self.alloc_local(jt), jt),
+                }
+            };
+        }
+        for s in &g.slots {
+            let off = self.frame_mem(s);
+            self.slot_off.push(off);
+        }
+        for i in 0..self.locs.len() {
+            if let Loc::Frame(_) = self.locs[i] {
+                let t = g.var_types[i].clone();
+                let off = self.frame_mem(&t);
+                self.locs[i] = Loc::Frame(off);
+            }
+        }
+        let order = g.block_order();
+        for &b in &order {
+            let l = self.code.new_label();
+            self.labels.insert(b, l);
+        }
+        // The frame size is known only after the body (staging memory); patch it in.
+        let prologue_at = self.code.bytes.len();
+        // getstatic SP; dup2; lstore saved; ldc2_w size; lsub; dup2; lstore fp; putstatic SP
+        self.code.getstatic(&mut self.cx.pool, RT, "SP", "J");
+        self.code.op(op::DUP2, 2);
+        self.code.local(op::LSTORE, self.saved_sp, -2);
+        let size_const_at = self.code.bytes.len();
+        self.code.op_u16(op::LDC2_W, 0, 2); // patched
+        self.code.op(op::LSUB, -2);
+        self.code.op(op::DUP2, 2);
+        self.code.local(op::LSTORE, self.fp, -2);
+        self.code.putstatic(&mut self.cx.pool, RT, "SP", "J");
+        self.code.local(op::LLOAD, self.fp, 2);
+        self.rt("checkStack", "(J)V");
+        let _ = prologue_at;
+        if entry_has_preds {
+            // A link from the arguments to the entry block.
+            self.link_from_locs(&arg_locs, g.entry)?;
+        }
+        self.code.goto(self.labels[&g.entry]);
+        for &b in &order {
+            self.code.bind(self.labels[&b], 0);
+            for op in &g.cfg[b].ops {
+                self.op(op)?;
+            }
+            self.exit(b)?;
+        }
+        let frame = self.frame.div_ceil(16) * 16;
+        let idx = self.cx.pool.long(frame as i64);
+        self.code.bytes[size_const_at + 1..size_const_at + 3].copy_from_slice(&idx.to_be_bytes());
+        let max_locals = self.next_local;
+        let (bytes, max_stack) = self.code.finish()?;
+        Ok((bytes, max_stack, max_locals))
+    }
+
+    pub(crate) fn link_from_locs(&mut self, locs: &[Loc], target: BlockId) -> Result<(), String> {
+        let params = self.g.cfg[target].params.clone();
+        for (p, l) in params.iter().zip(locs) {
+            match (self.locs[p.0 as usize], *l) {
+                (Loc::Frame(off), Loc::Local(a, _)) => {
+                    let size = self.cx.lay.size(&self.g.var_types[p.0 as usize].clone());
+                    self.push_fp_off(off);
+                    self.code.local(op::LLOAD, a, 2);
+                    self.copy_bytes(size);
+                }
+                (Loc::Local(d, t), Loc::Local(a, _)) => {
+                    self.code.local(load_op(t), a, t.slots());
+                    self.code.local(store_op(t), d, -t.slots());
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Performs a link's assignments (not the jump).
+    pub(crate) fn link(&mut self, from: BlockId, target: BlockId, args: &[Value]) -> Result<(), String> {
+        let params = self.g.cfg[target].params.clone();
+        let mut copies = vec![];
+        for (p, a) in params.iter().zip(args) {
+            if let Loc::Frame(off) = self.locs[p.0 as usize] {
+                let size = self.cx.lay.size(&self.g.var_types[p.0 as usize].clone());
+                copies.push((off, a.clone(), size));
+            }
+        }
+        // Staging when a block jumps to itself (its parameters may be the sources).
+        let mut staged: Vec<(u64, Option<u64>, Value, u64)> = vec![];
+        for (off, a, size) in copies {
+            if from == target {
+                let t = self.g.var_types[match &a {
+                    Value::Var(v) => v.0 as usize,
+                    _ => return Err("internal error: aggregate constant link argument".into()),
+                }]
+                .clone();
+                let tmp = self.frame_mem(&t);
+                self.push_fp_off(tmp);
+                self.push(&a)?;
+                self.copy_bytes(size);
+                staged.push((off, Some(tmp), a, size));
+            } else {
+                staged.push((off, None, a, size));
+            }
+        }
+        let mut scalars = vec![];
+        for (p, a) in params.iter().zip(args) {
+            if let Loc::Local(..) = self.locs[p.0 as usize] {
+                self.push(a)?;
+                scalars.push(*p);
+            }
+        }
+        for (off, tmp, a, size) in staged {
+            self.push_fp_off(off);
+            match tmp {
+                Some(t) => self.push_fp_off(t),
+                None => self.push(&a)?,
+            }
+            self.copy_bytes(size);
+        }
+        for p in scalars.iter().rev() {
+            self.pop_into(*p);
+        }
+        Ok(())
+    }
+
+    pub(crate) fn jump(&mut self, from: BlockId, target: BlockId, args: &[Value]) -> Result<(), String> {
+        self.link(from, target, args)?;
+        self.code.goto(self.labels[&target]);
+        Ok(())
+    }
+
+    pub(crate) fn exit(&mut self, b: BlockId) -> Result<(), String> {
+        let g = self.g;
+        let exits = g.exits(b);
+        match &g.cfg[b].exit {
+            Exit::Goto => {
+                let (_, t, l) = exits[0];
+                self.jump(b, t, &l.args)?;
+            }
+            Exit::If(c) => {
+                let find = |case: ExitCase| exits.iter().find(|e| e.2.case == case).copied();
+                let (Some((_, tt, tl)), Some((_, ft, fl))) = (find(ExitCase::True), find(ExitCase::False)) else {
+                    return Err("internal error: `if` exit without both links".into());
+                };
+                self.push(c)?;
+                let lt = self.code.new_label();
+                self.code.branch(op::IFNE, lt);
+                self.jump(b, ft, &fl.args)?;
+                self.code.bind(lt, 0);
+                self.jump(b, tt, &tl.args)?;
+            }
+            Exit::Switch(c) => {
+                let ct = self.ty(c);
+                let LType::Int { bits, .. } = ct else { return Err(format!("internal error: switch on {}", ct)) };
+                let jt = jtype(&ct)?.unwrap();
+                let mut cases: Vec<(i64, Label, BlockId, Vec<Value>)> = vec![];
+                let mut default = None;
+                let mut seen = std::collections::HashSet::new();
+                for &(_, t, l) in &exits {
+                    match l.case {
+                        ExitCase::Case(k) => {
+                            let key = if bits >= 64 { k as u64 as i64 } else if jt == JType::I && bits == 32 { k as u32 as i32 as i64 } else {
+                                // normalised narrow value
+                                match &ct {
+                                    LType::Int { bits: 8, signed: true } => k as i8 as i64,
+                                    LType::Int { bits: 16, signed: true } => k as i16 as i64,
+                                    LType::Int { bits: 8, signed: false } => k as u8 as i64,
+                                    LType::Int { bits: 16, signed: false } => k as u16 as i64,
+                                    _ => k as i64,
+                                }
+                            };
+                            if !seen.insert(key) {
+                                continue;
+                            }
+                            let lab = self.code.new_label();
+                            cases.push((key, lab, t, l.args.clone()));
+                        }
+                        _ => default = Some((t, l.args.clone())),
+                    }
+                }
+                let Some((dt, dargs)) = default else { return Err("internal error: switch without a default link".into()) };
+                let dl = self.code.new_label();
+                if jt == JType::I {
+                    self.push(c)?;
+                    let keys: Vec<(i32, Label)> = cases.iter().map(|c| (c.0 as i32, c.1)).collect();
+                    self.code.lookupswitch(dl, &keys);
+                } else {
+                    for (k, lab, _, _) in &cases {
+                        self.push(c)?;
+                        self.code.lconst(&mut self.cx.pool, *k);
+                        self.code.op(op::LCMP, -3);
+                        self.code.branch(op::IFEQ, *lab);
+                    }
+                    self.code.goto(dl);
+                }
+                for (_, lab, t, args) in cases {
+                    self.code.bind(lab, 0);
+                    self.jump(b, t, &args)?;
+                }
+                self.code.bind(dl, 0);
+                self.jump(b, dt, &dargs)?;
+            }
+            Exit::Return(v) => {
+                let t = self.ty(v);
+                if is_agg(&t) {
+                    let size = self.cx.lay.size(&t);
+                    let rp = self.ret_ptr.ok_or("internal error: aggregate return without a result pointer")?;
+                    self.code.local(op::LLOAD, rp, 2);
+                    self.push(v)?;
+                    self.copy_bytes(size);
+                }
+                self.frame_release();
+                match jtype(&t)? {
+                    Some(jt) if !is_agg(&t) => {
+                        self.push(v)?;
+                        let o = match jt {
+                            JType::I => op::IRETURN,
+                            JType::J => op::LRETURN,
+                            JType::F => op::FRETURN,
+                            JType::D => op::DRETURN,
+                        };
+                        self.code.op(o, -jt.slots());
+                    }
+                    _ => self.code.op(op::RETURN, 0),
+                }
+            }
+            Exit::Unreachable => {
+                self.rt("unreachable", "()Ljava/lang/RuntimeException;");
+                self.code.op(op::ATHROW, -1);
+            }
+        }
+        Ok(())
+    }
+
+    /// Gives the frame back: SP = the value it had at entry.
+    pub(crate) fn frame_release(&mut self) {
+        self.code.local(op::LLOAD, self.saved_sp, 2);
+        self.code.putstatic(&mut self.cx.pool, RT, "SP", "J");
+    }
+}

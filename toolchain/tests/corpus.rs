@@ -21,6 +21,9 @@
 //!   and by the interpreter translated with `--backend cranelift` (`cranelift::python::*`,
 //!   and under the generational policy `cranelift::gc::generational::python::*`).
 //!
+//! - `tests/spec-programs/*.rs` again with `--backend jvm` (`jvm::host::NAME`), run with
+//!   `java -jar`.
+//!
 //! A first line `// xfail: reason` marks a known gap: the case must still fail, so that
 //! fixing it forces removing the marker.
 
@@ -173,6 +176,11 @@ fn translate_to(rel: &str, target: &str, out: &Path, extra: &[&str]) -> Result<O
 fn runner(target: &str, exe: &Path) -> Command {
     match target {
         "host" => Command::new(exe),
+        "jvm" => {
+            let mut c = Command::new("java");
+            c.arg("-jar").arg(exe);
+            c
+        }
         "aarch64-linux" => {
             let mut c = Command::new("qemu-aarch64");
             c.args(["-L", "/usr/aarch64-linux-gnu"]).arg(exe);
@@ -411,6 +419,9 @@ fn main() {
         trials.push(Trial::test(format!("cranelift::host::{}", name), move || spec_case(r, "cranelift", "host", None)));
         let r = rel.clone();
         trials.push(Trial::test(format!("cranelift::aarch64-linux::{}", name), move || spec_case(r, "cranelift", "aarch64-linux", None)).with_ignored_flag((bench && !full) || !have_aarch64));
+        // The JVM backend (`java -jar`): see README's table for what is sampled.
+        let r = rel.clone();
+        trials.push(Trial::test(format!("jvm::host::{}", name), move || spec_case(r, "jvm", "jvm", None)));
         for &policy in &policies {
             // Under Cranelift, the policy with the card barrier by default; the others with
             // PYRITE_TEST_FULL=1.

@@ -140,9 +140,20 @@ public final class PyrRt {
     public static void stl(long a, long v) { U.putLong(a, v); }
     public static void stf(long a, float v) { U.putFloat(a, v); }
     public static void std(long a, double v) { U.putDouble(a, v); }
-    /** memmove(dst, src, n). */
+    /** memmove(dst, src, n). Small copies by words: Unsafe.copyMemory is a native call. */
     public static void copy(long dst, long src, long n) {
-        if (n > 0 && dst != src) U.copyMemory(src, dst, n);
+        if (n <= 0 || dst == src) return;
+        if (n > 256) {
+            U.copyMemory(src, dst, n);
+        } else if (dst < src || dst >= src + n) {
+            long i = 0;
+            for (; i + 8 <= n; i += 8) U.putLong(dst + i, U.getLong(src + i));
+            for (; i < n; i++) U.putByte(dst + i, U.getByte(src + i));
+        } else {
+            long i = n;
+            for (; i >= 8; i -= 8) U.putLong(dst + i - 8, U.getLong(src + i - 8));
+            for (; i > 0; i--) U.putByte(dst + i - 1, U.getByte(src + i - 1));
+        }
     }
 
     static void allocFailed(long size) {

@@ -41,6 +41,10 @@ pub(crate) struct Fn<'a, 'm> {
     pub(crate) ret_ptr: Option<u32>,
     pub(crate) labels: HashMap<BlockId, Label>,
     pub(crate) slot_off: Vec<u64>,
+    /// Slots kept in JVM locals (see `promote.rs`): slot -> (local, type).
+    pub(crate) promoted: HashMap<SlotId, (u32, JType)>,
+    /// Address variables of promoted slots -> the slot.
+    pub(crate) promoted_addrs: HashMap<Var, SlotId>,
 }
 
 pub(crate) fn load_op(t: JType) -> u8 {
@@ -199,7 +203,7 @@ impl<'a, 'm> Fn<'a, 'm> {
     // ------------------------------------------------------------------- body --
 
     pub fn new(cx: &'a mut Cx<'m>, g: &'m Graph) -> Fn<'a, 'm> {
-        Fn { cx, g, code: Code::new(), locs: vec![], next_local: 0, frame: 0, fp: 0, saved_sp: 0, ret_ptr: None, labels: HashMap::new(), slot_off: vec![] }
+        Fn { cx, g, code: Code::new(), locs: vec![], next_local: 0, frame: 0, fp: 0, saved_sp: 0, ret_ptr: None, labels: HashMap::new(), slot_off: vec![], promoted: HashMap::new(), promoted_addrs: HashMap::new() }
     }
 
     /// Lowers function `fi`; returns (code, max_stack, max_locals).
@@ -245,9 +249,18 @@ impl<'a, 'm> Fn<'a, 'm> {
                 }
             };
         }
-        for s in &g.slots {
-            let off = self.frame_mem(s);
-            self.slot_off.push(off);
+        let (promo, addrs) = if std::env::var_os("PYRITE_JVM_NO_PROMOTE").is_none() { crate::promote::promotable(m, g) } else { Default::default() };
+        self.promoted_addrs = addrs;
+        for (i, s) in g.slots.iter().enumerate() {
+            if promo.contains(&SlotId(i as u32)) {
+                let jt = jtype(s)?.ok_or("internal error: promoted unit slot")?;
+                let l = self.alloc_local(jt);
+                self.promoted.insert(SlotId(i as u32), (l, jt));
+                self.slot_off.push(0);
+            } else {
+                let off = self.frame_mem(s);
+                self.slot_off.push(off);
+            }
         }
         for i in 0..self.locs.len() {
             if let Loc::Frame(_) = self.locs[i] {
@@ -276,6 +289,18 @@ impl<'a, 'm> Fn<'a, 'm> {
         self.code.local(op::LLOAD, self.fp, 2);
         self.rt("checkStack", "(J)V");
         let _ = prologue_at;
+        let mut promoted: Vec<(u32, JType)> = self.promoted.values().copied().collect();
+        promoted.sort_by_key(|p| p.0);
+        for (l, jt) in promoted {
+            let pool = &mut self.cx.pool;
+            match jt {
+                JType::I => self.code.iconst(pool, 0),
+                JType::J => self.code.lconst(pool, 0),
+                JType::F => self.code.fconst(pool, 0.0),
+                JType::D => self.code.dconst(pool, 0.0),
+            }
+            self.code.local(store_op(jt), l, -jt.slots());
+        }
         if entry_has_preds {
             // A link from the arguments to the entry block.
             self.link_from_locs(&arg_locs, g.entry)?;

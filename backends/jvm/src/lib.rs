@@ -27,6 +27,7 @@ mod classfile;
 mod func;
 mod layout;
 mod ops;
+mod promote;
 pub mod rt;
 mod zip;
 

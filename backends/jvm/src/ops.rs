@@ -9,7 +9,7 @@
 //!   narrower and unsigned targets go through the runtime).
 
 use crate::asm::op;
-use crate::func::{is_agg, Fn, Loc};
+use crate::func::{is_agg, load_op, store_op, Fn, Loc};
 use crate::{jtype, JType, RT};
 use pyrite_ir::*;
 
@@ -52,6 +52,17 @@ impl<'a, 'm> Fn<'a, 'm> {
             return Err("error: the JVM backend supports only `--gc none`".into());
         }
         match &o.kind {
+            OpKind::SlotAddr(s) if self.promoted.contains_key(s) => {}
+            OpKind::Load(Value::Var(x)) if self.promoted_addrs.contains_key(x) => {
+                let (l, jt) = self.promoted[&self.promoted_addrs[x]];
+                self.code.local(load_op(jt), l, jt.slots());
+                self.def(o, Some(jt));
+            }
+            OpKind::Store(Value::Var(x), v) if self.promoted_addrs.contains_key(x) => {
+                let (l, jt) = self.promoted[&self.promoted_addrs[x]];
+                self.push(v)?;
+                self.code.local(store_op(jt), l, -jt.slots());
+            }
             OpKind::Bin(b, x, y) => {
                 let t = self.ty(x);
                 self.bin(*b, &t, x, y)?;

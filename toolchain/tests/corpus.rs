@@ -22,7 +22,8 @@
 //!   and under the generational policy `cranelift::gc::generational::python::*`).
 //!
 //! - `tests/spec-programs/*.rs` again with `--backend jvm` (`jvm::host::NAME`), run with
-//!   `java -jar`.
+//!   `java -XX:-DontCompileHugeMethods -jar`; the `// bench` programs only with
+//!   PYRITE_TEST_FULL=1.
 //!
 //! A first line `// xfail: reason` marks a known gap: the case must still fail, so that
 //! fixing it forces removing the marker.
@@ -177,8 +178,9 @@ fn runner(target: &str, exe: &Path) -> Command {
     match target {
         "host" => Command::new(exe),
         "jvm" => {
+            // Huge generated methods (over 8000 bytes of bytecode) are JIT-compiled too.
             let mut c = Command::new("java");
-            c.arg("-jar").arg(exe);
+            c.args(["-XX:-DontCompileHugeMethods", "-jar"]).arg(exe);
             c
         }
         "aarch64-linux" => {
@@ -419,9 +421,10 @@ fn main() {
         trials.push(Trial::test(format!("cranelift::host::{}", name), move || spec_case(r, "cranelift", "host", None)));
         let r = rel.clone();
         trials.push(Trial::test(format!("cranelift::aarch64-linux::{}", name), move || spec_case(r, "cranelift", "aarch64-linux", None)).with_ignored_flag((bench && !full) || !have_aarch64));
-        // The JVM backend (`java -jar`): see README's table for what is sampled.
+        // The JVM backend (`java -jar`, about half a second of JVM start-up per program):
+        // all but the `// bench` programs, which run with PYRITE_TEST_FULL=1.
         let r = rel.clone();
-        trials.push(Trial::test(format!("jvm::host::{}", name), move || spec_case(r, "jvm", "jvm", None)));
+        trials.push(Trial::test(format!("jvm::host::{}", name), move || spec_case(r, "jvm", "jvm", None)).with_ignored_flag(bench && !full));
         for &policy in &policies {
             // Under Cranelift, the policy with the card barrier by default; the others with
             // PYRITE_TEST_FULL=1.

@@ -2,9 +2,11 @@
 //! operand-stack depth bookkeeping that gives `max_stack`.
 //!
 //! Invariants:
-//! - Every jump to a label is encoded with a 32-bit offset (`goto_w`, or an inverted short
-//!   conditional branch over a `goto_w`), so no method is limited by 16-bit branch offsets.
-//!   Only the fixed, local sequences of `cond_to_bool` use short offsets.
+//! - Jumps to labels are relaxed in `finish`: each is emitted in its short form (`goto`,
+//!   `if<cond>`) when its offset fits in 16 bits, else in its long form (`goto_w`, or the
+//!   inverted short branch over a `goto_w`), so no method is limited by 16-bit offsets.
+//!   Relaxation only ever grows an instruction, so it terminates. The fixed, local sequences
+//!   of `cond_to_bool` are position-independent raw bytes.
 //! - Callers state each instruction's effect on the stack depth (in slots, `long`/`double`
 //!   counting two); `max_stack` is the largest depth seen. A label is bound with the depth
 //!   the code reaching it has (the lowering binds every block at depth 0).
@@ -123,11 +125,19 @@ pub mod op {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub struct Label(pub u32);
 
+/// A jump whose encoding depends on where things end up.
+enum Insn {
+    Goto(Label),
+    Cond(u8, Label),
+    Switch(Label, Vec<(i32, Label)>),
+}
+
 pub struct Code {
     pub bytes: Vec<u8>,
-    labels: Vec<Option<u32>>,
-    /// (instruction start, offset field position, label)
-    fixups: Vec<(u32, u32, Label)>,
+    /// Bound labels: (position in `bytes`, number of jumps emitted before).
+    labels: Vec<Option<(u32, usize)>>,
+    /// Jumps at their position in `bytes` (their placeholder bytes are dropped by `finish`).
+    insns: Vec<(u32, u32, Insn)>,
     pub depth: i32,
     pub max_stack: i32,
 }
@@ -168,7 +178,7 @@ pub fn desc_slots(desc: &str) -> (i32, i32) {
 
 impl Code {
     pub fn new() -> Code {
-        Code { bytes: vec![], labels: vec![], fixups: vec![], depth: 0, max_stack: 0 }
+        Code { bytes: vec![], labels: vec![], insns: vec![], depth: 0, max_stack: 0 }
     }
 
     fn adjust(&mut self, delta: i32) {
@@ -195,30 +205,22 @@ impl Code {
     }
 
     pub fn bind(&mut self, l: Label, depth: i32) {
-        self.labels[l.0 as usize] = Some(self.bytes.len() as u32);
+        self.labels[l.0 as usize] = Some((self.bytes.len() as u32, self.insns.len()));
         self.depth = depth;
-    }
-
-    fn jump32(&mut self, opcode: u8, l: Label) {
-        let at = self.bytes.len() as u32;
-        self.bytes.push(opcode);
-        self.fixups.push((at, at + 1, l));
-        self.bytes.extend_from_slice(&[0, 0, 0, 0]);
     }
 
     /// An unconditional jump; the code after it is unreachable until a label is bound.
     pub fn goto(&mut self, l: Label) {
-        self.jump32(op::GOTO_W, l);
+        let at = self.bytes.len() as u32;
+        self.insns.push((at, 0, Insn::Goto(l)));
     }
 
     /// A conditional jump (`ifeq`..`if_icmple`), popping its operands.
     pub fn branch(&mut self, cond: u8, l: Label) {
-        let inv = if (cond - op::IFEQ) % 2 == 0 { cond + 1 } else { cond - 1 };
         let pops = if cond >= op::IF_ICMPEQ { 2 } else { 1 };
-        self.bytes.push(inv);
-        self.bytes.extend_from_slice(&8i16.to_be_bytes());
+        let at = self.bytes.len() as u32;
+        self.insns.push((at, 0, Insn::Cond(cond, l)));
         self.adjust(-pops);
-        self.jump32(op::GOTO_W, l);
     }
 
     /// Turns a condition (`ifeq`..`if_icmple` over the stack top) into an int 0 or 1.
@@ -237,21 +239,10 @@ impl Code {
     /// `lookupswitch` on the int at the stack top.
     pub fn lookupswitch(&mut self, default: Label, cases: &[(i32, Label)]) {
         let at = self.bytes.len() as u32;
-        self.bytes.push(op::LOOKUPSWITCH);
-        while self.bytes.len() % 4 != 0 {
-            self.bytes.push(0);
-        }
-        self.adjust(-1);
         let mut sorted: Vec<(i32, Label)> = cases.to_vec();
         sorted.sort_by_key(|c| c.0);
-        self.fixups.push((at, self.bytes.len() as u32, default));
-        self.bytes.extend_from_slice(&[0; 4]);
-        self.bytes.extend_from_slice(&(sorted.len() as i32).to_be_bytes());
-        for (k, l) in sorted {
-            self.bytes.extend_from_slice(&k.to_be_bytes());
-            self.fixups.push((at, self.bytes.len() as u32, l));
-            self.bytes.extend_from_slice(&[0; 4]);
-        }
+        self.insns.push((at, 0, Insn::Switch(default, sorted)));
+        self.adjust(-1);
     }
 
     /// Loads or stores local `idx` with `opcode` (`iload`..`astore`).
@@ -319,16 +310,113 @@ impl Code {
         self.op_u16(op::PUTSTATIC, i, -r);
     }
 
-    /// Resolves every jump; an unbound label is an internal error.
-    pub fn finish(mut self) -> Result<(Vec<u8>, u32), String> {
-        for &(at, field, l) in &self.fixups {
-            let Some(target) = self.labels[l.0 as usize] else {
-                return Err("internal error: JVM backend: jump to an unbound label".into());
-            };
-            let off = target as i64 - at as i64;
-            self.bytes[field as usize..field as usize + 4].copy_from_slice(&(off as i32).to_be_bytes());
+    /// Lays out every jump (short where it fits) and resolves labels; an unbound label is
+    /// an internal error.
+    pub fn finish(self) -> Result<(Vec<u8>, u32), String> {
+        let mut labels = vec![];
+        for l in &self.labels {
+            labels.push(l.ok_or("internal error: JVM backend: jump to an unbound label")?);
         }
-        Ok((self.bytes, self.max_stack.max(0) as u32))
+        // Jumps sit between raw bytes; `long[k]`: jump k uses its long form.
+        let n = self.insns.len();
+        let mut long = vec![false; n];
+        let size = |k: usize, at_new: u32, long: &[bool]| -> u32 {
+            match &self.insns[k].2 {
+                Insn::Goto(_) => if long[k] { 5 } else { 3 },
+                Insn::Cond(..) => if long[k] { 8 } else { 3 },
+                Insn::Switch(_, cases) => {
+                    let pad = (4 - (at_new + 1) % 4) % 4;
+                    1 + pad + 8 + 8 * cases.len() as u32
+                }
+            }
+        };
+        // New positions of the jumps, given the forms chosen.
+        let layout = |long: &[bool]| -> Vec<u32> {
+            let mut v = Vec::with_capacity(n);
+            let mut shift = 0u32;
+            for k in 0..n {
+                let at = self.insns[k].0 + shift;
+                v.push(at);
+                shift += size(k, at, long);
+            }
+            v
+        };
+        // A label's new position: after the `k` jumps emitted before it was bound.
+        let new_pos = |(old, k): (u32, usize), pos: &[u32], long: &[bool]| -> u32 {
+            if k == 0 {
+                old
+            } else {
+                let last = k - 1;
+                pos[last] + size(last, pos[last], long) + (old - self.insns[last].0)
+            }
+        };
+        loop {
+            let pos = layout(&long);
+            let mut changed = false;
+            for k in 0..n {
+                if long[k] {
+                    continue;
+                }
+                let target = match &self.insns[k].2 {
+                    Insn::Goto(l) | Insn::Cond(_, l) => labels[l.0 as usize],
+                    Insn::Switch(..) => continue,
+                };
+                let off = new_pos(target, &pos, &long) as i64 - pos[k] as i64;
+                if off < i16::MIN as i64 || off > i16::MAX as i64 {
+                    long[k] = true;
+                    changed = true;
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+        let pos = layout(&long);
+        let mut out = Vec::with_capacity(self.bytes.len() + 3 * n);
+        let mut prev = 0usize;
+        for k in 0..n {
+            let at_old = self.insns[k].0 as usize;
+            out.extend_from_slice(&self.bytes[prev..at_old]);
+            prev = at_old;
+            let at = pos[k];
+            debug_assert_eq!(at as usize, out.len());
+            let rel = |l: &Label| (new_pos(labels[l.0 as usize], &pos, &long) as i64 - at as i64) as i32;
+            match &self.insns[k].2 {
+                Insn::Goto(l) if long[k] => {
+                    out.push(op::GOTO_W);
+                    out.extend_from_slice(&rel(l).to_be_bytes());
+                }
+                Insn::Goto(l) => {
+                    out.push(op::GOTO);
+                    out.extend_from_slice(&(rel(l) as i16).to_be_bytes());
+                }
+                Insn::Cond(c, l) if long[k] => {
+                    let inv = if (c - op::IFEQ) % 2 == 0 { c + 1 } else { c - 1 };
+                    out.push(inv);
+                    out.extend_from_slice(&8i16.to_be_bytes());
+                    out.push(op::GOTO_W);
+                    out.extend_from_slice(&(rel(l) - 3).to_be_bytes());
+                }
+                Insn::Cond(c, l) => {
+                    out.push(*c);
+                    out.extend_from_slice(&(rel(l) as i16).to_be_bytes());
+                }
+                Insn::Switch(d, cases) => {
+                    out.push(op::LOOKUPSWITCH);
+                    while out.len() % 4 != 0 {
+                        out.push(0);
+                    }
+                    out.extend_from_slice(&rel(d).to_be_bytes());
+                    out.extend_from_slice(&(cases.len() as i32).to_be_bytes());
+                    for (key, l) in cases {
+                        out.extend_from_slice(&key.to_be_bytes());
+                        out.extend_from_slice(&rel(l).to_be_bytes());
+                    }
+                }
+            }
+        }
+        out.extend_from_slice(&self.bytes[prev..]);
+        Ok((out, self.max_stack.max(0) as u32))
     }
 }
 
@@ -347,8 +435,21 @@ mod tests {
         c.bind(l, 0);
         c.op(op::RETURN, 0);
         let (b, max) = c.finish().unwrap();
-        // iconst_0; ifne +8; goto_w +5; return
-        assert_eq!(b, vec![0x03, 0x9a, 0, 8, 0xc8, 0, 0, 0, 5, 0xb1]);
+        // iconst_0; ifeq +3; return
+        assert_eq!(b, vec![0x03, 0x99, 0, 3, 0xb1]);
         assert_eq!(max, 1);
+        // A far jump takes the long form: iconst_0; ifne +8; goto_w +N; <40000 nops>; return.
+        let mut c = Code::new();
+        let l = c.new_label();
+        c.op(op::ICONST_0, 1);
+        c.branch(op::IFEQ, l);
+        for _ in 0..40000 {
+            c.op(op::NOP, 0);
+        }
+        c.bind(l, 0);
+        c.op(op::RETURN, 0);
+        let (b, _) = c.finish().unwrap();
+        assert_eq!(&b[..9], &[0x03, 0x9a, 0, 8, 0xc8, 0, 0, 0x9c, 0x45]);
+        assert_eq!(b.len(), 9 + 40000 + 1);
     }
 }

@@ -45,6 +45,14 @@ pub(crate) struct Fn<'a, 'm> {
     pub(crate) promoted: HashMap<SlotId, (u32, JType)>,
     /// Address variables of promoted slots -> the slot.
     pub(crate) promoted_addrs: HashMap<Var, SlotId>,
+    /// How many times each variable is read (operands, exits, link arguments).
+    pub(crate) uses: Vec<u32>,
+    /// The result the current operation leaves on the stack for the next one.
+    pub(crate) keep: Option<Var>,
+    /// A variable that is on the stack, to be taken by the next push of it.
+    pub(crate) stacked: Option<Var>,
+    /// The block lowered after the current one (a jump to it falls through).
+    pub(crate) next_block: Option<BlockId>,
 }
 
 pub(crate) fn load_op(t: JType) -> u8 {
@@ -98,6 +106,10 @@ impl<'a, 'm> Fn<'a, 'm> {
     }
 
     pub(crate) fn push_var(&mut self, v: Var) -> Result<(), String> {
+        if self.stacked == Some(v) {
+            self.stacked = None;
+            return Ok(());
+        }
         match self.locs[v.0 as usize] {
             Loc::None => {}
             Loc::Local(l, t) => self.code.local(load_op(t), l, t.slots()),
@@ -203,7 +215,7 @@ impl<'a, 'm> Fn<'a, 'm> {
     // ------------------------------------------------------------------- body --
 
     pub fn new(cx: &'a mut Cx<'m>, g: &'m Graph) -> Fn<'a, 'm> {
-        Fn { cx, g, code: Code::new(), locs: vec![], next_local: 0, frame: 0, fp: 0, saved_sp: 0, ret_ptr: None, labels: HashMap::new(), slot_off: vec![], promoted: HashMap::new(), promoted_addrs: HashMap::new() }
+        Fn { cx, g, code: Code::new(), locs: vec![], next_local: 0, frame: 0, fp: 0, saved_sp: 0, ret_ptr: None, labels: HashMap::new(), slot_off: vec![], promoted: HashMap::new(), promoted_addrs: HashMap::new(), uses: vec![], keep: None, stacked: None, next_block: None }
     }
 
     /// Lowers function `fi`; returns (code, max_stack, max_locals).
@@ -269,6 +281,25 @@ impl<'a, 'm> Fn<'a, 'm> {
                 self.locs[i] = Loc::Frame(off);
             }
         }
+        self.uses = vec![0; g.var_types.len()];
+        for b in g.cfg.node_indices() {
+            let blk = &g.cfg[b];
+            let mut see = |v: &Value| {
+                if let Value::Var(x) = v {
+                    self.uses[x.0 as usize] += 1;
+                }
+            };
+            for o in &blk.ops {
+                o.kind.operands().into_iter().for_each(&mut see);
+            }
+            match &blk.exit {
+                Exit::If(v) | Exit::Switch(v) | Exit::Return(v) => see(v),
+                _ => {}
+            }
+            for e in g.cfg.edges_directed(b, petgraph::Direction::Outgoing) {
+                e.weight().args.iter().for_each(&mut see);
+            }
+        }
         let order = g.block_order();
         for &b in &order {
             let l = self.code.new_label();
@@ -306,12 +337,34 @@ impl<'a, 'm> Fn<'a, 'm> {
             self.link_from_locs(&arg_locs, g.entry)?;
         }
         self.code.goto(self.labels[&g.entry]);
-        for &b in &order {
+        for (bi, &b) in order.iter().enumerate() {
+            self.next_block = order.get(bi + 1).copied();
             self.code.bind(self.labels[&b], 0);
-            for op in &g.cfg[b].ops {
+            let ops = &g.cfg[b].ops;
+            for (i, op) in ops.iter().enumerate() {
+                // Leave a single-use scalar result on the stack when the next operation
+                // pushes it first.
+                self.keep = None;
+                if let Some(r) = op.result {
+                    let next_first = match ops.get(i + 1) {
+                        Some(n) => self.first_push(n),
+                        None => match &g.cfg[b].exit {
+                            Exit::If(Value::Var(c)) => Some(*c),
+                            _ => None,
+                        },
+                    };
+                    let slot_addr_promoted = matches!(&op.kind, OpKind::SlotAddr(s) if self.promoted.contains_key(s));
+                    if next_first == Some(r) && self.uses[r.0 as usize] == 1 && matches!(self.locs[r.0 as usize], Loc::Local(..)) && !slot_addr_promoted {
+                        self.keep = Some(r);
+                    }
+                }
                 self.op(op)?;
+                self.stacked = self.keep.take();
             }
             self.exit(b)?;
+            if self.stacked.is_some() {
+                return Err("internal error: JVM backend: a value left on the stack was not used".into());
+            }
         }
         let frame = self.frame.div_ceil(16) * 16;
         let idx = self.cx.pool.long(frame as i64);
@@ -390,9 +443,13 @@ impl<'a, 'm> Fn<'a, 'm> {
         Ok(())
     }
 
-    pub(crate) fn jump(&mut self, from: BlockId, target: BlockId, args: &[Value]) -> Result<(), String> {
+    /// A link and its jump; with `may_fall`, the jump is left out when the target is the
+    /// next block (only the last code of an exit may fall through).
+    pub(crate) fn jump(&mut self, from: BlockId, target: BlockId, args: &[Value], may_fall: bool) -> Result<(), String> {
         self.link(from, target, args)?;
-        self.code.goto(self.labels[&target]);
+        if !may_fall || self.next_block != Some(target) {
+            self.code.goto(self.labels[&target]);
+        }
         Ok(())
     }
 
@@ -402,7 +459,7 @@ impl<'a, 'm> Fn<'a, 'm> {
         match &g.cfg[b].exit {
             Exit::Goto => {
                 let (_, t, l) = exits[0];
-                self.jump(b, t, &l.args)?;
+                self.jump(b, t, &l.args, true)?;
             }
             Exit::If(c) => {
                 let find = |case: ExitCase| exits.iter().find(|e| e.2.case == case).copied();
@@ -410,11 +467,17 @@ impl<'a, 'm> Fn<'a, 'm> {
                     return Err("internal error: `if` exit without both links".into());
                 };
                 self.push(c)?;
-                let lt = self.code.new_label();
-                self.code.branch(op::IFNE, lt);
-                self.jump(b, ft, &fl.args)?;
-                self.code.bind(lt, 0);
-                self.jump(b, tt, &tl.args)?;
+                if tl.args.is_empty() {
+                    // No assignments on the true link: branch straight to its block.
+                    self.code.branch(op::IFNE, self.labels[&tt]);
+                    self.jump(b, ft, &fl.args, true)?;
+                } else {
+                    let lt = self.code.new_label();
+                    self.code.branch(op::IFNE, lt);
+                    self.jump(b, ft, &fl.args, false)?;
+                    self.code.bind(lt, 0);
+                    self.jump(b, tt, &tl.args, true)?;
+                }
             }
             Exit::Switch(c) => {
                 let ct = self.ty(c);
@@ -439,7 +502,7 @@ impl<'a, 'm> Fn<'a, 'm> {
                             if !seen.insert(key) {
                                 continue;
                             }
-                            let lab = self.code.new_label();
+                            let lab = if l.args.is_empty() { self.labels[&t] } else { self.code.new_label() };
                             cases.push((key, lab, t, l.args.clone()));
                         }
                         _ => default = Some((t, l.args.clone())),
@@ -461,11 +524,13 @@ impl<'a, 'm> Fn<'a, 'm> {
                     self.code.goto(dl);
                 }
                 for (_, lab, t, args) in cases {
-                    self.code.bind(lab, 0);
-                    self.jump(b, t, &args)?;
+                    if !args.is_empty() {
+                        self.code.bind(lab, 0);
+                        self.jump(b, t, &args, false)?;
+                    }
                 }
                 self.code.bind(dl, 0);
-                self.jump(b, dt, &dargs)?;
+                self.jump(b, dt, &dargs, true)?;
             }
             Exit::Return(v) => {
                 let t = self.ty(v);

@@ -281,6 +281,8 @@ pub fn compile_module(m: &Module, runtime_source: &str) -> Result<Vec<(String, V
     let (global_off, gbytes, relocs) = globals_blob(m, &mut lay)?;
     let mut cx = Cx { m, lay, pool: Pool::new(), global_off, rt_methods: rt::methods(runtime_source), dispatchers: vec![], dispatcher_ids: HashMap::new() };
     let mut files = vec![];
+    // Methods over the JVM's limits, all reported together.
+    let mut too_big: Vec<String> = vec![];
     // Function classes.
     for (k, chunk) in (0..m.functions.len()).collect::<Vec<_>>().chunks(CHUNK).enumerate() {
         let mut cf = ClassFile::new(&format!("F{}", k));
@@ -290,12 +292,18 @@ pub fn compile_module(m: &Module, runtime_source: &str) -> Result<Vec<(String, V
             let (code, max_stack, max_locals) = func::Fn::new(&mut cx, &f.graph).lower(i).map_err(|e| format!("{} (in function `{}`)", e, f.name))?;
             let desc = cx.sig_desc(&f.sig)?;
             cf.pool = std::mem::replace(&mut cx.pool, Pool::new());
-            cf.add_method(MethodDef { flags: ACC_PUBLIC | ACC_STATIC, name: format!("f{}", i), desc, code, max_stack, max_locals })
-                .map_err(|e| format!("{} (function `{}`)", e, f.name))?;
+            if let Err(e) = cf.add_method(MethodDef { flags: ACC_PUBLIC | ACC_STATIC, name: format!("f{}", i), desc, code, max_stack, max_locals }) {
+                too_big.push(format!("{} (function `{}`)", e, f.name));
+            }
             cx.pool = std::mem::replace(&mut cf.pool, Pool::new());
         }
         cf.pool = std::mem::replace(&mut cx.pool, Pool::new());
         files.push((format!("F{}.class", k), cf.to_bytes()?));
+    }
+    if !too_big.is_empty() {
+        let n = too_big.len();
+        too_big.truncate(8);
+        return Err(format!("{}{}", too_big.join("\n"), if n > 8 { format!("\n... and {} more functions over the limit", n - 8) } else { String::new() }));
     }
     // Dispatchers.
     let taken = address_taken(m);

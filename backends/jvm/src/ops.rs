@@ -16,6 +16,9 @@ use pyrite_ir::*;
 impl<'a, 'm> Fn<'a, 'm> {
     /// Stores the value at the stack top (of JVM type `jt`) as the result of `o`.
     fn def(&mut self, o: &Op, jt: Option<JType>) {
+        if o.result.is_some() && o.result == self.keep {
+            return; // stays on the stack for the next operation (see `first_push`)
+        }
         match o.result.map(|r| self.locs[r.0 as usize]) {
             Some(Loc::Local(..)) => self.pop_into(o.result.unwrap()),
             _ => self.pop_discard(jt),
@@ -44,6 +47,43 @@ impl<'a, 'm> Fn<'a, 'm> {
             self.code.op(op::LMUL, -2);
         }
         Ok(())
+    }
+
+    /// The variable `o` pushes before anything else, if it pushes a variable first (so an
+    /// operation right before it may leave that variable on the stack instead of storing
+    /// and reloading it).
+    pub(crate) fn first_push(&self, o: &Op) -> Option<Var> {
+        let var = |v: &Value| match v {
+            Value::Var(x) => Some(*x),
+            _ => None,
+        };
+        let scalar = |v: &Value| {
+            let t = self.ty(v);
+            !t.is_unit() && !is_agg(&t)
+        };
+        match &o.kind {
+            OpKind::Load(Value::Var(x)) | OpKind::Store(Value::Var(x), _) if self.promoted_addrs.contains_key(x) => None,
+            OpKind::Bin(_, x, _) | OpKind::Un(_, x) => var(x),
+            OpKind::Cast(x, to) if !to.is_unit() => var(x),
+            OpKind::PtrCast(x, _) | OpKind::Copy(x) if scalar(x) => var(x),
+            OpKind::Load(p) => {
+                let t = o.result.map(|r| self.g.var_type(r).clone()).unwrap_or(LType::Unit);
+                if !t.is_unit() && !is_agg(&t) { var(p) } else { None }
+            }
+            OpKind::Store(p, v) if !self.ty(v).is_unit() => var(p),
+            OpKind::FieldAddr(p, _) | OpKind::ElemAddr(p, _) | OpKind::Realloc(_, p, _, _) => var(p),
+            OpKind::Malloc(t, n) if !t.is_unit() => var(n),
+            OpKind::MemCopy(d, _, _) if self.ty(d).pointee().is_some_and(|e| !e.is_unit()) => var(d),
+            OpKind::Call(callee, args) => {
+                let sig = self.cx.m.callee_sig(callee, self.g)?;
+                if is_agg(&sig.ret) {
+                    return None;
+                }
+                let a = args.first()?;
+                if scalar(a) { var(a) } else { None }
+            }
+            _ => None,
+        }
     }
 
     pub(crate) fn op(&mut self, o: &Op) -> Result<(), String> {

@@ -45,6 +45,8 @@ pub(crate) struct Fn<'a, 'm> {
     pub(crate) promoted: HashMap<SlotId, (u32, JType)>,
     /// Address variables of promoted slots -> the slot.
     pub(crate) promoted_addrs: HashMap<Var, SlotId>,
+    /// Promoted slots whose local is shared between blocks (never read before written).
+    pub(crate) block_local_slots: std::collections::HashSet<SlotId>,
     /// How many times each variable is read (operands, exits, link arguments).
     pub(crate) uses: Vec<u32>,
     /// The result the current operation leaves on the stack for the next one.
@@ -215,7 +217,7 @@ impl<'a, 'm> Fn<'a, 'm> {
     // ------------------------------------------------------------------- body --
 
     pub fn new(cx: &'a mut Cx<'m>, g: &'m Graph) -> Fn<'a, 'm> {
-        Fn { cx, g, code: Code::new(), locs: vec![], next_local: 0, frame: 0, fp: 0, saved_sp: 0, ret_ptr: None, labels: HashMap::new(), slot_off: vec![], promoted: HashMap::new(), promoted_addrs: HashMap::new(), uses: vec![], keep: None, stacked: None, next_block: None }
+        Fn { cx, g, code: Code::new(), locs: vec![], next_local: 0, frame: 0, fp: 0, saved_sp: 0, ret_ptr: None, labels: HashMap::new(), slot_off: vec![], promoted: HashMap::new(), promoted_addrs: HashMap::new(), block_local_slots: Default::default(), uses: vec![], keep: None, stacked: None, next_block: None }
     }
 
     /// Lowers function `fi`; returns (code, max_stack, max_locals).
@@ -248,6 +250,80 @@ impl<'a, 'm> Fn<'a, 'm> {
                 self.locs[p.0 as usize] = *l;
             }
         }
+        // Block parameters (and variables no operation defines) get locals of their own;
+        // a variable an operation defines lives only in its block, so those locals are
+        // shared between blocks (fewer locals, fewer `wide` instructions). The JVM
+        // verifier accepts this: every such local is written before it is read in a block.
+        let mut defined_in: Vec<Option<BlockId>> = vec![None; g.var_types.len()];
+        for b in g.cfg.node_indices() {
+            for o in &g.cfg[b].ops {
+                if let Some(r) = o.result {
+                    defined_in[r.0 as usize] = Some(b);
+                }
+            }
+        }
+        let (promo, addrs) = if std::env::var_os("PYRITE_JVM_NO_PROMOTE").is_none() { crate::promote::promotable(m, g) } else { Default::default() };
+        // A promoted slot used in one block only, where its first access is a store, holds
+        // nothing across blocks: it shares the per-block locals too.
+        let mut slot_block: HashMap<SlotId, Option<BlockId>> = HashMap::new();
+        let mut first_store: HashMap<SlotId, bool> = HashMap::new();
+        for b in g.cfg.node_indices() {
+            for o in &g.cfg[b].ops {
+                let (x, is_store) = match &o.kind {
+                    OpKind::Load(Value::Var(x)) => (x, false),
+                    OpKind::Store(Value::Var(x), _) => (x, true),
+                    _ => continue,
+                };
+                let Some(sl) = addrs.get(x) else { continue };
+                match slot_block.get(sl) {
+                    None => {
+                        slot_block.insert(*sl, Some(b));
+                        first_store.insert(*sl, is_store);
+                    }
+                    Some(Some(bb)) if *bb == b => {}
+                    _ => {
+                        slot_block.insert(*sl, None);
+                    }
+                }
+            }
+        }
+        let local_slot = |sl: &SlotId| -> Option<BlockId> {
+            match slot_block.get(sl) {
+                Some(Some(b)) if first_store[sl] => Some(*b),
+                _ => None,
+            }
+        };
+        // The shared locals come first (low indices need no `wide` prefix): relative
+        // positions per block, then the base.
+        let mut rel: Vec<u32> = vec![0; g.var_types.len()];
+        let mut cursor: HashMap<BlockId, u32> = HashMap::new();
+        let mut width = 0u32;
+        for (i, t) in g.var_types.iter().enumerate() {
+            let (Some(b), false) = (defined_in[i], is_agg(t)) else { continue };
+            if !entry_has_preds && entry_params.contains(&Var(i as u32)) {
+                continue;
+            }
+            if let Some(jt) = jtype(t)? {
+                let c = cursor.entry(b).or_insert(0);
+                rel[i] = *c;
+                *c += jt.slots() as u32;
+                width = width.max(*c);
+            }
+        }
+        let mut slot_rel: HashMap<SlotId, (u32, JType)> = HashMap::new();
+        let mut promo_sorted: Vec<SlotId> = promo.iter().copied().collect();
+        promo_sorted.sort_by_key(|s| s.0);
+        for sl in &promo_sorted {
+            if let Some(b) = local_slot(sl) {
+                let jt = jtype(&g.slots[sl.0 as usize])?.ok_or("internal error: promoted unit slot")?;
+                let c = cursor.entry(b).or_insert(0);
+                slot_rel.insert(*sl, (*c, jt));
+                *c += jt.slots() as u32;
+                width = width.max(*c);
+            }
+        }
+        let base = self.next_local;
+        self.next_local += width;
         for (i, t) in g.var_types.iter().enumerate() {
             if !entry_has_preds && entry_params.contains(&Var(i as u32)) {
                 continue;
@@ -257,14 +333,18 @@ impl<'a, 'm> Fn<'a, 'm> {
             } else {
                 match jtype(t)? {
                     None => Loc::None,
+                    Some(jt) if defined_in[i].is_some() => Loc::Local(base + rel[i], jt),
                     Some(jt) => Loc::Local(self.alloc_local(jt), jt),
                 }
             };
         }
-        let (promo, addrs) = if std::env::var_os("PYRITE_JVM_NO_PROMOTE").is_none() { crate::promote::promotable(m, g) } else { Default::default() };
         self.promoted_addrs = addrs;
         for (i, s) in g.slots.iter().enumerate() {
-            if promo.contains(&SlotId(i as u32)) {
+            if let Some((r, jt)) = slot_rel.get(&SlotId(i as u32)) {
+                self.promoted.insert(SlotId(i as u32), (base + r, *jt));
+                self.block_local_slots.insert(SlotId(i as u32));
+                self.slot_off.push(0);
+            } else if promo.contains(&SlotId(i as u32)) {
                 let jt = jtype(s)?.ok_or("internal error: promoted unit slot")?;
                 let l = self.alloc_local(jt);
                 self.promoted.insert(SlotId(i as u32), (l, jt));
@@ -320,7 +400,7 @@ impl<'a, 'm> Fn<'a, 'm> {
         self.code.local(op::LLOAD, self.fp, 2);
         self.rt("checkStack", "(J)V");
         let _ = prologue_at;
-        let mut promoted: Vec<(u32, JType)> = self.promoted.values().copied().collect();
+        let mut promoted: Vec<(u32, JType)> = self.promoted.iter().filter(|(s, _)| !self.block_local_slots.contains(s)).map(|(_, v)| *v).collect();
         promoted.sort_by_key(|p| p.0);
         for (l, jt) in promoted {
             let pool = &mut self.cx.pool;

@@ -4,7 +4,8 @@
 //! of it is the pointer operand of a `Load` of the slot's exact type or of a `Store` of a
 //! value of that type; then no other code can observe its memory, and a JVM local of the
 //! slot's JVM type holds the same value. Promoted locals are zeroed at entry, so the JVM
-//! verifier sees them assigned on every path.
+//! verifier sees them assigned on every path, except those of slots used in one block only
+//! whose first access there is a store (`func.rs` gives them the block's shared locals).
 
 use pyrite_ir::*;
 use std::collections::{HashMap, HashSet};

@@ -24,6 +24,7 @@
 
 mod asm;
 mod classfile;
+mod exits;
 mod func;
 mod layout;
 mod ops;

@@ -15,7 +15,7 @@ pub struct Options {
     pub input: PathBuf,
     pub target: Target,
     pub gc: String,
-    /// `c`, `cranelift` or `cli`.
+    /// `c`, `cranelift`, `cli` or `jvm`.
     pub backend: String,
     pub opt: String,
     pub output: Option<PathBuf>,
@@ -113,10 +113,17 @@ pub fn run(o: &Options) -> DResult<PathBuf> {
             cli::check(o)?;
             None
         }
-        b => return Err(plain(format!("error: unknown backend `{}`; available backends: c, cranelift, cli", b))),
+        "jvm" => {
+            crate::driver_jvm::check(o)?;
+            None
+        }
+        b => return Err(plain(format!("error: unknown backend `{}`; available backends: c, cranelift, cli, jvm", b))),
     };
+    if o.backend != "jvm" && o.target.name == "jvm" {
+        return Err(plain("error: target `jvm` needs `--backend jvm`".to_string()));
+    }
     let root = crate::frontend::crate_root(&o.input)?;
-    if !o.check_only {
+    if !o.check_only && o.backend != "jvm" {
         o.target.check_cc()?;
     }
     let krate = p.stage("parse", || crate::frontend::load(&root))?;
@@ -155,6 +162,9 @@ pub fn run(o: &Options) -> DResult<PathBuf> {
     let out = o.output.clone().unwrap_or_else(|| default_output(&o.input, &root));
     if o.check_only {
         return Ok(out);
+    }
+    if o.backend == "jvm" {
+        return crate::driver_jvm::build(o, &module, out, p.start);
     }
     let keep = o.emit_c.is_some();
     let dir = match &o.emit_c {

@@ -8,6 +8,7 @@
 mod build;
 mod diag;
 mod driver;
+mod driver_jvm;
 mod frontend;
 mod gc;
 mod lower;
@@ -29,14 +30,16 @@ flow graphs, then C, then a native binary for the chosen target. rustc is not in
 with syn. With no INPUT, the Python interpreter spec in interpreter-spec/ is translated.\n\n\
 Backends: c (targets: host, armv5-maemo, aarch64-linux); cranelift (targets: host (x86_64 or aarch64 \
 Linux), aarch64-linux; Cranelift has no 32-bit ARM, so armv5-maemo needs the c backend); cli (target: \
-host; CIL assembled by ilasm and run by mono, beside the C runtime as a shared library)."
+host; CIL assembled by ilasm and run by mono, beside the C runtime as a shared library); jvm (target: \
+jvm, a runnable jar for `java -jar`; `host` is accepted as jvm; needs a JDK 17, Debian package \
+openjdk-17-jdk-headless; --gc none only)."
 )]
 struct Cli {
     /// A crate directory (with src/main.rs) or a single .rs file with `fn main`.
     #[arg(default_value = "interpreter-spec")]
     input: PathBuf,
 
-    /// Target platform: host, armv5-maemo, aarch64-linux, or a path to a target .toml file.
+    /// Target platform: host, armv5-maemo, aarch64-linux, jvm, or a path to a target .toml file.
     #[arg(long, default_value = "host")]
     target: String,
 
@@ -45,9 +48,10 @@ struct Cli {
     gc: Option<String>,
 
     /// Code generator: `c` (emits C, compiled by the target's cc; targets: host, armv5-maemo,
-    /// aarch64-linux), `cranelift` (emits an object file directly; targets: host, aarch64-linux)
-    /// or `cli` (emits CIL for mono: `-o P` writes P.exe, P.rt.so and a launcher P; target: host).
-    #[arg(long, default_value = "c", value_parser = ["c", "cranelift", "cli"])]
+    /// aarch64-linux), `cranelift` (emits an object file directly; targets: host, aarch64-linux),
+    /// `cli` (emits CIL for mono: `-o P` writes P.exe, P.rt.so and a launcher P; target: host)
+    /// or `jvm` (emits JVM class files in a runnable jar; target: jvm; `--gc none` only).
+    #[arg(long, default_value = "c", value_parser = ["c", "cranelift", "cli", "jvm"])]
     backend: String,
 
     /// Optimisation level passed on to the C compiler: 0, 2, size, mem.

@@ -21,10 +21,11 @@ pub struct Target {
     pub packages: Vec<String>,
 }
 
-pub const BUILTIN: [(&str, &str); 3] = [
+pub const BUILTIN: [(&str, &str); 4] = [
     ("host", include_str!("../../targets/host.toml")),
     ("armv5-maemo", include_str!("../../targets/armv5-maemo.toml")),
     ("aarch64-linux", include_str!("../../targets/aarch64-linux.toml")),
+    ("jvm", include_str!("../../targets/jvm.toml")),
 ];
 
 pub fn names() -> Vec<&'static str> {

@@ -31,6 +31,9 @@
 //! - `tests/repl/*.in`: interactive sessions, fed on stdin to `-i -q` of both;
 //!   `tests/repl/*.tty`: sessions typed into a pseudo-terminal (tmux), screens compared.
 //! - `python::closed_stdout::*`: writing to a closed pipe, against CPython.
+//! - `tests/spec-programs/*.rs` again with `--backend jvm` (`jvm::host::NAME`), run with
+//!   `java -XX:-DontCompileHugeMethods -jar`; the `// bench` programs only with
+//!   PYRITE_TEST_FULL=1.
 //!
 //! A first line `// xfail: reason` marks a known gap: the case must still fail, so that
 //! fixing it forces removing the marker.
@@ -189,6 +192,12 @@ fn translate_to(rel: &str, target: &str, out: &Path, extra: &[&str]) -> Result<O
 fn runner(target: &str, exe: &Path) -> Command {
     match target {
         "host" => Command::new(exe),
+        "jvm" => {
+            // Huge generated methods (over 8000 bytes of bytecode) are JIT-compiled too.
+            let mut c = Command::new("java");
+            c.args(["-XX:-DontCompileHugeMethods", "-jar"]).arg(exe);
+            c
+        }
         "aarch64-linux" => {
             let mut c = Command::new("qemu-aarch64");
             c.args(["-L", "/usr/aarch64-linux-gnu"]).arg(exe);
@@ -503,6 +512,10 @@ fn main() {
         // The CLI backend (CIL run by mono; `--gc none` only), when mono is installed.
         let r = rel.clone();
         trials.push(Trial::test(format!("cli::host::{}", name), move || spec_case(r, "cli", "host", None)).with_ignored_flag(!have_mono));
+        // The JVM backend (`java -jar`, about half a second of JVM start-up per program):
+        // all but the `// bench` programs, which run with PYRITE_TEST_FULL=1.
+        let r = rel.clone();
+        trials.push(Trial::test(format!("jvm::host::{}", name), move || spec_case(r, "jvm", "jvm", None)).with_ignored_flag(bench && !full));
         for &policy in &policies {
             // Under the CLI backend, with PYRITE_TEST_FULL=1 only (mono's start-up per run).
             let r = rel.clone();

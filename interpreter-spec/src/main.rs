@@ -67,6 +67,7 @@ mod vm;
 mod vm_attr;
 mod vm_builtins;
 mod vm_builtins_more;
+mod vm_builtins_rest;
 mod vm_call;
 mod vm_class;
 mod vm_compile;

@@ -415,6 +415,22 @@ public final class PyrRt {
         return cString(envList[(int) i].getBytes(java.nio.charset.StandardCharsets.UTF_8), len);
     }
 
+    /* std::io::IsTerminal for stdin: the JVM only tells whether a console is attached. */
+    public static int pyr_isatty(int fd) {
+        return System.console() != null ? 1 : 0;
+    }
+
+    /* Write for Stdout: a failed write comes back as an errno (EPIPE) instead of a panic. */
+    public static int pyr_write_out_checked(long p, long n) {
+        pyr_write_out(p, n);
+        return outDead ? 32 : 0;
+    }
+
+    public static int pyr_flush_checked() {
+        outSync();
+        return outDead ? 32 : 0;
+    }
+
     public static int pyr_getpid() {
         return (int) pid();
     }

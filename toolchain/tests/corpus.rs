@@ -347,6 +347,7 @@ fn interpreter(backend: &'static str, gc: Option<&'static str>) -> Result<PathBu
     let cell = BUILT.get_or_init(Default::default).lock().unwrap().entry((backend, gc)).or_default().clone();
     cell.get_or_init(|| {
         let exe = work_dir().join(match gc {
+            None if backend == "jvm" => "pyrite-jvm.jar".to_string(),
             None => format!("pyrite-{}", backend),
             Some(p) => format!("pyrite-{}-gc-{}", backend, p),
         });
@@ -372,7 +373,7 @@ fn python_case(rel: String, backend: &'static str, gc: Option<&'static str>) -> 
     let script = root().join(&rel);
     let want = run(Command::new("/usr/bin/python3").current_dir(root()).arg(&script), Duration::from_secs(60))?;
     let exe = interpreter(backend, gc)?;
-    let mut cmd = Command::new(&exe);
+    let mut cmd = if backend == "jvm" { runner("jvm", &exe) } else { Command::new(&exe) };
     if gc.is_some() {
         let source = std::fs::read_to_string(&script).unwrap_or_default();
         let stress = source.lines().take(4).find_map(|l| l.strip_prefix("# gc-stress:")).map(|v| v.trim().to_string());
@@ -580,6 +581,10 @@ fn main() {
         // (mono's start-up and JIT make each run slower), all with PYRITE_TEST_FULL=1.
         let r = rel.clone();
         trials.push(Trial::test(format!("cli::python::{}", name), move || python_case(r, "cli", None)).with_ignored_flag((i % 4 != 0 && !full) || !have_mono));
+        // The interpreter translated with `--backend jvm` (`java -jar`, about half a second
+        // of JVM start-up per run): every eighth program, all with PYRITE_TEST_FULL=1.
+        let r = rel.clone();
+        trials.push(Trial::test(format!("jvm::python::{}", name), move || python_case(r, "jvm", None)).with_ignored_flag(i % 8 != 1 && !full));
         let r = rel.clone();
         trials.push(Trial::test(format!("cli::gc::generational::python::{}", name), move || python_case(r, "cli", Some("generational"))).with_ignored_flag(!full || !have_mono));
         let r = rel.clone();

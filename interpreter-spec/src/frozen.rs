@@ -19,6 +19,7 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
     match name {
         "__future__" => Some(include_str!("../lib/__future__.py")),
         "abc" => Some(include_str!("../lib/abc.py")),
+        "base64" => Some(include_str!("../lib/base64.py")),
         "bisect" => Some(include_str!("../lib/bisect.py")),
         "collections" => Some(include_str!("../lib/collections/__init__.py")),
         "collections.abc" => Some(include_str!("../lib/collections/abc.py")),
@@ -34,7 +35,9 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "json.encoder" => Some(include_str!("../lib/json/encoder.py")),
         "keyword" => Some(include_str!("../lib/keyword.py")),
         "operator" => Some(include_str!("../lib/operator.py")),
+        "random" => Some(include_str!("../lib/random.py")),
         "re" => Some(include_str!("../lib/re.py")),
+        "struct" => Some(include_str!("../lib/struct.py")),
         "string" => Some(include_str!("../lib/string.py")),
         "textwrap" => Some(include_str!("../lib/textwrap.py")),
         "types" => Some(include_str!("../lib/types.py")),

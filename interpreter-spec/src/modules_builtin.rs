@@ -95,6 +95,9 @@ impl Vm {
         if name == "_heapq" {
             return Some(self.heapq_module());
         }
+        if let Some(v) = self.std_module(name) {
+            return Some(v);
+        }
         if name != "math" {
             return self.osm_module(name);
         }

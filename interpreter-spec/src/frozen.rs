@@ -19,6 +19,7 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
     match name {
         "__future__" => Some(include_str!("../lib/__future__.py")),
         "abc" => Some(include_str!("../lib/abc.py")),
+        "array" => Some(include_str!("../lib/array.py")),
         "base64" => Some(include_str!("../lib/base64.py")),
         "bisect" => Some(include_str!("../lib/bisect.py")),
         "collections" => Some(include_str!("../lib/collections/__init__.py")),

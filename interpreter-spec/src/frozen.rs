@@ -43,12 +43,19 @@ pub fn frozen_source(name: &str) -> Option<&'static str> {
         "textwrap" => Some(include_str!("../lib/textwrap.py")),
         "types" => Some(include_str!("../lib/types.py")),
         "typing" => Some(include_str!("../lib/typing.py")),
+        "unittest" => Some(include_str!("../lib/unittest/__init__.py")),
+        "unittest.asserts" => Some(include_str!("../lib/unittest/asserts.py")),
+        "unittest.case" => Some(include_str!("../lib/unittest/case.py")),
+        "unittest.loader" => Some(include_str!("../lib/unittest/loader.py")),
+        "unittest.program" => Some(include_str!("../lib/unittest/program.py")),
+        "unittest.runner" => Some(include_str!("../lib/unittest/runner.py")),
+        "unittest.suite" => Some(include_str!("../lib/unittest/suite.py")),
         _ => None,
     }
 }
 
 pub fn frozen_is_package(name: &str) -> bool {
-    name == "collections" || name == "json"
+    name == "collections" || name == "json" || name == "unittest"
 }
 
 /// `<frozen NAME>`: the file name tracebacks show for a frozen module.

@@ -1,6 +1,7 @@
 //! Registration and dispatch of the data-oriented built-in modules:
 //! `_struct` (struct_mod.rs), `binascii` (binascii_mod.rs) and `_random`
-//! (random_mod.rs).  The frozen modules `struct`, `random`, `base64` and
+//! (random_mod.rs), and `_pyrite` (interpreter services for frozen
+//! modules: `format_exception(exc, hide)` for `unittest`).  The frozen modules `struct`, `random`, `base64` and
 //! `array` (lib/) are written in Python over them.
 //!
 //! Invariants:
@@ -23,6 +24,7 @@ fn names() -> Vec<&'static str> {
         "binascii.hexlify", "binascii.unhexlify", "binascii.b2a_hex", "binascii.a2b_hex", "binascii.b2a_base64",
         "binascii.a2b_base64", "binascii.crc32",
         "_random.seed_array", "_random.random", "_random.getrandbits", "_random.new_state",
+        "_pyrite.format_exception",
     ]
 }
 
@@ -47,7 +49,7 @@ impl Vm {
     /// Creates `_struct`, `binascii` or `_random` if `name` is one of them.
     pub fn std_module(&mut self, name: &str) -> Option<Value> {
         match name {
-            "_struct" | "binascii" | "_random" => {}
+            "_struct" | "binascii" | "_random" | "_pyrite" => {}
             _ => return None,
         }
         let m = self.new_module(name, "", "", "", false);
@@ -114,6 +116,16 @@ impl Vm {
         if let Some(rest) = full.strip_prefix("_random.") {
             self.no_kw(rest, &kwnames)?;
             return self.call_random(rest, args);
+        }
+        if full == "_pyrite.format_exception" {
+            self.no_kw("format_exception", &kwnames)?;
+            crate::builtins::arg_count("format_exception", &args, 2, 2)?;
+            if !self.heap.is_exception(&args[0]) || !self.heap.is_str(&args[1]) {
+                return Err(type_error("format_exception(exc, hide): an exception and a str"));
+            }
+            let hide = self.heap.to_str(&args[1]);
+            let text = self.format_exception_hiding(&args[0], hide.as_str());
+            return Ok(self.heap.str_from(text.as_str()));
         }
         Err(type_error("unknown built-in module function"))
     }

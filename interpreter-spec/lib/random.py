@@ -2,15 +2,16 @@
 
 The Mersenne Twister core is the built-in `_random`
 (interpreter-spec/src/random_mod.rs); for int (and float, through their
-hash) seeds every method returns CPython's exact sequence.  Not done:
-seeding with str/bytes (CPython hashes them with sha512), SystemRandom,
-and the rarer distributions (betavariate, gammavariate, vonmisesvariate,
+hash) seeds every method returns CPython's exact sequence; str, bytes
+and bytearray seeds go through a SHA-512 written here (`_sha512`), as
+CPython's version-2 seeding does.  Not done: version-1 str seeding,
+SystemRandom, and the rarer distributions (betavariate, gammavariate, vonmisesvariate,
 binomialvariate).
 """
 
 import _random
 from math import log as _log, exp as _exp, ceil as _ceil, floor as _floor
-from math import sqrt as _sqrt, cos as _cos, sin as _sin, pi as _pi, isfinite as _isfinite
+from math import isqrt as _isqrt, sqrt as _sqrt, cos as _cos, sin as _sin, pi as _pi, isfinite as _isfinite
 from os import urandom as _urandom
 from bisect import bisect as _bisect
 from itertools import accumulate as _accumulate, repeat as _repeat
@@ -41,7 +42,12 @@ class Random:
         if a is None:
             a = int.from_bytes(_urandom(32), 'little')
         elif isinstance(a, (str, bytes, bytearray)):
-            raise NotImplementedError('Pyrite: random.seed() with str or bytes is not supported')
+            if version != 2:
+                raise NotImplementedError('Pyrite: random.seed(version=1) is not supported')
+            if isinstance(a, str):
+                a = a.encode()
+            a = bytes(a)
+            a = int.from_bytes(a + _sha512(a), 'big')
         elif isinstance(a, float):
             a = hash(a) & 0xffffffffffffffff
         elif not isinstance(a, int):
@@ -271,6 +277,70 @@ class Random:
         """Weibull distribution."""
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
+
+
+_M64 = 0xffffffffffffffff
+_SHA512 = []
+
+
+def _icbrt(n):
+    x = 1 << ((n.bit_length() + 2) // 3)
+    while True:
+        y = (2 * x + n // (x * x)) // 3
+        if y >= x:
+            return x
+        x = y
+
+
+def _sha512_constants():
+    primes = []
+    c = 2
+    while len(primes) < 80:
+        if all(c % p for p in primes):
+            primes.append(c)
+        c += 1
+    h = [_isqrt(p << 128) & _M64 for p in primes[:8]]
+    k = [_icbrt(p << 192) & _M64 for p in primes]
+    _SHA512.append(h)
+    _SHA512.append(k)
+
+
+def _rotr(x, n):
+    return ((x >> n) | (x << (64 - n))) & _M64
+
+
+def _sha512(data):
+    """The SHA-512 digest of bytes `data` (FIPS 180-4); the constants are
+    computed from the primes, as the standard defines them."""
+    if not _SHA512:
+        _sha512_constants()
+    h = list(_SHA512[0])
+    k = _SHA512[1]
+    n = len(data)
+    msg = data + b'\x80' + b'\x00' * ((111 - n) % 128) + (n * 8).to_bytes(16, 'big')
+    for off in range(0, len(msg), 128):
+        w = [int.from_bytes(msg[off + 8 * i: off + 8 * i + 8], 'big') for i in range(16)]
+        for t in range(16, 80):
+            x = w[t - 15]
+            y = w[t - 2]
+            s0 = _rotr(x, 1) ^ _rotr(x, 8) ^ (x >> 7)
+            s1 = _rotr(y, 19) ^ _rotr(y, 61) ^ (y >> 6)
+            w.append((w[t - 16] + s0 + w[t - 7] + s1) & _M64)
+        a, b, c, d, e, f, g, hh = h
+        for t in range(80):
+            t1 = (hh + (_rotr(e, 14) ^ _rotr(e, 18) ^ _rotr(e, 41)) +
+                  ((e & f) ^ (~e & g)) + k[t] + w[t]) & _M64
+            t2 = ((_rotr(a, 28) ^ _rotr(a, 34) ^ _rotr(a, 39)) + ((a & b) ^ (a & c) ^ (b & c))) & _M64
+            hh = g
+            g = f
+            f = e
+            e = (d + t1) & _M64
+            d = c
+            c = b
+            b = a
+            a = (t1 + t2) & _M64
+        h = [(x + y) & _M64 for x, y in zip(h, [a, b, c, d, e, f, g, hh])]
+    return b''.join(x.to_bytes(8, 'big') for x in h)
 
 
 def _range_index(v, msg):

@@ -92,7 +92,22 @@ class Random:
             raise ValueError('invalid state')
         self._state[:] = list(internalstate)
 
-    def _randbelow(self, n):
+    def __init_subclass__(cls, /, **kwargs):
+        """Picks _randbelow as CPython does: a subclass that overrides
+        random() but not getrandbits() gets the method using random() only."""
+        for c in cls.__mro__:
+            if c is object:
+                break
+            if '_randbelow' in c.__dict__:
+                break
+            if 'getrandbits' in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if 'random' in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
+
+    def _randbelow_with_getrandbits(self, n):
         """Return a random int in the range [0,n).  Defined for n > 0."""
         getrandbits = self.getrandbits
         k = n.bit_length()
@@ -100,6 +115,20 @@ class Random:
         while r >= n:
             r = getrandbits(k)
         return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << 53):
+        """Return a random int in the range [0,n), using random() only."""
+        random = self.random
+        if n >= maxsize:
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
 
     def randbytes(self, n):
         """Generate n random bytes."""

@@ -32,3 +32,26 @@ print(m.pick('uvwxyz'), m.random(), type(m).__name__, isinstance(m, random.Rando
 d = random.Random()
 d.seed(5)
 print(d.random() == random.Random(5).random())
+
+
+class Fixed(random.Random):
+    """Overrides random() only: CPython then draws ints from random() too."""
+
+    def __init__(self):
+        super().__init__(0)
+        self.k = 0
+
+    def random(self):
+        self.k = (self.k * 7 + 3) % 10
+        return self.k / 10
+
+
+class Bits(random.Random):
+    def getrandbits(self, k):
+        return k % 3
+
+
+f = Fixed()
+print([f.randrange(10) for _ in range(6)], f.choice('abcdef'), f.sample(range(5), 2))
+b = Bits(1)
+print(b.randrange(3), b.randrange(100), b.random() < 1)

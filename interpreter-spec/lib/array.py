@@ -4,16 +4,17 @@ Pyrite: `array` is a Python class here: the items live in a list, each
 checked (and, for 'f', rounded to single precision) on the way in with
 CPython's messages; the byte conversions go through the built-in
 `_struct` in native mode, which has the same sizes as CPython's array
-items.  Not done: typecode 'u', buffer_info, the buffer protocol
+items ('u' items are str characters, stored as UTF-32-LE like CPython's
+wchar_t on Linux).  Not done: buffer_info, the buffer protocol
 (memoryview), pickling.  Errors raised by methods show one more
 traceback frame than CPython's.
 """
 
 from _struct import pack as _pack, unpack as _unpack
 
-typecodes = 'bBhHiIlLqQfd'
+typecodes = 'bBuhHiIlLqQfd'
 
-_SIZES = {'b': 1, 'B': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8,
+_SIZES = {'u': 4, 'b': 1, 'B': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8,
           'q': 8, 'Q': 8, 'f': 4, 'd': 8}
 _C_LONG = 'Python int too large to convert to C long'
 _C_ULONG = 'Python int too large to convert to C unsigned long'
@@ -30,6 +31,10 @@ def _range(v, lo, hi, name):
 
 def _check(tc, v):
     """The stored form of item v for typecode tc (CPython's conversions)."""
+    if tc == 'u':
+        if not isinstance(v, str) or len(v) != 1:
+            raise TypeError('array item must be unicode character')
+        return v
     if tc == 'f' or tc == 'd':
         if isinstance(v, float):
             f = v
@@ -92,14 +97,15 @@ class array:
         if not isinstance(typecode, str) or len(typecode) != 1:
             raise TypeError('array() argument 1 must be a unicode character, not %s' % type(typecode).__name__)
         if typecode not in _SIZES:
-            if typecode == 'u':
-                raise ValueError("Pyrite: array typecode 'u' is not supported")
             raise ValueError('bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)')
         self._tc = typecode
         self._items = []
         if initializer is None:
             return
         if isinstance(initializer, str):
+            if typecode == 'u':
+                self._items = list(initializer)
+                return
             raise TypeError("cannot use a str to initialize an array with typecode '%s'" % typecode)
         if isinstance(initializer, (bytes, bytearray)):
             self.frombytes(initializer)
@@ -181,9 +187,23 @@ class array:
         new = [_check(tc, v) for v in lst]
         self._items.extend(new)
 
+    def tounicode(self):
+        if self._tc != 'u':
+            raise ValueError('tounicode() may only be called on unicode type arrays')
+        return ''.join(self._items)
+
+    def fromunicode(self, s):
+        if not isinstance(s, str):
+            raise TypeError('fromunicode() argument must be str, not %s' % type(s).__name__)
+        if self._tc != 'u':
+            raise ValueError('fromunicode() may only be called on unicode type arrays')
+        self._items.extend(s)
+
     def tobytes(self):
         if not self._items:
             return b''
+        if self._tc == 'u':
+            return b''.join(ord(c).to_bytes(4, 'little') for c in self._items)
         return _pack('%d%s' % (len(self._items), self._tc), *self._items)
 
     def frombytes(self, data):
@@ -192,7 +212,13 @@ class array:
         size = _SIZES[self._tc]
         if len(data) % size:
             raise ValueError('bytes length not a multiple of item size')
-        if data:
+        if data and self._tc == 'u':
+            for k in range(0, len(data), 4):
+                n = int.from_bytes(data[k:k + 4], 'little')
+                if n > 0x10ffff:
+                    raise ValueError('character U+%x is not in range [U+0000; U+10ffff]' % n)
+                self._items.append(chr(n))
+        elif data:
             self._items.extend(_unpack('%d%s' % (len(data) // size, self._tc), bytes(data)))
 
     def byteswap(self):
@@ -203,6 +229,10 @@ class array:
         out = bytearray()
         for k in range(0, len(raw), size):
             out += raw[k:k + size][::-1]
+        if self._tc == 'u':
+            self._items = []
+            self.frombytes(bytes(out))
+            return
         self._items = list(_unpack('%d%s' % (len(self._items), self._tc), bytes(out)))
 
     def __len__(self):
@@ -299,6 +329,8 @@ class array:
     def __repr__(self):
         if not self._items:
             return "array('%s')" % self._tc
+        if self._tc == 'u':
+            return "array('u', %r)" % ''.join(self._items)
         return "array('%s', %r)" % (self._tc, self._items)
 
     def __copy__(self):

@@ -312,6 +312,26 @@ impl BigInt {
         }
     }
 
+    /// The non-negative value of little-endian 32-bit words.
+    pub fn from_words(words: Vec<u32>) -> BigInt {
+        BigInt::make(false, words)
+    }
+
+    /// The value as a u64, if it is in 0..2**64.
+    pub fn to_u64(&self) -> Option<u64> {
+        if self.neg || self.mag.len() > 2 {
+            return None;
+        }
+        let mut a: u64 = 0;
+        if self.mag.len() > 0 {
+            a = self.mag[0] as u64;
+        }
+        if self.mag.len() > 1 {
+            a = a | ((self.mag[1] as u64) << 32);
+        }
+        Some(a)
+    }
+
     pub fn is_zero(&self) -> bool {
         self.mag.is_empty()
     }

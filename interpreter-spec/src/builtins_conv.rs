@@ -161,7 +161,7 @@ pub fn parse_float_text(cs: &Vec<char>) -> Option<f64> {
     }
     let special = match word.as_str() {
         "inf" | "infinity" => Some(1.0e308 * 10.0),
-        "nan" => Some((1.0e308 * 10.0) * 0.0),
+        "nan" => Some(f64::NAN),
         _ => None,
     };
     if let Some(v) = special {

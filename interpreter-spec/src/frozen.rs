@@ -23,9 +23,11 @@ use crate::vm::Vm;
 
 /// (module name, source path under lib/), in image order.  A new frozen
 /// module is one line here, then `interpreter-spec/freeze.sh`.
-pub static FROZEN_MODULES: [(&str, &str); 22] = [
+pub static FROZEN_MODULES: [(&str, &str); 33] = [
     ("__future__", "__future__.py"),
     ("abc", "abc.py"),
+    ("array", "array.py"),
+    ("base64", "base64.py"),
     ("bisect", "bisect.py"),
     ("collections", "collections/__init__.py"),
     ("collections.abc", "collections/abc.py"),
@@ -41,11 +43,20 @@ pub static FROZEN_MODULES: [(&str, &str); 22] = [
     ("json.encoder", "json/encoder.py"),
     ("keyword", "keyword.py"),
     ("operator", "operator.py"),
+    ("random", "random.py"),
     ("re", "re.py"),
     ("string", "string.py"),
+    ("struct", "struct.py"),
     ("textwrap", "textwrap.py"),
     ("types", "types.py"),
     ("typing", "typing.py"),
+    ("unittest", "unittest/__init__.py"),
+    ("unittest.asserts", "unittest/asserts.py"),
+    ("unittest.case", "unittest/case.py"),
+    ("unittest.loader", "unittest/loader.py"),
+    ("unittest.program", "unittest/program.py"),
+    ("unittest.runner", "unittest/runner.py"),
+    ("unittest.suite", "unittest/suite.py"),
 ];
 
 pub fn image() -> &'static [u8] {

@@ -91,6 +91,11 @@ mod os_path_vm;
 mod os_walk;
 mod os_scandir;
 mod time_mod;
+mod stdlib_mod;
+mod struct_mod;
+mod float_bits;
+mod binascii_mod;
+mod random_mod;
 mod vm_ops;
 
 use crate::lexer::Lexer;

@@ -107,6 +107,9 @@ impl Vm {
         if name == "builtins" {
             return Some(self.builtins_module());
         }
+        if let Some(v) = self.std_module(name) {
+            return Some(v);
+        }
         if name != "math" {
             return self.osm_module(name);
         }

@@ -330,6 +330,9 @@ impl Vm {
         if id >= crate::os_mod::OSM_FIRST && id < crate::os_mod::OSM_END {
             return self.call_osm(id, args, kwnames, kwvalues);
         }
+        if id >= crate::stdlib_mod::STD_FIRST && id < crate::stdlib_mod::STD_END {
+            return self.call_std(id, args, kwnames, kwvalues);
+        }
         if id >= crate::modules_builtin::MOD_FIRST && id < crate::modules_builtin::MOD_END {
             return self.call_module_fn(id, args, kwnames, kwvalues);
         }

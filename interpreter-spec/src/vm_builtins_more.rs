@@ -102,7 +102,14 @@ impl Vm {
                 }
                 let mut names: Vec<String> = Vec::new();
                 let v = &args[0];
-                if self.is_instance(v) || self.heap.is_class(v) {
+                if let Some(mi) = self.module_index(v) {
+                    // A module: its global names, sorted.
+                    for k in 0..self.globals[mi].len() {
+                        if self.globals[mi][k].is_some() {
+                            names.push(self.program.global_names[k].clone());
+                        }
+                    }
+                } else if self.is_instance(v) || self.heap.is_class(v) {
                     let cls = if self.is_instance(v) {
                         if let Value::Ref(h) = v {
                             names = self.heap.inst_names(*h);

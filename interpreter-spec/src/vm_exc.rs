@@ -288,13 +288,20 @@ impl Vm {
     /// The text CPython prints for an uncaught exception, chained
     /// exceptions first.
     pub fn format_exception(&mut self, exc: &Value) -> String {
+        self.format_exception_hiding(exc, "")
+    }
+
+    /// `format_exception` without the traceback entries of modules whose
+    /// file name starts with `hide` (non-empty): `unittest` hides its own
+    /// frames this way, as CPython's does.
+    pub fn format_exception_hiding(&mut self, exc: &Value, hide: &str) -> String {
         let mut out = String::new();
         let mut seen = Vec::new();
-        self.format_chain(exc, &mut out, &mut seen);
+        self.format_chain(exc, &mut out, &mut seen, hide);
         out
     }
 
-    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
+    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>, hide: &str) {
         if let Value::Ref(h) = exc {
             seen.push(*h);
         }
@@ -311,10 +318,10 @@ impl Vm {
             _ => 0,
         };
         if cause_h != 0 && !seen.contains(&cause_h) {
-            self.format_chain(&cause, out, seen);
+            self.format_chain(&cause, out, seen, hide);
             out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
         } else if ctx_h != 0 && !suppress && !seen.contains(&ctx_h) {
-            self.format_chain(&context, out, seen);
+            self.format_chain(&context, out, seen, hide);
             out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
         }
         if !tb.is_empty() {
@@ -328,9 +335,15 @@ impl Vm {
                     3 => "<setcomp>".to_string(),
                     _ => "<dictcomp>".to_string(),
                 };
-                entries.push((name, code.locs[t.pc].clone(), self.tb_module_of(t.code)));
+                let mi = self.tb_module_of(t.code);
+                if !hide.is_empty() && self.modules[mi].file.starts_with(hide) {
+                    continue;
+                }
+                entries.push((name, code.locs[t.pc].clone(), mi));
             }
-            out.push_str(format_tb(&self.modules, &entries).as_str());
+            if !entries.is_empty() {
+                out.push_str(format_tb(&self.modules, &entries).as_str());
+            }
         }
         let line = self.exception_line(exc);
         out.push_str(line.as_str());

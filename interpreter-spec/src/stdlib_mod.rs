@@ -1,0 +1,132 @@
+//! Registration and dispatch of the data-oriented built-in modules:
+//! `_struct` (struct_mod.rs), `binascii` (binascii_mod.rs) and `_random`
+//! (random_mod.rs), and `_pyrite` (interpreter services for frozen
+//! modules: `format_exception(exc, hide)` for `unittest`).  The frozen modules `struct`, `random`, `base64` and
+//! `array` (lib/) are written in Python over them.
+//!
+//! Invariants:
+//! - Their functions are `Value::Builtin` ids `STD_FIRST + index` in
+//!   `names()`, whose entries are qualified ("_struct.pack"); dispatch is
+//!   by that name, and `std_fn_name` is the part after the dot.
+//! - A module's own exception class (`struct.error`, `binascii.Error`) is
+//!   created with the module and kept in its globals; `module_error`
+//!   instantiates it from there, so `except struct.error` matches it.
+
+use crate::objects::{err, type_error, ExcKind, PyErr, Value};
+use crate::vm::Vm;
+
+pub const STD_FIRST: usize = 400;
+pub const STD_END: usize = 500;
+
+fn names() -> Vec<&'static str> {
+    vec![
+        "_struct.pack", "_struct.unpack", "_struct.calcsize", "_struct.pack_into", "_struct.unpack_from", "_struct.iter_unpack",
+        "binascii.hexlify", "binascii.unhexlify", "binascii.b2a_hex", "binascii.a2b_hex", "binascii.b2a_base64",
+        "binascii.a2b_base64", "binascii.crc32",
+        "_random.seed_array", "_random.random", "_random.getrandbits", "_random.new_state",
+        "_pyrite.format_exception",
+    ]
+}
+
+fn full_name(id: usize) -> &'static str {
+    let n = names();
+    if id >= STD_FIRST && id - STD_FIRST < n.len() {
+        return n[id - STD_FIRST];
+    }
+    "?"
+}
+
+/// The `__name__` of function `id`.
+pub fn std_fn_name(id: usize) -> &'static str {
+    let f = full_name(id);
+    match f.find('.') {
+        Some(i) => &f[i + 1..],
+        None => f,
+    }
+}
+
+impl Vm {
+    /// Creates `_struct`, `binascii` or `_random` if `name` is one of them.
+    pub fn std_module(&mut self, name: &str) -> Option<Value> {
+        match name {
+            "_struct" | "binascii" | "_random" | "_pyrite" => {}
+            _ => return None,
+        }
+        let m = self.new_module(name, "", "", "", false);
+        let obj = self.modules[m].obj.clone();
+        self.register_module(name, obj.clone());
+        let prefix = format!("{}.", name);
+        let n = names();
+        for k in 0..n.len() {
+            if let Some(rest) = n[k].strip_prefix(prefix.as_str()) {
+                self.set_global(m, rest, Value::Builtin(STD_FIRST + k));
+            }
+        }
+        if name == "_struct" {
+            self.add_error_class(m, "error", "struct", ExcKind::Exception);
+        }
+        if name == "binascii" {
+            self.add_error_class(m, "Error", "binascii", ExcKind::ValueError);
+            self.add_error_class(m, "Incomplete", "binascii", ExcKind::Exception);
+        }
+        Some(obj)
+    }
+
+    fn add_error_class(&mut self, m: usize, cname: &str, modname: &str, base: ExcKind) {
+        let b = self.heap.exc_class(base);
+        if let Ok(c) = self.heap.new_class(cname, cname, vec![b]) {
+            let s = self.heap.str_from(modname);
+            self.heap.class_set(c, crate::classes::S_MODULE, s);
+            self.set_global(m, cname, Value::Ref(c));
+        }
+    }
+
+    /// An instance of exception class `cname` of built-in module `module`.
+    pub fn module_error(&mut self, module: &str, cname: &str, msg: &str) -> PyErr {
+        let mv = match self.lookup_module(module) {
+            Some(v) => v,
+            None => return err(ExcKind::ValueError, msg),
+        };
+        let cls = match self.module_index(&mv) {
+            Some(mi) => self.get_global(mi, cname),
+            None => None,
+        };
+        let cls = match cls {
+            Some(c) => c,
+            None => return err(ExcKind::ValueError, msg),
+        };
+        let s = self.heap.str_from(msg);
+        match self.call1(&cls, vec![s]) {
+            Ok(inst) => crate::objects::exc_err(inst, false),
+            Err(e) => e,
+        }
+    }
+
+    pub fn call_std(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        let full = full_name(id);
+        if let Some(rest) = full.strip_prefix("_struct.") {
+            if !kwnames.is_empty() && rest != "unpack_from" {
+                return Err(type_error(format!("_struct.{}() takes no keyword arguments", rest).as_str()));
+            }
+            return self.call_struct(rest, args, kwnames, kwvalues);
+        }
+        if let Some(rest) = full.strip_prefix("binascii.") {
+            return self.call_binascii(rest, args, kwnames, kwvalues);
+        }
+        if let Some(rest) = full.strip_prefix("_random.") {
+            self.no_kw(rest, &kwnames)?;
+            return self.call_random(rest, args);
+        }
+        if full == "_pyrite.format_exception" {
+            self.no_kw("format_exception", &kwnames)?;
+            crate::builtins::arg_count("format_exception", &args, 2, 2)?;
+            if !self.heap.is_exception(&args[0]) || !self.heap.is_str(&args[1]) {
+                return Err(type_error("format_exception(exc, hide): an exception and a str"));
+            }
+            let hide = self.heap.to_str(&args[1]);
+            let text = self.format_exception_hiding(&args[0], hide.as_str());
+            return Ok(self.heap.str_from(text.as_str()));
+        }
+        Err(type_error("unknown built-in module function"))
+    }
+}

@@ -23,7 +23,7 @@ use crate::vm::Vm;
 
 /// (module name, source path under lib/), in image order.  A new frozen
 /// module is one line here, then `interpreter-spec/freeze.sh`.
-pub static FROZEN_MODULES: [(&str, &str); 33] = [
+pub static FROZEN_MODULES: [(&str, &str); 34] = [
     ("__future__", "__future__.py"),
     ("abc", "abc.py"),
     ("array", "array.py"),
@@ -48,6 +48,7 @@ pub static FROZEN_MODULES: [(&str, &str); 33] = [
     ("string", "string.py"),
     ("struct", "struct.py"),
     ("textwrap", "textwrap.py"),
+    ("traceback", "traceback.py"),
     ("types", "types.py"),
     ("typing", "typing.py"),
     ("unittest", "unittest/__init__.py"),

@@ -15,6 +15,8 @@ pub const MOD_END: usize = 200;
 pub const SYS_EXIT: usize = 150;
 pub const SYS_GETRECURSIONLIMIT: usize = 151;
 pub const SYS_SETRECURSIONLIMIT: usize = 152;
+pub const SYS_EXC_INFO: usize = 153;
+pub const SYS_EXCEPTION: usize = 154;
 pub const OUT_WRITE: usize = 160;
 pub const OUT_FLUSH: usize = 161;
 pub const ERR_WRITE: usize = 162;
@@ -28,6 +30,8 @@ pub fn module_fn_name(id: usize) -> &'static str {
         SYS_EXIT => "exit",
         SYS_GETRECURSIONLIMIT => "getrecursionlimit",
         SYS_SETRECURSIONLIMIT => "setrecursionlimit",
+        SYS_EXC_INFO => "exc_info",
+        SYS_EXCEPTION => "exception",
         OUT_WRITE | ERR_WRITE => "write",
         OUT_FLUSH | ERR_FLUSH => "flush",
         IN_READ => "read",
@@ -76,6 +80,8 @@ impl Vm {
         self.set_global(m, "exit", Value::Builtin(SYS_EXIT));
         self.set_global(m, "getrecursionlimit", Value::Builtin(SYS_GETRECURSIONLIMIT));
         self.set_global(m, "setrecursionlimit", Value::Builtin(SYS_SETRECURSIONLIMIT));
+        self.set_global(m, "exc_info", Value::Builtin(SYS_EXC_INFO));
+        self.set_global(m, "exception", Value::Builtin(SYS_EXCEPTION));
         self.set_global(m, "dont_write_bytecode", Value::Bool(false));
         self.set_global(m, "getsizeof", Value::Builtin(crate::os_mod::id_of("sys.getsizeof")));
         // sys.implementation: a SimpleNamespace-like instance.
@@ -244,6 +250,20 @@ impl Vm {
             SYS_GETRECURSIONLIMIT => {
                 arg_count("getrecursionlimit", &args, 0, 0)?;
                 Ok(Value::Int(self.recursion_limit as i64))
+            }
+            SYS_EXC_INFO | SYS_EXCEPTION => {
+                // The exception being handled; tracebacks are not objects here,
+                // so exc_info()'s third item is None.
+                arg_count(name, &args, 0, 0)?;
+                let v = self.exc_info.clone();
+                if id == SYS_EXCEPTION {
+                    return Ok(v);
+                }
+                let t = match &v {
+                    Value::None => Value::None,
+                    _ => Value::Ref(self.heap.class_of(&v)),
+                };
+                Ok(self.heap.alloc(Object::Tuple(vec![t, v, Value::None])))
             }
             SYS_SETRECURSIONLIMIT => {
                 arg_count("setrecursionlimit", &args, 1, 1)?;

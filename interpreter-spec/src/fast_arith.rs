@@ -76,27 +76,17 @@ fn fast_float(op: &BinOp, x: f64, y: f64) -> Option<Value> {
 /// and a float when the int converts exactly.
 pub fn fast_compare(op: &CmpOp, a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
-        (Value::Int(x), Value::Int(y)) => int_cmp(op, *x, *y),
-        (Value::Float(x), Value::Float(y)) => float_cmp(op, *x, *y),
-        (Value::Int(x), Value::Float(y)) if exact(*x) => float_cmp(op, *x as f64, *y),
-        (Value::Float(x), Value::Int(y)) if exact(*y) => float_cmp(op, *x, *y as f64),
+        (Value::Int(x), Value::Int(y)) => ordered(op, *x, *y),
+        (Value::Float(x), Value::Float(y)) => ordered(op, *x, *y),
+        (Value::Int(x), Value::Float(y)) if exact(*x) => ordered(op, *x as f64, *y),
+        (Value::Float(x), Value::Int(y)) if exact(*y) => ordered(op, *x, *y as f64),
         _ => None,
     }
 }
 
-fn int_cmp(op: &CmpOp, x: i64, y: i64) -> Option<bool> {
-    match op {
-        CmpOp::Lt => Some(x < y),
-        CmpOp::LtE => Some(x <= y),
-        CmpOp::Gt => Some(x > y),
-        CmpOp::GtE => Some(x >= y),
-        CmpOp::Eq => Some(x == y),
-        CmpOp::NotEq => Some(x != y),
-        _ => None,
-    }
-}
-
-fn float_cmp(op: &CmpOp, x: f64, y: f64) -> Option<bool> {
+/// The six ordering comparisons; for floats, IEEE's (NaN compares false
+/// but for `!=`), which is Python's.
+fn ordered<T: PartialOrd>(op: &CmpOp, x: T, y: T) -> Option<bool> {
     match op {
         CmpOp::Lt => Some(x < y),
         CmpOp::LtE => Some(x <= y),

@@ -46,24 +46,6 @@ fn b(x: bool) -> usize {
     }
 }
 
-pub fn binop_index(o: BinOp) -> usize {
-    match o {
-        BinOp::Add => 0,
-        BinOp::Sub => 1,
-        BinOp::Mul => 2,
-        BinOp::Div => 3,
-        BinOp::FloorDiv => 4,
-        BinOp::Mod => 5,
-        BinOp::Pow => 6,
-        BinOp::LShift => 7,
-        BinOp::RShift => 8,
-        BinOp::BitOr => 9,
-        BinOp::BitXor => 10,
-        BinOp::BitAnd => 11,
-        BinOp::MatMul => 12,
-    }
-}
-
 fn binop_at(i: usize) -> Option<BinOp> {
     let all = [BinOp::Add, BinOp::Sub, BinOp::Mul, BinOp::Div, BinOp::FloorDiv, BinOp::Mod, BinOp::Pow, BinOp::LShift, BinOp::RShift, BinOp::BitOr, BinOp::BitXor, BinOp::BitAnd, BinOp::MatMul];
     if i < all.len() {
@@ -138,7 +120,7 @@ pub fn op_fields(op: &Op) -> (u8, usize, usize, usize) {
         Op::CallMethod(a, n, k) => (17, a, n, k),
         Op::StoreAttr(a) => (18, a, 0, 0),
         Op::DeleteAttr(a) => (19, a, 0, 0),
-        Op::Binary(o, inplace) => (20, binop_index(o), b(inplace), 0),
+        Op::Binary(o, inplace) => (20, crate::vm_ops::binop_index(&o), b(inplace), 0),
         Op::Unary(o) => (21, unary_index(o), 0, 0),
         Op::Compare(o) => (22, cmp_index(o), 0, 0),
         Op::Pop => (23, 0, 0, 0),

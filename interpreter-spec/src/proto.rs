@@ -28,20 +28,7 @@ pub fn binop_syms(op: &BinOp) -> (usize, usize) {
     if *op == BinOp::MatMul {
         return (crate::classes::S_MATMUL, crate::classes::S_MATMUL + 1);
     }
-    let k = match op {
-        BinOp::Add => 0,
-        BinOp::Sub => 1,
-        BinOp::Mul => 2,
-        BinOp::Div => 3,
-        BinOp::FloorDiv => 4,
-        BinOp::Mod => 5,
-        BinOp::Pow => 6,
-        BinOp::LShift => 7,
-        BinOp::RShift => 8,
-        BinOp::BitOr => 9,
-        BinOp::BitXor => 10,
-        _ => 11,
-    };
+    let k = crate::vm_ops::binop_index(op);
     (S_ADD + k, S_RADD + k)
 }
 

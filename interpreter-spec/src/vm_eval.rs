@@ -125,7 +125,7 @@ impl Vm {
         let tb = self.tb_module_named(filename.as_str());
         let end = self.program.codes.len();
         self.eval_state.tb_modules.push((first, end, tb));
-        let r = self.run_eval_code(main);
+        let r = self.run_module_code(main);
         if let Some(seeds) = &scratch {
             self.copy_back(m, seeds, &globals, &locals)?;
         }
@@ -300,7 +300,7 @@ impl Vm {
 
     /// Runs code from `compile_interactive`.
     pub fn run_interactive(&mut self, main: usize) -> Result<Value, PyErr> {
-        self.run_eval_code(main)
+        self.run_module_code(main)
     }
 
     /// The entry tracebacks show for source compiled under `filename`
@@ -315,20 +315,6 @@ impl Vm {
         self.modules[m].show_source = false;
         self.eval_state.tb_files.push((filename.to_string(), m));
         m
-    }
-
-    fn run_eval_code(&mut self, main: usize) -> Result<Value, PyErr> {
-        if self.frames.len() + self.c_depth >= self.recursion_limit {
-            return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
-        }
-        let n = self.program.codes[main].local_names.len();
-        let mut f = self.new_frame(main);
-        for _ in 0..n {
-            f.locals.push(None);
-        }
-        f.mode = crate::vm::MODE_SYNC;
-        self.frames.push(f);
-        self.execute()
     }
 }
 

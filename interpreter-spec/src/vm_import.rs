@@ -397,7 +397,8 @@ impl Vm {
         }
     }
 
-    fn run_module_code(&mut self, main: usize) -> Result<Value, PyErr> {
+    /// Runs module-kind code `main` in a synchronous frame (imports, eval/exec).
+    pub fn run_module_code(&mut self, main: usize) -> Result<Value, PyErr> {
         if self.frames.len() + self.c_depth >= self.recursion_limit {
             return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }

@@ -648,6 +648,19 @@ impl Heap {
         None
     }
 
+    /// The slot index of attribute `sym` of the instance at `h`.
+    pub fn inst_slot(&self, h: usize, sym: usize) -> Option<usize> {
+        if let Object::Instance(inst) = &self.objs[h] {
+            let names = &self.maps[inst.map].names;
+            for k in 0..names.len() {
+                if names[k] == sym {
+                    return Some(k);
+                }
+            }
+        }
+        None
+    }
+
     pub fn inst_set(&mut self, h: usize, sym: usize, v: Value) {
         let (map, found) = match &self.objs[h] {
             Object::Instance(inst) => {

@@ -49,6 +49,11 @@ impl LookupCache {
         self.values[k] = v.clone();
     }
 
+    /// The current epoch: caches keyed on class state compare it.
+    pub fn epoch(&self) -> usize {
+        self.epoch
+    }
+
     pub fn invalidate(&mut self) {
         self.epoch += 1;
     }

@@ -7,6 +7,7 @@
 //! in the conservative Rust subset the Pyrite translator understands.
 
 mod ast;
+mod attr_cache;
 mod bigint;
 mod bigint_ops;
 mod builtin_console;

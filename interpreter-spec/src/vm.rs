@@ -111,6 +111,8 @@ pub struct Vm {
     /// Popped frames kept for reuse, so steady-state calls allocate nothing
     /// (matters while the translated runtime never frees memory).
     pub free_frames: Vec<Frame>,
+    /// Inline caches of the attribute instructions (attr_cache.rs).
+    pub attr_cache: crate::attr_cache::AttrCache,
     /// The exception being handled (None outside handlers).
     pub exc_info: Value,
     /// Recursion units used by Rust-level operations in progress that
@@ -221,6 +223,7 @@ impl Vm {
             name_syms: name_syms,
             frames: Vec::new(),
             free_frames: Vec::new(),
+            attr_cache: crate::attr_cache::AttrCache::new(),
             exc_info: Value::None,
             c_depth: 0,
             sync_depth: 0,
@@ -596,7 +599,9 @@ impl Vm {
                         self.op_for_iter(fi, t, it, h)?;
                     }
                 }
-                Op::LoadAttr(n) => self.op_load_attr(fi, code, n)?,
+                Op::LoadAttr(n) => self.op_load_attr(fi, code, pc, n)?,
+                Op::LoadMethod(n) => self.op_load_method(fi, code, pc, n)?,
+                Op::StoreAttr(n) => self.op_store_attr(fi, code, pc, n)?,
                 Op::Subscr => self.op_subscr(fi)?,
                 Op::Return => {
                     if let Some(v) = self.op_return(fi)? {

@@ -652,6 +652,9 @@ impl Vm {
             if kind == 4 {
                 return self.module_set_attr(obj, sym, v);
             }
+            if kind == 1 && sym == S_CLASS {
+                return self.set_class(h, v);
+            }
             if kind == 1 {
                 let cls = self.heap.class_of(obj);
                 let t = self.heap.lookup(cls, sym);
@@ -717,6 +720,29 @@ impl Vm {
             ));
         }
         Err(no_attribute(&self.heap, obj, name.as_str()))
+    }
+
+    /// `obj.__class__ = v` for the instance at `h`: both classes must be
+    /// classes defined in Python; the instance keeps its attributes.
+    fn set_class(&mut self, h: usize, v: Value) -> Result<(), PyErr> {
+        let new_cls = match &v {
+            Value::Ref(c) if self.heap.is_class(&v) => *c,
+            _ => {
+                let msg = format!("__class__ must be set to a class, not '{}' object", self.heap.type_name(&v));
+                return Err(crate::objects::type_error(msg.as_str()));
+            }
+        };
+        let old_cls = match &self.heap.objs[h] {
+            Object::Instance(inst) => inst.cls,
+            _ => 0,
+        };
+        if self.heap.class(new_cls).is_builtin || self.heap.class(old_cls).is_builtin {
+            return Err(crate::objects::type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+        }
+        if let Object::Instance(inst) = &mut self.heap.objs[h] {
+            inst.cls = new_cls;
+        }
+        Ok(())
     }
 
     /// `del obj.sym`

@@ -20,6 +20,7 @@ use crate::subscript::{del_item, get_item, set_item};
 use crate::objects::GEN_SUSPENDED;
 use crate::vm::{Block, Vm, MODE_BINOP, MODE_CLASS, MODE_CMP, MODE_GEN_FOR, MODE_GEN_NEXT, MODE_INIT, MODE_PUSH, MODE_SYNC};
 use crate::ast::UnaryOp;
+use crate::attr_cache::{self, AttrEntry};
 
 impl Vm {
 
@@ -930,9 +931,24 @@ impl Vm {
     }
 
     /// `LoadAttr`: a property getter runs in a pushed frame.
-    pub fn op_load_attr(&mut self, fi: usize, code: usize, n: usize) -> Result<(), PyErr> {
+    pub fn op_load_attr(&mut self, fi: usize, code: usize, pc: usize, n: usize) -> Result<(), PyErr> {
         let obj = self.pop(fi);
         let sym = self.name_syms[code][n];
+        if let Value::Ref(h) = &obj {
+            let h = *h;
+            let epoch = self.heap.lookup_cache.epoch();
+            let hit = match &self.heap.objs[h] {
+                Object::Instance(inst) => match self.attr_cache.find(code, pc, epoch, inst.cls, inst.map, attr_cache::LOAD_SLOT) {
+                    Some(e) => Some(inst.slots[e.slot].clone()),
+                    None => None,
+                },
+                _ => None,
+            };
+            if let Some(v) = hit {
+                self.push(fi, v);
+                return Ok(());
+            }
+        }
         if let Some(Object::Instance(inst)) = self.heap.get(&obj) {
             let cls = inst.cls;
             let hooked = self.heap.class(cls).getattribute;
@@ -941,7 +957,16 @@ impl Vm {
                 // No class attribute, so no descriptor: the instance's own
                 // slot decides, and only a miss needs the general path.
                 if let Value::Ref(h) = &obj {
-                    if let Some(v) = self.heap.inst_get(*h, sym) {
+                    if let Some(k) = self.heap.inst_slot(*h, sym) {
+                        let dunder = self.heap.syms[sym].starts_with("__");
+                        let (map, v) = match &self.heap.objs[*h] {
+                            Object::Instance(inst) => (inst.map, inst.slots[k].clone()),
+                            _ => (0, Value::None),
+                        };
+                        if !dunder {
+                            let epoch = self.heap.lookup_cache.epoch();
+                            self.attr_cache.put(AttrEntry { code: code, pc: pc, epoch: epoch, cls: cls, map: map, kind: attr_cache::LOAD_SLOT, slot: k, new_map: 0, value: Value::None });
+                        }
                         self.push(fi, v);
                         return Ok(());
                     }
@@ -962,6 +987,109 @@ impl Vm {
         let v = self.get_attr(&obj, sym)?;
         self.push(fi, v);
         Ok(())
+    }
+
+    /// `LoadMethod`: pushes (function, self) for a plain method found on the
+    /// class, else (callable, a marker) as `load_method` decides.
+    pub fn op_load_method(&mut self, fi: usize, code: usize, pc: usize, n: usize) -> Result<(), PyErr> {
+        let obj = self.pop(fi);
+        let sym = self.name_syms[code][n];
+        if let Value::Ref(h) = &obj {
+            let h = *h;
+            let epoch = self.heap.lookup_cache.epoch();
+            let (hit, key) = match &self.heap.objs[h] {
+                Object::Instance(inst) => match self.attr_cache.find(code, pc, epoch, inst.cls, inst.map, attr_cache::METHOD) {
+                    Some(e) => (Some(e.value.clone()), None),
+                    None => (None, Some((inst.cls, inst.map))),
+                },
+                _ => (None, None),
+            };
+            if let Some(f) = hit {
+                self.push(fi, f);
+                self.push(fi, obj);
+                return Ok(());
+            }
+            let (x, y) = self.load_method(&obj, sym)?;
+            if let Some((cls, map)) = key {
+                let plain = match (&y, self.heap.get(&x)) {
+                    (Value::Ref(s), Some(Object::Function(_))) => *s == h,
+                    _ => false,
+                };
+                if plain && !self.heap.syms[sym].starts_with("__") && !self.heap.class(cls).getattribute && self.heap.lookup_cache.epoch() == epoch {
+                    self.attr_cache.put(AttrEntry { code: code, pc: pc, epoch: epoch, cls: cls, map: map, kind: attr_cache::METHOD, slot: 0, new_map: 0, value: x.clone() });
+                }
+            }
+            self.push(fi, x);
+            self.push(fi, y);
+            return Ok(());
+        }
+        let (x, y) = self.load_method(&obj, sym)?;
+        self.push(fi, x);
+        self.push(fi, y);
+        Ok(())
+    }
+
+    /// `StoreAttr`: `obj.name = v`.
+    pub fn op_store_attr(&mut self, fi: usize, code: usize, pc: usize, n: usize) -> Result<(), PyErr> {
+        let obj = self.pop(fi);
+        let v = self.pop(fi);
+        let sym = self.name_syms[code][n];
+        let h = match &obj {
+            Value::Ref(h) => *h,
+            _ => return self.set_attr(&obj, sym, v),
+        };
+        let epoch = self.heap.lookup_cache.epoch();
+        let found = match &self.heap.objs[h] {
+            Object::Instance(inst) => {
+                let cls = inst.cls;
+                let map = inst.map;
+                match self.attr_cache.find(code, pc, epoch, cls, map, attr_cache::STORE_SLOT) {
+                    Some(e) => Some((e.slot, 0)),
+                    None => match self.attr_cache.find(code, pc, epoch, cls, map, attr_cache::STORE_ADD) {
+                        Some(e) => Some((e.slot, e.new_map)),
+                        None => None,
+                    },
+                }
+            }
+            _ => None,
+        };
+        if let Some((k, new_map)) = found {
+            if let Object::Instance(inst) = &mut self.heap.objs[h] {
+                if new_map == 0 {
+                    inst.slots[k] = v;
+                } else {
+                    inst.map = new_map;
+                    inst.slots.push(v);
+                }
+            }
+            return Ok(());
+        }
+        let plain = match &self.heap.objs[h] {
+            Object::Instance(inst) => {
+                let c = self.heap.class(inst.cls);
+                if inst.exc.is_none() && !c.getattribute && c.slots.is_none() {
+                    Some((inst.cls, inst.map))
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        };
+        if let Some((cls, map)) = plain {
+            let simple = self.heap.lookup_user_cached(cls, crate::classes::S_SETATTR).is_none() && self.heap.lookup(cls, sym).is_none();
+            if simple && !self.heap.syms[sym].starts_with("__") && self.heap.lookup_cache.epoch() == epoch {
+                let entry = match self.heap.inst_slot(h, sym) {
+                    Some(k) => AttrEntry { code: code, pc: pc, epoch: epoch, cls: cls, map: map, kind: attr_cache::STORE_SLOT, slot: k, new_map: 0, value: Value::None },
+                    None => {
+                        let m = self.heap.map_add(map, sym);
+                        let k = self.heap.maps[map].names.len();
+                        AttrEntry { code: code, pc: pc, epoch: epoch, cls: cls, map: map, kind: attr_cache::STORE_ADD, slot: k, new_map: m, value: Value::None }
+                    }
+                };
+                self.attr_cache.put(entry);
+            }
+        }
+        self.set_attr(&obj, sym, v)
     }
 
     /// The less frequent ops, by group.

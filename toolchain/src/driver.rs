@@ -239,7 +239,8 @@ fn opt_flags(o: &str) -> &'static [&'static str] {
     match o {
         "0" => &["-O0"],
         "size" | "mem" => &["-Os", "-flto=auto"],
-        _ => &["-O2", "-flto=auto"],
+        "2" => &["-O2", "-flto=auto"],
+        _ => &["-O3", "-flto=auto"],
     }
 }
 

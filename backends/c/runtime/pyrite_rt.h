@@ -13,7 +13,8 @@ void pyr_write_err(const uint8_t *p, uintptr_t n);
 void pyr_flush(void);
 
 /* Process termination. */
-_Noreturn void pyr_panic(const uint8_t *msg, uintptr_t msg_len,
+/* cold: the paths to a panic are laid out and inlined as unlikely. */
+_Noreturn __attribute__((cold)) void pyr_panic(const uint8_t *msg, uintptr_t msg_len,
                          const uint8_t *file, uintptr_t file_len,
                          uint32_t line, uint32_t col);
 _Noreturn void pyr_exit(int32_t code);

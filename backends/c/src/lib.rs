@@ -92,7 +92,9 @@ pub fn emit_module(m: &Module, opts: &COptions) -> Vec<CFile> {
     let mut bodies = Vec::new();
     for i in 0..m.functions.len() {
         let head = func::signature(&mut cx, i);
-        protos.push(format!("{};", head));
+        let g = &m.functions[i].graph;
+        let cold = if g.cold { "__attribute__((cold)) " } else { "" };
+        protos.push(format!("{}{};", cold, head));
         bodies.push(func::emit_function(&mut cx, i, &head));
     }
 

@@ -150,6 +150,9 @@ pub struct Graph {
     /// the GC transform when the policy asks for one): stack-slot addresses and addresses
     /// into objects allocated since the last operation that may collect.
     pub unbarriered: std::collections::HashSet<Var>,
+    /// The function runs rarely (`#[cold]` in the source): backends keep it out of line and
+    /// lay out the paths to it as unlikely.
+    pub cold: bool,
 }
 
 #[derive(Clone, Debug)]

@@ -166,8 +166,17 @@ impl FnBuilder<'_, '_> {
                     "unimplemented" => "not implemented",
                     _ => "",
                 };
+                let literal: Option<String> = plan.pieces.iter().map(|p| match p {
+                    FmtPiece::Lit(s) => Some(s.as_str()),
+                    _ => None,
+                }).collect();
                 let msg = if plan.pieces.is_empty() {
                     self.str_lit(if name == "panic" { "explicit panic" } else { prefix })
+                } else if let Some(text) = literal {
+                    // A message without arguments is one string constant: no formatter code at
+                    // the panic site, so small functions that can panic stay small to inline.
+                    let full = if prefix.is_empty() { text } else { format!("{}: {}", prefix, text) };
+                    self.str_lit(&full)
                 } else {
                     let f = self.new_formatter(span)?;
                     if !prefix.is_empty() {

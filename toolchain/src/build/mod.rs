@@ -231,7 +231,8 @@ impl<'p> ModuleCx<'p> {
     pub fn run(&mut self, progress: &mut dyn FnMut(usize, &str)) -> DResult<()> {
         while let Some((fid, def, env)) = self.queue.pop_front() {
             let checked = check::check_fn(self.prog, &self.macros, def, &env)?;
-            let graph = func::FnBuilder::build(self, fid, def, &env, checked)?;
+            let mut graph = func::FnBuilder::build(self, fid, def, &env, checked)?;
+            graph.cold = self.prog.krate.fn_info(def).cold;
             self.m.functions[fid.0 as usize].graph = graph;
             self.built += 1;
             let name = self.m.functions[fid.0 as usize].name.clone();

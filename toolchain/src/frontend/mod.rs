@@ -85,6 +85,8 @@ pub struct FnInfo {
     pub generics: Vec<String>,
     pub intrinsic: bool,
     pub track_caller: bool,
+    /// `#[cold]`: the function runs rarely (backends may keep it out of line).
+    pub cold: bool,
 }
 
 pub struct TraitInfo {
@@ -215,6 +217,7 @@ impl Loader {
                     generics,
                     intrinsic: has_attr(&f.attrs, "intrinsic"),
                     track_caller: has_attr(&f.attrs, "track_caller"),
+                    cold: has_attr(&f.attrs, "cold"),
                 };
                 let id = self.add_def(m, f.sig.ident.to_string(), DefKind::Fn(info));
                 if m == self.krate.root && f.sig.ident == "main" {
@@ -296,6 +299,7 @@ impl Loader {
                                 generics: generic_names(&f.sig.generics, file, &self.krate.files)?,
                                 intrinsic: false,
                                 track_caller: has_attr(&f.attrs, "track_caller"),
+                                cold: has_attr(&f.attrs, "cold"),
                             };
                             let fid = self.push_def(m, f.sig.ident.to_string(), DefKind::Fn(info));
                             if let Some(b) = &f.default {
@@ -440,6 +444,7 @@ impl Loader {
                         generics: generic_names(&f.sig.generics, file, &self.krate.files)?,
                         intrinsic: has_attr(&f.attrs, "intrinsic"),
                         track_caller: has_attr(&f.attrs, "track_caller"),
+                        cold: has_attr(&f.attrs, "cold"),
                     };
                     let fid = self.push_def(m, f.sig.ident.to_string(), DefKind::Fn(info));
                     self.body_scope(fid, m, file, &f.block, Path::new("."))?;

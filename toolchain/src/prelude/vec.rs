@@ -16,6 +16,7 @@ impl<T> Vec<T> {
         }
         Vec { ptr: __alloc(n), cap: n, len: 0 }
     }
+    #[cold]
     fn grow(&mut self, need: usize) {
         if need <= self.cap {
             return;

@@ -1,5 +1,6 @@
 //! Fast paths for arithmetic and comparisons on unboxed ints and floats,
-//! tried by the dispatch loop before the general protocol (ops.rs).
+//! and for indexing lists and tuples with an int, tried by the dispatch
+//! loop before the general protocols (ops.rs, subscript.rs).
 //!
 //! Invariant: a function here returns Some only when the value equals what
 //! the general path computes; every other case, including each one that
@@ -7,7 +8,7 @@
 //! general path decides.
 
 use crate::ast::{BinOp, CmpOp};
-use crate::objects::Value;
+use crate::objects::{Heap, Object, Value};
 
 /// Ints of at most this magnitude convert to f64 exactly.
 const EXACT_F64: i64 = 1 << 53;
@@ -96,4 +97,44 @@ fn ordered<T: PartialOrd>(op: &CmpOp, x: T, y: T) -> Option<bool> {
         CmpOp::NotEq => Some(x != y),
         _ => None,
     }
+}
+
+/// The position `i` (negative: from the end) designates in `n` items.
+fn position(i: i64, n: usize) -> Option<usize> {
+    let n = n as i64;
+    let k = if i < 0 { i + n } else { i };
+    if k >= 0 && k < n {
+        Some(k as usize)
+    } else {
+        None
+    }
+}
+
+/// `obj[idx]` for an exact list or tuple and an int index in range.
+pub fn fast_index(heap: &Heap, obj: &Value, idx: &Value) -> Option<Value> {
+    if let (Value::Ref(h), Value::Int(i)) = (obj, idx) {
+        let items = match &heap.objs[*h] {
+            Object::List(items) => items,
+            Object::Tuple(items) => items,
+            _ => return None,
+        };
+        if let Some(k) = position(*i, items.len()) {
+            return Some(items[k].clone());
+        }
+    }
+    None
+}
+
+/// `obj[idx] = v` for an exact list and an int index in range: None when
+/// stored, else `v` back for the general path.
+pub fn fast_store_index(heap: &mut Heap, obj: &Value, idx: &Value, v: Value) -> Option<Value> {
+    if let (Value::Ref(h), Value::Int(i)) = (obj, idx) {
+        if let Object::List(items) = &mut heap.objs[*h] {
+            if let Some(k) = position(*i, items.len()) {
+                items[k] = v;
+                return None;
+            }
+        }
+    }
+    Some(v)
 }

@@ -602,7 +602,25 @@ impl Vm {
                 Op::LoadAttr(n) => self.op_load_attr(fi, code, pc, n)?,
                 Op::LoadMethod(n) => self.op_load_method(fi, code, pc, n)?,
                 Op::StoreAttr(n) => self.op_store_attr(fi, code, pc, n)?,
-                Op::Subscr => self.op_subscr(fi)?,
+                Op::Subscr => {
+                    let len = self.frames[fi].stack.len();
+                    let fast = crate::fast_arith::fast_index(&self.heap, &self.frames[fi].stack[len - 2], &self.frames[fi].stack[len - 1]);
+                    match fast {
+                        Some(v) => {
+                            self.frames[fi].stack.truncate(len - 2);
+                            self.push(fi, v);
+                        }
+                        None => self.op_subscr(fi)?,
+                    }
+                }
+                Op::StoreSubscr => {
+                    let idx = self.pop(fi);
+                    let obj = self.pop(fi);
+                    let v = self.pop(fi);
+                    if let Some(v) = crate::fast_arith::fast_store_index(&mut self.heap, &obj, &idx, v) {
+                        self.store_subscr(&obj, &idx, v)?;
+                    }
+                }
                 Op::Return => {
                     if let Some(v) = self.op_return(fi)? {
                         return Ok(v);

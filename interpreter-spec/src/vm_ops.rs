@@ -444,16 +444,6 @@ impl Vm {
                 let r = self.heap.str_from(s.as_str());
                 self.push(fi, r);
             }
-            Op::StoreSubscr => {
-                let idx = self.pop(fi);
-                let obj = self.pop(fi);
-                let v = self.pop(fi);
-                if self.needs_vm(&obj) || self.needs_vm_key(&obj, &idx) {
-                    self.set_item_slow(&obj, &idx, &v)?;
-                } else {
-                    set_item(&mut self.heap, &obj, &idx, &v)?;
-                }
-            }
             Op::DeleteSubscr => {
                 let idx = self.pop(fi);
                 let obj = self.pop(fi);
@@ -910,6 +900,15 @@ impl Vm {
     }
 
     /// `Subscr`: an instance's `__getitem__` runs in a pushed frame.
+    /// `StoreSubscr` beyond the fast path: `obj[idx] = v`.
+    pub fn store_subscr(&mut self, obj: &Value, idx: &Value, v: Value) -> Result<(), PyErr> {
+        if self.needs_vm(obj) || self.needs_vm_key(obj, idx) {
+            self.set_item_slow(obj, idx, &v)
+        } else {
+            set_item(&mut self.heap, obj, idx, &v)
+        }
+    }
+
     pub fn op_subscr(&mut self, fi: usize) -> Result<(), PyErr> {
         let idx = self.pop(fi);
         let obj = self.pop(fi);
@@ -1099,7 +1098,7 @@ impl Vm {
             Op::DeleteGlobal(_) | Op::LoadName(_, _) | Op::StoreName(_) | Op::DeleteName(_) => 1,
             Op::StoreAttr(_) | Op::DeleteAttr(_) | Op::LoadMethod(_) | Op::Unary(_) | Op::GetIter => 2,
             Op::OwnIter | Op::PopIter => 2,
-            Op::FormatValue(_, _) | Op::StoreSubscr | Op::DeleteSubscr => 4,
+            Op::FormatValue(_, _) | Op::DeleteSubscr => 4,
             Op::RaiseAssert(_) | Op::PopExcept | Op::Reraise | Op::Raise(_) | Op::CheckExcMatch => 5,
             Op::SetupWith(_) | Op::WithExit | Op::WithExceptStart => 5,
             Op::Send(_) => 6,

@@ -37,7 +37,7 @@ mod tests;
 
 use ctypes::Ctx;
 pub use pyrite_ir::sanitize;
-use pyrite_ir::{GlobalInit, LType, Module, StructKind};
+use pyrite_ir::{GlobalInit, LType, Module, Placement, StructKind};
 use std::fmt::Write;
 
 /// Options for [`emit_module`].
@@ -92,10 +92,16 @@ pub fn emit_module(m: &Module, opts: &COptions) -> Vec<CFile> {
     let mut bodies = Vec::new();
     for i in 0..m.functions.len() {
         let head = func::signature(&mut cx, i);
-        let g = &m.functions[i].graph;
-        let cold = if g.cold { "__attribute__((cold)) " } else { "" };
-        protos.push(format!("{}{};", cold, head));
-        bodies.push(func::emit_function(&mut cx, i, &head));
+        // The prototype never says `inline`, so an inline definition stays external.
+        let (proto_attr, def_prefix) = match m.functions[i].graph.placement {
+            Placement::Normal => ("", ""),
+            Placement::Cold => ("__attribute__((cold)) ", ""),
+            // A hint either way: GCC rejects an `always_inline` call whose body is in another
+            // file until link time.
+            Placement::Inline | Placement::AlwaysInline => ("", "inline "),
+        };
+        protos.push(format!("{}{};", proto_attr, head));
+        bodies.push(func::emit_function(&mut cx, i, &format!("{}{}", def_prefix, head)));
     }
 
     // 3. Globals.

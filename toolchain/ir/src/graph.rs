@@ -150,9 +150,21 @@ pub struct Graph {
     /// the GC transform when the policy asks for one): stack-slot addresses and addresses
     /// into objects allocated since the last operation that may collect.
     pub unbarriered: std::collections::HashSet<Var>,
-    /// The function runs rarely (`#[cold]` in the source): backends keep it out of line and
-    /// lay out the paths to it as unlikely.
-    pub cold: bool,
+    /// Where backends should put the function's code (from `#[cold]`/`#[inline]`).
+    pub placement: Placement,
+}
+
+/// A placement hint for a function's code, from its source attributes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Placement {
+    #[default]
+    Normal,
+    /// `#[cold]`: runs rarely; kept out of line, the paths to it laid out as unlikely.
+    Cold,
+    /// `#[inline]`: worth inlining into callers.
+    Inline,
+    /// `#[inline(always)]`: inlined into every caller where possible.
+    AlwaysInline,
 }
 
 #[derive(Clone, Debug)]

@@ -232,7 +232,7 @@ impl<'p> ModuleCx<'p> {
         while let Some((fid, def, env)) = self.queue.pop_front() {
             let checked = check::check_fn(self.prog, &self.macros, def, &env)?;
             let mut graph = func::FnBuilder::build(self, fid, def, &env, checked)?;
-            graph.cold = self.prog.krate.fn_info(def).cold;
+            graph.placement = self.prog.krate.fn_info(def).placement;
             self.m.functions[fid.0 as usize].graph = graph;
             self.built += 1;
             let name = self.m.functions[fid.0 as usize].name.clone();

@@ -85,8 +85,8 @@ pub struct FnInfo {
     pub generics: Vec<String>,
     pub intrinsic: bool,
     pub track_caller: bool,
-    /// `#[cold]`: the function runs rarely (backends may keep it out of line).
-    pub cold: bool,
+    /// `#[cold]`, `#[inline]`, `#[inline(always)]`: how backends should place the code.
+    pub placement: pyrite_ir::Placement,
 }
 
 pub struct TraitInfo {
@@ -158,6 +158,24 @@ fn generic_names(g: &syn::Generics, file: u32, files: &[SourceFile]) -> DResult<
     Ok(out)
 }
 
+/// The placement attributes of a function: `#[cold]`, `#[inline]`, `#[inline(always)]`
+/// (`#[inline(never)]` is the default placement).
+fn placement(attrs: &[syn::Attribute]) -> pyrite_ir::Placement {
+    for a in attrs {
+        if a.path().is_ident("cold") {
+            return pyrite_ir::Placement::Cold;
+        }
+        if a.path().is_ident("inline") {
+            return match &a.meta {
+                syn::Meta::List(l) if l.tokens.to_string() == "always" => pyrite_ir::Placement::AlwaysInline,
+                syn::Meta::List(_) => pyrite_ir::Placement::Normal,
+                _ => pyrite_ir::Placement::Inline,
+            };
+        }
+    }
+    pyrite_ir::Placement::Normal
+}
+
 fn has_attr(attrs: &[syn::Attribute], name: &str) -> bool {
     attrs.iter().any(|a| a.path().is_ident(name))
 }
@@ -217,7 +235,7 @@ impl Loader {
                     generics,
                     intrinsic: has_attr(&f.attrs, "intrinsic"),
                     track_caller: has_attr(&f.attrs, "track_caller"),
-                    cold: has_attr(&f.attrs, "cold"),
+                    placement: placement(&f.attrs),
                 };
                 let id = self.add_def(m, f.sig.ident.to_string(), DefKind::Fn(info));
                 if m == self.krate.root && f.sig.ident == "main" {
@@ -299,7 +317,7 @@ impl Loader {
                                 generics: generic_names(&f.sig.generics, file, &self.krate.files)?,
                                 intrinsic: false,
                                 track_caller: has_attr(&f.attrs, "track_caller"),
-                                cold: has_attr(&f.attrs, "cold"),
+                                placement: placement(&f.attrs),
                             };
                             let fid = self.push_def(m, f.sig.ident.to_string(), DefKind::Fn(info));
                             if let Some(b) = &f.default {
@@ -444,7 +462,7 @@ impl Loader {
                         generics: generic_names(&f.sig.generics, file, &self.krate.files)?,
                         intrinsic: has_attr(&f.attrs, "intrinsic"),
                         track_caller: has_attr(&f.attrs, "track_caller"),
-                        cold: has_attr(&f.attrs, "cold"),
+                        placement: placement(&f.attrs),
                     };
                     let fid = self.push_def(m, f.sig.ident.to_string(), DefKind::Fn(info));
                     self.body_scope(fid, m, file, &f.block, Path::new("."))?;

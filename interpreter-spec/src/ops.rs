@@ -623,21 +623,26 @@ pub fn contains(heap: &Heap, container: &Value, item: &Value) -> Result<bool, Py
 
 /// Index of the first occurrence of `sub` in `s` at or after `start`, or -1.
 pub fn find_sub(s: &Vec<char>, sub: &Vec<char>, start: usize) -> i64 {
-    if sub.len() > s.len() {
+    let n = sub.len();
+    if n > s.len() {
         return -1;
     }
-    let last = s.len() - sub.len();
+    let last = s.len() - n;
+    if n == 0 {
+        return if start <= last { start as i64 } else { -1 };
+    }
+    // Scan for the first character; compare the rest only where it matches.
+    let first = sub[0];
     let mut i = start;
     while i <= last {
-        let mut ok = true;
-        for j in 0..sub.len() {
-            if s[i + j] != sub[j] {
-                ok = false;
-                break;
+        if s[i] == first {
+            let mut j = 1;
+            while j < n && s[i + j] == sub[j] {
+                j += 1;
             }
-        }
-        if ok {
-            return i as i64;
+            if j == n {
+                return i as i64;
+            }
         }
         i += 1;
     }

@@ -666,6 +666,13 @@ impl Vm {
             }
         }
         if kind == 2 {
+            if !self.user_hashed(item) {
+                // No Python code runs: search the set where it lies.
+                return match self.heap.get(container) {
+                    Some(Object::Set(s)) | Some(Object::FrozenSet(s)) => self.heap.set_contains(s, item),
+                    _ => Ok(false),
+                };
+            }
             let s = self.heap.set_of(container).unwrap();
             return self.vset_contains(&s, item);
         }

@@ -449,7 +449,13 @@ impl Vm {
                 keys.push(self.heap.str_from(n.as_str()));
                 values.push(self.heap.inst_get(h, s).unwrap());
             }
-            return self.heap.new_dict(keys, values);
+            let d = self.heap.new_dict(keys, values)?;
+            if let Value::Ref(dh) = &d {
+                if let Object::Dict(dd) = &mut self.heap.objs[*dh] {
+                    dd.owner = obj.clone();
+                }
+            }
+            return Ok(d);
         }
         if let Some(t) = t {
             return Ok(self.bind(t, obj, cls));
@@ -626,11 +632,26 @@ impl Vm {
 
     /// `obj.sym = v`
     pub fn set_attr(&mut self, obj: &Value, sym: usize, v: Value) -> Result<(), PyErr> {
-        if let Some(Object::Instance(inst)) = self.heap.get(obj) {
-            let cls = inst.cls;
-            if self.set_attr_hooked(obj, cls, sym, &v)? {
-                return Ok(());
+        match self.heap.get(obj) {
+            Some(Object::Instance(inst)) => {
+                let cls = inst.cls;
+                if self.set_attr_hooked(obj, cls, sym, &v)? {
+                    return Ok(());
+                }
             }
+            Some(Object::Class(_)) => {
+                // A metaclass's __setattr__ (`Cls.x = v`).
+                let meta = self.heap.class_of(obj);
+                if !self.heap.class(meta).is_builtin {
+                    if let Some(m) = self.heap.lookup_user(meta, crate::classes::S_SETATTR) {
+                        let n = self.sym_str(sym);
+                        let nv = self.heap.str_from(n.as_str());
+                        self.call_sync(&m, vec![obj.clone(), nv, v], Vec::new(), Vec::new())?;
+                        return Ok(());
+                    }
+                }
+            }
+            _ => {}
         }
         self.set_attr_plain(obj, sym, v)
     }

@@ -564,6 +564,17 @@ impl Vm {
 
     /// Methods of builtin types, VM side.
     pub fn call_method(&mut self, recv: &Value, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        if let Value::Ref(h) = recv {
+            if self.is_inst_dict(*h) {
+                let r = self.call_method_plain(recv, name, args, kwnames, kwvalues);
+                self.sync_inst_dict(*h);
+                return r;
+            }
+        }
+        self.call_method_plain(recv, name, args, kwnames, kwvalues)
+    }
+
+    fn call_method_plain(&mut self, recv: &Value, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
         if let Some(r) = self.data_method(recv, name, &args, &kwnames, &kwvalues)? {
             return Ok(r);
         }

@@ -36,7 +36,15 @@ def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
 
 
 def _is_abstract(value):
-    return getattr(value, '__isabstractmethod__', False) is True
+    if getattr(value, '__isabstractmethod__', False) is True:
+        return True
+    if isinstance(value, property):
+        for f in (value.fget, value.fset, value.fdel):
+            if f is not None and _is_abstract(f):
+                return True
+    elif isinstance(value, (classmethod, staticmethod)):
+        return _is_abstract(value.__func__)
+    return False
 
 
 class ABCMeta(type):

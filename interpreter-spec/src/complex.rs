@@ -410,6 +410,14 @@ impl Vm {
 /// `.real`, `.imag` of int, float and complex; `.numerator`/`.denominator`
 /// of ints.
 pub fn number_attr(heap: &mut Heap, v: &Value, name: &str) -> Option<Value> {
+    if let Some(Object::Range(a, b, st)) = heap.get(v) {
+        return match name {
+            "start" => Some(Value::Int(*a)),
+            "stop" => Some(Value::Int(*b)),
+            "step" => Some(Value::Int(*st)),
+            _ => None,
+        };
+    }
     if let Some((r, i)) = complex_of(heap, v) {
         return match name {
             "real" => Some(Value::Float(r)),

@@ -321,12 +321,23 @@ impl Vm {
                         return Ok(recv);
                     }
                 }
-                if let Some(Object::Property(g, s, _)) = self.heap.get(obj) {
+                if let Some(Object::Property(g, s, d)) = self.heap.get(obj) {
                     if sym == S_FGET {
                         return Ok(g.clone());
                     }
                     if sym == S_FSET {
                         return Ok(s.clone());
+                    }
+                    if name.as_str() == "fdel" {
+                        return Ok(d.clone());
+                    }
+                    if sym == S_DOC {
+                        // the getter's docstring
+                        let g = g.clone();
+                        if let Value::None = g {
+                            return Ok(Value::None);
+                        }
+                        return self.get_attr(&g, S_DOC);
                     }
                 }
                 if has_method(&self.heap, obj, name.as_str()) {

@@ -652,6 +652,12 @@ impl Vm {
             let fmt = self.heap.str_chars(recv).unwrap();
             return self.str_format_vm(&fmt, &args, &kwnames, &kwvalues);
         }
+        if kind == 1 && name == "format_map" {
+            self.no_kw("str.format_map", &kwnames)?;
+            nargs("str", name, &args, 1, 1)?;
+            let fmt = self.heap.str_chars(recv).unwrap();
+            return self.str_format_map_vm(&fmt, &args[0]);
+        }
         if kind == 2 && name == "sort" {
             if !args.is_empty() {
                 return Err(type_error("sort() takes no positional arguments"));

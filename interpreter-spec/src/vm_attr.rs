@@ -292,6 +292,20 @@ impl Vm {
                 if let Some(v) = self.slice_attr(obj, name.as_str()) {
                     return Ok(v);
                 }
+                if let Some(Object::ClassMethod(f)) | Some(Object::StaticMethod(f)) = self.heap.get(obj) {
+                    let f = f.clone();
+                    if sym == S_FUNC {
+                        return Ok(f);
+                    }
+                    if name.as_str() == "__isabstractmethod__" || sym == S_DOC || sym == S_NAME || sym == crate::classes::S_QUALNAME {
+                        // (`__wrapped__` and the rest: not forwarded)
+                        return match self.get_attr(&f, sym) {
+                            Ok(v) => Ok(v),
+                            Err(_) if name.as_str() == "__isabstractmethod__" => Ok(Value::Bool(false)),
+                            Err(e) => Err(e),
+                        };
+                    }
+                }
                 if let Some(Object::GenericAlias(o, a)) = self.heap.get(obj) {
                     if name.as_str() == "__origin__" {
                         return Ok(o.clone());

@@ -266,6 +266,14 @@ impl Vm {
                 if let Some(v) = self.func_attr(h, sym) {
                     return Ok(v);
                 }
+                if self.sym_str(sym).as_str() == "__globals__" {
+                    let code = match &self.heap.objs[h] {
+                        Object::Function(f) => f.code,
+                        _ => 0,
+                    };
+                    let m = self.code_module[code];
+                    return self.module_globals_dict(m);
+                }
                 Err(no_attribute(&self.heap, obj, self.sym_str(sym).as_str()))
             }
             5 => {

@@ -163,7 +163,7 @@ def _tuple(t, name):
     if not isinstance(t, tuple):
         raise TypeError('Tuple or struct_time argument required')
     if len(t) != 9:
-        raise TypeError('function takes exactly 9 arguments (%d given)' % len(t))
+        raise TypeError('%s(): illegal time tuple argument' % name)
     return t
 
 

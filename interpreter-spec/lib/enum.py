@@ -80,7 +80,10 @@ class EnumMeta(type):
                         mixin_defines = True
                         break
                 if not mixin_defines:
-                    type.__setattr__(enum_class, name, getattr(first_enum, name))
+                    for c in enum_class.__mro__[1:]:
+                        if isinstance(c, EnumMeta) and name in _own_dict(c):
+                            type.__setattr__(enum_class, name, _own_dict(c)[name])
+                            break
             if 'Flag' in globals() and issubclass(enum_class, Flag):
                 for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
                     if name not in body:
@@ -211,7 +214,7 @@ class EnumMeta(type):
 
     def __delattr__(cls, name):
         if name in cls.__dict__.get('_member_map_', ()):
-            raise AttributeError('%s: cannot delete Enum member %r.' % (cls.__name__, name))
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, name))
         super().__delattr__(name)
 
 

@@ -301,7 +301,7 @@ class _GenericMeta(type):
             if cls in other.__mro__:
                 return True
             for attr in _protocol_attrs(cls):
-                if not any(attr in b.__dict__ for b in other.__mro__):
+                if not hasattr(other, attr):
                     return False
             return True
         return cls in other.__mro__

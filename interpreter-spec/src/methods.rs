@@ -163,7 +163,7 @@ pub fn call_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>,
     if kind == 14 {
         return crate::complex::complex_method(heap, recv, name, args);
     }
-    if !kwnames.is_empty() && !(kind == 2 && name == "sort") && !(kind == 1 && (name == "format" || name == "split" || name == "rsplit" || name == "splitlines")) {
+    if !kwnames.is_empty() && !(kind == 2 && name == "sort") && !(kind == 1 && (name == "format" || name == "split" || name == "rsplit" || name == "splitlines" || name == "expandtabs")) {
         return Err(type_error(format!("{}.{}() takes no keyword arguments", heap.type_name(recv), name).as_str()));
     }
     match kind {
@@ -213,9 +213,12 @@ fn range_method(heap: &Heap, recv: &Value, name: &str, args: &Vec<Value>) -> Res
     if name == "count" {
         return Ok(Value::Int(if pos.is_some() { 1 } else { 0 }));
     }
-    match pos {
-        Some(p) => Ok(Value::Int(p)),
-        None => Err(err(ExcKind::ValueError, format!("{} is not in range", heap.repr(&args[0])).as_str())),
+    match (pos, x) {
+        (Some(p), _) => Ok(Value::Int(p)),
+        (None, Some(_)) if !matches!(args[0], Value::Float(_)) => {
+            Err(err(ExcKind::ValueError, format!("{} is not in range", heap.repr(&args[0])).as_str()))
+        }
+        _ => Err(err(ExcKind::ValueError, "sequence.index(x): x not in sequence")),
     }
 }
 

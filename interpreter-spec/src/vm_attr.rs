@@ -300,6 +300,19 @@ impl Vm {
                 if let Some(v) = self.slice_attr(obj, name.as_str()) {
                     return Ok(v);
                 }
+                if let Some(Object::Generator(g)) = self.heap.get(obj) {
+                    let q = g.qualname.clone();
+                    if sym == crate::classes::S_QUALNAME {
+                        return Ok(self.str_val(q.as_str()));
+                    }
+                    if sym == S_NAME {
+                        let short = match q.rfind('.') {
+                            Some(i) => q[i + 1..].to_string(),
+                            None => q.clone(),
+                        };
+                        return Ok(self.str_val(short.as_str()));
+                    }
+                }
                 if let Some(Object::ClassMethod(f)) | Some(Object::StaticMethod(f)) = self.heap.get(obj) {
                     let f = f.clone();
                     if sym == S_FUNC {
@@ -782,6 +795,18 @@ impl Vm {
                 Object::Class(_) => 2,
                 _ => 0,
             };
+            if kind == 2 {
+                // A metaclass's __delattr__ (`del Cls.x`).
+                let meta = self.heap.class_of(obj);
+                if !self.heap.class(meta).is_builtin {
+                    if let Some(f) = self.heap.lookup_user(meta, crate::vm_meta::S_DELATTR) {
+                        let n = self.sym_str(sym);
+                        let nv = self.str_val(n.as_str());
+                        self.call1(&f, vec![obj.clone(), nv])?;
+                        return Ok(());
+                    }
+                }
+            }
             if kind == 1 {
                 let cls = self.heap.class_of(obj);
                 if let Some(f) = self.heap.lookup_user(cls, crate::vm_meta::S_DELATTR) {

@@ -482,6 +482,29 @@ impl Vm {
                 }
                 return Ok(args[0].clone());
             }
+            if (sym == S_NAME || self.heap.syms[sym].as_str() == "name" || self.heap.syms[sym].as_str() == "obj")
+                && t.is_none()
+                && (self.heap.is_subclass(cls, self.heap.exc_class(ExcKind::AttributeError))
+                    || self.heap.is_subclass(cls, self.heap.exc_class(ExcKind::NameError))
+                    || self.heap.is_subclass(cls, self.heap.exc_class(ExcKind::ImportError)))
+                && sym != S_NAME
+            {
+                // AttributeError.name / NameError.name / ImportError.name: the
+                // name in the interpreter's own message (None otherwise); .obj
+                // is not kept.
+                if self.heap.syms[sym].as_str() == "obj" {
+                    if self.heap.is_subclass(cls, self.heap.exc_class(ExcKind::AttributeError)) {
+                        return Ok(Value::None);
+                    }
+                } else {
+                    let args = crate::ops::items_of(&self.heap, &st.args);
+                    let msg = if args.len() == 1 && self.heap.is_str(&args[0]) { self.heap.to_str(&args[0]) } else { String::new() };
+                    return Ok(match crate::vm_attr::name_in_message(msg.as_str()) {
+                        Some(n) => self.str_val(n.as_str()),
+                        None => Value::None,
+                    });
+                }
+            }
         }
         if sym == S_CLASS {
             return Ok(Value::Ref(cls));
@@ -846,4 +869,20 @@ impl Vm {
         }
         Err(no_attribute(&self.heap, obj, self.sym_str(sym).as_str()))
     }
+}
+
+/// The quoted name in an AttributeError, NameError or ImportError message
+/// of the interpreter ("... has no attribute 'x'", "name 'x' is not
+/// defined", "No module named 'x'").
+pub fn name_in_message(msg: &str) -> Option<String> {
+    let markers = [" from '", "has no attribute '", "No module named '", "name '"];
+    for m in markers.iter() {
+        if let Some(i) = msg.find(*m) {
+            let rest = &msg[i + m.len()..];
+            if let Some(j) = rest.find('\'') {
+                return Some(rest[..j].to_string());
+            }
+        }
+    }
+    None
 }

@@ -36,7 +36,7 @@ def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
 
 
 def _is_abstract(value):
-    return getattr(value, '__isabstractmethod__', False) is True
+    return getattr(value, '__isabstractmethod__', False) is True or _is_abstract_descr(value)
 
 
 class ABCMeta(type):
@@ -117,6 +117,17 @@ class ABCMeta(type):
         return subclass
 
 
+# (after ABCMeta: the line numbers above match CPython's frozen abc in tracebacks)
+def _is_abstract_descr(value):
+    if isinstance(value, property):
+        for f in (value.fget, value.fset, value.fdel):
+            if f is not None and _is_abstract(f):
+                return True
+    elif isinstance(value, (classmethod, staticmethod)):
+        return _is_abstract(value.__func__)
+    return False
+
+
 class ABC(metaclass=ABCMeta):
     """Helper class that provides a standard way to create an ABC using inheritance."""
     pass
@@ -133,3 +144,4 @@ def update_abstractmethods(cls):
             abstracts.add(name)
     cls.__abstractmethods__ = frozenset(abstracts)
     return cls
+

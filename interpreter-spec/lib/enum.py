@@ -1,12 +1,12 @@
 """enum for Pyrite: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique.
 
 Written for Pyrite (not CPython's source).  Members are instances of
-their class created by EnumMeta; Pyrite cannot subclass int or str yet,
-so IntEnum/IntFlag/StrEnum members are not int/str instances but compare,
-hash, format and convert like their values.
+their class created by EnumMeta; members of enums with a builtin data type
+mixed in (IntEnum, IntFlag, StrEnum, `class E(str, Enum)`) are instances of
+that type too, made by its __new__.
 """
 
-__all__ = ['EnumMeta', 'EnumType', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+__all__ = ['EnumMeta', 'EnumType', 'Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
            'auto', 'unique']
 
 _auto_null = object()
@@ -60,6 +60,34 @@ class EnumMeta(type):
             if getattr(base, '_member_names_', None):
                 raise TypeError('%s: cannot extend enumeration %r' % (cls, base.__name__))
         enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        member_type = enum_class._member_type_ = _member_type(bases)
+        if member_type is not object:
+            # As CPython: the enum's repr/str/format, not the data type's,
+            # unless the class body or a plain mixin defines them.
+            first_enum = None
+            for base in bases:
+                if isinstance(base, EnumMeta):
+                    first_enum = base
+                    break
+            for name in ('__repr__', '__str__', '__format__'):
+                if name in body or first_enum is None:
+                    continue
+                mixin_defines = False
+                for c in enum_class.__mro__[1:]:
+                    if isinstance(c, EnumMeta) or c is object or c in _DATA_TYPES:
+                        continue
+                    if name in _own_dict(c):
+                        mixin_defines = True
+                        break
+                if not mixin_defines:
+                    for c in enum_class.__mro__[1:]:
+                        if isinstance(c, EnumMeta) and name in _own_dict(c):
+                            type.__setattr__(enum_class, name, _own_dict(c)[name])
+                            break
+            if 'Flag' in globals() and issubclass(enum_class, Flag):
+                for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__', '__rxor__', '__invert__'):
+                    if name not in body:
+                        type.__setattr__(enum_class, name, getattr(Flag, name))
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
         enum_class._value2member_map_ = {}
@@ -90,6 +118,10 @@ class EnumMeta(type):
             member = custom_new(cls, *args)
             if not hasattr(member, '_value_'):
                 member._value_ = value
+        elif cls._member_type_ is not object:
+            member_type = cls._member_type_
+            member = member_type.__new__(cls, *args)
+            member._value_ = member_type(*args)
         else:
             member = object.__new__(cls)
             member._value_ = value
@@ -101,7 +133,7 @@ class EnumMeta(type):
         for other in cls._member_map_.values():
             if other._value_ == value:
                 cls._member_map_[name] = other
-                setattr(cls, name, other)
+                type.__setattr__(cls, name, other)
                 return
         cls._member_names_.append(name)
         cls._member_map_[name] = member
@@ -109,7 +141,7 @@ class EnumMeta(type):
             cls._value2member_map_[value] = member
         except TypeError:
             pass
-        setattr(cls, name, member)
+        type.__setattr__(cls, name, member)
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
         if names is None:
@@ -175,8 +207,31 @@ class EnumMeta(type):
     def __repr__(cls):
         return "<enum %r>" % cls.__name__
 
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, name))
+        super().__delattr__(name)
+
 
 EnumType = EnumMeta
+
+
+_DATA_TYPES = (int, str, float, bytes, tuple, complex, bytearray, list, dict, set, frozenset)
+
+
+def _member_type(bases):
+    """The builtin data type mixed into an enum class (object if none)."""
+    for base in bases:
+        for c in base.__mro__:
+            for t in _DATA_TYPES:
+                if c is t:
+                    return t
+    return object
 
 
 def _own_dict(c):
@@ -191,7 +246,7 @@ def _own_dict(c):
 def _mro_dicts(cls):
     names = set()
     for c in cls.__mro__:
-        if c.__name__ in ('Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'object'):
+        if c.__name__ in ('Enum', 'ReprEnum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'object'):
             continue
         for k in _own_dict(c):
             names.add(k)
@@ -240,65 +295,18 @@ class Enum(metaclass=EnumMeta):
         return self._value_
 
 
-class _ValueOps:
-    """Comparison, hashing and arithmetic through the member's value."""
-
-    def __eq__(self, other):
-        if isinstance(other, Enum):
-            other = other._value_
-        return self._value_ == other
-
-    def __ne__(self, other):
-        return not self.__eq__(other)
-
-    def __lt__(self, other):
-        return self._value_ < _val(other)
-
-    def __le__(self, other):
-        return self._value_ <= _val(other)
-
-    def __gt__(self, other):
-        return self._value_ > _val(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _val(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __add__(self, other):
-        return self._value_ + _val(other)
-
-    def __radd__(self, other):
-        return _val(other) + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - _val(other)
-
-    def __rsub__(self, other):
-        return _val(other) - self._value_
-
-    def __mul__(self, other):
-        return self._value_ * _val(other)
-
-    def __rmul__(self, other):
-        return _val(other) * self._value_
-
-
 def _val(v):
     if isinstance(v, Enum):
         return v._value_
     return v
 
 
-class IntEnum(_ValueOps, Enum):
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class IntEnum(int, ReprEnum):
     """Enum where members are also (and must be) ints."""
-
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
 
     def __str__(self):
         return str(self._value_)
@@ -307,7 +315,7 @@ class IntEnum(_ValueOps, Enum):
         return format(self._value_, spec)
 
 
-class StrEnum(_ValueOps, Enum):
+class StrEnum(str, ReprEnum):
     """Enum where members are also (and must be) strings."""
 
     def _generate_next_value_(name, start, count, last_values):
@@ -342,11 +350,17 @@ class Flag(Enum):
         all_bits = 0
         for m in cls._member_map_.values():
             all_bits |= m._value_
-        if value & ~all_bits:
+        extra = value & ~all_bits
+        if extra and not getattr(cls, '_keep_bits_', False):
             return None
-        pseudo = object.__new__(cls)
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
         names = [m._name_ for m in cls if m._value_ & value and (m._value_ & value) == m._value_]
+        if names and extra:
+            names.append(str(extra))
         pseudo._name_ = '|'.join(names) if names else None
         cls._value2member_map_[value] = pseudo
         return pseudo
@@ -382,6 +396,10 @@ class Flag(Enum):
     def __xor__(self, other):
         return type(self)(self._value_ ^ _val(other))
 
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
     def __invert__(self):
         all_bits = 0
         for m in type(self):
@@ -392,14 +410,10 @@ class Flag(Enum):
         return hash(self._value_)
 
 
-class IntFlag(_ValueOps, Flag):
+class IntFlag(int, ReprEnum, Flag):
     """Support for integer-based Flags."""
 
-    def __int__(self):
-        return self._value_
-
-    def __index__(self):
-        return self._value_
+    _keep_bits_ = True
 
     def __str__(self):
         return str(self._value_)

@@ -5,13 +5,13 @@ The Mersenne Twister core is the built-in `_random`
 hash) seeds every method returns CPython's exact sequence; str, bytes
 and bytearray seeds go through a SHA-512 written here (`_sha512`), as
 CPython's version-2 seeding does.  Not done: version-1 str seeding,
-SystemRandom, and the rarer distributions (betavariate, gammavariate, vonmisesvariate,
-binomialvariate).
+SystemRandom, and binomialvariate (new in 3.12 anyway).
 """
 
 import _random
 from math import log as _log, exp as _exp, ceil as _ceil, floor as _floor
 from math import isqrt as _isqrt, sqrt as _sqrt, cos as _cos, sin as _sin, pi as _pi, isfinite as _isfinite
+from math import acos as _acos, e as _e
 from os import urandom as _urandom
 from bisect import bisect as _bisect
 from itertools import accumulate as _accumulate, repeat as _repeat
@@ -21,10 +21,13 @@ from collections.abc import Sequence as _Sequence
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample",
            "randrange", "shuffle", "normalvariate", "lognormvariate",
            "expovariate", "triangular", "gauss", "getstate", "setstate",
-           "getrandbits", "choices", "randbytes"]
+           "getrandbits", "choices", "randbytes", "paretovariate", "weibullvariate",
+           "vonmisesvariate", "gammavariate", "betavariate"]
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
+LOG4 = _log(4.0)
+SG_MAGICCONST = 1.0 + _log(4.5)
 _ONE = 1
 
 
@@ -307,6 +310,75 @@ class Random:
         u = 1.0 - self.random()
         return alpha * (-_log(u)) ** (1.0 / beta)
 
+    def vonmisesvariate(self, mu, kappa):
+        """Circular data distribution."""
+        random = self.random
+        if kappa <= 1e-6:
+            return TWOPI * random()
+        s = 0.5 / kappa
+        r = s + _sqrt(1.0 + s * s)
+        while True:
+            u1 = random()
+            z = _cos(_pi * u1)
+            d = z / (r + z)
+            u2 = random()
+            if u2 < 1.0 - d * d or u2 <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        u3 = random()
+        if u3 > 0.5:
+            theta = (mu + _acos(f)) % TWOPI
+        else:
+            theta = (mu - _acos(f)) % TWOPI
+        return theta
+
+    def gammavariate(self, alpha, beta):
+        """Gamma distribution.  Not the gamma function!"""
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        random = self.random
+        if alpha > 1.0:
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - LOG4
+            ccc = alpha + ainv
+            while True:
+                u1 = random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + SG_MAGICCONST - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        elif alpha == 1.0:
+            return -_log(1.0 - random()) * beta
+        else:
+            while True:
+                u = random()
+                b = (_e + alpha) / _e
+                p = b * u
+                if p <= 1.0:
+                    x = p ** (1.0 / alpha)
+                else:
+                    x = -_log((b - p) / alpha)
+                u1 = random()
+                if p > 1.0:
+                    if u1 <= x ** (alpha - 1.0):
+                        break
+                elif u1 <= _exp(-x):
+                    break
+            return x * beta
+
+    def betavariate(self, alpha, beta):
+        """Beta distribution."""
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
 
 _M64 = 0xffffffffffffffff
 _SHA512 = []
@@ -398,6 +470,9 @@ lognormvariate = _inst.lognormvariate
 expovariate = _inst.expovariate
 paretovariate = _inst.paretovariate
 weibullvariate = _inst.weibullvariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
 gauss = _inst.gauss
 getstate = _inst.getstate
 setstate = _inst.setstate

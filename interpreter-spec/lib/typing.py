@@ -10,7 +10,7 @@ Nothing here checks types.
 import collections as _collections
 import collections.abc as _abc
 
-__all__ = ['Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional',
+__all__ = ['get_origin', 'get_args', 'Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional',
            'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'AbstractSet', 'ByteString',
            'Container', 'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView',
            'Mapping', 'MappingView', 'MutableMapping', 'MutableSequence', 'MutableSet',
@@ -258,9 +258,53 @@ KT = TypeVar('KT')
 VT = TypeVar('VT')
 
 
+_PROTO_SKIP = frozenset(['__abstractmethods__', '__annotations__', '__weakref__', '_is_protocol',
+                         '_is_runtime_protocol', '__dict__', '__args__', '__slots__', '__parameters__',
+                         '__origin__', '__orig_bases__', '__doc__', '__subclasshook__', '__init__',
+                         '__new__', '__module__', '__qualname__', '__init_subclass__',
+                         '__class_getitem__', '__match_args__', '__firstlineno__', '__static_attributes__'])
+
+
+def _protocol_attrs(cls):
+    attrs = []
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        for attr in base.__dict__:
+            if not attr.startswith('_abc_') and attr not in _PROTO_SKIP and attr not in attrs:
+                attrs.append(attr)
+    return attrs
+
+
 class _GenericMeta(type):
     def __getitem__(cls, params):
         return cls
+
+    def __instancecheck__(cls, obj):
+        if cls.__dict__.get('_is_protocol', False):
+            if not cls.__dict__.get('_is_runtime_protocol', False):
+                raise TypeError('Instance and class checks can only be used with '
+                                '@runtime_checkable protocols')
+            if cls in type(obj).__mro__:
+                return True
+            for attr in _protocol_attrs(cls):
+                if not hasattr(obj, attr):
+                    return False
+            return True
+        return cls in type(obj).__mro__
+
+    def __subclasscheck__(cls, other):
+        if cls.__dict__.get('_is_protocol', False):
+            if not cls.__dict__.get('_is_runtime_protocol', False):
+                raise TypeError('Instance and class checks can only be used with '
+                                '@runtime_checkable protocols')
+            if cls in other.__mro__:
+                return True
+            for attr in _protocol_attrs(cls):
+                if not hasattr(other, attr):
+                    return False
+            return True
+        return cls in other.__mro__
 
 
 class Generic(metaclass=_GenericMeta):
@@ -269,11 +313,17 @@ class Generic(metaclass=_GenericMeta):
 
 
 class Protocol(metaclass=_GenericMeta):
-    """Base class for protocol classes (not checked)."""
-    pass
+    """Base class for protocol classes."""
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        cls._is_protocol = Protocol in cls.__bases__
 
 
 def runtime_checkable(cls):
+    if not cls.__dict__.get('_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
@@ -308,14 +358,60 @@ def reveal_type(obj, /):
     return obj
 
 
+def _eval_hint(v, globalns, localns):
+    if v is None:
+        return type(None)
+    if isinstance(v, str):
+        return eval(v, globalns, localns)
+    return v
+
+
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     hints = {}
     if isinstance(obj, type):
         for base in reversed(obj.__mro__):
             if base is not object:
-                hints.update(base.__dict__.get('__annotations__', {}))
+                g = globalns
+                if g is None:
+                    import sys
+                    mod = sys.modules.get(base.__module__)
+                    g = dict(mod.__dict__) if mod is not None else {}
+                for k, v in base.__dict__.get('__annotations__', {}).items():
+                    hints[k] = _eval_hint(v, g, localns if localns is not None else dict(base.__dict__))
         return hints
-    return dict(getattr(obj, '__annotations__', {}))
+    g = globalns
+    if g is None:
+        g = getattr(obj, '__globals__', None)
+        if g is None:
+            g = {}
+    for k, v in getattr(obj, '__annotations__', {}).items():
+        hints[k] = _eval_hint(v, g, localns)
+    return hints
+
+
+def get_origin(tp):
+    """The unsubscripted version of a type: get_origin(List[int]) is list."""
+    if isinstance(tp, _GenericAlias):
+        return tp.__origin__
+    if tp is Generic:
+        return Generic
+    if type(tp).__name__ == 'UnionType':
+        return type(tp)
+    if type(tp).__name__ == 'GenericAlias':
+        return tp.__origin__
+    return None
+
+
+def get_args(tp):
+    """The type arguments of a subscripted type: get_args(Dict[int, str]) is (int, str)."""
+    if isinstance(tp, _GenericAlias):
+        args = tp.__args__
+        if tp.__origin__ is _abc.Callable and args and args[0] is not Ellipsis:
+            return (list(args[:-1]), args[-1]) if not isinstance(args[0], list) else args
+        return args
+    if type(tp).__name__ in ('UnionType', 'GenericAlias'):
+        return tp.__args__
+    return ()
 
 
 class NewType:

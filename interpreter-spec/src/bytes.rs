@@ -405,6 +405,13 @@ fn norm_encoding(e: &str) -> String {
         "utf8" | "utf-8" | "u8" | "cp65001" => "utf-8".to_string(),
         "ascii" | "us-ascii" | "646" => "ascii".to_string(),
         "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "l1" | "8859" | "cp819" | "latin" => "latin-1".to_string(),
+        "utf16" | "utf-16" | "u16" => "utf-16".to_string(),
+        "utf-16le" | "utf-16-le" | "utf16le" => "utf-16-le".to_string(),
+        "utf-16be" | "utf-16-be" | "utf16be" => "utf-16-be".to_string(),
+        "utf32" | "utf-32" | "u32" => "utf-32".to_string(),
+        "utf-32le" | "utf-32-le" | "utf32le" => "utf-32-le".to_string(),
+        "utf-32be" | "utf-32-be" | "utf32be" => "utf-32-be".to_string(),
+        "utf-8-sig" | "utf8-sig" => "utf-8-sig".to_string(),
         _ => s,
     }
 }
@@ -428,12 +435,39 @@ fn char_escape(c: char) -> String {
 pub fn encode(chars: &Vec<char>, encoding: &str, errors: &str) -> Result<Vec<u8>, PyErr> {
     let enc = norm_encoding(encoding);
     let mut out: Vec<u8> = Vec::new();
-    if enc.as_str() == "utf-8" {
+    if enc.as_str() == "utf-8" || enc.as_str() == "utf-8-sig" {
         let mut s = String::new();
         for c in chars.iter() {
             s.push(*c);
         }
-        return Ok(s.into_bytes());
+        if enc.as_str() == "utf-8-sig" {
+            out.push(0xef);
+            out.push(0xbb);
+            out.push(0xbf);
+        }
+        for b in s.into_bytes().iter() {
+            out.push(*b);
+        }
+        return Ok(out);
+    }
+    if enc.starts_with("utf-16") || enc.starts_with("utf-32") {
+        let wide = enc.starts_with("utf-32");
+        let big = enc.ends_with("-be");
+        if !enc.ends_with("-le") && !big {
+            // with a BOM, little-endian
+            push_unit(&mut out, if wide { 0xfeff } else { 0xfeff }, wide, false);
+        }
+        for c in chars.iter() {
+            let v = *c as u32;
+            if wide || v < 0x10000 {
+                push_unit(&mut out, v, wide, big);
+            } else {
+                let w = v - 0x10000;
+                push_unit(&mut out, 0xd800 + (w >> 10), false, big);
+                push_unit(&mut out, 0xdc00 + (w & 0x3ff), false, big);
+            }
+        }
+        return Ok(out);
     }
     let limit: u32 = if enc.as_str() == "ascii" {
         128
@@ -450,6 +484,14 @@ pub fn encode(chars: &Vec<char>, encoding: &str, errors: &str) -> Result<Vec<u8>
         } else if errors == "ignore" {
         } else if errors == "replace" {
             out.push(63);
+        } else if errors == "xmlcharrefreplace" {
+            for b in format!("&#{};", v).bytes() {
+                out.push(b);
+            }
+        } else if errors == "backslashreplace" {
+            for b in char_escape(chars[i]).bytes() {
+                out.push(b);
+            }
         } else {
             return Err(err(
                 ExcKind::UnicodeEncodeError,
@@ -460,10 +502,102 @@ pub fn encode(chars: &Vec<char>, encoding: &str, errors: &str) -> Result<Vec<u8>
     Ok(out)
 }
 
+/// One UTF-16 (or UTF-32, `wide`) code unit.
+fn push_unit(out: &mut Vec<u8>, v: u32, wide: bool, big: bool) {
+    let n = if wide { 4 } else { 2 };
+    for k in 0..n {
+        let shift = if big { 8 * (n - 1 - k) } else { 8 * k };
+        out.push(((v >> shift) & 0xff) as u8);
+    }
+}
+
+/// UTF-16/UTF-32 decoding (`enc` normalised); a BOM picks the byte order
+/// of "utf-16"/"utf-32" (little-endian without one).
+fn decode_wide(data: &Vec<u8>, enc: &str, errors: &str) -> Result<Vec<char>, PyErr> {
+    let wide = enc.starts_with("utf-32");
+    let n = if wide { 4 } else { 2 };
+    let mut big = enc.ends_with("-be");
+    let mut i = 0;
+    if !enc.ends_with("-le") && !big && data.len() >= n {
+        let first = read_unit(data, 0, n, false);
+        if first == 0xfeff {
+            i = n;
+        } else if read_unit(data, 0, n, true) == 0xfeff {
+            big = true;
+            i = n;
+        }
+    }
+    let codec = if wide { "utf-32" } else { "utf-16" };
+    let codec = if enc.ends_with("-le") { format!("{}-le", codec) } else if enc.ends_with("-be") { format!("{}-be", codec) } else { codec.to_string() };
+    let mut out: Vec<char> = Vec::new();
+    while i < data.len() {
+        if i + n > data.len() {
+            if errors == "ignore" {
+                break;
+            }
+            if errors == "replace" {
+                out.push('\u{fffd}');
+                break;
+            }
+            let pos = if data.len() - 1 > i { format!("bytes in position {}-{}", i, data.len() - 1) } else { format!("byte 0x{:02x} in position {}", data[i], i) };
+            return Err(err(ExcKind::UnicodeDecodeError, format!("'{}' codec can't decode {}: truncated data", codec, pos).as_str()));
+        }
+        let mut v = read_unit(data, i, n, big);
+        let mut used = n;
+        if !wide && v >= 0xd800 && v < 0xdc00 && i + 4 <= data.len() {
+            let lo = read_unit(data, i + 2, 2, big);
+            if lo >= 0xdc00 && lo < 0xe000 {
+                v = 0x10000 + ((v - 0xd800) << 10) + (lo - 0xdc00);
+                used = 4;
+            }
+        }
+        match crate::lexer::char_from_code(v) {
+            Some(c) => out.push(c),
+            None => {
+                if errors == "ignore" {
+                } else if errors == "replace" {
+                    out.push('\u{fffd}');
+                } else {
+                    let what = if wide { "code point not in range(0x110000)" } else { "illegal encoding" };
+                    return Err(err(
+                        ExcKind::UnicodeDecodeError,
+                        format!("'{}' codec can't decode bytes in position {}-{}: {}", codec, i, i + n - 1, what).as_str(),
+                    ));
+                }
+            }
+        }
+        i += used;
+    }
+    Ok(out)
+}
+
+fn read_unit(data: &Vec<u8>, i: usize, n: usize, big: bool) -> u32 {
+    let mut v: u32 = 0;
+    for k in 0..n {
+        let b = data[i + k] as u32;
+        if big {
+            v = (v << 8) | b;
+        } else {
+            v |= b << (8 * k);
+        }
+    }
+    v
+}
+
 /// `bytes.decode(encoding, errors)`.
 pub fn decode(data: &Vec<u8>, encoding: &str, errors: &str) -> Result<Vec<char>, PyErr> {
     let enc = norm_encoding(encoding);
     let mut out: Vec<char> = Vec::new();
+    if enc.starts_with("utf-16") || enc.starts_with("utf-32") {
+        return decode_wide(data, enc.as_str(), errors);
+    }
+    if enc.as_str() == "utf-8-sig" {
+        if data.len() >= 3 && data[0] == 0xef && data[1] == 0xbb && data[2] == 0xbf {
+            let rest = data[3..].to_vec();
+            return decode(&rest, "utf-8", errors);
+        }
+        return decode(data, "utf-8", errors);
+    }
     if enc.as_str() == "latin-1" {
         for b in data.iter() {
             out.push(*b as char);
@@ -477,6 +611,10 @@ pub fn decode(data: &Vec<u8>, encoding: &str, errors: &str) -> Result<Vec<char>,
             } else if errors == "ignore" {
             } else if errors == "replace" {
                 out.push('\u{fffd}');
+            } else if errors == "backslashreplace" {
+                for c in format!("\\x{:02x}", data[i]).chars() {
+                    out.push(c);
+                }
             } else {
                 return Err(err(
                     ExcKind::UnicodeDecodeError,
@@ -557,6 +695,15 @@ pub fn decode(data: &Vec<u8>, encoding: &str, errors: &str) -> Result<Vec<char>,
         }
         if errors == "replace" {
             out.push('\u{fffd}');
+            i += bad_len;
+            continue;
+        }
+        if errors == "backslashreplace" {
+            for k in 0..bad_len {
+                for c in format!("\\x{:02x}", data[i + k]).chars() {
+                    out.push(c);
+                }
+            }
             i += bad_len;
             continue;
         }

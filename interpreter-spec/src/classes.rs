@@ -139,6 +139,19 @@ pub const T_COMPLEX: usize = 33;
 pub const T_ELLIPSIS: usize = 34;
 pub const T_GENERIC_ALIAS: usize = 35;
 pub const T_UNION_TYPE: usize = 36;
+/// The classes of dict views and builtin iterators (T_ITER_FIRST + k is
+/// the k-th name of `iter_type_names`).
+pub const T_ITER_FIRST: usize = 37;
+
+/// Names of the view and iterator types that have classes of their own
+/// (`type(d.keys()).__name__`), as `Heap::type_name` gives them.
+fn iter_type_names() -> Vec<&'static str> {
+    vec![
+        "dict_keys", "dict_values", "dict_items", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "list_iterator",
+        "tuple_iterator", "str_ascii_iterator", "range_iterator", "bytes_iterator", "bytearray_iterator", "callable_iterator",
+        "set_iterator", "list_reverseiterator",
+    ]
+}
 
 /// (name, base T_*, constructor builtin id or -1) for each T_*.
 fn type_table() -> Vec<(String, usize, i64)> {
@@ -181,6 +194,10 @@ fn type_table() -> Vec<(String, usize, i64)> {
         ("GenericAlias", 0, -1),
         ("UnionType", 0, -1),
     ];
+    let mut t = t;
+    for n in iter_type_names().iter() {
+        t.push((*n, 0, -1));
+    }
     let mut out = Vec::new();
     for k in 0..t.len() {
         out.push((t[k].0.to_string(), t[k].1, t[k].2));
@@ -481,7 +498,17 @@ impl Heap {
                 Object::Complex(_, _) => T_COMPLEX,
                 Object::GenericAlias(Value::None, _) => T_UNION_TYPE,
                 Object::GenericAlias(_, _) => T_GENERIC_ALIAS,
-                _ => T_ITERATOR,
+                _ => {
+                    let n = self.type_name(v);
+                    let names = iter_type_names();
+                    let mut t = T_ITERATOR;
+                    for k in 0..names.len() {
+                        if names[k] == n.as_str() {
+                            t = T_ITER_FIRST + k;
+                        }
+                    }
+                    t
+                }
             },
         };
         self.types[t]

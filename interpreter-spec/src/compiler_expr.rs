@@ -383,7 +383,8 @@ impl Compiler {
                         }
                         None => {
                             self.compile_expr(&k.value)?;
-                            self.emit(Op::DictMerge(1), loc.clone());
+                            // depth 1, in a call: duplicate keys are errors (vm_ops.rs)
+                            self.emit(Op::DictMerge(crate::vm_ops::CALL_MERGE + 1), loc.clone());
                         }
                     }
                 }

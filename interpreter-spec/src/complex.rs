@@ -329,10 +329,32 @@ impl Vm {
     /// `complex(real=0, imag=0)` / `complex(string)`.
     pub fn call_complex_ctor(&mut self, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
         let a = crate::bytes::merge_args("complex", &vec!["real", "imag"], &args, &kwnames, &kwvalues)?;
-        let first = match &a[0] {
+        let mut first = match &a[0] {
             None => Value::Int(0),
             Some(v) => v.clone(),
         };
+        if self.is_instance(&first) && self.heap.payload(&first).is_none() {
+            // complex(x): x.__complex__(), else __float__, else __index__.
+            let sym = self.heap.intern("__complex__");
+            let fsym = self.heap.intern("__float__");
+            if let Some(m) = self.user_method(&first, sym) {
+                let r = self.call1(&m, vec![first.clone()])?;
+                if complex_of(&self.heap, &r).is_none() {
+                    return Err(type_error(
+                        format!(
+                            "__complex__ returned non-complex (type {})",
+                            self.heap.type_name(&r)
+                        )
+                        .as_str(),
+                    ));
+                }
+                first = r;
+            } else if self.user_method(&first, fsym).is_some() {
+                first = self.call_builtin(4, vec![first.clone()], Vec::new(), Vec::new())?;
+            } else if self.user_method(&first, crate::methods_more::S_INDEX).is_some() {
+                first = self.index_of_instance(&first)?;
+            }
+        }
         if let Some(cs) = self.heap.str_chars(&first) {
             if a[1].is_some() {
                 return Err(type_error("complex() can't take second arg if first is a string"));
@@ -388,6 +410,14 @@ impl Vm {
 /// `.real`, `.imag` of int, float and complex; `.numerator`/`.denominator`
 /// of ints.
 pub fn number_attr(heap: &mut Heap, v: &Value, name: &str) -> Option<Value> {
+    if let Some(Object::Range(a, b, st)) = heap.get(v) {
+        return match name {
+            "start" => Some(Value::Int(*a)),
+            "stop" => Some(Value::Int(*b)),
+            "step" => Some(Value::Int(*st)),
+            _ => None,
+        };
+    }
     if let Some((r, i)) = complex_of(heap, v) {
         return match name {
             "real" => Some(Value::Float(r)),

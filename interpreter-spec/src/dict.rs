@@ -34,7 +34,6 @@ const DELETED: i64 = -1;
 const MIN_SIZE: usize = 8;
 const PERTURB_SHIFT: u64 = 5;
 
-#[derive(Clone)]
 pub struct DictObj {
     keys: Vec<Value>,
     values: Vec<Value>,
@@ -43,6 +42,26 @@ pub struct DictObj {
     fill: usize,
     used: usize,
     provisional: bool,
+    /// For a dict made by `instance.__dict__`: that instance, whose
+    /// attributes follow the dict's string keys after every mutation
+    /// through the VM (`Vm::sync_inst_dict`); None otherwise. Not copied
+    /// by `clone`.
+    pub owner: Value,
+}
+
+impl Clone for DictObj {
+    fn clone(&self) -> DictObj {
+        DictObj {
+            keys: self.keys.clone(),
+            values: self.values.clone(),
+            hashes: self.hashes.clone(),
+            index: self.index.clone(),
+            fill: self.fill,
+            used: self.used,
+            provisional: self.provisional,
+            owner: Value::None,
+        }
+    }
 }
 
 impl DictObj {
@@ -55,6 +74,7 @@ impl DictObj {
             fill: 0,
             used: 0,
             provisional: false,
+            owner: Value::None,
         }
     }
 
@@ -674,7 +694,9 @@ impl Vm {
             _ => return Ok(()),
         };
         if !self.vm_key(key) {
-            return self.heap.dict_set_h(h, key, value);
+            self.heap.dict_set_h(h, key, value)?;
+            self.sync_inst_dict(h);
+            return Ok(());
         }
         let (found, hash) = self.dict_probe(h, key)?;
         if let Object::Dict(d) = &mut self.heap.objs[h] {
@@ -683,7 +705,66 @@ impl Vm {
                 None => d.push_new(key.clone(), value.clone(), hash),
             }
         }
+        self.sync_inst_dict(h);
         Ok(())
+    }
+
+    /// Is `h` a dict made by `instance.__dict__` (see `DictObj::owner`)?
+    pub fn is_inst_dict(&self, h: usize) -> bool {
+        match &self.heap.objs[h] {
+            Object::Dict(d) => match &d.owner {
+                Value::None => false,
+                _ => true,
+            },
+            _ => false,
+        }
+    }
+
+    /// After a mutation of dict `h`: if it is an instance's `__dict__`,
+    /// makes the instance's attributes the dict's string-keyed entries.
+    pub fn sync_inst_dict(&mut self, h: usize) {
+        let (owner, keys, values) = match &self.heap.objs[h] {
+            Object::Dict(d) => (d.owner.clone(), d.keys(), d.values()),
+            _ => return,
+        };
+        let ih = match owner {
+            Value::Ref(ih) => ih,
+            _ => return,
+        };
+        let mut names = Vec::new();
+        for k in keys.iter() {
+            names.push(match self.heap.str_chars(k) {
+                Some(cs) => {
+                    let mut s = String::new();
+                    for c in cs.iter() {
+                        s.push(*c);
+                    }
+                    Some(s)
+                }
+                None => None,
+            });
+        }
+        let current = self.heap.inst_names(ih);
+        for n in current.iter() {
+            let mut present = false;
+            for m in names.iter() {
+                if let Some(m) = m {
+                    if m == n {
+                        present = true;
+                    }
+                }
+            }
+            if !present {
+                let sym = self.heap.intern(n.as_str());
+                self.heap.inst_del(ih, sym);
+            }
+        }
+        for k in 0..names.len() {
+            if let Some(n) = &names[k] {
+                let sym = self.heap.intern(n.as_str());
+                self.heap.inst_set(ih, sym, values[k].clone());
+            }
+        }
     }
 
     /// Removes `key` from dict value `d`: its value, or None if absent.
@@ -693,7 +774,9 @@ impl Vm {
             _ => return Ok(None),
         };
         let found = self.dict_index(d, key)?;
-        Ok(self.heap.dict_remove_at(h, found))
+        let r = self.heap.dict_remove_at(h, found);
+        self.sync_inst_dict(h);
+        Ok(r)
     }
 
     /// `d[key]` for dict value `d` (None if absent).

@@ -375,6 +375,95 @@ pub fn percent_conversions(f: &Vec<char>) -> Vec<(char, usize)> {
     out
 }
 
+/// `bytes % args` (and bytearray): `%s`/`%b` take bytes-like arguments
+/// byte for byte, `%r` is `%a`; the rest as for str, through
+/// `percent_format` on the latin-1 text of the format.
+pub fn bytes_percent_format(heap: &mut Heap, fmt: &Value, args: &Value) -> Result<Value, PyErr> {
+    let (fb, is_array) = match heap.get(fmt) {
+        Some(Object::Bytes(b)) => (b.clone(), false),
+        Some(Object::ByteArray(b)) => (b.clone(), true),
+        _ => return Err(type_error("bad format")),
+    };
+    let mut f: Vec<char> = Vec::new();
+    for b in fb.iter() {
+        f.push(*b as char);
+    }
+    let convs = percent_conversions(&f);
+    let is_map = heap.is_dict(args);
+    let (items, is_tuple) = match heap.get(args) {
+        Some(Object::Tuple(t)) => (t.clone(), true),
+        _ => (vec![args.clone()], false),
+    };
+    let mut new_items = Vec::new();
+    for k in 0..items.len() {
+        let conv = if k < convs.len() && !is_map { convs[k].0 } else { ' ' };
+        let x = items[k].clone();
+        if conv == 's' || conv == 'b' {
+            let raw = match heap.get(&x) {
+                Some(Object::Bytes(b)) | Some(Object::ByteArray(b)) => Some(b.clone()),
+                _ => None,
+            };
+            match raw {
+                Some(b) => {
+                    let mut cs: Vec<char> = Vec::new();
+                    for c in b.iter() {
+                        cs.push(*c as char);
+                    }
+                    new_items.push(heap.new_str(cs));
+                }
+                None => {
+                    return Err(type_error(
+                        format!(
+                            "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                            heap.type_name(&x)
+                        )
+                        .as_str(),
+                    ))
+                }
+            }
+        } else if conv == 'c' {
+            let one = match heap.get(&x) {
+                Some(Object::Bytes(b)) | Some(Object::ByteArray(b)) => {
+                    if b.len() != 1 {
+                        return Err(type_error("%c requires an integer in range(256) or a single byte"));
+                    }
+                    Some(b[0])
+                }
+                _ => None,
+            };
+            match (one, &x) {
+                (Some(c), _) => new_items.push(heap.new_str(vec![c as char])),
+                (None, Value::Int(i)) if *i >= 0 && *i < 256 => new_items.push(x.clone()),
+                _ => return Err(err(ExcKind::OverflowError, "%c arg not in range(256)")),
+            }
+        } else {
+            new_items.push(x);
+        }
+    }
+    for (c, idx) in convs.iter() {
+        if *c == 'b' {
+            f[*idx] = 's';
+        } else if *c == 'r' {
+            f[*idx] = 'a';
+        }
+    }
+    let nf = heap.new_str(f);
+    let nargs = if is_map {
+        args.clone()
+    } else if is_tuple {
+        heap.alloc(Object::Tuple(new_items))
+    } else {
+        new_items[0].clone()
+    };
+    let r = percent_format(heap, &nf, &nargs)?;
+    let cs = heap.str_chars(&r).unwrap();
+    let mut out: Vec<u8> = Vec::new();
+    for c in cs.iter() {
+        out.push(*c as u32 as u8);
+    }
+    Ok(heap.alloc(if is_array { Object::ByteArray(out) } else { Object::Bytes(out) }))
+}
+
 pub fn percent_format(heap: &mut Heap, fmt: &Value, args: &Value) -> Result<Value, PyErr> {
     let f = heap.str_chars(fmt).unwrap();
     let items: Vec<Value> = match heap.get(args) {

@@ -152,9 +152,25 @@ impl Vm {
     }
 
     pub fn call_math(&mut self, id: usize, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        if (name == "floor" || name == "ceil" || name == "trunc") && args.len() == 1 && self.is_instance(&args[0]) {
+            let dn = format!("__{}__", name);
+            let sym = self.heap.intern(dn.as_str());
+            if let Some(m) = self.user_method(&args[0], sym) {
+                return self.call1(&m, vec![args[0].clone()]);
+            }
+        }
         let mut plain = Vec::new();
         for a in args.iter() {
-            plain.push(self.heap.unwrap_data(a));
+            let mut v = self.heap.unwrap_data(a);
+            if self.is_instance(&v) && name != "prod" && name != "fsum" && name != "dist" {
+                let fsym = self.heap.intern("__float__");
+                if self.user_method(&v, fsym).is_some() {
+                    v = self.call_builtin(4, vec![v.clone()], Vec::new(), Vec::new())?;
+                } else if self.user_method(&v, crate::methods_more::S_INDEX).is_some() {
+                    v = self.index_of_instance(&v)?;
+                }
+            }
+            plain.push(v);
         }
         let args = plain;
         if name == "isclose" {

@@ -33,6 +33,7 @@ fn kind_of(heap: &Heap, v: &Value) -> u8 {
         Some(Object::Bytes(_)) => 12,
         Some(Object::ByteArray(_)) => 13,
         Some(Object::Complex(_, _)) => 14,
+        Some(Object::Range(_, _, _)) => 15,
         _ => 0,
     }
 }
@@ -89,7 +90,7 @@ pub fn method_exists(kind: u8, name: &str) -> bool {
         | (1, "zfill") | (1, "swapcase") | (1, "partition") | (1, "rpartition") | (1, "rfind") | (1, "rindex")
         | (1, "rsplit") | (1, "splitlines") | (1, "removeprefix") | (1, "removesuffix") | (1, "casefold")
         | (1, "isdecimal") | (1, "isnumeric") | (1, "expandtabs") | (1, "istitle") | (1, "isidentifier")
-        | (1, "isascii") | (1, "isprintable") => true,
+        | (1, "isascii") | (1, "isprintable") | (1, "format_map") => true,
         (2, "append") | (2, "pop") | (2, "insert") | (2, "extend") | (2, "index") | (2, "count") | (2, "remove")
         | (2, "reverse") | (2, "sort") | (2, "copy") | (2, "clear") => true,
         (3, "count") | (3, "index") => true,
@@ -109,6 +110,7 @@ pub fn method_exists(kind: u8, name: &str) -> bool {
         (12, _) => crate::bytes_methods::method_exists(false, name),
         (13, _) => crate::bytes_methods::method_exists(true, name),
         (14, "conjugate") => true,
+        (15, "index") | (15, "count") => true,
         (1, "encode") | (1, "translate") => true,
         (9, "conjugate") | (11, "conjugate") => true,
         (9, "to_bytes") | (9, "as_integer_ratio") | (11, "as_integer_ratio") | (11, "hex") => true,
@@ -161,7 +163,7 @@ pub fn call_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>,
     if kind == 14 {
         return crate::complex::complex_method(heap, recv, name, args);
     }
-    if !kwnames.is_empty() && !(kind == 2 && name == "sort") && !(kind == 1 && (name == "format" || name == "split" || name == "rsplit" || name == "splitlines")) {
+    if !kwnames.is_empty() && !(kind == 2 && name == "sort") && !(kind == 1 && (name == "format" || name == "split" || name == "rsplit" || name == "splitlines" || name == "expandtabs")) {
         return Err(type_error(format!("{}.{}() takes no keyword arguments", heap.type_name(recv), name).as_str()));
     }
     match kind {
@@ -174,6 +176,7 @@ pub fn call_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>,
         4 => dict_method(heap, recv, name, args),
         9 => int_method(heap, recv, name, args),
         10 => crate::vm_builtins_more::slice_indices_method(heap, recv, args),
+        15 => range_method(heap, recv, name, args),
         11 => {
             nargs("float", name, args, 0, 0)?;
             let f = match recv {
@@ -183,6 +186,39 @@ pub fn call_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>,
             Ok(Value::Bool(f - f == 0.0 && crate::ops::float_floor(f) == f))
         }
         _ => Err(no_attribute(heap, recv, name)),
+    }
+}
+
+/// `range.index(x)` and `range.count(x)` (ints and bools; other values
+/// are never in a range).
+fn range_method(heap: &Heap, recv: &Value, name: &str, args: &Vec<Value>) -> Result<Value, PyErr> {
+    nargs("range", name, args, 1, 1)?;
+    let (a, b, st) = match heap.get(recv) {
+        Some(Object::Range(a, b, st)) => (*a, *b, *st),
+        _ => (0, 0, 1),
+    };
+    let x = match &args[0] {
+        Value::Int(i) => Some(*i),
+        Value::Bool(v) => Some(*v as i64),
+        Value::Float(f) if *f == (*f as i64) as f64 => Some(*f as i64),
+        _ => None,
+    };
+    let mut pos: Option<i64> = None;
+    if let Some(x) = x {
+        let inside = if st > 0 { x >= a && x < b } else { x <= a && x > b };
+        if inside && (x - a) % st == 0 {
+            pos = Some((x - a) / st);
+        }
+    }
+    if name == "count" {
+        return Ok(Value::Int(if pos.is_some() { 1 } else { 0 }));
+    }
+    match (pos, x) {
+        (Some(p), _) => Ok(Value::Int(p)),
+        (None, Some(_)) if !matches!(args[0], Value::Float(_)) => {
+            Err(err(ExcKind::ValueError, format!("{} is not in range", heap.repr(&args[0])).as_str()))
+        }
+        _ => Err(err(ExcKind::ValueError, "sequence.index(x): x not in sequence")),
     }
 }
 

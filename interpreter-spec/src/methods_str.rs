@@ -10,6 +10,10 @@ use crate::objects::{err, type_error, ExcKind, Heap, Object, PyErr, Value};
 use crate::ops::find_sub;
 
 
+fn is_prev_alpha(s: &Vec<char>, k: usize) -> bool {
+    k > 0 && crate::unicode_case::is_alpha(s[k - 1])
+}
+
 fn ascii_upper(c: char) -> char {
     crate::unicode_case::to_upper(c)
 }
@@ -124,6 +128,16 @@ fn str_method_on(heap: &mut Heap, s: &Vec<char>, recv: &Value, name: &str, args:
                     }
                 };
                 prev_letter = is_letter;
+                if c == '\u{df}' && name != "lower" {
+                    // ß has no one-character upper case: SS (Ss in title case)
+                    let upper = name == "upper" || name == "swapcase";
+                    let titled = (name == "title" && !is_prev_alpha(&s, k)) || (name == "capitalize" && k == 0);
+                    if upper || titled {
+                        out.push('S');
+                        out.push(if upper { 'S' } else { 's' });
+                        continue;
+                    }
+                }
                 out.push(m);
             }
             Ok(heap.new_str(out))

@@ -12,6 +12,22 @@ use crate::methods_str::str_method;
 use crate::objects::{type_error, Heap, Object, PyErr, Value};
 use crate::ops::find_sub;
 
+/// Argument Clinic's TypeError for a keyword argument not in `params`.
+pub fn check_kw_names(fname: &str, params: &Vec<&str>, kwnames: &Vec<String>) -> Result<(), PyErr> {
+    for k in kwnames.iter() {
+        let mut known = false;
+        for p in params.iter() {
+            if k.as_str() == *p {
+                known = true;
+            }
+        }
+        if !known {
+            return Err(type_error(format!("'{}' is an invalid keyword argument for {}()", k, fname).as_str()));
+        }
+    }
+    Ok(())
+}
+
 /// Names handled here before methods_str.rs sees them.
 pub fn is_ext(name: &str, nargs: usize, nkw: usize) -> bool {
     match name {
@@ -76,8 +92,12 @@ pub fn str_method_ext(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Valu
             str_method(heap, recv, name, &pos, &none, &nov)
         }
         "expandtabs" => {
-            nargs("str", name, args, 0, 1)?;
-            let size = if args.is_empty() { 8 } else { int_arg(heap, &args[0])? };
+            check_kw_names("expandtabs", &vec!["tabsize"], kwnames)?;
+            let a = crate::bytes::merge_args("expandtabs", &vec!["tabsize"], args, kwnames, kwvalues)?;
+            let size = match &a[0] {
+                None => 8,
+                Some(v) => int_arg(heap, v)?,
+            };
             let mut out = Vec::new();
             let mut col: i64 = 0;
             for c in s.iter() {

@@ -44,6 +44,25 @@ pub fn module_fn_name(id: usize) -> &'static str {
 
 impl Vm {
     /// Creates `sys` (registered in sys.modules) with `sys.path[0] = dir`.
+    /// An instance of a new class `sys.NAME` with the given attributes
+    /// (`sys.float_info` and the like; CPython's are struct sequences).
+    fn info_record(&mut self, name: &str, names: &[&str], values: &[Value]) -> Value {
+        let object = self.heap.types[crate::classes::T_OBJECT];
+        let qual = format!("sys.{}", name);
+        let c = match self.heap.new_class(name, qual.as_str(), vec![object]) {
+            Ok(c) => c,
+            Err(_) => panic!("sys info class"),
+        };
+        let inst = self.heap.new_instance(c);
+        if let Value::Ref(h) = &inst {
+            for k in 0..names.len() {
+                let sym = self.heap.intern(names[k]);
+                self.heap.inst_set(*h, sym, values[k].clone());
+            }
+        }
+        inst
+    }
+
     pub fn init_sys(&mut self, dir: &str, argv: Vec<String>) {
         let m = self.new_module("sys", "", "", "", false);
         let obj = self.modules[m].obj.clone();
@@ -84,6 +103,54 @@ impl Vm {
         self.set_global(m, "exception", Value::Builtin(SYS_EXCEPTION));
         self.set_global(m, "dont_write_bytecode", Value::Bool(false));
         self.set_global(m, "getsizeof", Value::Builtin(crate::os_mod::id_of("sys.getsizeof")));
+        for n in ["intern", "getdefaultencoding", "getfilesystemencoding", "getrefcount"] {
+            let id = crate::os_mod::id_of(format!("sys.{}", n).as_str());
+            self.set_global(m, n, Value::Builtin(id));
+        }
+        let exe = self.heap.str_from("/usr/bin/pyrite");
+        self.set_global(m, "executable", exe);
+        let pre = self.heap.str_from("/usr");
+        self.set_global(m, "prefix", pre.clone());
+        self.set_global(m, "exec_prefix", pre);
+        self.set_global(m, "hexversion", Value::Int(0x030b02f0));
+        let ver = self.heap.str_from("3.11.2 (main) [Pyrite]");
+        self.set_global(m, "version", ver);
+        self.set_global(m, "maxunicode", Value::Int(0x10ffff));
+        let names_f = ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds"];
+        let vals_f = [
+            Value::Float(f64::MAX),
+            Value::Int(1024),
+            Value::Int(308),
+            Value::Float(2.2250738585072014e-308),
+            Value::Int(-1021),
+            Value::Int(-307),
+            Value::Int(15),
+            Value::Int(53),
+            Value::Float(f64::EPSILON),
+            Value::Int(2),
+            Value::Int(1),
+        ];
+        let fi = self.info_record("float_info", &names_f, &vals_f);
+        self.set_global(m, "float_info", fi);
+        let names_i = ["bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold"];
+        let vals_i = [Value::Int(30), Value::Int(4), Value::Int(4300), Value::Int(640)];
+        let ii = self.info_record("int_info", &names_i, &vals_i);
+        self.set_global(m, "int_info", ii);
+        let names_h = ["width", "modulus", "inf", "nan", "imag", "algorithm", "hash_bits", "seed_bits", "cutoff"];
+        let alg = self.heap.str_from("siphash13");
+        let vals_h = [
+            Value::Int(64),
+            Value::Int(2305843009213693951),
+            Value::Int(314159),
+            Value::Int(0),
+            Value::Int(1000003),
+            alg,
+            Value::Int(64),
+            Value::Int(128),
+            Value::Int(0),
+        ];
+        let hi = self.info_record("hash_info", &names_h, &vals_h);
+        self.set_global(m, "hash_info", hi);
         // sys.implementation: a SimpleNamespace-like instance.
         let object = self.heap.types[crate::classes::T_OBJECT];
         let ns = match self.heap.new_class("SimpleNamespace", "SimpleNamespace", vec![object]) {

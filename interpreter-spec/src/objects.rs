@@ -708,6 +708,26 @@ impl Heap {
                     | (Object::Bytes(p), Object::ByteArray(q)) | (Object::ByteArray(p), Object::Bytes(q)) => p == q,
                     (Object::Complex(r1, i1), Object::Complex(r2, i2)) => r1 == r2 && i1 == i2,
                     (Object::GenericAlias(o1, a1), Object::GenericAlias(o2, a2)) => self.alias_eq(o1, a1, o2, a2),
+                    (Object::DictView(d1, k1), Object::DictView(d2, k2)) if *k1 == *k2 && *k1 != 1 => {
+                        // keys/items views compare as sets
+                        match (&self.objs[*d1], &self.objs[*d2]) {
+                            (Object::Dict(p), Object::Dict(q)) => {
+                                let mut same = p.len() == q.len();
+                                let ks = p.keys();
+                                let vs = p.values();
+                                for i in 0..ks.len() {
+                                    if same {
+                                        same = match self.dict_find(q, &ks[i]) {
+                                            Ok(Some(pos)) => *k1 == 0 || self.eq(&vs[i], q.value_at(pos)),
+                                            _ => false,
+                                        };
+                                    }
+                                }
+                                same
+                            }
+                            _ => false,
+                        }
+                    }
                     _ => false,
                 }
             }

@@ -427,6 +427,11 @@ pub fn binary_op(heap: &mut Heap, op: &BinOp, a: &Value, b: &Value, inplace: boo
     if *op == BinOp::Mod && ka == 1 {
         return crate::format::percent_format(heap, a, b);
     }
+    if *op == BinOp::Mod {
+        if let Some(Object::Bytes(_)) | Some(Object::ByteArray(_)) = heap.get(a) {
+            return crate::format::bytes_percent_format(heap, a, b);
+        }
+    }
     if *op == BinOp::BitOr {
         if let (Some(Object::Dict(d1)), Some(Object::Dict(d2))) = (heap.get(a), heap.get(b)) {
             let src = d2.clone();

@@ -540,6 +540,14 @@ impl Vm {
                 )),
             };
         }
+        if (is_key_view(&self.heap, a) || is_key_view(&self.heap, b))
+            && (self.heap.is_set(a) || self.heap.is_set(b) || (is_key_view(&self.heap, a) && is_key_view(&self.heap, b)))
+        {
+            // dict_keys / dict_items compare with sets (and each other) as sets.
+            let sa = self.heap.make_set(Some(a), false)?;
+            let sb = self.heap.make_set(Some(b), false)?;
+            return self.set_compare(op, &sa, &sb);
+        }
         let kinds = (self.seq_kind(a), self.seq_kind(b));
         if kinds.0 != 0 && kinds.0 == kinds.1 {
             if kinds.0 == 3 {

@@ -40,9 +40,23 @@ impl Vm {
     }
 
     pub fn init_time(&mut self, m: usize) {
-        for n in ["time", "time_ns", "perf_counter", "perf_counter_ns", "monotonic", "monotonic_ns", "sleep"] {
+        for n in ["time", "time_ns", "perf_counter", "perf_counter_ns", "monotonic", "monotonic_ns", "sleep", "process_time", "process_time_ns"] {
             let id = crate::os_mod::id_of(format!("time.{}", n).as_str());
             self.set_global(m, n, Value::Builtin(id));
+        }
+        // The calendar functions and struct_time are Python (lib/_pytime.py).
+        if let Ok(pm) = self.import_dotted("_pytime") {
+            if let Some(pi) = self.module_index(&pm) {
+                self.set_global(pi, "_now", Value::Builtin(crate::os_mod::id_of("time.time")));
+                for n in [
+                    "struct_time", "gmtime", "localtime", "mktime", "asctime", "ctime", "strftime", "strptime", "timezone", "altzone",
+                    "daylight", "tzname",
+                ] {
+                    if let Some(v) = self.get_global(pi, n) {
+                        self.set_global(m, n, v);
+                    }
+                }
+            }
         }
     }
 
@@ -58,8 +72,8 @@ impl Vm {
         match full {
             "time.time" => Ok(Value::Float(now_ns() as f64 / 1e9)),
             "time.time_ns" => Ok(Value::Int(now_ns())),
-            "time.perf_counter" | "time.monotonic" => Ok(Value::Float(self.mono_ns() as f64 / 1e9)),
-            "time.perf_counter_ns" | "time.monotonic_ns" => Ok(Value::Int(self.mono_ns())),
+            "time.perf_counter" | "time.monotonic" | "time.process_time" => Ok(Value::Float(self.mono_ns() as f64 / 1e9)),
+            "time.perf_counter_ns" | "time.monotonic_ns" | "time.process_time_ns" => Ok(Value::Int(self.mono_ns())),
             "time.sleep" => {
                 crate::builtins::arg_count("sleep", args, 1, 1)?;
                 let secs = match &args[0] {

@@ -661,7 +661,10 @@ impl Vm {
 
     /// Dict keyed by an instance (user `__eq__`/`__hash__` need the VM).
     pub fn needs_vm_key(&self, obj: &Value, key: &Value) -> bool {
-        if let Some(Object::Dict(_)) = self.heap.get(obj) {
+        if let Some(Object::Dict(d)) = self.heap.get(obj) {
+            if let Value::Ref(_) = &d.owner {
+                return true; // an instance's __dict__ (Vm::sync_inst_dict)
+            }
             return self.vm_key(key);
         }
         // Sequences indexed by an instance (`__index__`).

@@ -266,6 +266,14 @@ impl Vm {
                 if let Some(v) = self.func_attr(h, sym) {
                     return Ok(v);
                 }
+                if self.sym_str(sym).as_str() == "__globals__" {
+                    let code = match &self.heap.objs[h] {
+                        Object::Function(f) => f.code,
+                        _ => 0,
+                    };
+                    let m = self.code_module[code];
+                    return self.module_globals_dict(m);
+                }
                 Err(no_attribute(&self.heap, obj, self.sym_str(sym).as_str()))
             }
             5 => {
@@ -291,6 +299,33 @@ impl Vm {
                 let name = self.sym_str(sym);
                 if let Some(v) = self.slice_attr(obj, name.as_str()) {
                     return Ok(v);
+                }
+                if let Some(Object::Generator(g)) = self.heap.get(obj) {
+                    let q = g.qualname.clone();
+                    if sym == crate::classes::S_QUALNAME {
+                        return Ok(self.str_val(q.as_str()));
+                    }
+                    if sym == S_NAME {
+                        let short = match q.rfind('.') {
+                            Some(i) => q[i + 1..].to_string(),
+                            None => q.clone(),
+                        };
+                        return Ok(self.str_val(short.as_str()));
+                    }
+                }
+                if let Some(Object::ClassMethod(f)) | Some(Object::StaticMethod(f)) = self.heap.get(obj) {
+                    let f = f.clone();
+                    if sym == S_FUNC {
+                        return Ok(f);
+                    }
+                    if name.as_str() == "__isabstractmethod__" || sym == S_DOC || sym == S_NAME || sym == crate::classes::S_QUALNAME {
+                        // (`__wrapped__` and the rest: not forwarded)
+                        return match self.get_attr(&f, sym) {
+                            Ok(v) => Ok(v),
+                            Err(_) if name.as_str() == "__isabstractmethod__" => Ok(Value::Bool(false)),
+                            Err(e) => Err(e),
+                        };
+                    }
                 }
                 if let Some(Object::GenericAlias(o, a)) = self.heap.get(obj) {
                     if name.as_str() == "__origin__" {
@@ -321,12 +356,23 @@ impl Vm {
                         return Ok(recv);
                     }
                 }
-                if let Some(Object::Property(g, s, _)) = self.heap.get(obj) {
+                if let Some(Object::Property(g, s, d)) = self.heap.get(obj) {
                     if sym == S_FGET {
                         return Ok(g.clone());
                     }
                     if sym == S_FSET {
                         return Ok(s.clone());
+                    }
+                    if name.as_str() == "fdel" {
+                        return Ok(d.clone());
+                    }
+                    if sym == S_DOC {
+                        // the getter's docstring
+                        let g = g.clone();
+                        if let Value::None = g {
+                            return Ok(Value::None);
+                        }
+                        return self.get_attr(&g, S_DOC);
                     }
                 }
                 if has_method(&self.heap, obj, name.as_str()) {
@@ -436,6 +482,29 @@ impl Vm {
                 }
                 return Ok(args[0].clone());
             }
+            if (sym == S_NAME || self.heap.syms[sym].as_str() == "name" || self.heap.syms[sym].as_str() == "obj")
+                && t.is_none()
+                && (self.heap.is_subclass(cls, self.heap.exc_class(ExcKind::AttributeError))
+                    || self.heap.is_subclass(cls, self.heap.exc_class(ExcKind::NameError))
+                    || self.heap.is_subclass(cls, self.heap.exc_class(ExcKind::ImportError)))
+                && sym != S_NAME
+            {
+                // AttributeError.name / NameError.name / ImportError.name: the
+                // name in the interpreter's own message (None otherwise); .obj
+                // is not kept.
+                if self.heap.syms[sym].as_str() == "obj" {
+                    if self.heap.is_subclass(cls, self.heap.exc_class(ExcKind::AttributeError)) {
+                        return Ok(Value::None);
+                    }
+                } else {
+                    let args = crate::ops::items_of(&self.heap, &st.args);
+                    let msg = if args.len() == 1 && self.heap.is_str(&args[0]) { self.heap.to_str(&args[0]) } else { String::new() };
+                    return Ok(match crate::vm_attr::name_in_message(msg.as_str()) {
+                        Some(n) => self.str_val(n.as_str()),
+                        None => Value::None,
+                    });
+                }
+            }
         }
         if sym == S_CLASS {
             return Ok(Value::Ref(cls));
@@ -449,7 +518,13 @@ impl Vm {
                 keys.push(self.heap.str_from(n.as_str()));
                 values.push(self.heap.inst_get(h, s).unwrap());
             }
-            return self.heap.new_dict(keys, values);
+            let d = self.heap.new_dict(keys, values)?;
+            if let Value::Ref(dh) = &d {
+                if let Object::Dict(dd) = &mut self.heap.objs[*dh] {
+                    dd.owner = obj.clone();
+                }
+            }
+            return Ok(d);
         }
         if let Some(t) = t {
             return Ok(self.bind(t, obj, cls));
@@ -626,11 +701,26 @@ impl Vm {
 
     /// `obj.sym = v`
     pub fn set_attr(&mut self, obj: &Value, sym: usize, v: Value) -> Result<(), PyErr> {
-        if let Some(Object::Instance(inst)) = self.heap.get(obj) {
-            let cls = inst.cls;
-            if self.set_attr_hooked(obj, cls, sym, &v)? {
-                return Ok(());
+        match self.heap.get(obj) {
+            Some(Object::Instance(inst)) => {
+                let cls = inst.cls;
+                if self.set_attr_hooked(obj, cls, sym, &v)? {
+                    return Ok(());
+                }
             }
+            Some(Object::Class(_)) => {
+                // A metaclass's __setattr__ (`Cls.x = v`).
+                let meta = self.heap.class_of(obj);
+                if !self.heap.class(meta).is_builtin {
+                    if let Some(m) = self.heap.lookup_user(meta, crate::classes::S_SETATTR) {
+                        let n = self.sym_str(sym);
+                        let nv = self.heap.str_from(n.as_str());
+                        self.call_sync(&m, vec![obj.clone(), nv, v], Vec::new(), Vec::new())?;
+                        return Ok(());
+                    }
+                }
+            }
+            _ => {}
         }
         self.set_attr_plain(obj, sym, v)
     }
@@ -754,6 +844,18 @@ impl Vm {
                 Object::Class(_) => 2,
                 _ => 0,
             };
+            if kind == 2 {
+                // A metaclass's __delattr__ (`del Cls.x`).
+                let meta = self.heap.class_of(obj);
+                if !self.heap.class(meta).is_builtin {
+                    if let Some(f) = self.heap.lookup_user(meta, crate::vm_meta::S_DELATTR) {
+                        let n = self.sym_str(sym);
+                        let nv = self.str_val(n.as_str());
+                        self.call1(&f, vec![obj.clone(), nv])?;
+                        return Ok(());
+                    }
+                }
+            }
             if kind == 1 {
                 let cls = self.heap.class_of(obj);
                 if let Some(f) = self.heap.lookup_user(cls, crate::vm_meta::S_DELATTR) {
@@ -793,4 +895,20 @@ impl Vm {
         }
         Err(no_attribute(&self.heap, obj, self.sym_str(sym).as_str()))
     }
+}
+
+/// The quoted name in an AttributeError, NameError or ImportError message
+/// of the interpreter ("... has no attribute 'x'", "name 'x' is not
+/// defined", "No module named 'x'").
+pub fn name_in_message(msg: &str) -> Option<String> {
+    let markers = [" from '", "has no attribute '", "No module named '", "name '"];
+    for m in markers.iter() {
+        if let Some(i) = msg.find(*m) {
+            let rest = &msg[i + m.len()..];
+            if let Some(j) = rest.find('\'') {
+                return Some(rest[..j].to_string());
+            }
+        }
+    }
+    None
 }

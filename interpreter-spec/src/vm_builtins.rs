@@ -277,6 +277,47 @@ impl Vm {
 
     /// Builtin functions, VM side.
     pub fn call_builtin(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        // Keyword arguments of str(), round() and pow(): made positional.
+        if !kwnames.is_empty() && (id == B_STR || id == 21 || id == 23) {
+            let (fname, params) = if id == B_STR {
+                ("str", vec!["object", "encoding", "errors"])
+            } else if id == 21 {
+                ("round", vec!["number", "ndigits"])
+            } else {
+                ("pow", vec!["base", "exp", "mod"])
+            };
+            crate::methods_str_ext::check_kw_names(fname, &params, &kwnames)?;
+            let a = crate::bytes::merge_args(fname, &params, &args, &kwnames, &kwvalues)?;
+            let mut last = 0;
+            for k in 0..a.len() {
+                if a[k].is_some() {
+                    last = k + 1;
+                }
+            }
+            let mut pos = Vec::new();
+            for k in 0..last {
+                pos.push(match &a[k] {
+                    Some(v) => v.clone(),
+                    None => {
+                        if id == B_STR && k == 0 {
+                            self.heap.str_from("")
+                        } else if id == B_STR && k == 1 {
+                            self.heap.str_from("utf-8")
+                        } else if id == B_STR {
+                            self.heap.str_from("strict")
+                        } else {
+                            Value::None
+                        }
+                    }
+                });
+            }
+            if id == B_STR && pos.len() >= 2 && !crate::bytes::is_bytes_like(&self.heap, &pos[0]) {
+                return Err(crate::objects::type_error(
+                    format!("decoding to str: need a bytes-like object, {} found", self.heap.type_name(&pos[0])).as_str(),
+                ));
+            }
+            return self.call_builtin(id, pos, Vec::new(), Vec::new());
+        }
         // Numeric builtins see the base value of int/float/str subclasses.
         let args = if (id == 3 || id == 4 || id == 6 || id == 15 || id == 16 || (id >= 21 && id <= 23)) && !args.is_empty() {
             let mut plain = Vec::new();
@@ -564,6 +605,17 @@ impl Vm {
 
     /// Methods of builtin types, VM side.
     pub fn call_method(&mut self, recv: &Value, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        if let Value::Ref(h) = recv {
+            if self.is_inst_dict(*h) {
+                let r = self.call_method_plain(recv, name, args, kwnames, kwvalues);
+                self.sync_inst_dict(*h);
+                return r;
+            }
+        }
+        self.call_method_plain(recv, name, args, kwnames, kwvalues)
+    }
+
+    fn call_method_plain(&mut self, recv: &Value, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
         if let Some(r) = self.data_method(recv, name, &args, &kwnames, &kwvalues)? {
             return Ok(r);
         }
@@ -640,6 +692,12 @@ impl Vm {
         if kind == 1 && name == "format" {
             let fmt = self.heap.str_chars(recv).unwrap();
             return self.str_format_vm(&fmt, &args, &kwnames, &kwvalues);
+        }
+        if kind == 1 && name == "format_map" {
+            self.no_kw("str.format_map", &kwnames)?;
+            nargs("str", name, &args, 1, 1)?;
+            let fmt = self.heap.str_chars(recv).unwrap();
+            return self.str_format_map_vm(&fmt, &args[0]);
         }
         if kind == 2 && name == "sort" {
             if !args.is_empty() {

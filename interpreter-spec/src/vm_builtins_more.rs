@@ -64,7 +64,14 @@ impl Vm {
                 Ok(self.heap.alloc(o))
             }
             B_VARS => {
-                arg_count("vars", &args, 1, 1)?;
+                arg_count("vars", &args, 0, 1)?;
+                if args.is_empty() {
+                    return self.locals_dict();
+                }
+                if let Some(Object::Module(_)) = self.heap.get(&args[0]) {
+                    let sym = self.heap.intern("__dict__");
+                    return self.get_attr(&args[0], sym);
+                }
                 if self.is_instance(&args[0]) || self.heap.is_class(&args[0]) {
                     let sym = self.heap.intern("__dict__");
                     if self.is_instance(&args[0]) {
@@ -164,6 +171,15 @@ impl Vm {
                 arg_count("globals", &args, 0, 0)?;
                 let fi = self.frames.len() - 1;
                 let m = self.code_module[self.frames[fi].code];
+                self.module_globals_dict(m)
+            }
+        }
+    }
+
+    /// The globals of module `m` as a dict (`globals()`, `f.__globals__`).
+    pub fn module_globals_dict(&mut self, m: usize) -> Result<Value, PyErr> {
+        {
+            {
                 let mut keys = Vec::new();
                 let mut values = Vec::new();
                 let order = self.global_order[m].clone();

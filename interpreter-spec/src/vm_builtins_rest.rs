@@ -286,6 +286,49 @@ impl Vm {
                 return self.index_of_instance(&args[0]);
             }
         }
+        if id == 4 && args.len() == 1 && kwnames.is_empty() && self.is_instance(&args[0]) {
+            // float(x): x.__float__(), else x.__index__().
+            let sym = self.heap.intern("__float__");
+            if let Some(m) = self.user_method(&args[0], sym) {
+                let r = self.call1(&m, vec![args[0].clone()])?;
+                return match r {
+                    Value::Float(_) => Ok(r),
+                    _ => {
+                        if let Value::Float(f) = self.heap.unwrap_data(&r) {
+                            return Ok(Value::Float(f));
+                        }
+                        Err(type_error(
+                            format!(
+                                "{}.__float__ returned non-float (type {})",
+                                self.heap.type_name(&args[0]),
+                                self.heap.type_name(&r)
+                            )
+                            .as_str(),
+                        ))
+                    }
+                };
+            }
+            if self.user_method(&args[0], crate::methods_more::S_INDEX).is_some() {
+                let i = self.index_of_instance(&args[0])?;
+                return crate::builtins_conv::builtin_float(&mut self.heap, &vec![i]);
+            }
+        }
+        if id == 21 && (args.len() == 1 || args.len() == 2) && kwnames.is_empty() && self.is_instance(&args[0]) {
+            // round(x[, n]): x.__round__([n]).
+            let sym = self.heap.intern("__round__");
+            if let Some(m) = self.user_method(&args[0], sym) {
+                let mut call_args = vec![args[0].clone()];
+                if args.len() == 2 {
+                    call_args.push(args[1].clone());
+                }
+                return self.call1(&m, call_args);
+            }
+            if self.heap.payload(&args[0]).is_none() {
+                return Err(type_error(
+                    format!("type {} doesn't define __round__ method", self.heap.type_name(&args[0])).as_str(),
+                ));
+            }
+        }
         if id == 7 && args.len() == 1 {
             if let Some(m) = self.user_method(&args[0], crate::classes::S_ABS) {
                 return self.call1(&m, vec![args[0].clone()]);

@@ -13,11 +13,20 @@ use crate::vm::Vm;
 impl Vm {
     pub fn str_format_vm(&mut self, fmt: &Vec<char>, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
         let mut auto: usize = 0;
-        let out = self.format_fields(fmt, args, kwnames, kwvalues, &mut auto, 2)?;
+        let mut st = FmtState { mapping: Value::None, mode: 0 };
+        let out = self.format_fields(fmt, args, kwnames, kwvalues, &mut auto, 2, &mut st)?;
         Ok(self.heap.new_str(out))
     }
 
-    fn format_fields(&mut self, fmt: &Vec<char>, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>, auto: &mut usize, depth: u32) -> Result<Vec<char>, PyErr> {
+    /// `str.format_map(mapping)`: named fields are `mapping[name]`.
+    pub fn str_format_map_vm(&mut self, fmt: &Vec<char>, mapping: &Value) -> Result<Value, PyErr> {
+        let mut auto: usize = 0;
+        let mut st = FmtState { mapping: mapping.clone(), mode: 0 };
+        let out = self.format_fields(fmt, &Vec::new(), &Vec::new(), &Vec::new(), &mut auto, 2, &mut st)?;
+        Ok(self.heap.new_str(out))
+    }
+
+    fn format_fields(&mut self, fmt: &Vec<char>, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>, auto: &mut usize, depth: u32, st: &mut FmtState) -> Result<Vec<char>, PyErr> {
         let mut out: Vec<char> = Vec::new();
         let n = fmt.len();
         let mut i = 0;
@@ -86,7 +95,7 @@ impl Vm {
                 return Err(err(ExcKind::ValueError, "expected '}' before end of string"));
             }
             i += 1;
-            let v = self.format_field_value(&field, args, kwnames, kwvalues, auto)?;
+            let v = self.format_field_value(&field, args, kwnames, kwvalues, auto, st)?;
             let v = match conv {
                 'r' | 'a' => {
                     let r = self.v_repr(&v)?;
@@ -102,7 +111,7 @@ impl Vm {
                     return Err(err(ExcKind::ValueError, format!("Unknown conversion specifier {}", conv).as_str()));
                 }
             };
-            let spec = self.format_fields(&spec, args, kwnames, kwvalues, auto, depth - 1)?;
+            let spec = self.format_fields(&spec, args, kwnames, kwvalues, auto, depth - 1, st)?;
             let mut spec_s = String::new();
             for ch in spec.iter() {
                 spec_s.push(*ch);
@@ -117,7 +126,7 @@ impl Vm {
 
     /// The object named by a field: `0`, `name`, or empty (automatic),
     /// followed by `.attr` and `[key]` parts.
-    fn format_field_value(&mut self, field: &Vec<char>, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>, auto: &mut usize) -> Result<Value, PyErr> {
+    fn format_field_value(&mut self, field: &Vec<char>, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>, auto: &mut usize, st: &mut FmtState) -> Result<Value, PyErr> {
         let n = field.len();
         let mut i = 0;
         let mut first = String::new();
@@ -125,7 +134,22 @@ impl Vm {
             first.push(field[i]);
             i += 1;
         }
+        let numbered = first.len() > 0 && first.parse::<i64>().is_ok();
+        if first.len() == 0 {
+            if st.mode == 2 {
+                return Err(err(ExcKind::ValueError, "cannot switch from manual field specification to automatic field numbering"));
+            }
+            st.mode = 1;
+        } else if numbered {
+            if st.mode == 1 {
+                return Err(err(ExcKind::ValueError, "cannot switch from automatic field numbering to manual field specification"));
+            }
+            st.mode = 2;
+        }
         let mut v = if first.len() == 0 {
+            if let Value::Ref(_) = &st.mapping {
+                return Err(err(ExcKind::ValueError, "Format string contains positional fields"));
+            }
             if *auto >= args.len() {
                 return Err(err(ExcKind::IndexError, format!("Replacement index {} out of range for positional args tuple", *auto).as_str()));
             }
@@ -140,6 +164,12 @@ impl Vm {
                     args[k as usize].clone()
                 }
                 Err(_) => {
+                    if let Value::Ref(_) = &st.mapping {
+                        let m = st.mapping.clone();
+                        let key = self.heap.str_from(first.as_str());
+                        let got = self.get_item_slow(&m, &key)?;
+                        return self.format_rest(field, i, got);
+                    }
                     let mut found = None;
                     for k in 0..kwnames.len() {
                         if kwnames[k] == first {
@@ -156,6 +186,15 @@ impl Vm {
                 }
             }
         };
+        v = self.format_rest(field, i, v)?;
+        Ok(v)
+    }
+
+    /// Applies the `.attr` and `[key]` parts of `field` from position `i`.
+    fn format_rest(&mut self, field: &Vec<char>, i: usize, v: Value) -> Result<Value, PyErr> {
+        let n = field.len();
+        let mut i = i;
+        let mut v = v;
         while i < n {
             let sep = field[i];
             i += 1;
@@ -181,4 +220,12 @@ impl Vm {
         }
         Ok(v)
     }
+}
+
+/// Field numbering state of one `str.format` call: the `format_map`
+/// mapping (None for `format`) and 0 = no field yet, 1 = automatic,
+/// 2 = manual numbering.
+struct FmtState {
+    mapping: Value,
+    mode: u8,
 }

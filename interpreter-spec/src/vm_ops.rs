@@ -22,7 +22,27 @@ use crate::vm::{Block, Vm, MODE_BINOP, MODE_CLASS, MODE_CMP, MODE_GEN_FOR, MODE_
 use crate::ast::UnaryOp;
 use crate::attr_cache::{self, AttrEntry};
 
+/// `Op::DictMerge(CALL_MERGE + depth)`: a `**mapping` argument of a call,
+/// where a key already given is a TypeError (plain `DictMerge(depth)`
+/// builds a dict display, where later keys win).
+pub const CALL_MERGE: usize = 1000;
+
 impl Vm {
+    /// CPython's name of a callable in call errors: `module.qualname()` for
+    /// functions, `name()` otherwise.
+    fn callable_display_name(&mut self, f: &Value) -> String {
+        if let Some(Object::Function(func)) = self.heap.get(f) {
+            let (q, code) = (func.qualname.clone(), func.code);
+            let m = self.code_module[code];
+            return format!("{}.{}()", self.modules[m].name, q);
+        }
+        let sym = self.heap.intern("__name__");
+        match self.get_attr(f, sym) {
+            Ok(n) if self.heap.is_str(&n) => format!("{}()", self.heap.to_str(&n)),
+            _ => format!("{} object", self.heap.type_name(f)),
+        }
+    }
+
 
     /// Cells, free variables, class-body names, deletions.
     pub fn exec_names(&mut self, fi: usize, code: usize, op: Op) -> Result<(), PyErr> {
@@ -221,7 +241,8 @@ impl Vm {
                     }
                 }
             }
-            Op::DictMerge(depth) => {
+            Op::DictMerge(depth_arg) => {
+                let (depth, in_call) = if depth_arg > CALL_MERGE { (depth_arg - CALL_MERGE, true) } else { (depth_arg, false) };
                 let v = self.pop(fi);
                 let v = self.merge_source(&v)?;
                 let user = self.user_mapping_items(&v)?;
@@ -237,6 +258,16 @@ impl Vm {
                 let len = self.frames[fi].stack.len();
                 let target = self.frames[fi].stack[len - depth].clone();
                 for k in 0..ks.len() {
+                    if in_call && self.heap.is_str(&ks[k]) {
+                        if let Some(_) = self.dict_lookup_value(&target, &ks[k])? {
+                            let f = self.frames[fi].stack[len - depth - 2].clone();
+                            let fname = self.callable_display_name(&f);
+                            let kn = self.heap.to_str(&ks[k]);
+                            return Err(type_error(
+                                format!("{} got multiple values for keyword argument '{}'", fname, kn).as_str(),
+                            ));
+                        }
+                    }
                     self.dict_store(&target, &ks[k], &vs[k])?;
                 }
             }

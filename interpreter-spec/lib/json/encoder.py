@@ -129,7 +129,7 @@ class _Writer:
         elif o == -INFINITY:
             text = '-Infinity'
         else:
-            return repr(o)
+            return float.__repr__(o)
         if not self.enc.allow_nan:
             raise ValueError("Out of range float values are not JSON compliant")
         return text
@@ -145,7 +145,7 @@ class _Writer:
         elif o is False:
             out.append('false')
         elif isinstance(o, int):
-            out.append(repr(o))
+            out.append(int.__repr__(o))
         elif isinstance(o, float):
             out.append(self.floatstr(o))
         elif isinstance(o, (list, tuple)):
@@ -229,7 +229,7 @@ class _Writer:
             elif key is None:
                 key = 'null'
             elif isinstance(key, int):
-                key = repr(key)
+                key = int.__repr__(key)
             elif self.enc.skipkeys:
                 continue
             else:

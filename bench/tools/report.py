@@ -89,7 +89,7 @@ def write(out_dir, results):
          f"{', quick mode' if results['quick'] else ''}. Every figure below comes from this one run of `bench/run`;",
          "bench/README.md explains how each is measured.", ""]
     L += ["Interpreters: " + "; ".join(f"{n} ({v})" for n, v in results.get("versions", {}).items()) +
-          f"; Pyrite translated with `--gc` = {', '.join(results['policies'])} (C backend, -O2).", ""]
+          f"; Pyrite translated with `--gc` = {', '.join(results['policies'])} (C backend, the default `-O 3`).", ""]
 
     rows = goals(results)
     if rows:

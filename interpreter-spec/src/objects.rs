@@ -199,7 +199,7 @@ pub const GEN_FINISHED: u8 = 3;
 /// an except/finally handler) while it is suspended, like CPython's
 /// `gi_exc_state`.
 pub struct GenObj {
-    pub frame: Option<crate::vm::Frame>,
+    pub frame: Option<Box<crate::vm::Frame>>,
     pub state: u8,
     pub qualname: String,
     pub exc: Value,

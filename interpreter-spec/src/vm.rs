@@ -107,10 +107,11 @@ pub struct Vm {
     pub consts: Vec<Vec<Value>>,
     /// Symbol ids of each code object's `names`.
     pub name_syms: Vec<Vec<usize>>,
-    pub frames: Vec<Frame>,
+    /// Boxed, so a call or return moves a pointer, not the frame.
+    pub frames: Vec<Box<Frame>>,
     /// Popped frames kept for reuse, so steady-state calls allocate nothing
     /// (matters while the translated runtime never frees memory).
-    pub free_frames: Vec<Frame>,
+    pub free_frames: Vec<Box<Frame>>,
     /// Inline caches of the attribute instructions (attr_cache.rs).
     pub attr_cache: crate::attr_cache::AttrCache,
     /// The exception being handled (None outside handlers).
@@ -281,7 +282,7 @@ impl Vm {
     }
 
     /// An empty frame for code object `code`, reusing a pooled one if any.
-    pub fn new_frame(&mut self, code: usize) -> Frame {
+    pub fn new_frame(&mut self, code: usize) -> Box<Frame> {
         if self.program.codes[code].lazy_at != 0 {
             crate::frozen_image::materialize(&mut self.program, code);
             self.fill_code_tables(code);
@@ -300,7 +301,7 @@ impl Vm {
                 f.aux2 = 0;
                 f
             }
-            None => Frame {
+            None => Box::new(Frame {
                 code: code,
                 pc: 0,
                 locals: Vec::new(),
@@ -311,7 +312,7 @@ impl Vm {
                 gen: 0,
                 aux: Value::None,
                 aux2: 0,
-            },
+            }),
         }
     }
 

@@ -723,12 +723,16 @@ impl Vm {
     /// After a mutation of dict `h`: if it is an instance's `__dict__`,
     /// makes the instance's attributes the dict's string-keyed entries.
     pub fn sync_inst_dict(&mut self, h: usize) {
-        let (owner, keys, values) = match &self.heap.objs[h] {
-            Object::Dict(d) => (d.owner.clone(), d.keys(), d.values()),
+        // Most dicts belong to no instance: decide that before copying anything.
+        let ih = match &self.heap.objs[h] {
+            Object::Dict(d) => match &d.owner {
+                Value::Ref(ih) => *ih,
+                _ => return,
+            },
             _ => return,
         };
-        let ih = match owner {
-            Value::Ref(ih) => ih,
+        let (keys, values) = match &self.heap.objs[h] {
+            Object::Dict(d) => (d.keys(), d.values()),
             _ => return,
         };
         let mut names = Vec::new();

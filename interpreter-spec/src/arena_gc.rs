@@ -111,6 +111,10 @@ pub struct GcState {
     /// Free handles, the lowest last.
     free: Vec<usize>,
     marks: Vec<bool>,
+    /// The mark stack, kept between collections so that collecting
+    /// allocates nothing once the arena stops growing (matters under
+    /// `--gc none`, where nothing Rust-level is ever freed).
+    grey: Vec<usize>,
     /// `sync_depth` of the dispatch loop that may collect (0: none).
     pub outer_depth: usize,
     /// Automatic collection switch (`gc.enable()`/`gc.disable()`).
@@ -144,6 +148,7 @@ impl GcState {
             threshold: if stress > 0 { 0 } else { BASE_THRESHOLD },
             free: Vec::new(),
             marks: Vec::new(),
+            grey: Vec::new(),
             outer_depth: 0,
             enabled: true,
             stress: stress,
@@ -485,11 +490,12 @@ impl Vm {
         }
         self.heap.gc.marks.clear();
         self.heap.gc.marks.resize(n, false);
-        let mut stack: Vec<usize> = Vec::new();
+        let mut stack = std::mem::take(&mut self.heap.gc.grey);
+        stack.clear();
         self.gc_roots(&mut stack);
         self.heap.gc_mark(&mut stack);
+        self.heap.gc.grey = stack;
         let freed = self.heap.gc_sweep();
-        self.heap.gc.marks.clear();
         self.heap.gc.collections += 1;
         self.heap.gc.freed_total += freed;
         let live = self.heap.occupied();

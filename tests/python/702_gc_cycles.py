@@ -50,7 +50,7 @@ print(keep.other.other.name, keep.other.name, keep.other.other is keep)
 
 # many cycles under automatic collection
 total = 0
-for i in range(30000):
+for i in range(10000):
     x = [i]
     x.append(x)
     total += x[1][1][0]

@@ -12,7 +12,7 @@ g = counter(5)
 print(next(g))
 gc.collect()
 print(next(g))
-garbage = [[k] for k in range(20000)]
+garbage = [[k] for k in range(3000)]
 garbage = None
 gc.collect()
 print(list(g))

@@ -4,7 +4,7 @@ import gc
 objs = [object() for _ in range(100)]
 ids = [id(o) for o in objs]
 for i in range(3):
-    junk = [[j] for j in range(10000)]
+    junk = [[j] for j in range(2000)]
     junk = None
     gc.collect()
 print(ids == [id(o) for o in objs])

@@ -44,7 +44,7 @@ def walk(n):
     for i in range(n):
         yield [i]
 total = 0
-for v in walk(30000):
+for v in walk(10000):
     total += v[0]
 print(total)
 

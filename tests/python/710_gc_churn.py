@@ -1,5 +1,6 @@
 # Heavy allocation churn (automatic collections): a long-lived tree stays intact while short-lived trees come and go
-# pygc-stress: 100
+# gc-stress: 500
+# pygc-stress: 300
 class Node:
     def __init__(self, left=None, right=None, value=0):
         self.left = left

@@ -1,4 +1,5 @@
 # gc.disable() stops automatic collection; enable() resumes it; results are the same either way
+# gc-stress: 1000
 import gc
 
 def work(n):
@@ -9,9 +10,9 @@ def work(n):
     return sum(d["i"] for d in out), out[-1]
 
 gc.disable()
-print(gc.isenabled(), work(20000))
+print(gc.isenabled(), work(6000))
 gc.enable()
-print(gc.isenabled(), work(20000))
+print(gc.isenabled(), work(6000))
 gc.disable()
 gc.disable()
 print(gc.isenabled())

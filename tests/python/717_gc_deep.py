@@ -1,9 +1,10 @@
 # Deep object graphs (long linked lists, deeply nested lists) are marked without recursion
-# pygc-stress: 1000
+# gc-stress: 2000
+# pygc-stress: 5000
 import gc
 
 head = None
-for i in range(200000):
+for i in range(100000):
     head = (i, head)
 gc.collect()
 n = 0
@@ -15,7 +16,7 @@ print(n, head[0])
 
 nest = []
 cur = nest
-for i in range(100000):
+for i in range(50000):
     nxt = [i]
     cur.append(nxt)
     cur = nxt
@@ -33,7 +34,7 @@ class Link:
         self.v = v
         self.next = nxt
 chain = None
-for i in range(100000):
+for i in range(50000):
     chain = Link(i, chain)
 gc.collect()
 s = 0

@@ -12,7 +12,7 @@ def level2(data):
     try:
         return level3(data)
     except Boom as e:
-        junk = [[i] for i in range(10000)]
+        junk = [[i] for i in range(2000)]
         gc.collect()
         raise RuntimeError("wrapped") from e
 

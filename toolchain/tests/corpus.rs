@@ -26,8 +26,9 @@
 //!   interpreter translated with `--backend cli` (`cli::python::*`: every fourth program,
 //!   all with PYRITE_TEST_FULL=1; under the generational policy
 //!   `cli::gc::generational::python::*`, with PYRITE_TEST_FULL=1 only).
-//!   Every fourth program also runs under the interpreter's own collector of Python objects
-//!   in its stress mode (`pygc::python::*`: the C interpreter without a GC policy,
+//!   Every fourth program (and every `*_gc_*` one) also runs under the interpreter's own
+//!   collector of Python objects in its stress mode (`pygc::python::*`: the C interpreter
+//!   without a GC policy,
 //!   PYRITE_PYGC_STRESS = the program's `# pygc-stress: N`, default 1: a collection at
 //!   every safe point, which finds roots the collector misses); all with PYRITE_TEST_FULL=1.
 //!   `python::frozen_image_fresh` checks that the committed frozen code image
@@ -589,9 +590,11 @@ fn main() {
         let r = rel.clone();
         trials.push(Trial::test(format!("python::{}", name), move || python_case(r, "c", None)));
         // The interpreter's collector of Python objects in its stress mode: every fourth
-        // program (the same C interpreter as `python::*`), all with PYRITE_TEST_FULL=1.
+        // program and the collector's own tests (`*_gc_*`), with the same C interpreter as
+        // `python::*`; all with PYRITE_TEST_FULL=1.
         let r = rel.clone();
-        trials.push(Trial::test(format!("pygc::python::{}", name), move || python_case_env(r, "c", None, true)).with_ignored_flag(i % 4 != 3 && !full));
+        let sampled = i % 4 == 3 || name.contains("_gc_");
+        trials.push(Trial::test(format!("pygc::python::{}", name), move || python_case_env(r, "c", None, true)).with_ignored_flag(!sampled && !full));
         let r = rel.clone();
         trials.push(Trial::test(format!("cranelift::python::{}", name), move || python_case(r, "cranelift", None)));
         // The interpreter translated with `--backend cli` (run by mono): every fourth program

@@ -344,16 +344,17 @@ impl Heap {
             }
         };
         let root = self.new_map();
-        let h = self.objs.len();
-        let mut mro = vec![h];
+        let mut mro = Vec::new();
         for c in tail.iter() {
             mro.push(*c);
         }
-        self.objs.push(Object::Class(Box::new(ClassObj {
+        // The MRO starts with the class itself, whose handle is known once
+        // it is allocated (`alloc` may reuse a freed one).
+        let v = self.alloc(Object::Class(Box::new(ClassObj {
             name: name.to_string(),
             qualname: qualname.to_string(),
             bases: bases,
-            mro: mro,
+            mro: Vec::new(),
             names: Vec::new(),
             values: Vec::new(),
             root_map: root,
@@ -364,6 +365,14 @@ impl Heap {
             meta: meta,
             getattribute: false,
         })));
+        let h = match v {
+            Value::Ref(h) => h,
+            _ => panic!("alloc returned no handle"),
+        };
+        mro.insert(0, h);
+        if let Object::Class(c) = &mut self.objs[h] {
+            c.mro = mro;
+        }
         Ok(h)
     }
 

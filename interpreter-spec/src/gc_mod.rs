@@ -1,11 +1,15 @@
 //! The `gc` module, `sys.getsizeof` and the named fields of
 //! `sys.version_info` (stage 4).
 //!
-//! Invariants: `gc` only records its switch (`OsState::gc_enabled`): the
-//! interpreter's heap is an arena that is never collected at the Python
-//! level (a translated binary's collector works underneath, on the
-//! Rust-level objects, whatever the switch says), so `gc.collect()` finds
-//! nothing and returns 0.  `sys.getsizeof` gives CPython 3.11's sizes on
+//! Invariants: `gc` drives the collector of Python objects (arena_gc.rs):
+//! `gc.collect()` collects at once when called from the outermost
+//! dispatch loop (elsewhere it returns 0: a builtin below it may hold
+//! values in Rust locals) and returns the number of objects freed, which
+//! unlike CPython's count includes acyclic garbage (CPython frees that by
+//! reference counting before); `gc.disable()`/`gc.enable()` switch the
+//! automatic collections.  A translated binary's own collector works
+//! underneath, on the Rust-level buffers, whatever the switch says.
+//! `sys.getsizeof` gives CPython 3.11's sizes on
 //! 64-bit for None, bool, int, float, str, bytes and tuple; other objects
 //! get a plausible fixed size.  `sys.version_info` stays a plain tuple;
 //! `major`, `minor`, `micro`, `releaselevel` and `serial` are looked up
@@ -24,27 +28,48 @@ impl Vm {
 
     /// `gc.*` and `sys.getsizeof` (by qualified name).
     pub fn call_gc(&mut self, full: &str, args: &Vec<Value>) -> Result<Value, PyErr> {
-        let short = match full.find('.') {
-            Some(i) => &full[i + 1..],
-            None => full,
-        };
         if full != "sys.getsizeof" && full != "gc.collect" && !args.is_empty() {
-            return Err(type_error(format!("{}() takes no arguments ({} given)", short, args.len()).as_str()));
+            return Err(type_error(format!("{}() takes no arguments ({} given)", full, args.len()).as_str()));
         }
         match full {
             "gc.collect" => {
                 crate::builtins::arg_count("collect", args, 0, 1)?;
-                Ok(Value::Int(0))
+                if args.len() == 1 {
+                    let g = match &args[0] {
+                        Value::Int(i) => *i,
+                        Value::Bool(b) => {
+                            if *b {
+                                1
+                            } else {
+                                0
+                            }
+                        }
+                        Value::BigInt(_) => {
+                            return Err(crate::objects::err(crate::objects::ExcKind::OverflowError, "Python int too large to convert to C int"))
+                        }
+                        other => {
+                            return Err(type_error(
+                                format!("'{}' object cannot be interpreted as an integer", self.heap.type_name(other)).as_str(),
+                            ))
+                        }
+                    };
+                    if g < 0 || g > 2 {
+                        return Err(crate::objects::err(crate::objects::ExcKind::ValueError, "invalid generation"));
+                    }
+                }
+                // The arguments are checked: nothing this call holds is
+                // needed after the collection.
+                Ok(Value::Int(self.gc_collect_now() as i64))
             }
             "gc.enable" => {
-                self.osm.gc_enabled = true;
+                self.gc_set_enabled(true);
                 Ok(Value::None)
             }
             "gc.disable" => {
-                self.osm.gc_enabled = false;
+                self.gc_set_enabled(false);
                 Ok(Value::None)
             }
-            "gc.isenabled" => Ok(Value::Bool(self.osm.gc_enabled)),
+            "gc.isenabled" => Ok(Value::Bool(self.heap.gc.enabled)),
             _ => {
                 crate::builtins::arg_count("getsizeof", args, 1, 2)?;
                 Ok(Value::Int(self.sizeof(&args[0])))

@@ -4,8 +4,8 @@
 //! Invariant: an entry is valid only while `epoch` equals the epoch it was
 //! filled in. Every change to any class (`class_set`, `class_del`,
 //! `class_mut`) starts a new epoch, so a hit always equals a fresh MRO walk.
-//! Class ids are never reused (the heap never frees objects), so a new class
-//! cannot hit an old entry.
+//! A collection (arena_gc.rs) may free a class and reuse its handle, so it
+//! starts a new epoch too: a new class cannot hit an old class's entry.
 
 use crate::objects::Value;
 

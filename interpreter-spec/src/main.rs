@@ -6,6 +6,7 @@
 //! and unreadable files -- the same as CPython.  Everything here is written
 //! in the conservative Rust subset the Pyrite translator understands.
 
+mod arena_gc;
 mod ast;
 mod attr_cache;
 mod bigint;

@@ -7,9 +7,14 @@
 //!   handle into the VM-owned arena `Heap::objs`.  Python-level references
 //!   are always handles, never Rust references, so mutable shared objects
 //!   (lists, dicts) behave like Python's.
-//! - Handles are never invalidated: there is NO garbage collector yet, the
-//!   arena only grows.  (The GC layer will come later and will need the VM
-//!   stacks, locals and globals as roots.)
+//! - A handle stays valid while its object is reachable from the VM's
+//!   roots.  `arena_gc.rs` collects the arena: unreachable objects become
+//!   `Object::Free` and their handles are reused by `alloc`; reading a
+//!   free slot panics.  Collections happen only at safe points (between
+//!   two instructions of the outermost dispatch loop, and `gc.collect()`),
+//!   so Rust code may hold handles in locals freely between them, but
+//!   anything kept across instructions must be reachable from a root
+//!   (see arena_gc.rs for the list).
 //! - `Object::Str` holds characters (code points), so indexing and `len`
 //!   are O(1).  Strings are immutable once allocated; tuples too.
 //! - Dicts keep their entries in insertion order with a hash index over
@@ -103,6 +108,8 @@ pub enum Object {
     Complex(f64, f64),
     /// `list[int]`: origin class, args tuple (generic_alias.rs)
     GenericAlias(Value, Value),
+    /// A slot whose object was collected (arena_gc.rs); never read.
+    Free,
 }
 
 /// A module object: its index in `Vm::modules` (where its globals are)
@@ -450,9 +457,10 @@ pub struct Map {
 }
 
 pub struct Heap {
-    pub objs: Vec<Object>,
+    /// The arena (arena_gc.rs): objects by handle.
+    pub objs: crate::arena_gc::Arena,
     /// Interned one-character strings for code points < 256.
-    char_cache: Vec<usize>,
+    pub char_cache: Vec<usize>,
     /// Interned attribute names (symbol id = index).
     pub syms: Vec<String>,
     /// Finds a symbol's index in `syms` (name_index.rs).
@@ -466,26 +474,23 @@ pub struct Heap {
     pub lookup_cache: crate::lookup_cache::LookupCache,
     /// The same for `lookup_user`.
     pub user_lookup_cache: crate::lookup_cache::LookupCache,
+    /// The collector's state (arena_gc.rs).
+    pub gc: crate::arena_gc::GcState,
 }
 
 impl Heap {
     pub fn new() -> Heap {
-        let mut h = Heap { objs: Vec::new(), char_cache: Vec::new(), syms: Vec::new(), sym_index: crate::name_index::NameIndex::new(), maps: Vec::new(), types: Vec::new(), exc_classes: Vec::new(), lookup_cache: crate::lookup_cache::LookupCache::new(), user_lookup_cache: crate::lookup_cache::LookupCache::new() };
+        let mut h = Heap { objs: crate::arena_gc::Arena::new(), char_cache: Vec::new(), syms: Vec::new(), sym_index: crate::name_index::NameIndex::new(), maps: Vec::new(), types: Vec::new(), exc_classes: Vec::new(), lookup_cache: crate::lookup_cache::LookupCache::new(), user_lookup_cache: crate::lookup_cache::LookupCache::new(), gc: crate::arena_gc::GcState::new() };
         for i in 0..256 {
             let c = match crate::lexer::char_from_code(i as u32) {
                 Some(c) => c,
                 None => ' ',
             };
-            h.objs.push(Object::Str(vec![c]));
+            h.alloc(Object::Str(vec![c]));
             h.char_cache.push(i);
         }
         h.init_types();
         h
-    }
-
-    pub fn alloc(&mut self, o: Object) -> Value {
-        self.objs.push(o);
-        Value::Ref(self.objs.len() - 1)
     }
 
     pub fn new_str(&mut self, chars: Vec<char>) -> Value {
@@ -604,6 +609,7 @@ impl Heap {
                 Object::Complex(_, _) => "complex",
                 Object::GenericAlias(Value::None, _) => "types.UnionType",
                 Object::GenericAlias(_, _) => "types.GenericAlias",
+                Object::Free => "<freed object>",
                 Object::DictIter(_, k, _, _) => {
                     if *k == 0 {
                         "dict_keyiterator"

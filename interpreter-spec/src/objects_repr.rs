@@ -227,6 +227,8 @@ impl Heap {
             Object::Bytes(_) | Object::ByteArray(_) => out.push_str(crate::bytes::bytes_repr(self, v).as_str()),
             Object::Complex(re, im) => out.push_str(crate::complex::repr(*re, *im).as_str()),
             Object::GenericAlias(_, _) => self.alias_repr(v, out),
+            // Unreachable: indexing a free slot panics.
+            Object::Free => out.push_str("<freed object>"),
             Object::Range(a, b, s) => {
                 if *s == 1 {
                     out.push_str(format!("range({}, {})", a, b).as_str());

@@ -12,7 +12,6 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 pub struct OsState {
     pub t0: Instant,
-    pub gc_enabled: bool,
     /// errno of a failed stdout write not yet raised (vm.rs `check_stdout`).
     pub stdout_errno: i32,
     /// A failed stdout write was raised as an exception (reported once).
@@ -21,7 +20,7 @@ pub struct OsState {
 
 impl OsState {
     pub fn new() -> OsState {
-        OsState { t0: Instant::now(), gc_enabled: true, stdout_errno: 0, stdout_raised: false }
+        OsState { t0: Instant::now(), stdout_errno: 0, stdout_raised: false }
     }
 }
 

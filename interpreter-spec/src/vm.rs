@@ -17,7 +17,8 @@
 //!   they leave adds its traceback entry to the exception; a frame's try
 //!   blocks (`Frame::blocks`) catch them.  The exception currently being
 //!   handled is `exc_info` (implicit chaining, bare `raise`).
-//! - All Python objects live in `heap` (see objects.rs; no GC yet).
+//! - All Python objects live in `heap` (see objects.rs), collected by
+//!   arena_gc.rs at the top of the outermost dispatch loop.
 
 use crate::builtins::builtin_lookup;
 use std::io::Write;
@@ -110,7 +111,7 @@ pub struct Vm {
     /// Boxed, so a call or return moves a pointer, not the frame.
     pub frames: Vec<Box<Frame>>,
     /// Popped frames kept for reuse, so steady-state calls allocate nothing
-    /// (matters while the translated runtime never frees memory).
+    /// (emptied, not traced, by the collector).
     pub free_frames: Vec<Box<Frame>>,
     /// Inline caches of the attribute instructions (attr_cache.rs).
     pub attr_cache: crate::attr_cache::AttrCache,
@@ -124,7 +125,7 @@ pub struct Vm {
     pub sync_depth: usize,
     /// Buffered stdout.
     pub out: String,
-    /// State of the OS-facing modules (time's clock origin, gc's switch).
+    /// State of the OS-facing modules (time's clock origin, stdout errors).
     pub osm: crate::time_mod::OsState,
     /// What `eval`/`exec` remember (vm_eval.rs).
     pub eval_state: crate::vm_eval::EvalState,
@@ -273,7 +274,9 @@ impl Vm {
         }
         f.mode = MODE_SYNC;
         self.frames.push(f);
+        let outer = self.gc_outer_begin();
         let r = self.execute();
+        self.gc_outer_end(outer);
         self.flush();
         match r {
             Ok(_) => Ok(()),
@@ -408,6 +411,10 @@ impl Vm {
     /// the frequent ops are inline; the rest are in vm_ops.rs.
     pub fn run_frames(&mut self) -> Result<Value, PyErr> {
         loop {
+            if self.heap.gc.since >= self.heap.gc.threshold {
+                // A safe point for the collector (arena_gc.rs).
+                self.gc_safe_point();
+            }
             let fi = self.frames.len() - 1;
             let code = self.frames[fi].code;
             let pc = self.frames[fi].pc;

@@ -664,10 +664,14 @@ impl Vm {
                 return Ok(self.heap.alloc(Object::List(items)));
             }
             if name == "__subclasses__" {
-                // The direct subclasses, oldest first (the heap never frees a class).
+                // The direct subclasses, by handle (a collected class is
+                // gone, as CPython's weak references to subclasses are).
                 crate::builtins::arg_count("__subclasses__", &args, 0, 0)?;
                 let mut items = Vec::new();
                 for k in 0..self.heap.objs.len() {
+                    if self.heap.objs.is_free(k) {
+                        continue;
+                    }
                     if let Object::Class(sub) = &self.heap.objs[k] {
                         if sub.bases.contains(&h) {
                             items.push(Value::Ref(k));

@@ -300,7 +300,10 @@ impl Vm {
 
     /// Runs code from `compile_interactive`.
     pub fn run_interactive(&mut self, main: usize) -> Result<Value, PyErr> {
-        self.run_module_code(main)
+        let outer = self.gc_outer_begin();
+        let r = self.run_module_code(main);
+        self.gc_outer_end(outer);
+        r
     }
 
     /// The entry tracebacks show for source compiled under `filename`

@@ -462,6 +462,7 @@ impl Vm {
             }
         }
         self.flush_at_exit();
+        self.gc_report();
     }
 
     /// CPython flushes stdout at exit; a failure not raised before is

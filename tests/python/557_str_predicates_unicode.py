@@ -1,5 +1,6 @@
 # The str.is* predicates over Unicode (a sample of code points across the planes, plus whole-string rules)
 # gc-stress: 1000
+# pygc-stress: 10
 names = ['isalpha', 'isdecimal', 'isdigit', 'isnumeric', 'isalnum', 'isspace', 'isprintable',
          'isupper', 'islower', 'istitle', 'isidentifier', 'isascii']
 sample = list(range(0, 0x3000, 3)) + list(range(0x3000, 0x30000, 97)) + [0xE0001, 0xE0100, 0xF0000, 0x10FFFD, 0x10FFFF]

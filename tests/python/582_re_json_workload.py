@@ -1,5 +1,6 @@
 # a small workload with re and json together: tokenizer, log parsing, config round trip
 # gc-stress: 200
+# pygc-stress: 10
 import json
 import re
 

@@ -1,5 +1,6 @@
 # re on long inputs: no recursion limit in the matcher, nested and empty-matching loops stay fast
 # gc-stress: 2000
+# pygc-stress: 100
 import re
 
 s = 'ab' * 1500

@@ -1,5 +1,6 @@
 # json on larger documents: hundreds of records, deep nesting, long strings, round trips
 # gc-stress: 2000
+# pygc-stress: 100
 import json
 
 records = [{"id": i, "name": "user%d" % i, "score": i / 7, "tags": ["t%d" % (i % 5)], "active": i % 3 == 0,

@@ -26,6 +26,11 @@
 //!   interpreter translated with `--backend cli` (`cli::python::*`: every fourth program,
 //!   all with PYRITE_TEST_FULL=1; under the generational policy
 //!   `cli::gc::generational::python::*`, with PYRITE_TEST_FULL=1 only).
+//!   Every fourth program (and every `*_gc_*` one) also runs under the interpreter's own
+//!   collector of Python objects in its stress mode (`pygc::python::*`: the C interpreter
+//!   without a GC policy,
+//!   PYRITE_PYGC_STRESS = the program's `# pygc-stress: N`, default 1: a collection at
+//!   every safe point, which finds roots the collector misses); all with PYRITE_TEST_FULL=1.
 //!   `python::frozen_image_fresh` checks that the committed frozen code image
 //!   (`interpreter-spec/lib/frozen.img`) is what `interpreter-spec/freeze.sh` would write.
 //! - `tests/repl/*.in`: interactive sessions, fed on stdin to `-i -q` of both;
@@ -370,14 +375,23 @@ fn interpreter(backend: &'static str, gc: Option<&'static str>) -> Result<PathBu
 /// policy, in its stress mode (`# gc-stress: N` in the first lines, default 20: the
 /// interpreter allocates on nearly every bytecode, and N=1 costs minutes per policy).
 fn python_case(rel: String, backend: &'static str, gc: Option<&'static str>) -> Result<(), Failed> {
+    python_case_env(rel, backend, gc, false)
+}
+
+/// `python_case`; with `pygc`, in the stress mode of the interpreter's collector of Python
+/// objects (`PYRITE_PYGC_STRESS` = the program's `# pygc-stress: N`, default 1).
+fn python_case_env(rel: String, backend: &'static str, gc: Option<&'static str>, pygc: bool) -> Result<(), Failed> {
     let script = root().join(&rel);
     let want = run(Command::new("/usr/bin/python3").current_dir(root()).arg(&script), Duration::from_secs(60))?;
     let exe = interpreter(backend, gc)?;
     let mut cmd = if backend == "jvm" { runner("jvm", &exe) } else { Command::new(&exe) };
+    let source = std::fs::read_to_string(&script).unwrap_or_default();
+    let header = |key: &str| source.lines().take(4).find_map(|l| l.strip_prefix(key)).map(|v| v.trim().to_string());
     if gc.is_some() {
-        let source = std::fs::read_to_string(&script).unwrap_or_default();
-        let stress = source.lines().take(4).find_map(|l| l.strip_prefix("# gc-stress:")).map(|v| v.trim().to_string());
-        cmd.env("PYRITE_GC_STRESS", stress.unwrap_or_else(|| "20".into()));
+        cmd.env("PYRITE_GC_STRESS", header("# gc-stress:").unwrap_or_else(|| "20".into()));
+    }
+    if pygc {
+        cmd.env("PYRITE_PYGC_STRESS", header("# pygc-stress:").unwrap_or_else(|| "1".into()));
     }
     let got = run(cmd.current_dir(root()).arg(&script), Duration::from_secs(300))?;
     let want = Outcome { stderr: want.stderr.replace_python(), ..want };
@@ -575,6 +589,12 @@ fn main() {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
         let r = rel.clone();
         trials.push(Trial::test(format!("python::{}", name), move || python_case(r, "c", None)));
+        // The interpreter's collector of Python objects in its stress mode: every fourth
+        // program and the collector's own tests (`*_gc_*`), with the same C interpreter as
+        // `python::*`; all with PYRITE_TEST_FULL=1.
+        let r = rel.clone();
+        let sampled = i % 4 == 3 || name.contains("_gc_");
+        trials.push(Trial::test(format!("pygc::python::{}", name), move || python_case_env(r, "c", None, true)).with_ignored_flag(!sampled && !full));
         let r = rel.clone();
         trials.push(Trial::test(format!("cranelift::python::{}", name), move || python_case(r, "cranelift", None)));
         // The interpreter translated with `--backend cli` (run by mono): every fourth program

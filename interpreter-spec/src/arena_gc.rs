@@ -1,0 +1,581 @@
+//! The collector of Python objects: a tracing mark-and-sweep collector
+//! over the object arena `Heap::objs` (stage 4 runtime).
+//!
+//! Invariants:
+//! - A handle `h` names slot `h` of the arena for as long as the object
+//!   lives: objects never move, so `id()` is stable while an object lives.
+//!   A collection replaces every slot it cannot reach from the roots with
+//!   `Object::Free` (dropping the object's inner buffers, which are then
+//!   garbage for the translated binary's own GC policy) and puts its
+//!   handle on the free list; `Heap::alloc` reuses free handles, lowest
+//!   first, before growing the arena.  Trailing free slots are cut off.
+//! - A freed handle is never observed again: indexing the arena at a free
+//!   slot panics ("use of a freed Python object"), and the marker panics
+//!   if a reachable object refers to a free slot, so a missed root fails
+//!   loudly instead of reading a reused slot.
+//! - Roots (`Vm::gc_roots`): every frame (locals, value stack, `aux`,
+//!   generator handle), module globals, module objects, `sys.modules`,
+//!   `sys.path`, the builtin values, the constants of every code object,
+//!   the handled exception, class keyword arguments waiting for their
+//!   class, `eval` state (`globals()` dicts, the `code` class), the
+//!   builtin type and exception classes and the interned one-character
+//!   strings.  Pooled frames (`Vm::free_frames`) are not roots: they are
+//!   emptied instead.  The MRO lookup caches are invalidated, since a
+//!   class handle may be reused.  `Vm::gc_roots`, `trace_frame` and
+//!   `trace_object` destructure `Vm`, `Heap`, `Frame` and every object
+//!   payload without `..` and match every `Object` variant without `_`,
+//!   so a new field or variant does not compile until it is traced.
+//! - Safe points: a collection runs only where no Rust local holds a
+//!   `Value` the roots miss: at the top of the dispatch loop
+//!   (`Vm::run_frames`, between two instructions) of the outermost
+//!   `execute` of the program or of an interactive input
+//!   (`outer_depth`, the `sync_depth` of that loop), and in `gc.collect()`
+//!   called from that loop (its caller holds only the call's arguments,
+//!   which `collect` no longer needs).  A dispatch loop nested under a
+//!   builtin that calls back into Python (`sorted(key=...)`, imports,
+//!   `eval`, dunders called from Rust) never collects: its callers may
+//!   hold values in Rust locals.
+//! - Trigger: every allocation counts (`since`); the dispatch loop calls
+//!   `gc_safe_point` once `since >= threshold`, and a collection sets
+//!   `threshold = max(BASE_THRESHOLD, live objects)`, so collecting costs
+//!   O(1) amortized per allocation and the arena stays below about twice
+//!   the live objects.  `gc.disable()` makes the threshold unreachable.
+//! - Environment (read once, through the prelude's `std::env`):
+//!   `PYRITE_PYGC_STRESS=N` collects at every Nth safe point reached (1:
+//!   every one) to find missed roots; `PYRITE_PYGC_STATS=1` prints
+//!   `pygc-stats collections=N freed=N peak_live=N live=N` on stderr at
+//!   exit (`peak_live`: most occupied slots, garbage not yet found
+//!   included).
+
+use crate::objects::{ExcState, FunctionObj, GenObj, Heap, Instance, Object, Value};
+use crate::vm::{Frame, Vm};
+
+/// Allocations between two collections when few objects live.
+pub const BASE_THRESHOLD: usize = 20000;
+
+/// The arena: Python objects by handle.  Indexing a free slot panics.
+pub struct Arena {
+    slots: Vec<Object>,
+}
+
+impl Arena {
+    pub fn new() -> Arena {
+        Arena { slots: Vec::new() }
+    }
+
+    /// Number of slots (live, garbage and free).
+    pub fn len(&self) -> usize {
+        self.slots.len()
+    }
+
+    /// Whether slot `h` is free (its object was collected).
+    pub fn is_free(&self, h: usize) -> bool {
+        match &self.slots[h] {
+            Object::Free => true,
+            _ => false,
+        }
+    }
+}
+
+fn freed_access(h: usize) -> ! {
+    panic!("use of a freed Python object (handle {}): a root is missing from arena_gc", h)
+}
+
+impl std::ops::Index<usize> for Arena {
+    type Output = Object;
+    fn index(&self, h: usize) -> &Object {
+        let o = &self.slots[h];
+        if let Object::Free = o {
+            freed_access(h);
+        }
+        o
+    }
+}
+
+impl std::ops::IndexMut<usize> for Arena {
+    fn index_mut(&mut self, h: usize) -> &mut Object {
+        let o = &mut self.slots[h];
+        if let Object::Free = o {
+            freed_access(h);
+        }
+        o
+    }
+}
+
+/// Collector state, kept in the heap (`Heap::gc`).
+pub struct GcState {
+    /// Allocations since the last collection.
+    pub since: usize,
+    /// The dispatch loop calls `gc_safe_point` when `since` reaches it.
+    pub threshold: usize,
+    /// Free handles, the lowest last.
+    free: Vec<usize>,
+    marks: Vec<bool>,
+    /// The mark stack, kept between collections so that collecting
+    /// allocates nothing once the arena stops growing (matters under
+    /// `--gc none`, where nothing Rust-level is ever freed).
+    grey: Vec<usize>,
+    /// `sync_depth` of the dispatch loop that may collect (0: none).
+    pub outer_depth: usize,
+    /// Automatic collection switch (`gc.enable()`/`gc.disable()`).
+    pub enabled: bool,
+    /// PYRITE_PYGC_STRESS: collect at every `stress`th safe point (0: off).
+    stress: usize,
+    points: usize,
+    /// PYRITE_PYGC_STATS=1.
+    stats: bool,
+    collections: usize,
+    freed_total: usize,
+    peak_live: usize,
+}
+
+fn env_usize(name: &str) -> usize {
+    match std::env::var(name) {
+        Ok(s) => match s.trim().parse::<usize>() {
+            Ok(n) => n,
+            Err(_) => 0,
+        },
+        Err(_) => 0,
+    }
+}
+
+impl GcState {
+    pub fn new() -> GcState {
+        let stress = env_usize("PYRITE_PYGC_STRESS");
+        let stats = env_usize("PYRITE_PYGC_STATS") != 0;
+        GcState {
+            since: 0,
+            threshold: if stress > 0 { 0 } else { BASE_THRESHOLD },
+            free: Vec::new(),
+            marks: Vec::new(),
+            grey: Vec::new(),
+            outer_depth: 0,
+            enabled: true,
+            stress: stress,
+            points: 0,
+            stats: stats,
+            collections: 0,
+            freed_total: 0,
+            peak_live: 0,
+        }
+    }
+
+    fn reset_threshold(&mut self, live: usize) {
+        self.since = 0;
+        self.threshold = if !self.enabled {
+            usize::MAX
+        } else if self.stress > 0 {
+            0
+        } else if live > BASE_THRESHOLD {
+            live
+        } else {
+            BASE_THRESHOLD
+        };
+    }
+}
+
+fn mark_h(h: usize, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
+    if h >= marks.len() {
+        panic!("arena_gc: handle {} beyond the arena ({} slots)", h, marks.len());
+    }
+    if !marks[h] {
+        marks[h] = true;
+        stack.push(h);
+    }
+}
+
+fn mark_v(v: &Value, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
+    if let Value::Ref(h) = v {
+        mark_h(*h, marks, stack);
+    }
+}
+
+fn mark_vs(vs: &Vec<Value>, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
+    for v in vs.iter() {
+        mark_v(v, marks, stack);
+    }
+}
+
+fn mark_ov(v: &Option<Value>, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
+    if let Some(v) = v {
+        mark_v(v, marks, stack);
+    }
+}
+
+/// A frame's references: locals, value stack, `aux`, its generator.
+fn trace_frame(f: &Frame, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
+    let Frame { code: _, pc: _, locals, stack: values, comps: _, blocks: _, mode: _, gen, aux, aux2: _ } = f;
+    for l in locals.iter() {
+        mark_ov(l, marks, stack);
+    }
+    mark_vs(values, marks, stack);
+    mark_v(aux, marks, stack);
+    if *gen != 0 {
+        mark_h(*gen, marks, stack);
+    }
+}
+
+fn trace_exc(e: &ExcState, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
+    // `tb` holds code indices and pcs, no handles.
+    let ExcState { args, tb: _, cause, context, suppress_context: _ } = e;
+    mark_v(args, marks, stack);
+    mark_v(cause, marks, stack);
+    mark_v(context, marks, stack);
+}
+
+/// Marks the handles object `o` refers to.  Every variant is listed (no
+/// `_` arm): a new variant must say what it references.
+fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
+    match o {
+        Object::Free => panic!("arena_gc: a reachable object refers to freed handle {}", h),
+        Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::Complex(_, _) | Object::Stream(_) => {}
+        Object::Range(_, _, _) | Object::RangeIter(_, _, _) => {}
+        // Its globals (`Vm::globals[index]`) are roots.
+        Object::Module(_) => {}
+        Object::List(vs) | Object::Tuple(vs) => mark_vs(vs, marks, stack),
+        Object::Dict(d) => {
+            // Deleted entries too: their values are never read again, but
+            // marking them is harmless.
+            for p in 0..d.end() {
+                mark_v(d.key_at(p), marks, stack);
+                mark_v(d.value_at(p), marks, stack);
+            }
+            // The instance whose `__dict__` this is (dict.rs `sync_inst_dict`).
+            mark_v(&d.owner, marks, stack);
+        }
+        Object::Set(s) | Object::FrozenSet(s) => {
+            for k in s.keys.iter() {
+                mark_ov(k, marks, stack);
+            }
+        }
+        Object::Function(f) => {
+            let FunctionObj { name: _, qualname: _, code: _, defaults, kwdefaults, closure, attrs, annotations } = &**f;
+            mark_vs(defaults, marks, stack);
+            mark_v(kwdefaults, marks, stack);
+            mark_vs(closure, marks, stack);
+            mark_v(attrs, marks, stack);
+            mark_v(annotations, marks, stack);
+        }
+        Object::BoundMethod(recv, _) => mark_v(recv, marks, stack),
+        Object::Method(f, s) => {
+            mark_v(f, marks, stack);
+            mark_v(s, marks, stack);
+        }
+        Object::Class(c) => {
+            // `root_map` is a map index, `builtin_fn` a builtin id, `names`
+            // and `slots` symbol ids.
+            for b in c.bases.iter() {
+                mark_h(*b, marks, stack);
+            }
+            for m in c.mro.iter() {
+                mark_h(*m, marks, stack);
+            }
+            mark_vs(&c.values, marks, stack);
+            if let Some(m) = c.meta {
+                mark_h(m, marks, stack);
+            }
+        }
+        Object::Instance(inst) => {
+            let Instance { cls, map: _, slots, exc, base } = inst;
+            mark_h(*cls, marks, stack);
+            mark_vs(slots, marks, stack);
+            if let Some(e) = exc {
+                trace_exc(e, marks, stack);
+            }
+            mark_v(base, marks, stack);
+        }
+        Object::Cell(v) => mark_ov(v, marks, stack),
+        Object::Generator(g) => {
+            let GenObj { frame, state: _, qualname: _, exc, owned: _ } = &**g;
+            if let Some(f) = frame {
+                trace_frame(f, marks, stack);
+            }
+            mark_v(exc, marks, stack);
+        }
+        Object::Enumerate(it, _) => mark_v(it, marks, stack),
+        Object::Zip(its, _) => mark_vs(its, marks, stack),
+        Object::Map(f, its) => {
+            mark_v(f, marks, stack);
+            mark_vs(its, marks, stack);
+        }
+        Object::Filter(f, it) => {
+            mark_v(f, marks, stack);
+            mark_v(it, marks, stack);
+        }
+        Object::Super(cls, obj) => {
+            mark_h(*cls, marks, stack);
+            mark_v(obj, marks, stack);
+        }
+        Object::Property(g, s, d) | Object::Slice(g, s, d) => {
+            mark_v(g, marks, stack);
+            mark_v(s, marks, stack);
+            mark_v(d, marks, stack);
+        }
+        Object::StaticMethod(f) | Object::ClassMethod(f) => mark_v(f, marks, stack),
+        Object::SetIter(s, _) => mark_h(*s, marks, stack),
+        Object::MethodDescr(cls, _) => mark_h(*cls, marks, stack),
+        Object::SeqIter(seq, _) => mark_h(*seq, marks, stack),
+        Object::DictView(d, _) => mark_h(*d, marks, stack),
+        Object::DictIter(d, _, _, _) => mark_h(*d, marks, stack),
+        Object::CallIter(f, sentinel) => {
+            mark_v(f, marks, stack);
+            mark_v(sentinel, marks, stack);
+        }
+        Object::GetItemIter(obj, _) => mark_v(obj, marks, stack),
+        Object::File(f) => {
+            mark_h(f.cls, marks, stack);
+            mark_v(&f.name, marks, stack);
+            mark_vs(&f.items, marks, stack);
+        }
+        Object::GenericAlias(origin, args) => {
+            mark_v(origin, marks, stack);
+            mark_v(args, marks, stack);
+        }
+    }
+}
+
+impl Heap {
+    /// Stores `o` in a free slot or a new one; its handle.
+    pub fn alloc(&mut self, o: Object) -> Value {
+        self.gc.since += 1;
+        match self.gc.free.pop() {
+            Some(h) => {
+                self.objs.slots[h] = o;
+                Value::Ref(h)
+            }
+            None => {
+                self.objs.slots.push(o);
+                Value::Ref(self.objs.slots.len() - 1)
+            }
+        }
+    }
+
+    /// Occupied slots (live objects and garbage not yet collected).
+    pub fn occupied(&self) -> usize {
+        self.objs.slots.len() - self.gc.free.len()
+    }
+
+    /// Marks from the roots in `stack` (already marked) until no grey
+    /// object is left.
+    fn gc_mark(&mut self, stack: &mut Vec<usize>) {
+        loop {
+            let h = match stack.pop() {
+                Some(h) => h,
+                None => break,
+            };
+            trace_object(h, &self.objs.slots[h], &mut self.gc.marks, stack);
+        }
+    }
+
+    /// Frees every unmarked slot; rebuilds the free list (lowest handle
+    /// last) after cutting off trailing free slots.  Returns the number
+    /// of objects freed.
+    fn gc_sweep(&mut self) -> usize {
+        let n = self.objs.slots.len();
+        let mut freed = 0;
+        let mut top = n;
+        while top > 0 && !self.gc.marks[top - 1] {
+            top -= 1;
+            if let Object::Free = &self.objs.slots[top] {
+            } else {
+                freed += 1;
+                self.objs.slots[top] = Object::Free;
+            }
+        }
+        self.objs.slots.truncate(top);
+        self.gc.free.clear();
+        let mut h = top;
+        while h > 0 {
+            h -= 1;
+            if !self.gc.marks[h] {
+                if let Object::Free = &self.objs.slots[h] {
+                } else {
+                    freed += 1;
+                    self.objs.slots[h] = Object::Free;
+                }
+                self.gc.free.push(h);
+            }
+        }
+        freed
+    }
+}
+
+impl Vm {
+    /// Marks every root: what the VM holds outside the arena.
+    fn gc_roots(&mut self, stack: &mut Vec<usize>) {
+        let Vm {
+            program: _,
+            heap,
+            globals,
+            code_module: _,
+            modules,
+            sys_modules,
+            sys_path,
+            recursion_limit: _,
+            stdout_redirected: _,
+            class_kwargs,
+            global_order: _,
+            builtin_vals,
+            missing_builtin: _,
+            consts,
+            name_syms: _,
+            frames,
+            free_frames,
+            // Not roots: every collection starts a new class epoch (below), which
+            // retires every entry, values included.
+            attr_cache: _,
+            exc_info,
+            c_depth: _,
+            sync_depth: _,
+            out: _,
+            osm: _,
+            eval_state,
+        } = self;
+        let Heap { objs: _, char_cache, syms: _, sym_index: _, maps: _, types, exc_classes, lookup_cache, user_lookup_cache, gc } = heap;
+        let marks = &mut gc.marks;
+        for h in char_cache.iter() {
+            mark_h(*h, marks, stack);
+        }
+        for h in types.iter() {
+            mark_h(*h, marks, stack);
+        }
+        for h in exc_classes.iter() {
+            mark_h(*h, marks, stack);
+        }
+        // A collected class's handle may be reused by a new class.
+        lookup_cache.invalidate();
+        user_lookup_cache.invalidate();
+        for row in globals.iter() {
+            for v in row.iter() {
+                mark_ov(v, marks, stack);
+            }
+        }
+        for m in modules.iter() {
+            mark_v(&m.obj, marks, stack);
+        }
+        mark_v(sys_modules, marks, stack);
+        mark_v(sys_path, marks, stack);
+        for kw in class_kwargs.iter() {
+            mark_h(kw.0, marks, stack);
+            mark_v(&kw.1, marks, stack);
+        }
+        for v in builtin_vals.iter() {
+            mark_ov(v, marks, stack);
+        }
+        for cs in consts.iter() {
+            mark_vs(cs, marks, stack);
+        }
+        for f in frames.iter() {
+            trace_frame(f, marks, stack);
+        }
+        // Pooled frames are emptied rather than traced: nothing reads
+        // them before `new_frame` resets them.
+        for f in free_frames.iter_mut() {
+            f.locals.clear();
+            f.stack.clear();
+            f.aux = Value::None;
+            f.gen = 0;
+        }
+        mark_v(exc_info, marks, stack);
+        for g in eval_state.globals_dicts.iter() {
+            mark_h(g.0, marks, stack);
+        }
+        if eval_state.code_class != 0 {
+            mark_h(eval_state.code_class, marks, stack);
+        }
+    }
+
+    /// Collects now; the number of objects freed.  Only at a safe point
+    /// (see the invariants at the top).
+    pub fn collect_arena(&mut self) -> usize {
+        let n = self.heap.objs.len();
+        let before = self.heap.occupied();
+        if before > self.heap.gc.peak_live {
+            self.heap.gc.peak_live = before;
+        }
+        self.heap.gc.marks.clear();
+        self.heap.gc.marks.resize(n, false);
+        let mut stack = std::mem::take(&mut self.heap.gc.grey);
+        stack.clear();
+        self.gc_roots(&mut stack);
+        self.heap.gc_mark(&mut stack);
+        self.heap.gc.grey = stack;
+        let freed = self.heap.gc_sweep();
+        self.heap.gc.collections += 1;
+        self.heap.gc.freed_total += freed;
+        let live = self.heap.occupied();
+        self.heap.gc.reset_threshold(live);
+        freed
+    }
+
+    /// Whether a collection may run here: in the outermost dispatch loop.
+    pub fn gc_may_collect(&self) -> bool {
+        self.heap.gc.outer_depth != 0 && self.sync_depth == self.heap.gc.outer_depth
+    }
+
+    /// Called by the dispatch loop between instructions once
+    /// `heap.gc.since >= heap.gc.threshold`.
+    pub fn gc_safe_point(&mut self) {
+        if !self.heap.gc.enabled {
+            self.heap.gc.reset_threshold(0);
+            return;
+        }
+        if !self.gc_may_collect() {
+            // Nested under a builtin: look again after a while.
+            if self.heap.gc.stress == 0 {
+                self.heap.gc.threshold = self.heap.gc.since + 1024;
+            }
+            return;
+        }
+        if self.heap.gc.stress > 0 {
+            self.heap.gc.points += 1;
+            if self.heap.gc.points < self.heap.gc.stress {
+                return;
+            }
+            self.heap.gc.points = 0;
+        }
+        self.collect_arena();
+    }
+
+    /// Makes the dispatch loop about to run (at `sync_depth + 1`) the one
+    /// that collects; returns the previous setting for `gc_outer_end`.
+    pub fn gc_outer_begin(&mut self) -> usize {
+        let prev = self.heap.gc.outer_depth;
+        self.heap.gc.outer_depth = self.sync_depth + 1;
+        prev
+    }
+
+    pub fn gc_outer_end(&mut self, prev: usize) {
+        self.heap.gc.outer_depth = prev;
+    }
+
+    /// `gc.enable()` / `gc.disable()`.
+    pub fn gc_set_enabled(&mut self, on: bool) {
+        self.heap.gc.enabled = on;
+        let live = self.heap.occupied();
+        let since = self.heap.gc.since;
+        self.heap.gc.reset_threshold(live);
+        self.heap.gc.since = since;
+    }
+
+    /// `gc.collect()`: collects if called from the outermost dispatch
+    /// loop (else 0: a builtin below may hold values the roots miss).
+    pub fn gc_collect_now(&mut self) -> usize {
+        if !self.gc_may_collect() {
+            return 0;
+        }
+        self.collect_arena()
+    }
+
+    /// The PYRITE_PYGC_STATS=1 line, at exit.
+    pub fn gc_report(&mut self) {
+        let occ = self.heap.occupied();
+        let g = &mut self.heap.gc;
+        if occ > g.peak_live {
+            g.peak_live = occ;
+        }
+        if g.stats {
+            eprintln!("pygc-stats collections={} freed={} peak_live={} live={}", g.collections, g.freed_total, g.peak_live, occ);
+        }
+    }
+}

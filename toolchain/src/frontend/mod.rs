@@ -160,6 +160,70 @@ fn has_attr(attrs: &[syn::Attribute], name: &str) -> bool {
     attrs.iter().any(|a| a.path().is_ident(name))
 }
 
+/// Is an item with these attributes compiled, as by `rustc -O` without `--test`? `#[test]`
+/// functions and `#[cfg(P)]` items whose predicate is false are left out: `test` and
+/// `debug_assertions` are off, `unix`/`target_os = "linux"` on; `feature = ..` and unknown
+/// names are off.
+fn cfg_enabled(attrs: &[syn::Attribute]) -> bool {
+    fn eval(m: &syn::Meta) -> bool {
+        match m {
+            syn::Meta::Path(p) => p.is_ident("unix"),
+            syn::Meta::NameValue(nv) => {
+                let val = match &nv.value {
+                    syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => s.value(),
+                    _ => return false,
+                };
+                let name = nv.path.get_ident().map(|i| i.to_string()).unwrap_or_default();
+                matches!((name.as_str(), val.as_str()), ("target_os", "linux") | ("target_family", "unix") | ("panic", "abort"))
+            }
+            syn::Meta::List(l) => {
+                let args = match l.parse_args_with(syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated) {
+                    Ok(a) => a,
+                    Err(_) => return false,
+                };
+                if l.path.is_ident("not") {
+                    args.len() == 1 && !eval(&args[0])
+                } else if l.path.is_ident("all") {
+                    args.iter().all(eval)
+                } else if l.path.is_ident("any") {
+                    args.iter().any(eval)
+                } else {
+                    false
+                }
+            }
+        }
+    }
+    attrs.iter().all(|a| {
+        if a.path().is_ident("test") {
+            return false;
+        }
+        if !a.path().is_ident("cfg") {
+            return true;
+        }
+        match a.parse_args::<syn::Meta>() {
+            Ok(m) => eval(&m),
+            Err(_) => true,
+        }
+    })
+}
+
+fn item_attrs(item: &syn::Item) -> &[syn::Attribute] {
+    match item {
+        syn::Item::Fn(x) => &x.attrs,
+        syn::Item::Struct(x) => &x.attrs,
+        syn::Item::Enum(x) => &x.attrs,
+        syn::Item::Trait(x) => &x.attrs,
+        syn::Item::Impl(x) => &x.attrs,
+        syn::Item::Const(x) => &x.attrs,
+        syn::Item::Static(x) => &x.attrs,
+        syn::Item::Type(x) => &x.attrs,
+        syn::Item::Use(x) => &x.attrs,
+        syn::Item::Mod(x) => &x.attrs,
+        syn::Item::Macro(x) => &x.attrs,
+        _ => &[],
+    }
+}
+
 struct Loader {
     krate: Crate,
 }
@@ -204,6 +268,9 @@ impl Loader {
     }
 
     fn load_item(&mut self, m: ModId, file: u32, item: &'static syn::Item, dir: &Path, is_prelude: bool) -> DResult<()> {
+        if !cfg_enabled(item_attrs(item)) {
+            return Ok(());
+        }
         match item {
             syn::Item::Fn(f) => {
                 let generics = generic_names(&f.sig.generics, file, &self.krate.files)?;
@@ -431,6 +498,7 @@ impl Loader {
         let mut consts = HashMap::new();
         for ii in &i.items {
             match ii {
+                syn::ImplItem::Fn(f) if !cfg_enabled(&f.attrs) => {}
                 syn::ImplItem::Fn(f) => {
                     self.check_sig(file, &f.sig)?;
                     let info = FnInfo {

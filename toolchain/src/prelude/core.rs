@@ -65,6 +65,20 @@ impl<T, U: From<T>> Into<U> for T {
         From::from(self)
     }
 }
+pub trait TryFrom<T> {
+    type Error;
+    fn try_from(value: T) -> Result<Self, Self::Error>;
+}
+pub trait TryInto<T> {
+    type Error;
+    fn try_into(self) -> Result<T, Self::Error>;
+}
+impl<T, U: TryFrom<T>> TryInto<U> for T {
+    type Error = U::Error;
+    fn try_into(self) -> Result<U, U::Error> {
+        U::try_from(self)
+    }
+}
 pub trait ToString {
     fn to_string(&self) -> String;
 }
@@ -606,6 +620,8 @@ pub mod str {
 pub mod convert {
     pub use super::From;
     pub use super::Into;
+    pub use super::TryFrom;
+    pub use super::TryInto;
 }
 
 impl Option<String> {

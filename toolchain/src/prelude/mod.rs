@@ -40,6 +40,23 @@ fn lossless_from() -> String {
     s
 }
 
+/// `impl TryFrom<S> for T` between every two integer types: the value converts when the
+/// round trip through `as` keeps it and its sign.
+fn int_try_from() -> String {
+    let mut s = String::new();
+    for (src, _) in crate::sema::ty::INT_KINDS {
+        for (dst, _) in crate::sema::ty::INT_KINDS {
+            if src == dst {
+                continue;
+            }
+            s.push_str(&format!(
+                "impl TryFrom<{src}> for {dst} {{\n    type Error = TryFromIntError;\n    fn try_from(x: {src}) -> Result<{dst}, TryFromIntError> {{\n        let y = x as {dst};\n        if y as {src} == x && (x < 0) == (y < 0) {{\n            Ok(y)\n        }} else {{\n            Err(TryFromIntError(()))\n        }}\n    }}\n}}\n"
+            ));
+        }
+    }
+    s
+}
+
 /// `PartialEq`, `Clone` and `PartialOrd` for tuples of 5 to 8 elements, `Debug` for 6 to 8
 /// (the smaller ones are written out in the prelude files).
 fn tuple_impls() -> String {
@@ -79,6 +96,7 @@ pub fn source() -> String {
         s.push('\n');
     }
     s.push_str(&lossless_from());
+    s.push_str(&int_try_from());
     s.push_str(&tuple_impls());
     for (name, k) in crate::sema::ty::INT_KINDS {
         let unsigned = if k.signed() { "u".to_string() + &name[1..] } else { name.to_string() };

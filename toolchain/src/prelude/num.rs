@@ -662,6 +662,29 @@ impl __Sum<&f32> for f32 {}
 pub mod num {
     pub use super::ParseIntError;
     pub use super::ParseFloatError;
+    pub use super::TryFromIntError;
+}
+/// The error of the integer `TryFrom` conversions.
+pub struct TryFromIntError(());
+impl fmt::Debug for TryFromIntError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("TryFromIntError(())")
+    }
+}
+impl fmt::Display for TryFromIntError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("out of range integral type conversion attempted")
+    }
+}
+impl Clone for TryFromIntError {
+    fn clone(&self) -> TryFromIntError {
+        TryFromIntError(())
+    }
+}
+impl PartialEq for TryFromIntError {
+    fn eq(&self, _o: &TryFromIntError) -> bool {
+        true
+    }
 }
 impl<A: PartialEq, B: PartialEq, C: PartialEq, D: PartialEq> PartialEq for (A, B, C, D) {
     fn eq(&self, o: &(A, B, C, D)) -> bool {

@@ -40,11 +40,12 @@ impl String {
     pub fn with_capacity(n: usize) -> String {
         String { vec: Vec::with_capacity(n) }
     }
-    pub fn from(s: &str) -> String {
-        // One block copy (push_str), not a byte-by-byte extend_from_slice.
-        let mut r = String::with_capacity(s.len());
-        r.push_str(s);
-        r
+    /// Any `IntoIterator` of `char`, `&char`, `&str` or `String`.
+    pub fn extend<I: IntoIterator>(&mut self, iter: I) {
+        let mut it = iter.into_iter();
+        while let Some(x) = it.next() {
+            __PushStr::__push_to(x, self);
+        }
     }
     pub fn from_utf8_lossy_bytes(b: &[u8]) -> String {
         String { vec: b.to_vec() }
@@ -142,9 +143,61 @@ impl Default for String {
         String::new()
     }
 }
+// `String::from` is the `From` trait's (no inherent `from`), so a program's own
+// `impl From<X> for String` is found too.
 impl From<&str> for String {
     fn from(s: &str) -> String {
-        String::from(s)
+        // One block copy (push_str), not a byte-by-byte extend_from_slice.
+        let mut r = String::with_capacity(s.len());
+        r.push_str(s);
+        r
+    }
+}
+impl From<&String> for String {
+    fn from(s: &String) -> String {
+        s.clone()
+    }
+}
+impl From<&mut str> for String {
+    fn from(s: &mut str) -> String {
+        let t: &str = s;
+        String::from(t)
+    }
+}
+impl From<char> for String {
+    fn from(c: char) -> String {
+        let mut r = String::new();
+        r.push(c);
+        r
+    }
+}
+/// What `String::extend` appends.
+pub trait __PushStr {
+    fn __push_to(self, s: &mut String);
+}
+impl __PushStr for char {
+    fn __push_to(self, s: &mut String) {
+        s.push(self);
+    }
+}
+impl __PushStr for &char {
+    fn __push_to(self, s: &mut String) {
+        s.push(*self);
+    }
+}
+impl __PushStr for &str {
+    fn __push_to(self, s: &mut String) {
+        s.push_str(self);
+    }
+}
+impl __PushStr for String {
+    fn __push_to(self, s: &mut String) {
+        s.push_str(&self);
+    }
+}
+impl __PushStr for &String {
+    fn __push_to(self, s: &mut String) {
+        s.push_str(self);
     }
 }
 impl FromIterator<char> for String {

@@ -283,6 +283,9 @@ impl<T> [T] {
         v.extend_from_slice(self);
         v
     }
+    pub fn to_owned(&self) -> Vec<T> {
+        self.to_vec()
+    }
     pub fn reverse(&mut self) {
         let n = __slice_len(self);
         let p = __slice_ptr(self);
@@ -578,10 +581,34 @@ impl<T: PartialOrd> [T] {
         }
     }
 }
-impl<T: Clone> Vec<T> {
-    pub fn extend(&mut self, other: Vec<T>) {
-        let mut o = other;
-        self.append(&mut o);
+impl<T> Vec<T> {
+    /// Any `IntoIterator` of `T`, or of `&T` (cloned; rustc wants `T: Copy` there).
+    pub fn extend<I: IntoIterator>(&mut self, iter: I) {
+        let mut it = iter.into_iter();
+        while let Some(x) = it.next() {
+            let y: T = __ElemOf::__elem(x);
+            self.push(y);
+        }
+    }
+}
+/// An item `Vec::extend` can push: `T` itself, or `&T` cloned.
+pub trait __ElemOf<T> {
+    fn __elem(self) -> T;
+}
+impl<T> __ElemOf<T> for T {
+    fn __elem(self) -> T {
+        self
+    }
+}
+impl<T: Clone> __ElemOf<T> for &T {
+    fn __elem(self) -> T {
+        self.clone()
+    }
+}
+impl<T> IntoIterator for &[T; _] {
+    type IntoIter = Iter<T>;
+    fn into_iter(self) -> Iter<T> {
+        self.iter()
     }
 }
 

@@ -57,6 +57,9 @@ pub struct FnSig {
     /// How many of `env` belong to the owner (impl or trait, including trait `Self`).
     pub owner_params: usize,
     pub has_self: bool,
+    /// How the receiver is declared: `&self` (`Some(false)`), `&mut self` (`Some(true)`), or by
+    /// value (`None`), whatever `Self` is (`self` in `impl IntoIterator for &Vec<T>` is by value).
+    pub self_ref: Option<bool>,
 }
 
 pub struct ImplHeader {
@@ -266,10 +269,16 @@ impl Program {
         let scope = Scope { module, generics: &env, self_ty: self_ty.clone() };
         let mut params = vec![];
         let mut has_self = false;
+        let mut self_ref = None;
         for input in &f.sig.inputs {
             match input {
                 syn::FnArg::Receiver(r) => {
                     has_self = true;
+                    self_ref = match (&r.reference, &*r.ty) {
+                        (Some(_), _) => Some(r.mutability.is_some()),
+                        (None, syn::Type::Reference(rr)) if r.colon_token.is_some() => Some(rr.mutability.is_some()),
+                        _ => None,
+                    };
                     let st = self_ty.clone().unwrap_or(Ty::Unit);
                     let t = if r.colon_token.is_some() {
                         self.krate.resolve_type(&scope, &r.ty, &mut || None)?
@@ -287,7 +296,7 @@ impl Program {
             syn::ReturnType::Default => Ty::Unit,
             syn::ReturnType::Type(_, t) => self.krate.resolve_type(&scope, t, &mut || None)?,
         };
-        let s = FnSig { params, ret, env, owner_params, has_self };
+        let s = FnSig { params, ret, env, owner_params, has_self, self_ref };
         self.sigs.borrow_mut().insert(d, s.clone());
         Ok(s)
     }

@@ -165,10 +165,10 @@ impl Checker<'_> {
         if !sig.has_self {
             return None;
         }
-        Some(match &sig.params[0] {
-            Ty::Ref(_, false) => RecvKind::Ref,
-            Ty::Ref(_, true) => RecvKind::RefMut,
-            _ => RecvKind::Value,
+        Some(match sig.self_ref {
+            Some(false) => RecvKind::Ref,
+            Some(true) => RecvKind::RefMut,
+            None => RecvKind::Value,
         })
     }
 

@@ -126,6 +126,9 @@ pub struct Checker<'p> {
     /// Types that stand for generic parameters here, with the traits bounding them: a method
     /// call on such a type means the trait's method, even if the type has an inherent one.
     pub bound_traits: Vec<(Ty, DefId)>,
+    /// Blocks without a tail expression whose statements diverge (`{ panic!(..); }`): their
+    /// type is `!`, which coerces to anything.
+    pub diverging_blocks: std::collections::HashSet<usize>,
 }
 
 impl<'p> Checker<'p> {
@@ -198,6 +201,7 @@ impl<'p> Checker<'p> {
             deferred_trait_calls: vec![],
             deferred: vec![],
             bound_traits: vec![],
+            diverging_blocks: Default::default(),
         }
     }
 }

@@ -65,6 +65,9 @@ impl Checker<'_> {
                         }
                     }
                 }
+                if let Some(t) = self.assoc_struct(&base, &name) {
+                    return Ok(Some(CtorPath::Variant(t, 0)));
+                }
                 match self.assoc_const(&base, &name) {
                     Some((d, args)) => Some(CtorPath::Const(d, args)),
                     None => None,
@@ -72,6 +75,25 @@ impl Checker<'_> {
             }
             _ => None,
         })
+    }
+
+    /// `Self::IntoIter { .. }`: an associated type of one of the type's trait impls that
+    /// names a struct.
+    fn assoc_struct(&mut self, base: &Ty, name: &str) -> Option<Ty> {
+        for imp in self.prog.candidate_impls(base) {
+            let Some(&syn_ty) = self.prog.krate.impls[imp.0 as usize].assoc_types.get(name) else { continue };
+            let Some(args) = self.match_impl(imp, base, 0) else { continue };
+            let i = &self.prog.krate.impls[imp.0 as usize];
+            let scope = crate::frontend::resolve::Scope { module: i.module, generics: &i.generics, self_ty: Some(self.prog.impl_headers[imp.0 as usize].self_ty.clone()) };
+            let Ok(r) = self.prog.krate.resolve_type(&scope, syn_ty, &mut || None) else { continue };
+            let t = self.normalize_deep(&r.subst(&args));
+            if let Ty::Adt(d, _) = &t {
+                if !self.prog.krate.adt(*d).is_enum {
+                    return Some(t);
+                }
+            }
+        }
+        None
     }
 
     /// An associated constant of a type (inherent impls only).

@@ -26,6 +26,21 @@ pub mod fmt {
     pub trait LowerExp {
         fn fmt(&self, f: &mut Formatter) -> Result;
     }
+    pub trait UpperExp {
+        fn fmt(&self, f: &mut Formatter) -> Result;
+    }
+    /// `{:E}`: `{:e}` with an upper-case exponent marker.
+    impl<T: LowerExp> UpperExp for T {
+        fn fmt(&self, f: &mut Formatter) -> Result {
+            let low = if f.has_prec { format!("{:.*e}", f.prec, self) } else { format!("{:e}", self) };
+            let s = low.replace("e", "E");
+            if s.starts_with("-") {
+                f.pad_integral(false, &s[1..])
+            } else {
+                f.pad_integral(true, s.as_str())
+            }
+        }
+    }
     impl LowerExp for f64 {
         fn fmt(&self, f: &mut Formatter) -> Result {
             let mut buf: Vec<u8> = Vec::with_capacity(1200 + f.prec);

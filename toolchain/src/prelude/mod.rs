@@ -57,6 +57,41 @@ fn int_try_from() -> String {
     s
 }
 
+/// The `std::ops` traits for the primitive number types (and `bool`'s bit operators), so
+/// that bounds such as `T: Add<Output = T>` hold for them. Operators on primitives never
+/// call these impls (the checker takes the primitive operation first); bounds, `T::Output`
+/// and explicit calls (`a.add(b)`) do.
+fn prim_ops() -> String {
+    let mut s = String::new();
+    let ints: Vec<(&str, bool)> = crate::sema::ty::INT_KINDS.iter().map(|(n, k)| (*n, k.signed())).collect();
+    let mut nums: Vec<(&str, bool, bool)> = ints.iter().map(|(n, sg)| (*n, *sg, true)).collect();
+    nums.push(("f32", true, false));
+    nums.push(("f64", true, false));
+    for (t, signed, int) in nums {
+        let mut bin = vec![("Add", "add", "+"), ("Sub", "sub", "-"), ("Mul", "mul", "*"), ("Div", "div", "/"), ("Rem", "rem", "%")];
+        if int {
+            bin.extend([("BitAnd", "bitand", "&"), ("BitOr", "bitor", "|"), ("BitXor", "bitxor", "^"), ("Shl", "shl", "<<"), ("Shr", "shr", ">>")]);
+        }
+        for (tr, m, op) in bin {
+            s.push_str(&format!("impl ops::{tr}<{t}> for {t} {{\n    type Output = {t};\n    fn {m}(self, rhs: {t}) -> {t} {{\n        self {op} rhs\n    }}\n}}\n"));
+        }
+        for (tr, m, op) in [("AddAssign", "add_assign", "+="), ("SubAssign", "sub_assign", "-="), ("MulAssign", "mul_assign", "*="), ("DivAssign", "div_assign", "/=")] {
+            s.push_str(&format!("impl ops::{tr}<{t}> for {t} {{\n    fn {m}(&mut self, rhs: {t}) {{\n        *self {op} rhs;\n    }}\n}}\n"));
+        }
+        if signed {
+            s.push_str(&format!("impl ops::Neg for {t} {{\n    type Output = {t};\n    fn neg(self) -> {t} {{\n        -self\n    }}\n}}\n"));
+        }
+        if int {
+            s.push_str(&format!("impl ops::Not for {t} {{\n    type Output = {t};\n    fn not(self) -> {t} {{\n        !self\n    }}\n}}\n"));
+        }
+    }
+    for (tr, m, op) in [("BitAnd", "bitand", "&"), ("BitOr", "bitor", "|"), ("BitXor", "bitxor", "^")] {
+        s.push_str(&format!("impl ops::{tr}<bool> for bool {{\n    type Output = bool;\n    fn {m}(self, rhs: bool) -> bool {{\n        self {op} rhs\n    }}\n}}\n"));
+    }
+    s.push_str("impl ops::Not for bool {\n    type Output = bool;\n    fn not(self) -> bool {\n        !self\n    }\n}\n");
+    s
+}
+
 /// `PartialEq`, `Clone` and `PartialOrd` for tuples of 5 to 8 elements, `Debug` for 6 to 8
 /// (the smaller ones are written out in the prelude files).
 fn tuple_impls() -> String {
@@ -97,6 +132,7 @@ pub fn source() -> String {
     }
     s.push_str(&lossless_from());
     s.push_str(&int_try_from());
+    s.push_str(&prim_ops());
     s.push_str(&tuple_impls());
     for (name, k) in crate::sema::ty::INT_KINDS {
         let unsigned = if k.signed() { "u".to_string() + &name[1..] } else { name.to_string() };

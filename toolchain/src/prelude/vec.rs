@@ -182,6 +182,16 @@ fn __panic_insert(i: usize, len: usize) -> ! {
     __panic_str(f.buf.as_str())
 }
 #[track_caller]
+fn __panic_len_mismatch(src: usize, dst: usize) -> ! {
+    let mut f = fmt::Formatter::new();
+    f.write_str("copy_from_slice: source slice length (");
+    fmt::Display::fmt(&src, &mut f);
+    f.write_str(") does not match destination slice length (");
+    fmt::Display::fmt(&dst, &mut f);
+    f.write_str(")");
+    __panic_str(f.buf.as_str())
+}
+#[track_caller]
 fn __panic_remove(i: usize, len: usize) -> ! {
     let mut f = fmt::Formatter::new();
     f.write_str("removal index (is ");
@@ -285,6 +295,32 @@ impl<T> [T] {
     }
     pub fn to_owned(&self) -> Vec<T> {
         self.to_vec()
+    }
+    #[track_caller]
+    pub fn copy_from_slice(&mut self, src: &[T]) {
+        let n = __slice_len(self);
+        if n != src.len() {
+            __panic_len_mismatch(src.len(), n);
+        }
+        let p = __slice_ptr(self);
+        let mut i = 0;
+        while i < n {
+            __ptr_write(p, i, src[i].clone());
+            i += 1;
+        }
+    }
+    #[track_caller]
+    pub fn clone_from_slice(&mut self, src: &[T]) {
+        let n = __slice_len(self);
+        if n != src.len() {
+            __panic_len_mismatch(src.len(), n);
+        }
+        let p = __slice_ptr(self);
+        let mut i = 0;
+        while i < n {
+            __ptr_write(p, i, src[i].clone());
+            i += 1;
+        }
     }
     pub fn reverse(&mut self) {
         let n = __slice_len(self);

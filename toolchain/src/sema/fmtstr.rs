@@ -16,6 +16,7 @@ pub enum FmtTrait {
     Binary,
     Octal,
     LowerExp,
+    UpperExp,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -181,6 +182,7 @@ fn parse_spec(s: &str) -> Result<Spec, String> {
         "b" => FmtTrait::Binary,
         "o" => FmtTrait::Octal,
         "e" => FmtTrait::LowerExp,
+        "E" => FmtTrait::UpperExp,
         "#?" => {
             return Err("`{:#?}` pretty debug formatting".into());
         }

@@ -228,6 +228,7 @@ impl Checker<'_> {
                 FmtTrait::Binary => "Binary",
                 FmtTrait::Octal => "Octal",
                 FmtTrait::LowerExp => "LowerExp",
+                FmtTrait::UpperExp => "UpperExp",
             };
             let tr = self.prog.krate.lang_in("fmt", trait_name);
             a.callee = Callee::Trait { tr, method: "fmt".into(), self_ty: st, trait_args: vec![], method_args: vec![] };

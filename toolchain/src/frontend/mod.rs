@@ -132,6 +132,10 @@ pub struct Crate {
     pub main_fn: Option<DefId>,
     /// Derived `Copy` types.
     pub copy_types: Vec<DefId>,
+    /// Functions with items in their body: their `module` is the body's scope, and this is
+    /// the module their signature is written in (a local item does not shadow an outer one
+    /// there).
+    pub sig_modules: HashMap<DefId, ModId>,
 }
 
 pub fn unsupported(file: u32, files: &[SourceFile], span: proc_macro2::Span, what: &str) -> Diag {
@@ -455,6 +459,7 @@ impl Loader {
         for it in items {
             self.load_item(child, file, it, dir, false)?;
         }
+        self.krate.sig_modules.insert(f, m);
         self.krate.defs[f.0 as usize].module = child;
         Ok(())
     }
@@ -687,6 +692,7 @@ pub fn load(root_file: &Path) -> DResult<Crate> {
             root: ModId(0),
             prelude: ModId(0),
             main_fn: None,
+            sig_modules: HashMap::new(),
             copy_types: vec![],
         },
     };

@@ -265,7 +265,7 @@ impl Program {
         }
         let f = self.krate.fn_info(d);
         let (env, owner_params, self_ty) = self.fn_env(d);
-        let module = self.krate.def(d).module;
+        let module = self.krate.sig_modules.get(&d).copied().unwrap_or(self.krate.def(d).module);
         let scope = Scope { module, generics: &env, self_ty: self_ty.clone() };
         let mut params = vec![];
         let mut has_self = false;

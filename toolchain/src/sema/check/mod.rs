@@ -5,7 +5,7 @@ mod expr;
 mod infer;
 mod macros;
 mod method;
-mod pat;
+pub mod pat;
 
 pub use infer::Infer;
 pub use macros::{FmtPiece, FmtPlan, MacroArgs, MacroCache};

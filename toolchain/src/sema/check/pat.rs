@@ -287,7 +287,32 @@ impl Checker<'_> {
                 }
             }
             syn::Pat::Const(c) => return Err(self.unsupported(c.span(), "const block pattern")),
-            syn::Pat::Slice(s) => return Err(self.unsupported(s.span(), "slice pattern")),
+            syn::Pat::Slice(s) => {
+                // `[a, b]`, `[first, .., last]`, `[head, rest @ ..]` on arrays and slices.
+                let (el, len) = match &ty {
+                    Ty::Array(el, n) => ((**el).clone(), Some(*n)),
+                    Ty::Slice(el) => ((**el).clone(), None),
+                    _ => return Err(self.err(s.span(), format!("expected an array or slice, found `{}`", self.prog.ty_str(&self.resolve(&ty))))),
+                };
+                let rest = slice_rest(&s.elems);
+                let fixed = s.elems.len() - rest.is_some() as usize;
+                if let (Some(n), None) = (len, rest) {
+                    if n != fixed as u64 {
+                        return Err(self.err(s.span(), format!("pattern requires {} elements but array has {}", fixed, n)));
+                    }
+                }
+                for (i, e) in s.elems.iter().enumerate() {
+                    if Some(i) == rest {
+                        let rest_ty = match len {
+                            Some(n) => Ty::Array(Box::new(el.clone()), n.saturating_sub(fixed as u64)),
+                            None => Ty::Slice(Box::new(el.clone())),
+                        };
+                        self.check_pat_alias(e, &rest_ty, mode, alias)?;
+                    } else {
+                        self.check_pat_alias(e, &el, mode, alias)?;
+                    }
+                }
+            }
             other => return Err(self.unsupported(other.span(), "pattern")),
         }
         Ok(())
@@ -351,4 +376,13 @@ impl Checker<'_> {
         }
         Ok(())
     }
+}
+
+/// The position of the rest element (`..` or `name @ ..`) of a slice pattern.
+pub fn slice_rest(elems: &syn::punctuated::Punctuated<syn::Pat, syn::Token![,]>) -> Option<usize> {
+    elems.iter().position(|e| match e {
+        syn::Pat::Rest(_) => true,
+        syn::Pat::Ident(pi) => matches!(pi.subpat.as_ref().map(|(_, p)| &**p), Some(syn::Pat::Rest(_))),
+        _ => false,
+    })
 }

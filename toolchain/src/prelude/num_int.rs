@@ -209,6 +209,9 @@ impl __Step for $T {
     fn __pred(&self) -> $T {
         *self - 1
     }
+    fn __dist(&self, to: &$T) -> usize {
+        (*to as $WIDE).wrapping_sub(*self as $WIDE) as usize
+    }
 }
 impl fmt::Display for $T {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {

@@ -453,6 +453,12 @@ pub struct Chars {
     i: usize,
     end: usize,
 }
+impl Chars {
+    /// The part not yet iterated.
+    pub fn as_str(&self) -> &str {
+        __str_raw(__ptr_add(self.ptr, self.i), self.end - self.i)
+    }
+}
 impl Iterator for Chars {
     type Item = char;
     fn next(&mut self) -> Option<char> {

@@ -390,6 +390,61 @@ pub mod ops {
     #[derive(Clone, Copy, PartialEq, Debug)]
     pub struct RangeFull;
 
+    /// The bounds of a range of keys (`BTreeMap::range`): the value and whether it is
+    /// included.
+    pub trait RangeBounds<T> {
+        fn __start(&self) -> Option<(&T, bool)>;
+        fn __end(&self) -> Option<(&T, bool)>;
+    }
+    impl<T> RangeBounds<T> for Range<T> {
+        fn __start(&self) -> Option<(&T, bool)> {
+            Some((&self.start, true))
+        }
+        fn __end(&self) -> Option<(&T, bool)> {
+            Some((&self.end, false))
+        }
+    }
+    impl<T> RangeBounds<T> for RangeInclusive<T> {
+        fn __start(&self) -> Option<(&T, bool)> {
+            Some((&self.start, true))
+        }
+        fn __end(&self) -> Option<(&T, bool)> {
+            Some((&self.end, true))
+        }
+    }
+    impl<T> RangeBounds<T> for RangeFrom<T> {
+        fn __start(&self) -> Option<(&T, bool)> {
+            Some((&self.start, true))
+        }
+        fn __end(&self) -> Option<(&T, bool)> {
+            None
+        }
+    }
+    impl<T> RangeBounds<T> for RangeTo<T> {
+        fn __start(&self) -> Option<(&T, bool)> {
+            None
+        }
+        fn __end(&self) -> Option<(&T, bool)> {
+            Some((&self.end, false))
+        }
+    }
+    impl<T> RangeBounds<T> for RangeToInclusive<T> {
+        fn __start(&self) -> Option<(&T, bool)> {
+            None
+        }
+        fn __end(&self) -> Option<(&T, bool)> {
+            Some((&self.end, true))
+        }
+    }
+    impl<T> RangeBounds<T> for RangeFull {
+        fn __start(&self) -> Option<(&T, bool)> {
+            None
+        }
+        fn __end(&self) -> Option<(&T, bool)> {
+            None
+        }
+    }
+
     impl<T: __Step> Iterator for Range<T> {
         type Item = T;
         fn next(&mut self) -> Option<T> {

@@ -16,6 +16,7 @@ const STR: &str = include_str!("string.rs");
 const ITER: &str = include_str!("iter.rs");
 const NUM: &str = include_str!("num.rs");
 const NUM_INT: &str = include_str!("num_int.rs");
+const COLLECTIONS: &str = include_str!("collections.rs");
 
 /// Lossless numeric conversions: `impl From<source> for target` with an `as` cast.
 const LOSSLESS_FROM: [(&str, &[&str]); 9] = [
@@ -126,7 +127,7 @@ fn tuple_impls() -> String {
 
 pub fn source() -> String {
     let mut s = String::new();
-    for part in [CORE, OS, FMT, VEC, STR, ITER, NUM] {
+    for part in [CORE, OS, FMT, VEC, STR, ITER, NUM, COLLECTIONS] {
         s.push_str(part);
         s.push('\n');
     }

@@ -460,3 +460,8 @@ impl fmt::LowerExp for $T {
         f.pad_integral(!neg, s.as_str())
     }
 }
+impl hash::Hash for $T {
+    fn hash<H: hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(*self as u64)
+    }
+}

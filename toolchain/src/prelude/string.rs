@@ -41,8 +41,8 @@ impl String {
         String { vec: Vec::with_capacity(n) }
     }
     /// Any `IntoIterator` of `char`, `&char`, `&str` or `String`.
-    pub fn extend<I: IntoIterator>(&mut self, iter: I) {
-        let mut it = iter.into_iter();
+    pub fn extend<I: __AnyIter>(&mut self, iter: I) {
+        let mut it = iter.__any_iter();
         while let Some(x) = it.next() {
             __PushStr::__push_to(x, self);
         }
@@ -445,6 +445,41 @@ impl __Pattern for char {
             Some(c) => if c == *self { c.len_utf8() } else { usize::MAX },
             None => usize::MAX,
         }
+    }
+}
+/// Any of a set of chars (`&[char]`, `[char; N]`, `&[char; N]`).
+impl __Pattern for &[char] {
+    fn __prefix_len(&self, s: &str) -> usize {
+        match s.chars().next() {
+            Some(c) => if self.contains(&c) { c.len_utf8() } else { usize::MAX },
+            None => usize::MAX,
+        }
+    }
+    fn __suffix_len(&self, s: &str) -> usize {
+        match s.chars().next_back() {
+            Some(c) => if self.contains(&c) { c.len_utf8() } else { usize::MAX },
+            None => usize::MAX,
+        }
+    }
+}
+impl __Pattern for [char; _] {
+    fn __prefix_len(&self, s: &str) -> usize {
+        let set: &[char] = &self[..];
+        set.__prefix_len(s)
+    }
+    fn __suffix_len(&self, s: &str) -> usize {
+        let set: &[char] = &self[..];
+        set.__suffix_len(s)
+    }
+}
+impl __Pattern for &[char; _] {
+    fn __prefix_len(&self, s: &str) -> usize {
+        let set: &[char] = &self[..];
+        set.__prefix_len(s)
+    }
+    fn __suffix_len(&self, s: &str) -> usize {
+        let set: &[char] = &self[..];
+        set.__suffix_len(s)
     }
 }
 

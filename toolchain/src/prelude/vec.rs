@@ -619,12 +619,34 @@ impl<T: PartialOrd> [T] {
 }
 impl<T> Vec<T> {
     /// Any `IntoIterator` of `T`, or of `&T` (cloned; rustc wants `T: Copy` there).
-    pub fn extend<I: IntoIterator>(&mut self, iter: I) {
-        let mut it = iter.into_iter();
+    pub fn extend<I: __AnyIter>(&mut self, iter: I) {
+        let mut it = iter.__any_iter();
         while let Some(x) = it.next() {
             let y: T = __ElemOf::__elem(x);
             self.push(y);
         }
+    }
+}
+/// What `extend` and the collections' `from` take: any `IntoIterator`, and arrays by value
+/// (`[T; N]: IntoIterator` in every edition; only `array.into_iter()` method calls differ).
+pub trait __AnyIter {
+    type It;
+    fn __any_iter(self) -> Self::It;
+}
+impl<I: IntoIterator> __AnyIter for I {
+    type It = I::IntoIter;
+    fn __any_iter(self) -> I::IntoIter {
+        self.into_iter()
+    }
+}
+impl<T> __AnyIter for [T; _] {
+    type It = IntoIter<T>;
+    fn __any_iter(self) -> IntoIter<T> {
+        let n = self.len();
+        let mut v: Vec<T> = Vec::with_capacity(n);
+        __ptr_copy(v.ptr, __slice_ptr(&self), n);
+        v.len = n;
+        v.into_iter()
     }
 }
 /// An item `Vec::extend` can push: `T` itself, or `&T` cloned.

@@ -199,6 +199,26 @@ impl Program {
                 }
             }
         }
+        // `where K: Trait<Q>` on any parameter of the environment (the impl's too).
+        if let Some(wc) = &self.krate.fn_info(d).sig.generics.where_clause {
+            for pred in &wc.predicates {
+                let syn::WherePredicate::Type(pt) = pred else { continue };
+                let syn::Type::Path(tp) = &pt.bounded_ty else { continue };
+                let Some(id) = tp.path.get_ident() else { continue };
+                let Some(idx) = env.iter().position(|n| *n == id.to_string()) else { continue };
+                for b in &pt.bounds {
+                    let syn::TypeParamBound::Trait(t) = b else { continue };
+                    let Some((crate::frontend::resolve::Res::Def(tr), used)) = self.krate.resolve_path_prefix(&scope, &t.path) else { continue };
+                    if !matches!(self.krate.def(tr).kind, DefKind::Trait(_)) {
+                        continue;
+                    }
+                    let args = self.krate.generic_args(&scope, &t.path.segments[used - 1].arguments, &mut || None).unwrap_or_default();
+                    if !args.is_empty() {
+                        out.push((idx, tr, args));
+                    }
+                }
+            }
+        }
         self.fn_bounds.borrow_mut().insert(d, out.clone());
         out
     }

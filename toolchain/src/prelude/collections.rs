@@ -583,9 +583,13 @@ impl<K: hash::Hash + PartialEq, V> HashMap<K, V> {
             self.insert(k, v);
         }
     }
-    pub fn from<I: __AnyIter>(entries: I) -> HashMap<K, V> {
+    /// From an array or vector of pairs (or any iterator of them).
+    pub fn from<I: __AnyIterOf<(K, V)>>(entries: I) -> HashMap<K, V> {
         let mut m = HashMap::new();
-        m.extend(entries);
+        let mut it = __AnyIterOf::__any_iter_of(entries);
+        while let Some((k, v)) = it.next() {
+            m.insert(k, v);
+        }
         m
     }
 }
@@ -659,9 +663,12 @@ impl<T: hash::Hash + PartialEq> HashSet<T> {
             self.insert(y);
         }
     }
-    pub fn from<I: __AnyIter>(items: I) -> HashSet<T> {
+    pub fn from<I: __AnyIterOf<T>>(items: I) -> HashSet<T> {
         let mut s = HashSet::new();
-        s.extend(items);
+        let mut it = __AnyIterOf::__any_iter_of(items);
+        while let Some(x) = it.next() {
+            s.insert(x);
+        }
         s
     }
     pub fn is_subset(&self, o: &HashSet<T>) -> bool {
@@ -941,9 +948,12 @@ impl<K: Ord, V> BTreeMap<K, V> {
             self.insert(k, v);
         }
     }
-    pub fn from<I: __AnyIter>(entries: I) -> BTreeMap<K, V> {
+    pub fn from<I: __AnyIterOf<(K, V)>>(entries: I) -> BTreeMap<K, V> {
         let mut m = BTreeMap::new();
-        m.extend(entries);
+        let mut it = __AnyIterOf::__any_iter_of(entries);
+        while let Some((k, v)) = it.next() {
+            m.insert(k, v);
+        }
         m
     }
 }
@@ -1144,9 +1154,12 @@ impl<T: Ord> BTreeSet<T> {
             self.insert(y);
         }
     }
-    pub fn from<I: __AnyIter>(items: I) -> BTreeSet<T> {
+    pub fn from<I: __AnyIterOf<T>>(items: I) -> BTreeSet<T> {
         let mut s = BTreeSet::new();
-        s.extend(items);
+        let mut it = __AnyIterOf::__any_iter_of(items);
+        while let Some(x) = it.next() {
+            s.insert(x);
+        }
         s
     }
     pub fn is_subset(&self, o: &BTreeSet<T>) -> bool {
@@ -1405,9 +1418,12 @@ impl<T> VecDeque<T> {
             self.back.push(y);
         }
     }
-    pub fn from<I: __AnyIter>(items: I) -> VecDeque<T> {
+    pub fn from<I: __AnyIterOf<T>>(items: I) -> VecDeque<T> {
         let mut d = VecDeque::new();
-        d.extend(items);
+        let mut it = __AnyIterOf::__any_iter_of(items);
+        while let Some(x) = it.next() {
+            d.back.push(x);
+        }
         d
     }
 }

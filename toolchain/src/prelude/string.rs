@@ -416,13 +416,15 @@ pub trait __Pattern {
     fn __suffix_len(&self, s: &str) -> usize;
 }
 impl __Pattern for &str {
+    // Compares bytes: `s` may not have a char boundary `n` bytes in, but a match of a whole
+    // string always ends on one.
     fn __prefix_len(&self, s: &str) -> usize {
         let n = self.len();
-        if n <= s.len() && __str_eq(&s[..n], *self) { n } else { usize::MAX }
+        if n <= s.len() && __str_eq(__str_raw(s.as_ptr(), n), *self) { n } else { usize::MAX }
     }
     fn __suffix_len(&self, s: &str) -> usize {
         let n = self.len();
-        if n <= s.len() && __str_eq(&s[s.len() - n..], *self) { n } else { usize::MAX }
+        if n <= s.len() && __str_eq(__str_raw(__ptr_add(s.as_ptr(), s.len() - n), n), *self) { n } else { usize::MAX }
     }
 }
 impl __Pattern for &String {

@@ -639,6 +639,29 @@ impl<I: IntoIterator> __AnyIter for I {
         self.into_iter()
     }
 }
+/// The collections' `from`: an array, a `Vec` or an iterator of `A` (`A` inferred from it).
+pub trait __AnyIterOf<A> {
+    type It;
+    fn __any_iter_of(self) -> Self::It;
+}
+impl<T> __AnyIterOf<T> for [T; _] {
+    type It = IntoIter<T>;
+    fn __any_iter_of(self) -> IntoIter<T> {
+        __AnyIter::__any_iter(self)
+    }
+}
+impl<T> __AnyIterOf<T> for Vec<T> {
+    type It = IntoIter<T>;
+    fn __any_iter_of(self) -> IntoIter<T> {
+        self.into_iter()
+    }
+}
+impl<I: Iterator> __AnyIterOf<I::Item> for I {
+    type It = I;
+    fn __any_iter_of(self) -> I {
+        self
+    }
+}
 impl<T> __AnyIter for [T; _] {
     type It = IntoIter<T>;
     fn __any_iter(self) -> IntoIter<T> {

@@ -1264,6 +1264,10 @@ impl Checker<'_> {
             }
         }
         self.check_args(&c.args, &params, c.span())?;
+        // Bounds with arguments infer too (`I: __AnyIterOf<T>` with `I = [Cell; 1]`).
+        if let Callee::Fn(..) = &callee {
+            self.apply_fn_bounds(def, &env);
+        }
         // `Stack::from(v)`: the impl the arguments select fixes the type's parameters now.
         if let Callee::Trait { tr, self_ty, trait_args, .. } = &callee {
             let (tr, st, ta) = (*tr, self.shallow(self_ty), trait_args.clone());

@@ -1,4 +1,4 @@
-// covers: &str patterns over non-ASCII text where a candidate position falls inside a multi-byte char (find, rfind, contains, starts_with, ends_with, strip_prefix, strip_suffix, split, split_once, replace, matches through trim_start_matches), &[char] and [char; N] patterns in split and trim_matches; collections built from arrays with their element type inferred from the array (VecDeque::from, HashSet::from, BTreeMap::from)
+// covers: &str patterns over non-ASCII text where a candidate position falls inside a multi-byte char (find, rfind, contains, starts_with, ends_with, strip_prefix, strip_suffix, split, split_once, replace and replacen (also with an empty pattern), trim_start_matches), &[char] and [char; N] patterns in split and trim_matches; collections built from arrays with their element type inferred from the array (VecDeque::from, HashSet::from, BTreeMap::from)
 use std::collections::{BTreeMap, HashSet, VecDeque};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -15,7 +15,7 @@ fn main() {
     println!("{:?} {:?}", s.strip_suffix("wörter"), s.split_once("ö"));
     let parts: Vec<&str> = s.split("ö").collect();
     println!("{:?}", parts);
-    println!("{}", s.replace("ö", "oe"));
+    println!("{} {} {}", s.replace("ö", "oe"), s.replacen("ö", "0", 2), "ab".replace("", "-"));
     println!("{:?}", "äääbä".trim_start_matches("ä"));
     let words: Vec<&str> = "a,b;c d".split(&[',', ';', ' '][..]).collect();
     let trimmed = "--==héllo==--".trim_matches(&['-', '='][..]);

@@ -388,15 +388,23 @@ impl str {
         let mut i = 0;
         let n = self.len();
         let m = from.len();
+        // Bytes are compared (a candidate may end inside a char); an empty `from` matches
+        // before every char and at the end, as in Rust.
         while i < n {
-            if m > 0 && i + m <= n && __str_eq(&self[i..i + m], from) {
+            if m > 0 && i + m <= n && __str_eq(__str_raw(__ptr_add(self.as_ptr(), i), m), from) {
                 s.push_str(to);
                 i += m;
             } else {
+                if m == 0 {
+                    s.push_str(to);
+                }
                 let c = self[i..].chars().next().unwrap();
                 s.push(c);
                 i += c.len_utf8();
             }
+        }
+        if m == 0 {
+            s.push_str(to);
         }
         s
     }
@@ -819,15 +827,22 @@ impl str {
         let n = self.len();
         let m = from.len();
         while i < n {
-            if done < count && m > 0 && i + m <= n && __str_eq(&self[i..i + m], from) {
+            if done < count && m > 0 && i + m <= n && __str_eq(__str_raw(__ptr_add(self.as_ptr(), i), m), from) {
                 s.push_str(to);
                 i += m;
                 done += 1;
             } else {
+                if m == 0 && done < count {
+                    s.push_str(to);
+                    done += 1;
+                }
                 let c = self[i..].chars().next().unwrap();
                 s.push(c);
                 i += c.len_utf8();
             }
+        }
+        if m == 0 && done < count {
+            s.push_str(to);
         }
         s
     }

@@ -7,6 +7,7 @@
 //! - The item table knows nothing about types of expressions or about flow graphs.
 
 pub mod derive;
+mod impl_trait;
 pub mod include;
 pub mod resolve;
 
@@ -247,6 +248,7 @@ impl Loader {
         if let Some(dir) = dir {
             include::expand_include_str(&mut parsed, dir, &display, id)?;
         }
+        impl_trait::desugar(&mut parsed);
         self.krate.files.push(SourceFile { display, text });
         Ok((id, Box::leak(Box::new(parsed))))
     }
@@ -479,13 +481,6 @@ impl Loader {
         }
         if let Some(v) = &sig.variadic {
             return Err(self.err(file, v.span(), "variadic fn"));
-        }
-        for input in &sig.inputs {
-            if let syn::FnArg::Typed(pt) = input {
-                if let syn::Type::ImplTrait(t) = &*pt.ty {
-                    return Err(self.err(file, t.span(), "`impl Trait` in argument position"));
-                }
-            }
         }
         if let syn::ReturnType::Type(_, t) = &sig.output {
             if let syn::Type::ImplTrait(t) = &**t {

@@ -526,12 +526,7 @@ fn __debug_map<K: fmt::Debug, V: fmt::Debug>(keys: &Vec<K>, vals: &Vec<V>, f: &m
     f.buf.push('{');
     let mut i = 0;
     while i < keys.len() {
-        if i > 0 {
-            f.buf.push_str(", ");
-        }
-        fmt::Debug::fmt(&keys[i], f);
-        f.buf.push_str(": ");
-        fmt::Debug::fmt(&vals[i], f);
+        f.debug_map_entry(i == 0, &keys[i], &vals[i]);
         i += 1;
     }
     f.buf.push('}');

@@ -183,14 +183,8 @@ fn parse_spec(s: &str) -> Result<Spec, String> {
         "o" => FmtTrait::Octal,
         "e" => FmtTrait::LowerExp,
         "E" => FmtTrait::UpperExp,
-        "#?" => {
-            return Err("`{:#?}` pretty debug formatting".into());
-        }
         other => return Err(format!("unknown format trait `{}`", other)),
     };
-    if sp.alt && sp.trait_ == FmtTrait::Debug {
-        return Err("`{:#?}` pretty debug formatting".into());
-    }
     Ok(sp)
 }
 

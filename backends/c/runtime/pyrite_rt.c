@@ -377,6 +377,96 @@ static int shortest32(float x, char *d, int *e) {
     return shortest((double)x, d, e);
 }
 
+/* ---- cbrt, correctly rounded (Rust's f64::cbrt is; the C library's is within an ulp) ----
+ * Starts from the C library's result (off by up to two ulps) and moves to a neighbour while
+ * x lies beyond the cube of the midpoint between them, comparing exactly: a midpoint is M * 2^E with M a 54-bit
+ * integer, its cube M^3 * 2^3E has at most 162 bits; x is X * 2^F. 32-bit limbs, so the
+ * same code serves 32-bit targets. */
+typedef struct { uint32_t w[8]; } pyr_big; /* little-endian, 256 bits */
+
+static void big_from_u64(pyr_big *b, uint64_t v) {
+    memset(b, 0, sizeof *b);
+    b->w[0] = (uint32_t)v;
+    b->w[1] = (uint32_t)(v >> 32);
+}
+static void big_mul_u64(pyr_big *r, const pyr_big *a, uint64_t v) {
+    pyr_big out;
+    memset(&out, 0, sizeof out);
+    uint32_t vs[2] = { (uint32_t)v, (uint32_t)(v >> 32) };
+    for (int j = 0; j < 2; j++) {
+        uint64_t carry = 0;
+        for (int i = 0; i + j < 8; i++) {
+            uint64_t t = (uint64_t)a->w[i] * vs[j] + out.w[i + j] + carry;
+            out.w[i + j] = (uint32_t)t;
+            carry = t >> 32;
+        }
+    }
+    *r = out;
+}
+static void big_shl(pyr_big *b, int k) {
+    pyr_big out;
+    memset(&out, 0, sizeof out);
+    int words = k / 32, bits = k % 32;
+    for (int i = 7; i >= 0; i--) {
+        if (i - words < 0) continue;
+        uint64_t v = (uint64_t)b->w[i - words] << bits;
+        if (bits && i - words - 1 >= 0) v |= b->w[i - words - 1] >> (32 - bits);
+        out.w[i] = (uint32_t)v;
+    }
+    *b = out;
+}
+static int big_cmp(const pyr_big *a, const pyr_big *b) {
+    for (int i = 7; i >= 0; i--) {
+        if (a->w[i] != b->w[i]) return a->w[i] < b->w[i] ? -1 : 1;
+    }
+    return 0;
+}
+/* A positive finite double as mant * 2^exp with an integer mantissa. */
+static void dbl_parts(double d, uint64_t *mant, int *exp) {
+    uint64_t bits;
+    memcpy(&bits, &d, 8);
+    int e = (int)((bits >> 52) & 0x7ff);
+    uint64_t m = bits & 0xfffffffffffffULL;
+    if (e == 0) { *mant = m; *exp = -1074; }
+    else { *mant = m | (1ULL << 52); *exp = e - 1075; }
+}
+/* Sign of x - ((a + b) / 2)^3 for adjacent positive doubles a < b and positive x. */
+static int cmp_cube_mid(double x, double a, double b) {
+    uint64_t ma, mb, mx; int ea, eb, ex;
+    dbl_parts(a, &ma, &ea);
+    dbl_parts(b, &mb, &eb);
+    dbl_parts(x, &mx, &ex);
+    int e = ea < eb ? ea : eb;
+    uint64_t M = (ma << (ea - e)) + (mb << (eb - e)); /* midpoint = M * 2^(e-1) */
+    int E = e - 1;
+    pyr_big cube, xs;
+    big_from_u64(&cube, M);
+    big_mul_u64(&cube, &cube, M);
+    big_mul_u64(&cube, &cube, M);
+    big_from_u64(&xs, mx);
+    int d = ex - 3 * E; /* compare X * 2^d with M^3 */
+    if (d >= 0) {
+        if (d > 190) return 1;
+        big_shl(&xs, d);
+    } else {
+        if (-d > 90) return -1;
+        big_shl(&cube, -d);
+    }
+    return big_cmp(&xs, &cube);
+}
+double pyr_cbrt(double x) {
+    if (x != x || x == 0 || isinf(x)) return x;
+    double ax = fabs(x);
+    double y = cbrt(ax); /* within a few ulps */
+    for (int i = 0; i < 8; i++) {
+        double lo = nextafter(y, 0.0), hi = nextafter(y, INFINITY);
+        if (lo > 0 && cmp_cube_mid(ax, lo, y) < 0) y = lo;
+        else if (!isinf(hi) && cmp_cube_mid(ax, y, hi) > 0) y = hi;
+        else break;
+    }
+    return x < 0 ? -y : y;
+}
+
 uintptr_t pyr_fmt_f64(double x, uint32_t mode, uint32_t prec, uint8_t *buf, uintptr_t cap) {
     char *o = (char *)buf;
     uintptr_t n = 0;

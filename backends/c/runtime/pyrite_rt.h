@@ -37,6 +37,7 @@ void pyr_free(void *p);
 #define PYR_FMT_EXP_N   4u   /* {:.Ne}  */
 #define PYR_FMT_F32     0x100u /* or-ed in: shortest digits of the value as an f32 */
 uintptr_t pyr_fmt_f64(double x, uint32_t mode, uint32_t prec, uint8_t *buf, uintptr_t cap);
+double pyr_cbrt(double x);
 uintptr_t pyr_fmt_u64(uint64_t v, uint32_t radix, uint32_t upper, uint8_t *buf);
 uintptr_t pyr_fmt_i64(int64_t v, uint8_t *buf);
 int32_t pyr_parse_f64(const uint8_t *p, uintptr_t n, double *out);

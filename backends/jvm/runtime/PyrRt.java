@@ -376,6 +376,43 @@ public final class PyrRt {
         return StrictMath.log(x) / StrictMath.log(2.0);
     }
     public static double cbrt(double x) { return StrictMath.cbrt(x); }
+    // Rust's cbrt is correctly rounded: move from fdlibm's result while x lies beyond the cube
+    // of the midpoint to a neighbour (exact comparison in BigDecimal).
+    public static double pyr_cbrt(double x) {
+        if (Double.isNaN(x) || x == 0 || Double.isInfinite(x)) return x;
+        double ax = Math.abs(x), y = StrictMath.cbrt(ax);
+        java.math.BigDecimal bx = new java.math.BigDecimal(ax);
+        for (int i = 0; i < 8; i++) {
+            double lo = Math.nextDown(y), hi = Math.nextUp(y);
+            if (lo > 0 && bx.compareTo(midCube(lo, y)) < 0) y = lo;
+            else if (!Double.isInfinite(hi) && bx.compareTo(midCube(y, hi)) > 0) y = hi;
+            else break;
+        }
+        return x < 0 ? -y : y;
+    }
+    private static java.math.BigDecimal midCube(double a, double b) {
+        java.math.BigDecimal m = new java.math.BigDecimal(a).add(new java.math.BigDecimal(b)).multiply(new java.math.BigDecimal("0.5"));
+        return m.multiply(m).multiply(m);
+    }
+    public static double fma(double a, double b, double c) { return Math.fma(a, b, c); }
+    public static double exp2(double x) { return StrictMath.pow(2.0, x); }
+    // f32 functions (the C library's sinf etc. on the other backends): through double,
+    // rounded once more, so they can differ from glibc's in the last bit.
+    public static float sinf(float x) { return (float) StrictMath.sin(x); }
+    public static float cosf(float x) { return (float) StrictMath.cos(x); }
+    public static float tanf(float x) { return (float) StrictMath.tan(x); }
+    public static float asinf(float x) { return (float) StrictMath.asin(x); }
+    public static float acosf(float x) { return (float) StrictMath.acos(x); }
+    public static float atanf(float x) { return (float) StrictMath.atan(x); }
+    public static float atan2f(float y, float x) { return (float) StrictMath.atan2(y, x); }
+    public static float expf(float x) { return (float) StrictMath.exp(x); }
+    public static float exp2f(float x) { return (float) StrictMath.pow(2.0, x); }
+    public static float logf(float x) { return (float) StrictMath.log(x); }
+    public static float log2f(float x) { return (float) log2(x); }
+    public static float log10f(float x) { return (float) StrictMath.log10(x); }
+    public static float powf(float x, float y) { return (float) StrictMath.pow(x, y); }
+    public static float fmaf(float a, float b, float c) { return Math.fma(a, b, c); }
+    public static double hypot(double x, double y) { return StrictMath.hypot(x, y); }
     public static double pow(double x, double y) { return StrictMath.pow(x, y); }
 
     // ------------------------------------------------------------ environment --

@@ -62,15 +62,32 @@ impl FnBuilder<'_, '_> {
             "wrapping_add" => self.bin(BinOp::Add, a(0), a(1)),
             "wrapping_sub" => self.bin(BinOp::Sub, a(0), a(1)),
             "wrapping_mul" => self.bin(BinOp::Mul, a(0), a(1)),
-            "sqrt" | "floor" | "ceil" | "round" | "trunc" | "sin" | "cos" | "tan" | "exp" | "ln" | "log10" | "log2" | "cbrt" | "asin" | "acos" | "atan" => {
-                let cname = if name == "ln" { "log" } else { name.as_str() };
-                let e = self.cx.extern_fn(cname, vec![LType::F64], LType::F64, false);
-                self.emit(OpKind::Call(Callee::Extern(e), vec![a(0)]), LType::F64)
+            // The C library's functions, as Rust's std calls them (`sinf` for `f32`); Rust's cbrt
+            // is correctly rounded, the C library's is not: the runtime's is.
+            "sqrt" | "floor" | "ceil" | "round" | "trunc" | "sin" | "cos" | "tan" | "exp" | "exp2" | "ln" | "log10" | "log2" | "cbrt" | "asin" | "acos" | "atan" => {
+                let ft = sig.ret.clone();
+                let base = match name.as_str() {
+                    "ln" => "log",
+                    "cbrt" => "pyr_cbrt",
+                    n => n,
+                };
+                let cname = if ft == LType::F32 { format!("{}f", base) } else { base.to_string() };
+                let e = self.cx.extern_fn(&cname, vec![ft.clone()], ft.clone(), false);
+                self.emit(OpKind::Call(Callee::Extern(e), vec![a(0)]), ft)
             }
-            "powf" | "atan2" => {
-                let cname = if name == "powf" { "pow" } else { "atan2" };
-                let e = self.cx.extern_fn(cname, vec![LType::F64, LType::F64], LType::F64, false);
-                self.emit(OpKind::Call(Callee::Extern(e), vec![a(0), a(1)]), LType::F64)
+            "powf" | "atan2" | "hypot" => {
+                let ft = sig.ret.clone();
+                let base = if name == "powf" { "pow" } else { name.as_str() };
+                let cname = if ft == LType::F32 { format!("{}f", base) } else { base.to_string() };
+                let e = self.cx.extern_fn(&cname, vec![ft.clone(), ft.clone()], ft.clone(), false);
+                self.emit(OpKind::Call(Callee::Extern(e), vec![a(0), a(1)]), ft)
+            }
+            // One rounding, as Rust's `mul_add`.
+            "mul_add" => {
+                let ft = sig.ret.clone();
+                let cname = if ft == LType::F32 { "fmaf" } else { "fma" };
+                let e = self.cx.extern_fn(cname, vec![ft.clone(), ft.clone(), ft.clone()], ft.clone(), false);
+                self.emit(OpKind::Call(Callee::Extern(e), vec![a(0), a(1), a(2)]), ft)
             }
             "powi" => self.powi(a(0), a(1)),
             // Bit casts through memory: store as one type, load as the other.

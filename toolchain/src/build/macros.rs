@@ -236,7 +236,10 @@ impl FnBuilder<'_, '_> {
                 self.branch(c, ok, bad);
                 self.switch_to(bad);
                 let msg = if plan.pieces.is_empty() {
-                    let text = self.source_text(list[0]);
+                    let text = match super::pprust::expr(list[0]) {
+                        Some(t) => t,
+                        None => self.source_text(list[0]),
+                    };
                     self.str_lit(&format!("assertion failed: {}", text))
                 } else {
                     let f = self.format_plan(&plan, span)?;

@@ -15,6 +15,7 @@ mod intrinsics;
 mod localize;
 mod macros;
 mod pat;
+mod pprust;
 
 use crate::diag::{DResult, Loc};
 use crate::frontend::DefId;

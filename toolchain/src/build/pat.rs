@@ -144,7 +144,76 @@ impl FnBuilder<'_, '_> {
                 }
                 self.switch_to(matched);
             }
+            syn::Pat::Slice(sp) => self.match_slice(sp, &place, &ty, fail)?,
             other => return Err(self.err(other.span(), "unsupported pattern")),
+        }
+        Ok(())
+    }
+
+    /// A slice pattern on an array or slice: the length test (exact, or at least the fixed
+    /// elements' count with a rest), elements before the rest counted from the start, after
+    /// it from the end, and `name @ ..` bound to the middle part.
+    fn match_slice(&mut self, sp: &'static syn::PatSlice, place: &Place, ty: &Ty, fail: BlockId) -> DResult<()> {
+        let (data, len, el, arr_len) = match ty {
+            Ty::Array(el, n) => {
+                let a = self.place_addr(place);
+                let elt = self.lty(el);
+                let d = self.emit(OpKind::PtrCast(a, LType::ptr(elt.clone())), LType::ptr(elt));
+                (d, self.usize_const(*n as i128), (**el).clone(), Some(*n))
+            }
+            Ty::Slice(el) => {
+                let f = self.read_place(place);
+                let d = self.field_of(f.clone(), 0);
+                let l = self.field_of(f, 1);
+                (d, l, (**el).clone(), None)
+            }
+            _ => return Err(self.err(sp.span(), "internal error: slice pattern on a non-slice")),
+        };
+        let rest = crate::sema::check::pat::slice_rest(&sp.elems);
+        let fixed = sp.elems.len() - rest.is_some() as usize;
+        if arr_len.is_none() {
+            let want = self.usize_const(fixed as i128);
+            let c = self.bin(if rest.is_some() { BinOp::Ge } else { BinOp::Eq }, len.clone(), want);
+            self.continue_if(c, fail);
+        }
+        let dt = self.g.value_type(&data, &self.cx.m);
+        for (i, e) in sp.elems.iter().enumerate() {
+            match rest {
+                Some(r) if i == r => {
+                    if matches!(e, syn::Pat::Rest(_)) {
+                        continue;
+                    }
+                    let start = self.usize_const(r as i128);
+                    let p0 = self.emit(OpKind::ElemAddr(data.clone(), start), dt.clone());
+                    let fixed_v = self.usize_const(fixed as i128);
+                    let n = self.bin(BinOp::Sub, len.clone(), fixed_v);
+                    let elt = self.lty(&el);
+                    let (rp, rt) = match arr_len {
+                        Some(total) => {
+                            let rt = Ty::Array(Box::new(el.clone()), total - fixed as u64);
+                            let at = self.lty(&rt);
+                            let a = self.emit(OpKind::PtrCast(p0, LType::ptr(at.clone())), LType::ptr(at));
+                            (Place::Addr(a), rt)
+                        }
+                        None => {
+                            let ft = self.cx.layouts.fat_slice(elt);
+                            (Place::Fat(self.make_struct(ft, vec![p0, n])), Ty::Slice(Box::new(el.clone())))
+                        }
+                    };
+                    self.match_pat(e, rp, &rt, fail)?;
+                }
+                _ => {
+                    let idx = match rest {
+                        Some(r) if i > r => {
+                            let back = self.usize_const((sp.elems.len() - i) as i128);
+                            self.bin(BinOp::Sub, len.clone(), back)
+                        }
+                        _ => self.usize_const(i as i128),
+                    };
+                    let ea = self.emit(OpKind::ElemAddr(data.clone(), idx), dt.clone());
+                    self.match_pat(e, Place::Addr(ea), &el, fail)?;
+                }
+            }
         }
         Ok(())
     }

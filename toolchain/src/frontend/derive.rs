@@ -215,7 +215,28 @@ pub fn derive_impl(which: &str, item: &syn::Item) -> Option<String> {
             body.push_str(&format!("match (self, other) {{ {} }}", arms.join(" ")));
             Some(format!("{} {{ fn {}(&self, other: &Self) -> {} {{ {} }} }}", head(tr), method, ret, body))
         }
-        "Hash" => Some(format!("{} {{ }}", head("Eq"))),
+        "Hash" => {
+            let arms: Vec<String> = s
+                .variants
+                .iter()
+                .enumerate()
+                .map(|(vi, (path, _, kind, fields))| {
+                    let mut b = String::new();
+                    if s.is_enum {
+                        b.push_str(&format!("std::hash::Hasher::write_u64(state, {}u64);", vi));
+                    }
+                    for i in 0..fields.len() {
+                        b.push_str(&format!(" std::hash::Hash::hash(a{}, state);", i));
+                    }
+                    format!("{} => {{ {} }}", pattern(path, *kind, fields, "a"), b)
+                })
+                .collect();
+            Some(format!(
+                "{} {{ fn hash<__H: std::hash::Hasher>(&self, state: &mut __H) {{ match self {{ {} }} }} }}",
+                head("std::hash::Hash"),
+                arms.join(" ")
+            ))
+        }
         "Default" if !s.is_enum => {
             let (path, _, kind, fields) = &s.variants[0];
             let built = match kind {

@@ -7,6 +7,7 @@
 //! - The item table knows nothing about types of expressions or about flow graphs.
 
 pub mod derive;
+mod impl_trait;
 pub mod include;
 pub mod resolve;
 
@@ -134,6 +135,10 @@ pub struct Crate {
     pub main_fn: Option<DefId>,
     /// Derived `Copy` types.
     pub copy_types: Vec<DefId>,
+    /// Functions with items in their body: their `module` is the body's scope, and this is
+    /// the module their signature is written in (a local item does not shadow an outer one
+    /// there).
+    pub sig_modules: HashMap<DefId, ModId>,
 }
 
 pub fn unsupported(file: u32, files: &[SourceFile], span: proc_macro2::Span, what: &str) -> Diag {
@@ -180,6 +185,70 @@ fn has_attr(attrs: &[syn::Attribute], name: &str) -> bool {
     attrs.iter().any(|a| a.path().is_ident(name))
 }
 
+/// Is an item with these attributes compiled, as by `rustc -O` without `--test`? `#[test]`
+/// functions and `#[cfg(P)]` items whose predicate is false are left out: `test` and
+/// `debug_assertions` are off, `unix`/`target_os = "linux"` on; `feature = ..` and unknown
+/// names are off.
+fn cfg_enabled(attrs: &[syn::Attribute]) -> bool {
+    fn eval(m: &syn::Meta) -> bool {
+        match m {
+            syn::Meta::Path(p) => p.is_ident("unix"),
+            syn::Meta::NameValue(nv) => {
+                let val = match &nv.value {
+                    syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => s.value(),
+                    _ => return false,
+                };
+                let name = nv.path.get_ident().map(|i| i.to_string()).unwrap_or_default();
+                matches!((name.as_str(), val.as_str()), ("target_os", "linux") | ("target_family", "unix") | ("panic", "abort"))
+            }
+            syn::Meta::List(l) => {
+                let args = match l.parse_args_with(syn::punctuated::Punctuated::<syn::Meta, syn::Token![,]>::parse_terminated) {
+                    Ok(a) => a,
+                    Err(_) => return false,
+                };
+                if l.path.is_ident("not") {
+                    args.len() == 1 && !eval(&args[0])
+                } else if l.path.is_ident("all") {
+                    args.iter().all(eval)
+                } else if l.path.is_ident("any") {
+                    args.iter().any(eval)
+                } else {
+                    false
+                }
+            }
+        }
+    }
+    attrs.iter().all(|a| {
+        if a.path().is_ident("test") {
+            return false;
+        }
+        if !a.path().is_ident("cfg") {
+            return true;
+        }
+        match a.parse_args::<syn::Meta>() {
+            Ok(m) => eval(&m),
+            Err(_) => true,
+        }
+    })
+}
+
+fn item_attrs(item: &syn::Item) -> &[syn::Attribute] {
+    match item {
+        syn::Item::Fn(x) => &x.attrs,
+        syn::Item::Struct(x) => &x.attrs,
+        syn::Item::Enum(x) => &x.attrs,
+        syn::Item::Trait(x) => &x.attrs,
+        syn::Item::Impl(x) => &x.attrs,
+        syn::Item::Const(x) => &x.attrs,
+        syn::Item::Static(x) => &x.attrs,
+        syn::Item::Type(x) => &x.attrs,
+        syn::Item::Use(x) => &x.attrs,
+        syn::Item::Mod(x) => &x.attrs,
+        syn::Item::Macro(x) => &x.attrs,
+        _ => &[],
+    }
+}
+
 struct Loader {
     krate: Crate,
 }
@@ -199,6 +268,7 @@ impl Loader {
         if let Some(dir) = dir {
             include::expand_include_str(&mut parsed, dir, &display, id)?;
         }
+        impl_trait::desugar(&mut parsed);
         self.krate.files.push(SourceFile { display, text });
         Ok((id, Box::leak(Box::new(parsed))))
     }
@@ -224,6 +294,9 @@ impl Loader {
     }
 
     fn load_item(&mut self, m: ModId, file: u32, item: &'static syn::Item, dir: &Path, is_prelude: bool) -> DResult<()> {
+        if !cfg_enabled(item_attrs(item)) {
+            return Ok(());
+        }
         match item {
             syn::Item::Fn(f) => {
                 let generics = generic_names(&f.sig.generics, file, &self.krate.files)?;
@@ -410,6 +483,7 @@ impl Loader {
         for it in items {
             self.load_item(child, file, it, dir, false)?;
         }
+        self.krate.sig_modules.insert(f, m);
         self.krate.defs[f.0 as usize].module = child;
         Ok(())
     }
@@ -430,13 +504,6 @@ impl Loader {
         if let Some(v) = &sig.variadic {
             return Err(self.err(file, v.span(), "variadic fn"));
         }
-        for input in &sig.inputs {
-            if let syn::FnArg::Typed(pt) = input {
-                if let syn::Type::ImplTrait(t) = &*pt.ty {
-                    return Err(self.err(file, t.span(), "`impl Trait` in argument position"));
-                }
-            }
-        }
         if let syn::ReturnType::Type(_, t) = &sig.output {
             if let syn::Type::ImplTrait(t) = &**t {
                 return Err(self.err(file, t.span(), "`impl Trait` in return position"));
@@ -453,6 +520,7 @@ impl Loader {
         let mut consts = HashMap::new();
         for ii in &i.items {
             match ii {
+                syn::ImplItem::Fn(f) if !cfg_enabled(&f.attrs) => {}
                 syn::ImplItem::Fn(f) => {
                     self.check_sig(file, &f.sig)?;
                     let info = FnInfo {
@@ -642,6 +710,7 @@ pub fn load(root_file: &Path) -> DResult<Crate> {
             root: ModId(0),
             prelude: ModId(0),
             main_fn: None,
+            sig_modules: HashMap::new(),
             copy_types: vec![],
         },
     };

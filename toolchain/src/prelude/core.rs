@@ -65,6 +65,87 @@ impl<T, U: From<T>> Into<U> for T {
         From::from(self)
     }
 }
+/// Cheap reference conversions (`fn f<S: AsRef<str>>(s: S)`).
+pub trait AsRef<T> {
+    fn as_ref(&self) -> &T;
+}
+impl AsRef<str> for str {
+    fn as_ref(&self) -> &str {
+        self
+    }
+}
+impl AsRef<str> for String {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+impl AsRef<[u8]> for str {
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+impl AsRef<[u8]> for String {
+    fn as_ref(&self) -> &[u8] {
+        self.as_bytes()
+    }
+}
+impl<T> AsRef<[T]> for [T] {
+    fn as_ref(&self) -> &[T] {
+        self
+    }
+}
+impl<T> AsRef<[T]> for Vec<T> {
+    fn as_ref(&self) -> &[T] {
+        self.as_slice()
+    }
+}
+impl<T> AsRef<[T]> for [T; _] {
+    fn as_ref(&self) -> &[T] {
+        &self[..]
+    }
+}
+impl<T> AsRef<T> for Box<T> {
+    fn as_ref(&self) -> &T {
+        &**self
+    }
+}
+impl<U, T: AsRef<U>> AsRef<U> for &T {
+    fn as_ref(&self) -> &U {
+        AsRef::as_ref(*self)
+    }
+}
+impl<U, T: AsRef<U>> AsRef<U> for &mut T {
+    fn as_ref(&self) -> &U {
+        AsRef::as_ref(*self)
+    }
+}
+pub trait AsMut<T> {
+    fn as_mut(&mut self) -> &mut T;
+}
+impl<T> AsMut<[T]> for Vec<T> {
+    fn as_mut(&mut self) -> &mut [T] {
+        self.as_mut_slice()
+    }
+}
+impl<T> AsMut<[T]> for [T] {
+    fn as_mut(&mut self) -> &mut [T] {
+        self
+    }
+}
+pub trait TryFrom<T> {
+    type Error;
+    fn try_from(value: T) -> Result<Self, Self::Error>;
+}
+pub trait TryInto<T> {
+    type Error;
+    fn try_into(self) -> Result<T, Self::Error>;
+}
+impl<T, U: TryFrom<T>> TryInto<U> for T {
+    type Error = U::Error;
+    fn try_into(self) -> Result<U, U::Error> {
+        U::try_from(self)
+    }
+}
 pub trait ToString {
     fn to_string(&self) -> String;
 }
@@ -606,6 +687,10 @@ pub mod str {
 pub mod convert {
     pub use super::From;
     pub use super::Into;
+    pub use super::TryFrom;
+    pub use super::TryInto;
+    pub use super::AsRef;
+    pub use super::AsMut;
 }
 
 impl Option<String> {

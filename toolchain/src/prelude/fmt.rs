@@ -26,6 +26,21 @@ pub mod fmt {
     pub trait LowerExp {
         fn fmt(&self, f: &mut Formatter) -> Result;
     }
+    pub trait UpperExp {
+        fn fmt(&self, f: &mut Formatter) -> Result;
+    }
+    /// `{:E}`: `{:e}` with an upper-case exponent marker.
+    impl<T: LowerExp> UpperExp for T {
+        fn fmt(&self, f: &mut Formatter) -> Result {
+            let low = if f.has_prec { format!("{:.*e}", f.prec, self) } else { format!("{:e}", self) };
+            let s = low.replace("e", "E");
+            if s.starts_with("-") {
+                f.pad_integral(false, &s[1..])
+            } else {
+                f.pad_integral(true, s.as_str())
+            }
+        }
+    }
     impl LowerExp for f64 {
         fn fmt(&self, f: &mut Formatter) -> Result {
             let mut buf: Vec<u8> = Vec::with_capacity(1200 + f.prec);
@@ -202,8 +217,28 @@ pub mod fmt {
             self.buf.push_str(name);
             self.fields = 0;
         }
+        /// `{:#?}`: formats `v` one level in, as Rust's PadAdapter does (every line of its
+        /// text indented by four spaces), followed by `,` and a newline.
+        fn __pretty_item<T: Debug>(&mut self, v: &T) {
+            let start = self.buf.len();
+            Debug::fmt(v, self);
+            let tail = self.buf.split_off(start);
+            self.buf.push_str(&tail.replace("\n", "\n    "));
+            self.buf.push_str(",\n");
+        }
         pub fn debug_struct_field<T: Debug>(&mut self, name: &str, v: &T) {
             let saved = self.fields;
+            if self.alt {
+                if saved == 0 {
+                    self.buf.push_str(" {\n");
+                }
+                self.buf.push_str("    ");
+                self.buf.push_str(name);
+                self.buf.push_str(": ");
+                self.__pretty_item(v);
+                self.fields = saved + 1;
+                return;
+            }
             if saved == 0 {
                 self.buf.push_str(" { ");
             } else {
@@ -216,7 +251,7 @@ pub mod fmt {
         }
         pub fn debug_struct_end(&mut self) -> Result {
             if self.fields > 0 {
-                self.buf.push_str(" }");
+                self.buf.push_str(if self.alt { "}" } else { " }" });
             }
             Ok(())
         }
@@ -226,6 +261,15 @@ pub mod fmt {
         }
         pub fn debug_tuple_field<T: Debug>(&mut self, v: &T) {
             let saved = self.fields;
+            if self.alt {
+                if saved == 0 {
+                    self.buf.push_str("(\n");
+                }
+                self.buf.push_str("    ");
+                self.__pretty_item(v);
+                self.fields = saved + 1;
+                return;
+            }
             if saved == 0 {
                 self.buf.push_str("(");
             } else {
@@ -241,9 +285,40 @@ pub mod fmt {
             Ok(())
         }
         pub fn debug_list_item<T: Debug>(&mut self, first: bool, v: &T) {
+            if self.alt {
+                if first {
+                    self.buf.push('\n');
+                }
+                self.buf.push_str("    ");
+                self.__pretty_item(v);
+                return;
+            }
             if !first {
                 self.buf.push_str(", ");
             }
+            Debug::fmt(v, self);
+        }
+        /// A map entry `key: value` (`{:#?}`: one per line).
+        pub fn debug_map_entry<K: Debug, V: Debug>(&mut self, first: bool, k: &K, v: &V) {
+            if self.alt {
+                if first {
+                    self.buf.push('\n');
+                }
+                self.buf.push_str("    ");
+                let start = self.buf.len();
+                Debug::fmt(k, self);
+                self.buf.push_str(": ");
+                Debug::fmt(v, self);
+                let tail = self.buf.split_off(start);
+                self.buf.push_str(&tail.replace("\n", "\n    "));
+                self.buf.push_str(",\n");
+                return;
+            }
+            if !first {
+                self.buf.push_str(", ");
+            }
+            Debug::fmt(k, self);
+            self.buf.push_str(": ");
             Debug::fmt(v, self);
         }
     }

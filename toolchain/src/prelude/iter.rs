@@ -281,6 +281,8 @@ impl<T> __Deref for &mut T {
 pub trait __Step {
     fn __succ(&self) -> Self;
     fn __pred(&self) -> Self;
+    /// The number of steps from `self` up to `to` (`to >= self`).
+    fn __dist(&self, to: &Self) -> usize;
 }
 impl __Step for char {
     fn __succ(&self) -> char {
@@ -288,6 +290,9 @@ impl __Step for char {
     }
     fn __pred(&self) -> char {
         __char_from_u32(*self as u32 - 1)
+    }
+    fn __dist(&self, to: &char) -> usize {
+        (*to as u32 - *self as u32) as usize
     }
 }
 
@@ -384,6 +389,61 @@ pub mod ops {
     }
     #[derive(Clone, Copy, PartialEq, Debug)]
     pub struct RangeFull;
+
+    /// The bounds of a range of keys (`BTreeMap::range`): the value and whether it is
+    /// included.
+    pub trait RangeBounds<T> {
+        fn __start(&self) -> Option<(&T, bool)>;
+        fn __end(&self) -> Option<(&T, bool)>;
+    }
+    impl<T> RangeBounds<T> for Range<T> {
+        fn __start(&self) -> Option<(&T, bool)> {
+            Some((&self.start, true))
+        }
+        fn __end(&self) -> Option<(&T, bool)> {
+            Some((&self.end, false))
+        }
+    }
+    impl<T> RangeBounds<T> for RangeInclusive<T> {
+        fn __start(&self) -> Option<(&T, bool)> {
+            Some((&self.start, true))
+        }
+        fn __end(&self) -> Option<(&T, bool)> {
+            Some((&self.end, true))
+        }
+    }
+    impl<T> RangeBounds<T> for RangeFrom<T> {
+        fn __start(&self) -> Option<(&T, bool)> {
+            Some((&self.start, true))
+        }
+        fn __end(&self) -> Option<(&T, bool)> {
+            None
+        }
+    }
+    impl<T> RangeBounds<T> for RangeTo<T> {
+        fn __start(&self) -> Option<(&T, bool)> {
+            None
+        }
+        fn __end(&self) -> Option<(&T, bool)> {
+            Some((&self.end, false))
+        }
+    }
+    impl<T> RangeBounds<T> for RangeToInclusive<T> {
+        fn __start(&self) -> Option<(&T, bool)> {
+            None
+        }
+        fn __end(&self) -> Option<(&T, bool)> {
+            Some((&self.end, true))
+        }
+    }
+    impl<T> RangeBounds<T> for RangeFull {
+        fn __start(&self) -> Option<(&T, bool)> {
+            None
+        }
+        fn __end(&self) -> Option<(&T, bool)> {
+            None
+        }
+    }
 
     impl<T: __Step> Iterator for Range<T> {
         type Item = T;
@@ -495,13 +555,34 @@ impl<T> __ExactLen for IntoIter<T> {
 }
 impl<T: __Step> __ExactLen for ops::Range<T> {
     fn __len(&self) -> usize {
-        let mut n = 0;
-        let mut c = self.start;
-        while c < self.end {
-            c = c.__succ();
-            n += 1;
+        if self.start < self.end { self.start.__dist(&self.end) } else { 0 }
+    }
+}
+impl<T: __Step> __ExactLen for ops::RangeInclusive<T> {
+    fn __len(&self) -> usize {
+        if self.exhausted || self.start > self.end { 0 } else { self.start.__dist(&self.end) + 1 }
+    }
+}
+impl<I: __ExactLen> __ExactLen for StepBy<I> {
+    fn __len(&self) -> usize {
+        let n = self.iter.__len();
+        if self.first {
+            if n == 0 { 0 } else { 1 + (n - 1) / (self.step + 1) }
+        } else {
+            n / (self.step + 1)
         }
-        n
+    }
+}
+/// As Rust's `StepBy::next_back`: the last element the forward walk would reach.
+impl<I: DoubleEndedIterator + __ExactLen> DoubleEndedIterator for StepBy<I> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        let rem = self.iter.__len() % (self.step + 1);
+        let mut skip = if self.first { if rem == 0 { self.step } else { rem - 1 } } else { rem };
+        while skip > 0 {
+            self.iter.next_back();
+            skip -= 1;
+        }
+        self.iter.next_back()
     }
 }
 impl<I: __ExactLen> __ExactLen for Rev<I> {

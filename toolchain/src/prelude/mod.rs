@@ -16,6 +16,7 @@ const STR: &str = include_str!("string.rs");
 const ITER: &str = include_str!("iter.rs");
 const NUM: &str = include_str!("num.rs");
 const NUM_INT: &str = include_str!("num_int.rs");
+const COLLECTIONS: &str = include_str!("collections.rs");
 
 /// Lossless numeric conversions: `impl From<source> for target` with an `as` cast.
 const LOSSLESS_FROM: [(&str, &[&str]); 9] = [
@@ -37,6 +38,58 @@ fn lossless_from() -> String {
             s.push_str(&format!("impl From<{src}> for {d} {{\n    fn from(x: {src}) -> {d} {{\n        x as {d}\n    }}\n}}\n"));
         }
     }
+    s
+}
+
+/// `impl TryFrom<S> for T` between every two integer types: the value converts when the
+/// round trip through `as` keeps it and its sign.
+fn int_try_from() -> String {
+    let mut s = String::new();
+    for (src, _) in crate::sema::ty::INT_KINDS {
+        for (dst, _) in crate::sema::ty::INT_KINDS {
+            if src == dst {
+                continue;
+            }
+            s.push_str(&format!(
+                "impl TryFrom<{src}> for {dst} {{\n    type Error = TryFromIntError;\n    fn try_from(x: {src}) -> Result<{dst}, TryFromIntError> {{\n        let y = x as {dst};\n        if y as {src} == x && (x < 0) == (y < 0) {{\n            Ok(y)\n        }} else {{\n            Err(TryFromIntError(()))\n        }}\n    }}\n}}\n"
+            ));
+        }
+    }
+    s
+}
+
+/// The `std::ops` traits for the primitive number types (and `bool`'s bit operators), so
+/// that bounds such as `T: Add<Output = T>` hold for them. Operators on primitives never
+/// call these impls (the checker takes the primitive operation first); bounds, `T::Output`
+/// and explicit calls (`a.add(b)`) do.
+fn prim_ops() -> String {
+    let mut s = String::new();
+    let ints: Vec<(&str, bool)> = crate::sema::ty::INT_KINDS.iter().map(|(n, k)| (*n, k.signed())).collect();
+    let mut nums: Vec<(&str, bool, bool)> = ints.iter().map(|(n, sg)| (*n, *sg, true)).collect();
+    nums.push(("f32", true, false));
+    nums.push(("f64", true, false));
+    for (t, signed, int) in nums {
+        let mut bin = vec![("Add", "add", "+"), ("Sub", "sub", "-"), ("Mul", "mul", "*"), ("Div", "div", "/"), ("Rem", "rem", "%")];
+        if int {
+            bin.extend([("BitAnd", "bitand", "&"), ("BitOr", "bitor", "|"), ("BitXor", "bitxor", "^"), ("Shl", "shl", "<<"), ("Shr", "shr", ">>")]);
+        }
+        for (tr, m, op) in bin {
+            s.push_str(&format!("impl ops::{tr}<{t}> for {t} {{\n    type Output = {t};\n    fn {m}(self, rhs: {t}) -> {t} {{\n        self {op} rhs\n    }}\n}}\n"));
+        }
+        for (tr, m, op) in [("AddAssign", "add_assign", "+="), ("SubAssign", "sub_assign", "-="), ("MulAssign", "mul_assign", "*="), ("DivAssign", "div_assign", "/=")] {
+            s.push_str(&format!("impl ops::{tr}<{t}> for {t} {{\n    fn {m}(&mut self, rhs: {t}) {{\n        *self {op} rhs;\n    }}\n}}\n"));
+        }
+        if signed {
+            s.push_str(&format!("impl ops::Neg for {t} {{\n    type Output = {t};\n    fn neg(self) -> {t} {{\n        -self\n    }}\n}}\n"));
+        }
+        if int {
+            s.push_str(&format!("impl ops::Not for {t} {{\n    type Output = {t};\n    fn not(self) -> {t} {{\n        !self\n    }}\n}}\n"));
+        }
+    }
+    for (tr, m, op) in [("BitAnd", "bitand", "&"), ("BitOr", "bitor", "|"), ("BitXor", "bitxor", "^")] {
+        s.push_str(&format!("impl ops::{tr}<bool> for bool {{\n    type Output = bool;\n    fn {m}(self, rhs: bool) -> bool {{\n        self {op} rhs\n    }}\n}}\n"));
+    }
+    s.push_str("impl ops::Not for bool {\n    type Output = bool;\n    fn not(self) -> bool {\n        !self\n    }\n}\n");
     s
 }
 
@@ -74,11 +127,13 @@ fn tuple_impls() -> String {
 
 pub fn source() -> String {
     let mut s = String::new();
-    for part in [CORE, OS, FMT, VEC, STR, ITER, NUM] {
+    for part in [CORE, OS, FMT, VEC, STR, ITER, NUM, COLLECTIONS] {
         s.push_str(part);
         s.push('\n');
     }
     s.push_str(&lossless_from());
+    s.push_str(&int_try_from());
+    s.push_str(&prim_ops());
     s.push_str(&tuple_impls());
     for (name, k) in crate::sema::ty::INT_KINDS {
         let unsigned = if k.signed() { "u".to_string() + &name[1..] } else { name.to_string() };

@@ -79,13 +79,15 @@ impl f64 {
         !self.is_nan() && self != f64::INFINITY && self != f64::NEG_INFINITY
     }
     pub fn signum(self) -> f64 {
-        if self.is_nan() { self } else if self < 0.0 { -1.0 } else { 1.0 }
+        if self.is_nan() { self } else if self.is_sign_negative() { -1.0 } else { 1.0 }
     }
+    #[intrinsic]
     pub fn mul_add(self, a: f64, b: f64) -> f64 {
-        self * a + b
+        loop {}
     }
+    #[intrinsic]
     pub fn hypot(self, o: f64) -> f64 {
-        (self * self + o * o).sqrt()
+        loop {}
     }
     pub fn to_degrees(self) -> f64 {
         self * (180.0 / consts::PI)
@@ -607,6 +609,139 @@ impl f32 {
     pub fn is_nan(self) -> bool {
         self != self
     }
+    #[intrinsic]
+    pub fn sin(self) -> f32 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn cos(self) -> f32 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn tan(self) -> f32 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn asin(self) -> f32 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn acos(self) -> f32 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn atan(self) -> f32 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn atan2(self, o: f32) -> f32 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn exp(self) -> f32 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn exp2(self) -> f32 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn ln(self) -> f32 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn log2(self) -> f32 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn log10(self) -> f32 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn powf(self, n: f32) -> f32 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn mul_add(self, a: f32, b: f32) -> f32 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn to_bits(self) -> u32 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn from_bits(b: u32) -> f32 {
+        loop {}
+    }
+    pub fn log(self, b: f32) -> f32 {
+        self.ln() / b.ln()
+    }
+    /// Correctly rounded through f64, as Rust's.
+    pub fn cbrt(self) -> f32 {
+        (self as f64).cbrt() as f32
+    }
+    pub fn hypot(self, o: f32) -> f32 {
+        (self as f64).hypot(o as f64) as f32
+    }
+    pub fn is_finite(self) -> bool {
+        !self.is_nan() && self != f32::INFINITY && self != f32::NEG_INFINITY
+    }
+    pub fn is_infinite(self) -> bool {
+        self == f32::INFINITY || self == f32::NEG_INFINITY
+    }
+    pub fn is_sign_negative(self) -> bool {
+        self < 0.0 || (self == 0.0 && 1.0 / self < 0.0)
+    }
+    pub fn is_sign_positive(self) -> bool {
+        !self.is_sign_negative()
+    }
+    pub fn signum(self) -> f32 {
+        if self.is_nan() { self } else if self.is_sign_negative() { -1.0 } else { 1.0 }
+    }
+    pub fn copysign(self, s: f32) -> f32 {
+        if s.is_sign_negative() != self.is_sign_negative() { -self } else { self }
+    }
+    pub fn fract(self) -> f32 {
+        self - self.trunc()
+    }
+    pub fn recip(self) -> f32 {
+        1.0 / self
+    }
+    pub fn clamp(self, lo: f32, hi: f32) -> f32 {
+        if self < lo { lo } else if self > hi { hi } else { self }
+    }
+    pub fn rem_euclid(self, o: f32) -> f32 {
+        let r = self % o;
+        if r < 0.0 { r + o.abs() } else { r }
+    }
+    pub fn to_degrees(self) -> f32 {
+        self * 57.2957795130823208767981548141051703_f32
+    }
+    pub fn to_radians(self) -> f32 {
+        self * (f32::consts::PI / 180.0)
+    }
+    pub fn total_cmp(&self, o: &f32) -> cmp::Ordering {
+        let mut a = self.to_bits() as i32;
+        let mut b = o.to_bits() as i32;
+        a = a ^ ((((a >> 31) as u32) >> 1) as i32);
+        b = b ^ ((((b >> 31) as u32) >> 1) as i32);
+        a.cmp(&b)
+    }
+}
+pub mod f32 {
+    pub mod consts {
+        pub const PI: f32 = 3.14159265358979323846264338327950288_f32;
+        pub const E: f32 = 2.71828182845904523536028747135266250_f32;
+        pub const TAU: f32 = 6.28318530717958647692528676655900577_f32;
+        pub const SQRT_2: f32 = 1.41421356237309504880168872420969808_f32;
+        pub const LN_2: f32 = 0.693147180559945309417232121458176568_f32;
+        pub const LN_10: f32 = 2.30258509299404568401799145468436421_f32;
+        pub const FRAC_PI_2: f32 = 1.57079632679489661923132169163975144_f32;
+        pub const FRAC_PI_4: f32 = 0.785398163397448309615660845819875721_f32;
+        pub const FRAC_1_SQRT_2: f32 = 0.707106781186547524400844362104849039_f32;
+        pub const LOG2_E: f32 = 1.44269504088896340735992468100189214_f32;
+        pub const LOG10_E: f32 = 0.434294481903251827651128918916605082_f32;
+    }
 }
 impl fmt::Display for f32 {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -662,6 +797,29 @@ impl __Sum<&f32> for f32 {}
 pub mod num {
     pub use super::ParseIntError;
     pub use super::ParseFloatError;
+    pub use super::TryFromIntError;
+}
+/// The error of the integer `TryFrom` conversions.
+pub struct TryFromIntError(());
+impl fmt::Debug for TryFromIntError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("TryFromIntError(())")
+    }
+}
+impl fmt::Display for TryFromIntError {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("out of range integral type conversion attempted")
+    }
+}
+impl Clone for TryFromIntError {
+    fn clone(&self) -> TryFromIntError {
+        TryFromIntError(())
+    }
+}
+impl PartialEq for TryFromIntError {
+    fn eq(&self, _o: &TryFromIntError) -> bool {
+        true
+    }
 }
 impl<A: PartialEq, B: PartialEq, C: PartialEq, D: PartialEq> PartialEq for (A, B, C, D) {
     fn eq(&self, o: &(A, B, C, D)) -> bool {
@@ -794,8 +952,9 @@ impl f64 {
     pub fn recip(self) -> f64 {
         1.0 / self
     }
+    #[intrinsic]
     pub fn exp2(self) -> f64 {
-        2.0f64.powf(self)
+        loop {}
     }
     pub fn log(self, b: f64) -> f64 {
         self.ln() / b.ln()

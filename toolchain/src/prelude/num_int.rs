@@ -209,6 +209,9 @@ impl __Step for $T {
     fn __pred(&self) -> $T {
         *self - 1
     }
+    fn __dist(&self, to: &$T) -> usize {
+        (*to as $WIDE).wrapping_sub(*self as $WIDE) as usize
+    }
 }
 impl fmt::Display for $T {
     fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
@@ -455,5 +458,10 @@ impl fmt::LowerExp for $T {
         s.push('e');
         s.push_str((n - 1).to_string().as_str());
         f.pad_integral(!neg, s.as_str())
+    }
+}
+impl hash::Hash for $T {
+    fn hash<H: hash::Hasher>(&self, state: &mut H) {
+        state.write_u64(*self as u64)
     }
 }

@@ -40,11 +40,12 @@ impl String {
     pub fn with_capacity(n: usize) -> String {
         String { vec: Vec::with_capacity(n) }
     }
-    pub fn from(s: &str) -> String {
-        // One block copy (push_str), not a byte-by-byte extend_from_slice.
-        let mut r = String::with_capacity(s.len());
-        r.push_str(s);
-        r
+    /// Any `IntoIterator` of `char`, `&char`, `&str` or `String`.
+    pub fn extend<I: __AnyIter>(&mut self, iter: I) {
+        let mut it = iter.__any_iter();
+        while let Some(x) = it.next() {
+            __PushStr::__push_to(x, self);
+        }
     }
     pub fn from_utf8_lossy_bytes(b: &[u8]) -> String {
         String { vec: b.to_vec() }
@@ -142,9 +143,61 @@ impl Default for String {
         String::new()
     }
 }
+// `String::from` is the `From` trait's (no inherent `from`), so a program's own
+// `impl From<X> for String` is found too.
 impl From<&str> for String {
     fn from(s: &str) -> String {
-        String::from(s)
+        // One block copy (push_str), not a byte-by-byte extend_from_slice.
+        let mut r = String::with_capacity(s.len());
+        r.push_str(s);
+        r
+    }
+}
+impl From<&String> for String {
+    fn from(s: &String) -> String {
+        s.clone()
+    }
+}
+impl From<&mut str> for String {
+    fn from(s: &mut str) -> String {
+        let t: &str = s;
+        String::from(t)
+    }
+}
+impl From<char> for String {
+    fn from(c: char) -> String {
+        let mut r = String::new();
+        r.push(c);
+        r
+    }
+}
+/// What `String::extend` appends.
+pub trait __PushStr {
+    fn __push_to(self, s: &mut String);
+}
+impl __PushStr for char {
+    fn __push_to(self, s: &mut String) {
+        s.push(self);
+    }
+}
+impl __PushStr for &char {
+    fn __push_to(self, s: &mut String) {
+        s.push(*self);
+    }
+}
+impl __PushStr for &str {
+    fn __push_to(self, s: &mut String) {
+        s.push_str(self);
+    }
+}
+impl __PushStr for String {
+    fn __push_to(self, s: &mut String) {
+        s.push_str(&self);
+    }
+}
+impl __PushStr for &String {
+    fn __push_to(self, s: &mut String) {
+        s.push_str(self);
     }
 }
 impl FromIterator<char> for String {
@@ -335,15 +388,23 @@ impl str {
         let mut i = 0;
         let n = self.len();
         let m = from.len();
+        // Bytes are compared (a candidate may end inside a char); an empty `from` matches
+        // before every char and at the end, as in Rust.
         while i < n {
-            if m > 0 && i + m <= n && __str_eq(&self[i..i + m], from) {
+            if m > 0 && i + m <= n && __str_eq(__str_raw(__ptr_add(self.as_ptr(), i), m), from) {
                 s.push_str(to);
                 i += m;
             } else {
+                if m == 0 {
+                    s.push_str(to);
+                }
                 let c = self[i..].chars().next().unwrap();
                 s.push(c);
                 i += c.len_utf8();
             }
+        }
+        if m == 0 {
+            s.push_str(to);
         }
         s
     }
@@ -363,13 +424,15 @@ pub trait __Pattern {
     fn __suffix_len(&self, s: &str) -> usize;
 }
 impl __Pattern for &str {
+    // Compares bytes: `s` may not have a char boundary `n` bytes in, but a match of a whole
+    // string always ends on one.
     fn __prefix_len(&self, s: &str) -> usize {
         let n = self.len();
-        if n <= s.len() && __str_eq(&s[..n], *self) { n } else { usize::MAX }
+        if n <= s.len() && __str_eq(__str_raw(s.as_ptr(), n), *self) { n } else { usize::MAX }
     }
     fn __suffix_len(&self, s: &str) -> usize {
         let n = self.len();
-        if n <= s.len() && __str_eq(&s[s.len() - n..], *self) { n } else { usize::MAX }
+        if n <= s.len() && __str_eq(__str_raw(__ptr_add(s.as_ptr(), s.len() - n), n), *self) { n } else { usize::MAX }
     }
 }
 impl __Pattern for &String {
@@ -394,11 +457,52 @@ impl __Pattern for char {
         }
     }
 }
+/// Any of a set of chars (`&[char]`, `[char; N]`, `&[char; N]`).
+impl __Pattern for &[char] {
+    fn __prefix_len(&self, s: &str) -> usize {
+        match s.chars().next() {
+            Some(c) => if self.contains(&c) { c.len_utf8() } else { usize::MAX },
+            None => usize::MAX,
+        }
+    }
+    fn __suffix_len(&self, s: &str) -> usize {
+        match s.chars().next_back() {
+            Some(c) => if self.contains(&c) { c.len_utf8() } else { usize::MAX },
+            None => usize::MAX,
+        }
+    }
+}
+impl __Pattern for [char; _] {
+    fn __prefix_len(&self, s: &str) -> usize {
+        let set: &[char] = &self[..];
+        set.__prefix_len(s)
+    }
+    fn __suffix_len(&self, s: &str) -> usize {
+        let set: &[char] = &self[..];
+        set.__suffix_len(s)
+    }
+}
+impl __Pattern for &[char; _] {
+    fn __prefix_len(&self, s: &str) -> usize {
+        let set: &[char] = &self[..];
+        set.__prefix_len(s)
+    }
+    fn __suffix_len(&self, s: &str) -> usize {
+        let set: &[char] = &self[..];
+        set.__suffix_len(s)
+    }
+}
 
 pub struct Chars {
     ptr: *mut u8,
     i: usize,
     end: usize,
+}
+impl Chars {
+    /// The part not yet iterated.
+    pub fn as_str(&self) -> &str {
+        __str_raw(__ptr_add(self.ptr, self.i), self.end - self.i)
+    }
 }
 impl Iterator for Chars {
     type Item = char;
@@ -723,15 +827,22 @@ impl str {
         let n = self.len();
         let m = from.len();
         while i < n {
-            if done < count && m > 0 && i + m <= n && __str_eq(&self[i..i + m], from) {
+            if done < count && m > 0 && i + m <= n && __str_eq(__str_raw(__ptr_add(self.as_ptr(), i), m), from) {
                 s.push_str(to);
                 i += m;
                 done += 1;
             } else {
+                if m == 0 && done < count {
+                    s.push_str(to);
+                    done += 1;
+                }
                 let c = self[i..].chars().next().unwrap();
                 s.push(c);
                 i += c.len_utf8();
             }
+        }
+        if m == 0 && done < count {
+            s.push_str(to);
         }
         s
     }

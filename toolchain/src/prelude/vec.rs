@@ -183,6 +183,16 @@ fn __panic_insert(i: usize, len: usize) -> ! {
     __panic_str(f.buf.as_str())
 }
 #[track_caller]
+fn __panic_len_mismatch(src: usize, dst: usize) -> ! {
+    let mut f = fmt::Formatter::new();
+    f.write_str("copy_from_slice: source slice length (");
+    fmt::Display::fmt(&src, &mut f);
+    f.write_str(") does not match destination slice length (");
+    fmt::Display::fmt(&dst, &mut f);
+    f.write_str(")");
+    __panic_str(f.buf.as_str())
+}
+#[track_caller]
 fn __panic_remove(i: usize, len: usize) -> ! {
     let mut f = fmt::Formatter::new();
     f.write_str("removal index (is ");
@@ -283,6 +293,35 @@ impl<T> [T] {
         let mut v = Vec::with_capacity(__slice_len(self));
         v.extend_from_slice(self);
         v
+    }
+    pub fn to_owned(&self) -> Vec<T> {
+        self.to_vec()
+    }
+    #[track_caller]
+    pub fn copy_from_slice(&mut self, src: &[T]) {
+        let n = __slice_len(self);
+        if n != src.len() {
+            __panic_len_mismatch(src.len(), n);
+        }
+        let p = __slice_ptr(self);
+        let mut i = 0;
+        while i < n {
+            __ptr_write(p, i, src[i].clone());
+            i += 1;
+        }
+    }
+    #[track_caller]
+    pub fn clone_from_slice(&mut self, src: &[T]) {
+        let n = __slice_len(self);
+        if n != src.len() {
+            __panic_len_mismatch(src.len(), n);
+        }
+        let p = __slice_ptr(self);
+        let mut i = 0;
+        while i < n {
+            __ptr_write(p, i, src[i].clone());
+            i += 1;
+        }
     }
     pub fn reverse(&mut self) {
         let n = __slice_len(self);
@@ -579,10 +618,79 @@ impl<T: PartialOrd> [T] {
         }
     }
 }
-impl<T: Clone> Vec<T> {
-    pub fn extend(&mut self, other: Vec<T>) {
-        let mut o = other;
-        self.append(&mut o);
+impl<T> Vec<T> {
+    /// Any `IntoIterator` of `T`, or of `&T` (cloned; rustc wants `T: Copy` there).
+    pub fn extend<I: __AnyIter>(&mut self, iter: I) {
+        let mut it = iter.__any_iter();
+        while let Some(x) = it.next() {
+            let y: T = __ElemOf::__elem(x);
+            self.push(y);
+        }
+    }
+}
+/// What `extend` and the collections' `from` take: any `IntoIterator`, and arrays by value
+/// (`[T; N]: IntoIterator` in every edition; only `array.into_iter()` method calls differ).
+pub trait __AnyIter {
+    type It;
+    fn __any_iter(self) -> Self::It;
+}
+impl<I: IntoIterator> __AnyIter for I {
+    type It = I::IntoIter;
+    fn __any_iter(self) -> I::IntoIter {
+        self.into_iter()
+    }
+}
+/// The collections' `from`: an array, a `Vec` or an iterator of `A` (`A` inferred from it).
+pub trait __AnyIterOf<A> {
+    type It;
+    fn __any_iter_of(self) -> Self::It;
+}
+impl<T> __AnyIterOf<T> for [T; _] {
+    type It = IntoIter<T>;
+    fn __any_iter_of(self) -> IntoIter<T> {
+        __AnyIter::__any_iter(self)
+    }
+}
+impl<T> __AnyIterOf<T> for Vec<T> {
+    type It = IntoIter<T>;
+    fn __any_iter_of(self) -> IntoIter<T> {
+        self.into_iter()
+    }
+}
+impl<I: Iterator> __AnyIterOf<I::Item> for I {
+    type It = I;
+    fn __any_iter_of(self) -> I {
+        self
+    }
+}
+impl<T> __AnyIter for [T; _] {
+    type It = IntoIter<T>;
+    fn __any_iter(self) -> IntoIter<T> {
+        let n = self.len();
+        let mut v: Vec<T> = Vec::with_capacity(n);
+        __ptr_copy(v.ptr, __slice_ptr(&self), n);
+        v.len = n;
+        v.into_iter()
+    }
+}
+/// An item `Vec::extend` can push: `T` itself, or `&T` cloned.
+pub trait __ElemOf<T> {
+    fn __elem(self) -> T;
+}
+impl<T> __ElemOf<T> for T {
+    fn __elem(self) -> T {
+        self
+    }
+}
+impl<T: Clone> __ElemOf<T> for &T {
+    fn __elem(self) -> T {
+        self.clone()
+    }
+}
+impl<T> IntoIterator for &[T; _] {
+    type IntoIter = Iter<T>;
+    fn into_iter(self) -> Iter<T> {
+        self.iter()
     }
 }
 

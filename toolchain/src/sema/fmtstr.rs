@@ -16,6 +16,7 @@ pub enum FmtTrait {
     Binary,
     Octal,
     LowerExp,
+    UpperExp,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -181,14 +182,9 @@ fn parse_spec(s: &str) -> Result<Spec, String> {
         "b" => FmtTrait::Binary,
         "o" => FmtTrait::Octal,
         "e" => FmtTrait::LowerExp,
-        "#?" => {
-            return Err("`{:#?}` pretty debug formatting".into());
-        }
+        "E" => FmtTrait::UpperExp,
         other => return Err(format!("unknown format trait `{}`", other)),
     };
-    if sp.alt && sp.trait_ == FmtTrait::Debug {
-        return Err("`{:#?}` pretty debug formatting".into());
-    }
     Ok(sp)
 }
 

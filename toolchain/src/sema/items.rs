@@ -57,6 +57,9 @@ pub struct FnSig {
     /// How many of `env` belong to the owner (impl or trait, including trait `Self`).
     pub owner_params: usize,
     pub has_self: bool,
+    /// How the receiver is declared: `&self` (`Some(false)`), `&mut self` (`Some(true)`), or by
+    /// value (`None`), whatever `Self` is (`self` in `impl IntoIterator for &Vec<T>` is by value).
+    pub self_ref: Option<bool>,
 }
 
 pub struct ImplHeader {
@@ -196,6 +199,26 @@ impl Program {
                 }
             }
         }
+        // `where K: Trait<Q>` on any parameter of the environment (the impl's too).
+        if let Some(wc) = &self.krate.fn_info(d).sig.generics.where_clause {
+            for pred in &wc.predicates {
+                let syn::WherePredicate::Type(pt) = pred else { continue };
+                let syn::Type::Path(tp) = &pt.bounded_ty else { continue };
+                let Some(id) = tp.path.get_ident() else { continue };
+                let Some(idx) = env.iter().position(|n| *n == id.to_string()) else { continue };
+                for b in &pt.bounds {
+                    let syn::TypeParamBound::Trait(t) = b else { continue };
+                    let Some((crate::frontend::resolve::Res::Def(tr), used)) = self.krate.resolve_path_prefix(&scope, &t.path) else { continue };
+                    if !matches!(self.krate.def(tr).kind, DefKind::Trait(_)) {
+                        continue;
+                    }
+                    let args = self.krate.generic_args(&scope, &t.path.segments[used - 1].arguments, &mut || None).unwrap_or_default();
+                    if !args.is_empty() {
+                        out.push((idx, tr, args));
+                    }
+                }
+            }
+        }
         self.fn_bounds.borrow_mut().insert(d, out.clone());
         out
     }
@@ -262,14 +285,20 @@ impl Program {
         }
         let f = self.krate.fn_info(d);
         let (env, owner_params, self_ty) = self.fn_env(d);
-        let module = self.krate.def(d).module;
+        let module = self.krate.sig_modules.get(&d).copied().unwrap_or(self.krate.def(d).module);
         let scope = Scope { module, generics: &env, self_ty: self_ty.clone() };
         let mut params = vec![];
         let mut has_self = false;
+        let mut self_ref = None;
         for input in &f.sig.inputs {
             match input {
                 syn::FnArg::Receiver(r) => {
                     has_self = true;
+                    self_ref = match (&r.reference, &*r.ty) {
+                        (Some(_), _) => Some(r.mutability.is_some()),
+                        (None, syn::Type::Reference(rr)) if r.colon_token.is_some() => Some(rr.mutability.is_some()),
+                        _ => None,
+                    };
                     let st = self_ty.clone().unwrap_or(Ty::Unit);
                     let t = if r.colon_token.is_some() {
                         self.krate.resolve_type(&scope, &r.ty, &mut || None)?
@@ -287,7 +316,7 @@ impl Program {
             syn::ReturnType::Default => Ty::Unit,
             syn::ReturnType::Type(_, t) => self.krate.resolve_type(&scope, t, &mut || None)?,
         };
-        let s = FnSig { params, ret, env, owner_params, has_self };
+        let s = FnSig { params, ret, env, owner_params, has_self, self_ref };
         self.sigs.borrow_mut().insert(d, s.clone());
         Ok(s)
     }

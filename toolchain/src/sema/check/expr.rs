@@ -107,6 +107,7 @@ impl Checker<'_> {
         self.pop_scope();
         let has_tail = matches!(b.stmts.last(), Some(syn::Stmt::Expr(_, None)));
         if !has_tail && diverges {
+            self.diverging_blocks.insert(key(b));
             return Ok(Ty::Never);
         }
         if !has_tail {
@@ -153,6 +154,7 @@ impl Checker<'_> {
                         self.t.expr_ty.insert(key(e), want.clone());
                         Ok(())
                     }
+                    _ if self.shallow(actual) == Ty::Never => Ok(()),
                     _ => self.unify_or_err(e, actual, want),
                 };
             }
@@ -228,6 +230,7 @@ impl Checker<'_> {
     fn block_ty(&self, b: &'static syn::Block) -> Ty {
         match b.stmts.last() {
             Some(syn::Stmt::Expr(t, None)) => self.t.expr_ty.get(&key(t)).cloned().unwrap_or(Ty::Unit),
+            _ if self.diverging_blocks.contains(&key(b)) => Ty::Never,
             _ => Ty::Unit,
         }
     }
@@ -1261,6 +1264,10 @@ impl Checker<'_> {
             }
         }
         self.check_args(&c.args, &params, c.span())?;
+        // Bounds with arguments infer too (`I: __AnyIterOf<T>` with `I = [Cell; 1]`).
+        if let Callee::Fn(..) = &callee {
+            self.apply_fn_bounds(def, &env);
+        }
         // `Stack::from(v)`: the impl the arguments select fixes the type's parameters now.
         if let Callee::Trait { tr, self_ty, trait_args, .. } = &callee {
             let (tr, st, ta) = (*tr, self.shallow(self_ty), trait_args.clone());
@@ -1305,6 +1312,22 @@ impl Checker<'_> {
         let rt = self.check_expr(&m.receiver, None)?;
         self.process_deferred();
         let mut rs = self.shallow(&rt);
+        // `best.max(x)` with `best` an integer of unknown type: `Ord`'s and `PartialOrd`'s
+        // methods take `Self`, so the argument's integer type decides (rustc finds them
+        // through the trait); only then the fallback type.
+        if let Ty::Var(v) = rs.strip_refs() {
+            let symmetric = matches!(m.method.to_string().as_str(), "max" | "min" | "clamp" | "cmp" | "partial_cmp" | "eq" | "ne" | "lt" | "le" | "gt" | "ge");
+            if symmetric && self.infer.kind(*v) == VarKind::Int && !m.args.is_empty() {
+                let var = rs.strip_refs().clone();
+                let at = self.check_expr(&m.args[0], None)?;
+                let at = self.shallow(&at);
+                let inner = self.shallow(at.strip_refs());
+                if matches!(inner, Ty::Int(_)) {
+                    self.unify(&var, &inner);
+                    rs = self.normalize_deep(&rs);
+                }
+            }
+        }
         // Methods on an integer or float literal of unknown type: rustc's fallback types.
         if let Ty::Var(v) = rs.strip_refs() {
             let fallback = match self.infer.kind(*v) {

@@ -137,14 +137,25 @@ impl Checker<'_> {
         if args.len() <= first {
             return Ok(FmtPlan { pieces: vec![], target, newline });
         }
-        let fs = match args[first] {
-            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => s.value(),
+        // Rust 2015 (rustc's default edition): `panic!`, `assert!` and `unreachable!` with a
+        // message and nothing after it print the message as it is (`{x}` and `{{` stay), and a
+        // message that is not a literal is printed with Display.
+        let legacy = matches!(m.path.segments.last().map(|s| s.ident.to_string()).as_deref(), Some("panic" | "assert" | "unreachable"));
+        let (fs, single) = match args[first] {
+            syn::Expr::Lit(syn::ExprLit { lit: syn::Lit::Str(s), .. }) => (s.value(), false),
+            _ if legacy && args.len() == first + 1 => (String::new(), true),
             other => return Err(self.err(other.span(), "format argument must be a string literal")),
         };
-        let pieces = fmtstr::parse(&fs).map_err(|e| self.err(args[first].span(), e))?;
+        if legacy && args.len() == first + 1 && !single {
+            return Ok(FmtPlan { pieces: vec![FmtPiece::Lit(fs)], target, newline });
+        }
+        let pieces = if single { fmtstr::parse("{}") } else { fmtstr::parse(&fs) }.map_err(|e| self.err(args[first].span(), e))?;
         let mut positional = vec![];
+        if single {
+            positional.push(args[first]);
+        }
         let mut named: HashMap<String, &'static syn::Expr> = HashMap::new();
-        for a in &args[first + 1..] {
+        for a in &args[if single { first + 2 } else { first + 1 }.min(args.len())..] {
             if let syn::Expr::Assign(asg) = a {
                 if let syn::Expr::Path(p) = &*asg.left {
                     if let Some(id) = p.path.get_ident() {
@@ -228,6 +239,7 @@ impl Checker<'_> {
                 FmtTrait::Binary => "Binary",
                 FmtTrait::Octal => "Octal",
                 FmtTrait::LowerExp => "LowerExp",
+                FmtTrait::UpperExp => "UpperExp",
             };
             let tr = self.prog.krate.lang_in("fmt", trait_name);
             a.callee = Callee::Trait { tr, method: "fmt".into(), self_ty: st, trait_args: vec![], method_args: vec![] };

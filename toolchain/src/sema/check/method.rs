@@ -165,10 +165,10 @@ impl Checker<'_> {
         if !sig.has_self {
             return None;
         }
-        Some(match &sig.params[0] {
-            Ty::Ref(_, false) => RecvKind::Ref,
-            Ty::Ref(_, true) => RecvKind::RefMut,
-            _ => RecvKind::Value,
+        Some(match sig.self_ref {
+            Some(false) => RecvKind::Ref,
+            Some(true) => RecvKind::RefMut,
+            None => RecvKind::Value,
         })
     }
 
@@ -206,6 +206,21 @@ impl Checker<'_> {
                 }
                 let snap = self.infer.clone();
                 let Some(args) = self.match_impl(imp, self_ty, 0) else { continue };
+                // Through a bound with arguments (`T: AsRef<str>`), the impl must agree with them.
+                if let Some((tr, targs)) = &hdr_trait {
+                    let resolved_self = self.resolve(self_ty);
+                    let known = self.bound_args.iter().find(|(t, b, a)| b == tr && bound_on(t, &resolved_self) && a.len() == targs.len()).map(|(_, _, a)| a.clone());
+                    if let Some(ba) = known {
+                        let agree = targs.iter().zip(&ba).all(|(t, a)| {
+                            let t = t.subst(&args);
+                            self.unify(&t, a)
+                        });
+                        if !agree {
+                            self.infer = snap;
+                            continue;
+                        }
+                    }
+                }
                 let sig = self.prog.sig(def)?;
                 let Some(recv) = self.recv_kind(&sig) else {
                     self.infer = snap;
@@ -274,6 +289,14 @@ impl Checker<'_> {
             env.push(self.infer.fresh());
         }
         let ntr = self.prog.krate.trait_info(tr).generics.len();
+        // A bound of the function on this type names the trait's arguments.
+        let resolved = self.resolve(self_ty);
+        let known = self.bound_args.iter().find(|(t, b, a)| *b == tr && bound_on(t, &resolved) && a.len() == ntr).map(|(_, _, a)| a.clone());
+        if let Some(args) = known {
+            for (slot, a) in env[1..1 + ntr].to_vec().iter().zip(&args) {
+                self.unify(slot, a);
+            }
+        }
         let callee = Callee::Trait { tr, method: name.to_string(), self_ty: self_ty.clone(), trait_args: env[1..1 + ntr].to_vec(), method_args: env[1 + ntr..].to_vec() };
         Ok(Some(Pick { callee, def, recv, env, owner_params: 1 + ntr }))
     }
@@ -463,4 +486,11 @@ impl Checker<'_> {
         }
         Ok(c.clone())
     }
+}
+
+/// Does a bound on `bounded` speak for a method found on `ty`: the same type, or (when the
+/// bounded parameter is a reference, `T = &str` with `T: AsRef<str>`) its pointee, whose impl
+/// the reference's forwarding impl would call.
+fn bound_on(bounded: &Ty, ty: &Ty) -> bool {
+    bounded == ty || matches!(bounded, Ty::Ref(inner, _) if **inner == *ty)
 }

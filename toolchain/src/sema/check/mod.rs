@@ -5,7 +5,7 @@ mod expr;
 mod infer;
 mod macros;
 mod method;
-mod pat;
+pub mod pat;
 
 pub use infer::Infer;
 pub use macros::{FmtPiece, FmtPlan, MacroArgs, MacroCache};
@@ -126,6 +126,12 @@ pub struct Checker<'p> {
     /// Types that stand for generic parameters here, with the traits bounding them: a method
     /// call on such a type means the trait's method, even if the type has an inherent one.
     pub bound_traits: Vec<(Ty, DefId)>,
+    /// Bounds with trait arguments (`T: AsRef<str>`, `K: Borrow<Q>`) at this instance's types:
+    /// a method found through such a bound takes the bound's arguments.
+    pub bound_args: Vec<(Ty, DefId, Vec<Ty>)>,
+    /// Blocks without a tail expression whose statements diverge (`{ panic!(..); }`): their
+    /// type is `!`, which coerces to anything.
+    pub diverging_blocks: std::collections::HashSet<usize>,
 }
 
 impl<'p> Checker<'p> {
@@ -198,6 +204,8 @@ impl<'p> Checker<'p> {
             deferred_trait_calls: vec![],
             deferred: vec![],
             bound_traits: vec![],
+            bound_args: vec![],
+            diverging_blocks: Default::default(),
         }
     }
 }
@@ -215,6 +223,7 @@ pub fn check_fn(prog: &Program, macros: &MacroCache, def: DefId, env: &[Ty]) -> 
     let module = prog.krate.def(def).module;
     let mut c = Checker::new(prog, macros, module, env.to_vec(), env_names, self_ty.map(|t| t.subst(env)));
     c.bound_traits = prog.env_bound_traits(def).into_iter().filter_map(|(i, t)| env.get(i).map(|ty| (ty.clone(), t))).collect();
+    c.bound_args = prog.fn_bounds(def).into_iter().filter_map(|(i, t, args)| env.get(i).map(|ty| (ty.clone(), t, args.iter().map(|a| a.subst(env)).collect()))).collect();
     let ret = c.normalize_deep(&sig.ret.subst(env));
     c.ret_ty = ret.clone();
     let mut param_pats = vec![];

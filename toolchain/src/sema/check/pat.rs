@@ -65,6 +65,9 @@ impl Checker<'_> {
                         }
                     }
                 }
+                if let Some(t) = self.assoc_struct(&base, &name) {
+                    return Ok(Some(CtorPath::Variant(t, 0)));
+                }
                 match self.assoc_const(&base, &name) {
                     Some((d, args)) => Some(CtorPath::Const(d, args)),
                     None => None,
@@ -72,6 +75,25 @@ impl Checker<'_> {
             }
             _ => None,
         })
+    }
+
+    /// `Self::IntoIter { .. }`: an associated type of one of the type's trait impls that
+    /// names a struct.
+    fn assoc_struct(&mut self, base: &Ty, name: &str) -> Option<Ty> {
+        for imp in self.prog.candidate_impls(base) {
+            let Some(&syn_ty) = self.prog.krate.impls[imp.0 as usize].assoc_types.get(name) else { continue };
+            let Some(args) = self.match_impl(imp, base, 0) else { continue };
+            let i = &self.prog.krate.impls[imp.0 as usize];
+            let scope = crate::frontend::resolve::Scope { module: i.module, generics: &i.generics, self_ty: Some(self.prog.impl_headers[imp.0 as usize].self_ty.clone()) };
+            let Ok(r) = self.prog.krate.resolve_type(&scope, syn_ty, &mut || None) else { continue };
+            let t = self.normalize_deep(&r.subst(&args));
+            if let Ty::Adt(d, _) = &t {
+                if !self.prog.krate.adt(*d).is_enum {
+                    return Some(t);
+                }
+            }
+        }
+        None
     }
 
     /// An associated constant of a type (inherent impls only).
@@ -265,7 +287,32 @@ impl Checker<'_> {
                 }
             }
             syn::Pat::Const(c) => return Err(self.unsupported(c.span(), "const block pattern")),
-            syn::Pat::Slice(s) => return Err(self.unsupported(s.span(), "slice pattern")),
+            syn::Pat::Slice(s) => {
+                // `[a, b]`, `[first, .., last]`, `[head, rest @ ..]` on arrays and slices.
+                let (el, len) = match &ty {
+                    Ty::Array(el, n) => ((**el).clone(), Some(*n)),
+                    Ty::Slice(el) => ((**el).clone(), None),
+                    _ => return Err(self.err(s.span(), format!("expected an array or slice, found `{}`", self.prog.ty_str(&self.resolve(&ty))))),
+                };
+                let rest = slice_rest(&s.elems);
+                let fixed = s.elems.len() - rest.is_some() as usize;
+                if let (Some(n), None) = (len, rest) {
+                    if n != fixed as u64 {
+                        return Err(self.err(s.span(), format!("pattern requires {} elements but array has {}", fixed, n)));
+                    }
+                }
+                for (i, e) in s.elems.iter().enumerate() {
+                    if Some(i) == rest {
+                        let rest_ty = match len {
+                            Some(n) => Ty::Array(Box::new(el.clone()), n.saturating_sub(fixed as u64)),
+                            None => Ty::Slice(Box::new(el.clone())),
+                        };
+                        self.check_pat_alias(e, &rest_ty, mode, alias)?;
+                    } else {
+                        self.check_pat_alias(e, &el, mode, alias)?;
+                    }
+                }
+            }
             other => return Err(self.unsupported(other.span(), "pattern")),
         }
         Ok(())
@@ -329,4 +376,13 @@ impl Checker<'_> {
         }
         Ok(())
     }
+}
+
+/// The position of the rest element (`..` or `name @ ..`) of a slice pattern.
+pub fn slice_rest(elems: &syn::punctuated::Punctuated<syn::Pat, syn::Token![,]>) -> Option<usize> {
+    elems.iter().position(|e| match e {
+        syn::Pat::Rest(_) => true,
+        syn::Pat::Ident(pi) => matches!(pi.subpat.as_ref().map(|(_, p)| &**p), Some(syn::Pat::Rest(_))),
+        _ => false,
+    })
 }

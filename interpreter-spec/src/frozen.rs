@@ -23,8 +23,9 @@ use crate::vm::Vm;
 
 /// (module name, source path under lib/), in image order.  A new frozen
 /// module is one line here, then `interpreter-spec/freeze.sh`.
-pub static FROZEN_MODULES: [(&str, &str); 35] = [
+pub static FROZEN_MODULES: [(&str, &str); 36] = [
     ("__future__", "__future__.py"),
+    ("_exgroup", "_exgroup.py"),
     ("_pytime", "_pytime.py"),
     ("abc", "abc.py"),
     ("array", "array.py"),

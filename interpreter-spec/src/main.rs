@@ -74,6 +74,7 @@ mod vm_class;
 mod vm_compile;
 mod vm_eval;
 mod vm_exc;
+mod vm_exstar;
 mod vm_format;
 mod vm_gen;
 mod vm_import;

@@ -110,7 +110,7 @@ impl Vm {
                         Some(v) => v.clone(),
                         None => match &self.builtin_vals[g] {
                             Some(b) => b.clone(),
-                            None => return Err(self.name_error(code, g)),
+                            None => self.lazy_builtin(code, g)?,
                         },
                     },
                 };
@@ -1139,6 +1139,9 @@ impl Vm {
         };
         if let Op::Send(t) = op {
             return self.exec_send(fi, t);
+        }
+        if let Op::ExcStar(k) = op {
+            return self.exec_exc_star(fi, k);
         }
         match group {
             1 => self.exec_names(fi, code, op),

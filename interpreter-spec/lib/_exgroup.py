@@ -188,14 +188,13 @@ def _finish(st):
             _leaves(e, leaves)
         else:
             raised.append(e)
+    kept = None
     if leaves:
         kept = _split(orig, (1, lambda e: _is_in(e, leaves)), False)[0]
-        if kept is not None:
-            raised.append(kept)
     if not raised:
-        return None
-    if len(raised) == 1:
-        return raised[0]
+        return kept
+    if kept is not None:
+        raised.append(kept)
     return BaseExceptionGroup("", raised)
 
 

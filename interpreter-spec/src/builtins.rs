@@ -200,6 +200,7 @@ pub fn builtin_name(id: usize) -> String {
         100..=199 => crate::modules_builtin::module_fn_name(id),
         300..=399 => crate::os_mod::osm_fn_name(id),
         400..=499 => crate::stdlib_mod::std_fn_name(id),
+        500..=549 => crate::math_mod::math_fn_name(id),
         60 | 63 => "__init__",
         61 | 64 => "__str__",
         62 | 65 => "__repr__",

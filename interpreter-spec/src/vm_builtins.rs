@@ -374,6 +374,10 @@ impl Vm {
         if id >= crate::stdlib_mod::STD_FIRST && id < crate::stdlib_mod::STD_END {
             return self.call_std(id, args, kwnames, kwvalues);
         }
+        if id >= crate::math_mod::MATH2_FIRST && id < crate::math_mod::MATH2_END {
+            let name = crate::math_mod::math_fn_name(id);
+            return self.call_math(id, name, args, kwnames, kwvalues);
+        }
         if id >= crate::modules_builtin::MOD_FIRST && id < crate::modules_builtin::MOD_END {
             return self.call_module_fn(id, args, kwnames, kwvalues);
         }

@@ -62,8 +62,14 @@ impl FnBuilder<'_, '_> {
             "wrapping_add" => self.bin(BinOp::Add, a(0), a(1)),
             "wrapping_sub" => self.bin(BinOp::Sub, a(0), a(1)),
             "wrapping_mul" => self.bin(BinOp::Mul, a(0), a(1)),
-            "sqrt" | "floor" | "ceil" | "round" | "trunc" | "sin" | "cos" | "tan" | "exp" | "ln" | "log10" | "log2" | "cbrt" | "asin" | "acos" | "atan" => {
-                let cname = if name == "ln" { "log" } else { name.as_str() };
+            "sqrt" | "floor" | "ceil" | "round" | "trunc" | "sin" | "cos" | "tan" | "exp" | "ln" | "log10" | "log2" | "cbrt" | "asin" | "acos" | "atan"
+            | "sinh" | "cosh" | "tanh" | "asinh" | "acosh" | "atanh" | "exp_m1" | "ln_1p" | "exp2" => {
+                let cname = match name.as_str() {
+                    "ln" => "log",
+                    "exp_m1" => "expm1",
+                    "ln_1p" => "log1p",
+                    n => n,
+                };
                 let e = self.cx.extern_fn(cname, vec![LType::F64], LType::F64, false);
                 self.emit(OpKind::Call(Callee::Extern(e), vec![a(0)]), LType::F64)
             }

@@ -23,10 +23,11 @@ use crate::vm::Vm;
 
 /// (module name, source path under lib/), in image order.  A new frozen
 /// module is one line here, then `interpreter-spec/freeze.sh`.
-pub static FROZEN_MODULES: [(&str, &str); 36] = [
+pub static FROZEN_MODULES: [(&str, &str); 37] = [
     ("__future__", "__future__.py"),
     ("_exgroup", "_exgroup.py"),
     ("_pytime", "_pytime.py"),
+    ("_tbobj", "_tbobj.py"),
     ("abc", "abc.py"),
     ("array", "array.py"),
     ("base64", "base64.py"),

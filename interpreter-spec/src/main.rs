@@ -75,6 +75,7 @@ mod vm_compile;
 mod vm_eval;
 mod vm_exc;
 mod vm_exstar;
+mod vm_tbobj;
 mod vm_format;
 mod vm_gen;
 mod vm_import;

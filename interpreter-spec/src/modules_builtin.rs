@@ -319,8 +319,7 @@ impl Vm {
                 Ok(Value::Int(self.recursion_limit as i64))
             }
             SYS_EXC_INFO | SYS_EXCEPTION => {
-                // The exception being handled; tracebacks are not objects here,
-                // so exc_info()'s third item is None.
+                // The exception being handled (and its traceback).
                 arg_count(name, &args, 0, 0)?;
                 let v = self.exc_info.clone();
                 if id == SYS_EXCEPTION {
@@ -330,7 +329,8 @@ impl Vm {
                     Value::None => Value::None,
                     _ => Value::Ref(self.heap.class_of(&v)),
                 };
-                Ok(self.heap.alloc(Object::Tuple(vec![t, v, Value::None])))
+                let tb = self.traceback_of(&v)?;
+                Ok(self.heap.alloc(Object::Tuple(vec![t, v, tb])))
             }
             SYS_SETRECURSIONLIMIT => {
                 arg_count("setrecursionlimit", &args, 1, 1)?;

@@ -24,7 +24,7 @@ fn names() -> Vec<&'static str> {
         "binascii.hexlify", "binascii.unhexlify", "binascii.b2a_hex", "binascii.a2b_hex", "binascii.b2a_base64",
         "binascii.a2b_base64", "binascii.crc32",
         "_random.seed_array", "_random.random", "_random.getrandbits", "_random.new_state",
-        "_pyrite.format_exception", "_pyrite.copy_exc_meta", "_pyrite.same_exc_meta",
+        "_pyrite.format_exception", "_pyrite.copy_exc_meta", "_pyrite.same_exc_meta", "_pyrite.tb_entries", "_pyrite.format_tb",
     ]
 }
 
@@ -126,6 +126,14 @@ impl Vm {
             let hide = self.heap.to_str(&args[1]);
             let text = self.format_exception_hiding(&args[0], hide.as_str());
             return Ok(self.heap.str_from(text.as_str()));
+        }
+        if full == "_pyrite.tb_entries" {
+            crate::builtins::arg_count("tb_entries", &args, 1, 1)?;
+            return self.tb_entries(&args[0]);
+        }
+        if full == "_pyrite.format_tb" {
+            crate::builtins::arg_count("format_tb", &args, 1, 1)?;
+            return self.format_tb_list(&args[0]);
         }
         if full == "_pyrite.copy_exc_meta" || full == "_pyrite.same_exc_meta" {
             crate::builtins::arg_count(std_fn_name(id), &args, 2, 2)?;

@@ -623,6 +623,12 @@ impl Vm {
         if let Some(r) = self.data_method(recv, name, &args, &kwnames, &kwvalues)? {
             return Ok(r);
         }
+        if name == "with_traceback" && self.heap.is_exception(recv) {
+            self.no_kw("with_traceback", &kwnames)?;
+            crate::builtins::arg_count("with_traceback", &args, 1, 1)?;
+            self.set_traceback(recv, &args[0])?;
+            return Ok(recv.clone());
+        }
         if name == "add_note" && self.heap.is_exception(recv) {
             self.no_kw("add_note", &kwnames)?;
             return self.exc_add_note(recv, &args);

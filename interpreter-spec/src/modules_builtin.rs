@@ -198,7 +198,7 @@ impl Vm {
     fn builtins_module(&mut self) -> Value {
         let m = self.new_module("builtins", "", "", "", false);
         for name in crate::suggestions::builtin_names().iter() {
-            if name.starts_with("__") {
+            if name.starts_with("__") && name.as_str() != "__import__" {
                 continue;
             }
             if let Some(v) = crate::vm::builtin_value(&self.heap, name.as_str()) {

@@ -374,6 +374,12 @@ impl Vm {
         if id >= crate::stdlib_mod::STD_FIRST && id < crate::stdlib_mod::STD_END {
             return self.call_std(id, args, kwnames, kwvalues);
         }
+        if id >= crate::vm_tbobj::B_OBJECT_CMP_FIRST && id < crate::vm_tbobj::B_OBJECT_CMP_END {
+            return self.call_object_cmp(id, args, kwnames);
+        }
+        if id == crate::vm_tbobj::B_IMPORT {
+            return self.builtin_import(args, kwnames, kwvalues);
+        }
         if id >= crate::math_mod::MATH2_FIRST && id < crate::math_mod::MATH2_END {
             let name = crate::math_mod::math_fn_name(id);
             return self.call_math(id, name, args, kwnames, kwvalues);

@@ -17,6 +17,25 @@ use crate::bytecode::Loc;
 use crate::objects::{type_error, Object, PyErr, TraceEntry, Value};
 use crate::vm::Vm;
 
+/// The builtin `__import__` (kept here with the other late additions).
+pub const B_IMPORT: usize = 530;
+/// `object.__eq__`, `__ne__`, `__lt__`, `__le__`, `__gt__`, `__ge__`
+/// (slot builtins in object's class dict; the comparison protocol never
+/// calls them: it looks for user methods only).
+pub const B_OBJECT_CMP_FIRST: usize = 531;
+pub const B_OBJECT_CMP_END: usize = 537;
+
+pub fn object_cmp_name(id: usize) -> &'static str {
+    match id {
+        531 => "__eq__",
+        532 => "__ne__",
+        533 => "__lt__",
+        534 => "__le__",
+        535 => "__gt__",
+        _ => "__ge__",
+    }
+}
+
 impl Vm {
     fn tbobj_fn(&mut self, name: &str) -> Result<Value, PyErr> {
         let m = self.import_dotted("_tbobj")?;
@@ -157,5 +176,151 @@ impl Vm {
             vals.push(self.heap.str_from(p.as_str()));
         }
         Ok(self.heap.alloc(Object::List(vals)))
+    }
+
+    /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+    pub fn builtin_import(&mut self, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        let pnames = ["name", "globals", "locals", "fromlist", "level"];
+        let mut vals: Vec<Value> = vec![Value::None, Value::None, Value::None, Value::None, Value::Int(0)];
+        let mut given = [false; 5];
+        if args.len() > 5 {
+            return Err(type_error(format!("__import__() takes at most 5 arguments ({} given)", args.len()).as_str()));
+        }
+        for k in 0..args.len() {
+            vals[k] = args[k].clone();
+            given[k] = true;
+        }
+        for k in 0..kwnames.len() {
+            let mut found = false;
+            for j in 0..5 {
+                if kwnames[k].as_str() == pnames[j] {
+                    if given[j] {
+                        return Err(type_error(format!("argument for __import__() given by name ('{}') and position ({})", pnames[j], j + 1).as_str()));
+                    }
+                    vals[j] = kwvalues[k].clone();
+                    given[j] = true;
+                    found = true;
+                }
+            }
+            if !found {
+                return Err(type_error(format!("'{}' is an invalid keyword argument for __import__()", kwnames[k]).as_str()));
+            }
+        }
+        if !given[0] {
+            return Err(type_error("__import__() missing required argument 'name' (pos 1)"));
+        }
+        if !self.heap.is_str(&vals[0]) {
+            return Err(type_error("module name must be a string"));
+        }
+        let name = self.heap.to_str(&vals[0]);
+        let level = match &vals[4] {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            _ => return Err(type_error("'level' must be an integer")),
+        };
+        if level < 0 {
+            return Err(crate::objects::err(crate::objects::ExcKind::ValueError, "level must be >= 0"));
+        }
+        let mut full = name.clone();
+        if level > 0 {
+            let mut package = String::new();
+            if let (Some(Object::Dict(_)), Value::Ref(gh)) = (self.heap.get(&vals[1]), &vals[1]) {
+                let gh = *gh;
+                let key = self.heap.str_from("__package__");
+                if let Ok(Some(p)) = self.heap.dict_get_h(gh, &key) {
+                    if self.heap.is_str(&p) {
+                        package = self.heap.to_str(&p);
+                    }
+                }
+            }
+            if package.is_empty() {
+                return Err(crate::objects::err(crate::objects::ExcKind::ImportError, "attempted relative import with no known parent package"));
+            }
+            for _ in 1..level {
+                package = crate::vm_import::parent_name(package.as_str());
+            }
+            full = if name.is_empty() { package } else { format!("{}.{}", package, name) };
+        } else if name.is_empty() {
+            return Err(crate::objects::err(crate::objects::ExcKind::ValueError, "Empty module name"));
+        }
+        let module = self.import_dotted(full.as_str())?;
+        let fromlist = match &vals[3] {
+            Value::None => false,
+            v => self.truthy(v)?,
+        };
+        if fromlist || level > 0 {
+            if fromlist {
+                let items = self.collect(&vals[3])?;
+                let mi = self.module_index(&module);
+                let is_pkg = match mi {
+                    Some(i) => !self.modules[i].pkg_dir.is_empty(),
+                    None => false,
+                };
+                if is_pkg {
+                    for it in items.iter() {
+                        if self.heap.is_str(it) {
+                            let sub = self.heap.to_str(it);
+                            if sub != "*" {
+                                let has = match mi {
+                                    Some(i) => self.get_global(i, sub.as_str()).is_some(),
+                                    None => true,
+                                };
+                                if !has {
+                                    let _ = self.import_dotted(format!("{}.{}", full, sub).as_str());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return Ok(module);
+        }
+        let top = match full.find('.') {
+            Some(i) => full[..i].to_string(),
+            None => full.clone(),
+        };
+        match self.lookup_module(top.as_str()) {
+            Some(t) => Ok(t),
+            None => Ok(module),
+        }
+    }
+
+    /// `object.__eq__(a, b)` and the other default comparisons.
+    pub fn call_object_cmp(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>) -> Result<Value, PyErr> {
+        let name = object_cmp_name(id);
+        self.no_kw(name, &kwnames)?;
+        if args.len() != 2 {
+            if args.is_empty() {
+                return Err(type_error(format!("descriptor '{}' of 'object' object needs an argument", name).as_str()));
+            }
+            return Err(type_error(format!("expected 1 argument, got {}", args.len() - 1).as_str()));
+        }
+        let notimpl = Value::Builtin(crate::builtins::B_NOTIMPLEMENTED);
+        if id == 531 {
+            return Ok(if crate::ops::is_same(&args[0], &args[1]) { Value::Bool(true) } else { notimpl });
+        }
+        if id == 532 {
+            // The inverse of the type's __eq__ (object's, unless overridden).
+            let eq = match self.user_method(&args[0], crate::classes::S_EQ) {
+                Some(m) => self.call1(&m, vec![args[0].clone(), args[1].clone()])?,
+                None => {
+                    if self.is_instance(&args[0]) {
+                        if crate::ops::is_same(&args[0], &args[1]) { Value::Bool(true) } else { notimpl.clone() }
+                    } else {
+                        let r = crate::ops::compare(&mut self.heap, &crate::ast::CmpOp::Eq, &args[0], &args[1]);
+                        match r {
+                            Ok(v) => v,
+                            Err(_) => notimpl.clone(),
+                        }
+                    }
+                }
+            };
+            if crate::proto::is_notimpl(&eq) {
+                return Ok(eq);
+            }
+            let t = self.truthy(&eq)?;
+            return Ok(Value::Bool(!t));
+        }
+        Ok(notimpl)
     }
 }

@@ -432,15 +432,17 @@ impl Vm {
                 let kwargs = if nbases >= crate::bytecode::CLASS_KWARGS { self.pop(fi) } else { Value::None };
                 let bases = self.pop_n(fi, nbases % crate::bytecode::CLASS_KWARGS);
                 let name = self.heap.to_str(&self.consts[code][name_const]);
-                self.build_class(func, bases, name)?;
+                let bases_t = self.heap.alloc(Object::Tuple(bases.clone()));
+                self.build_class(func, bases, name.clone())?;
                 if let Value::None = kwargs {
                 } else {
                     let top = self.frames.len() - 1;
                     if let Value::Ref(c) = &self.frames[top].aux {
                         let c = *c;
-                        self.class_kwargs.push((c, kwargs));
+                        self.class_kwargs.push((c, kwargs.clone()));
                     }
                 }
+                self.class_prepare(name, bases_t, kwargs)?;
             }
             _ => {}
         }

@@ -323,4 +323,83 @@ impl Vm {
         }
         Ok(notimpl)
     }
+
+    /// A user metaclass's `__prepare__(name, bases, **kwargs)`, called when
+    /// the class body is about to run (its frame is on top); the class body
+    /// stores into the class itself, so the mapping's items become initial
+    /// class attributes (a mapping with its own `__setitem__` is not seen).
+    pub fn class_prepare(&mut self, name: String, bases: Value, kwargs: Value) -> Result<(), PyErr> {
+        let top = self.frames.len() - 1;
+        let cls = match &self.frames[top].aux {
+            Value::Ref(c) => *c,
+            _ => return Ok(()),
+        };
+        let mut meta = self.heap.class(cls).meta;
+        let mut kwnames = Vec::new();
+        let mut kwvalues = Vec::new();
+        if let Some(Object::Dict(d)) = self.heap.get(&kwargs) {
+            let (ks, vs) = (d.keys(), d.values());
+            for i in 0..ks.len() {
+                let n = self.heap.to_str(&ks[i]);
+                if n.as_str() == "metaclass" {
+                    meta = match &vs[i] {
+                        Value::Ref(m) if self.heap.is_class(&vs[i]) => Some(*m),
+                        _ => None,
+                    };
+                } else {
+                    kwnames.push(n);
+                    kwvalues.push(vs[i].clone());
+                }
+            }
+        }
+        let m = match meta {
+            Some(m) => m,
+            None => return Ok(()),
+        };
+        let sym = self.heap.intern("__prepare__");
+        if self.heap.lookup_user(m, sym).is_none() {
+            return Ok(());
+        }
+        let frame = self.frames.pop().unwrap();
+        let r = match self.get_attr(&Value::Ref(m), sym) {
+            Ok(f) => {
+                let nv = self.heap.str_from(name.as_str());
+                self.call_sync(&f, vec![nv, bases], kwnames, kwvalues)
+            }
+            Err(e) => Err(e),
+        };
+        self.frames.push(frame);
+        let ns = match r {
+            Ok(v) => v,
+            Err(e) => {
+                let f = self.frames.pop().unwrap();
+                self.free_frames.push(f);
+                return Err(e);
+            }
+        };
+        let items = match self.heap.get(&ns) {
+            Some(Object::Dict(d)) => Some((d.keys(), d.values())),
+            _ => None,
+        };
+        match items {
+            Some((ks, vs)) => {
+                for i in 0..ks.len() {
+                    if self.heap.is_str(&ks[i]) {
+                        let k = self.heap.to_str(&ks[i]);
+                        let s = self.heap.intern(k.as_str());
+                        self.heap.class_set(cls, s, vs[i].clone());
+                    }
+                }
+            }
+            None => {
+                if !self.is_instance(&ns) {
+                    let mname = self.heap.class(m).name.clone();
+                    let f = self.frames.pop().unwrap();
+                    self.free_frames.push(f);
+                    return Err(type_error(format!("{}.__prepare__() must return a mapping, not {}", mname, self.heap.type_name(&ns)).as_str()));
+                }
+            }
+        }
+        Ok(())
+    }
 }

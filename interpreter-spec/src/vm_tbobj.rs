@@ -157,18 +157,23 @@ impl Vm {
             full.push((name, self.program.codes[t.code].locs[t.pc].clone(), mi));
         }
         let text = crate::traceback::format_tb(&self.modules, &full);
-        let mut parts: Vec<String> = Vec::new();
-        let mut first = true;
-        for line in text.split_inclusive('\n') {
-            if first {
-                first = false;
-                continue;
+        let mut lines: Vec<String> = Vec::new();
+        let mut cur = String::new();
+        for c in text.chars() {
+            cur.push(c);
+            if c == '\n' {
+                lines.push(cur);
+                cur = String::new();
             }
+        }
+        let mut parts: Vec<String> = Vec::new();
+        for k in 1..lines.len() {
+            let line = lines[k].as_str();
             if line.starts_with("  File \"") || parts.is_empty() {
                 parts.push(line.to_string());
             } else {
-                let k = parts.len() - 1;
-                parts[k].push_str(line);
+                let j = parts.len() - 1;
+                parts[j].push_str(line);
             }
         }
         let mut vals = Vec::new();

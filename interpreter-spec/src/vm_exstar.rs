@@ -29,6 +29,13 @@ impl Vm {
             self.builtin_vals[i] = Some(v.clone());
             return Ok(v);
         }
+        if name == "memoryview" {
+            let m = self.import_dotted("_memview")?;
+            let sym = self.heap.intern("memoryview");
+            let v = self.get_attr(&m, sym)?;
+            self.builtin_vals[i] = Some(v.clone());
+            return Ok(v);
+        }
         Err(self.name_error(code, i))
     }
 

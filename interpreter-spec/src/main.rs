@@ -82,6 +82,7 @@ mod vm_import;
 mod vm_meta;
 mod modules_builtin;
 mod run_module;
+mod math_erf;
 mod math_mod;
 mod heapq_mod;
 mod errno_mod;

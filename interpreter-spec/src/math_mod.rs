@@ -1,5 +1,10 @@
 //! The `math` module (stage 4): CPython's functions over the dialect's
-//! f64 methods (which are libm's), with CPython's error rules.
+//! f64 methods (which are libm's), with CPython's error rules.  Translated,
+//! the f64 methods call the C library (glibc's results, as CPython's);
+//! under rustc, `asinh`/`acosh`/`atanh` are Rust's own formulas and `cbrt`
+//! may be correctly rounded, so those can differ from CPython in the last
+//! bit.  gamma/lgamma are CPython's Lanczos algorithm (same results);
+//! erf/erfc are math_erf.rs (correctly rounded; glibc is not always).
 //!
 //! Invariants: ids are `MATH_FIRST + index in NAMES`; a float result
 //! that is NaN from non-NaN arguments raises "math domain error", an
@@ -12,7 +17,8 @@ use crate::objects::{err, type_error, ExcKind, Object, PyErr, Value};
 use crate::vm::Vm;
 
 pub const MATH_FIRST: usize = 100;
-/// The functions that did not fit in 100..150 (sys starts there).
+/// The functions that did not fit in 100..150 (sys starts there); ids
+/// MATH2_FIRST + index in names2().
 pub const MATH2_FIRST: usize = 500;
 pub const MATH2_END: usize = 520;
 
@@ -645,8 +651,8 @@ impl Vm {
             }
             "cbrt" => checked_nov(x, x.cbrt()),
             "exp2" => checked(x, x.exp2()),
-            "erf" => Ok(Value::Float(erf(x))),
-            "erfc" => Ok(Value::Float(erfc(x))),
+            "erf" => Ok(Value::Float(crate::math_erf::erf(x))),
+            "erfc" => Ok(Value::Float(crate::math_erf::erfc(x))),
             "gamma" | "lgamma" => {
                 let (r, e) = if name == "gamma" { tgamma(x) } else { lgamma(x) };
                 if e == 1 {
@@ -896,70 +902,4 @@ fn fsum(xs: &Vec<f64>) -> Result<Value, PyErr> {
         }
     }
     Ok(Value::Float(hi))
-}
-
-// erf and erfc: a power series for |x| < 1.5 and a continued fraction for
-// erfc beyond (the method of CPython's former m_erf/m_erfc).  CPython 3.11
-// calls the C library's erf, so results may differ from it in the last
-// bits (see the report in tests/python/657_math_more.py).
-const SQRTPI: f64 = 1.772453850905516027298167483341145182798;
-
-fn erf_series(x: f64) -> f64 {
-    let x2 = x * x;
-    let mut acc = 0.0;
-    let mut fk = 25.0 + 0.5;
-    for _ in 0..25 {
-        acc = 2.0 + x2 * acc / fk;
-        fk -= 1.0;
-    }
-    acc * x * (-x2).exp() / SQRTPI
-}
-
-fn erfc_contfrac(x: f64) -> f64 {
-    if x >= 30.0 {
-        return 0.0;
-    }
-    let x2 = x * x;
-    let mut a = 0.0;
-    let mut da = 0.5;
-    let mut p = 1.0;
-    let mut p_last = 0.0;
-    let mut q = da + x2;
-    let mut q_last = 1.0;
-    for _ in 0..50 {
-        a += da;
-        da += 2.0;
-        let b = da + x2;
-        let t = p;
-        p = b * p - a * p_last;
-        p_last = t;
-        let t2 = q;
-        q = b * q - a * q_last;
-        q_last = t2;
-    }
-    p / q * x * (-x2).exp() / SQRTPI
-}
-
-fn erf(x: f64) -> f64 {
-    if x.is_nan() {
-        return x;
-    }
-    let ax = x.abs();
-    if ax < 1.5 {
-        return erf_series(x);
-    }
-    let cf = erfc_contfrac(ax);
-    if x > 0.0 { 1.0 - cf } else { cf - 1.0 }
-}
-
-fn erfc(x: f64) -> f64 {
-    if x.is_nan() {
-        return x;
-    }
-    let ax = x.abs();
-    if ax < 1.5 {
-        return 1.0 - erf_series(x);
-    }
-    let cf = erfc_contfrac(ax);
-    if x > 0.0 { cf } else { 2.0 - cf }
 }

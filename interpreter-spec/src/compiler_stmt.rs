@@ -143,7 +143,7 @@ impl Compiler {
                 self.emit(Op::Dup, hloc.clone());
                 self.store_name(n.as_str(), hloc.clone());
             }
-            self.units[u].fblocks.push(FBlock::Handler(hd.name.clone()));
+            self.units[u].fblocks.push(FBlock::StarHandler(hd.name.clone()));
             self.compile_body(&hd.body)?;
             self.units[u].fblocks.pop();
             self.units[u].fblocks.pop();

@@ -465,6 +465,14 @@ impl Vm {
             if t.is_none() && self.heap.syms[sym].as_str() == "add_note" {
                 return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), "add_note".to_string())));
             }
+            if let Some(f) = self.syntax_error_fields(obj) {
+                let names = ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"];
+                for k in 0..names.len() {
+                    if self.heap.syms[sym].as_str() == names[k] {
+                        return Ok(if k < 7 { f[k].clone() } else { Value::None });
+                    }
+                }
+            }
             if t.is_none() && self.heap.syms[sym].as_str() == "with_traceback" {
                 return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), "with_traceback".to_string())));
             }

@@ -369,6 +369,17 @@ impl Vm {
         };
         let mut last = self.exception_line(exc);
         last.push('\n');
+        if let Some(name_end) = last.find(": ") {
+            let name = last[..name_end].to_string();
+            if let Some(se) = self.syntax_error_lines(exc, name.as_str()) {
+                last = se;
+            }
+        } else {
+            let name = last.trim_end().to_string();
+            if let Some(se) = self.syntax_error_lines(exc, name.as_str()) {
+                last = se;
+            }
+        }
         self.format_notes(exc, &mut last);
         let subs = match subs {
             None => {

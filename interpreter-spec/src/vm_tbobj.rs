@@ -407,4 +407,184 @@ impl Vm {
         }
         Ok(())
     }
+
+    /// The SyntaxError (IndentationError) instance for a compile error in
+    /// `source`: args (msg, (filename, lineno, offset, text, end_lineno,
+    /// end_offset)) as CPython's, offsets 1-based.
+    pub fn syntax_error_exc(&mut self, filename: &str, source: &str, e: &crate::ast::SyntaxErr) -> PyErr {
+        let mut cls = self.heap.exc_class(crate::objects::ExcKind::SyntaxError);
+        if e.is_indent {
+            if let Some(Value::Ref(c)) = crate::vm::builtin_value(&self.heap, "IndentationError") {
+                cls = c;
+            }
+        }
+        let inst = self.heap.new_instance(cls);
+        let mut text = Value::None;
+        let mut k = 1;
+        let mut cur = String::new();
+        let mut found = false;
+        for c in source.chars() {
+            if k == e.line {
+                cur.push(c);
+                found = true;
+            }
+            if c == '\n' {
+                k += 1;
+            }
+        }
+        if found {
+            if !cur.ends_with('\n') {
+                cur.push('\n');
+            }
+            text = self.heap.str_from(cur.as_str());
+        }
+        let info = vec![
+            self.heap.str_from(filename),
+            Value::Int(e.line as i64),
+            Value::Int(e.col as i64 + 1),
+            text,
+            Value::Int(e.line as i64),
+            Value::Int(if e.msg.ends_with("was never closed") { 0 } else { e.end_col as i64 + 1 }),
+        ];
+        let it = self.heap.alloc(Object::Tuple(info));
+        let msg = self.heap.str_from(e.msg.as_str());
+        let args = self.heap.alloc(Object::Tuple(vec![msg, it]));
+        if let Some(st) = self.heap.exc_state_mut(&inst) {
+            st.args = args;
+        }
+        self.set_context(&inst);
+        crate::objects::exc_err(inst, false)
+    }
+
+    /// SyntaxError's attributes, from its args: (msg, filename, lineno,
+    /// offset, text, end_lineno, end_offset); None where absent.
+    pub fn syntax_error_fields(&self, exc: &Value) -> Option<Vec<Value>> {
+        let se = self.heap.exc_class(crate::objects::ExcKind::SyntaxError);
+        if !self.heap.isinstance(exc, se) {
+            return None;
+        }
+        let args = match self.heap.exc_state(exc) {
+            Some(st) => crate::ops::items_of(&self.heap, &st.args),
+            None => return None,
+        };
+        let mut out = vec![Value::None, Value::None, Value::None, Value::None, Value::None, Value::None, Value::None];
+        if !args.is_empty() {
+            out[0] = args[0].clone();
+        }
+        if args.len() == 2 {
+            let info = crate::ops::items_of(&self.heap, &args[1]);
+            if info.len() == 4 || info.len() == 6 {
+                for k in 0..info.len() {
+                    out[k + 1] = info[k].clone();
+                }
+            }
+        }
+        Some(out)
+    }
+
+    /// str() of a SyntaxError: "msg (file, line N)" (file's last part).
+    pub fn syntax_error_str(&mut self, exc: &Value) -> Result<Option<String>, PyErr> {
+        let f = match self.syntax_error_fields(exc) {
+            Some(f) => f,
+            None => return Ok(None),
+        };
+        let nargs = match self.heap.exc_state(exc) {
+            Some(st) => crate::ops::items_of(&self.heap, &st.args).len(),
+            None => 0,
+        };
+        if nargs == 0 {
+            return Ok(Some("None".to_string()));
+        }
+        if nargs != 2 {
+            return Ok(None);
+        }
+        let msg = self.v_str(&f[0])?;
+        let file = if self.heap.is_str(&f[1]) {
+            let s = self.heap.to_str(&f[1]);
+            match s.rfind('/') {
+                Some(i) => Some(s[i + 1..].to_string()),
+                None => Some(s),
+            }
+        } else {
+            None
+        };
+        let line = match &f[2] {
+            Value::Int(i) => Some(*i),
+            _ => None,
+        };
+        Ok(Some(match (file, line) {
+            (Some(fl), Some(l)) => format!("{} ({}, line {})", msg, fl, l),
+            (Some(fl), None) => format!("{} ({})", msg, fl),
+            (None, Some(l)) => format!("{} (line {})", msg, l),
+            (None, None) => msg,
+        }))
+    }
+
+    /// The lines CPython prints for an uncaught SyntaxError after the
+    /// traceback: File/line, the source line and carets, "Name: msg".
+    pub fn syntax_error_lines(&mut self, exc: &Value, name: &str) -> Option<String> {
+        let f = self.syntax_error_fields(exc)?;
+        let nargs = match self.heap.exc_state(exc) {
+            Some(st) => crate::ops::items_of(&self.heap, &st.args).len(),
+            None => 0,
+        };
+        if nargs != 2 {
+            return None;
+        }
+        let mut out = String::new();
+        let mut suffix = String::new();
+        let fname = if self.heap.is_str(&f[1]) { Some(self.heap.to_str(&f[1])) } else { None };
+        if let Value::Int(l) = &f[2] {
+            out.push_str(format!("  File \"{}\", line {}\n", fname.clone().unwrap_or("<string>".to_string()), l).as_str());
+        } else if let Some(fl) = &fname {
+            suffix = format!(" ({})", fl);
+        }
+        if self.heap.is_str(&f[4]) {
+            let text = self.heap.to_str(&f[4]);
+            let rtext = text.trim_end_matches('\n').to_string();
+            let rc: Vec<char> = rtext.chars().collect();
+            let mut ws = 0;
+            while ws < rc.len() && (rc[ws] == ' ' || rc[ws] == '\n' || rc[ws] == '\x0c') {
+                ws += 1;
+            }
+            let ltext: String = rc[ws..].iter().collect();
+            let spaces = (rtext.chars().count() - ltext.chars().count()) as i64;
+            out.push_str(format!("    {}\n", ltext).as_str());
+            if let Value::Int(off) = &f[3] {
+                let offset = *off;
+                let mut end = match &f[6] {
+                    Value::Int(e) if *e != 0 => *e,
+                    _ => offset,
+                };
+                if offset == end || end == -1 {
+                    end = offset + 1;
+                }
+                let colno = offset - 1 - spaces;
+                let end_colno = end - 1 - spaces;
+                if colno >= 0 {
+                    let lc: Vec<char> = ltext.chars().collect();
+                    out.push_str("    ");
+                    for k in 0..(colno as usize) {
+                        if k < lc.len() && lc[k].is_whitespace() {
+                            out.push(lc[k]);
+                        } else {
+                            out.push(' ');
+                        }
+                    }
+                    let mut n = end_colno - colno;
+                    while n > 0 {
+                        out.push('^');
+                        n -= 1;
+                    }
+                    out.push('\n');
+                }
+            }
+        }
+        let msg = match self.v_str(&f[0]) {
+            Ok(s) if !matches!(f[0], Value::None) => s,
+            _ => "<no detail available>".to_string(),
+        };
+        out.push_str(format!("{}: {}{}\n", name, msg, suffix).as_str());
+        Some(out)
+    }
 }

@@ -17,14 +17,24 @@ class code:
 
 
 class frame:
-    def __init__(self, c, lineno, g, back):
+    def __init__(self, c, lineno, g, back, live=None):
         self.f_code = c
-        self.f_lineno = lineno
+        self._lineno = lineno
+        self._live = live
         self.f_globals = g
         self.f_locals = {}
         self.f_back = back
         self.f_builtins = {}
         self.f_lasti = -1
+
+    @property
+    def f_lineno(self):
+        # The frame that caught the exception: where it runs now, while it does.
+        if self._live is not None:
+            n = _pyrite.live_line(self._live)
+            if n:
+                return n
+        return self._lineno
 
     def clear(self):
         pass
@@ -34,10 +44,10 @@ class frame:
 
 
 class traceback:
-    def __init__(self, entry, f, nxt):
+    def __init__(self, entry, f, nxt, lineno):
         self._pyrite_entry = entry
         self.tb_frame = f
-        self.tb_lineno = f.f_lineno
+        self.tb_lineno = lineno
         self.tb_lasti = entry[1] * 2
         self.tb_next = nxt
 
@@ -54,7 +64,7 @@ def _make(exc):
     frames = []
     back = None
     for e in es:
-        f = frame(code(e[4], e[3], e[8]), e[5], e[7], back)
+        f = frame(code(e[4], e[3], e[8]), e[9], e[7], back, e[0] if not frames else None)
         frames.append(f)
         back = f
     tb = None
@@ -62,7 +72,7 @@ def _make(exc):
     while i > 0:
         i -= 1
         e = es[i]
-        tb = traceback((e[0], e[1], e[2]), frames[i], tb)
+        tb = traceback((e[0], e[1], e[2]), frames[i], tb, e[5])
     return tb
 
 

@@ -24,7 +24,7 @@ fn names() -> Vec<&'static str> {
         "binascii.hexlify", "binascii.unhexlify", "binascii.b2a_hex", "binascii.a2b_hex", "binascii.b2a_base64",
         "binascii.a2b_base64", "binascii.crc32",
         "_random.seed_array", "_random.random", "_random.getrandbits", "_random.new_state",
-        "_pyrite.format_exception", "_pyrite.copy_exc_meta", "_pyrite.same_exc_meta", "_pyrite.tb_entries", "_pyrite.format_tb",
+        "_pyrite.format_exception", "_pyrite.copy_exc_meta", "_pyrite.same_exc_meta", "_pyrite.tb_entries", "_pyrite.format_tb", "_pyrite.live_line",
     ]
 }
 
@@ -126,6 +126,13 @@ impl Vm {
             let hide = self.heap.to_str(&args[1]);
             let text = self.format_exception_hiding(&args[0], hide.as_str());
             return Ok(self.heap.str_from(text.as_str()));
+        }
+        if full == "_pyrite.live_line" {
+            crate::builtins::arg_count("live_line", &args, 1, 1)?;
+            return match &args[0] {
+                Value::Int(c) if *c >= 0 && (*c as usize) < self.program.codes.len() => Ok(Value::Int(self.live_line(*c as usize) as i64)),
+                _ => Err(type_error("live_line(code): a code index")),
+            };
         }
         if full == "_pyrite.tb_entries" {
             crate::builtins::arg_count("tb_entries", &args, 1, 1)?;

@@ -109,17 +109,22 @@ impl Vm {
 
     /// `_pyrite.tb_entries(exc)`: for each entry, outermost first,
     /// (code, pc, label, filename, name, lineno, source line, module
-    /// globals, first line of the code).
+    /// globals, first line of the code, the frame's current line).
     pub fn tb_entries(&mut self, exc: &Value) -> Result<Value, PyErr> {
         let tb = match self.heap.exc_state(exc) {
             Some(st) => st.tb.clone(),
             None => return Err(type_error("tb_entries() needs an exception")),
+        };
+        let live_line = match tb.first() {
+            Some(t0) => self.live_line(t0.code),
+            None => 0,
         };
         let mut out = Vec::new();
         for t in tb.iter() {
             let name = self.entry_name(t);
             let mi = self.tb_module_of(t.code);
             let line = self.program.codes[t.code].locs[t.pc].line;
+            let frame_line = if out.is_empty() && live_line > 0 { live_line } else { line };
             let first = match self.program.codes[t.code].locs.first() {
                 Some(l) => l.line,
                 None => 0,
@@ -141,6 +146,7 @@ impl Vm {
                 self.heap.str_from(text.as_str()),
                 g,
                 Value::Int(first as i64),
+                Value::Int(frame_line as i64),
             ];
             out.push(self.heap.alloc(Object::Tuple(vals)));
         }
@@ -586,5 +592,20 @@ impl Vm {
         };
         out.push_str(format!("{}: {}{}\n", name, msg, suffix).as_str());
         Some(out)
+    }
+
+    /// The current line of the innermost running frame of code `code` (0:
+    /// none): the f_lineno of the frame that caught an exception, which
+    /// usually still runs.
+    pub fn live_line(&self, code: usize) -> usize {
+        let mut k = self.frames.len();
+        while k > 0 {
+            k -= 1;
+            let f = &self.frames[k];
+            if f.code == code && f.pc > 0 && f.pc <= self.program.codes[f.code].locs.len() {
+                return self.program.codes[f.code].locs[f.pc - 1].line;
+            }
+        }
+        0
     }
 }

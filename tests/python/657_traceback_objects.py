@@ -18,7 +18,7 @@ except ValueError as e:
     names = []
     t = tb
     while t is not None:
-        names.append((t.tb_frame.f_code.co_name, t.tb_lineno))
+        names.append((t.tb_frame.f_code.co_name, t.tb_lineno, t.tb_frame.f_lineno))
         t = t.tb_next
     print(names)
     print(sys.exc_info()[2].tb_lineno, sys.exc_info()[2].tb_frame.f_globals["__name__"])

@@ -1,15 +1,17 @@
 """traceback: formatting and printing exceptions the way the interpreter
 prints an uncaught one (over _pyrite.format_exception).
 
-Tracebacks are not objects in Pyrite: an exception carries its formatted
-frames, so the functions that take a traceback (print_tb, extract_tb, ...)
-and the stack functions are not provided.
+Traceback objects (exc.__traceback__) are snapshots of the exception's
+entries (lib/_tbobj.py); the functions that take one (print_tb, format_tb,
+extract_tb, walk_tb) work on them.  The stack functions (extract_stack,
+print_stack, walk_stack) are not provided: frames are not objects.
 """
 import sys
 import _pyrite
 
 __all__ = ["format_exc", "format_exception", "format_exception_only", "print_exc",
-           "print_exception", "print_exception_only"]
+           "print_exception", "print_exception_only", "print_tb", "format_tb", "extract_tb",
+           "walk_tb", "format_list", "print_list", "FrameSummary", "StackSummary"]
 
 
 def _value(exc, value):
@@ -60,3 +62,157 @@ def print_exception_only(exc, file=None):
     if file is None:
         file = sys.stderr
     print("".join(format_exception_only(exc)), end="", file=file)
+
+
+class FrameSummary:
+    __slots__ = ("filename", "lineno", "name", "_line", "locals", "_pyrite_text")
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None, line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        self.locals = locals
+        self._pyrite_text = None
+
+    @property
+    def line(self):
+        return self._line
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno and
+                    self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __len__(self):
+        return 4
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+
+class StackSummary(list):
+    @classmethod
+    def from_list(klass, a_list):
+        result = StackSummary()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        if frame_summary._pyrite_text is not None:
+            return frame_summary._pyrite_text
+        row = ['  File "{}", line {}, in {}\n'.format(frame_summary.filename, frame_summary.lineno, frame_summary.name)]
+        if frame_summary.line:
+            row.append('    {}\n'.format(frame_summary.line.strip()))
+        if frame_summary.locals:
+            for name, value in sorted(frame_summary.locals.items()):
+                row.append('    {name} = {value}\n'.format(name=name, value=value))
+        return ''.join(row)
+
+    def format(self):
+        result = []
+        last_file = None
+        last_line = None
+        last_name = None
+        count = 0
+        for frame_summary in self:
+            formatted = self.format_frame_summary(frame_summary)
+            if formatted is None:
+                continue
+            if (last_file is None or last_file != frame_summary.filename or
+                last_line is None or last_line != frame_summary.lineno or
+                last_name is None or last_name != frame_summary.name):
+                if count > 3:
+                    count -= 3
+                    result.append(f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n')
+                last_file = frame_summary.filename
+                last_line = frame_summary.lineno
+                last_name = frame_summary.name
+                count = 0
+            count += 1
+            if count > 3:
+                continue
+            result.append(formatted)
+        if count > 3:
+            count -= 3
+            result.append(f'  [Previous line repeated {count} more time{"s" if count > 1 else ""}]\n')
+        return result
+
+
+def _tb_entries(tb, limit):
+    import _tbobj
+    if tb is None:
+        return []
+    es = _tbobj._entries(tb)
+    if es is None:
+        raise AttributeError("'%s' object has no attribute 'tb_frame'" % type(tb).__name__)
+    if limit is not None:
+        if limit >= 0:
+            es = es[:limit]
+        else:
+            es = es[len(es) + limit:] if -limit < len(es) else es
+    return es
+
+
+def walk_tb(tb):
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def extract_tb(tb, limit=None):
+    es = _tb_entries(tb, limit)
+    result = StackSummary()
+    for e in es:
+        # The source line and the caret line come from the interpreter.
+        text = _pyrite.format_tb([e])[0]
+        lines = text.splitlines()
+        while tb._pyrite_entry != e:
+            tb = tb.tb_next
+        f = tb.tb_frame
+        fs = FrameSummary(f.f_code.co_filename, tb.tb_lineno, f.f_code.co_name,
+                          line=lines[1].strip() if len(lines) > 1 else "")
+        fs._pyrite_text = text
+        result.append(fs)
+    return result
+
+
+def _single(entry):
+    return _pyrite.format_tb([entry])[0]
+
+
+def format_tb(tb, limit=None):
+    return extract_tb(tb, limit=limit).format()
+
+
+def print_tb(tb, limit=None, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in format_tb(tb, limit):
+        print(item, file=file, end="")
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in format_list(extracted_list):
+        print(item, end="", file=file)

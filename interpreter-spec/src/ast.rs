@@ -242,6 +242,8 @@ pub struct ClassDef {
 /// `except [type [as name]]: body`
 #[derive(Clone)]
 pub struct Handler {
+    /// `except*`
+    pub star: bool,
     pub typ: Option<Expr>,
     pub name: Option<String>,
     pub body: Vec<Stmt>,

@@ -213,6 +213,12 @@ pub enum Op {
     /// of positional subpatterns, 1 + index into `kwnames` or 0).  The
     /// first positional attribute ends on top, keywords after them.
     MatchClass(usize, usize),
+    /// `except*` (vm_exstar.rs): 0 exc -> exc state; 1 state type ->
+    /// state match bool; 2 match -> match, then enters a handler for it
+    /// (pushes the previous handled exception and match, as the unwinder
+    /// does); 3 state match prev exc -> unchanged (records exc as raised
+    /// by a handler); 4 state -> (raises what is left, if anything).
+    ExcStar(usize),
 }
 
 /// Source range of one instruction plus the optional "anchor" CPython uses

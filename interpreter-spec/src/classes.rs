@@ -430,6 +430,9 @@ impl Heap {
         self.class_set(object, S_INIT_SUBCLASS, Value::Builtin(crate::vm_class::B_OBJECT_INIT_SUBCLASS));
         self.class_set(object, S_HASH, Value::Builtin(crate::vm_class::B_OBJECT_HASH));
         self.class_set(object, S_GETATTRIBUTE, Value::Builtin(crate::vm_class::B_OBJECT_GETATTRIBUTE));
+        for (k, sym) in [S_EQ, S_NE, S_LT, S_LE, S_GT, S_GE].iter().enumerate() {
+            self.class_set(object, *sym, Value::Builtin(crate::vm_tbobj::B_OBJECT_CMP_FIRST + k));
+        }
         // `__new__`, `type.__call__`, `type.__init__` (vm_meta.rs).
         let ty = self.types[T_TYPE];
         self.class_set(object, crate::vm_meta::S_NEW, Value::Builtin(crate::vm_meta::B_OBJECT_NEW));

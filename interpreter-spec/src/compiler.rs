@@ -40,6 +40,8 @@ pub enum FBlock {
     Finally(Vec<Stmt>),
     /// an except handler body (the `as` name to clear)
     Handler(Option<String>),
+    /// an `except*` handler body, which return/break/continue may not leave
+    StarHandler(Option<String>),
     /// a `finally` body run because of an exception
     FinallyHandler,
     /// a `with` body (the `__exit__` is on the stack below)
@@ -121,6 +123,8 @@ pub fn new_unit(mut code: CodeObject, kind: u8) -> Unit {
 pub fn loc_of(s: &Span) -> Loc {
     Loc { line: s.line, col: s.col, end_line: s.end_line, end_col: s.end_col, anchor: 0, a: 0, b: 0 }
 }
+
+const STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 pub fn err_at(msg: &str, s: &Span) -> SyntaxErr {
     let end = if s.end_line == s.line { s.end_col } else { s.col + 1 };
@@ -497,6 +501,13 @@ impl Compiler {
                         self.emit(Op::LoadConst(c), loc.clone());
                     }
                 }
+                if self.in_star_handler(0) {
+                    let sp = match value {
+                        Some(v) => v.span.clone(),
+                        None => s.span.clone(),
+                    };
+                    return Err(err_at(STAR_EXIT, &sp));
+                }
                 self.unwind_fblocks(None, true, &loc)?;
                 self.emit(Op::Return, loc);
             }
@@ -513,6 +524,9 @@ impl Compiler {
                     Some(d) => d,
                     None => return Err(err_at("'break' outside loop", &s.span)),
                 };
+                if self.in_star_handler(depth + 1) {
+                    return Err(err_at(STAR_EXIT, &s.span));
+                }
                 self.unwind_fblocks(Some(depth), false, &loc)?;
                 let u = self.cur();
                 let is_for = match &self.units[u].fblocks[depth] {
@@ -532,6 +546,9 @@ impl Compiler {
                     Some(d) => d,
                     None => return Err(err_at("'continue' not properly in loop", &s.span)),
                 };
+                if self.in_star_handler(depth + 1) {
+                    return Err(err_at(STAR_EXIT, &s.span));
+                }
                 self.unwind_fblocks(Some(depth), false, &loc)?;
                 let u = self.cur();
                 let target = match &self.units[u].fblocks[depth] {
@@ -803,6 +820,17 @@ impl Compiler {
         }
     }
 
+    /// Is an `except*` handler among the fblocks from index `from` up?
+    pub fn in_star_handler(&self, from: usize) -> bool {
+        let u = &self.units[self.cur()];
+        for k in from..u.fblocks.len() {
+            if let FBlock::StarHandler(_) = &u.fblocks[k] {
+                return true;
+            }
+        }
+        false
+    }
+
     pub fn innermost_loop(&self) -> Option<usize> {
         let u = &self.units[self.cur()];
         let mut k = u.fblocks.len();
@@ -846,7 +874,7 @@ impl Compiler {
                     let b = body.clone();
                     self.compile_body(&b)?;
                 }
-                FBlock::Handler(name) => {
+                FBlock::Handler(name) | FBlock::StarHandler(name) => {
                     self.emit(Op::PopExcept, loc.clone());
                     if let Some(n) = name {
                         let n = n.clone();

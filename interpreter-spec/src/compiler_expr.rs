@@ -376,6 +376,15 @@ impl Compiler {
                 self.emit(Op::BuildDict(0), loc.clone());
                 for k in kws.iter() {
                     match &k.name {
+                        Some(n) if dstar => {
+                            // Merged like a `**` argument, so a name some `**`
+                            // mapping already gave is an error.
+                            self.emit(Op::BuildDict(0), loc.clone());
+                            self.load_const(Const::Str(n.clone()), loc.clone());
+                            self.compile_expr(&k.value)?;
+                            self.emit(Op::MapAdd(1), loc.clone());
+                            self.emit(Op::DictMerge(crate::vm_ops::CALL_MERGE + 1), loc.clone());
+                        }
                         Some(n) => {
                             self.load_const(Const::Str(n.clone()), loc.clone());
                             self.compile_expr(&k.value)?;

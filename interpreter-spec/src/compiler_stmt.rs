@@ -53,6 +53,9 @@ impl Compiler {
     }
 
     fn compile_try_except(&mut self, body: &Vec<Stmt>, handlers: &Vec<Handler>, orelse: &Vec<Stmt>, loc: &Loc) -> Result<(), SyntaxErr> {
+        if !handlers.is_empty() && handlers[0].star {
+            return self.compile_try_star(body, handlers, orelse, loc);
+        }
         let u = self.cur();
         let setup = self.emit(Op::SetupTry(0), loc.clone());
         self.units[u].fblocks.push(FBlock::Try);
@@ -104,6 +107,72 @@ impl Compiler {
         for j in ends.iter() {
             self.patch(*j, end);
         }
+        Ok(())
+    }
+
+    /// `try` with `except*` handlers (see Op::ExcStar).  At the handler the
+    /// stack holds (previous, exception) as for `except`; the state the
+    /// helpers keep sits above them while the clauses run.  Each clause's
+    /// body runs inside a try block, so what it raises is recorded and the
+    /// next clause still runs.
+    fn compile_try_star(&mut self, body: &Vec<Stmt>, handlers: &Vec<Handler>, orelse: &Vec<Stmt>, loc: &Loc) -> Result<(), SyntaxErr> {
+        let u = self.cur();
+        let setup = self.emit(Op::SetupTry(0), loc.clone());
+        self.units[u].fblocks.push(FBlock::Try);
+        self.compile_body(body)?;
+        self.units[u].fblocks.pop();
+        self.emit(Op::PopBlock, loc.clone());
+        self.compile_body(orelse)?;
+        let jend = self.emit(Op::Jump(0), loc.clone());
+        let h = self.here();
+        self.patch_setup(setup, h);
+        self.emit(Op::ExcStar(0), loc.clone());
+        for hd in handlers.iter() {
+            let hloc = loc_of(&hd.span);
+            let t = match &hd.typ {
+                Some(t) => t,
+                None => continue,
+            };
+            self.compile_expr(t)?;
+            self.emit(Op::ExcStar(1), loc_of(&t.span));
+            let jnomatch = self.emit(Op::PopJumpIfFalse(0), hloc.clone());
+            let inner = self.emit(Op::SetupTry(0), hloc.clone());
+            self.units[u].fblocks.push(FBlock::Try);
+            self.emit(Op::ExcStar(2), hloc.clone());
+            if let Some(n) = &hd.name {
+                self.emit(Op::Dup, hloc.clone());
+                self.store_name(n.as_str(), hloc.clone());
+            }
+            self.units[u].fblocks.push(FBlock::StarHandler(hd.name.clone()));
+            self.compile_body(&hd.body)?;
+            self.units[u].fblocks.pop();
+            self.units[u].fblocks.pop();
+            let end_loc = match hd.body.last() {
+                Some(s) => loc_of(&s.span),
+                None => hloc.clone(),
+            };
+            self.emit(Op::PopExcept, end_loc.clone());
+            if let Some(n) = &hd.name {
+                self.clear_name(n.as_str(), &end_loc);
+            }
+            self.emit(Op::PopBlock, end_loc.clone());
+            let jnext = self.emit(Op::Jump(0), end_loc.clone());
+            let hh = self.here();
+            self.patch_setup(inner, hh);
+            if let Some(n) = &hd.name {
+                self.clear_name(n.as_str(), &end_loc);
+            }
+            self.emit(Op::ExcStar(3), end_loc.clone());
+            self.emit(Op::PopExcept, end_loc.clone());
+            let nm = self.here();
+            self.patch(jnomatch, nm);
+            self.patch(jnext, nm);
+            self.emit(Op::Pop, hloc.clone());
+        }
+        self.emit(Op::ExcStar(4), loc.clone());
+        self.emit(Op::PopExcept, loc.clone());
+        let end = self.here();
+        self.patch(jend, end);
         Ok(())
     }
 

@@ -23,9 +23,12 @@ use crate::vm::Vm;
 
 /// (module name, source path under lib/), in image order.  A new frozen
 /// module is one line here, then `interpreter-spec/freeze.sh`.
-pub static FROZEN_MODULES: [(&str, &str); 35] = [
+pub static FROZEN_MODULES: [(&str, &str); 38] = [
     ("__future__", "__future__.py"),
+    ("_exgroup", "_exgroup.py"),
+    ("_memview", "_memview.py"),
     ("_pytime", "_pytime.py"),
+    ("_tbobj", "_tbobj.py"),
     ("abc", "abc.py"),
     ("array", "array.py"),
     ("base64", "base64.py"),

@@ -183,6 +183,7 @@ pub fn op_fields(op: &Op) -> (u8, usize, usize, usize) {
         Op::MatchSeq(a, c) => (80, a, c, 0),
         Op::MatchMap(a, f) => (81, a, b(f), 0),
         Op::MatchClass(a, c) => (82, a, c, 0),
+        Op::ExcStar(a) => (83, a, 0, 0),
     }
 }
 
@@ -273,6 +274,7 @@ pub fn op_from(t: u8, a: usize, b2: usize, c: usize) -> Option<Op> {
         80 => Op::MatchSeq(a, b2),
         81 => Op::MatchMap(a, b2 != 0),
         82 => Op::MatchClass(a, b2),
+        83 => Op::ExcStar(a),
         _ => return None,
     };
     Some(op)

@@ -1,5 +1,10 @@
 //! The `math` module (stage 4): CPython's functions over the dialect's
-//! f64 methods (which are libm's), with CPython's error rules.
+//! f64 methods (which are libm's), with CPython's error rules.  Translated,
+//! the f64 methods call the C library (glibc's results, as CPython's);
+//! under rustc, `asinh`/`acosh`/`atanh` are Rust's own formulas and `cbrt`
+//! may be correctly rounded, so those can differ from CPython in the last
+//! bit.  gamma/lgamma are CPython's Lanczos algorithm (same results);
+//! erf/erfc are math_erf.rs (correctly rounded; glibc is not always).
 //!
 //! Invariants: ids are `MATH_FIRST + index in NAMES`; a float result
 //! that is NaN from non-NaN arguments raises "math domain error", an
@@ -12,6 +17,17 @@ use crate::objects::{err, type_error, ExcKind, Object, PyErr, Value};
 use crate::vm::Vm;
 
 pub const MATH_FIRST: usize = 100;
+/// The functions that did not fit in 100..150 (sys starts there); ids
+/// MATH2_FIRST + index in names2().
+pub const MATH2_FIRST: usize = 500;
+pub const MATH2_END: usize = 520;
+
+fn names2() -> Vec<&'static str> {
+    vec![
+        "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "expm1", "log1p", "erf", "erfc", "gamma", "lgamma", "remainder",
+        "nextafter", "ulp", "cbrt", "exp2",
+    ]
+}
 
 fn names() -> Vec<&'static str> {
     vec![
@@ -22,6 +38,13 @@ fn names() -> Vec<&'static str> {
 }
 
 pub fn math_fn_name(id: usize) -> &'static str {
+    if id >= MATH2_FIRST {
+        let n = names2();
+        if id - MATH2_FIRST < n.len() {
+            return n[id - MATH2_FIRST];
+        }
+        return "?";
+    }
     let n = names();
     if id >= MATH_FIRST && id - MATH_FIRST < n.len() {
         return n[id - MATH_FIRST];
@@ -46,6 +69,237 @@ fn checked(x: f64, r: f64) -> Result<Value, PyErr> {
         return Err(range());
     }
     Ok(Value::Float(r))
+}
+
+/// math_1 without overflow: an infinite result from a finite argument
+/// is a domain error.
+fn checked_nov(x: f64, r: f64) -> Result<Value, PyErr> {
+    if (r.is_nan() && !x.is_nan()) || (r.is_infinite() && x.is_finite()) {
+        return Err(domain());
+    }
+    Ok(Value::Float(r))
+}
+
+/// CPython's m_remainder: IEEE 754 remainder, the half-way case to even.
+fn remainder(x: f64, y: f64) -> f64 {
+    if x.is_finite() && y.is_finite() {
+        if y == 0.0 {
+            return f64::NAN;
+        }
+        let ax = x.abs();
+        let ay = y.abs();
+        let m = ax % ay;
+        let c = ay - m;
+        let r = if m < c {
+            m
+        } else if m > c {
+            -c
+        } else {
+            m - 2.0 * ((0.5 * (ax - m)) % ay)
+        };
+        return 1.0f64.copysign(x) * r;
+    }
+    if x.is_nan() {
+        return x;
+    }
+    if y.is_nan() {
+        return y;
+    }
+    if x.is_infinite() {
+        return f64::NAN;
+    }
+    x
+}
+
+fn nextafter(x: f64, y: f64) -> f64 {
+    if x.is_nan() {
+        return x;
+    }
+    if y.is_nan() {
+        return y;
+    }
+    if x == y {
+        return y;
+    }
+    if x == 0.0 {
+        return f64::from_bits(1).copysign(y);
+    }
+    let b = x.to_bits();
+    if (y > x) == (x > 0.0) {
+        f64::from_bits(b + 1)
+    } else {
+        f64::from_bits(b - 1)
+    }
+}
+
+fn ulp(x: f64) -> f64 {
+    if x.is_nan() {
+        return x;
+    }
+    let x = x.abs();
+    if x.is_infinite() {
+        return x;
+    }
+    let x2 = nextafter(x, f64::INFINITY);
+    if x2.is_infinite() {
+        return x - nextafter(x, f64::NEG_INFINITY);
+    }
+    x2 - x
+}
+
+// Gamma and log-gamma by the Lanczos approximation, as CPython's
+// mathmodule.c computes them (N = 13, g = 6.024680040776729583740234375;
+// the denominator is x(x+1)...(x+11)).
+static LANCZOS_NUM: [f64; 13] = [
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+];
+static LANCZOS_DEN: [f64; 13] = [
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0, 13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
+];
+const LANCZOS_G: f64 = 6.024680040776729583740234375;
+const LANCZOS_G_MINUS_HALF: f64 = 5.524680040776729583740234375;
+const LOGPI: f64 = 1.144729885849400174143427351353058711647;
+
+fn lanczos_sum(x: f64) -> f64 {
+    let mut num = 0.0;
+    let mut den = 0.0;
+    if x < 5.0 {
+        let mut i = 13;
+        while i > 0 {
+            i -= 1;
+            num = num * x + LANCZOS_NUM[i];
+            den = den * x + LANCZOS_DEN[i];
+        }
+    } else {
+        for i in 0..13 {
+            num = num / x + LANCZOS_NUM[i];
+            den = den / x + LANCZOS_DEN[i];
+        }
+    }
+    num / den
+}
+
+/// sin(pi * x), exact at the integers and half-integers.
+fn sinpi(x: f64) -> f64 {
+    let pi = std::f64::consts::PI;
+    let y = x.abs() % 2.0;
+    let n = (2.0 * y).round() as i64;
+    let r = match n {
+        0 => (pi * y).sin(),
+        1 => (pi * (y - 0.5)).cos(),
+        2 => (pi * (1.0 - y)).sin(),
+        3 => -(pi * (y - 1.5)).cos(),
+        _ => (pi * (y - 2.0)).sin(),
+    };
+    1.0f64.copysign(x) * r
+}
+
+/// (gamma(x), errno): 0 fine, 1 domain error, 2 range error.
+fn tgamma(x: f64) -> (f64, u8) {
+    if !x.is_finite() {
+        if x.is_nan() || x > 0.0 {
+            return (x, 0);
+        }
+        return (f64::NAN, 1);
+    }
+    if x == 0.0 {
+        return (f64::INFINITY.copysign(x), 1);
+    }
+    if x == x.floor() {
+        if x < 0.0 {
+            return (f64::NAN, 1);
+        }
+        if x <= 23.0 {
+            let mut f = 1.0;
+            let mut k = 2.0;
+            while k < x {
+                f = f * k;
+                k += 1.0;
+            }
+            return (f, 0);
+        }
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        let r = 1.0 / x;
+        return (r, if r.is_infinite() { 2 } else { 0 });
+    }
+    if absx > 200.0 {
+        if x < 0.0 {
+            return (0.0 / sinpi(x), 0);
+        }
+        return (f64::INFINITY, 2);
+    }
+    let y = absx + LANCZOS_G_MINUS_HALF;
+    let mut z = if absx > LANCZOS_G_MINUS_HALF {
+        let q = y - absx;
+        q - LANCZOS_G_MINUS_HALF
+    } else {
+        let q = y - LANCZOS_G_MINUS_HALF;
+        q - absx
+    };
+    z = z * LANCZOS_G / y;
+    let mut r;
+    if x < 0.0 {
+        r = -std::f64::consts::PI / sinpi(absx) / absx * y.exp() / lanczos_sum(absx);
+        r -= z * r;
+        if absx < 140.0 {
+            r /= y.powf(absx - 0.5);
+        } else {
+            let sp = y.powf(absx / 2.0 - 0.25);
+            r /= sp;
+            r /= sp;
+        }
+    } else {
+        r = lanczos_sum(absx) / y.exp();
+        r += z * r;
+        if absx < 140.0 {
+            r *= y.powf(absx - 0.5);
+        } else {
+            let sp = y.powf(absx / 2.0 - 0.25);
+            r *= sp;
+            r *= sp;
+        }
+    }
+    (r, if r.is_infinite() { 2 } else { 0 })
+}
+
+/// (lgamma(x), errno) as for tgamma.
+fn lgamma(x: f64) -> (f64, u8) {
+    if !x.is_finite() {
+        if x.is_nan() {
+            return (x, 0);
+        }
+        return (f64::INFINITY, 0);
+    }
+    if x == x.floor() && x <= 2.0 {
+        if x <= 0.0 {
+            return (f64::INFINITY, 1);
+        }
+        return (0.0, 0);
+    }
+    let absx = x.abs();
+    if absx < 1e-20 {
+        return (-absx.ln(), 0);
+    }
+    let mut r = lanczos_sum(absx).ln() - LANCZOS_G;
+    r += (absx - 0.5) * ((absx + LANCZOS_G - 0.5).ln() - 1.0);
+    if x < 0.0 {
+        r = LOGPI - sinpi(absx).abs().ln() - absx.ln() - r;
+    }
+    (r, if r.is_infinite() { 2 } else { 0 })
 }
 
 fn frexp(x: f64) -> (f64, i64) {
@@ -105,6 +359,10 @@ impl Vm {
         let n = names();
         for k in 0..n.len() {
             self.set_global(m, n[k], Value::Builtin(MATH_FIRST + k));
+        }
+        let n = names2();
+        for k in 0..n.len() {
+            self.set_global(m, n[k], Value::Builtin(MATH2_FIRST + k));
         }
     }
 
@@ -262,7 +520,7 @@ impl Vm {
             _ => {}
         }
         let two = match name {
-            "pow" | "atan2" | "copysign" | "fmod" | "ldexp" => true,
+            "pow" | "atan2" | "copysign" | "fmod" | "ldexp" | "remainder" | "nextafter" => true,
             "log" => args.len() == 2,
             _ => false,
         };
@@ -312,6 +570,14 @@ impl Vm {
                     Ok(Value::Float(r))
                 }
                 "atan2" => Ok(Value::Float(x.atan2(y))),
+                "remainder" => {
+                    let r = remainder(x, y);
+                    if r.is_nan() && !x.is_nan() && !y.is_nan() {
+                        return Err(domain());
+                    }
+                    Ok(Value::Float(r))
+                }
+                "nextafter" => Ok(Value::Float(nextafter(x, y))),
                 "copysign" => Ok(Value::Float(x.copysign(y))),
                 "fmod" => {
                     if y.is_infinite() && x.is_finite() {
@@ -365,6 +631,39 @@ impl Vm {
                 Ok(Value::Float(if name == "log2" { x.log2() } else { x.log10() }))
             }
             "sin" => checked(x, x.sin()),
+            "sinh" => checked(x, x.sinh()),
+            "cosh" => checked(x, x.cosh()),
+            "tanh" => checked_nov(x, x.tanh()),
+            "asinh" => checked_nov(x, x.asinh()),
+            "acosh" => checked_nov(x, x.acosh()),
+            "atanh" => {
+                if x >= 1.0 || x <= -1.0 {
+                    return Err(domain());
+                }
+                checked_nov(x, x.atanh())
+            }
+            "expm1" => checked(x, x.exp_m1()),
+            "log1p" => {
+                if x <= -1.0 {
+                    return Err(domain());
+                }
+                checked_nov(x, x.ln_1p())
+            }
+            "cbrt" => checked_nov(x, x.cbrt()),
+            "exp2" => checked(x, x.exp2()),
+            "erf" => Ok(Value::Float(crate::math_erf::erf(x))),
+            "erfc" => Ok(Value::Float(crate::math_erf::erfc(x))),
+            "gamma" | "lgamma" => {
+                let (r, e) = if name == "gamma" { tgamma(x) } else { lgamma(x) };
+                if e == 1 {
+                    return Err(domain());
+                }
+                if e == 2 && r.abs() >= 1.5 {
+                    return Err(range());
+                }
+                Ok(Value::Float(r))
+            }
+            "ulp" => Ok(Value::Float(ulp(x))),
             "cos" => checked(x, x.cos()),
             "tan" => checked(x, x.tan()),
             "asin" => checked(x, x.asin()),

@@ -198,7 +198,7 @@ impl Vm {
     fn builtins_module(&mut self) -> Value {
         let m = self.new_module("builtins", "", "", "", false);
         for name in crate::suggestions::builtin_names().iter() {
-            if name.starts_with("__") {
+            if name.starts_with("__") && name.as_str() != "__import__" {
                 continue;
             }
             if let Some(v) = crate::vm::builtin_value(&self.heap, name.as_str()) {
@@ -319,8 +319,7 @@ impl Vm {
                 Ok(Value::Int(self.recursion_limit as i64))
             }
             SYS_EXC_INFO | SYS_EXCEPTION => {
-                // The exception being handled; tracebacks are not objects here,
-                // so exc_info()'s third item is None.
+                // The exception being handled (and its traceback).
                 arg_count(name, &args, 0, 0)?;
                 let v = self.exc_info.clone();
                 if id == SYS_EXCEPTION {
@@ -330,7 +329,8 @@ impl Vm {
                     Value::None => Value::None,
                     _ => Value::Ref(self.heap.class_of(&v)),
                 };
-                Ok(self.heap.alloc(Object::Tuple(vec![t, v, Value::None])))
+                let tb = self.traceback_of(&v)?;
+                Ok(self.heap.alloc(Object::Tuple(vec![t, v, tb])))
             }
             SYS_SETRECURSIONLIMIT => {
                 arg_count("setrecursionlimit", &args, 1, 1)?;

@@ -146,7 +146,7 @@ impl Heap {
                 out.push('>');
             }
             Object::Class(c) => {
-                if c.is_builtin {
+                if c.is_builtin || self.class_module(h) == "builtins" {
                     out.push_str(format!("<class '{}'>", c.qualname).as_str());
                 } else {
                     out.push_str(format!("<class '{}.{}'>", self.class_module(h), c.qualname).as_str());

@@ -207,11 +207,22 @@ impl Parser {
             let et = self.advance();
             let mut typ = None;
             let mut name = None;
-            if !self.at_op(":") {
-                if self.at_op("*") {
+            let mut star = false;
+            if self.at_op("*") {
+                star = true;
+                self.advance();
+                if self.at_op(":") {
                     let t = self.tok();
-                    return Err(SyntaxErr::new("Pyrite does not support 'except*' yet", t.line, t.col, t.end_col));
+                    return Err(SyntaxErr::new("expected one or more exception types", t.line, t.col, t.end_col));
                 }
+            }
+            if handlers.len() > 0 {
+                let prev: &Handler = &handlers[handlers.len() - 1];
+                if prev.star != star {
+                    return Err(SyntaxErr::new("cannot have both 'except' and 'except*' on the same 'try'", et.line, et.col, et.end_col));
+                }
+            }
+            if !self.at_op(":") {
                 let t = self.parse_test()?;
                 if self.at_op(",") {
                     let s = t.span.clone();
@@ -246,7 +257,7 @@ impl Parser {
             }
             let hbody = self.parse_block("'except' statement", et.line)?;
             let span = Span { line: hstart.0, col: hstart.1, end_line: self.prev_end_line, end_col: self.prev_end_col };
-            handlers.push(Handler { typ: typ, name: name, body: hbody, span: span });
+            handlers.push(Handler { star: star, typ: typ, name: name, body: hbody, span: span });
         }
         if self.at_kw("else") {
             if handlers.is_empty() {

@@ -24,7 +24,7 @@ fn names() -> Vec<&'static str> {
         "binascii.hexlify", "binascii.unhexlify", "binascii.b2a_hex", "binascii.a2b_hex", "binascii.b2a_base64",
         "binascii.a2b_base64", "binascii.crc32",
         "_random.seed_array", "_random.random", "_random.getrandbits", "_random.new_state",
-        "_pyrite.format_exception",
+        "_pyrite.format_exception", "_pyrite.copy_exc_meta", "_pyrite.same_exc_meta", "_pyrite.tb_entries", "_pyrite.format_tb", "_pyrite.live_line",
     ]
 }
 
@@ -126,6 +126,52 @@ impl Vm {
             let hide = self.heap.to_str(&args[1]);
             let text = self.format_exception_hiding(&args[0], hide.as_str());
             return Ok(self.heap.str_from(text.as_str()));
+        }
+        if full == "_pyrite.live_line" {
+            crate::builtins::arg_count("live_line", &args, 1, 1)?;
+            return match &args[0] {
+                Value::Int(c) if *c >= 0 && (*c as usize) < self.program.codes.len() => Ok(Value::Int(self.live_line(*c as usize) as i64)),
+                _ => Err(type_error("live_line(code): a code index")),
+            };
+        }
+        if full == "_pyrite.tb_entries" {
+            crate::builtins::arg_count("tb_entries", &args, 1, 1)?;
+            return self.tb_entries(&args[0]);
+        }
+        if full == "_pyrite.format_tb" {
+            crate::builtins::arg_count("format_tb", &args, 1, 1)?;
+            return self.format_tb_list(&args[0]);
+        }
+        if full == "_pyrite.copy_exc_meta" || full == "_pyrite.same_exc_meta" {
+            crate::builtins::arg_count(std_fn_name(id), &args, 2, 2)?;
+            let a = match self.heap.exc_state(&args[0]) {
+                Some(st) => (st.tb.clone(), st.cause.clone(), st.context.clone(), st.suppress_context),
+                None => return Err(type_error("an exception is required")),
+            };
+            if full == "_pyrite.same_exc_meta" {
+                let same = match self.heap.exc_state(&args[1]) {
+                    Some(st) => {
+                        let mut same = st.tb.len() == a.0.len() && crate::ops::is_same(&st.cause, &a.1) && crate::ops::is_same(&st.context, &a.2);
+                        if same {
+                            for k in 0..a.0.len() {
+                                if st.tb[k].code != a.0[k].code || st.tb[k].pc != a.0[k].pc || st.tb[k].label != a.0[k].label {
+                                    same = false;
+                                }
+                            }
+                        }
+                        same
+                    }
+                    None => false,
+                };
+                return Ok(Value::Bool(same));
+            }
+            if let Some(st) = self.heap.exc_state_mut(&args[1]) {
+                st.tb = a.0;
+                st.cause = a.1;
+                st.context = a.2;
+                st.suppress_context = a.3;
+            }
+            return Ok(Value::None);
         }
         Err(type_error("unknown built-in module function"))
     }

@@ -441,7 +441,7 @@ impl Vm {
                         Some(v) => v.clone(),
                         None => match &self.builtin_vals[i] {
                             Some(b) => b.clone(),
-                            None => return Err(self.name_error(code, i)),
+                            None => self.lazy_builtin(code, i)?,
                         },
                     };
                     self.push(fi, v);

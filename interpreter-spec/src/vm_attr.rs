@@ -460,10 +460,21 @@ impl Vm {
                 return Ok(Value::Bool(st.suppress_context));
             }
             if sym == S_TRACEBACK {
-                return Ok(Value::None);
+                return self.traceback_of(obj);
             }
             if t.is_none() && self.heap.syms[sym].as_str() == "add_note" {
                 return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), "add_note".to_string())));
+            }
+            if let Some(f) = self.syntax_error_fields(obj) {
+                let names = ["msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"];
+                for k in 0..names.len() {
+                    if self.heap.syms[sym].as_str() == names[k] {
+                        return Ok(if k < 7 { f[k].clone() } else { Value::None });
+                    }
+                }
+            }
+            if t.is_none() && self.heap.syms[sym].as_str() == "with_traceback" {
+                return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), "with_traceback".to_string())));
             }
             if self.heap.is_subclass(cls, self.heap.exc_class(ExcKind::SystemExit)) && self.sym_str(sym).as_str() == "code" {
                 let args = crate::ops::items_of(&self.heap, &st.args);
@@ -772,6 +783,9 @@ impl Vm {
                             st.args = t;
                         }
                         return Ok(());
+                    }
+                    if sym == S_TRACEBACK {
+                        return self.set_traceback(obj, &v);
                     }
                     if sym == S_CAUSE || sym == S_CONTEXT || sym == S_SUPPRESS_CONTEXT {
                         let b = self.truthy(&v)?;

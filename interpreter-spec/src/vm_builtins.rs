@@ -374,6 +374,16 @@ impl Vm {
         if id >= crate::stdlib_mod::STD_FIRST && id < crate::stdlib_mod::STD_END {
             return self.call_std(id, args, kwnames, kwvalues);
         }
+        if id >= crate::vm_tbobj::B_OBJECT_CMP_FIRST && id < crate::vm_tbobj::B_OBJECT_CMP_END {
+            return self.call_object_cmp(id, args, kwnames);
+        }
+        if id == crate::vm_tbobj::B_IMPORT {
+            return self.builtin_import(args, kwnames, kwvalues);
+        }
+        if id >= crate::math_mod::MATH2_FIRST && id < crate::math_mod::MATH2_END {
+            let name = crate::math_mod::math_fn_name(id);
+            return self.call_math(id, name, args, kwnames, kwvalues);
+        }
         if id >= crate::modules_builtin::MOD_FIRST && id < crate::modules_builtin::MOD_END {
             return self.call_module_fn(id, args, kwnames, kwvalues);
         }
@@ -618,6 +628,12 @@ impl Vm {
     fn call_method_plain(&mut self, recv: &Value, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
         if let Some(r) = self.data_method(recv, name, &args, &kwnames, &kwvalues)? {
             return Ok(r);
+        }
+        if name == "with_traceback" && self.heap.is_exception(recv) {
+            self.no_kw("with_traceback", &kwnames)?;
+            crate::builtins::arg_count("with_traceback", &args, 1, 1)?;
+            self.set_traceback(recv, &args[0])?;
+            return Ok(recv.clone());
         }
         if name == "add_note" && self.heap.is_exception(recv) {
             self.no_kw("add_note", &kwnames)?;

@@ -23,6 +23,7 @@ pub const B_OBJECT_GETATTRIBUTE: usize = 77;
 /// Builtins that bind like methods when found on a class.
 pub fn is_slot_builtin(id: usize) -> bool {
     (id >= crate::builtins::B_OBJECT_INIT && id <= crate::builtins::B_EXC_REPR) || id == B_OBJECT_SETATTR || id == B_OBJECT_HASH || id == B_OBJECT_GETATTRIBUTE
+        || (id >= crate::vm_tbobj::B_OBJECT_CMP_FIRST && id < crate::vm_tbobj::B_OBJECT_CMP_END)
         || id == crate::vm_meta::B_TYPE_CALL || id == crate::vm_meta::B_TYPE_INIT || id == crate::vm_meta::B_OBJECT_DELATTR
 }
 

@@ -119,7 +119,9 @@ impl Vm {
         };
         let main = match compiled {
             Ok(c) => c,
-            Err(e) => return Err(err(ExcKind::SyntaxError, format!("{} ({}, line {})", e.msg, filename, e.line).as_str())),
+            // Errors found by the compiler (not the parser) carry no source
+            // text, as in CPython.
+            Err(e) => return Err(self.syntax_error_exc(filename.as_str(), "", &e)),
         };
         self.load_new_codes(first, m);
         let tb = self.tb_module_named(filename.as_str());
@@ -176,7 +178,7 @@ impl Vm {
         let mut parser = crate::parser::Parser::new(tokens);
         let ast = match parser.parse_program() {
             Ok(a) => a,
-            Err(e) => return Err(err(ExcKind::SyntaxError, format!("{} ({}, line {})", e.msg, filename, e.line).as_str())),
+            Err(e) => return Err(self.syntax_error_exc(filename, text, &e)),
         };
         if mode == "eval" && (ast.len() != 1 || !is_expr_stmt(&ast[0])) {
             return Err(err(ExcKind::SyntaxError, format!("invalid syntax ({}, line 1)", filename).as_str()));

@@ -302,6 +302,14 @@ impl Vm {
     }
 
     fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>, hide: &str) {
+        let group = self.exgroup_class();
+        let mut ctx = (0usize, false);
+        self.format_chain_ctx(exc, out, seen, hide, group, &mut ctx);
+    }
+
+    /// One exception and its chain, indented for exception groups as
+    /// CPython's traceback module does; `ctx` is (group depth, need_close).
+    fn format_chain_ctx(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>, hide: &str, group: Option<usize>, ctx: &mut (usize, bool)) {
         if let Value::Ref(h) = exc {
             seen.push(*h);
         }
@@ -318,12 +326,13 @@ impl Vm {
             _ => 0,
         };
         if cause_h != 0 && !seen.contains(&cause_h) {
-            self.format_chain(&cause, out, seen, hide);
-            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+            self.format_chain_ctx(&cause, out, seen, hide, group, ctx);
+            emit_indented(out, ctx.0, '|', "\nThe above exception was the direct cause of the following exception:\n\n");
         } else if ctx_h != 0 && !suppress && !seen.contains(&ctx_h) {
-            self.format_chain(&context, out, seen, hide);
-            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+            self.format_chain_ctx(&context, out, seen, hide, group, ctx);
+            emit_indented(out, ctx.0, '|', "\nDuring handling of the above exception, another exception occurred:\n\n");
         }
+        let mut tb_text = String::new();
         if !tb.is_empty() {
             let mut entries: Vec<(String, Loc, usize)> = Vec::new();
             for t in tb.iter() {
@@ -342,13 +351,94 @@ impl Vm {
                 entries.push((name, code.locs[t.pc].clone(), mi));
             }
             if !entries.is_empty() {
-                out.push_str(format_tb(&self.modules, &entries).as_str());
+                tb_text = format_tb(&self.modules, &entries);
             }
         }
-        let line = self.exception_line(exc);
-        out.push_str(line.as_str());
-        out.push('\n');
-        self.format_notes(exc, out);
+        let subs = match group {
+            Some(g) if self.heap.isinstance(exc, g) => {
+                let sym = self.heap.intern("exceptions");
+                match self.get_attr(exc, sym) {
+                    Ok(v) => match self.heap.get(&v) {
+                        Some(Object::Tuple(items)) => Some(items.clone()),
+                        _ => None,
+                    },
+                    Err(_) => None,
+                }
+            }
+            _ => None,
+        };
+        let mut last = self.exception_line(exc);
+        last.push('\n');
+        if let Some(name_end) = last.find(": ") {
+            let name = last[..name_end].to_string();
+            if let Some(se) = self.syntax_error_lines(exc, name.as_str()) {
+                last = se;
+            }
+        } else {
+            let name = last.trim_end().to_string();
+            if let Some(se) = self.syntax_error_lines(exc, name.as_str()) {
+                last = se;
+            }
+        }
+        self.format_notes(exc, &mut last);
+        let subs = match subs {
+            None => {
+                // tb_text starts with "Traceback (most recent call last):".
+                emit_indented(out, ctx.0, '|', tb_text.as_str());
+                emit_indented(out, ctx.0, '|', last.as_str());
+                return;
+            }
+            Some(s) => s,
+        };
+        if ctx.0 > 10 {
+            emit_indented(out, ctx.0, '|', "... (max_group_depth is 10)\n");
+            return;
+        }
+        let toplevel = ctx.0 == 0;
+        if toplevel {
+            ctx.0 += 1;
+        }
+        if !tb_text.is_empty() {
+            let body = match tb_text.find('\n') {
+                Some(i) => tb_text[i + 1..].to_string(),
+                None => String::new(),
+            };
+            emit_indented(out, ctx.0, if toplevel { '+' } else { '|' }, "Exception Group Traceback (most recent call last):\n");
+            emit_indented(out, ctx.0, '|', body.as_str());
+        }
+        emit_indented(out, ctx.0, '|', last.as_str());
+        let num = subs.len();
+        let n = if num <= 15 { num } else { 16 };
+        ctx.1 = false;
+        for i in 0..n {
+            let last_exc = i == n - 1;
+            if last_exc {
+                ctx.1 = true;
+            }
+            let truncated = i >= 15;
+            let title = if truncated { "...".to_string() } else { format!("{}", i + 1) };
+            out.push_str(" ".repeat(2 * ctx.0).as_str());
+            out.push_str(if i == 0 { "+-" } else { "  " });
+            out.push_str(format!("+---------------- {} ----------------\n", title).as_str());
+            ctx.0 += 1;
+            if !truncated {
+                let sub = subs[i].clone();
+                self.format_chain_ctx(&sub, out, seen, hide, group, ctx);
+            } else {
+                let rem = num - 15;
+                let text = format!("and {} more exception{}\n", rem, if rem > 1 { "s" } else { "" });
+                emit_indented(out, ctx.0, '|', text.as_str());
+            }
+            if last_exc && ctx.1 {
+                out.push_str(" ".repeat(2 * ctx.0).as_str());
+                out.push_str("+------------------------------------\n");
+                ctx.1 = false;
+            }
+            ctx.0 -= 1;
+        }
+        if toplevel {
+            ctx.0 = 0;
+        }
     }
 
     /// The lines of an exception's `__notes__` (PEP 678).
@@ -521,6 +611,30 @@ impl Vm {
                 eprintln!("{}", s);
                 1
             }
+        }
+    }
+}
+
+/// `text` with every line prefixed by the indentation of exception group
+/// depth `depth` (CPython's _ExceptionPrintContext.emit).
+fn emit_indented(out: &mut String, depth: usize, margin: char, text: &str) {
+    if depth == 0 {
+        out.push_str(text);
+        return;
+    }
+    let mut indent = " ".repeat(2 * depth);
+    indent.push(margin);
+    indent.push(' ');
+    let cs: Vec<char> = text.chars().collect();
+    let mut at_start = true;
+    for c in cs.iter() {
+        if at_start {
+            out.push_str(indent.as_str());
+            at_start = false;
+        }
+        out.push(*c);
+        if *c == '\n' {
+            at_start = true;
         }
     }
 }

@@ -110,7 +110,7 @@ impl Vm {
                         Some(v) => v.clone(),
                         None => match &self.builtin_vals[g] {
                             Some(b) => b.clone(),
-                            None => return Err(self.name_error(code, g)),
+                            None => self.lazy_builtin(code, g)?,
                         },
                     },
                 };
@@ -432,15 +432,17 @@ impl Vm {
                 let kwargs = if nbases >= crate::bytecode::CLASS_KWARGS { self.pop(fi) } else { Value::None };
                 let bases = self.pop_n(fi, nbases % crate::bytecode::CLASS_KWARGS);
                 let name = self.heap.to_str(&self.consts[code][name_const]);
-                self.build_class(func, bases, name)?;
+                let bases_t = self.heap.alloc(Object::Tuple(bases.clone()));
+                self.build_class(func, bases, name.clone())?;
                 if let Value::None = kwargs {
                 } else {
                     let top = self.frames.len() - 1;
                     if let Value::Ref(c) = &self.frames[top].aux {
                         let c = *c;
-                        self.class_kwargs.push((c, kwargs));
+                        self.class_kwargs.push((c, kwargs.clone()));
                     }
                 }
+                self.class_prepare(name, bases_t, kwargs)?;
             }
             _ => {}
         }
@@ -1139,6 +1141,9 @@ impl Vm {
         };
         if let Op::Send(t) = op {
             return self.exec_send(fi, t);
+        }
+        if let Op::ExcStar(k) = op {
+            return self.exec_exc_star(fi, k);
         }
         match group {
             1 => self.exec_names(fi, code, op),

@@ -413,6 +413,29 @@ public final class PyrRt {
     public static float powf(float x, float y) { return (float) StrictMath.pow(x, y); }
     public static float fmaf(float a, float b, float c) { return Math.fma(a, b, c); }
     public static double hypot(double x, double y) { return StrictMath.hypot(x, y); }
+    public static double sinh(double x) { return StrictMath.sinh(x); }
+    public static double cosh(double x) { return StrictMath.cosh(x); }
+    public static double tanh(double x) { return StrictMath.tanh(x); }
+    public static double expm1(double x) { return StrictMath.expm1(x); }
+    public static double log1p(double x) { return StrictMath.log1p(x); }
+    // No StrictMath versions: the textbook formulas (glibc may differ in the last bit).
+    public static double asinh(double x) {
+        if (Double.isNaN(x) || Double.isInfinite(x) || x == 0.0) return x;
+        double a = Math.abs(x);
+        double r = a > 1e8 ? StrictMath.log(a) + 0.6931471805599453 : StrictMath.log1p(a + a * a / (1.0 + StrictMath.sqrt(1.0 + a * a)));
+        return Math.copySign(r, x);
+    }
+    public static double acosh(double x) {
+        if (x < 1.0) return Double.NaN;
+        if (x > 1e8) return StrictMath.log(x) + 0.6931471805599453;
+        double t = x - 1.0;
+        return StrictMath.log1p(t + StrictMath.sqrt(2.0 * t + t * t));
+    }
+    public static double atanh(double x) {
+        if (Math.abs(x) > 1.0) return Double.NaN;
+        if (x == 0.0) return x;
+        return 0.5 * StrictMath.log1p(2.0 * x / (1.0 - x));
+    }
     public static double pow(double x, double y) { return StrictMath.pow(x, y); }
 
     // ------------------------------------------------------------ environment --

@@ -64,10 +64,13 @@ impl FnBuilder<'_, '_> {
             "wrapping_mul" => self.bin(BinOp::Mul, a(0), a(1)),
             // The C library's functions, as Rust's std calls them (`sinf` for `f32`); Rust's cbrt
             // is correctly rounded, the C library's is not: the runtime's is.
-            "sqrt" | "floor" | "ceil" | "round" | "trunc" | "sin" | "cos" | "tan" | "exp" | "exp2" | "ln" | "log10" | "log2" | "cbrt" | "asin" | "acos" | "atan" => {
+            "sqrt" | "floor" | "ceil" | "round" | "trunc" | "sin" | "cos" | "tan" | "exp" | "exp2" | "ln" | "log10" | "log2" | "cbrt" | "asin" | "acos" | "atan"
+            | "sinh" | "cosh" | "tanh" | "asinh" | "acosh" | "atanh" | "exp_m1" | "ln_1p" => {
                 let ft = sig.ret.clone();
                 let base = match name.as_str() {
                     "ln" => "log",
+                    "exp_m1" => "expm1",
+                    "ln_1p" => "log1p",
                     "cbrt" => "pyr_cbrt",
                     n => n,
                 };

@@ -925,6 +925,42 @@ impl f64 {
         loop {}
     }
     #[intrinsic]
+    pub fn sinh(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn cosh(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn tanh(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn asinh(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn acosh(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn atanh(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn exp_m1(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn ln_1p(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
+    pub fn exp2(self) -> f64 {
+        loop {}
+    }
+    #[intrinsic]
     pub fn asin(self) -> f64 {
         loop {}
     }

@@ -1,0 +1,86 @@
+"""Traceback, frame and code objects for exc.__traceback__ (see
+src/vm_tbobj.rs): snapshots built from an exception's traceback entries.
+A frame has f_code, f_lineno, f_globals (a copy of the module's
+namespace), f_back and f_locals (empty: locals are not kept)."""
+import _pyrite
+
+
+class code:
+    def __init__(self, name, filename, firstlineno):
+        self.co_name = name
+        self.co_qualname = name
+        self.co_filename = filename
+        self.co_firstlineno = firstlineno
+
+    def __repr__(self):
+        return '<code object %s at %#x, file "%s", line %d>' % (self.co_name, id(self), self.co_filename, self.co_firstlineno)
+
+
+class frame:
+    def __init__(self, c, lineno, g, back, live=None):
+        self.f_code = c
+        self._lineno = lineno
+        self._live = live
+        self.f_globals = g
+        self.f_locals = {}
+        self.f_back = back
+        self.f_builtins = {}
+        self.f_lasti = -1
+
+    @property
+    def f_lineno(self):
+        # The frame that caught the exception: where it runs now, while it does.
+        if self._live is not None:
+            n = _pyrite.live_line(self._live)
+            if n:
+                return n
+        return self._lineno
+
+    def clear(self):
+        pass
+
+    def __repr__(self):
+        return "<frame at %#x, file '%s', line %d, code %s>" % (id(self), self.f_code.co_filename, self.f_lineno, self.f_code.co_name)
+
+
+class traceback:
+    def __init__(self, entry, f, nxt, lineno):
+        self._pyrite_entry = entry
+        self.tb_frame = f
+        self.tb_lineno = lineno
+        self.tb_lasti = entry[1] * 2
+        self.tb_next = nxt
+
+    def __repr__(self):
+        return "<traceback object at %#x>" % id(self)
+
+
+for _c in (code, frame, traceback):
+    _c.__module__ = "builtins"
+
+
+def _make(exc):
+    es = _pyrite.tb_entries(exc)
+    frames = []
+    back = None
+    for e in es:
+        f = frame(code(e[4], e[3], e[8]), e[9], e[7], back, e[0] if not frames else None)
+        frames.append(f)
+        back = f
+    tb = None
+    i = len(es)
+    while i > 0:
+        i -= 1
+        e = es[i]
+        tb = traceback((e[0], e[1], e[2]), frames[i], tb, e[5])
+    return tb
+
+
+def _entries(tb):
+    if not isinstance(tb, traceback):
+        return None
+    out = []
+    while tb is not None:
+        out.append(tb._pyrite_entry)
+        tb = tb.tb_next
+    return out

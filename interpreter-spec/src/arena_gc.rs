@@ -19,12 +19,17 @@
 //!   the handled exception, class keyword arguments waiting for their
 //!   class, `eval` state (`globals()` dicts, the `code` class), the
 //!   builtin type and exception classes and the interned one-character
-//!   strings.  Pooled frames (`Vm::free_frames`) are not roots: they are
-//!   emptied instead.  The MRO lookup caches are invalidated, since a
-//!   class handle may be reused.  `Vm::gc_roots`, `trace_frame` and
-//!   `trace_object` destructure `Vm`, `Heap`, `Frame` and every object
-//!   payload without `..` and match every `Object` variant without `_`,
-//!   so a new field or variant does not compile until it is traced.
+//!   strings.  Handles kept as plain `usize` are traced too: class
+//!   `bases`/`mro`/`meta`, instances' and files' `cls`, `Frame::gen`,
+//!   iterators' and views' targets, `Super`, `MethodDescr`.  Code, module,
+//!   map and symbol indices are not handles.  Pooled frames
+//!   (`Vm::free_frames`) are not roots: they are emptied instead.  The
+//!   MRO lookup caches are invalidated, since a class handle may be
+//!   reused.  `Vm::gc_roots`, `trace_frame` and `trace_object`
+//!   destructure `Vm`, `Heap`, `Frame`, the VM's state structs and every
+//!   object payload (but `DictObj`, traced through its entries) without
+//!   `..`, and match every `Object` variant without `_`, so a new field or
+//!   variant does not compile until it is traced.
 //! - Safe points: a collection runs only where no Rust local holds a
 //!   `Value` the roots miss: at the top of the dispatch loop
 //!   (`Vm::run_frames`, between two instructions) of the outermost
@@ -47,7 +52,7 @@
 //!   exit (`peak_live`: most occupied slots, garbage not yet found
 //!   included).
 
-use crate::objects::{ExcState, FunctionObj, GenObj, Heap, Instance, Object, Value};
+use crate::objects::{ClassObj, ExcState, FunctionObj, GenObj, Heap, Instance, ModuleObj, Object, SetObj, Value};
 use crate::vm::{Frame, Vm};
 
 /// Allocations between two collections when few objects live.
@@ -230,8 +235,10 @@ fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usi
         Object::Free => panic!("arena_gc: a reachable object refers to freed handle {}", h),
         Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::Complex(_, _) | Object::Stream(_) => {}
         Object::Range(_, _, _) | Object::RangeIter(_, _, _) => {}
-        // Its globals (`Vm::globals[index]`) are roots.
-        Object::Module(_) => {}
+        Object::Module(m) => {
+            // Its globals (`Vm::globals[index]`) are roots.
+            let ModuleObj { index: _, name: _, file: _, namespace: _ } = &**m;
+        }
         Object::List(vs) | Object::Tuple(vs) => mark_vs(vs, marks, stack),
         Object::Dict(d) => {
             // Deleted entries too: their values are never read again, but
@@ -244,7 +251,8 @@ fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usi
             mark_v(&d.owner, marks, stack);
         }
         Object::Set(s) | Object::FrozenSet(s) => {
-            for k in s.keys.iter() {
+            let SetObj { keys, hashes: _, dummy: _, fill: _, used: _, finger: _ } = &**s;
+            for k in keys.iter() {
                 mark_ov(k, marks, stack);
             }
         }
@@ -264,15 +272,30 @@ fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usi
         Object::Class(c) => {
             // `root_map` is a map index, `builtin_fn` a builtin id, `names`
             // and `slots` symbol ids.
-            for b in c.bases.iter() {
+            let ClassObj {
+                name: _,
+                qualname: _,
+                bases,
+                mro,
+                names: _,
+                values,
+                root_map: _,
+                is_exc: _,
+                builtin_fn: _,
+                is_builtin: _,
+                slots: _,
+                meta,
+                getattribute: _,
+            } = &**c;
+            for b in bases.iter() {
                 mark_h(*b, marks, stack);
             }
-            for m in c.mro.iter() {
+            for m in mro.iter() {
                 mark_h(*m, marks, stack);
             }
-            mark_vs(&c.values, marks, stack);
-            if let Some(m) = c.meta {
-                mark_h(m, marks, stack);
+            mark_vs(values, marks, stack);
+            if let Some(m) = meta {
+                mark_h(*m, marks, stack);
             }
         }
         Object::Instance(inst) => {
@@ -323,9 +346,29 @@ fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usi
         }
         Object::GetItemIter(obj, _) => mark_v(obj, marks, stack),
         Object::File(f) => {
-            mark_h(f.cls, marks, stack);
-            mark_v(&f.name, marks, stack);
-            mark_vs(&f.items, marks, stack);
+            let crate::io_mod::FileObj {
+                kind: _,
+                cls,
+                file: _,
+                name,
+                name_repr: _,
+                mode: _,
+                encoding: _,
+                errors: _,
+                readable: _,
+                writable: _,
+                closed: _,
+                rbuf: _,
+                rpos: _,
+                chars: _,
+                bytes: _,
+                pos: _,
+                items,
+                newline: _,
+            } = &**f;
+            mark_h(*cls, marks, stack);
+            mark_v(name, marks, stack);
+            mark_vs(items, marks, stack);
         }
         Object::GenericAlias(origin, args) => {
             mark_v(origin, marks, stack);
@@ -428,9 +471,12 @@ impl Vm {
             c_depth: _,
             sync_depth: _,
             out: _,
-            osm: _,
+            osm,
             eval_state,
         } = self;
+        // No handles in the OS modules' state.
+        let crate::time_mod::OsState { t0: _, stdout_errno: _, stdout_raised: _ } = osm;
+        let crate::vm_eval::EvalState { globals_dicts, tb_modules: _, tb_files: _, code_class, stdin_module: _ } = eval_state;
         let Heap { objs: _, char_cache, syms: _, sym_index: _, maps: _, types, exc_classes, lookup_cache, user_lookup_cache, gc } = heap;
         let marks = &mut gc.marks;
         for h in char_cache.iter() {
@@ -451,7 +497,8 @@ impl Vm {
             }
         }
         for m in modules.iter() {
-            mark_v(&m.obj, marks, stack);
+            let crate::vm_import::ModInfo { name: _, file: _, lines: _, show_source: _, package: _, pkg_dir: _, obj, initializing: _ } = m;
+            mark_v(obj, marks, stack);
         }
         mark_v(sys_modules, marks, stack);
         mark_v(sys_path, marks, stack);
@@ -477,11 +524,11 @@ impl Vm {
             f.gen = 0;
         }
         mark_v(exc_info, marks, stack);
-        for g in eval_state.globals_dicts.iter() {
+        for g in globals_dicts.iter() {
             mark_h(g.0, marks, stack);
         }
-        if eval_state.code_class != 0 {
-            mark_h(eval_state.code_class, marks, stack);
+        if *code_class != 0 {
+            mark_h(*code_class, marks, stack);
         }
     }
 

@@ -1,5 +1,5 @@
 # Deep object graphs (long linked lists, deeply nested lists) are marked without recursion
-# gc-stress: 2000
+# gc-stress: 10000
 # pygc-stress: 5000
 import gc
 

@@ -1,4 +1,5 @@
 # A small scheduler simulation (objects, closures, generators, dicts) under churn, checked against CPython
+# gc-stress: 200
 import gc
 
 class Task:

@@ -191,6 +191,15 @@ impl char {
     pub fn is_lowercase(&self) -> bool {
         self.is_ascii_lowercase()
     }
+    pub fn is_ascii_hexdigit(&self) -> bool {
+        self.is_ascii_digit() || (*self >= 'a' && *self <= 'f') || (*self >= 'A' && *self <= 'F')
+    }
+    pub fn is_ascii_graphic(&self) -> bool {
+        *self >= '!' && *self <= '~'
+    }
+    pub fn is_ascii_control(&self) -> bool {
+        (*self as u32) < 32 || *self as u32 == 127
+    }
     pub fn is_ascii_punctuation(&self) -> bool {
         let c = *self as u32;
         (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126)
@@ -542,6 +551,15 @@ impl u8 {
     }
     pub fn is_ascii_whitespace(&self) -> bool {
         *self == b' ' || *self == b'\t' || *self == b'\n' || *self == b'\r' || *self == 12
+    }
+    pub fn is_ascii_hexdigit(&self) -> bool {
+        (*self as char).is_ascii_hexdigit()
+    }
+    pub fn is_ascii_graphic(&self) -> bool {
+        (*self as char).is_ascii_graphic()
+    }
+    pub fn is_ascii_control(&self) -> bool {
+        (*self as char).is_ascii_control()
     }
     pub fn is_ascii_punctuation(&self) -> bool {
         (*self as char).is_ascii_punctuation()

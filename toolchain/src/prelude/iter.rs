@@ -415,6 +415,24 @@ pub mod ops {
     pub trait DivAssign<Rhs> {
         fn div_assign(&mut self, rhs: Rhs);
     }
+    pub trait RemAssign<Rhs> {
+        fn rem_assign(&mut self, rhs: Rhs);
+    }
+    pub trait BitXorAssign<Rhs> {
+        fn bitxor_assign(&mut self, rhs: Rhs);
+    }
+    pub trait BitAndAssign<Rhs> {
+        fn bitand_assign(&mut self, rhs: Rhs);
+    }
+    pub trait BitOrAssign<Rhs> {
+        fn bitor_assign(&mut self, rhs: Rhs);
+    }
+    pub trait ShlAssign<Rhs> {
+        fn shl_assign(&mut self, rhs: Rhs);
+    }
+    pub trait ShrAssign<Rhs> {
+        fn shr_assign(&mut self, rhs: Rhs);
+    }
     #[derive(Clone, Copy, PartialEq, Debug)]
     pub struct Range<T> {
         pub start: T,

@@ -816,6 +816,25 @@ pub mod num {
     pub use super::ParseIntError;
     pub use super::ParseFloatError;
     pub use super::TryFromIntError;
+    pub use super::Wrapping;
+}
+/// Integers whose arithmetic wraps (`std::num::Wrapping`).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash)]
+pub struct Wrapping<T>(pub T);
+impl<T: fmt::Debug> fmt::Debug for Wrapping<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+impl<T: fmt::Display> fmt::Display for Wrapping<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+impl<T: fmt::LowerHex> fmt::LowerHex for Wrapping<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::LowerHex::fmt(&self.0, f)
+    }
 }
 /// The error of the integer `TryFrom` conversions.
 pub struct TryFromIntError(());

@@ -55,6 +55,20 @@ pub trait Iterator {
     fn chain<U: __IntoIterOf<Self::Item>>(self, other: U) -> Chain<Self, U::IntoIter> {
         Chain { a: self, b: other.into_iter(), first_done: false }
     }
+    fn flatten(self) -> Flatten<Self> {
+        Flatten { outer: self, inner: None }
+    }
+    /// Pairs into two vectors.
+    fn unzip<A, B>(self) -> (Vec<A>, Vec<B>) {
+        let mut a = Vec::new();
+        let mut b = Vec::new();
+        let mut it = self;
+        while let Some((x, y)) = it.next() {
+            a.push(x);
+            b.push(y);
+        }
+        (a, b)
+    }
     fn peekable(self) -> Peekable<Self> {
         Peekable { iter: self, peeked: None }
     }
@@ -198,6 +212,43 @@ impl<I: Iterator> Iterator for Take<I> {
         }
         self.n -= 1;
         self.iter.next()
+    }
+}
+/// `for x in opt`, `.flatten()` over options.
+pub struct __OptionIter<T> {
+    item: Option<T>,
+}
+impl<T> Iterator for __OptionIter<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.item.take()
+    }
+}
+impl<T> IntoIterator for Option<T> {
+    type IntoIter = __OptionIter<T>;
+    fn into_iter(self) -> __OptionIter<T> {
+        __OptionIter { item: self }
+    }
+}
+/// Items of each item in turn (each item an `IntoIterator`).
+pub struct Flatten<I> {
+    outer: I,
+    inner: Option<<I::Item as IntoIterator>::IntoIter>,
+}
+impl<I: Iterator> Iterator for Flatten<I> {
+    type Item = <<I::Item as IntoIterator>::IntoIter as Iterator>::Item;
+    fn next(&mut self) -> Option<<<I::Item as IntoIterator>::IntoIter as Iterator>::Item> {
+        loop {
+            if let Some(it) = &mut self.inner {
+                if let Some(x) = it.next() {
+                    return Some(x);
+                }
+            }
+            match self.outer.next() {
+                Some(next) => self.inner = Some(next.into_iter()),
+                None => return None,
+            }
+        }
     }
 }
 pub struct StepBy<I> {
@@ -363,6 +414,24 @@ pub mod ops {
     }
     pub trait DivAssign<Rhs> {
         fn div_assign(&mut self, rhs: Rhs);
+    }
+    pub trait RemAssign<Rhs> {
+        fn rem_assign(&mut self, rhs: Rhs);
+    }
+    pub trait BitXorAssign<Rhs> {
+        fn bitxor_assign(&mut self, rhs: Rhs);
+    }
+    pub trait BitAndAssign<Rhs> {
+        fn bitand_assign(&mut self, rhs: Rhs);
+    }
+    pub trait BitOrAssign<Rhs> {
+        fn bitor_assign(&mut self, rhs: Rhs);
+    }
+    pub trait ShlAssign<Rhs> {
+        fn shl_assign(&mut self, rhs: Rhs);
+    }
+    pub trait ShrAssign<Rhs> {
+        fn shr_assign(&mut self, rhs: Rhs);
     }
     #[derive(Clone, Copy, PartialEq, Debug)]
     pub struct Range<T> {

@@ -93,6 +93,81 @@ fn prim_ops() -> String {
     s
 }
 
+/// Byte conversions of the fixed-width integers (`to_le_bytes`, `from_be_bytes`, ...), and
+/// `std::num::Wrapping<T>` arithmetic, for every integer type.
+fn int_bytes_and_wrapping() -> String {
+    let mut s = String::new();
+    for (t, k) in crate::sema::ty::INT_KINDS {
+        let u = if k.signed() { format!("u{}", &t[1..]) } else { t.to_string() };
+        if !t.ends_with("size") {
+            let n = k.bits(64) / 8;
+            s.push_str(&format!(
+                "impl {t} {{
+    pub fn to_le_bytes(self) -> [u8; {n}] {{
+        let v = self as {u};
+        let mut b = [0u8; {n}];
+        let mut i = 0;
+        while i < {n} {{
+            b[i] = (v >> (8 * i)) as u8;
+            i += 1;
+        }}
+        b
+    }}
+    pub fn to_be_bytes(self) -> [u8; {n}] {{
+        let mut b = self.to_le_bytes();
+        b.reverse();
+        b
+    }}
+    pub fn to_ne_bytes(self) -> [u8; {n}] {{
+        self.to_le_bytes()
+    }}
+    pub fn from_le_bytes(b: [u8; {n}]) -> {t} {{
+        let mut v: {u} = 0;
+        let mut i = 0;
+        while i < {n} {{
+            v = v | ((b[i] as {u}) << (8 * i));
+            i += 1;
+        }}
+        v as {t}
+    }}
+    pub fn from_be_bytes(b: [u8; {n}]) -> {t} {{
+        let mut r = b;
+        r.reverse();
+        {t}::from_le_bytes(r)
+    }}
+    pub fn from_ne_bytes(b: [u8; {n}]) -> {t} {{
+        {t}::from_le_bytes(b)
+    }}
+}}
+"
+            ));
+        }
+        for (tr, m, body) in [
+            ("Add", "add", "self.0.wrapping_add(o.0)"),
+            ("Sub", "sub", "self.0.wrapping_sub(o.0)"),
+            ("Mul", "mul", "self.0.wrapping_mul(o.0)"),
+            ("Div", "div", "self.0.wrapping_div(o.0)"),
+            ("Rem", "rem", "self.0.wrapping_rem(o.0)"),
+            ("BitXor", "bitxor", "self.0 ^ o.0"),
+            ("BitAnd", "bitand", "self.0 & o.0"),
+            ("BitOr", "bitor", "self.0 | o.0"),
+        ] {
+            s.push_str(&format!(
+                "impl ops::{tr} for Wrapping<{t}> {{\n    type Output = Wrapping<{t}>;\n    fn {m}(self, o: Wrapping<{t}>) -> Wrapping<{t}> {{\n        Wrapping({body})\n    }}\n}}\nimpl ops::{tr}Assign for Wrapping<{t}> {{\n    fn {m}_assign(&mut self, o: Wrapping<{t}>) {{\n        let a = *self;\n        *self = ops::{tr}::{m}(a, o);\n    }}\n}}\n"
+            ));
+        }
+        for (tr, m, body) in [("Shl", "shl", "self.0.wrapping_shl(n as u32)"), ("Shr", "shr", "self.0.wrapping_shr(n as u32)")] {
+            s.push_str(&format!(
+                "impl ops::{tr}<usize> for Wrapping<{t}> {{\n    type Output = Wrapping<{t}>;\n    fn {m}(self, n: usize) -> Wrapping<{t}> {{\n        Wrapping({body})\n    }}\n}}\nimpl ops::{tr}Assign<usize> for Wrapping<{t}> {{\n    fn {m}_assign(&mut self, n: usize) {{\n        let a = *self;\n        *self = ops::{tr}::{m}(a, n);\n    }}\n}}\n"
+            ));
+        }
+        s.push_str(&format!(
+            "impl ops::Neg for Wrapping<{t}> {{\n    type Output = Wrapping<{t}>;\n    fn neg(self) -> Wrapping<{t}> {{\n        Wrapping(self.0.wrapping_neg())\n    }}\n}}\nimpl ops::Not for Wrapping<{t}> {{\n    type Output = Wrapping<{t}>;\n    fn not(self) -> Wrapping<{t}> {{\n        Wrapping(!self.0)\n    }}\n}}\n"
+        ));
+    }
+    s
+}
+
 /// `PartialEq`, `Clone` and `PartialOrd` for tuples of 5 to 8 elements, `Debug` for 6 to 8
 /// (the smaller ones are written out in the prelude files).
 fn tuple_impls() -> String {
@@ -134,6 +209,7 @@ pub fn source() -> String {
     s.push_str(&lossless_from());
     s.push_str(&int_try_from());
     s.push_str(&prim_ops());
+    s.push_str(&int_bytes_and_wrapping());
     s.push_str(&tuple_impls());
     for (name, k) in crate::sema::ty::INT_KINDS {
         let unsigned = if k.signed() { "u".to_string() + &name[1..] } else { name.to_string() };

@@ -191,6 +191,15 @@ impl char {
     pub fn is_lowercase(&self) -> bool {
         self.is_ascii_lowercase()
     }
+    pub fn is_ascii_hexdigit(&self) -> bool {
+        self.is_ascii_digit() || (*self >= 'a' && *self <= 'f') || (*self >= 'A' && *self <= 'F')
+    }
+    pub fn is_ascii_graphic(&self) -> bool {
+        *self >= '!' && *self <= '~'
+    }
+    pub fn is_ascii_control(&self) -> bool {
+        (*self as u32) < 32 || *self as u32 == 127
+    }
     pub fn is_ascii_punctuation(&self) -> bool {
         let c = *self as u32;
         (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126)
@@ -543,6 +552,15 @@ impl u8 {
     pub fn is_ascii_whitespace(&self) -> bool {
         *self == b' ' || *self == b'\t' || *self == b'\n' || *self == b'\r' || *self == 12
     }
+    pub fn is_ascii_hexdigit(&self) -> bool {
+        (*self as char).is_ascii_hexdigit()
+    }
+    pub fn is_ascii_graphic(&self) -> bool {
+        (*self as char).is_ascii_graphic()
+    }
+    pub fn is_ascii_control(&self) -> bool {
+        (*self as char).is_ascii_control()
+    }
     pub fn is_ascii_punctuation(&self) -> bool {
         (*self as char).is_ascii_punctuation()
     }
@@ -798,6 +816,25 @@ pub mod num {
     pub use super::ParseIntError;
     pub use super::ParseFloatError;
     pub use super::TryFromIntError;
+    pub use super::Wrapping;
+}
+/// Integers whose arithmetic wraps (`std::num::Wrapping`).
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash)]
+pub struct Wrapping<T>(pub T);
+impl<T: fmt::Debug> fmt::Debug for Wrapping<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::Debug::fmt(&self.0, f)
+    }
+}
+impl<T: fmt::Display> fmt::Display for Wrapping<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::Display::fmt(&self.0, f)
+    }
+}
+impl<T: fmt::LowerHex> fmt::LowerHex for Wrapping<T> {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        fmt::LowerHex::fmt(&self.0, f)
+    }
 }
 /// The error of the integer `TryFrom` conversions.
 pub struct TryFromIntError(());

@@ -173,6 +173,9 @@ impl $T {
     pub fn is_power_of_two(self) -> bool {
         self > (0 as $T) && (self & (self - 1)) == 0
     }
+    pub fn is_multiple_of(self, rhs: $T) -> bool {
+        if rhs == (0 as $T) { self == (0 as $T) } else { self % rhs == (0 as $T) }
+    }
     pub fn to_string(&self) -> String {
         let mut f = fmt::Formatter::new();
         fmt::Display::fmt(self, &mut f);

@@ -733,6 +733,11 @@ impl<T> [T] {
     pub fn chunks(&self, size: usize) -> Chunks<T> {
         Chunks { ptr: __slice_ptr(self), len: __slice_len(self), size: size, i: 0 }
     }
+    /// Whole chunks only (the rest is left out).
+    pub fn chunks_exact(&self, size: usize) -> Chunks<T> {
+        let n = __slice_len(self);
+        Chunks { ptr: __slice_ptr(self), len: n - n % size, size: size, i: 0 }
+    }
     pub fn rotate_left(&mut self, k: usize) {
         let n = __slice_len(self);
         if n == 0 {

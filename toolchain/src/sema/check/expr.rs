@@ -832,6 +832,12 @@ impl Checker<'_> {
             B::SubAssign(_) => "SubAssign",
             B::MulAssign(_) => "MulAssign",
             B::DivAssign(_) => "DivAssign",
+            B::RemAssign(_) => "RemAssign",
+            B::BitXorAssign(_) => "BitXorAssign",
+            B::BitAndAssign(_) => "BitAndAssign",
+            B::BitOrAssign(_) => "BitOrAssign",
+            B::ShlAssign(_) => "ShlAssign",
+            B::ShrAssign(_) => "ShrAssign",
             B::BitAnd(_) => "BitAnd",
             B::BitOr(_) => "BitOr",
             B::BitXor(_) => "BitXor",
@@ -854,13 +860,47 @@ impl Checker<'_> {
                     ls = f;
                 }
             }
-            let rhs_ty = if compound { rs.clone() } else { rs.clone() };
+            // `bits <<= 4` with only `impl ShlAssign<u32> for Bits`: a literal operand takes
+            // the type the impl names, as rustc infers it.
+            if let Ty::Var(v) = &rs {
+                let kind = self.infer.kind(*v);
+                if kind != VarKind::General {
+                    let mut found: Option<Ty> = None;
+                    for imp in self.prog.candidate_impls(&ls) {
+                        let Some((itr, iargs)) = self.prog.impl_headers[imp.0 as usize].trait_.clone() else { continue };
+                        if itr != tr || iargs.len() != 1 {
+                            continue;
+                        }
+                        let snap = (self.infer.clone(), self.deferred.len());
+                        let arg = self.match_impl(imp, &ls, 0).map(|args| iargs[0].subst(&args));
+                        self.infer = snap.0;
+                        self.deferred.truncate(snap.1);
+                        if let Some(a) = arg {
+                            let fits = match kind {
+                                VarKind::Int => matches!(a, Ty::Int(_)),
+                                _ => matches!(a, Ty::F32 | Ty::F64),
+                            };
+                            if fits {
+                                found = Some(a);
+                                break;
+                            }
+                        }
+                    }
+                    if let Some(a) = found {
+                        self.unify(&rs, &a);
+                    }
+                }
+            }
+            let rs = self.shallow(&rs);
+            let rhs_ty = rs.clone();
             let out = if compound { None } else { self.assoc_of(&ls, tr, &[rhs_ty.clone()], "Output") };
             if out.is_some() || (compound && self.implements(&ls, tr, 0)) {
                 let method = match tr_name {
                     "Add" => "add", "Sub" => "sub", "Mul" => "mul", "Div" => "div", "Rem" => "rem",
                     "BitAnd" => "bitand", "BitOr" => "bitor", "BitXor" => "bitxor", "Shl" => "shl", "Shr" => "shr",
-                    "AddAssign" => "add_assign", "SubAssign" => "sub_assign", "MulAssign" => "mul_assign", _ => "div_assign",
+                    "AddAssign" => "add_assign", "SubAssign" => "sub_assign", "MulAssign" => "mul_assign", "DivAssign" => "div_assign",
+                    "RemAssign" => "rem_assign", "BitXorAssign" => "bitxor_assign", "BitAndAssign" => "bitand_assign", "BitOrAssign" => "bitor_assign",
+                    "ShlAssign" => "shl_assign", _ => "shr_assign",
                 };
                 self.t.op_call.insert(key(e), Callee::Trait { tr, method: method.into(), self_ty: ls.clone(), trait_args: vec![rs.clone()], method_args: vec![] });
                 self.t.spans.insert(key(e), b.left.span());

@@ -52,30 +52,69 @@
 //!   exit (`peak_live`: most occupied slots, garbage not yet found
 //!   included).
 
-use crate::objects::{ClassObj, ExcState, FunctionObj, GenObj, Heap, Instance, ModuleObj, Object, SetObj, Value};
+use crate::objects::{ClassObj, ExcState, FunctionObj, GenObj, Heap, InstExtra, Instance, ModuleObj, Object, SetObj, Value};
 use crate::vm::{Frame, Vm};
 
 /// Allocations between two collections when few objects live.
 pub const BASE_THRESHOLD: usize = 20000;
 
-/// The arena: Python objects by handle.  Indexing a free slot panics.
+/// Slots per arena chunk (a power of two: a handle splits into chunk
+/// and index by shift and mask).
+const CHUNK_BITS: usize = 12;
+const CHUNK: usize = 1 << CHUNK_BITS;
+
+/// The arena: Python objects by handle, in fixed-size chunks, so growing
+/// it never copies the objects or reserves more than one chunk beyond
+/// the last slot (a doubling `Vec` would keep up to twice the slots).
+/// Indexing a free slot panics.
 pub struct Arena {
-    slots: Vec<Object>,
+    chunks: Vec<Vec<Object>>,
+    len: usize,
 }
 
 impl Arena {
     pub fn new() -> Arena {
-        Arena { slots: Vec::new() }
+        Arena { chunks: Vec::new(), len: 0 }
     }
 
     /// Number of slots (live, garbage and free).
     pub fn len(&self) -> usize {
-        self.slots.len()
+        self.len
+    }
+
+    /// Slot `h`, free or not.
+    fn slot(&self, h: usize) -> &Object {
+        &self.chunks[h >> CHUNK_BITS][h & (CHUNK - 1)]
+    }
+
+    fn slot_mut(&mut self, h: usize) -> &mut Object {
+        &mut self.chunks[h >> CHUNK_BITS][h & (CHUNK - 1)]
+    }
+
+    /// Appends a slot holding `o`; its handle.
+    fn push(&mut self, o: Object) -> usize {
+        if self.len & (CHUNK - 1) == 0 {
+            self.chunks.push(Vec::with_capacity(CHUNK));
+        }
+        let last = self.chunks.len() - 1;
+        self.chunks[last].push(o);
+        self.len += 1;
+        self.len - 1
+    }
+
+    /// Cuts the arena back to `n` slots.
+    fn truncate(&mut self, n: usize) {
+        let keep = (n + CHUNK - 1) >> CHUNK_BITS;
+        self.chunks.truncate(keep);
+        if keep > 0 {
+            self.chunks[keep - 1].truncate(n - ((keep - 1) << CHUNK_BITS));
+        }
+        self.len = n;
     }
 
     /// Whether slot `h` is free (its object was collected).
     pub fn is_free(&self, h: usize) -> bool {
-        match &self.slots[h] {
+        match self.slot(h) {
             Object::Free => true,
             _ => false,
         }
@@ -89,7 +128,7 @@ fn freed_access(h: usize) -> ! {
 impl std::ops::Index<usize> for Arena {
     type Output = Object;
     fn index(&self, h: usize) -> &Object {
-        let o = &self.slots[h];
+        let o = self.slot(h);
         if let Object::Free = o {
             freed_access(h);
         }
@@ -99,7 +138,7 @@ impl std::ops::Index<usize> for Arena {
 
 impl std::ops::IndexMut<usize> for Arena {
     fn index_mut(&mut self, h: usize) -> &mut Object {
-        let o = &mut self.slots[h];
+        let o = self.slot_mut(h);
         if let Object::Free = o {
             freed_access(h);
         }
@@ -299,13 +338,14 @@ fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usi
             }
         }
         Object::Instance(inst) => {
-            let Instance { cls, map: _, slots, exc, base } = inst;
+            let Instance { cls, map: _, slots, extra } = inst;
             mark_h(*cls, marks, stack);
             mark_vs(slots, marks, stack);
-            if let Some(e) = exc {
-                trace_exc(e, marks, stack);
+            match extra {
+                InstExtra::Plain => {}
+                InstExtra::Exc(e) => trace_exc(e, marks, stack),
+                InstExtra::Base(b) => mark_v(b, marks, stack),
             }
-            mark_v(base, marks, stack);
         }
         Object::Cell(v) => mark_ov(v, marks, stack),
         Object::Generator(g) => {
@@ -383,19 +423,16 @@ impl Heap {
         self.gc.since += 1;
         match self.gc.free.pop() {
             Some(h) => {
-                self.objs.slots[h] = o;
+                *self.objs.slot_mut(h) = o;
                 Value::Ref(h)
             }
-            None => {
-                self.objs.slots.push(o);
-                Value::Ref(self.objs.slots.len() - 1)
-            }
+            None => Value::Ref(self.objs.push(o)),
         }
     }
 
     /// Occupied slots (live objects and garbage not yet collected).
     pub fn occupied(&self) -> usize {
-        self.objs.slots.len() - self.gc.free.len()
+        self.objs.len() - self.gc.free.len()
     }
 
     /// Marks from the roots in `stack` (already marked) until no grey
@@ -406,7 +443,7 @@ impl Heap {
                 Some(h) => h,
                 None => break,
             };
-            trace_object(h, &self.objs.slots[h], &mut self.gc.marks, stack);
+            trace_object(h, self.objs.slot(h), &mut self.gc.marks, stack);
         }
     }
 
@@ -414,27 +451,27 @@ impl Heap {
     /// last) after cutting off trailing free slots.  Returns the number
     /// of objects freed.
     fn gc_sweep(&mut self) -> usize {
-        let n = self.objs.slots.len();
+        let n = self.objs.len();
         let mut freed = 0;
         let mut top = n;
         while top > 0 && !self.gc.marks[top - 1] {
             top -= 1;
-            if let Object::Free = &self.objs.slots[top] {
+            if let Object::Free = self.objs.slot(top) {
             } else {
                 freed += 1;
-                self.objs.slots[top] = Object::Free;
+                *self.objs.slot_mut(top) = Object::Free;
             }
         }
-        self.objs.slots.truncate(top);
+        self.objs.truncate(top);
         self.gc.free.clear();
         let mut h = top;
         while h > 0 {
             h -= 1;
             if !self.gc.marks[h] {
-                if let Object::Free = &self.objs.slots[h] {
+                if let Object::Free = self.objs.slot(h) {
                 } else {
                     freed += 1;
-                    self.objs.slots[h] = Object::Free;
+                    *self.objs.slot_mut(h) = Object::Free;
                 }
                 self.gc.free.push(h);
             }

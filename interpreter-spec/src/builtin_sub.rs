@@ -134,9 +134,9 @@ impl Heap {
     /// The base value of a wrapper instance.
     pub fn payload(&self, v: &Value) -> Option<Value> {
         if let Some(Object::Instance(inst)) = self.get(v) {
-            match &inst.base {
-                Value::None => return None,
-                b => return Some(b.clone()),
+            match inst.base() {
+                None => return None,
+                Some(b) => return Some(b.clone()),
             }
         }
         None
@@ -145,12 +145,11 @@ impl Heap {
     /// The base value of a wrapper whose `__eq__` is the builtin one.
     pub fn eq_payload(&self, v: &Value) -> Option<Value> {
         if let Some(Object::Instance(inst)) = self.get(v) {
-            if let Value::None = inst.base {
-                return None;
-            }
-            if let Some(m) = self.lookup_user(inst.cls, crate::classes::S_EQ) {
-                if let Some(Object::MethodDescr(_, _)) = self.get(&m) {
-                    return Some(inst.base.clone());
+            if let Some(b) = inst.base() {
+                if let Some(m) = self.lookup_user(inst.cls, crate::classes::S_EQ) {
+                    if let Some(Object::MethodDescr(_, _)) = self.get(&m) {
+                        return Some(b.clone());
+                    }
                 }
             }
         }
@@ -276,7 +275,7 @@ impl Vm {
             let v = self.call_builtin(b, rest, kwnames, kwvalues)?;
             if let Value::Ref(h) = &inst {
                 if let Object::Instance(i) = &mut self.heap.objs[*h] {
-                    i.base = v;
+                    i.extra = crate::objects::InstExtra::Base(Box::new(v));
                 }
             }
         }

@@ -12,7 +12,7 @@
 //! - Builtin types and builtin exceptions are classes created once by
 //!   `init_types` (`Heap::types[T_*]`, `Heap::exc_classes[kind]`).
 
-use crate::objects::{err, exc_table, type_error, ClassObj, ExcKind, ExcState, Heap, Instance, Map, Object, PyErr, Value};
+use crate::objects::{err, exc_table, type_error, ClassObj, ExcKind, ExcState, Heap, InstExtra, Instance, Map, Object, PyErr, Value};
 
 pub const S_INIT: usize = 0;
 pub const S_STR: usize = 1;
@@ -256,8 +256,9 @@ impl Heap {
     }
 
     pub fn new_map(&mut self) -> usize {
-        self.maps.push(Map { names: Vec::new(), trans_names: Vec::new(), trans_maps: Vec::new() });
-        self.maps.len() - 1
+        let m = self.maps.len();
+        self.maps.push(Map { names: Vec::new(), trans_names: Vec::new(), trans_maps: Vec::new(), root: m, size_hint: 0 });
+        m
     }
 
     /// The map reached from `map` by adding attribute `sym`.
@@ -269,7 +270,11 @@ impl Heap {
         }
         let mut names = self.maps[map].names.clone();
         names.push(sym);
-        self.maps.push(Map { names: names, trans_names: Vec::new(), trans_maps: Vec::new() });
+        let root = self.maps[map].root;
+        if self.maps[root].size_hint < names.len() {
+            self.maps[root].size_hint = names.len();
+        }
+        self.maps.push(Map { names: names, trans_names: Vec::new(), trans_maps: Vec::new(), root: root, size_hint: 0 });
         let m = self.maps.len() - 1;
         self.maps[map].trans_names.push(sym);
         self.maps[map].trans_maps.push(m);
@@ -664,14 +669,17 @@ impl Heap {
             let c = self.class(cls);
             (c.root_map, c.is_exc)
         };
-        let exc = if is_exc {
+        let extra = if is_exc {
             let args = self.alloc(Object::Tuple(Vec::new()));
-            Some(Box::new(ExcState { args: args, tb: Vec::new(), cause: Value::None, context: Value::None, suppress_context: false }))
+            InstExtra::Exc(Box::new(ExcState { args: args, tb: Vec::new(), cause: Value::None, context: Value::None, suppress_context: false }))
         } else {
-            None
+            match self.default_base(cls) {
+                Value::None => InstExtra::Plain,
+                b => InstExtra::Base(Box::new(b)),
+            }
         };
-        let base = self.default_base(cls);
-        self.alloc(Object::Instance(Instance { cls: cls, map: map, slots: Vec::new(), exc: exc, base: base }))
+        let slots = Vec::with_capacity(self.maps[map].size_hint);
+        self.alloc(Object::Instance(Instance { cls: cls, map: map, slots: slots, extra: extra }))
     }
 
     /// Instance attribute (from the slots) of the instance at `h`.
@@ -788,8 +796,8 @@ impl Heap {
     /// Exception state of an exception instance.
     pub fn exc_state(&self, v: &Value) -> Option<&ExcState> {
         if let Some(Object::Instance(inst)) = self.get(v) {
-            if let Some(e) = &inst.exc {
-                return Some(e.as_ref());
+            if let Some(e) = inst.exc() {
+                return Some(e);
             }
         }
         None
@@ -798,8 +806,8 @@ impl Heap {
     pub fn exc_state_mut(&mut self, v: &Value) -> Option<&mut ExcState> {
         if let Value::Ref(h) = v {
             if let Object::Instance(inst) = &mut self.objs[*h] {
-                if let Some(e) = &mut inst.exc {
-                    return Some(e.as_mut());
+                if let Some(e) = inst.exc_mut() {
+                    return Some(e);
                 }
             }
         }

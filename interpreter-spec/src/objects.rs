@@ -169,11 +169,42 @@ pub struct Instance {
     pub cls: usize,
     pub map: usize,
     pub slots: Vec<Value>,
-    /// Present for instances of exception classes.
-    pub exc: Option<Box<ExcState>>,
-    /// For instances of subclasses of a builtin data type (`class D(dict)`):
-    /// the builtin value they wrap (see builtin_sub.rs); None otherwise.
-    pub base: Value,
+    /// What only some instances carry, boxed so plain instances stay small.
+    pub extra: InstExtra,
+}
+
+/// The rare parts of an instance.
+pub enum InstExtra {
+    Plain,
+    /// Instances of exception classes.
+    Exc(Box<ExcState>),
+    /// Instances of subclasses of a builtin data type (`class D(dict)`):
+    /// the builtin value they wrap (see builtin_sub.rs).
+    Base(Box<Value>),
+}
+
+impl Instance {
+    pub fn exc(&self) -> Option<&ExcState> {
+        match &self.extra {
+            InstExtra::Exc(e) => Some(e.as_ref()),
+            _ => None,
+        }
+    }
+
+    pub fn exc_mut(&mut self) -> Option<&mut ExcState> {
+        match &mut self.extra {
+            InstExtra::Exc(e) => Some(e.as_mut()),
+            _ => None,
+        }
+    }
+
+    /// The wrapped builtin value (None if this is not such a wrapper).
+    pub fn base(&self) -> Option<&Value> {
+        match &self.extra {
+            InstExtra::Base(b) => Some(b.as_ref()),
+            _ => None,
+        }
+    }
 }
 
 /// One traceback line: code object, instruction, and a label (0 = the
@@ -454,6 +485,11 @@ pub struct Map {
     pub names: Vec<usize>,
     pub trans_names: Vec<usize>,
     pub trans_maps: Vec<usize>,
+    /// The empty map this one was reached from.
+    pub root: usize,
+    /// On a root map: the most slots any map reached from it has, which
+    /// new instances reserve, so their slots need no regrowth.
+    pub size_hint: usize,
 }
 
 pub struct Heap {

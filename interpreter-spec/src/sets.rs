@@ -277,7 +277,10 @@ impl Heap {
                         Some(Value::None) => true,
                         Some(m) => {
                             if let Some(Object::MethodDescr(_, _)) = self.get(&m) {
-                                return self.hash_value(&inst.base);
+                                return match inst.base() {
+                                    Some(b) => self.hash_value(b),
+                                    None => self.hash_value(&Value::None),
+                                };
                             }
                             false
                         }

@@ -1099,7 +1099,7 @@ impl Vm {
         let plain = match &self.heap.objs[h] {
             Object::Instance(inst) => {
                 let c = self.heap.class(inst.cls);
-                if inst.exc.is_none() && !c.getattribute && c.slots.is_none() {
+                if inst.exc().is_none() && !c.getattribute && c.slots.is_none() {
                     Some((inst.cls, inst.map))
                 } else {
                     None

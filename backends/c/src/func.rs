@@ -115,20 +115,32 @@ impl<'a, 'm> FnEmit<'a, 'm> {
         !exempt && pyrite_ir::gc::holds_refs(&self.m.structs, t)
     }
 
-    /// Zeroes the root slots and pushes them on the shadow stack (popped at every return).
+    /// Zeroes the root slots and pushes them on the shadow stack (popped at every return),
+    /// on entry, or declares the frame pointer there when `gc_late_roots` names a later block.
     fn register_roots(&mut self) {
-        let (g, m) = (self.g, self.m);
+        let g = self.g;
         if g.gc_roots.is_empty() {
             return;
         }
-        let info = m.gc.as_ref().expect("root slots without a GC");
-        let k = g.gc_roots.len();
-        self.line(1, &format!("pyr_gc_root *gc_frame = pyr_gc_push_frame({});", k));
-        for (i, s) in g.gc_roots.iter().enumerate() {
-            let tid = info.tid(&g.slots[s.0 as usize]);
-            self.line(1, &format!("memset(&s{0}, 0, sizeof s{0}); gc_frame[{1}].addr = &s{0}; gc_frame[{1}].tid = {2};", s.0, i, tid));
+        if g.gc_late_roots.is_some() {
+            // NULL until the late block pushes the frame: returns restore only a pushed one.
+            self.line(1, "pyr_gc_root *gc_frame = NULL;");
+        } else {
+            self.push_root_frame("pyr_gc_root *gc_frame", &[]);
         }
         self.out.push('\n');
+    }
+
+    /// Pushes the root slots on the shadow stack into `frame`, zeroing all but `prefilled`.
+    fn push_root_frame(&mut self, frame: &str, prefilled: &[SlotId]) {
+        let (g, m) = (self.g, self.m);
+        let info = m.gc.as_ref().expect("root slots without a GC");
+        self.line(1, &format!("{} = pyr_gc_push_frame({});", frame, g.gc_roots.len()));
+        for (i, s) in g.gc_roots.iter().enumerate() {
+            let tid = info.tid(&g.slots[s.0 as usize]);
+            let zero = if prefilled.contains(s) { String::new() } else { format!("memset(&s{0}, 0, sizeof s{0}); ", s.0) };
+            self.line(1, &format!("{}gc_frame[{}].addr = &s{}; gc_frame[{}].tid = {};", zero, i, s.0, i, tid));
+        }
     }
 
     fn ty(&self, v: &Value) -> LType {
@@ -165,6 +177,9 @@ impl<'a, 'm> FnEmit<'a, 'm> {
     fn block(&mut self, b: BlockId, next: Option<BlockId>) {
         let g = self.g;
         let blk = &g.cfg[b];
+        if let Some(late) = g.gc_late_roots.as_ref().filter(|l| l.block == b) {
+            self.push_root_frame("gc_frame", &late.prefilled);
+        }
         for op in &blk.ops {
             self.op(op);
         }
@@ -234,7 +249,9 @@ impl<'a, 'm> FnEmit<'a, 'm> {
                 }
             }
             Exit::Return(v) => {
-                if !g.gc_roots.is_empty() {
+                if g.gc_late_roots.is_some() {
+                    self.line(1, "if (gc_frame) pyr_gc_sp = gc_frame;");
+                } else if !g.gc_roots.is_empty() {
                     self.line(1, "pyr_gc_sp = gc_frame;");
                 }
                 if self.ty(v).is_unit() {

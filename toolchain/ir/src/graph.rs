@@ -143,15 +143,29 @@ pub struct Graph {
     pub entry: BlockId,
     pub var_types: Vec<LType>,
     pub slots: Vec<LType>,
-    /// Slots a collector scans and updates (see `gc`): zeroed on entry, registered on the
-    /// shadow stack for the whole call.
+    /// Slots a collector scans and updates (see `gc`): zeroed and registered on the shadow
+    /// stack on entry (or at `gc_late_roots`), until the call returns.
     pub gc_roots: Vec<SlotId>,
+    /// Set when the root slots may be registered later than on entry: at the top of a block
+    /// that dominates every operation that may collect and runs at most once per call, so
+    /// paths that never collect (a `Vec::push` with room) skip the shadow stack. A backend
+    /// may ignore it and register on entry.
+    pub gc_late_roots: Option<LateRoots>,
     /// Address variables through which stores of references need no write barrier (set by
     /// the GC transform when the policy asks for one): stack-slot addresses and addresses
     /// into objects allocated since the last operation that may collect.
     pub unbarriered: std::collections::HashSet<Var>,
     /// Where backends should put the function's code (from `#[cold]`/`#[inline]`).
     pub placement: Placement,
+}
+
+/// Late registration of a function's root slots (`Graph::gc_late_roots`).
+#[derive(Clone, Debug)]
+pub struct LateRoots {
+    pub block: BlockId,
+    /// Root slots stored whole on every path to `block`: registered there without zeroing.
+    /// The other root slots are untouched on every path to it and are zeroed there.
+    pub prefilled: Vec<SlotId>,
 }
 
 /// A placement hint for a function's code, from its source attributes.

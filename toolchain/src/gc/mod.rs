@@ -16,10 +16,12 @@
 //!   reloaded value. A value already stored and not changed since is not stored again.
 //! - A slot whose type holds references is a root slot if its contents may be used after an
 //!   operation that may collect (`roots.rs`): the backend zeroes it on entry and registers
-//!   it on the shadow stack, so address-taken locals are scanned in place.
+//!   it on the shadow stack, so address-taken locals are scanned in place. Where a later
+//!   block that every collecting path passes once will do, `register.rs` names it.
 
 mod barriers;
 mod dying;
+mod register;
 mod roots;
 
 use pyrite_ir::gc::holds_refs;
@@ -99,6 +101,7 @@ fn rewrite_function(g: &mut Graph, may_collect: &[bool], dying: &HashSet<BlockId
     for b in blocks.into_iter().filter(|b| !dying.contains(b)) {
         rewrite_block(g, b, may_collect, structs, &mut spill);
     }
+    g.gc_late_roots = register::late_roots(g, &|b, k| !dying.contains(&b) && op_may_collect(k, may_collect));
     if info.card_barrier {
         g.unbarriered = barriers::unbarriered(g, &|b, k| !dying.contains(&b) && op_may_collect(k, may_collect));
     }

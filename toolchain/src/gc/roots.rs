@@ -24,22 +24,22 @@ use std::collections::HashMap;
 
 /// A fixed-size set of slot numbers.
 #[derive(Clone, PartialEq)]
-struct Bits(Vec<u64>);
+pub(super) struct Bits(Vec<u64>);
 
 impl Bits {
-    fn new(n: usize) -> Bits {
+    pub(super) fn new(n: usize) -> Bits {
         Bits(vec![0; n.div_ceil(64)])
     }
-    fn insert(&mut self, i: usize) {
+    pub(super) fn insert(&mut self, i: usize) {
         self.0[i / 64] |= 1 << (i % 64);
     }
-    fn remove(&mut self, i: usize) {
+    pub(super) fn remove(&mut self, i: usize) {
         self.0[i / 64] &= !(1 << (i % 64));
     }
-    fn contains(&self, i: usize) -> bool {
+    pub(super) fn contains(&self, i: usize) -> bool {
         self.0[i / 64] & (1 << (i % 64)) != 0
     }
-    fn union(&mut self, o: &Bits) -> bool {
+    pub(super) fn union(&mut self, o: &Bits) -> bool {
         let mut changed = false;
         for (a, b) in self.0.iter_mut().zip(&o.0) {
             let n = *a | *b;
@@ -48,12 +48,15 @@ impl Bits {
         }
         changed
     }
-    fn intersect(&mut self, o: &Bits) {
+    pub(super) fn intersect(&mut self, o: &Bits) {
         for (a, b) in self.0.iter_mut().zip(&o.0) {
             *a &= *b;
         }
     }
-    fn is_empty(&self) -> bool {
+    pub(super) fn count(&self) -> u32 {
+        self.0.iter().map(|w| w.count_ones()).sum()
+    }
+    pub(super) fn is_empty(&self) -> bool {
         self.0.iter().all(|w| *w == 0)
     }
 }
@@ -217,7 +220,7 @@ pub fn needed_roots(g: &Graph, candidates: &[SlotId], may_collect: &dyn Fn(Block
 }
 
 /// For each variable computed from a slot's address, the slots it may point into.
-fn derived_vars(g: &Graph, blocks: &[BlockId], n: usize) -> HashMap<Var, Bits> {
+pub(super) fn derived_vars(g: &Graph, blocks: &[BlockId], n: usize) -> HashMap<Var, Bits> {
     let mut derived: HashMap<Var, Bits> = HashMap::new();
     let mut changed = true;
     while changed {

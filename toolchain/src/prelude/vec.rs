@@ -39,11 +39,21 @@ impl<T> Vec<T> {
         let need = self.len + n;
         self.grow(need);
     }
+    #[inline]
     pub fn push(&mut self, x: T) {
         if self.len == self.cap {
-            let need = self.len + 1;
-            self.grow(need);
+            self.push_grown(x);
+            return;
         }
+        __ptr_write(self.ptr, self.len, x);
+        self.len += 1;
+    }
+    /// `push` when full. Out of line, so that `push` keeps nothing live across a call that
+    /// may collect and needs no shadow-stack frame: small enough to inline.
+    #[cold]
+    fn push_grown(&mut self, x: T) {
+        let need = self.len + 1;
+        self.grow(need);
         __ptr_write(self.ptr, self.len, x);
         self.len += 1;
     }

@@ -258,6 +258,9 @@ impl FnBuilder<'_, '_> {
             X::Group(g) => return self.place(&g.expr),
             X::Path(_) => {
                 if let Some(PathRes::Local(k)) = self.t.path.get(&key(e)).cloned() {
+                    if !self.locals.contains_key(&k) && self.captures.contains_key(&k) {
+                        return Ok(self.captured_place(k));
+                    }
                     let s = *self.locals.get(&k).ok_or_else(|| self.err(e.span(), "internal error: unbound local"))?;
                     let a = self.slot_addr(s);
                     return Ok(Place::Addr(a));
@@ -645,6 +648,8 @@ impl FnBuilder<'_, '_> {
                 }
                 self.load(base)
             }
+            X::Call(c) if self.t.closure_call.contains_key(&key(e)) => self.closure_call(e, c)?,
+            X::Closure(c) => self.closure_value(c, &ty)?,
             X::Call(c) => {
                 let callee = self.t.callee.get(&key(e)).cloned().ok_or_else(|| self.err(e.span(), "internal error: unresolved call"))?;
                 let mut args = vec![];
@@ -825,7 +830,10 @@ impl FnBuilder<'_, '_> {
         let bad = self.new_block();
         self.branch(ok, good, bad);
         self.switch_to(bad);
-        let ret_ty = self.cx.prog.sig(self.def)?.ret.subst(&self.env);
+        let ret_ty = match &self.closure_ret {
+            Some(t) => t.clone(),
+            None => self.cx.prog.sig(self.def)?.ret.subst(&self.env),
+        };
         let ret_ty = self.cx.normalized(&ret_ty);
         let r = if is_option {
             self.construct(&ret_ty, 0, vec![])

@@ -143,6 +143,14 @@ impl Layouts {
                 }
                 return LType::Struct(id);
             }
+            Ty::Closure(i) => {
+                let id = self.add_struct(format!("closure{}", i), StructKind::Struct, vec![]);
+                self.memo.insert(t.clone(), LType::Struct(id));
+                let info = p.closure(*i);
+                let fields = info.field_tys().iter().enumerate().map(|(k, x)| (format!("c{}", k), self.lty(p, x))).collect();
+                self.structs[id.0 as usize].fields = fields;
+                return LType::Struct(id);
+            }
             Ty::Str | Ty::Slice(_) | Ty::Dyn(_) => LType::Unit,
             Ty::Param(_) | Ty::Var(_) | Ty::Proj(..) => LType::Unit,
         };

@@ -80,6 +80,10 @@ pub struct Program {
     bounds: Vec<Vec<(usize, DefId)>>,
     field_tys: RefCell<HashMap<DefId, Vec<Vec<Ty>>>>,
     fn_bounds: RefCell<HashMap<DefId, Vec<(usize, DefId, Vec<Ty>)>>>,
+    /// Every closure type, by `Ty::Closure` index (see `sema::closures`).
+    pub closures: RefCell<Vec<super::closures::ClosureInfo>>,
+    pub closure_ids: RefCell<HashMap<(usize, Vec<Ty>), u32>>,
+    pub closure_bounds: RefCell<HashMap<DefId, Vec<super::closures::FnBound>>>,
 }
 
 impl Program {
@@ -94,6 +98,9 @@ impl Program {
             bounds: vec![],
             field_tys: RefCell::new(HashMap::new()),
             fn_bounds: RefCell::new(HashMap::new()),
+            closures: RefCell::new(vec![]),
+            closure_ids: RefCell::new(HashMap::new()),
+            closure_bounds: RefCell::new(HashMap::new()),
         };
         for i in 0..p.krate.impls.len() {
             let imp = &p.krate.impls[i];
@@ -137,7 +144,7 @@ impl Program {
     }
 
     /// Trait bounds on an impl's parameters: (parameter index, trait).
-    fn bounds_of(&self, module: crate::frontend::ModId, names: &[String], g: &syn::Generics) -> Vec<(usize, DefId)> {
+    pub fn bounds_of(&self, module: crate::frontend::ModId, names: &[String], g: &syn::Generics) -> Vec<(usize, DefId)> {
         let mut out = vec![];
         let mut add = |p: &syn::Type, bounds: &syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>| {
             let name = match p {

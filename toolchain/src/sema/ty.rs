@@ -86,6 +86,8 @@ pub enum Ty {
     Var(u32),
     /// `<T as Trait>::Name`, normalised once `T` is known.
     Proj(Box<Ty>, DefId, String),
+    /// The type of one closure expression in one function instance (`Program::closures`).
+    Closure(u32),
 }
 
 impl Ty {
@@ -166,6 +168,7 @@ impl fmt::Display for TyDisplay<'_> {
             Ty::Param(i) => write!(f, "T{}", i),
             Ty::Var(_) => write!(f, "_"),
             Ty::Proj(t, tr, n) => write!(f, "<{} as {}>::{}", sub(t), (self.name_of)(*tr), n),
+            Ty::Closure(i) => write!(f, "{{closure#{}}}", i),
         }
     }
 }

@@ -326,7 +326,7 @@ impl Checker<'_> {
                 }
             }
             X::Unsafe(u) => return Err(self.unsupported(u.unsafe_token.span, "unsafe block")),
-            X::Closure(c) => return Err(self.unsupported(c.span(), "closure")),
+            X::Closure(c) => self.check_closure(c, expected)?,
             X::Async(a) => return Err(self.unsupported(a.span(), "async block")),
             X::Await(a) => return Err(self.unsupported(a.span(), "await")),
             X::Yield(y) => return Err(self.unsupported(y.span(), "yield")),
@@ -1064,7 +1064,7 @@ impl Checker<'_> {
     fn check_path_expr(&mut self, e: E, p: &'static syn::ExprPath) -> DResult<Ty> {
         if p.qself.is_none() && p.path.segments.len() == 1 {
             let name = p.path.segments[0].ident.to_string();
-            if let Some(k) = self.lookup_local(&name) {
+            if let Some(k) = self.use_local(&name) {
                 self.t.path.insert(key(e), PathRes::Local(k));
                 return Ok(self.t.local_ty[&k].clone());
             }
@@ -1130,7 +1130,7 @@ impl Checker<'_> {
         Ok(t.subst(args))
     }
 
-    fn check_args(&mut self, args: &'static syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>, params: &[Ty], span: proc_macro2::Span) -> DResult<()> {
+    pub(super) fn check_args(&mut self, args: &'static syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>, params: &[Ty], span: proc_macro2::Span) -> DResult<()> {
         if args.len() != params.len() {
             return Err(self.err(span, format!("this function takes {} arguments but {} were supplied", params.len(), args.len())));
         }
@@ -1151,14 +1151,14 @@ impl Checker<'_> {
 
     fn check_call(&mut self, e: E, c: &'static syn::ExprCall, expected: Option<&Ty>) -> DResult<Ty> {
         let syn::Expr::Path(fp) = &*c.func else {
-            return Err(self.unsupported(c.func.span(), "call of a computed function value"));
+            return self.check_closure_call(e, c);
         };
         if fp.qself.is_some() {
             return self.check_qualified_call(e, c, fp);
         }
         let path = &fp.path;
         if path.segments.len() == 1 && self.lookup_local(&path.segments[0].ident.to_string()).is_some() {
-            return Err(self.unsupported(c.func.span(), "call through a local variable (closures and fn pointers)"));
+            return self.check_closure_call(e, c);
         }
         let scope = self.scope();
         let (res, used) = self
@@ -1191,6 +1191,7 @@ impl Checker<'_> {
                         env.push(self.infer.fresh());
                     }
                     let params: Vec<Ty> = sig.params.iter().map(|t| t.subst(&env)).collect();
+                    self.add_closure_hints(d, &env);
                     self.check_args(&c.args, &params, c.span())?;
                     self.apply_fn_bounds(d, &env);
                     self.t.callee.insert(key(e), Callee::Fn(d, env.clone()));
@@ -1303,6 +1304,7 @@ impl Checker<'_> {
                 self.try_unify(&r, x);
             }
         }
+        self.add_closure_hints(def, &env);
         self.check_args(&c.args, &params, c.span())?;
         // Bounds with arguments infer too (`I: __AnyIterOf<T>` with `I = [Cell; 1]`).
         if let Callee::Fn(..) = &callee {
@@ -1418,6 +1420,7 @@ impl Checker<'_> {
             }
         }
         let rest = &params[1..];
+        self.add_closure_hints(pick.def, &env);
         if m.args.len() != rest.len() {
             return Err(self.err(m.method.span(), format!("this method takes {} arguments but {} were supplied", rest.len(), m.args.len())));
         }

@@ -1,6 +1,7 @@
 //! Type checking of one function instance: inference, coercions, method resolution.
 //! Output: `Tables`, keyed by the address of syntax nodes (the trees are leaked, so stable).
 
+mod closure;
 mod expr;
 mod infer;
 mod macros;
@@ -105,6 +106,8 @@ pub struct Tables {
     pub spans: HashMap<usize, proc_macro2::Span>,
     /// Types of the locals, by the key of their binding pattern.
     pub local_ty: HashMap<usize, Ty>,
+    /// Calls of closures (`f(x)`, `(self.f)(x)`): the closure and the derefs to reach it.
+    pub closure_call: HashMap<usize, (u32, u32)>,
 }
 
 pub struct Checker<'p> {
@@ -132,6 +135,11 @@ pub struct Checker<'p> {
     /// Blocks without a tail expression whose statements diverge (`{ panic!(..); }`): their
     /// type is `!`, which coerces to anything.
     pub diverging_blocks: std::collections::HashSet<usize>,
+    /// Closures of this body being checked, and the ones enclosing the current expression.
+    pub closures: Vec<closure::Pending>,
+    pub closure_stack: Vec<(usize, usize)>,
+    /// `F: Fn(A) -> R` bounds of the calls being checked, at the calls' types.
+    pub closure_hints: Vec<(Ty, Vec<Ty>, Ty)>,
 }
 
 impl<'p> Checker<'p> {
@@ -151,6 +159,19 @@ impl<'p> Checker<'p> {
     fn bind_local(&mut self, name: String, pat_key: usize, ty: Ty) {
         self.t.local_ty.insert(pat_key, ty);
         self.scopes.last_mut().unwrap().push((name, pat_key));
+    }
+    /// Finds a local for a use; a local from outside the closures being checked is captured.
+    fn use_local(&mut self, name: &str) -> Option<usize> {
+        for (si, s) in self.scopes.iter().enumerate().rev() {
+            for (n, k) in s.iter().rev() {
+                if n == name {
+                    let k = *k;
+                    self.note_capture(si, k);
+                    return Some(k);
+                }
+            }
+        }
+        None
     }
     fn lookup_local(&self, name: &str) -> Option<usize> {
         for s in self.scopes.iter().rev() {
@@ -206,6 +227,9 @@ impl<'p> Checker<'p> {
             bound_traits: vec![],
             bound_args: vec![],
             diverging_blocks: Default::default(),
+            closures: vec![],
+            closure_stack: vec![],
+            closure_hints: vec![],
         }
     }
 }
@@ -356,6 +380,7 @@ impl Checker<'_> {
             }
         }
         self.t = t;
+        self.finish_closures();
         Ok(())
     }
 }

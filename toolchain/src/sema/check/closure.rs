@@ -1,0 +1,165 @@
+//! Checking closure expressions and calls of closures.
+//!
+//! Invariants:
+//! - A closure's body is checked within the enclosing body (same tables, same inference), so
+//!   its parameter types may come from the calls around it (`F: Fn(&T) -> bool` bounds) or
+//!   from its later uses.
+//! - A use of a local bound outside a closure being checked is a capture of that closure (and
+//!   of every closure between it and the local); captures are whole variables, as in Rust 2015.
+//! - When the body finishes, each closure's types are resolved into `Program::closures`.
+
+use super::{key, Checker};
+use crate::diag::DResult;
+use crate::sema::ty::Ty;
+use syn::spanned::Spanned;
+
+pub struct Pending {
+    pub id: u32,
+    pub params: Vec<Ty>,
+    pub ret: Ty,
+    pub captures: Vec<usize>,
+    pub by_move: bool,
+}
+
+impl Checker<'_> {
+    pub fn check_closure(&mut self, c: &'static syn::ExprClosure, expected: Option<&Ty>) -> DResult<Ty> {
+        if let Some(a) = &c.asyncness {
+            return Err(self.unsupported(a.span(), "async closure"));
+        }
+        let id = self.prog.closure_id(key(c), &self.env, self.file);
+        let hint = match expected {
+            Some(w) => {
+                let w = self.shallow(w);
+                let mut found = None;
+                for (t, a, r) in self.closure_hints.clone().into_iter().rev() {
+                    if self.shallow(&t) == w {
+                        found = Some((a, r));
+                        break;
+                    }
+                }
+                found
+            }
+            None => None,
+        };
+        if let Some((a, _)) = &hint {
+            if a.len() != c.inputs.len() {
+                return Err(self.err(c.span(), format!("expected a closure that takes {} arguments, but this one takes {}", a.len(), c.inputs.len())));
+            }
+        }
+        let mut params = vec![];
+        let mut pats = vec![];
+        for (i, input) in c.inputs.iter().enumerate() {
+            let (pat, written) = match input {
+                syn::Pat::Type(pt) => (&*pt.pat, Some(self.ty_of_syn(&pt.ty)?)),
+                p => (p, None),
+            };
+            let hinted = hint.as_ref().map(|(a, _)| self.normalize_deep(&a[i]));
+            let t = match (written, hinted) {
+                (Some(w), Some(h)) => {
+                    self.unify(&w, &h);
+                    w
+                }
+                (Some(w), None) => w,
+                (None, Some(h)) => h,
+                (None, None) => self.infer.fresh(),
+            };
+            params.push(t);
+            pats.push(pat);
+        }
+        let ret = match (&c.output, &hint) {
+            (syn::ReturnType::Type(_, t), h) => {
+                let w = self.ty_of_syn(t)?;
+                if let Some((_, r)) = h {
+                    let r = self.normalize_deep(r);
+                    self.unify(&w, &r);
+                }
+                w
+            }
+            (syn::ReturnType::Default, Some((_, r))) => self.normalize_deep(r),
+            (syn::ReturnType::Default, None) => self.infer.fresh(),
+        };
+        let idx = self.closures.len();
+        self.closures.push(Pending { id, params: params.clone(), ret: ret.clone(), captures: vec![], by_move: c.capture.is_some() });
+        self.push_scope();
+        self.closure_stack.push((idx, self.scopes.len() - 1));
+        let saved_ret = std::mem::replace(&mut self.ret_ty, ret.clone());
+        let saved_loops = std::mem::take(&mut self.loops);
+        let mut r = Ok(());
+        for (p, t) in pats.iter().zip(&params) {
+            r = r.and_then(|_| self.check_pat(p, t, None));
+        }
+        let r = r.and_then(|_| self.check_expr_coerce(&c.body, &ret));
+        self.ret_ty = saved_ret;
+        self.loops = saved_loops;
+        self.closure_stack.pop();
+        self.pop_scope();
+        r?;
+        Ok(Ty::Closure(id))
+    }
+
+    /// Records that the local `k`, bound in scope `si`, is used here.
+    pub fn note_capture(&mut self, si: usize, k: usize) {
+        for &(idx, base) in &self.closure_stack {
+            if si < base && !self.closures[idx].captures.contains(&k) {
+                self.closures[idx].captures.push(k);
+            }
+        }
+    }
+
+    /// Parameter and result types of a closure: still inferred if it belongs to this body.
+    pub fn closure_sig(&self, id: u32) -> (Vec<Ty>, Ty) {
+        if let Some(p) = self.closures.iter().find(|p| p.id == id) {
+            return (p.params.clone(), p.ret.clone());
+        }
+        let info = self.prog.closure(id);
+        (info.params, info.ret)
+    }
+
+    /// `f(args)` where `f` is not a function item: a closure, maybe behind references.
+    pub fn check_closure_call(&mut self, e: &'static syn::Expr, c: &'static syn::ExprCall) -> DResult<Ty> {
+        let ft = self.check_expr(&c.func, None)?;
+        let mut t = self.normalize_deep(&ft);
+        let mut derefs = 0;
+        let id = loop {
+            match t {
+                Ty::Ref(x, _) | Ty::Box(x) => {
+                    t = *x;
+                    derefs += 1;
+                }
+                Ty::Closure(id) => break id,
+                _ => {
+                    let what = if matches!(&*c.func, syn::Expr::Path(_)) { "call through a local variable (closures and fn pointers)" } else { "call of a computed function value" };
+                    return Err(self.unsupported(c.func.span(), what));
+                }
+            }
+        };
+        let (params, ret) = self.closure_sig(id);
+        self.check_args(&c.args, &params, c.span())?;
+        self.t.closure_call.insert(key(e), (id, derefs));
+        Ok(ret)
+    }
+
+    /// Remembers the `Fn` bounds of a callee at this call's types, for closure arguments.
+    pub fn add_closure_hints(&mut self, def: crate::frontend::DefId, env: &[Ty]) {
+        for b in self.prog.closure_bounds(def) {
+            if let Some(t) = env.get(b.param) {
+                let args = b.args.iter().map(|a| a.subst(env)).collect();
+                self.closure_hints.push((t.clone(), args, b.ret.subst(env)));
+            }
+        }
+    }
+
+    /// Writes the resolved types of this body's closures into the program's table.
+    pub fn finish_closures(&mut self) {
+        for p in std::mem::take(&mut self.closures) {
+            let params = p.params.iter().map(|t| self.normalize_deep(t)).collect();
+            let ret = self.normalize_deep(&p.ret);
+            let captures = p.captures.iter().map(|k| (*k, self.t.local_ty.get(k).cloned().unwrap_or(Ty::Unit), !p.by_move)).collect();
+            let mut cl = self.prog.closures.borrow_mut();
+            let info = &mut cl[p.id as usize];
+            info.params = params;
+            info.ret = ret;
+            info.captures = captures;
+        }
+    }
+}

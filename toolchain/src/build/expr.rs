@@ -446,6 +446,10 @@ impl FnBuilder<'_, '_> {
             X::Lit(l) => self.lit(&l.lit, &ty),
             X::Paren(p) => self.expr(&p.expr)?,
             X::Group(g) => self.expr(&g.expr)?,
+            X::Path(_) if self.t.fn_closures.contains_key(&key(e)) => {
+                let c = self.t.fn_closures[&key(e)];
+                self.closure_value(c, &ty)?
+            }
             X::Path(_) => match self.t.path.get(&key(e)).cloned() {
                 Some(PathRes::Local(_)) => {
                     let p = self.place(e)?;

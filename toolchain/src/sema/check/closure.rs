@@ -27,20 +27,7 @@ impl Checker<'_> {
             return Err(self.unsupported(a.span(), "async closure"));
         }
         let id = self.prog.closure_id(key(c), &self.env, self.file);
-        let hint = match expected {
-            Some(w) => {
-                let w = self.shallow(w);
-                let mut found = None;
-                for (t, a, r) in self.closure_hints.clone().into_iter().rev() {
-                    if self.shallow(&t) == w {
-                        found = Some((a, r));
-                        break;
-                    }
-                }
-                found
-            }
-            None => None,
-        };
+        let hint = self.closure_hint(expected);
         if let Some((a, _)) = &hint {
             if a.len() != c.inputs.len() {
                 return Err(self.err(c.span(), format!("expected a closure that takes {} arguments, but this one takes {}", a.len(), c.inputs.len())));
@@ -95,6 +82,32 @@ impl Checker<'_> {
         self.pop_scope();
         r?;
         Ok(Ty::Closure(id))
+    }
+
+    /// The `Fn` bound a closure in this position must satisfy: parameter and result types.
+    pub fn closure_hint(&self, expected: Option<&Ty>) -> Option<(Vec<Ty>, Ty)> {
+        let w = self.infer.shallow(expected?);
+        if !matches!(w, Ty::Var(_)) {
+            return None;
+        }
+        self.closure_hints.iter().rev().find(|(t, _, _)| self.infer.shallow(t) == w).map(|(_, a, r)| (a.clone(), r.clone()))
+    }
+
+    /// A function or tuple constructor passed where a closure is expected (`map(String::from)`,
+    /// `or_insert_with(Vec::new)`): checked as the closure `|a0, ..| path(a0, ..)`.
+    pub fn fn_item_value(&mut self, e: &'static syn::Expr, p: &'static syn::ExprPath, expected: Option<&Ty>) -> DResult<Option<Ty>> {
+        let Some((args, _)) = self.closure_hint(expected) else { return Ok(None) };
+        if p.qself.is_none() && p.path.segments.len() == 1 && self.lookup_local(&p.path.segments[0].ident.to_string()).is_some() {
+            return Ok(None);
+        }
+        let span = p.span();
+        let names: Vec<syn::Ident> = (0..args.len()).map(|i| syn::Ident::new(&format!("__arg{}", i), span)).collect();
+        let ts = quote::quote_spanned!(span=> |#(#names),*| #p(#(#names),*));
+        let c: syn::ExprClosure = syn::parse2(ts).map_err(|_| self.unsupported(span, "function used as a value"))?;
+        let c: &'static syn::ExprClosure = Box::leak(Box::new(c));
+        let t = self.check_closure(c, expected)?;
+        self.t.fn_closures.insert(key(e), c);
+        Ok(Some(t))
     }
 
     /// Records that the local `k`, bound in scope `si`, is used here.

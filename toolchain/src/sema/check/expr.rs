@@ -312,7 +312,10 @@ impl Checker<'_> {
             }
             X::Paren(p) => self.check_expr(&p.expr, expected)?,
             X::Group(g) => self.check_expr(&g.expr, expected)?,
-            X::Path(p) => self.check_path_expr(e, p)?,
+            X::Path(p) => match self.fn_item_value(e, p, expected)? {
+                Some(t) => t,
+                None => self.check_path_expr(e, p)?,
+            },
             X::Block(b) => {
                 if let Some(l) = &b.label {
                     self.loops.push((Some(l.name.ident.to_string()), Some(self.infer.fresh()), true));

@@ -108,6 +108,8 @@ pub struct Tables {
     pub local_ty: HashMap<usize, Ty>,
     /// Calls of closures (`f(x)`, `(self.f)(x)`): the closure and the derefs to reach it.
     pub closure_call: HashMap<usize, (u32, u32)>,
+    /// Functions used as closures: the closure expression that stands for the path.
+    pub fn_closures: HashMap<usize, &'static syn::ExprClosure>,
 }
 
 pub struct Checker<'p> {

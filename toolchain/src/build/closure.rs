@@ -168,3 +168,106 @@ impl FnBuilder<'_, '_> {
         Ok(v)
     }
 }
+
+impl ModuleCx<'_> {
+    /// The vtable struct for `dyn Fn` calls of one signature: a single function pointer.
+    pub fn fn_vtable_type(&mut self, sig: &Sig) -> StructId {
+        if let Some(s) = self.fn_vtable_types.get(sig) {
+            return *s;
+        }
+        self.layouts.structs.push(StructDef { name: "vtable dyn Fn".into(), kind: StructKind::Struct, fields: vec![("call".into(), LType::FnPtr(Box::new(sig.clone())))] });
+        let id = StructId(self.layouts.structs.len() as u32 - 1);
+        self.fn_vtable_types.insert(sig.clone(), id);
+        id
+    }
+
+    /// The `dyn Fn` vtable of a closure type: a shim taking the data pointer untyped.
+    pub fn closure_vtable(&mut self, id: u32) -> GlobalId {
+        if let Some(g) = self.closure_vtables.get(&id) {
+            return *g;
+        }
+        let f = self.closure_func(id);
+        let csig = self.m.functions[f.0 as usize].sig.clone();
+        let mut params = vec![LType::void_ptr()];
+        params.extend(csig.params[1..].iter().cloned());
+        let sig = Sig { params, ret: csig.ret.clone() };
+        let vt = self.fn_vtable_type(&sig);
+        let mut g = Graph::new();
+        let vars: Vec<Var> = sig.params.iter().map(|t| g.new_var(t.clone())).collect();
+        let entry = g.entry;
+        g.cfg[entry].params = vars.clone();
+        let this = g.new_var(csig.params[0].clone());
+        let mut ops = vec![Op { result: Some(this), kind: OpKind::PtrCast(Value::Var(vars[0]), csig.params[0].clone()) }];
+        let mut args = vec![Value::Var(this)];
+        args.extend(vars[1..].iter().map(|v| Value::Var(*v)));
+        let ret = if sig.ret.is_unit() { None } else { Some(g.new_var(sig.ret.clone())) };
+        ops.push(Op { result: ret, kind: OpKind::Call(Callee::Func(f), args) });
+        g.cfg[entry].ops = ops;
+        g.cfg[entry].exit = Exit::Return(match ret {
+            Some(r) => Value::Var(r),
+            None => Value::Const(Const::Unit),
+        });
+        self.m.functions.push(Function { name: format!("dyn Fn shim closure#{}", id), sig, graph: g });
+        let shim = FuncId(self.m.functions.len() as u32 - 1);
+        self.m.globals.push(Global { name: format!("vtable{}", self.m.globals.len()), ty: LType::Struct(vt), init: GlobalInit::Fields(vec![Const::FuncAddr(shim)]) });
+        let gid = GlobalId(self.m.globals.len() as u32 - 1);
+        self.closure_vtables.insert(id, gid);
+        gid
+    }
+}
+
+impl FnBuilder<'_, '_> {
+    /// A thin pointer to a closure (`&C`, `Box<C>`) as a `dyn Fn` fat pointer.
+    pub fn closure_to_dyn(&mut self, v: Value, closure: &Ty, span: proc_macro2::Span) -> DResult<Value> {
+        let Ty::Closure(id) = closure else {
+            return Err(self.err(span, "internal error: `dyn Fn` from a non-closure"));
+        };
+        let vt = self.cx.closure_vtable(*id);
+        let data = self.emit(OpKind::PtrCast(v, LType::void_ptr()), LType::void_ptr());
+        let vtp = self.emit(OpKind::PtrCast(Value::Const(Const::GlobalAddr(vt)), LType::void_ptr()), LType::void_ptr());
+        let dt = self.cx.layouts.dyn_ptr();
+        Ok(self.make_struct(dt, vec![data, vtp]))
+    }
+
+    /// `f(args)` with `f` reaching a `dyn Fn` through `derefs` pointers.
+    pub fn dyn_fn_call(&mut self, e: &'static syn::Expr, c: &'static syn::ExprCall) -> DResult<Value> {
+        let derefs = self.t.dyn_fn_call[&key(e)];
+        let mut p = self.place(&c.func)?;
+        let mut t = self.ty_of(&c.func);
+        for _ in 0..derefs {
+            let ptr = self.read_place(&p);
+            t = match t {
+                Ty::Ref(x, _) | Ty::Box(x) => *x,
+                other => other,
+            };
+            p = if t.is_unsized() { Place::Fat(ptr) } else { Place::Addr(ptr) };
+        }
+        let Ty::DynFn(a, r) = t else {
+            return Err(self.err(c.func.span(), "internal error: call of a `dyn Fn` without one"));
+        };
+        let fat = self.place_addr(&p);
+        let data = self.field_of(fat.clone(), 0);
+        let vtp = self.field_of(fat, 1);
+        let mut params = vec![LType::void_ptr()];
+        for x in &a {
+            let x = self.cx.normalized(x);
+            params.push(self.lty(&x));
+        }
+        let rn = self.cx.normalized(&r);
+        let sig = Sig { params, ret: self.lty(&rn) };
+        let vt = self.cx.fn_vtable_type(&sig);
+        let vtp = self.emit(OpKind::PtrCast(vtp, LType::ptr(LType::Struct(vt))), LType::ptr(LType::Struct(vt)));
+        let fa = self.field_addr(vtp, 0);
+        let f = self.load(fa);
+        let mut args = vec![data];
+        for (x, pt) in c.args.iter().zip(&sig.params[1..]) {
+            let v = self.expr(x)?;
+            args.push(self.coerce_value_to(v, pt));
+        }
+        let v = self.emit(OpKind::Call(Callee::Indirect(f), args), sig.ret.clone());
+        if *r == Ty::Never {
+            self.terminate(Exit::Unreachable);
+        }
+        Ok(v)
+    }
+}

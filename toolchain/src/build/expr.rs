@@ -175,6 +175,17 @@ impl FnBuilder<'_, '_> {
                     cur = S::V(v2);
                     t = t2;
                 }
+                Adjust::ToDynFn(closure) => {
+                    let v = match cur {
+                        S::P(p) => self.read_place(&p),
+                        S::V(v) => v,
+                    };
+                    cur = S::V(self.closure_to_dyn(v, closure, e.span())?);
+                    t = match &t {
+                        Ty::Box(_) => Ty::Box(Box::new(Ty::DynFn(vec![], Box::new(Ty::Unit)))),
+                        _ => Ty::Ref(Box::new(Ty::DynFn(vec![], Box::new(Ty::Unit))), false),
+                    };
+                }
                 Adjust::ToDyn(concrete, tr) => {
                     let v = match cur {
                         S::P(p) => self.read_place(&p),
@@ -653,6 +664,7 @@ impl FnBuilder<'_, '_> {
                 self.load(base)
             }
             X::Call(c) if self.t.closure_call.contains_key(&key(e)) => self.closure_call(e, c)?,
+            X::Call(c) if self.t.dyn_fn_call.contains_key(&key(e)) => self.dyn_fn_call(e, c)?,
             X::Closure(c) => self.closure_value(c, &ty)?,
             X::Call(c) => {
                 let callee = self.t.callee.get(&key(e)).cloned().ok_or_else(|| self.err(e.span(), "internal error: unresolved call"))?;

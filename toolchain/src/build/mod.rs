@@ -42,6 +42,9 @@ pub struct ModuleCx<'p> {
     location_ty: Option<LType>,
     /// The function of each closure type, and whether its graph has been built.
     closure_fns: HashMap<u32, (FuncId, bool)>,
+    /// `dyn Fn` vtables of closures, and the vtable struct of each call signature.
+    closure_vtables: HashMap<u32, GlobalId>,
+    fn_vtable_types: HashMap<Sig, StructId>,
     /// Per-stage progress: instances built so far.
     pub built: usize,
 }
@@ -62,6 +65,8 @@ impl<'p> ModuleCx<'p> {
             vtable_types: HashMap::new(),
             location_ty: None,
             closure_fns: HashMap::new(),
+            closure_vtables: HashMap::new(),
+            fn_vtable_types: HashMap::new(),
             built: 0,
         }
     }

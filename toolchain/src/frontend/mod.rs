@@ -383,6 +383,11 @@ impl Loader {
                     match ti {
                         syn::TraitItem::Fn(f) => {
                             self.check_sig(file, &f.sig)?;
+                            if let syn::ReturnType::Type(_, rt) = &f.sig.output {
+                                if let syn::Type::ImplTrait(it) = &**rt {
+                                    return Err(self.err(file, it.span(), "`impl Trait` in return position of a trait method"));
+                                }
+                            }
                             let info = FnInfo {
                                 sig: &f.sig,
                                 body: f.default.as_ref(),
@@ -503,11 +508,6 @@ impl Loader {
         }
         if let Some(v) = &sig.variadic {
             return Err(self.err(file, v.span(), "variadic fn"));
-        }
-        if let syn::ReturnType::Type(_, t) = &sig.output {
-            if let syn::Type::ImplTrait(t) = &**t {
-                return Err(self.err(file, t.span(), "`impl Trait` in return position"));
-            }
         }
         Ok(())
     }

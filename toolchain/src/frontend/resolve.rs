@@ -258,6 +258,19 @@ impl Crate {
         let file = self.file_of_mod(scope.module);
         while let Some(b) = bounds.next() {
             if let syn::TypeParamBound::Trait(t) = b {
+                if let Some(seg) = t.path.segments.last() {
+                    if let (true, syn::PathArguments::Parenthesized(pa)) = (matches!(seg.ident.to_string().as_str(), "Fn" | "FnMut" | "FnOnce"), &seg.arguments) {
+                        let mut args = vec![];
+                        for i in &pa.inputs {
+                            args.push(self.resolve_type(scope, i, &mut || None)?);
+                        }
+                        let ret = match &pa.output {
+                            syn::ReturnType::Default => Ty::Unit,
+                            syn::ReturnType::Type(_, r) => self.resolve_type(scope, r, &mut || None)?,
+                        };
+                        return Ok(Ty::DynFn(args, Box::new(ret)));
+                    }
+                }
                 match self.resolve_segments(scope.module, &Self::path_names(&t.path), 0) {
                     Some(Binding::Def(d)) if matches!(self.def(d).kind, DefKind::Trait(_)) => return Ok(Ty::Dyn(d)),
                     _ => return Err(self.diag(file, t.span(), "cannot find trait")),

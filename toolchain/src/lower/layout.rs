@@ -67,7 +67,7 @@ impl Layouts {
                 let el = self.lty(p, e);
                 self.fat_slice(el)
             }
-            Ty::Dyn(_) => self.dyn_ptr(),
+            Ty::Dyn(_) | Ty::DynFn(..) => self.dyn_ptr(),
             other => LType::ptr(self.lty(p, other)),
         }
     }
@@ -151,8 +151,8 @@ impl Layouts {
                 self.structs[id.0 as usize].fields = fields;
                 return LType::Struct(id);
             }
-            Ty::Str | Ty::Slice(_) | Ty::Dyn(_) => LType::Unit,
-            Ty::Param(_) | Ty::Var(_) | Ty::Proj(..) => LType::Unit,
+            Ty::Str | Ty::Slice(_) | Ty::Dyn(_) | Ty::DynFn(..) => LType::Unit,
+            Ty::Param(_) | Ty::Var(_) | Ty::Proj(..) | Ty::Opaque(..) => LType::Unit,
         };
         self.memo.insert(t.clone(), l.clone());
         l

@@ -16,8 +16,6 @@ use crate::frontend::{DefId, FnOwner};
 
 #[derive(Clone, Debug)]
 pub struct ClosureInfo {
-    pub expr: usize,
-    pub file: u32,
     /// Captured locals: binding key, the local's type, captured by reference.
     pub captures: Vec<(usize, Ty, bool)>,
     pub params: Vec<Ty>,
@@ -41,13 +39,13 @@ pub struct FnBound {
 
 impl Program {
     /// The id of a closure expression in an instance, allocated on first use.
-    pub fn closure_id(&self, expr: usize, env: &[Ty], file: u32) -> u32 {
+    pub fn closure_id(&self, expr: usize, env: &[Ty]) -> u32 {
         let k = (expr, env.to_vec());
         if let Some(i) = self.closure_ids.borrow().get(&k) {
             return *i;
         }
         let mut cl = self.closures.borrow_mut();
-        cl.push(ClosureInfo { expr, file, captures: vec![], params: vec![], ret: Ty::Unit });
+        cl.push(ClosureInfo { captures: vec![], params: vec![], ret: Ty::Unit });
         let id = cl.len() as u32 - 1;
         self.closure_ids.borrow_mut().insert(k, id);
         id

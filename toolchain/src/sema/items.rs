@@ -84,6 +84,8 @@ pub struct Program {
     pub closures: RefCell<Vec<super::closures::ClosureInfo>>,
     pub closure_ids: RefCell<HashMap<(usize, Vec<Ty>), u32>>,
     pub closure_bounds: RefCell<HashMap<DefId, Vec<super::closures::FnBound>>>,
+    /// Concrete types of `impl Trait` results by instance; None while being computed.
+    pub opaque: RefCell<HashMap<(DefId, Vec<Ty>), Option<Ty>>>,
 }
 
 impl Program {
@@ -101,6 +103,7 @@ impl Program {
             closures: RefCell::new(vec![]),
             closure_ids: RefCell::new(HashMap::new()),
             closure_bounds: RefCell::new(HashMap::new()),
+            opaque: RefCell::new(HashMap::new()),
         };
         for i in 0..p.krate.impls.len() {
             let imp = &p.krate.impls[i];
@@ -321,6 +324,14 @@ impl Program {
         }
         let ret = match &f.sig.output {
             syn::ReturnType::Default => Ty::Unit,
+            // `-> impl Trait`: the body's type, per instance (`check::opaque_type`).
+            syn::ReturnType::Type(_, t) if matches!(&**t, syn::Type::ImplTrait(_)) => {
+                if matches!(f.owner, FnOwner::Trait(_)) {
+                    let file = self.krate.file_of_mod(module);
+                    return Err(crate::frontend::unsupported(file, &self.krate.files, syn::spanned::Spanned::span(&**t), "`impl Trait` in return position of a trait method"));
+                }
+                Ty::Opaque(d, (0..env.len() as u32).map(Ty::Param).collect())
+            }
             syn::ReturnType::Type(_, t) => self.krate.resolve_type(&scope, t, &mut || None)?,
         };
         let s = FnSig { params, ret, env, owner_params, has_self, self_ref };

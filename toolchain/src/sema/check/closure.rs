@@ -26,7 +26,7 @@ impl Checker<'_> {
         if let Some(a) = &c.asyncness {
             return Err(self.unsupported(a.span(), "async closure"));
         }
-        let id = self.prog.closure_id(key(c), &self.env, self.file);
+        let id = self.prog.closure_id(key(c), &self.env);
         let hint = self.closure_hint(expected);
         if let Some((a, _)) = &hint {
             if a.len() != c.inputs.len() {
@@ -87,6 +87,9 @@ impl Checker<'_> {
     /// The `Fn` bound a closure in this position must satisfy: parameter and result types.
     pub fn closure_hint(&self, expected: Option<&Ty>) -> Option<(Vec<Ty>, Ty)> {
         let w = self.infer.shallow(expected?);
+        if let Ty::DynFn(a, r) = &w {
+            return Some((a.clone(), (**r).clone()));
+        }
         if !matches!(w, Ty::Var(_)) {
             return None;
         }
@@ -108,6 +111,53 @@ impl Checker<'_> {
         let t = self.check_closure(c, expected)?;
         self.t.fn_closures.insert(key(e), c);
         Ok(Some(t))
+    }
+
+    /// `Box::new(closure)` where a `Box<dyn Fn(A) -> R>` is expected: the closure gets the
+    /// `dyn Fn`'s signature.
+    pub fn box_dyn_fn_hint(&mut self, ret: &Ty, expected: &Ty) {
+        let (Ty::Box(w), Ty::Box(r)) = (self.shallow(expected), self.shallow(ret)) else { return };
+        if let (Ty::DynFn(a, res), v @ Ty::Var(_)) = (self.shallow(&w), self.shallow(&r)) {
+            self.closure_hints.push((v, a, *res));
+        }
+    }
+
+    /// A closure coerced to `dyn Fn(A) -> R`: its signature must be the `dyn Fn`'s.
+    pub fn closure_sig_to_dyn(&mut self, closure: &Ty, dynfn: &Ty) -> bool {
+        let (Ty::Closure(id), Ty::DynFn(a, r)) = (closure, dynfn) else { return false };
+        let (params, ret) = self.closure_sig(*id);
+        params.len() == a.len() && params.iter().zip(a).all(|(p, q)| self.unify(p, q)) && self.unify(&ret, r)
+    }
+
+    pub fn closure_to_dyn(&mut self, e: &'static syn::Expr, closure: &Ty, dynfn: &Ty) -> DResult<()> {
+        if self.closure_sig_to_dyn(closure, dynfn) {
+            return Ok(());
+        }
+        Err(self.err(e.span(), format!("expected `{}`, found a closure of another signature", self.prog.ty_str(&self.resolve(dynfn)))))
+    }
+
+    /// `-> impl Fn(A) -> R`: a closure returned by the body gets that signature.
+    pub fn opaque_fn_hints(&mut self, sig: &'static syn::Signature, ret: &Ty) -> DResult<()> {
+        let syn::ReturnType::Type(_, t) = &sig.output else { return Ok(()) };
+        let syn::Type::ImplTrait(it) = &**t else { return Ok(()) };
+        for b in &it.bounds {
+            let syn::TypeParamBound::Trait(tb) = b else { continue };
+            let Some(seg) = tb.path.segments.last() else { continue };
+            let syn::PathArguments::Parenthesized(pa) = &seg.arguments else { continue };
+            if !matches!(seg.ident.to_string().as_str(), "Fn" | "FnMut" | "FnOnce") {
+                continue;
+            }
+            let mut args = vec![];
+            for i in &pa.inputs {
+                args.push(self.ty_of_syn(i)?);
+            }
+            let r = match &pa.output {
+                syn::ReturnType::Default => Ty::Unit,
+                syn::ReturnType::Type(_, r) => self.ty_of_syn(r)?,
+            };
+            self.closure_hints.push((ret.clone(), args, r));
+        }
+        Ok(())
     }
 
     /// Records that the local `k`, bound in scope `si`, is used here.
@@ -140,6 +190,11 @@ impl Checker<'_> {
                     derefs += 1;
                 }
                 Ty::Closure(id) => break id,
+                Ty::DynFn(a, r) => {
+                    self.check_args(&c.args, &a, c.span())?;
+                    self.t.dyn_fn_call.insert(key(e), derefs);
+                    return Ok(*r);
+                }
                 _ => {
                     let what = if matches!(&*c.func, syn::Expr::Path(_)) { "call through a local variable (closures and fn pointers)" } else { "call of a computed function value" };
                     return Err(self.unsupported(c.func.span(), what));
@@ -160,6 +215,27 @@ impl Checker<'_> {
                 self.closure_hints.push((t.clone(), args, b.ret.subst(env)));
             }
         }
+    }
+
+    /// Before another instance is checked in the middle of this body (for an `impl Trait`
+    /// result), the signatures of this body's closures that are already known.
+    pub fn publish_closures(&mut self) {
+        if self.publishing {
+            return;
+        }
+        self.publishing = true;
+        for i in 0..self.closures.len() {
+            let params: Vec<Ty> = self.closures[i].params.clone().iter().map(|t| self.normalize_deep(t)).collect();
+            let ret = self.normalize_deep(&self.closures[i].ret.clone());
+            if params.iter().chain(std::iter::once(&ret)).any(|t| t.any(&|x| matches!(x, Ty::Var(_) | Ty::Opaque(..)))) {
+                continue;
+            }
+            let mut cl = self.prog.closures.borrow_mut();
+            let info = &mut cl[self.closures[i].id as usize];
+            info.params = params;
+            info.ret = ret;
+        }
+        self.publishing = false;
     }
 
     /// Writes the resolved types of this body's closures into the program's table.

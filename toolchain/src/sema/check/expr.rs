@@ -206,6 +206,11 @@ impl Checker<'_> {
                     self.t.adjust.insert(key(e), vec![Adjust::ToDyn(ai_s.clone(), *tr)]);
                     return Ok(());
                 }
+                if let (Ty::DynFn(..), Ty::Closure(_)) = (&wi_s, &ai_s) {
+                    self.closure_to_dyn(e, &ai_s, &wi_s)?;
+                    self.t.adjust.insert(key(e), vec![Adjust::ToDynFn(ai_s.clone())]);
+                    return Ok(());
+                }
             }
             _ => {}
         }
@@ -245,6 +250,12 @@ impl Checker<'_> {
             match (&cur, &w) {
                 (_, Ty::Dyn(tr)) if !matches!(cur, Ty::Dyn(_)) => {
                     adj.push(Adjust::ToDyn(cur.clone(), *tr));
+                    return Ok(Some(adj));
+                }
+                (Ty::Closure(_), Ty::DynFn(..)) => {
+                    let (c, d) = (cur.clone(), w.clone());
+                    self.closure_sig_to_dyn(&c, &d);
+                    adj.push(Adjust::ToDynFn(cur.clone()));
                     return Ok(Some(adj));
                 }
                 (Ty::Array(x, _), Ty::Slice(y)) => {
@@ -359,7 +370,7 @@ impl Checker<'_> {
                         let et = self.check_expr(els, expected)?;
                         match expected {
                             // Branches coerce to an expected trait object.
-                            Some(w) if w.any(&|t| matches!(t, Ty::Dyn(_))) => {
+                            Some(w) if w.any(&|t| matches!(t, Ty::Dyn(_) | Ty::DynFn(..))) => {
                                 self.coerce_block_result(&i.then_branch, &tt, w)?;
                                 self.coerce(els, &et, w)?;
                                 w.clone()
@@ -380,7 +391,7 @@ impl Checker<'_> {
                     }
                     let at = self.check_expr(&arm.body, expected)?;
                     self.pop_scope();
-                    if let Some(w) = expected.filter(|w| w.any(&|t| matches!(t, Ty::Dyn(_)))) {
+                    if let Some(w) = expected.filter(|w| w.any(&|t| matches!(t, Ty::Dyn(_) | Ty::DynFn(..)))) {
                         self.coerce(&arm.body, &at, w)?;
                         result = Some(w.clone());
                         continue;
@@ -1229,7 +1240,7 @@ impl Checker<'_> {
                 env.extend(margs.iter().cloned());
                 let params: Vec<Ty> = sig.params.iter().map(|t| t.subst(&env)).collect();
                 let ret = sig.ret.subst(&env);
-                if let Some(x) = expected.filter(|x| !x.any(&|t| matches!(t, Ty::Dyn(_)))) {
+                if let Some(x) = expected.filter(|x| !x.any(&|t| matches!(t, Ty::Dyn(_) | Ty::DynFn(..)))) {
                     if !sig.has_self {
                         let r = self.normalize_deep(&ret);
                         self.try_unify(&r, x);
@@ -1302,9 +1313,11 @@ impl Checker<'_> {
         let params: Vec<Ty> = sig.params.iter().map(|t| t.subst(&env)).collect();
         let ret = sig.ret.subst(&env);
         if let Some(x) = expected {
-            if !x.any(&|t| matches!(t, Ty::Dyn(_))) {
+            if !x.any(&|t| matches!(t, Ty::Dyn(_) | Ty::DynFn(..))) {
                 let r = self.normalize_deep(&ret);
                 self.try_unify(&r, x);
+            } else {
+                self.box_dyn_fn_hint(&ret, x);
             }
         }
         self.add_closure_hints(def, &env);
@@ -1417,7 +1430,7 @@ impl Checker<'_> {
         let params: Vec<Ty> = sig.params.iter().map(|t| t.subst(&env)).collect();
         let ret = sig.ret.subst(&env);
         if let Some(x) = expected {
-            if !x.any(&|t| matches!(t, Ty::Dyn(_))) {
+            if !x.any(&|t| matches!(t, Ty::Dyn(_) | Ty::DynFn(..))) {
                 let r = self.normalize_deep(&ret);
                 self.try_unify(&r, x);
             }

@@ -457,3 +457,91 @@ impl<'a, K: Ord, V> BTreeEntry<'a, K, V> {
         e
     }
 }
+
+/// A closure as a string pattern: `split(|c: char| !c.is_alphanumeric())`.
+impl<F: FnMut(char) -> bool> __Pattern for F {
+    fn __prefix_len(&self, s: &str) -> usize {
+        match s.chars().next() {
+            Some(c) => if self(c) { c.len_utf8() } else { usize::MAX },
+            None => usize::MAX,
+        }
+    }
+    fn __suffix_len(&self, s: &str) -> usize {
+        match s.chars().next_back() {
+            Some(c) => if self(c) { c.len_utf8() } else { usize::MAX },
+            None => usize::MAX,
+        }
+    }
+}
+
+impl<T> Iter<T> {
+    pub fn rposition<P: FnMut(&T) -> bool>(&mut self, mut p: P) -> Option<usize> {
+        let mut i = self.__len();
+        while let Some(x) = self.next_back() {
+            i -= 1;
+            if p(x) {
+                return Some(i);
+            }
+        }
+        None
+    }
+}
+
+impl String {
+    pub fn retain<F: FnMut(char) -> bool>(&mut self, mut f: F) {
+        let mut out = String::new();
+        for c in self.chars() {
+            if f(c) {
+                out.push(c);
+            }
+        }
+        *self = out;
+    }
+}
+
+impl<T> Vec<T> {
+    pub fn dedup_by<F: FnMut(&mut T, &mut T) -> bool>(&mut self, mut same: F) {
+        if self.len < 2 {
+            return;
+        }
+        let mut w = 1;
+        let mut r = 1;
+        while r < self.len {
+            if !same(__ptr_mut(self.ptr, r), __ptr_mut(self.ptr, w - 1)) {
+                __ptr_write(self.ptr, w, __ptr_read(self.ptr, r));
+                w += 1;
+            }
+            r += 1;
+        }
+        self.len = w;
+    }
+}
+
+/// `collect::<Result<Vec<T>, E>>()`: the first error, or all the values.
+impl<T, E> FromIterator<Result<T, E>> for Result<Vec<T>, E> {
+    fn from_iter<I: Iterator>(iter: I) -> Result<Vec<T>, E> {
+        let mut v = Vec::new();
+        let mut it = iter;
+        while let Some(x) = it.next() {
+            match x {
+                Ok(y) => v.push(y),
+                Err(e) => return Err(e),
+            }
+        }
+        Ok(v)
+    }
+}
+/// `collect::<Option<Vec<T>>>()`: None at the first None.
+impl<T> FromIterator<Option<T>> for Option<Vec<T>> {
+    fn from_iter<I: Iterator>(iter: I) -> Option<Vec<T>> {
+        let mut v = Vec::new();
+        let mut it = iter;
+        while let Some(x) = it.next() {
+            match x {
+                Some(y) => v.push(y),
+                None => return None,
+            }
+        }
+        Some(v)
+    }
+}

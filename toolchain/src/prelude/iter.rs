@@ -144,6 +144,17 @@ pub trait Iterator {
             f(x);
         }
     }
+    fn reduce<F: FnMut(Self::Item, Self::Item) -> Self::Item>(self, mut f: F) -> Option<Self::Item> {
+        let mut it = self;
+        let mut acc = match it.next() {
+            Some(x) => x,
+            None => return None,
+        };
+        while let Some(x) = it.next() {
+            acc = f(acc, x);
+        }
+        Some(acc)
+    }
     fn fold<B, F: FnMut(B, Self::Item) -> B>(self, init: B, mut f: F) -> B {
         let mut acc = init;
         let mut it = self;

@@ -12,7 +12,7 @@
 use super::items::Program;
 use super::ty::Ty;
 use crate::frontend::resolve::Scope;
-use crate::frontend::{DefId, FnOwner};
+use crate::frontend::{DefId, FnOwner, ImplId};
 
 #[derive(Clone, Debug)]
 pub struct ClosureInfo {
@@ -89,6 +89,23 @@ impl Program {
             }
         }
         self.closure_bounds.borrow_mut().insert(d, out.clone());
+        out
+    }
+
+    /// `Fn` bounds on an impl's parameters (`impl<F: FnMut(char) -> bool> Pattern for F`).
+    pub fn impl_closure_bounds(&self, imp: ImplId) -> Vec<FnBound> {
+        if let Some(b) = self.impl_closure_bounds.borrow().get(&imp) {
+            return b.clone();
+        }
+        let i = &self.krate.impls[imp.0 as usize];
+        let scope = Scope { module: i.module, generics: &i.generics, self_ty: None };
+        let mut out = vec![];
+        for p in &i.syn_generics.params {
+            if let syn::GenericParam::Type(tp) = p {
+                self.fn_bounds_on(&scope, &i.generics, &tp.ident.to_string(), &tp.bounds, &mut out);
+            }
+        }
+        self.impl_closure_bounds.borrow_mut().insert(imp, out.clone());
         out
     }
 

@@ -84,6 +84,7 @@ pub struct Program {
     pub closures: RefCell<Vec<super::closures::ClosureInfo>>,
     pub closure_ids: RefCell<HashMap<(usize, Vec<Ty>), u32>>,
     pub closure_bounds: RefCell<HashMap<DefId, Vec<super::closures::FnBound>>>,
+    pub impl_closure_bounds: RefCell<HashMap<ImplId, Vec<super::closures::FnBound>>>,
     /// Concrete types of `impl Trait` results by instance; None while being computed.
     pub opaque: RefCell<HashMap<(DefId, Vec<Ty>), Option<Ty>>>,
 }
@@ -103,6 +104,7 @@ impl Program {
             closures: RefCell::new(vec![]),
             closure_ids: RefCell::new(HashMap::new()),
             closure_bounds: RefCell::new(HashMap::new()),
+            impl_closure_bounds: RefCell::new(HashMap::new()),
             opaque: RefCell::new(HashMap::new()),
         };
         for i in 0..p.krate.impls.len() {

@@ -545,3 +545,104 @@ impl<T> FromIterator<Option<T>> for Option<Vec<T>> {
         Some(v)
     }
 }
+
+// `std::iter` sources.
+pub struct FromFn<F, T> {
+    f: F,
+}
+impl<F, T> Iterator for FromFn<F, T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        (self.f)()
+    }
+}
+pub fn __iter_from_fn<T, F: FnMut() -> Option<T>>(f: F) -> FromFn<F, T> {
+    FromFn { f: f }
+}
+pub struct Successors<T, F> {
+    next: Option<T>,
+    f: F,
+}
+impl<T, F> Iterator for Successors<T, F> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self.next.take() {
+            Some(cur) => {
+                self.next = (self.f)(&cur);
+                Some(cur)
+            }
+            None => None,
+        }
+    }
+}
+pub fn __iter_successors<T, F: FnMut(&T) -> Option<T>>(first: Option<T>, succ: F) -> Successors<T, F> {
+    Successors { next: first, f: succ }
+}
+pub struct RepeatWith<F, T> {
+    f: F,
+}
+impl<F, T> Iterator for RepeatWith<F, T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        Some((self.f)())
+    }
+}
+pub fn __iter_repeat_with<T, F: FnMut() -> T>(f: F) -> RepeatWith<F, T> {
+    RepeatWith { f: f }
+}
+pub struct Repeat<T> {
+    x: T,
+}
+impl<T: Clone> Iterator for Repeat<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        Some(self.x.clone())
+    }
+}
+pub fn __iter_repeat<T: Clone>(x: T) -> Repeat<T> {
+    Repeat { x: x }
+}
+pub struct Once<T> {
+    x: Option<T>,
+}
+impl<T> Iterator for Once<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        self.x.take()
+    }
+}
+pub fn __iter_once<T>(x: T) -> Once<T> {
+    Once { x: Some(x) }
+}
+
+impl<K: hash::Hash + PartialEq, V> HashMap<K, V> {
+    /// Keeps the entries `f` accepts (visited in the map's order, as std's is unspecified).
+    pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, mut f: F) {
+        let mut i = 0;
+        while i < self.keys.len() {
+            if f(&self.keys[i], &mut self.vals[i]) {
+                i += 1;
+            } else {
+                self.__remove_at(i);
+            }
+        }
+    }
+}
+impl<T: hash::Hash + PartialEq> HashSet<T> {
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
+        self.map.retain(|k: &T, _v: &mut ()| f(k));
+    }
+}
+impl<K: Ord, V> BTreeMap<K, V> {
+    pub fn retain<F: FnMut(&K, &mut V) -> bool>(&mut self, mut f: F) {
+        let mut i = 0;
+        while i < self.keys.len() {
+            if f(&self.keys[i], &mut self.vals[i]) {
+                i += 1;
+            } else {
+                self.keys.remove(i);
+                self.vals.remove(i);
+            }
+        }
+    }
+}

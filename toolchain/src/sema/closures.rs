@@ -109,6 +109,31 @@ impl Program {
         out
     }
 
+    /// `Fn` bounds on a struct's or enum's parameters.
+    pub fn adt_closure_bounds(&self, adt: DefId) -> Vec<FnBound> {
+        let info = self.krate.adt(adt);
+        let module = self.krate.def(adt).module;
+        let scope = Scope { module, generics: &info.generics, self_ty: None };
+        let mut out = vec![];
+        for p in &info.syn_generics.params {
+            if let syn::GenericParam::Type(tp) = p {
+                self.fn_bounds_on(&scope, &info.generics, &tp.ident.to_string(), &tp.bounds, &mut out);
+            }
+        }
+        if let Some(w) = &info.syn_generics.where_clause {
+            for pred in &w.predicates {
+                if let syn::WherePredicate::Type(pt) = pred {
+                    if let syn::Type::Path(tp) = &pt.bounded_ty {
+                        if let Some(id) = tp.path.get_ident() {
+                            self.fn_bounds_on(&scope, &info.generics, &id.to_string(), &pt.bounds, &mut out);
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
     fn fn_bounds_on(
         &self,
         scope: &Scope,

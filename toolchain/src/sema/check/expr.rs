@@ -1056,6 +1056,12 @@ impl Checker<'_> {
         let Ty::Adt(d, args) = self.resolve(&adt) else { unreachable!() };
         let ftys = self.prog.variant_fields(d, &args, v)?;
         let names: Vec<String> = self.prog.krate.adt(d).variants[v as usize].fields.iter().map(|(n, _)| n.clone()).collect();
+        for b in self.prog.adt_closure_bounds(d) {
+            if let Some(t) = args.get(b.param) {
+                let a = b.args.iter().map(|x| x.subst(&args)).collect();
+                self.closure_hints.push((t.clone(), a, b.ret.subst(&args)));
+            }
+        }
         for fv in &s.fields {
             let name = match &fv.member {
                 syn::Member::Named(n) => n.to_string(),

@@ -207,6 +207,29 @@ impl Checker<'_> {
         Ok(ret)
     }
 
+    /// A closure passed where a bound `F: Fn(A) -> R` applies gets that signature (also when
+    /// it was made earlier, `let f = |x| x + 1; apply(f)`).
+    pub fn apply_closure_hints(&mut self) {
+        if self.publishing {
+            return;
+        }
+        self.publishing = true;
+        for (t, a, r) in self.closure_hints.clone() {
+            if let Ty::Closure(id) = self.infer.shallow(&t) {
+                let (params, ret) = self.closure_sig(id);
+                if params.len() == a.len() {
+                    for (p, q) in params.iter().zip(&a) {
+                        let q = self.normalize_deep(q);
+                        self.unify(p, &q);
+                    }
+                    let r = self.normalize_deep(&r);
+                    self.unify(&ret, &r);
+                }
+            }
+        }
+        self.publishing = false;
+    }
+
     /// Remembers the `Fn` bounds of a callee at this call's types, for closure arguments.
     pub fn add_closure_hints(&mut self, def: crate::frontend::DefId, env: &[Ty]) {
         for b in self.prog.closure_bounds(def) {

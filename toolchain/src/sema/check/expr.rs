@@ -1158,6 +1158,7 @@ impl Checker<'_> {
             let p = self.normalize_deep(p);
             self.check_expr_coerce(a, &p)?;
         }
+        self.apply_closure_hints();
         Ok(())
     }
 
@@ -1450,6 +1451,7 @@ impl Checker<'_> {
             let p = self.normalize_deep(p);
             self.check_expr_coerce(a, &p)?;
         }
+        self.apply_closure_hints();
         self.t.adjust.insert(key(&*m.receiver), adjust);
         self.t.spans.insert(key(e), m.method.span());
         self.apply_fn_bounds(pick.def, &env);

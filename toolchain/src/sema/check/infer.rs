@@ -98,6 +98,7 @@ impl Checker<'_> {
         if let Ty::Opaque(d, args) = &s {
             let args: Vec<Ty> = args.iter().map(|a| self.normalize_deep(a)).collect();
             if !args.iter().any(|a| a.any(&|x| matches!(x, Ty::Var(_) | Ty::Param(_) | Ty::Proj(..)))) {
+                self.apply_closure_hints();
                 self.publish_closures();
                 if let Some(t) = super::opaque_type(self.prog, *d, &args) {
                     return self.shallow(&t);

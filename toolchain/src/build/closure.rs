@@ -223,6 +223,8 @@ impl FnBuilder<'_, '_> {
             return Err(self.err(span, "internal error: `dyn Fn` from a non-closure"));
         };
         let vt = self.cx.closure_vtable(*id);
+        // A `fn` pointer made from a closure value: no captures, so no data.
+        let v = if matches!(self.vty(&v), LType::Ptr(_)) { v } else { Value::Const(Const::Null(LType::void_ptr())) };
         let data = self.emit(OpKind::PtrCast(v, LType::void_ptr()), LType::void_ptr());
         let vtp = self.emit(OpKind::PtrCast(Value::Const(Const::GlobalAddr(vt)), LType::void_ptr()), LType::void_ptr());
         let dt = self.cx.layouts.dyn_ptr();

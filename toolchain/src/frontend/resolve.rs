@@ -244,7 +244,22 @@ impl Crate {
                 base
             }
             syn::Type::ImplTrait(i) => return Err(err(i.span(), "`impl Trait` type")),
-            syn::Type::BareFn(f) => return Err(err(f.span(), "function pointer type")),
+            // `fn(A) -> R` is a `&'static dyn Fn(A) -> R` without data (only functions and
+            // closures without captures coerce to it).
+            syn::Type::BareFn(f) => {
+                if f.variadic.is_some() || f.abi.is_some() || f.unsafety.is_some() {
+                    return Err(err(f.span(), "function pointer type"));
+                }
+                let mut args = vec![];
+                for i in &f.inputs {
+                    args.push(self.resolve_type(scope, &i.ty, fresh)?);
+                }
+                let ret = match &f.output {
+                    syn::ReturnType::Default => Ty::Unit,
+                    syn::ReturnType::Type(_, r) => self.resolve_type(scope, r, fresh)?,
+                };
+                Ty::Ref(Box::new(Ty::DynFn(args, Box::new(ret))), false)
+            }
             other => return Err(err(other.span(), "type syntax")),
         })
     }

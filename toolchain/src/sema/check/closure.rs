@@ -90,6 +90,11 @@ impl Checker<'_> {
         if let Ty::DynFn(a, r) = &w {
             return Some((a.clone(), (**r).clone()));
         }
+        if let Ty::Ref(x, _) = &w {
+            if let Ty::DynFn(a, r) = self.infer.shallow(x) {
+                return Some((a, *r));
+            }
+        }
         if !matches!(w, Ty::Var(_)) {
             return None;
         }

@@ -199,6 +199,13 @@ impl Checker<'_> {
                     return Ok(());
                 }
             }
+            // A function or a closure without captures as a `fn` pointer.
+            (Ty::Closure(_), Ty::Ref(wi, _)) if matches!(self.shallow(wi), Ty::DynFn(..)) => {
+                let d = self.shallow(wi);
+                self.closure_to_dyn(e, &a, &d)?;
+                self.t.adjust.insert(key(e), vec![Adjust::ToDynFn(a.clone())]);
+                return Ok(());
+            }
             (Ty::Box(ai), Ty::Box(wi)) => {
                 let wi_s = self.shallow(wi);
                 let ai_s = self.shallow(ai);

@@ -1,4 +1,4 @@
-// covers: closures in a generic function instantiated at two types, a closure capturing a loop variable per iteration, a closure whose parameter is a closure-typed generic, closures capturing the parameters of an enclosing closure, reassigning a captured variable between calls, a move closure capturing a reference, shadowing inside a closure body, closures returning tuples and Options, calling a closure immediately, a closure matching on its argument with patterns
+// covers: scan, map_while, bool::then/then_some, sort_by_cached_key, retain_mut, a closure in a tuple-struct constructor with an Fn bound, closures in a generic function instantiated at two types, a closure capturing a loop variable per iteration, a closure whose parameter is a closure-typed generic, closures capturing the parameters of an enclosing closure, reassigning a captured variable between calls, a move closure capturing a reference, shadowing inside a closure body, closures returning tuples and Options, calling a closure immediately, a closure matching on its argument with patterns
 fn pairwise<T: Copy, R, F: Fn(T, T) -> R>(xs: &[T], f: F) -> Vec<R> {
     let mut out = Vec::new();
     let mut i = 1;
@@ -18,7 +18,25 @@ fn twice<F: Fn(i32) -> i32>(f: F) -> impl Fn(i32) -> i32 {
     move |x| f(f(x))
 }
 
+struct Rule<F: Fn(u32) -> bool>(&'static str, F);
+
 fn main() {
+    let running: Vec<i32> = [1, 2, 3, 4].iter().scan(0, |acc, &x| {
+        *acc += x;
+        Some(*acc)
+    }).collect();
+    let leading: Vec<u32> = "12a34".chars().map_while(|c| c.to_digit(10)).collect();
+    println!("{:?} {:?} {:?} {:?}", running, leading, (3 > 2).then(|| "yes"), (1 > 2).then_some(5));
+    let mut tags = vec!["beta", "Alpha", "gamma"];
+    tags.sort_by_cached_key(|t| t.to_lowercase());
+    let mut counts = vec![1, 5, 2, 8];
+    counts.retain_mut(|c| {
+        *c *= 10;
+        *c > 15
+    });
+    let even = Rule("even", |n| n % 2 == 0);
+    println!("{:?} {:?} {} {}", tags, counts, even.0, (even.1)(4));
+
     println!("{:?}", pairwise(&[1, 4, 9, 16], |a, b| b - a));
     println!("{:?}", pairwise(&[1.5, 2.0, 4.0], |a, b| b / a));
     println!("{:?}", pairwise(&['a', 'c', 'b'], |a, b| a < b));

@@ -646,3 +646,73 @@ impl<K: Ord, V> BTreeMap<K, V> {
         }
     }
 }
+
+pub struct Scan<I, St, F, B> {
+    iter: I,
+    state: St,
+    f: F,
+}
+impl<I: Iterator, St, F, B> Iterator for Scan<I, St, F, B> {
+    type Item = B;
+    fn next(&mut self) -> Option<B> {
+        match self.iter.next() {
+            Some(x) => (self.f)(&mut self.state, x),
+            None => None,
+        }
+    }
+}
+pub struct MapWhile<I, P, B> {
+    iter: I,
+    p: P,
+    done: bool,
+}
+impl<I: Iterator, P, B> Iterator for MapWhile<I, P, B> {
+    type Item = B;
+    fn next(&mut self) -> Option<B> {
+        if self.done {
+            return None;
+        }
+        match self.iter.next() {
+            Some(x) => match (self.p)(x) {
+                Some(y) => Some(y),
+                None => {
+                    self.done = true;
+                    None
+                }
+            },
+            None => None,
+        }
+    }
+}
+
+impl bool {
+    pub fn then<T, F: FnOnce() -> T>(self, f: F) -> Option<T> {
+        if self { Some(f()) } else { None }
+    }
+    pub fn then_some<T>(self, t: T) -> Option<T> {
+        if self { Some(t) } else { None }
+    }
+}
+
+impl<T> [T] {
+    pub fn sort_by_cached_key<K: PartialOrd, F: FnMut(&T) -> K>(&mut self, mut f: F) {
+        self.__sort_less(|a: &T, b: &T| f(a) < f(b));
+    }
+}
+
+impl<T> Vec<T> {
+    pub fn retain_mut<F: FnMut(&mut T) -> bool>(&mut self, mut f: F) {
+        let mut w = 0;
+        let mut r = 0;
+        while r < self.len {
+            if f(__ptr_mut(self.ptr, r)) {
+                if w != r {
+                    __ptr_write(self.ptr, w, __ptr_read(self.ptr, r));
+                }
+                w += 1;
+            }
+            r += 1;
+        }
+        self.len = w;
+    }
+}

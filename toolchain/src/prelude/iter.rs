@@ -144,6 +144,12 @@ pub trait Iterator {
             f(x);
         }
     }
+    fn scan<St, B, F: FnMut(&mut St, Self::Item) -> Option<B>>(self, init: St, f: F) -> Scan<Self, St, F, B> {
+        Scan { iter: self, state: init, f: f }
+    }
+    fn map_while<B, P: FnMut(Self::Item) -> Option<B>>(self, p: P) -> MapWhile<Self, P, B> {
+        MapWhile { iter: self, p: p, done: false }
+    }
     fn reduce<F: FnMut(Self::Item, Self::Item) -> Self::Item>(self, mut f: F) -> Option<Self::Item> {
         let mut it = self;
         let mut acc = match it.next() {

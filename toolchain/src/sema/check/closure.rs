@@ -235,6 +235,16 @@ impl Checker<'_> {
         self.publishing = false;
     }
 
+    /// The `Fn` bounds of a struct's or enum's parameters, for closures in its fields.
+    pub fn add_adt_closure_hints(&mut self, d: crate::frontend::DefId, args: &[Ty]) {
+        for b in self.prog.adt_closure_bounds(d) {
+            if let Some(t) = args.get(b.param) {
+                let a = b.args.iter().map(|x| x.subst(args)).collect();
+                self.closure_hints.push((t.clone(), a, b.ret.subst(args)));
+            }
+        }
+    }
+
     /// Remembers the `Fn` bounds of a callee at this call's types, for closure arguments.
     pub fn add_closure_hints(&mut self, def: crate::frontend::DefId, env: &[Ty]) {
         for b in self.prog.closure_bounds(def) {

@@ -1063,12 +1063,7 @@ impl Checker<'_> {
         let Ty::Adt(d, args) = self.resolve(&adt) else { unreachable!() };
         let ftys = self.prog.variant_fields(d, &args, v)?;
         let names: Vec<String> = self.prog.krate.adt(d).variants[v as usize].fields.iter().map(|(n, _)| n.clone()).collect();
-        for b in self.prog.adt_closure_bounds(d) {
-            if let Some(t) = args.get(b.param) {
-                let a = b.args.iter().map(|x| x.subst(&args)).collect();
-                self.closure_hints.push((t.clone(), a, b.ret.subst(&args)));
-            }
-        }
+        self.add_adt_closure_hints(d, &args);
         for fv in &s.fields {
             let name = match &fv.member {
                 syn::Member::Named(n) => n.to_string(),
@@ -1205,6 +1200,7 @@ impl Checker<'_> {
                 }
                 let Ty::Adt(d, args) = self.resolve(&adt) else { unreachable!() };
                 let ftys = self.prog.variant_fields(d, &args, v)?;
+                self.add_adt_closure_hints(d, &args);
                 self.check_args(&c.args, &ftys, c.span())?;
                 self.t.callee.insert(key(e), Callee::Ctor(adt.clone(), v));
                 return Ok(adt);

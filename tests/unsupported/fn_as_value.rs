@@ -1,11 +1,7 @@
 // error: unsupported function used as a value
-// at: 10:26
-fn apply<F: Fn(i32) -> i32>(f: F, x: i32) -> i32 {
-    f(x)
-}
-fn double(x: i32) -> i32 {
-    x * 2
-}
+// at: 5:13
+fn double(x: i32) -> i32 { x * 2 }
 fn main() {
-    println!("{}", apply(double, 3));
+    let f = double;
+    println!("{}", f(3));
 }

@@ -175,6 +175,17 @@ impl FnBuilder<'_, '_> {
                     cur = S::V(v2);
                     t = t2;
                 }
+                Adjust::ToDynFn(closure) => {
+                    let v = match cur {
+                        S::P(p) => self.read_place(&p),
+                        S::V(v) => v,
+                    };
+                    cur = S::V(self.closure_to_dyn(v, closure, e.span())?);
+                    t = match &t {
+                        Ty::Box(_) => Ty::Box(Box::new(Ty::DynFn(vec![], Box::new(Ty::Unit)))),
+                        _ => Ty::Ref(Box::new(Ty::DynFn(vec![], Box::new(Ty::Unit))), false),
+                    };
+                }
                 Adjust::ToDyn(concrete, tr) => {
                     let v = match cur {
                         S::P(p) => self.read_place(&p),
@@ -258,6 +269,9 @@ impl FnBuilder<'_, '_> {
             X::Group(g) => return self.place(&g.expr),
             X::Path(_) => {
                 if let Some(PathRes::Local(k)) = self.t.path.get(&key(e)).cloned() {
+                    if !self.locals.contains_key(&k) && self.captures.contains_key(&k) {
+                        return Ok(self.captured_place(k));
+                    }
                     let s = *self.locals.get(&k).ok_or_else(|| self.err(e.span(), "internal error: unbound local"))?;
                     let a = self.slot_addr(s);
                     return Ok(Place::Addr(a));
@@ -443,6 +457,10 @@ impl FnBuilder<'_, '_> {
             X::Lit(l) => self.lit(&l.lit, &ty),
             X::Paren(p) => self.expr(&p.expr)?,
             X::Group(g) => self.expr(&g.expr)?,
+            X::Path(_) if self.t.fn_closures.contains_key(&key(e)) => {
+                let c = self.t.fn_closures[&key(e)];
+                self.closure_value(c, &ty)?
+            }
             X::Path(_) => match self.t.path.get(&key(e)).cloned() {
                 Some(PathRes::Local(_)) => {
                     let p = self.place(e)?;
@@ -645,6 +663,9 @@ impl FnBuilder<'_, '_> {
                 }
                 self.load(base)
             }
+            X::Call(c) if self.t.closure_call.contains_key(&key(e)) => self.closure_call(e, c)?,
+            X::Call(c) if self.t.dyn_fn_call.contains_key(&key(e)) => self.dyn_fn_call(e, c)?,
+            X::Closure(c) => self.closure_value(c, &ty)?,
             X::Call(c) => {
                 let callee = self.t.callee.get(&key(e)).cloned().ok_or_else(|| self.err(e.span(), "internal error: unresolved call"))?;
                 let mut args = vec![];
@@ -825,7 +846,10 @@ impl FnBuilder<'_, '_> {
         let bad = self.new_block();
         self.branch(ok, good, bad);
         self.switch_to(bad);
-        let ret_ty = self.cx.prog.sig(self.def)?.ret.subst(&self.env);
+        let ret_ty = match &self.closure_ret {
+            Some(t) => t.clone(),
+            None => self.cx.prog.sig(self.def)?.ret.subst(&self.env),
+        };
         let ret_ty = self.cx.normalized(&ret_ty);
         let r = if is_option {
             self.construct(&ret_ty, 0, vec![])

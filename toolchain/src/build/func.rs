@@ -36,6 +36,11 @@ pub struct FnBuilder<'a, 'p> {
     pub loops: Vec<LoopCx>,
     pub caller_loc: Option<SlotId>,
     pub ret_lty: LType,
+    /// In a closure's function: captured locals (binding key -> field, by reference), the
+    /// slot holding the pointer to the closure's struct, and the closure's result type.
+    pub captures: HashMap<usize, (u32, bool)>,
+    pub env_slot: Option<SlotId>,
+    pub closure_ret: Option<Ty>,
 }
 
 impl<'a, 'p> FnBuilder<'a, 'p> {
@@ -56,6 +61,9 @@ impl<'a, 'p> FnBuilder<'a, 'p> {
             loops: vec![],
             caller_loc: None,
             ret_lty: sig.ret.clone(),
+            captures: HashMap::new(),
+            env_slot: None,
+            closure_ret: None,
         };
         b.cur = b.g.entry;
         let params: Vec<Var> = sig.params.iter().map(|t| b.g.new_var(t.clone())).collect();

@@ -8,6 +8,7 @@
 //! - Panics become calls to the runtime's `pyr_panic` with rustc's message and location.
 //! - This stage produces backend-neutral graphs; it knows nothing about C.
 
+mod closure;
 mod control;
 mod expr;
 mod func;
@@ -39,6 +40,11 @@ pub struct ModuleCx<'p> {
     vtables: HashMap<(Ty, DefId), GlobalId>,
     vtable_types: HashMap<DefId, (StructId, Vec<Option<Sig>>)>,
     location_ty: Option<LType>,
+    /// The function of each closure type, and whether its graph has been built.
+    closure_fns: HashMap<u32, (FuncId, bool)>,
+    /// `dyn Fn` vtables of closures, and the vtable struct of each call signature.
+    closure_vtables: HashMap<u32, GlobalId>,
+    fn_vtable_types: HashMap<Sig, StructId>,
     /// Per-stage progress: instances built so far.
     pub built: usize,
 }
@@ -58,6 +64,9 @@ impl<'p> ModuleCx<'p> {
             vtables: HashMap::new(),
             vtable_types: HashMap::new(),
             location_ty: None,
+            closure_fns: HashMap::new(),
+            closure_vtables: HashMap::new(),
+            fn_vtable_types: HashMap::new(),
             built: 0,
         }
     }

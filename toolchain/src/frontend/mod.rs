@@ -66,6 +66,8 @@ pub struct Variant {
 
 pub struct AdtInfo {
     pub generics: Vec<String>,
+    /// The written generics, for bounds (`struct Memo<F: Fn(u64) -> u64>`).
+    pub syn_generics: &'static syn::Generics,
     /// A struct has exactly one variant, named like the struct.
     pub variants: Vec<Variant>,
     pub is_enum: bool,
@@ -329,7 +331,7 @@ impl Loader {
                     syn::Fields::Unit => (VariantShape::Unit, vec![]),
                 };
                 let name = s.ident.to_string();
-                let info = AdtInfo { generics, variants: vec![Variant { name: name.clone(), discr: 0, shape, fields }], is_enum: false };
+                let info = AdtInfo { generics, syn_generics: &s.generics, variants: vec![Variant { name: name.clone(), discr: 0, shape, fields }], is_enum: false };
                 let id = self.add_def(m, name, DefKind::Adt(info));
                 self.derives(m, file, id, &s.attrs, item)?;
             }
@@ -356,7 +358,7 @@ impl Loader {
                     };
                     variants.push(Variant { name: v.ident.to_string(), discr, shape, fields });
                 }
-                let info = AdtInfo { generics, variants, is_enum: true };
+                let info = AdtInfo { generics, syn_generics: &e.generics, variants, is_enum: true };
                 let id = self.add_def(m, e.ident.to_string(), DefKind::Adt(info));
                 self.derives(m, file, id, &e.attrs, item)?;
             }
@@ -383,6 +385,11 @@ impl Loader {
                     match ti {
                         syn::TraitItem::Fn(f) => {
                             self.check_sig(file, &f.sig)?;
+                            if let syn::ReturnType::Type(_, rt) = &f.sig.output {
+                                if let syn::Type::ImplTrait(it) = &**rt {
+                                    return Err(self.err(file, it.span(), "`impl Trait` in return position of a trait method"));
+                                }
+                            }
                             let info = FnInfo {
                                 sig: &f.sig,
                                 body: f.default.as_ref(),
@@ -503,11 +510,6 @@ impl Loader {
         }
         if let Some(v) = &sig.variadic {
             return Err(self.err(file, v.span(), "variadic fn"));
-        }
-        if let syn::ReturnType::Type(_, t) = &sig.output {
-            if let syn::Type::ImplTrait(t) = &**t {
-                return Err(self.err(file, t.span(), "`impl Trait` in return position"));
-            }
         }
         Ok(())
     }

@@ -244,7 +244,22 @@ impl Crate {
                 base
             }
             syn::Type::ImplTrait(i) => return Err(err(i.span(), "`impl Trait` type")),
-            syn::Type::BareFn(f) => return Err(err(f.span(), "function pointer type")),
+            // `fn(A) -> R` is a `&'static dyn Fn(A) -> R` without data (only functions and
+            // closures without captures coerce to it).
+            syn::Type::BareFn(f) => {
+                if f.variadic.is_some() || f.abi.is_some() || f.unsafety.is_some() {
+                    return Err(err(f.span(), "function pointer type"));
+                }
+                let mut args = vec![];
+                for i in &f.inputs {
+                    args.push(self.resolve_type(scope, &i.ty, fresh)?);
+                }
+                let ret = match &f.output {
+                    syn::ReturnType::Default => Ty::Unit,
+                    syn::ReturnType::Type(_, r) => self.resolve_type(scope, r, fresh)?,
+                };
+                Ty::Ref(Box::new(Ty::DynFn(args, Box::new(ret))), false)
+            }
             other => return Err(err(other.span(), "type syntax")),
         })
     }
@@ -258,6 +273,19 @@ impl Crate {
         let file = self.file_of_mod(scope.module);
         while let Some(b) = bounds.next() {
             if let syn::TypeParamBound::Trait(t) = b {
+                if let Some(seg) = t.path.segments.last() {
+                    if let (true, syn::PathArguments::Parenthesized(pa)) = (matches!(seg.ident.to_string().as_str(), "Fn" | "FnMut" | "FnOnce"), &seg.arguments) {
+                        let mut args = vec![];
+                        for i in &pa.inputs {
+                            args.push(self.resolve_type(scope, i, &mut || None)?);
+                        }
+                        let ret = match &pa.output {
+                            syn::ReturnType::Default => Ty::Unit,
+                            syn::ReturnType::Type(_, r) => self.resolve_type(scope, r, &mut || None)?,
+                        };
+                        return Ok(Ty::DynFn(args, Box::new(ret)));
+                    }
+                }
                 match self.resolve_segments(scope.module, &Self::path_names(&t.path), 0) {
                     Some(Binding::Def(d)) if matches!(self.def(d).kind, DefKind::Trait(_)) => return Ok(Ty::Dyn(d)),
                     _ => return Err(self.diag(file, t.span(), "cannot find trait")),

@@ -67,7 +67,7 @@ impl Layouts {
                 let el = self.lty(p, e);
                 self.fat_slice(el)
             }
-            Ty::Dyn(_) => self.dyn_ptr(),
+            Ty::Dyn(_) | Ty::DynFn(..) => self.dyn_ptr(),
             other => LType::ptr(self.lty(p, other)),
         }
     }
@@ -143,8 +143,16 @@ impl Layouts {
                 }
                 return LType::Struct(id);
             }
-            Ty::Str | Ty::Slice(_) | Ty::Dyn(_) => LType::Unit,
-            Ty::Param(_) | Ty::Var(_) | Ty::Proj(..) => LType::Unit,
+            Ty::Closure(i) => {
+                let id = self.add_struct(format!("closure{}", i), StructKind::Struct, vec![]);
+                self.memo.insert(t.clone(), LType::Struct(id));
+                let info = p.closure(*i);
+                let fields = info.field_tys().iter().enumerate().map(|(k, x)| (format!("c{}", k), self.lty(p, x))).collect();
+                self.structs[id.0 as usize].fields = fields;
+                return LType::Struct(id);
+            }
+            Ty::Str | Ty::Slice(_) | Ty::Dyn(_) | Ty::DynFn(..) => LType::Unit,
+            Ty::Param(_) | Ty::Var(_) | Ty::Proj(..) | Ty::Opaque(..) => LType::Unit,
         };
         self.memo.insert(t.clone(), l.clone());
         l

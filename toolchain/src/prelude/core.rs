@@ -668,6 +668,13 @@ pub mod iter {
     pub use super::Chain;
     pub use super::Peekable;
     pub use super::Cloned;
+    pub use super::__iter_from_fn as from_fn;
+    pub use super::__iter_successors as successors;
+    pub use super::__iter_repeat_with as repeat_with;
+    pub use super::__iter_repeat as repeat;
+    pub use super::__iter_once as once;
+    pub use super::Map;
+    pub use super::Filter;
 }
 pub mod str {
     pub fn from_utf8(v: &[u8]) -> Result<&str, super::Utf8Error> {

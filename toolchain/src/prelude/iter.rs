@@ -116,6 +116,171 @@ pub trait Iterator {
         }
         best
     }
+    // Methods taking closures (their adapters are in closures.rs).
+    fn map<B, F: FnMut(Self::Item) -> B>(self, f: F) -> Map<Self, F, B> {
+        Map { iter: self, f: f }
+    }
+    fn filter<P: FnMut(&Self::Item) -> bool>(self, p: P) -> Filter<Self, P> {
+        Filter { iter: self, p: p }
+    }
+    fn filter_map<B, F: FnMut(Self::Item) -> Option<B>>(self, f: F) -> FilterMap<Self, F, B> {
+        FilterMap { iter: self, f: f }
+    }
+    fn take_while<P: FnMut(&Self::Item) -> bool>(self, p: P) -> TakeWhile<Self, P> {
+        TakeWhile { iter: self, p: p, done: false }
+    }
+    fn skip_while<P: FnMut(&Self::Item) -> bool>(self, p: P) -> SkipWhile<Self, P> {
+        SkipWhile { iter: self, p: p, started: false }
+    }
+    fn flat_map<U: IntoIterator, F: FnMut(Self::Item) -> U>(self, f: F) -> FlatMap<Self, F, U::IntoIter> {
+        FlatMap { iter: self, f: f, cur: None }
+    }
+    fn inspect<F: FnMut(&Self::Item)>(self, f: F) -> Inspect<Self, F> {
+        Inspect { iter: self, f: f }
+    }
+    fn for_each<F: FnMut(Self::Item)>(self, mut f: F) {
+        let mut it = self;
+        while let Some(x) = it.next() {
+            f(x);
+        }
+    }
+    fn scan<St, B, F: FnMut(&mut St, Self::Item) -> Option<B>>(self, init: St, f: F) -> Scan<Self, St, F, B> {
+        Scan { iter: self, state: init, f: f }
+    }
+    fn map_while<B, P: FnMut(Self::Item) -> Option<B>>(self, p: P) -> MapWhile<Self, P, B> {
+        MapWhile { iter: self, p: p, done: false }
+    }
+    fn reduce<F: FnMut(Self::Item, Self::Item) -> Self::Item>(self, mut f: F) -> Option<Self::Item> {
+        let mut it = self;
+        let mut acc = match it.next() {
+            Some(x) => x,
+            None => return None,
+        };
+        while let Some(x) = it.next() {
+            acc = f(acc, x);
+        }
+        Some(acc)
+    }
+    fn fold<B, F: FnMut(B, Self::Item) -> B>(self, init: B, mut f: F) -> B {
+        let mut acc = init;
+        let mut it = self;
+        while let Some(x) = it.next() {
+            acc = f(acc, x);
+        }
+        acc
+    }
+    fn any<F: FnMut(Self::Item) -> bool>(&mut self, mut f: F) -> bool {
+        while let Some(x) = self.next() {
+            if f(x) {
+                return true;
+            }
+        }
+        false
+    }
+    fn all<F: FnMut(Self::Item) -> bool>(&mut self, mut f: F) -> bool {
+        while let Some(x) = self.next() {
+            if !f(x) {
+                return false;
+            }
+        }
+        true
+    }
+    fn find<P: FnMut(&Self::Item) -> bool>(&mut self, mut p: P) -> Option<Self::Item> {
+        while let Some(x) = self.next() {
+            if p(&x) {
+                return Some(x);
+            }
+        }
+        None
+    }
+    fn find_map<B, F: FnMut(Self::Item) -> Option<B>>(&mut self, mut f: F) -> Option<B> {
+        while let Some(x) = self.next() {
+            if let Some(y) = f(x) {
+                return Some(y);
+            }
+        }
+        None
+    }
+    fn position<P: FnMut(Self::Item) -> bool>(&mut self, mut p: P) -> Option<usize> {
+        let mut i = 0;
+        while let Some(x) = self.next() {
+            if p(x) {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
+    }
+    /// Into two vectors (of the items, or of copies of the referenced items).
+    fn partition<T, F: FnMut(&Self::Item) -> bool>(self, mut f: F) -> (Vec<T>, Vec<T>) {
+        let mut yes = Vec::new();
+        let mut no = Vec::new();
+        let mut it = self;
+        while let Some(x) = it.next() {
+            let keep = f(&x);
+            let y: T = __ElemOf::__elem(x);
+            if keep {
+                yes.push(y);
+            } else {
+                no.push(y);
+            }
+        }
+        (yes, no)
+    }
+    /// The last element with the largest key, as std's.
+    fn max_by_key<B: PartialOrd, F: FnMut(&Self::Item) -> B>(self, mut f: F) -> Option<Self::Item> {
+        let mut best: Option<(B, Self::Item)> = None;
+        let mut it = self;
+        while let Some(x) = it.next() {
+            let k = f(&x);
+            best = match best {
+                None => Some((k, x)),
+                Some((bk, bx)) => if k >= bk { Some((k, x)) } else { Some((bk, bx)) },
+            };
+        }
+        match best {
+            Some((_, x)) => Some(x),
+            None => None,
+        }
+    }
+    /// The first element with the smallest key, as std's.
+    fn min_by_key<B: PartialOrd, F: FnMut(&Self::Item) -> B>(self, mut f: F) -> Option<Self::Item> {
+        let mut best: Option<(B, Self::Item)> = None;
+        let mut it = self;
+        while let Some(x) = it.next() {
+            let k = f(&x);
+            best = match best {
+                None => Some((k, x)),
+                Some((bk, bx)) => if k < bk { Some((k, x)) } else { Some((bk, bx)) },
+            };
+        }
+        match best {
+            Some((_, x)) => Some(x),
+            None => None,
+        }
+    }
+    fn max_by<F: FnMut(&Self::Item, &Self::Item) -> cmp::Ordering>(self, mut f: F) -> Option<Self::Item> {
+        let mut best: Option<Self::Item> = None;
+        let mut it = self;
+        while let Some(x) = it.next() {
+            best = match best {
+                None => Some(x),
+                Some(b) => if f(&x, &b) != cmp::Ordering::Less { Some(x) } else { Some(b) },
+            };
+        }
+        best
+    }
+    fn min_by<F: FnMut(&Self::Item, &Self::Item) -> cmp::Ordering>(self, mut f: F) -> Option<Self::Item> {
+        let mut best: Option<Self::Item> = None;
+        let mut it = self;
+        while let Some(x) = it.next() {
+            best = match best {
+                None => Some(x),
+                Some(b) => if f(&x, &b) == cmp::Ordering::Less { Some(x) } else { Some(b) },
+            };
+        }
+        best
+    }
 }
 
 pub trait DoubleEndedIterator {

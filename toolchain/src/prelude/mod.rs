@@ -17,6 +17,7 @@ const ITER: &str = include_str!("iter.rs");
 const NUM: &str = include_str!("num.rs");
 const NUM_INT: &str = include_str!("num_int.rs");
 const COLLECTIONS: &str = include_str!("collections.rs");
+const CLOSURES: &str = include_str!("closures.rs");
 
 /// Lossless numeric conversions: `impl From<source> for target` with an `as` cast.
 const LOSSLESS_FROM: [(&str, &[&str]); 9] = [
@@ -202,7 +203,7 @@ fn tuple_impls() -> String {
 
 pub fn source() -> String {
     let mut s = String::new();
-    for part in [CORE, OS, FMT, VEC, STR, ITER, NUM, COLLECTIONS] {
+    for part in [CORE, OS, FMT, VEC, STR, ITER, NUM, COLLECTIONS, CLOSURES] {
         s.push_str(part);
         s.push('\n');
     }

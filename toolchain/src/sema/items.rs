@@ -80,6 +80,13 @@ pub struct Program {
     bounds: Vec<Vec<(usize, DefId)>>,
     field_tys: RefCell<HashMap<DefId, Vec<Vec<Ty>>>>,
     fn_bounds: RefCell<HashMap<DefId, Vec<(usize, DefId, Vec<Ty>)>>>,
+    /// Every closure type, by `Ty::Closure` index (see `sema::closures`).
+    pub closures: RefCell<Vec<super::closures::ClosureInfo>>,
+    pub closure_ids: RefCell<HashMap<(usize, Vec<Ty>), u32>>,
+    pub closure_bounds: RefCell<HashMap<DefId, Vec<super::closures::FnBound>>>,
+    pub impl_closure_bounds: RefCell<HashMap<ImplId, Vec<super::closures::FnBound>>>,
+    /// Concrete types of `impl Trait` results by instance; None while being computed.
+    pub opaque: RefCell<HashMap<(DefId, Vec<Ty>), Option<Ty>>>,
 }
 
 impl Program {
@@ -94,6 +101,11 @@ impl Program {
             bounds: vec![],
             field_tys: RefCell::new(HashMap::new()),
             fn_bounds: RefCell::new(HashMap::new()),
+            closures: RefCell::new(vec![]),
+            closure_ids: RefCell::new(HashMap::new()),
+            closure_bounds: RefCell::new(HashMap::new()),
+            impl_closure_bounds: RefCell::new(HashMap::new()),
+            opaque: RefCell::new(HashMap::new()),
         };
         for i in 0..p.krate.impls.len() {
             let imp = &p.krate.impls[i];
@@ -137,7 +149,7 @@ impl Program {
     }
 
     /// Trait bounds on an impl's parameters: (parameter index, trait).
-    fn bounds_of(&self, module: crate::frontend::ModId, names: &[String], g: &syn::Generics) -> Vec<(usize, DefId)> {
+    pub fn bounds_of(&self, module: crate::frontend::ModId, names: &[String], g: &syn::Generics) -> Vec<(usize, DefId)> {
         let mut out = vec![];
         let mut add = |p: &syn::Type, bounds: &syn::punctuated::Punctuated<syn::TypeParamBound, syn::Token![+]>| {
             let name = match p {
@@ -314,6 +326,14 @@ impl Program {
         }
         let ret = match &f.sig.output {
             syn::ReturnType::Default => Ty::Unit,
+            // `-> impl Trait`: the body's type, per instance (`check::opaque_type`).
+            syn::ReturnType::Type(_, t) if matches!(&**t, syn::Type::ImplTrait(_)) => {
+                if matches!(f.owner, FnOwner::Trait(_)) {
+                    let file = self.krate.file_of_mod(module);
+                    return Err(crate::frontend::unsupported(file, &self.krate.files, syn::spanned::Spanned::span(&**t), "`impl Trait` in return position of a trait method"));
+                }
+                Ty::Opaque(d, (0..env.len() as u32).map(Ty::Param).collect())
+            }
             syn::ReturnType::Type(_, t) => self.krate.resolve_type(&scope, t, &mut || None)?,
         };
         let s = FnSig { params, ret, env, owner_params, has_self, self_ref };

@@ -8,6 +8,7 @@
 //! - This stage knows nothing about flow graphs or low-level layout.
 
 pub mod check;
+pub mod closures;
 pub mod fmtstr;
 pub mod items;
 pub mod ty;

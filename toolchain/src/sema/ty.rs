@@ -86,6 +86,13 @@ pub enum Ty {
     Var(u32),
     /// `<T as Trait>::Name`, normalised once `T` is known.
     Proj(Box<Ty>, DefId, String),
+    /// The type of one closure expression in one function instance (`Program::closures`).
+    Closure(u32),
+    /// `impl Trait` returned by a function: whatever the body of instance (def, args) returns.
+    Opaque(DefId, Vec<Ty>),
+    /// `dyn Fn(A, B) -> R` (also `FnMut`, `FnOnce`): unsized, behind a fat pointer whose
+    /// vtable holds the closure's function.
+    DynFn(Vec<Ty>, Box<Ty>),
 }
 
 impl Ty {
@@ -106,6 +113,8 @@ impl Ty {
             Ty::Box(t) => Ty::Box(Box::new(f(t))),
             Ty::Adt(d, ts) => Ty::Adt(*d, ts.iter().map(|t| f(t)).collect()),
             Ty::Proj(t, tr, n) => Ty::Proj(Box::new(f(t)), *tr, n.clone()),
+            Ty::Opaque(d, ts) => Ty::Opaque(*d, ts.iter().map(|t| f(t)).collect()),
+            Ty::DynFn(ts, r) => Ty::DynFn(ts.iter().map(|t| f(t)).collect(), Box::new(f(r))),
             _ => self.clone(),
         }
     }
@@ -114,7 +123,8 @@ impl Ty {
             return true;
         }
         match self {
-            Ty::Tuple(ts) | Ty::Adt(_, ts) => ts.iter().any(|t| t.any(p)),
+            Ty::Tuple(ts) | Ty::Adt(_, ts) | Ty::Opaque(_, ts) => ts.iter().any(|t| t.any(p)),
+            Ty::DynFn(ts, r) => ts.iter().any(|t| t.any(p)) || r.any(p),
             Ty::Array(t, _) | Ty::Slice(t) | Ty::Ref(t, _) | Ty::Ptr(t) | Ty::Box(t) | Ty::Proj(t, _, _) => {
                 t.any(p)
             }
@@ -125,7 +135,7 @@ impl Ty {
         matches!(self, Ty::Int(_) | Ty::F32 | Ty::F64 | Ty::Bool | Ty::Char)
     }
     pub fn is_unsized(&self) -> bool {
-        matches!(self, Ty::Str | Ty::Slice(_) | Ty::Dyn(_))
+        matches!(self, Ty::Str | Ty::Slice(_) | Ty::Dyn(_) | Ty::DynFn(..))
     }
     pub fn strip_refs(&self) -> &Ty {
         match self {
@@ -166,6 +176,10 @@ impl fmt::Display for TyDisplay<'_> {
             Ty::Param(i) => write!(f, "T{}", i),
             Ty::Var(_) => write!(f, "_"),
             Ty::Proj(t, tr, n) => write!(f, "<{} as {}>::{}", sub(t), (self.name_of)(*tr), n),
+            Ty::Closure(i) => write!(f, "{{closure#{}}}", i),
+            Ty::DynFn(ts, r) if **r == Ty::Unit => write!(f, "dyn Fn({})", list(ts)),
+            Ty::DynFn(ts, r) => write!(f, "dyn Fn({}) -> {}", list(ts), sub(r)),
+            Ty::Opaque(d, _) => write!(f, "impl Trait (returned by `{}`)", (self.name_of)(*d)),
         }
     }
 }

@@ -199,11 +199,23 @@ impl Checker<'_> {
                     return Ok(());
                 }
             }
+            // A function or a closure without captures as a `fn` pointer.
+            (Ty::Closure(_), Ty::Ref(wi, _)) if matches!(self.shallow(wi), Ty::DynFn(..)) => {
+                let d = self.shallow(wi);
+                self.closure_to_dyn(e, &a, &d)?;
+                self.t.adjust.insert(key(e), vec![Adjust::ToDynFn(a.clone())]);
+                return Ok(());
+            }
             (Ty::Box(ai), Ty::Box(wi)) => {
                 let wi_s = self.shallow(wi);
                 let ai_s = self.shallow(ai);
                 if let (Ty::Dyn(tr), false) = (&wi_s, matches!(ai_s, Ty::Dyn(_))) {
                     self.t.adjust.insert(key(e), vec![Adjust::ToDyn(ai_s.clone(), *tr)]);
+                    return Ok(());
+                }
+                if let (Ty::DynFn(..), Ty::Closure(_)) = (&wi_s, &ai_s) {
+                    self.closure_to_dyn(e, &ai_s, &wi_s)?;
+                    self.t.adjust.insert(key(e), vec![Adjust::ToDynFn(ai_s.clone())]);
                     return Ok(());
                 }
             }
@@ -245,6 +257,12 @@ impl Checker<'_> {
             match (&cur, &w) {
                 (_, Ty::Dyn(tr)) if !matches!(cur, Ty::Dyn(_)) => {
                     adj.push(Adjust::ToDyn(cur.clone(), *tr));
+                    return Ok(Some(adj));
+                }
+                (Ty::Closure(_), Ty::DynFn(..)) => {
+                    let (c, d) = (cur.clone(), w.clone());
+                    self.closure_sig_to_dyn(&c, &d);
+                    adj.push(Adjust::ToDynFn(cur.clone()));
                     return Ok(Some(adj));
                 }
                 (Ty::Array(x, _), Ty::Slice(y)) => {
@@ -312,7 +330,10 @@ impl Checker<'_> {
             }
             X::Paren(p) => self.check_expr(&p.expr, expected)?,
             X::Group(g) => self.check_expr(&g.expr, expected)?,
-            X::Path(p) => self.check_path_expr(e, p)?,
+            X::Path(p) => match self.fn_item_value(e, p, expected)? {
+                Some(t) => t,
+                None => self.check_path_expr(e, p)?,
+            },
             X::Block(b) => {
                 if let Some(l) = &b.label {
                     self.loops.push((Some(l.name.ident.to_string()), Some(self.infer.fresh()), true));
@@ -326,7 +347,7 @@ impl Checker<'_> {
                 }
             }
             X::Unsafe(u) => return Err(self.unsupported(u.unsafe_token.span, "unsafe block")),
-            X::Closure(c) => return Err(self.unsupported(c.span(), "closure")),
+            X::Closure(c) => self.check_closure(c, expected)?,
             X::Async(a) => return Err(self.unsupported(a.span(), "async block")),
             X::Await(a) => return Err(self.unsupported(a.span(), "await")),
             X::Yield(y) => return Err(self.unsupported(y.span(), "yield")),
@@ -356,7 +377,7 @@ impl Checker<'_> {
                         let et = self.check_expr(els, expected)?;
                         match expected {
                             // Branches coerce to an expected trait object.
-                            Some(w) if w.any(&|t| matches!(t, Ty::Dyn(_))) => {
+                            Some(w) if w.any(&|t| matches!(t, Ty::Dyn(_) | Ty::DynFn(..))) => {
                                 self.coerce_block_result(&i.then_branch, &tt, w)?;
                                 self.coerce(els, &et, w)?;
                                 w.clone()
@@ -377,7 +398,7 @@ impl Checker<'_> {
                     }
                     let at = self.check_expr(&arm.body, expected)?;
                     self.pop_scope();
-                    if let Some(w) = expected.filter(|w| w.any(&|t| matches!(t, Ty::Dyn(_)))) {
+                    if let Some(w) = expected.filter(|w| w.any(&|t| matches!(t, Ty::Dyn(_) | Ty::DynFn(..)))) {
                         self.coerce(&arm.body, &at, w)?;
                         result = Some(w.clone());
                         continue;
@@ -1042,6 +1063,7 @@ impl Checker<'_> {
         let Ty::Adt(d, args) = self.resolve(&adt) else { unreachable!() };
         let ftys = self.prog.variant_fields(d, &args, v)?;
         let names: Vec<String> = self.prog.krate.adt(d).variants[v as usize].fields.iter().map(|(n, _)| n.clone()).collect();
+        self.add_adt_closure_hints(d, &args);
         for fv in &s.fields {
             let name = match &fv.member {
                 syn::Member::Named(n) => n.to_string(),
@@ -1064,7 +1086,7 @@ impl Checker<'_> {
     fn check_path_expr(&mut self, e: E, p: &'static syn::ExprPath) -> DResult<Ty> {
         if p.qself.is_none() && p.path.segments.len() == 1 {
             let name = p.path.segments[0].ident.to_string();
-            if let Some(k) = self.lookup_local(&name) {
+            if let Some(k) = self.use_local(&name) {
                 self.t.path.insert(key(e), PathRes::Local(k));
                 return Ok(self.t.local_ty[&k].clone());
             }
@@ -1130,7 +1152,7 @@ impl Checker<'_> {
         Ok(t.subst(args))
     }
 
-    fn check_args(&mut self, args: &'static syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>, params: &[Ty], span: proc_macro2::Span) -> DResult<()> {
+    pub(super) fn check_args(&mut self, args: &'static syn::punctuated::Punctuated<syn::Expr, syn::Token![,]>, params: &[Ty], span: proc_macro2::Span) -> DResult<()> {
         if args.len() != params.len() {
             return Err(self.err(span, format!("this function takes {} arguments but {} were supplied", params.len(), args.len())));
         }
@@ -1138,6 +1160,7 @@ impl Checker<'_> {
             let p = self.normalize_deep(p);
             self.check_expr_coerce(a, &p)?;
         }
+        self.apply_closure_hints();
         Ok(())
     }
 
@@ -1151,14 +1174,14 @@ impl Checker<'_> {
 
     fn check_call(&mut self, e: E, c: &'static syn::ExprCall, expected: Option<&Ty>) -> DResult<Ty> {
         let syn::Expr::Path(fp) = &*c.func else {
-            return Err(self.unsupported(c.func.span(), "call of a computed function value"));
+            return self.check_closure_call(e, c);
         };
         if fp.qself.is_some() {
             return self.check_qualified_call(e, c, fp);
         }
         let path = &fp.path;
         if path.segments.len() == 1 && self.lookup_local(&path.segments[0].ident.to_string()).is_some() {
-            return Err(self.unsupported(c.func.span(), "call through a local variable (closures and fn pointers)"));
+            return self.check_closure_call(e, c);
         }
         let scope = self.scope();
         let (res, used) = self
@@ -1177,6 +1200,7 @@ impl Checker<'_> {
                 }
                 let Ty::Adt(d, args) = self.resolve(&adt) else { unreachable!() };
                 let ftys = self.prog.variant_fields(d, &args, v)?;
+                self.add_adt_closure_hints(d, &args);
                 self.check_args(&c.args, &ftys, c.span())?;
                 self.t.callee.insert(key(e), Callee::Ctor(adt.clone(), v));
                 return Ok(adt);
@@ -1191,6 +1215,7 @@ impl Checker<'_> {
                         env.push(self.infer.fresh());
                     }
                     let params: Vec<Ty> = sig.params.iter().map(|t| t.subst(&env)).collect();
+                    self.add_closure_hints(d, &env);
                     self.check_args(&c.args, &params, c.span())?;
                     self.apply_fn_bounds(d, &env);
                     self.t.callee.insert(key(e), Callee::Fn(d, env.clone()));
@@ -1225,7 +1250,7 @@ impl Checker<'_> {
                 env.extend(margs.iter().cloned());
                 let params: Vec<Ty> = sig.params.iter().map(|t| t.subst(&env)).collect();
                 let ret = sig.ret.subst(&env);
-                if let Some(x) = expected.filter(|x| !x.any(&|t| matches!(t, Ty::Dyn(_)))) {
+                if let Some(x) = expected.filter(|x| !x.any(&|t| matches!(t, Ty::Dyn(_) | Ty::DynFn(..)))) {
                     if !sig.has_self {
                         let r = self.normalize_deep(&ret);
                         self.try_unify(&r, x);
@@ -1298,11 +1323,14 @@ impl Checker<'_> {
         let params: Vec<Ty> = sig.params.iter().map(|t| t.subst(&env)).collect();
         let ret = sig.ret.subst(&env);
         if let Some(x) = expected {
-            if !x.any(&|t| matches!(t, Ty::Dyn(_))) {
+            if !x.any(&|t| matches!(t, Ty::Dyn(_) | Ty::DynFn(..))) {
                 let r = self.normalize_deep(&ret);
                 self.try_unify(&r, x);
+            } else {
+                self.box_dyn_fn_hint(&ret, x);
             }
         }
+        self.add_closure_hints(def, &env);
         self.check_args(&c.args, &params, c.span())?;
         // Bounds with arguments infer too (`I: __AnyIterOf<T>` with `I = [Cell; 1]`).
         if let Callee::Fn(..) = &callee {
@@ -1412,12 +1440,13 @@ impl Checker<'_> {
         let params: Vec<Ty> = sig.params.iter().map(|t| t.subst(&env)).collect();
         let ret = sig.ret.subst(&env);
         if let Some(x) = expected {
-            if !x.any(&|t| matches!(t, Ty::Dyn(_))) {
+            if !x.any(&|t| matches!(t, Ty::Dyn(_) | Ty::DynFn(..))) {
                 let r = self.normalize_deep(&ret);
                 self.try_unify(&r, x);
             }
         }
         let rest = &params[1..];
+        self.add_closure_hints(pick.def, &env);
         if m.args.len() != rest.len() {
             return Err(self.err(m.method.span(), format!("this method takes {} arguments but {} were supplied", rest.len(), m.args.len())));
         }
@@ -1425,6 +1454,7 @@ impl Checker<'_> {
             let p = self.normalize_deep(p);
             self.check_expr_coerce(a, &p)?;
         }
+        self.apply_closure_hints();
         self.t.adjust.insert(key(&*m.receiver), adjust);
         self.t.spans.insert(key(e), m.method.span());
         self.apply_fn_bounds(pick.def, &env);

@@ -95,6 +95,17 @@ impl Infer {
 impl Checker<'_> {
     pub fn shallow(&mut self, t: &Ty) -> Ty {
         let s = self.infer.shallow(t);
+        if let Ty::Opaque(d, args) = &s {
+            let args: Vec<Ty> = args.iter().map(|a| self.normalize_deep(a)).collect();
+            if !args.iter().any(|a| a.any(&|x| matches!(x, Ty::Var(_) | Ty::Param(_) | Ty::Proj(..)))) {
+                self.apply_closure_hints();
+                self.publish_closures();
+                if let Some(t) = super::opaque_type(self.prog, *d, &args) {
+                    return self.shallow(&t);
+                }
+            }
+            return Ty::Opaque(*d, args);
+        }
         if let Ty::Proj(..) = s {
             if let Some(n) = self.normalize(&s) {
                 return self.shallow(&n);
@@ -111,7 +122,7 @@ impl Checker<'_> {
             (Ty::Var(x), _) => self.infer.bind(*x, &b),
             (_, Ty::Var(y)) => self.infer.bind(*y, &a),
             (Ty::Never, _) | (_, Ty::Never) => true,
-            (Ty::Proj(..), _) | (_, Ty::Proj(..)) => {
+            (Ty::Proj(..) | Ty::Opaque(..), _) | (_, Ty::Proj(..) | Ty::Opaque(..)) => {
                 self.deferred.push((a.clone(), b.clone()));
                 true
             }
@@ -125,6 +136,7 @@ impl Checker<'_> {
             }
             (Ty::Slice(x), Ty::Slice(y)) | (Ty::Ptr(x), Ty::Ptr(y)) | (Ty::Box(x), Ty::Box(y)) => self.unify(x, y),
             (Ty::Ref(x, m1), Ty::Ref(y, m2)) => m1 == m2 && self.unify(x, y),
+            (Ty::DynFn(x, r1), Ty::DynFn(y, r2)) => x.len() == y.len() && x.iter().zip(y).all(|(p, q)| self.unify(p, q)) && self.unify(r1, r2),
             _ => a == b,
         }
     }
@@ -150,7 +162,7 @@ impl Checker<'_> {
             for (a, b) in pending {
                 let na = self.shallow(&a);
                 let nb = self.shallow(&b);
-                if matches!(na, Ty::Proj(..)) || matches!(nb, Ty::Proj(..)) {
+                if matches!(na, Ty::Proj(..) | Ty::Opaque(..)) || matches!(nb, Ty::Proj(..) | Ty::Opaque(..)) {
                     if na != a || nb != b {
                         progress = true;
                     }

@@ -50,6 +50,22 @@ impl Checker<'_> {
     }
 
     fn impl_bounds_hold(&mut self, imp: ImplId, args: &[Ty], depth: u32) -> bool {
+        // `F: Fn(A) -> R` holds for closures (and `dyn Fn`s) taking as many arguments.
+        for b in self.prog.impl_closure_bounds(imp) {
+            let mut t = self.shallow(&args[b.param]);
+            while let Ty::Ref(x, _) = t {
+                t = self.shallow(&x);
+            }
+            let ok = match &t {
+                Ty::Var(_) => true,
+                Ty::Closure(id) => self.closure_sig(*id).0.len() == b.args.len(),
+                Ty::DynFn(a, _) => a.len() == b.args.len(),
+                _ => false,
+            };
+            if !ok {
+                return false;
+            }
+        }
         let bounds = self.prog.impl_bounds(imp);
         for (param, tr) in bounds {
             let t = self.shallow(&args[param]);

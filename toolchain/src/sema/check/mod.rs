@@ -1,6 +1,7 @@
 //! Type checking of one function instance: inference, coercions, method resolution.
 //! Output: `Tables`, keyed by the address of syntax nodes (the trees are leaked, so stable).
 
+mod closure;
 mod expr;
 mod infer;
 mod macros;
@@ -45,6 +46,8 @@ pub enum Adjust {
     UnsizeRef,
     /// `&T` or `Box<T>` to a `dyn Trait` pointer; carries the concrete `T` and the trait.
     ToDyn(Ty, DefId),
+    /// `&C` or `Box<C>` for a closure type `C` to a `dyn Fn` pointer; carries `C`.
+    ToDynFn(Ty),
 }
 
 #[derive(Clone, Debug)]
@@ -105,6 +108,12 @@ pub struct Tables {
     pub spans: HashMap<usize, proc_macro2::Span>,
     /// Types of the locals, by the key of their binding pattern.
     pub local_ty: HashMap<usize, Ty>,
+    /// Calls of closures (`f(x)`, `(self.f)(x)`): the closure and the derefs to reach it.
+    pub closure_call: HashMap<usize, (u32, u32)>,
+    /// Functions used as closures: the closure expression that stands for the path.
+    pub fn_closures: HashMap<usize, &'static syn::ExprClosure>,
+    /// Calls through `dyn Fn` pointers: the derefs to reach the `dyn Fn`.
+    pub dyn_fn_call: HashMap<usize, u32>,
 }
 
 pub struct Checker<'p> {
@@ -132,6 +141,13 @@ pub struct Checker<'p> {
     /// Blocks without a tail expression whose statements diverge (`{ panic!(..); }`): their
     /// type is `!`, which coerces to anything.
     pub diverging_blocks: std::collections::HashSet<usize>,
+    /// Closures of this body being checked, and the ones enclosing the current expression.
+    pub closures: Vec<closure::Pending>,
+    pub closure_stack: Vec<(usize, usize)>,
+    /// `F: Fn(A) -> R` bounds of the calls being checked, at the calls' types.
+    pub closure_hints: Vec<(Ty, Vec<Ty>, Ty)>,
+    /// Set while `publish_closures` runs (it normalises, which may publish again).
+    pub publishing: bool,
 }
 
 impl<'p> Checker<'p> {
@@ -151,6 +167,19 @@ impl<'p> Checker<'p> {
     fn bind_local(&mut self, name: String, pat_key: usize, ty: Ty) {
         self.t.local_ty.insert(pat_key, ty);
         self.scopes.last_mut().unwrap().push((name, pat_key));
+    }
+    /// Finds a local for a use; a local from outside the closures being checked is captured.
+    fn use_local(&mut self, name: &str) -> Option<usize> {
+        for (si, s) in self.scopes.iter().enumerate().rev() {
+            for (n, k) in s.iter().rev() {
+                if n == name {
+                    let k = *k;
+                    self.note_capture(si, k);
+                    return Some(k);
+                }
+            }
+        }
+        None
     }
     fn lookup_local(&self, name: &str) -> Option<usize> {
         for s in self.scopes.iter().rev() {
@@ -206,6 +235,10 @@ impl<'p> Checker<'p> {
             bound_traits: vec![],
             bound_args: vec![],
             diverging_blocks: Default::default(),
+            closures: vec![],
+            closure_stack: vec![],
+            closure_hints: vec![],
+            publishing: false,
         }
     }
 }
@@ -213,6 +246,23 @@ impl<'p> Checker<'p> {
 pub struct Checked {
     pub tables: Tables,
     pub param_pats: Vec<usize>,
+    /// The body's result type (what an `impl Trait` result stands for).
+    pub ret: Ty,
+}
+
+/// The concrete type behind `impl Trait` returned by an instance: its body's type. None when
+/// the body fails to check (the error comes again when the instance is built) or the type
+/// depends on itself.
+pub fn opaque_type(prog: &Program, def: DefId, env: &[Ty]) -> Option<Ty> {
+    let k = (def, env.to_vec());
+    if let Some(t) = prog.opaque.borrow().get(&k) {
+        return t.clone();
+    }
+    prog.opaque.borrow_mut().insert(k.clone(), None);
+    let macros = MacroCache::default();
+    let t = check_fn(prog, &macros, def, env).ok().map(|c| c.ret);
+    prog.opaque.borrow_mut().insert(k, t.clone());
+    t
 }
 
 /// Checks the body of `def` instantiated with `env`.
@@ -224,7 +274,14 @@ pub fn check_fn(prog: &Program, macros: &MacroCache, def: DefId, env: &[Ty]) -> 
     let mut c = Checker::new(prog, macros, module, env.to_vec(), env_names, self_ty.map(|t| t.subst(env)));
     c.bound_traits = prog.env_bound_traits(def).into_iter().filter_map(|(i, t)| env.get(i).map(|ty| (ty.clone(), t))).collect();
     c.bound_args = prog.fn_bounds(def).into_iter().filter_map(|(i, t, args)| env.get(i).map(|ty| (ty.clone(), t, args.iter().map(|a| a.subst(env)).collect()))).collect();
-    let ret = c.normalize_deep(&sig.ret.subst(env));
+    let ret = match &sig.ret {
+        Ty::Opaque(d, _) if *d == def => {
+            let v = c.infer.fresh();
+            c.opaque_fn_hints(info.sig, &v)?;
+            v
+        }
+        r => c.normalize_deep(&r.subst(env)),
+    };
     c.ret_ty = ret.clone();
     let mut param_pats = vec![];
     for (input, pty) in info.sig.inputs.iter().zip(&sig.params) {
@@ -246,7 +303,8 @@ pub fn check_fn(prog: &Program, macros: &MacroCache, def: DefId, env: &[Ty]) -> 
     let bt = c.check_block(body, Some(&ret))?;
     c.coerce_block_result(body, &bt, &ret)?;
     c.finish()?;
-    Ok(Checked { tables: c.t, param_pats })
+    let ret = c.normalize_deep(&ret);
+    Ok(Checked { tables: c.t, param_pats, ret })
 }
 
 /// Checks a constant's expression with the given expected type.
@@ -307,7 +365,7 @@ impl Checker<'_> {
         }
         for v in t.adjust.values_mut() {
             for a in v.iter_mut() {
-                if let Adjust::ToDyn(ty, _) = a {
+                if let Adjust::ToDyn(ty, _) | Adjust::ToDynFn(ty) = a {
                     *ty = self.normalize_deep(ty);
                 }
             }
@@ -356,6 +414,7 @@ impl Checker<'_> {
             }
         }
         self.t = t;
+        self.finish_closures();
         Ok(())
     }
 }
@@ -367,7 +426,7 @@ pub fn normalizer<'p>(prog: &'p Program, macros: &'p MacroCache) -> Checker<'p> 
 
 /// `t` with every `<T as Trait>::Name` replaced by the type the impl gives it.
 pub fn normalize_type(prog: &Program, t: &Ty) -> Ty {
-    if !t.any(&|x| matches!(x, Ty::Proj(..))) {
+    if !t.any(&|x| matches!(x, Ty::Proj(..) | Ty::Opaque(..))) {
         return t.clone();
     }
     let macros = MacroCache::default();

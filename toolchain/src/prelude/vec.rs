@@ -313,22 +313,20 @@ impl<T> [T] {
         if n != src.len() {
             __panic_len_mismatch(src.len(), n);
         }
-        let p = __slice_ptr(self);
-        let mut i = 0;
-        while i < n {
-            __ptr_write(p, i, src[i].clone());
-            i += 1;
-        }
+        self.write_cloned(src);
     }
     #[track_caller]
     pub fn clone_from_slice(&mut self, src: &[T]) {
-        let n = __slice_len(self);
-        if n != src.len() {
-            __panic_len_mismatch(src.len(), n);
+        if __slice_len(self) != src.len() {
+            panic!("destination and source slices have different lengths");
         }
+        self.write_cloned(src);
+    }
+    /// Overwrites every element with a clone of `src`'s (of the same length).
+    fn write_cloned(&mut self, src: &[T]) {
         let p = __slice_ptr(self);
         let mut i = 0;
-        while i < n {
+        while i < src.len() {
             __ptr_write(p, i, src[i].clone());
             i += 1;
         }

@@ -903,6 +903,16 @@ impl String {
         }
         String { vec: out }
     }
+    /// Removes the bytes in `r` (on char boundaries) and yields their chars.
+    #[track_caller]
+    pub fn drain<R: ops::RangeBounds<usize>>(&mut self, r: R) -> IntoIter<char> {
+        let (lo, hi) = __range_of(&r, self.vec.len);
+        let removed: Vec<char> = self.as_str()[lo..hi].chars().collect();
+        let tail = String::from(&self.as_str()[hi..]);
+        self.vec.len = lo;
+        self.push_str(&tail);
+        removed.into_iter()
+    }
     pub fn split_off(&mut self, at: usize) -> String {
         let tail = String::from(&self.as_str()[at..]);
         self.vec.len = at;

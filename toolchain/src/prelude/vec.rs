@@ -392,6 +392,22 @@ pub fn __panic_index(i: usize, len: usize) -> ! {
     fmt::Display::fmt(&i, &mut f);
     __panic_str(f.buf.as_str())
 }
+/// The index range `r` stands for in a sequence of `len`, checked as slicing checks it.
+#[track_caller]
+pub fn __range_of<R: ops::RangeBounds<usize>>(r: &R, len: usize) -> (usize, usize) {
+    let lo = match r.__start() {
+        Some((s, incl)) => if incl { *s } else { *s + 1 },
+        None => 0,
+    };
+    let hi = match r.__end() {
+        Some((e, incl)) => if incl { *e + 1 } else { *e },
+        None => len,
+    };
+    if lo > hi || hi > len {
+        __panic_range(lo, hi, len);
+    }
+    (lo, hi)
+}
 #[track_caller]
 pub fn __panic_range(start: usize, end: usize, len: usize) -> ! {
     let mut f = fmt::Formatter::new();
@@ -446,6 +462,20 @@ impl<T> Iterator for Iter<T> {
         } else {
             None
         }
+    }
+}
+impl<T: fmt::Debug> fmt::Debug for Iter<T> {
+    /// As std's: the elements not yet yielded, `Iter([1, 2])`.
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("Iter(");
+        let mut rest = Vec::new();
+        let mut i = self.i;
+        while i < self.end {
+            rest.push(__ptr_ref(self.ptr, i));
+            i += 1;
+        }
+        fmt::Debug::fmt(&rest, f);
+        f.write_str(")")
     }
 }
 impl<T> DoubleEndedIterator for Iter<T> {
@@ -695,6 +725,12 @@ impl<T: Clone> __ElemOf<T> for &T {
         self.clone()
     }
 }
+impl<T> IntoIterator for [T; _] {
+    type IntoIter = IntoIter<T>;
+    fn into_iter(self) -> IntoIter<T> {
+        __AnyIter::__any_iter(self)
+    }
+}
 impl<T> IntoIterator for &[T; _] {
     type IntoIter = Iter<T>;
     fn into_iter(self) -> Iter<T> {
@@ -716,6 +752,24 @@ impl<T> Vec<T> {
         }
         self.len = at;
         v
+    }
+    /// Removes the elements in `r` (any range of indices) and yields them. The removal is
+    /// done at once, not when the iterator is dropped: only a leaked `Drain` tells.
+    #[track_caller]
+    pub fn drain<R: ops::RangeBounds<usize>>(&mut self, r: R) -> IntoIter<T> {
+        let (lo, hi) = __range_of(&r, self.len);
+        let mut out = Vec::with_capacity(hi - lo);
+        let mut i = lo;
+        while i < hi {
+            out.push(__ptr_read(self.ptr, i));
+            i += 1;
+        }
+        while i < self.len {
+            __ptr_write(self.ptr, i - (hi - lo), __ptr_read(self.ptr, i));
+            i += 1;
+        }
+        self.len -= hi - lo;
+        out.into_iter()
     }
     pub fn drain_from(&mut self, start: usize) -> IntoIter<T> {
         let v = self.split_off(start);

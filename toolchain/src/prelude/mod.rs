@@ -18,6 +18,7 @@ const NUM: &str = include_str!("num.rs");
 const NUM_INT: &str = include_str!("num_int.rs");
 const COLLECTIONS: &str = include_str!("collections.rs");
 const CLOSURES: &str = include_str!("closures.rs");
+const ERROR: &str = include_str!("error.rs");
 
 /// Lossless numeric conversions: `impl From<source> for target` with an `as` cast.
 const LOSSLESS_FROM: [(&str, &[&str]); 9] = [
@@ -203,7 +204,7 @@ fn tuple_impls() -> String {
 
 pub fn source() -> String {
     let mut s = String::new();
-    for part in [CORE, OS, FMT, VEC, STR, ITER, NUM, COLLECTIONS, CLOSURES] {
+    for part in [CORE, OS, FMT, VEC, STR, ITER, NUM, COLLECTIONS, CLOSURES, ERROR] {
         s.push_str(part);
         s.push('\n');
     }

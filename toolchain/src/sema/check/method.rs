@@ -128,7 +128,9 @@ impl Checker<'_> {
             // An impl that leaves its trait arguments implicit (`impl PartialEq for X`)
             // means `Self`.
             let iargs: Vec<Ty> = if iargs.is_empty() { vec![ty.clone(); targs.len()] } else { iargs.iter().map(|t| t.subst(&args)).collect() };
-            if iargs.iter().zip(targs).all(|(a, b)| self.unify(a, b)) {
+            // Bounds on parameters only the trait arguments fix (`impl<E: Error> From<E> for
+            // Box<dyn Error>`) are checked once those are unified.
+            if iargs.iter().zip(targs).all(|(a, b)| self.unify(a, b)) && self.impl_bounds_hold(imp, &args, 0) {
                 return Some((imp, args));
             }
             self.infer = snap;

@@ -31,6 +31,52 @@ EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 
 
+async def _co():
+    pass
+
+
+_c = _co()
+CoroutineType = type(_c)
+_c.close()
+del _c
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+
+
+class _GenCoroutine:
+    # What a @types.coroutine generator function returns: awaitable.
+    def __init__(self, gen):
+        self._gen = gen
+
+    def __await__(self):
+        return self._gen
+
+    def send(self, v):
+        return self._gen.send(v)
+
+    def throw(self, *a):
+        return self._gen.throw(*a)
+
+    def close(self):
+        return self._gen.close()
+
+
+def coroutine(func):
+    def wrapper(*args, **kwargs):
+        r = func(*args, **kwargs)
+        if isinstance(r, GeneratorType):
+            return _GenCoroutine(r)
+        return r
+    wrapper.__name__ = getattr(func, '__name__', 'coroutine')
+    wrapper.__qualname__ = getattr(func, '__qualname__', 'coroutine')
+    return wrapper
+
+
 class SimpleNamespace:
     """A simple attribute-based namespace."""
 

@@ -77,6 +77,8 @@ mod vm_eval;
 mod vm_exc;
 mod vm_exstar;
 mod vm_tbobj;
+mod vm_async;
+mod compiler_async;
 mod vm_format;
 mod vm_gen;
 mod vm_import;

@@ -103,6 +103,7 @@ pub fn method_exists(kind: u8, name: &str) -> bool {
         (6, "copy") | (6, "union") | (6, "intersection") | (6, "difference") | (6, "symmetric_difference") | (6, "issubset")
         | (6, "issuperset") | (6, "isdisjoint") => true,
         (7, "send") | (7, "close") | (7, "__next__") | (7, "throw") => true,
+        (7, "__await__") | (7, "_agsend") | (7, "_agthrow") => true,
         (8, "setter") | (8, "getter") | (8, "deleter") => true,
         (9, "bit_length") | (9, "bit_count") => true,
         (10, "indices") => true,

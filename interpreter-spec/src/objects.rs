@@ -212,6 +212,12 @@ pub struct GenObj {
     pub exc: Value,
     /// Only referenced by the loop iterating it (see `Op::OwnIter`).
     pub owned: bool,
+    /// 0 generator, 1 coroutine, 2 the generator under an async
+    /// generator (lib/_asyncgen.py wraps it; vm_async.rs).
+    pub kind: u8,
+    /// Async generator: its last yield was a value (`Op::Async(8)`), not
+    /// an await passing a value up to the event loop.
+    pub wrapped: bool,
 }
 
 /// CPython-compatible open-addressing hash table (see sets.rs), so that
@@ -572,7 +578,10 @@ impl Heap {
                 Object::FrozenSet(_) => "frozenset",
                 Object::Method(_, _) => "method",
                 Object::Cell(_) => "cell",
-                Object::Generator(_) => "generator",
+                Object::Generator(g) => match g.kind {
+                    1 => "coroutine",
+                    _ => "generator",
+                },
                 Object::Enumerate(_, _) => "enumerate",
                 Object::Zip(_, _) => "zip",
                 Object::Map(_, _) => "map",

@@ -785,6 +785,11 @@ impl Vm {
             return Err(type_error(format!("'{}' object is not iterable", self.heap.type_name(v)).as_str()));
         }
         if kind == 2 {
+            if let Some(Object::Generator(g)) = self.heap.get(v) {
+                if g.kind == 1 {
+                    return Err(type_error("'coroutine' object is not iterable"));
+                }
+            }
             return Ok(v.clone());
         }
         if kind == 3 {

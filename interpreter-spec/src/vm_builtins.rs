@@ -840,6 +840,9 @@ impl Vm {
             return self.set_method(recv, h, kind == 6, name, args, kwnames);
         }
         if kind == 7 {
+            if name == "__await__" || name == "_agsend" || name == "_agthrow" {
+                return self.coro_method(h, name, args);
+            }
             self.no_kw(format!("generator.{}", name).as_str(), &kwnames)?;
             if name == "close" {
                 nargs("generator", name, &args, 0, 0)?;

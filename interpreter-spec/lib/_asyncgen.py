@@ -8,9 +8,21 @@
 # into StopIteration(v) and (2, None) into StopAsyncIteration.
 
 
+# The running event loop's list of the async generators first iterated
+# under it (asyncio sets it; `shutdown_asyncgens` closes them).
+_live = None
+
+
+def _first_iteration(ag):
+    ag._hooked = True
+    if _live is not None:
+        _live.append(ag)
+
+
 class async_generator:
     def __init__(self, g, qualname):
         self._g = g
+        self._hooked = False
         self._done = False
         self._running = False
         self.__qualname__ = qualname
@@ -85,6 +97,8 @@ class _ASend:
                 raise RuntimeError('anext(): asynchronous generator is already running')
             if value is None:
                 value = self._value
+            if not self._ag._hooked:
+                _first_iteration(self._ag)
             self._state = 1
             self._ag._running = True
         try:

@@ -84,3 +84,33 @@ def _entries(tb):
         out.append(tb._pyrite_entry)
         tb = tb.tb_next
     return out
+
+
+def _live_frames(infos):
+    # sys._getframe (src/vm_frames.rs): (name, file, firstlineno, lineno,
+    # locals, globals) per running frame, outermost first.
+    back = None
+    for k, ci, name, filename, first, lineno, loc, g in infos:
+        f = _live_frame(code(name, filename, first), lineno, g, back, ci)
+        f._snap = loc
+        f._index = k
+        back = f
+    return back
+
+
+class _live_frame(frame):
+    @property
+    def f_locals(self):
+        d = _pyrite.frame_locals(self._index, self._live)
+        if d is None or self.f_code.co_name == '<module>':
+            return self._snap
+        self._snap = d
+        return d
+
+    @f_locals.setter
+    def f_locals(self, v):
+        pass
+
+
+_live_frame.__name__ = _live_frame.__qualname__ = 'frame'
+_live_frame.__module__ = 'builtins'

@@ -12,6 +12,7 @@ tasks matches CPython's.
 import sys as _sys
 import time as _time
 import heapq as _heapq
+import _asyncgen
 from collections import deque as _deque
 
 
@@ -63,15 +64,9 @@ def iscoroutine(obj):
 
 
 def iscoroutinefunction(func):
-    return getattr(func, '_is_coroutine', False) or _is_async_def(func)
-
-
-def _is_async_def(func):
-    try:
-        import inspect
-    except ImportError:
-        return False
-    return inspect.iscoroutinefunction(func)
+    while hasattr(func, '__func__'):
+        func = func.__func__
+    return getattr(func, '_pyrite_async_kind', 0) == 1 or getattr(func, '_is_coroutine', False)
 
 
 def isfuture(obj):
@@ -136,6 +131,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._running = False
         self._exception_handler = None
         self._debug = False
+        self._asyncgens = []
 
     def time(self):
         return _time.monotonic()
@@ -247,6 +243,7 @@ class BaseEventLoop(AbstractEventLoop):
             raise RuntimeError('Cannot run the event loop while another loop is running')
         self._running = True
         _running_loop = self
+        _asyncgen._live = self._asyncgens
         try:
             while True:
                 self._run_once()
@@ -260,6 +257,7 @@ class BaseEventLoop(AbstractEventLoop):
             self._stopping = False
             self._running = False
             _running_loop = None
+            _asyncgen._live = None
 
     def run_until_complete(self, future):
         self._check_closed()
@@ -279,7 +277,10 @@ class BaseEventLoop(AbstractEventLoop):
         return future.result()
 
     async def shutdown_asyncgens(self):
-        pass
+        gens = [g for g in self._asyncgens if not g._done]
+        self._asyncgens = []
+        if gens:
+            await gather(*[g.aclose() for g in gens], return_exceptions=True)
 
     async def shutdown_default_executor(self):
         pass
@@ -891,6 +892,7 @@ def run(main, *, debug=None):
     finally:
         try:
             _cancel_all_tasks(loop)
+            loop.run_until_complete(loop.shutdown_asyncgens())
         finally:
             set_event_loop(None)
             loop.close()

@@ -498,6 +498,9 @@ impl Compiler {
                 if self.units[self.cur()].kind != CODE_FUNCTION {
                     return Err(err_at("'return' outside function", &s.span));
                 }
+                if value.is_some() && self.units[self.cur()].code.async_kind == 2 {
+                    return Err(err_at("'return' with value in async generator", &s.span));
+                }
                 match value {
                     Some(v) => self.compile_expr(v)?,
                     None => {

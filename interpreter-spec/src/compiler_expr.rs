@@ -538,7 +538,8 @@ impl Compiler {
     pub fn compile_comp(&mut self, kind: u8, elt: &Expr, value: &Option<Box<Expr>>, fors: &Vec<CompFor>, loc: Loc) -> Result<(), SyntaxErr> {
         self.compile_iterable(&fors[0].iter)?;
         if fors[0].is_async {
-            self.check_async("comp", &fors[0].iter.span)?;
+            let sp = crate::ast::Span { line: loc.line, col: loc.col, end_line: loc.end_line, end_col: loc.end_col };
+            self.check_async("comp", &sp)?;
             self.emit(Op::Async(1, 0), loc_of(&fors[0].iter.span));
         } else {
             self.emit_get_iter(&fors[0].iter, loc_of(&fors[0].iter.span));

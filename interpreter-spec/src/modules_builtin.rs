@@ -103,6 +103,7 @@ impl Vm {
         self.set_global(m, "exception", Value::Builtin(SYS_EXCEPTION));
         self.set_global(m, "dont_write_bytecode", Value::Bool(false));
         self.set_global(m, "getsizeof", Value::Builtin(crate::os_mod::id_of("sys.getsizeof")));
+        self.set_global(m, "_getframe", Value::Builtin(crate::os_mod::id_of("sys._getframe")));
         for n in ["intern", "getdefaultencoding", "getfilesystemencoding", "getrefcount"] {
             let id = crate::os_mod::id_of(format!("sys.{}", n).as_str());
             self.set_global(m, n, Value::Builtin(id));

@@ -545,7 +545,8 @@ impl Parser {
         };
         let (line, col) = (s.span.line, s.span.col);
         mark_async(&mut s, line, col);
-        s.span = self.span_from(start);
+        s.span.line = start.0;
+        s.span.col = start.1;
         Ok(s)
     }
 

@@ -78,6 +78,7 @@ mod vm_exc;
 mod vm_exstar;
 mod vm_tbobj;
 mod vm_async;
+mod vm_sets;
 mod vm_frames;
 mod compiler_async;
 mod vm_format;

@@ -36,6 +36,8 @@ fn names() -> Vec<&'static str> {
         "gc.collect", "gc.enable", "gc.disable", "gc.isenabled",
         "time.process_time", "time.process_time_ns", "sys.intern", "sys.getdefaultencoding", "sys.getfilesystemencoding",
         "sys.getrefcount", "os.cpu_count", "path.splitdrive", "sys._getframe",
+        "gc.get_threshold", "gc.set_threshold", "gc.get_count", "gc.get_debug", "gc.set_debug", "gc.is_tracked", "gc.freeze",
+        "gc.unfreeze", "gc.get_freeze_count", "gc.is_finalized",
     ]
 }
 

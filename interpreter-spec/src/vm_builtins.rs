@@ -368,6 +368,22 @@ impl Vm {
             let i = self.index_of_instance(&args[0])?;
             return self.call_builtin(id, vec![i], kwnames, kwvalues);
         }
+        let mut any_inst = false;
+        if id == 6 {
+            for a in args.iter() {
+                if self.is_instance(a) {
+                    any_inst = true;
+                }
+            }
+        }
+        if any_inst {
+            // range(obj) with __index__
+            let mut conv = Vec::new();
+            for a in args.iter() {
+                conv.push(self.index_of_instance(a)?);
+            }
+            return self.call_builtin(id, conv, kwnames, kwvalues);
+        }
         if id >= crate::os_mod::OSM_FIRST && id < crate::os_mod::OSM_END {
             return self.call_osm(id, args, kwnames, kwvalues);
         }
@@ -1054,7 +1070,7 @@ impl Vm {
                     } else {
                         '^'
                     };
-                    let r = self.heap.set_binop(recv, &ov, op)?;
+                    let r = self.vm_set_binop(recv, &ov, op)?;
                     if let Value::Ref(rh) = r {
                         let s = self.heap.take_set(rh);
                         self.heap.put_set(h, s);
@@ -1076,7 +1092,7 @@ impl Vm {
                     } else {
                         '^'
                     };
-                    result = self.heap.set_binop(&result, &ov, op)?;
+                    result = self.vm_set_binop(&result, &ov, op)?;
                 }
                 Ok(result)
             }
@@ -1085,9 +1101,9 @@ impl Vm {
                 let a = self.heap.set_of(recv).unwrap();
                 let b = self.as_set(&args[0])?;
                 let r = if name == "issubset" {
-                    self.heap.set_subset(&a, &b)
+                    self.vm_set_subset(&a, &b)?
                 } else if name == "issuperset" {
-                    self.heap.set_subset(&b, &a)
+                    self.vm_set_subset(&b, &a)?
                 } else {
                     let mut disjoint = true;
                     for x in a.items().iter() {

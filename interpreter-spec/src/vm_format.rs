@@ -53,6 +53,9 @@ impl Vm {
             if depth == 0 {
                 return Err(err(ExcKind::ValueError, "Max string recursion exceeded"));
             }
+            if i + 1 == n {
+                return Err(err(ExcKind::ValueError, "Single '{' encountered in format string"));
+            }
             i += 1;
             let mut field: Vec<char> = Vec::new();
             while i < n && fmt[i] != '}' && fmt[i] != '!' && fmt[i] != ':' {

@@ -18,6 +18,19 @@
 use crate::objects::{type_error, Object, PyErr, Value};
 use crate::vm::Vm;
 
+impl crate::objects::Heap {
+    /// A reference to something other than a str or bytes object.
+    pub fn is_container_ref(&self, v: &Value) -> bool {
+        match v {
+            Value::Ref(r) => match &self.objs[*r] {
+                Object::Str(_) | Object::Bytes(_) => false,
+                _ => true,
+            },
+            _ => false,
+        }
+    }
+}
+
 impl Vm {
     pub fn init_gc(&mut self, m: usize) {
         for n in ["collect", "enable", "disable", "isenabled", "get_threshold", "set_threshold", "get_count", "get_debug", "set_debug", "is_tracked",
@@ -78,6 +91,16 @@ impl Vm {
                 let tracked = match self.heap.get(&args[0]) {
                     None | Some(Object::Str(_)) | Some(Object::Bytes(_)) | Some(Object::Range(_, _, _)) | Some(Object::Complex(_, _)) => false,
                     Some(Object::Tuple(t)) => !t.is_empty(),
+                    Some(Object::Dict(d)) => {
+                        // CPython tracks a dict only once it holds a container
+                        let mut any = false;
+                        for (k, v, _) in d.entries().iter() {
+                            if self.heap.is_container_ref(k) || self.heap.is_container_ref(v) {
+                                any = true;
+                            }
+                        }
+                        any
+                    }
                     Some(_) => true,
                 };
                 Ok(Value::Bool(tracked))

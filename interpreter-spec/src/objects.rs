@@ -722,6 +722,7 @@ impl Heap {
                     (Object::Bytes(p), Object::Bytes(q)) | (Object::ByteArray(p), Object::ByteArray(q))
                     | (Object::Bytes(p), Object::ByteArray(q)) | (Object::ByteArray(p), Object::Bytes(q)) => p == q,
                     (Object::Complex(r1, i1), Object::Complex(r2, i2)) => r1 == r2 && i1 == i2,
+                    (Object::Method(f1, s1), Object::Method(f2, s2)) => crate::ops::is_same(f1, f2) && crate::ops::is_same(s1, s2),
                     (Object::GenericAlias(o1, a1), Object::GenericAlias(o2, a2)) => self.alias_eq(o1, a1, o2, a2),
                     (Object::DictView(d1, k1), Object::DictView(d2, k2)) if *k1 == *k2 && *k1 != 1 => {
                         // keys/items views compare as sets

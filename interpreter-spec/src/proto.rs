@@ -1081,7 +1081,7 @@ impl Vm {
                 BinOp::BitXor => '^',
                 _ => ' ',
             };
-            if c != ' ' && inplace && c != '&' {
+            if c != ' ' && inplace && c != '&' && !self.sets_have_instances(a, b) {
                 // CPython updates the left set's own table for |=, -=, ^=.
                 if let (Some(Object::Set(_)), Value::Ref(ha)) = (self.heap.get(a), a) {
                     let ha = *ha;

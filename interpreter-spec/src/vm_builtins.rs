@@ -368,6 +368,23 @@ impl Vm {
             let i = self.index_of_instance(&args[0])?;
             return self.call_builtin(id, vec![i], kwnames, kwvalues);
         }
+        if id == 22 && args.len() == 2 && (self.is_instance(&args[0]) || self.is_instance(&args[1])) {
+            // divmod() with __divmod__ / __rdivmod__
+            let s1 = self.heap.intern("__divmod__");
+            let s2 = self.heap.intern("__rdivmod__");
+            if let Some(m) = self.user_method(&args[0], s1) {
+                let r = self.call1(&m, vec![args[0].clone(), args[1].clone()])?;
+                if !crate::proto::is_notimpl(&r) {
+                    return Ok(r);
+                }
+            }
+            if let Some(m) = self.user_method(&args[1], s2) {
+                let r = self.call1(&m, vec![args[1].clone(), args[0].clone()])?;
+                if !crate::proto::is_notimpl(&r) {
+                    return Ok(r);
+                }
+            }
+        }
         let mut any_inst = false;
         if id == 6 {
             for a in args.iter() {
@@ -1107,7 +1124,7 @@ impl Vm {
                 } else {
                     let mut disjoint = true;
                     for x in a.items().iter() {
-                        if self.heap.set_contains(&b, x)? {
+                        if self.vset_contains(&b, x)? {
                             disjoint = false;
                             break;
                         }

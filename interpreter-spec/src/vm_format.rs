@@ -81,6 +81,7 @@ impl Vm {
                 }
             }
             let mut spec: Vec<char> = Vec::new();
+            let had_colon = i < n && fmt[i] == ':';
             if i < n && fmt[i] == ':' {
                 i += 1;
                 let mut level = 0;
@@ -95,6 +96,9 @@ impl Vm {
                 }
             }
             if i >= n {
+                if had_colon {
+                    return Err(err(ExcKind::ValueError, "unmatched '{' in format spec"));
+                }
                 return Err(err(ExcKind::ValueError, "expected '}' before end of string"));
             }
             i += 1;

@@ -62,6 +62,77 @@ impl Vm {
         self.call1(&f, vec![l])
     }
 
+    /// `f.__code__`: a `_tbobj.code` with the parameter counts, names
+    /// and flags of function `h`'s code.
+    pub fn func_code_obj(&mut self, h: usize) -> Result<Value, PyErr> {
+        let ci = match &self.heap.objs[h] {
+            Object::Function(f) => f.code,
+            _ => return Err(type_error("not a function")),
+        };
+        let mi = self.tb_module_of(ci);
+        let c = &self.program.codes[ci];
+        let mut flags: i64 = 3;
+        if c.has_varargs {
+            flags |= 4;
+        }
+        if c.has_varkw {
+            flags |= 8;
+        }
+        if c.nfree > 0 {
+            flags |= 16;
+        }
+        flags |= match (c.async_kind, c.is_generator) {
+            (1, _) => 128,
+            (2, _) => 512,
+            (_, true) => 32,
+            _ => 0,
+        };
+        let first = match c.locs.first() {
+            Some(l) => l.line as i64,
+            None => 0,
+        };
+        let name = c.name.clone();
+        let qualname = c.qualname.clone();
+        let (argc, posonly, kwonly) = (c.argcount as i64, c.posonly as i64, c.kwonly as i64);
+        let mut names = Vec::new();
+        let mut frees = Vec::new();
+        for k in 0..c.local_names.len() {
+            if c.local_names[k].starts_with('.') {
+                continue;
+            }
+            if k >= c.free_start && k < c.free_start + c.nfree {
+                frees.push(c.local_names[k].clone());
+            } else {
+                names.push(c.local_names[k].clone());
+            }
+        }
+        let file = self.modules[mi].file.clone();
+        let mut nv = Vec::new();
+        for n in names.iter() {
+            nv.push(self.heap.str_from(n.as_str()));
+        }
+        let mut fv = Vec::new();
+        for n in frees.iter() {
+            fv.push(self.heap.str_from(n.as_str()));
+        }
+        let vals = vec![
+            self.heap.str_from(name.as_str()),
+            self.heap.str_from(qualname.as_str()),
+            self.heap.str_from(file.as_str()),
+            Value::Int(first),
+            Value::Int(argc),
+            Value::Int(posonly),
+            Value::Int(kwonly),
+            Value::Int(flags),
+            self.heap.alloc(Object::Tuple(nv)),
+            self.heap.alloc(Object::Tuple(fv)),
+        ];
+        let m = self.import_dotted("_tbobj")?;
+        let sym = self.heap.intern("_func_code");
+        let f = self.get_attr(&m, sym)?;
+        self.call1(&f, vals)
+    }
+
     /// `_pyrite.frame_locals(k, code)`: the locals of frame `k` if it
     /// still runs `code`, else None.
     pub fn live_frame_locals(&mut self, k: i64, code: i64) -> Result<Value, PyErr> {

@@ -17,6 +17,16 @@ impl Vm {
         false
     }
 
+    /// Does either set value hold an instance?
+    pub fn sets_have_instances(&self, a: &Value, b: &Value) -> bool {
+        let sa = self.heap.set_of(a);
+        let sb = self.heap.set_of(b);
+        match (sa, sb) {
+            (Some(x), Some(y)) => self.set_has_instance(&x) || self.set_has_instance(&y),
+            _ => false,
+        }
+    }
+
     /// Is every element of `a` in `b`?
     pub fn vm_set_subset(&mut self, a: &SetObj, b: &SetObj) -> Result<bool, PyErr> {
         if !self.set_has_instance(a) && !self.set_has_instance(b) {

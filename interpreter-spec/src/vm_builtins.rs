@@ -385,6 +385,19 @@ impl Vm {
                 }
             }
         }
+        if id == 23 && kwnames.is_empty() && (args.len() == 2 || args.len() == 3) && (self.is_instance(&args[0]) || self.is_instance(&args[1])) {
+            // pow() with __pow__ / __rpow__
+            if args.len() == 2 {
+                return self.binary_slow(&crate::ast::BinOp::Pow, &args[0], &args[1], false);
+            }
+            let s1 = self.heap.intern("__pow__");
+            if let Some(m) = self.user_method(&args[0], s1) {
+                let r = self.call1(&m, vec![args[0].clone(), args[1].clone(), args[2].clone()])?;
+                if !crate::proto::is_notimpl(&r) {
+                    return Ok(r);
+                }
+            }
+        }
         let mut any_inst = false;
         if id == 6 {
             for a in args.iter() {

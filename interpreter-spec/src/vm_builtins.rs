@@ -672,6 +672,15 @@ impl Vm {
     }
 
     fn call_method_plain(&mut self, recv: &Value, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        if crate::methods::is_protocol_dunder(&self.heap, recv, name) {
+            let want = if name == "__contains__" { 1 } else { 0 };
+            nargs(self.heap.type_name(recv).as_str(), name, &args, want, want)?;
+            return match name {
+                "__iter__" => self.get_iter(recv),
+                "__len__" => Ok(Value::Int(self.v_len(recv)?)),
+                _ => Ok(Value::Bool(self.contains(recv, &args[0])?)),
+            };
+        }
         if let Some(r) = self.data_method(recv, name, &args, &kwnames, &kwvalues)? {
             return Ok(r);
         }
@@ -698,6 +707,9 @@ impl Vm {
             Some(Object::FrozenSet(_)) => 6,
             Some(Object::Generator(_)) => 7,
             Some(Object::Property(_, _, _)) => 8,
+            Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::DictIter(_, _, _, _)) | Some(Object::SetIter(_, _)) => 16,
+            Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _)) | Some(Object::Filter(_, _)) => 16,
+            Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => 16,
             _ => 0,
         };
         if crate::bytes::is_bytes_like(&self.heap, recv) {
@@ -884,6 +896,17 @@ impl Vm {
         }
         if kind == 5 || kind == 6 {
             return self.set_method(recv, h, kind == 6, name, args, kwnames);
+        }
+        if kind == 16 {
+            // builtin iterators: it.__next__(), it.__iter__()
+            nargs("iterator", name, &args, 0, 0)?;
+            if name == "__iter__" {
+                return Ok(recv.clone());
+            }
+            return match self.next_value(recv)? {
+                Some(v) => Ok(v),
+                None => Err(err(ExcKind::StopIteration, "")),
+            };
         }
         if kind == 7 {
             if name == "__await__" || name == "_agsend" || name == "_agthrow" {

@@ -84,3 +84,51 @@ def _entries(tb):
         out.append(tb._pyrite_entry)
         tb = tb.tb_next
     return out
+
+
+def _live_frames(infos):
+    # sys._getframe (src/vm_frames.rs): (name, file, firstlineno, lineno,
+    # locals, globals) per running frame, outermost first.
+    back = None
+    for k, ci, name, filename, first, lineno, loc, g in infos:
+        f = _live_frame(code(name, filename, first), lineno, g, back, ci)
+        f._snap = loc
+        f._index = k
+        back = f
+    return back
+
+
+def _make_live_frame_class(base):
+    class frame(base):
+        @property
+        def f_locals(self):
+            d = _pyrite.frame_locals(self._index, self._live)
+            if d is None or self.f_code.co_name == '<module>':
+                return self._snap
+            self._snap = d
+            return d
+
+        @f_locals.setter
+        def f_locals(self, v):
+            pass
+    frame.__module__ = 'builtins'
+    return frame
+
+
+_live_frame = _make_live_frame_class(frame)
+
+
+
+def _func_code(name, qualname, filename, first, argc, posonly, kwonly, flags, varnames, freevars):
+    # f.__code__ (src/vm_frames.rs)
+    c = code(name, filename, first)
+    c.co_qualname = qualname
+    c.co_argcount = argc
+    c.co_posonlyargcount = posonly
+    c.co_kwonlyargcount = kwonly
+    c.co_flags = flags
+    c.co_varnames = varnames
+    c.co_nlocals = len(varnames)
+    c.co_freevars = freevars
+    c.co_cellvars = ()
+    return c

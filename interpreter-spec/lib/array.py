@@ -180,6 +180,21 @@ class array:
     def tolist(self):
         return list(self._items)
 
+    def buffer_info(self):
+        return (id(self), len(self._items))
+
+    def fromfile(self, f, n):
+        data = f.read(n * self.itemsize)
+        self.frombytes(data)
+        if len(data) < n * self.itemsize:
+            raise EOFError('read() didn\'t return enough bytes')
+
+    def tofile(self, f):
+        f.write(self.tobytes())
+
+    def __reversed__(self):
+        return reversed(self._items)
+
     def fromlist(self, lst):
         if not isinstance(lst, list):
             raise TypeError('arg must be list')

@@ -5,7 +5,8 @@ Written for Pyrite (not CPython's source).
 
 __all__ = ["contextmanager", "closing", "nullcontext", "suppress",
            "ExitStack", "redirect_stdout", "redirect_stderr",
-           "AbstractContextManager", "ContextDecorator"]
+           "AbstractContextManager", "ContextDecorator", "asynccontextmanager",
+           "aclosing", "AbstractAsyncContextManager", "AsyncExitStack"]
 
 
 class AbstractContextManager:
@@ -222,3 +223,125 @@ def _bound_exit(cm, exit):
     def f(exc_type, exc, tb):
         return exit(cm, exc_type, exc, tb)
     return f
+
+
+class AbstractAsyncContextManager:
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class _AsyncGeneratorContextManager:
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.__doc__ = getattr(func, "__doc__", None)
+
+    async def __aenter__(self):
+        try:
+            return await self.gen.__anext__()
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await self.gen.__anext__()
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except StopAsyncIteration as exc:
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                return False
+            if isinstance(value, (StopIteration, StopAsyncIteration)) and exc.__cause__ is value:
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    helper.__name__ = getattr(func, '__name__', 'helper')
+    helper.__qualname__ = getattr(func, '__qualname__', 'helper')
+    helper.__doc__ = getattr(func, '__doc__', None)
+    helper.__wrapped__ = func
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
+
+
+class AsyncExitStack:
+    def __init__(self):
+        self._exit_callbacks = []
+
+    async def __aenter__(self):
+        return self
+
+    async def enter_async_context(self, cm):
+        result = await cm.__aenter__()
+        self._exit_callbacks.append((True, cm.__aexit__))
+        return result
+
+    def enter_context(self, cm):
+        result = cm.__enter__()
+        self._exit_callbacks.append((False, cm.__exit__))
+        return result
+
+    def push_async_callback(self, callback, *args, **kwds):
+        async def _exit(*exc):
+            await callback(*args, **kwds)
+        self._exit_callbacks.append((True, _exit))
+        return callback
+
+    def callback(self, callback, *args, **kwds):
+        def _exit(*exc):
+            callback(*args, **kwds)
+        self._exit_callbacks.append((False, _exit))
+        return callback
+
+    async def aclose(self):
+        await self.__aexit__(None, None, None)
+
+    async def __aexit__(self, *exc_details):
+        received_exc = exc_details[0] is not None
+        suppressed = False
+        pending_raise = False
+        while self._exit_callbacks:
+            is_async, cb = self._exit_callbacks.pop()
+            try:
+                if is_async:
+                    cb_suppress = await cb(*exc_details)
+                else:
+                    cb_suppress = cb(*exc_details)
+                if cb_suppress:
+                    suppressed = True
+                    pending_raise = False
+                    exc_details = (None, None, None)
+            except BaseException as e:
+                exc_details = (type(e), e, e.__traceback__)
+                pending_raise = True
+        if pending_raise:
+            raise exc_details[1]
+        return received_exc and suppressed

@@ -31,6 +31,52 @@ EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 
 
+async def _co():
+    pass
+
+
+_c = _co()
+CoroutineType = type(_c)
+_c.close()
+del _c
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
+
+
+class _GenCoroutine:
+    # What a @types.coroutine generator function returns: awaitable.
+    def __init__(self, gen):
+        self._gen = gen
+
+    def __await__(self):
+        return self._gen
+
+    def send(self, v):
+        return self._gen.send(v)
+
+    def throw(self, *a):
+        return self._gen.throw(*a)
+
+    def close(self):
+        return self._gen.close()
+
+
+def coroutine(func):
+    def wrapper(*args, **kwargs):
+        r = func(*args, **kwargs)
+        if isinstance(r, GeneratorType):
+            return _GenCoroutine(r)
+        return r
+    wrapper.__name__ = getattr(func, '__name__', 'coroutine')
+    wrapper.__qualname__ = getattr(func, '__qualname__', 'coroutine')
+    return wrapper
+
+
 class SimpleNamespace:
     """A simple attribute-based namespace."""
 
@@ -55,3 +101,55 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
     if exec_body is not None:
         exec_body(ns)
     return type(name, tuple(bases), ns)
+
+
+class MappingProxyType:
+    """A read-only view of a mapping."""
+
+    def __init__(self, mapping):
+        self._m = mapping
+
+    def __getitem__(self, key):
+        return self._m[key]
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __iter__(self):
+        return iter(self._m)
+
+    def __len__(self):
+        return len(self._m)
+
+    def __contains__(self, key):
+        return key in self._m
+
+    def __eq__(self, other):
+        return self._m == other
+
+    def get(self, key, default=None):
+        return self._m.get(key, default)
+
+    def keys(self):
+        return self._m.keys()
+
+    def values(self):
+        return self._m.values()
+
+    def items(self):
+        return self._m.items()
+
+    def copy(self):
+        return self._m.copy()
+
+    def __or__(self, other):
+        return dict(self._m) | dict(other)
+
+    def __repr__(self):
+        return 'mappingproxy(%r)' % (self._m,)
+
+
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = 'mappingproxy'

@@ -135,6 +135,8 @@ pub struct CompFor {
     pub target: Expr,
     pub iter: Expr,
     pub conds: Vec<Expr>,
+    /// `async for` (only compiled inside an async function)
+    pub is_async: bool,
 }
 
 /// Comprehension kinds (`ExprKind::Comp`).
@@ -187,6 +189,8 @@ pub enum ExprKind {
     Lambda(Box<FunctionDef>),
     Yield(Option<Box<Expr>>),
     YieldFrom(Box<Expr>),
+    /// `await x` (vm_async.rs)
+    Await(Box<Expr>),
     /// `name := value`
     NamedExpr(String, Box<Expr>),
 }
@@ -225,6 +229,8 @@ pub struct FunctionDef {
     pub body: Vec<Stmt>,
     pub decorators: Vec<Expr>,
     pub is_lambda: bool,
+    /// `async def`
+    pub is_async: bool,
     /// Parameter annotations and `return`, in source order.
     pub annotations: Vec<(String, Expr)>,
 }
@@ -260,7 +266,8 @@ pub enum StmtKind {
     AnnAssign(Expr, Expr, Option<Expr>),
     If(Expr, Vec<Stmt>, Vec<Stmt>),
     While(Expr, Vec<Stmt>, Vec<Stmt>),
-    For(Expr, Expr, Vec<Stmt>, Vec<Stmt>),
+    /// target, iterable, body, orelse, is `async for`
+    For(Expr, Expr, Vec<Stmt>, Vec<Stmt>, bool),
     FunctionDef(FunctionDef),
     ClassDef(ClassDef),
     Return(Option<Expr>),
@@ -269,8 +276,8 @@ pub enum StmtKind {
     /// exception, cause
     Raise(Option<Expr>, Option<Expr>),
     Nonlocal(Vec<String>),
-    /// context expression, optional target, body
-    With(Expr, Option<Expr>, Vec<Stmt>),
+    /// context expression, optional target, body, is `async with`
+    With(Expr, Option<Expr>, Vec<Stmt>, bool),
     Pass,
     Break,
     Continue,

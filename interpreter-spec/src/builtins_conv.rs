@@ -92,6 +92,30 @@ pub fn parse_int_text(cs: &Vec<char>, base_in: i64) -> Option<Result<Value, PyEr
     Some(crate::bigint_ops::parse_digits(&digits, base as u32, neg))
 }
 
+/// `cs` with every non-ASCII decimal digit (Unicode Nd, e.g. Arabic-Indic)
+/// replaced by its ASCII digit, as int() and float() accept them.  A run
+/// of Nd characters always starts at a zero, which gives each one's value.
+pub fn ascii_digits(cs: &Vec<char>) -> Vec<char> {
+    let mut out = Vec::new();
+    for c in cs.iter() {
+        let c = *c;
+        if (c as u32) < 128 || crate::unicode_db::flags(c) & crate::unicode_db::FLAG_DECIMAL == 0 {
+            out.push(c);
+            continue;
+        }
+        let mut start = c as u32;
+        while start > 0 {
+            match char::from_u32(start - 1) {
+                Some(p) if crate::unicode_db::flags(p) & crate::unicode_db::FLAG_DECIMAL != 0 => start -= 1,
+                _ => break,
+            }
+        }
+        let d = (c as u32 - start) % 10;
+        out.push(char::from_u32('0' as u32 + d).unwrap());
+    }
+    out
+}
+
 pub fn builtin_int(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr> {
     arg_count("int", args, 0, 2)?;
     if args.is_empty() {
@@ -121,7 +145,7 @@ pub fn builtin_int(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr> {
             Ok(Value::Int(*f as i64))
         }
         other => match heap.str_chars(other) {
-            Some(cs) => match parse_int_text(&cs, base) {
+            Some(cs) => match parse_int_text(&ascii_digits(&cs), base) {
                 Some(v) => v,
                 None => {
                     let r = heap.repr(other);
@@ -230,7 +254,7 @@ pub fn builtin_float(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr>
         Value::Bool(b) => Ok(Value::Float(if *b { 1.0 } else { 0.0 })),
         Value::Float(f) => Ok(Value::Float(*f)),
         other => match heap.str_chars(other) {
-            Some(cs) => match parse_float_text(&cs) {
+            Some(cs) => match parse_float_text(&ascii_digits(&cs)) {
                 Some(v) => Ok(Value::Float(v)),
                 None => Err(err(
                     ExcKind::ValueError,

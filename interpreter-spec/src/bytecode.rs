@@ -219,6 +219,16 @@ pub enum Op {
     /// does); 3 state match prev exc -> unchanged (records exc as raised
     /// by a handler); 4 state -> (raises what is left, if anything).
     ExcStar(usize),
+    /// Coroutine support (vm_async.rs), by sub-op:
+    /// 0 x -> awaitable iterator (`await`); 1 x -> x.__aiter__();
+    /// 2 aiter -> aiter awaitable(aiter.__anext__());
+    /// 3 aiter prev exc -> (ends `async for` on StopAsyncIteration, else
+    /// re-raises); 4 mgr -> exit awaitable(mgr.__aenter__());
+    /// 5 (target) exit res -> exit res, pushing the `with` try block;
+    /// 6 exit -> awaitable(exit(None, None, None));
+    /// 7 exit prev exc -> exit prev exc awaitable(exit(type, exc, None));
+    /// 8 v -> v (marks the next yield of an async generator as a value).
+    Async(u8, usize),
 }
 
 /// Source range of one instruction plus the optional "anchor" CPython uses
@@ -264,6 +274,9 @@ pub struct CodeObject {
     pub has_varargs: bool,
     pub has_varkw: bool,
     pub is_generator: bool,
+    /// 0, or 1 for a coroutine (`async def`), 2 for an async generator;
+    /// both also have `is_generator`.
+    pub async_kind: u8,
     pub cells: Vec<usize>,
     pub free_start: usize,
     pub nfree: usize,
@@ -300,6 +313,7 @@ impl CodeObject {
             has_varargs: false,
             has_varkw: false,
             is_generator: false,
+            async_kind: 0,
             cells: Vec::new(),
             free_start: 0,
             nfree: 0,

@@ -149,7 +149,7 @@ fn iter_type_names() -> Vec<&'static str> {
     vec![
         "dict_keys", "dict_values", "dict_items", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "list_iterator",
         "tuple_iterator", "str_ascii_iterator", "range_iterator", "bytes_iterator", "bytearray_iterator", "callable_iterator",
-        "set_iterator", "list_reverseiterator",
+        "set_iterator", "list_reverseiterator", "coroutine",
     ]
 }
 
@@ -496,7 +496,7 @@ impl Heap {
                     None => T_TYPE,
                 },
                 Object::Cell(_) => T_CELL,
-                Object::Generator(_) => T_GENERATOR,
+                Object::Generator(g) if g.kind != 1 => T_GENERATOR,
                 Object::Enumerate(_, _) => T_ENUMERATE,
                 Object::Zip(_, _) => T_ZIP,
                 Object::Map(_, _) => T_MAP,

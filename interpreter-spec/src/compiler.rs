@@ -46,6 +46,8 @@ pub enum FBlock {
     FinallyHandler,
     /// a `with` body (the `__exit__` is on the stack below)
     With,
+    /// an `async with` body (the bound `__aexit__` is on the stack below)
+    AsyncWith,
 }
 
 /// A code object under construction.
@@ -459,7 +461,9 @@ impl Compiler {
                     self.patch(*b, end);
                 }
             }
-            StmtKind::For(target, iter, body, orelse) => {
+            StmtKind::For(target, iter, body, orelse, true) => self.compile_async_for(target, iter, body, orelse, &s.span)?,
+            StmtKind::With(e, target, body, true) => self.compile_async_with(e, target, body, &s.span)?,
+            StmtKind::For(target, iter, body, orelse, false) => {
                 self.compile_iterable(iter)?;
                 self.emit_get_iter(iter, loc.clone());
                 let start = self.emit(Op::ForIter(0), loc.clone());
@@ -493,6 +497,9 @@ impl Compiler {
             StmtKind::Return(value) => {
                 if self.units[self.cur()].kind != CODE_FUNCTION {
                     return Err(err_at("'return' outside function", &s.span));
+                }
+                if value.is_some() && self.units[self.cur()].code.async_kind == 2 {
+                    return Err(err_at("'return' with value in async generator", &s.span));
                 }
                 match value {
                     Some(v) => self.compile_expr(v)?,
@@ -570,7 +577,7 @@ impl Compiler {
                 }
                 self.emit(Op::Raise(n), loc);
             }
-            StmtKind::With(e, target, body) => self.compile_with(e, target, body, &loc)?,
+            StmtKind::With(e, target, body, false) => self.compile_with(e, target, body, &loc)?,
             StmtKind::Del(targets) => {
                 for t in targets.iter() {
                     self.compile_del(t)?;
@@ -775,7 +782,10 @@ impl Compiler {
         code.kwonly = def.kwonly.len();
         code.has_varargs = def.vararg.is_some();
         code.has_varkw = def.kwarg.is_some();
-        code.is_generator = info.has_yield;
+        code.is_generator = info.has_yield || def.is_async;
+        if def.is_async {
+            code.async_kind = if info.has_yield { 2 } else { 1 };
+        }
         for n in info.locals.iter() {
             push_unique(&mut code.local_names, n.as_str());
         }
@@ -890,6 +900,13 @@ impl Compiler {
                         self.emit(Op::Rot2, loc.clone());
                     }
                     self.emit(Op::WithExit, loc.clone());
+                }
+                FBlock::AsyncWith => {
+                    self.emit(Op::PopBlock, loc.clone());
+                    if preserve_tos {
+                        self.emit(Op::Rot2, loc.clone());
+                    }
+                    self.emit_async_exit(loc);
                 }
             }
             popped.push(fb);

@@ -22,8 +22,8 @@ fn has_annotations(body: &Vec<Stmt>) -> bool {
     for s in body.iter() {
         let found = match &s.kind {
             StmtKind::AnnAssign(_, _, _) => true,
-            StmtKind::If(_, a, b) | StmtKind::While(_, a, b) | StmtKind::For(_, _, a, b) => has_annotations(a) || has_annotations(b),
-            StmtKind::With(_, _, a) => has_annotations(a),
+            StmtKind::If(_, a, b) | StmtKind::While(_, a, b) | StmtKind::For(_, _, a, b, _) => has_annotations(a) || has_annotations(b),
+            StmtKind::With(_, _, a, _) => has_annotations(a),
             StmtKind::Try(a, hs, b, c) => {
                 let mut f = has_annotations(a) || has_annotations(b) || has_annotations(c);
                 for h in hs.iter() {

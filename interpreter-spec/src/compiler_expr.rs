@@ -184,10 +184,17 @@ impl Compiler {
                     Some(x) => self.compile_expr(x)?,
                     None => self.load_const(Const::None, loc.clone()),
                 }
+                if self.units[self.cur()].code.async_kind == 2 {
+                    self.emit(Op::Async(8, 0), loc.clone());
+                }
                 self.emit(Op::Yield, loc);
             }
+            ExprKind::Await(x) => self.compile_await(x, &e.span)?,
             ExprKind::YieldFrom(x) => {
                 self.check_yield(&e.span)?;
+                if self.units[self.cur()].code.async_kind != 0 {
+                    return Err(crate::compiler::err_at("'yield from' inside async function", &e.span));
+                }
                 self.compile_expr(x)?;
                 self.emit_get_iter(x, loc.clone());
                 self.load_const(Const::None, loc.clone());
@@ -530,7 +537,13 @@ impl Compiler {
     /// ... collection iter0 iter1 ...
     pub fn compile_comp(&mut self, kind: u8, elt: &Expr, value: &Option<Box<Expr>>, fors: &Vec<CompFor>, loc: Loc) -> Result<(), SyntaxErr> {
         self.compile_iterable(&fors[0].iter)?;
-        self.emit_get_iter(&fors[0].iter, loc_of(&fors[0].iter.span));
+        if fors[0].is_async {
+            let sp = crate::ast::Span { line: loc.line, col: loc.col, end_line: loc.end_line, end_col: loc.end_col };
+            self.check_async("comp", &sp)?;
+            self.emit(Op::Async(1, 0), loc_of(&fors[0].iter.span));
+        } else {
+            self.emit_get_iter(&fors[0].iter, loc_of(&fors[0].iter.span));
+        }
         self.emit(Op::CompEnter(kind), loc.clone());
         if kind == COMP_LIST {
             self.emit(Op::BuildList(0), loc.clone());
@@ -592,7 +605,29 @@ impl Compiler {
             self.emit(Op::LoadFast(0), loc.clone());
         } else if k > 0 {
             self.compile_iterable(&fors[k].iter)?;
-            self.emit_get_iter(&fors[k].iter, loc_of(&fors[k].iter.span));
+            if fors[k].is_async {
+                self.check_async("comp", &fors[k].iter.span)?;
+                self.emit(Op::Async(1, 0), loc_of(&fors[k].iter.span));
+            } else {
+                self.emit_get_iter(&fors[k].iter, loc_of(&fors[k].iter.span));
+            }
+        }
+        if fors[k].is_async {
+            if kind == COMP_GEN {
+                return Err(crate::compiler::err_at("asynchronous generator expressions are not supported", &fors[k].iter.span));
+            }
+            let (start, setup) = self.emit_async_next(loc);
+            self.compile_store(&fors[k].target)?;
+            for c in fors[k].conds.iter() {
+                self.compile_expr(c)?;
+                self.emit(Op::PopJumpIfFalse(start), loc_of(&c.span));
+            }
+            self.compile_comp_body(kind, elt, value, fors, k, loc)?;
+            self.emit(Op::Jump(start), loc.clone());
+            let h = self.here();
+            self.patch_setup(setup, h);
+            self.emit(Op::Async(3, 0), loc.clone());
+            return Ok(());
         }
         let start = self.emit(Op::ForIter(0), loc.clone());
         self.compile_store(&fors[k].target)?;
@@ -600,6 +635,15 @@ impl Compiler {
             self.compile_expr(c)?;
             self.emit(Op::PopJumpIfFalse(start), loc_of(&c.span));
         }
+        self.compile_comp_body(kind, elt, value, fors, k, loc)?;
+        self.emit(Op::Jump(start), loc.clone());
+        let end = self.here();
+        self.patch(start, end);
+        Ok(())
+    }
+
+    /// Inside the loop of clause `k`: the next clause, or the element.
+    fn compile_comp_body(&mut self, kind: u8, elt: &Expr, value: &Option<Box<Expr>>, fors: &Vec<CompFor>, k: usize, loc: &Loc) -> Result<(), SyntaxErr> {
         if k + 1 < fors.len() {
             self.compile_comp_loops(kind, elt, value, fors, k + 1, loc)?;
         } else {
@@ -622,9 +666,6 @@ impl Compiler {
                 self.emit(Op::MapAdd(depth), loc.clone());
             }
         }
-        self.emit(Op::Jump(start), loc.clone());
-        let end = self.here();
-        self.patch(start, end);
         Ok(())
     }
 }

@@ -35,7 +35,9 @@ pub fn parse_spec(s: &Vec<char>) -> Result<Spec, PyErr> {
     let mut sp = Spec { fill: ' ', align: ' ', sign: '-', alt: false, width: 0, grouping: ' ', precision: -1, ty: ' ' };
     let n = s.len();
     let mut i = 0;
+    let mut explicit_fill = false;
     if n >= 2 && is_align(s[1]) {
+        explicit_fill = true;
         sp.fill = s[0];
         sp.align = s[1];
         i = 2;
@@ -55,6 +57,8 @@ pub fn parse_spec(s: &Vec<char>) -> Result<Spec, PyErr> {
         if sp.align == ' ' {
             sp.fill = '0';
             sp.align = '=';
+        } else if !explicit_fill {
+            sp.fill = '0';
         }
         i += 1;
     }
@@ -279,16 +283,24 @@ fn format_float(f: f64, sp: &Spec) -> Result<String, PyErr> {
     let a = if neg { -f } else { f };
     let mut body = sign_prefix(neg, sp);
     let prefix_len = body.len();
-    let digits: Vec<char> = if f != f {
-        "nan".chars().collect::<Vec<char>>()
-    } else if a > 1.7976931348623157e308 {
-        "inf".chars().collect::<Vec<char>>()
+    let upper = sp.ty == 'F' || sp.ty == 'E' || sp.ty == 'G';
+    let special = if f != f { "nan" } else if a > 1.7976931348623157e308 { "inf" } else { "" };
+    if special != "" && sp.ty != ' ' && sp.ty != 'f' && sp.ty != 'F' && sp.ty != 'e' && sp.ty != 'E' && sp.ty != 'g' && sp.ty != 'G' && sp.ty != '%' && sp.ty != 'n' {
+        return Err(unknown_code(sp.ty, "float"));
+    }
+    let digits: Vec<char> = if special != "" {
+        let name = if upper { special.to_uppercase() } else { special.to_string() };
+        let mut d = name.chars().collect::<Vec<char>>();
+        if sp.ty == '%' {
+            d.push('%');
+        }
+        d
     } else {
         let p = if sp.precision < 0 { 6 } else { sp.precision };
         match sp.ty {
             'f' | 'F' => fixed_abs(a, p),
             'e' | 'E' => exp_abs(a, p, sp.ty == 'E'),
-            'g' | 'G' => general_abs(a, p, sp.alt, sp.ty == 'G', false),
+            'g' | 'G' | 'n' => general_abs(a, p, sp.alt, sp.ty == 'G', false),
             '%' => {
                 let mut v = fixed_abs(a * 100.0, p);
                 v.push('%');
@@ -697,6 +709,9 @@ pub fn str_format(heap: &mut Heap, fmt: &Vec<char>, args: &Vec<Value>, kwnames: 
             out.push(c);
             i += 1;
             continue;
+        }
+        if i + 1 == n {
+            return Err(err(ExcKind::ValueError, "Single '{' encountered in format string"));
         }
         i += 1;
         let mut field = String::new();

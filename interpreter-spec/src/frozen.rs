@@ -23,14 +23,16 @@ use crate::vm::Vm;
 
 /// (module name, source path under lib/), in image order.  A new frozen
 /// module is one line here, then `interpreter-spec/freeze.sh`.
-pub static FROZEN_MODULES: [(&str, &str); 38] = [
+pub static FROZEN_MODULES: [(&str, &str); 42] = [
     ("__future__", "__future__.py"),
+    ("_asyncgen", "_asyncgen.py"),
     ("_exgroup", "_exgroup.py"),
     ("_memview", "_memview.py"),
     ("_pytime", "_pytime.py"),
     ("_tbobj", "_tbobj.py"),
     ("abc", "abc.py"),
     ("array", "array.py"),
+    ("asyncio", "asyncio.py"),
     ("base64", "base64.py"),
     ("bisect", "bisect.py"),
     ("collections", "collections/__init__.py"),
@@ -41,6 +43,7 @@ pub static FROZEN_MODULES: [(&str, &str); 38] = [
     ("enum", "enum.py"),
     ("functools", "functools.py"),
     ("heapq", "heapq.py"),
+    ("inspect", "inspect.py"),
     ("itertools", "itertools.py"),
     ("json", "json/__init__.py"),
     ("json.decoder", "json/decoder.py"),
@@ -62,6 +65,7 @@ pub static FROZEN_MODULES: [(&str, &str); 38] = [
     ("unittest.program", "unittest/program.py"),
     ("unittest.runner", "unittest/runner.py"),
     ("unittest.suite", "unittest/suite.py"),
+    ("weakref", "weakref.py"),
 ];
 
 pub fn image() -> &'static [u8] {

@@ -180,6 +180,7 @@ pub fn put_code(out: &mut Vec<u8>, c: &CodeObject) {
     if same_name {
         flags |= 32;
     }
+    flags |= c.async_kind << 6;
     out.push(flags);
     put_str(out, c.name.as_str());
     if !same_name {
@@ -384,6 +385,7 @@ pub fn read_code(b: &[u8], p: &mut usize, gmap: &Vec<usize>, first: usize, lazy:
     c.has_varargs = flags & 1 != 0;
     c.has_varkw = flags & 2 != 0;
     c.is_generator = flags & 4 != 0;
+    c.async_kind = flags >> 6;
     c.simple = flags & 8 != 0;
     c.free_start = get(b, p);
     c.nfree = get(b, p);

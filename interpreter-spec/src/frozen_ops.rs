@@ -24,9 +24,9 @@ pub const TAG_LOAD_NAME: u8 = 12;
 /// MakeFunction: its first field is a code index.
 pub const TAG_MAKE_FUNCTION: u8 = 72;
 
-pub const NTAGS: usize = 83;
+pub const NTAGS: usize = 85;
 
-pub static ARITY: [u8; 83] = [
+pub static ARITY: [u8; 85] = [
     1, 1, 1, 1, 1, 1, 1, 1, 1, 1, // 0-9
     1, 1, 2, 1, 1, 1, 1, 3, 1, 1, // 10-19
     2, 1, 1, 0, 0, 0, 0, 0, 1, 1, // 20-29
@@ -35,7 +35,7 @@ pub static ARITY: [u8; 83] = [
     1, 0, 0, 0, 1, 0, 2, 0, 1, 0, // 50-59
     0, 0, 1, 1, 1, 0, 1, 2, 0, 0, // 60-69
     0, 1, 3, 1, 1, 0, 3, 1, 0, 1, // 70-79
-    2, 2, 2, // 80-82
+    2, 2, 2, 1, 2, // 80-84
 ];
 
 fn b(x: bool) -> usize {
@@ -184,6 +184,7 @@ pub fn op_fields(op: &Op) -> (u8, usize, usize, usize) {
         Op::MatchMap(a, f) => (81, a, b(f), 0),
         Op::MatchClass(a, c) => (82, a, c, 0),
         Op::ExcStar(a) => (83, a, 0, 0),
+        Op::Async(k, a) => (84, k as usize, a, 0),
     }
 }
 
@@ -275,6 +276,7 @@ pub fn op_from(t: u8, a: usize, b2: usize, c: usize) -> Option<Op> {
         81 => Op::MatchMap(a, b2 != 0),
         82 => Op::MatchClass(a, b2),
         83 => Op::ExcStar(a),
+        84 => Op::Async(a as u8, b2),
         _ => return None,
     };
     Some(op)

@@ -18,16 +18,110 @@
 use crate::objects::{type_error, Object, PyErr, Value};
 use crate::vm::Vm;
 
+impl crate::objects::Heap {
+    /// A reference to something other than a str or bytes object.
+    pub fn is_container_ref(&self, v: &Value) -> bool {
+        match v {
+            Value::Ref(r) => match &self.objs[*r] {
+                Object::Str(_) | Object::Bytes(_) => false,
+                _ => true,
+            },
+            _ => false,
+        }
+    }
+}
+
 impl Vm {
     pub fn init_gc(&mut self, m: usize) {
-        for n in ["collect", "enable", "disable", "isenabled"] {
+        for n in ["collect", "enable", "disable", "isenabled", "get_threshold", "set_threshold", "get_count", "get_debug", "set_debug", "is_tracked",
+            "freeze", "unfreeze", "get_freeze_count", "is_finalized"] {
             let id = crate::os_mod::id_of(format!("gc.{}", n).as_str());
             self.set_global(m, n, Value::Builtin(id));
+        }
+        let t = self.heap.alloc(Object::Tuple(vec![Value::Int(700), Value::Int(10), Value::Int(10)]));
+        self.set_global(m, "_pyrite_threshold", t);
+        for n in ["garbage", "callbacks"] {
+            let l = self.heap.alloc(Object::List(Vec::new()));
+            self.set_global(m, n, l);
+        }
+        for (n, v) in [("DEBUG_STATS", 1), ("DEBUG_COLLECTABLE", 2), ("DEBUG_UNCOLLECTABLE", 4), ("DEBUG_SAVEALL", 32), ("DEBUG_LEAK", 38)] {
+            self.set_global(m, n, Value::Int(v));
+        }
+    }
+
+    /// `gc.get_threshold`/`set_threshold` (kept in the module, no effect
+    /// on the collector), `gc.is_tracked`, `gc.set_debug`, `gc.is_finalized`.
+    fn gc_misc(&mut self, full: &str, args: &Vec<Value>) -> Result<Value, PyErr> {
+        let m = match self.lookup_module("gc") {
+            Some(m) => m,
+            None => return Ok(Value::None),
+        };
+        let sym = self.heap.intern("_pyrite_threshold");
+        match full {
+            "gc.get_threshold" => {
+                crate::builtins::arg_count("get_threshold", args, 0, 0)?;
+                self.get_attr(&m, sym)
+            }
+            "gc.set_threshold" => {
+                crate::builtins::arg_count("set_threshold", args, 1, 3)?;
+                let old = self.get_attr(&m, sym)?;
+                let mut v = crate::ops::items_of(&self.heap, &old);
+                for k in 0..args.len() {
+                    match &args[k] {
+                        Value::Int(_) => v[k] = args[k].clone(),
+                        other => {
+                            return Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.heap.type_name(other)).as_str()))
+                        }
+                    }
+                }
+                let t = self.heap.alloc(Object::Tuple(v));
+                self.set_attr(&m, sym, t)?;
+                Ok(Value::None)
+            }
+            "gc.set_debug" => {
+                crate::builtins::arg_count("set_debug", args, 1, 1)?;
+                Ok(Value::None)
+            }
+            "gc.is_finalized" => {
+                crate::builtins::arg_count("is_finalized", args, 1, 1)?;
+                Ok(Value::Bool(false))
+            }
+            _ => {
+                crate::builtins::arg_count("is_tracked", args, 1, 1)?;
+                let tracked = match self.heap.get(&args[0]) {
+                    None | Some(Object::Str(_)) | Some(Object::Bytes(_)) | Some(Object::Range(_, _, _)) | Some(Object::Complex(_, _)) => false,
+                    Some(Object::Tuple(t)) => !t.is_empty(),
+                    Some(Object::Dict(d)) => {
+                        // CPython tracks a dict only once it holds a container
+                        let mut any = false;
+                        for (k, v, _) in d.entries().iter() {
+                            if self.heap.is_container_ref(k) || self.heap.is_container_ref(v) {
+                                any = true;
+                            }
+                        }
+                        any
+                    }
+                    Some(_) => true,
+                };
+                Ok(Value::Bool(tracked))
+            }
         }
     }
 
     /// `gc.*` and `sys.getsizeof` (by qualified name).
     pub fn call_gc(&mut self, full: &str, args: &Vec<Value>) -> Result<Value, PyErr> {
+        if full == "gc.set_threshold" || full == "gc.get_threshold" || full == "gc.is_tracked" || full == "gc.set_debug" || full == "gc.is_finalized" {
+            return self.gc_misc(full, args);
+        }
+        if full == "gc.get_count" {
+            return Ok(self.heap.alloc(Object::Tuple(vec![Value::Int(0), Value::Int(0), Value::Int(0)])));
+        }
+        if full == "gc.get_debug" || full == "gc.get_freeze_count" {
+            return Ok(Value::Int(0));
+        }
+        if full == "gc.freeze" || full == "gc.unfreeze" {
+            return Ok(Value::None);
+        }
         if full != "sys.getsizeof" && full != "gc.collect" && !args.is_empty() {
             return Err(type_error(format!("{}() takes no arguments ({} given)", full, args.len()).as_str()));
         }

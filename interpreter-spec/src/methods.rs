@@ -34,12 +34,18 @@ fn kind_of(heap: &Heap, v: &Value) -> u8 {
         Some(Object::ByteArray(_)) => 13,
         Some(Object::Complex(_, _)) => 14,
         Some(Object::Range(_, _, _)) => 15,
+        Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::DictIter(_, _, _, _)) | Some(Object::SetIter(_, _)) => 16,
+        Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _)) | Some(Object::Filter(_, _)) => 16,
+        Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => 16,
         _ => 0,
     }
 }
 
 pub fn has_method(heap: &Heap, recv: &Value, name: &str) -> bool {
     if method_exists(kind_of(heap, recv), name) {
+        return true;
+    }
+    if is_protocol_dunder(heap, recv, name) {
         return true;
     }
     // Dunders of the builtin data types (`(5).__add__`, builtin_sub.rs).
@@ -49,6 +55,18 @@ pub fn has_method(heap: &Heap, recv: &Value, name: &str) -> bool {
         }
     }
     false
+}
+
+/// `__iter__`/`__len__`/`__contains__` of ranges, bytes and dict views
+/// (called through the VM's protocols, vm_builtins.rs).
+pub fn is_protocol_dunder(heap: &Heap, recv: &Value, name: &str) -> bool {
+    if name != "__iter__" && name != "__len__" && name != "__contains__" {
+        return false;
+    }
+    match heap.get(recv) {
+        Some(Object::Range(_, _, _)) | Some(Object::Bytes(_)) | Some(Object::ByteArray(_)) | Some(Object::DictView(_, _)) => true,
+        _ => false,
+    }
 }
 
 /// Method kind (as in `kind_of`) of instances of builtin class `cls`.
@@ -103,6 +121,8 @@ pub fn method_exists(kind: u8, name: &str) -> bool {
         (6, "copy") | (6, "union") | (6, "intersection") | (6, "difference") | (6, "symmetric_difference") | (6, "issubset")
         | (6, "issuperset") | (6, "isdisjoint") => true,
         (7, "send") | (7, "close") | (7, "__next__") | (7, "throw") => true,
+        (7, "__await__") | (7, "_agsend") | (7, "_agthrow") => true,
+        (16, "__next__") | (16, "__iter__") => true,
         (8, "setter") | (8, "getter") | (8, "deleter") => true,
         (9, "bit_length") | (9, "bit_count") => true,
         (10, "indices") => true,

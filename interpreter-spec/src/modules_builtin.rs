@@ -103,6 +103,7 @@ impl Vm {
         self.set_global(m, "exception", Value::Builtin(SYS_EXCEPTION));
         self.set_global(m, "dont_write_bytecode", Value::Bool(false));
         self.set_global(m, "getsizeof", Value::Builtin(crate::os_mod::id_of("sys.getsizeof")));
+        self.set_global(m, "_getframe", Value::Builtin(crate::os_mod::id_of("sys._getframe")));
         for n in ["intern", "getdefaultencoding", "getfilesystemencoding", "getrefcount"] {
             let id = crate::os_mod::id_of(format!("sys.{}", n).as_str());
             self.set_global(m, n, Value::Builtin(id));
@@ -151,6 +152,25 @@ impl Vm {
         ];
         let hi = self.info_record("hash_info", &names_h, &vals_h);
         self.set_global(m, "hash_info", hi);
+        let names_fl = [
+            "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment",
+            "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
+            "safe_path", "int_max_str_digits",
+        ];
+        let mut vals_fl = Vec::new();
+        for k in 0..names_fl.len() {
+            vals_fl.push(if names_fl[k] == "hash_randomization" {
+                Value::Int(1)
+            } else if names_fl[k] == "dev_mode" || names_fl[k] == "safe_path" {
+                Value::Bool(false)
+            } else if names_fl[k] == "int_max_str_digits" {
+                Value::Int(-1)
+            } else {
+                Value::Int(0)
+            });
+        }
+        let fl = self.info_record("flags", &names_fl, &vals_fl);
+        self.set_global(m, "flags", fl);
         // sys.implementation: a SimpleNamespace-like instance.
         let object = self.heap.types[crate::classes::T_OBJECT];
         let ns = match self.heap.new_class("SimpleNamespace", "SimpleNamespace", vec![object]) {

@@ -243,6 +243,12 @@ pub struct GenObj {
     pub exc: Value,
     /// Only referenced by the loop iterating it (see `Op::OwnIter`).
     pub owned: bool,
+    /// 0 generator, 1 coroutine, 2 the generator under an async
+    /// generator (lib/_asyncgen.py wraps it; vm_async.rs).
+    pub kind: u8,
+    /// Async generator: its last yield was a value (`Op::Async(8)`), not
+    /// an await passing a value up to the event loop.
+    pub wrapped: bool,
 }
 
 /// CPython-compatible open-addressing hash table (see sets.rs), so that
@@ -608,7 +614,10 @@ impl Heap {
                 Object::FrozenSet(_) => "frozenset",
                 Object::Method(_, _) => "method",
                 Object::Cell(_) => "cell",
-                Object::Generator(_) => "generator",
+                Object::Generator(g) => match g.kind {
+                    1 => "coroutine",
+                    _ => "generator",
+                },
                 Object::Enumerate(_, _) => "enumerate",
                 Object::Zip(_, _) => "zip",
                 Object::Map(_, _) => "map",
@@ -749,6 +758,7 @@ impl Heap {
                     (Object::Bytes(p), Object::Bytes(q)) | (Object::ByteArray(p), Object::ByteArray(q))
                     | (Object::Bytes(p), Object::ByteArray(q)) | (Object::ByteArray(p), Object::Bytes(q)) => p == q,
                     (Object::Complex(r1, i1), Object::Complex(r2, i2)) => r1 == r2 && i1 == i2,
+                    (Object::Method(f1, s1), Object::Method(f2, s2)) => crate::ops::is_same(f1, f2) && crate::ops::is_same(s1, s2),
                     (Object::GenericAlias(o1, a1), Object::GenericAlias(o2, a2)) => self.alias_eq(o1, a1, o2, a2),
                     (Object::DictView(d1, k1), Object::DictView(d2, k2)) if *k1 == *k2 && *k1 != 1 => {
                         // keys/items views compare as sets

@@ -176,7 +176,8 @@ impl Heap {
                 out.push_str(format!("<method '{}' of '{}' objects>", name, self.class(*c).name).as_str());
             }
             Object::Generator(g) => {
-                out.push_str(format!("<generator object {} at {}>", g.qualname, fake_address(h)).as_str());
+                let what = if g.kind == 1 { "coroutine" } else { "generator" };
+                out.push_str(format!("<{} object {} at {}>", what, g.qualname, fake_address(h)).as_str());
             }
             Object::Cell(_) => out.push_str(format!("<cell at {}>", fake_address(h)).as_str()),
             Object::Super(_, _) => out.push_str("<super object>"),

@@ -35,7 +35,9 @@ fn names() -> Vec<&'static str> {
         "time.time", "time.time_ns", "time.perf_counter", "time.perf_counter_ns", "time.monotonic", "time.monotonic_ns", "time.sleep",
         "gc.collect", "gc.enable", "gc.disable", "gc.isenabled",
         "time.process_time", "time.process_time_ns", "sys.intern", "sys.getdefaultencoding", "sys.getfilesystemencoding",
-        "sys.getrefcount", "os.cpu_count", "path.splitdrive",
+        "sys.getrefcount", "os.cpu_count", "path.splitdrive", "sys._getframe",
+        "gc.get_threshold", "gc.set_threshold", "gc.get_count", "gc.get_debug", "gc.set_debug", "gc.is_tracked", "gc.freeze",
+        "gc.unfreeze", "gc.get_freeze_count", "gc.is_finalized",
     ]
 }
 
@@ -300,6 +302,12 @@ impl Vm {
     /// `sys.intern`, `sys.getdefaultencoding`, `sys.getfilesystemencoding`,
     /// `sys.getrefcount`, `os.cpu_count`, `os.path.splitdrive`.
     fn call_sys_misc(&mut self, full: &str, short: &str, args: &Vec<Value>) -> Result<Value, PyErr> {
+        if full == "sys._getframe" {
+            if args.len() > 1 {
+                return Err(type_error(format!("_getframe expected at most 1 argument, got {}", args.len()).as_str()));
+            }
+            return self.sys_getframe(args);
+        }
         let want = match full {
             "sys.intern" | "sys.getrefcount" | "path.splitdrive" => 1,
             _ => 0,

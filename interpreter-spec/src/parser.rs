@@ -54,6 +54,19 @@ impl Parser {
         t.kind == TokKind::Keyword && t.text.as_str() == s
     }
 
+    /// At `for` or `async for` (a comprehension clause).
+    pub fn at_comp_for(&self) -> bool {
+        self.at_kw("for") || (self.at_kw("async") && self.peek_kw(1, "for"))
+    }
+
+    pub fn peek_kw(&self, off: usize, s: &str) -> bool {
+        if self.pos + off >= self.toks.len() {
+            return false;
+        }
+        let t = &self.toks[self.pos + off];
+        t.kind == TokKind::Keyword && t.text.as_str() == s
+    }
+
     pub fn peek_op(&self, off: usize, s: &str) -> bool {
         if self.pos + off >= self.toks.len() {
             return false;
@@ -126,7 +139,7 @@ impl Parser {
             TokKind::Name | TokKind::Int | TokKind::Float | TokKind::Str | TokKind::FStr => true,
             TokKind::Keyword => {
                 let s = t.text.as_str();
-                s == "not" || s == "None" || s == "True" || s == "False" || s == "lambda"
+                s == "not" || s == "None" || s == "True" || s == "False" || s == "lambda" || s == "await"
             }
             TokKind::Op => {
                 let s = t.text.as_str();
@@ -210,6 +223,10 @@ impl Parser {
                     Ok(())
                 } else if self.at_kw("with") {
                     let s = self.parse_with()?;
+                    out.push(s);
+                    Ok(())
+                } else if self.at_kw("async") && (self.peek_kw(1, "def") || self.peek_kw(1, "for") || self.peek_kw(1, "with")) {
+                    let s = self.parse_async_stmt()?;
                     out.push(s);
                     Ok(())
                 } else {
@@ -349,7 +366,7 @@ impl Parser {
                 }
                 "import" => return self.parse_import(start),
                 "from" => return self.parse_from_import(start),
-                "async" | "await" => {
+                "async" => {
                     let t = self.tok();
                     let msg = format!("Pyrite does not support '{}' yet", kw);
                     return Err(SyntaxErr::new(msg.as_str(), t.line, t.col, t.end_col));
@@ -515,6 +532,24 @@ impl Parser {
         Ok(Stmt { kind: StmtKind::While(test, body, orelse), span: self.span_from(start) })
     }
 
+    /// `async def` / `async for` / `async with` (at `async`).
+    pub fn parse_async_stmt(&mut self) -> Result<Stmt, SyntaxErr> {
+        let start = self.start();
+        self.advance();
+        let mut s = if self.at_kw("def") {
+            self.parse_def(Vec::new())?
+        } else if self.at_kw("for") {
+            self.parse_for()?
+        } else {
+            self.parse_with()?
+        };
+        let (line, col) = (s.span.line, s.span.col);
+        mark_async(&mut s, line, col);
+        s.span.line = start.0;
+        s.span.col = start.1;
+        Ok(s)
+    }
+
     pub fn parse_for(&mut self) -> Result<Stmt, SyntaxErr> {
         let start = self.start();
         let kw = self.advance();
@@ -530,7 +565,7 @@ impl Parser {
             let t = self.advance();
             orelse = self.parse_block("'else' statement", t.line)?;
         }
-        Ok(Stmt { kind: StmtKind::For(target, iter, body, orelse), span: self.span_from(start) })
+        Ok(Stmt { kind: StmtKind::For(target, iter, body, orelse, false), span: self.span_from(start) })
     }
 
     pub fn parse_target_list(&mut self) -> Result<Expr, SyntaxErr> {
@@ -561,5 +596,23 @@ impl Parser {
             return Ok(Expr { kind: ExprKind::Starred(Box::new(inner)), span: self.span_from(start) });
         }
         self.parse_bin_level(0)
+    }
+}
+
+/// Marks a parsed `def`/`for`/`with` (and the nested `with`s a
+/// multi-item `with` became, which share its span) as async.
+fn mark_async(s: &mut Stmt, line: usize, col: usize) {
+    match &mut s.kind {
+        StmtKind::FunctionDef(d) => d.is_async = true,
+        StmtKind::For(_, _, _, _, a) => *a = true,
+        StmtKind::With(_, _, body, a) => {
+            *a = true;
+            if body.len() == 1 && body[0].span.line == line && body[0].span.col == col {
+                if let StmtKind::With(_, _, _, _) = &body[0].kind {
+                    mark_async(&mut body[0], line, col);
+                }
+            }
+        }
+        _ => {}
     }
 }

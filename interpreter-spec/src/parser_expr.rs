@@ -267,7 +267,13 @@ impl Parser {
 
     pub fn parse_power(&mut self) -> Result<Expr, SyntaxErr> {
         let start = self.start();
-        let base = self.parse_primary()?;
+        let base = if self.at_kw("await") {
+            self.advance();
+            let x = self.parse_primary()?;
+            Expr { kind: ExprKind::Await(Box::new(x)), span: self.span_from(start) }
+        } else {
+            self.parse_primary()?
+        };
         if !self.at_op("**") {
             return Ok(base);
         }
@@ -384,7 +390,7 @@ impl Parser {
                     }
                     positional_after_kw = true;
                 }
-                if self.at_kw("for") {
+                if self.at_comp_for() {
                     // A generator expression as the sole argument.
                     if !args.is_empty() || !kws.is_empty() {
                         return Err(SyntaxErr::new("Generator expression must be parenthesized", a.span.line, a.span.col, a.span.end_col));
@@ -534,7 +540,7 @@ impl Parser {
             return Ok(y);
         }
         let first = self.parse_star_or_test()?;
-        if self.at_kw("for") {
+        if self.at_comp_for() {
             return self.parse_comprehension(first, None, start, ")", COMP_GEN);
         }
         if self.at_op(")") {
@@ -573,7 +579,7 @@ impl Parser {
             return Ok(Expr { kind: ExprKind::List(elts), span: self.span_from(start) });
         }
         let first = self.parse_star_or_test()?;
-        if self.at_kw("for") {
+        if self.at_comp_for() {
             return self.parse_comprehension(first, None, start, "]", COMP_LIST);
         }
         let mut cur = first;
@@ -604,7 +610,11 @@ impl Parser {
             return Err(SyntaxErr::new(msg, s.line, s.col, s.end_col));
         }
         let mut fors = Vec::new();
-        while self.at_kw("for") {
+        while self.at_kw("for") || (self.at_kw("async") && self.peek_kw(1, "for")) {
+            let is_async = self.at_kw("async");
+            if is_async {
+                self.advance();
+            }
             self.advance();
             let target = self.parse_target_list()?;
             if !self.at_kw("in") {
@@ -617,7 +627,7 @@ impl Parser {
                 self.advance();
                 conds.push(self.parse_or()?);
             }
-            fors.push(CompFor { target: target, iter: iter, conds: conds });
+            fors.push(CompFor { target: target, iter: iter, conds: conds, is_async: is_async });
         }
         self.expect_op(closing)?;
         let v = match value {
@@ -646,14 +656,14 @@ impl Parser {
             if self.at_op(":") {
                 self.advance();
                 let v = self.parse_test()?;
-                if self.at_kw("for") {
+                if self.at_comp_for() {
                     return self.parse_comprehension(k, Some(v), start, "}", COMP_DICT);
                 }
                 keys.push(k);
                 values.push(v);
                 is_set = false;
             } else {
-                if self.at_kw("for") {
+                if self.at_comp_for() {
                     return self.parse_comprehension(k, None, start, "}", COMP_SET);
                 }
                 keys.push(k);
@@ -746,6 +756,7 @@ pub fn expr_description(e: &Expr) -> String {
         ExprKind::Set(_) => "set display",
         ExprKind::Lambda(_) => "lambda",
         ExprKind::Yield(_) | ExprKind::YieldFrom(_) => "yield expression",
+        ExprKind::Await(_) => "await expression",
         ExprKind::NamedExpr(_, _) => "named expression",
         ExprKind::Starred(_) => "starred",
         _ => "expression",

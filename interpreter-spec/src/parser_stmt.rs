@@ -21,6 +21,14 @@ impl Parser {
         if self.at_kw("def") {
             return self.parse_def(decorators);
         }
+        if self.at_kw("async") && self.peek_kw(1, "def") {
+            self.advance();
+            let mut s = self.parse_def(decorators)?;
+            if let StmtKind::FunctionDef(d) = &mut s.kind {
+                d.is_async = true;
+            }
+            return Ok(s);
+        }
         if self.at_kw("class") {
             return self.parse_class(decorators);
         }
@@ -315,10 +323,10 @@ impl Parser {
         while k > 1 {
             k -= 1;
             let (e, t) = items[k].clone();
-            body = vec![Stmt { kind: StmtKind::With(e, t, body), span: span.clone() }];
+            body = vec![Stmt { kind: StmtKind::With(e, t, body, false), span: span.clone() }];
         }
         let (e, t) = items[0].clone();
-        Ok(Stmt { kind: StmtKind::With(e, t, body), span: span })
+        Ok(Stmt { kind: StmtKind::With(e, t, body, false), span: span })
     }
 }
 
@@ -362,6 +370,7 @@ pub fn new_def(name: &str) -> FunctionDef {
         body: Vec::new(),
         decorators: Vec::new(),
         is_lambda: false,
+        is_async: false,
         annotations: Vec::new(),
     }
 }

@@ -638,12 +638,12 @@ impl Vm {
         let sa = self.heap.set_of(a).unwrap();
         let sb = self.heap.set_of(b).unwrap();
         let r = match op {
-            CmpOp::Eq => sa.len() == sb.len() && self.heap.set_subset(&sa, &sb),
-            CmpOp::NotEq => !(sa.len() == sb.len() && self.heap.set_subset(&sa, &sb)),
-            CmpOp::LtE => self.heap.set_subset(&sa, &sb),
-            CmpOp::Lt => sa.len() < sb.len() && self.heap.set_subset(&sa, &sb),
-            CmpOp::GtE => self.heap.set_subset(&sb, &sa),
-            _ => sb.len() < sa.len() && self.heap.set_subset(&sb, &sa),
+            CmpOp::Eq => sa.len() == sb.len() && self.vm_set_subset(&sa, &sb)?,
+            CmpOp::NotEq => !(sa.len() == sb.len() && self.vm_set_subset(&sa, &sb)?),
+            CmpOp::LtE => self.vm_set_subset(&sa, &sb)?,
+            CmpOp::Lt => sa.len() < sb.len() && self.vm_set_subset(&sa, &sb)?,
+            CmpOp::GtE => self.vm_set_subset(&sb, &sa)?,
+            _ => sb.len() < sa.len() && self.vm_set_subset(&sb, &sa)?,
         };
         Ok(Value::Bool(r))
     }
@@ -785,6 +785,11 @@ impl Vm {
             return Err(type_error(format!("'{}' object is not iterable", self.heap.type_name(v)).as_str()));
         }
         if kind == 2 {
+            if let Some(Object::Generator(g)) = self.heap.get(v) {
+                if g.kind == 1 {
+                    return Err(type_error("'coroutine' object is not iterable"));
+                }
+            }
             return Ok(v.clone());
         }
         if kind == 3 {
@@ -1065,7 +1070,7 @@ impl Vm {
             if c != ' ' {
                 let sa = self.heap.make_set(Some(a), false)?;
                 let sb = self.heap.make_set(Some(b), false)?;
-                return self.heap.set_binop(&sa, &sb, c);
+                return self.vm_set_binop(&sa, &sb, c);
             }
         }
         if self.heap.is_set(a) && self.heap.is_set(b) {
@@ -1076,7 +1081,7 @@ impl Vm {
                 BinOp::BitXor => '^',
                 _ => ' ',
             };
-            if c != ' ' && inplace && c != '&' {
+            if c != ' ' && inplace && c != '&' && !self.sets_have_instances(a, b) {
                 // CPython updates the left set's own table for |=, -=, ^=.
                 if let (Some(Object::Set(_)), Value::Ref(ha)) = (self.heap.get(a), a) {
                     let ha = *ha;
@@ -1099,7 +1104,7 @@ impl Vm {
                 }
             }
             if c != ' ' {
-                let r = self.heap.set_binop(a, b, c)?;
+                let r = self.vm_set_binop(a, b, c)?;
                 if inplace {
                     // In-place set operators update the left operand.
                     if let (Value::Ref(ha), Value::Ref(hr)) = (a, &r) {

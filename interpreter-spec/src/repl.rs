@@ -139,11 +139,11 @@ pub fn display_exprs(body: &mut Vec<Stmt>) {
                 let value = e.clone();
                 *e = Expr { kind: ExprKind::Call(Box::new(hook), vec![value], Vec::new()), span: span };
             }
-            StmtKind::If(_, a, b) | StmtKind::While(_, a, b) | StmtKind::For(_, _, a, b) => {
+            StmtKind::If(_, a, b) | StmtKind::While(_, a, b) | StmtKind::For(_, _, a, b, _) => {
                 display_exprs(a);
                 display_exprs(b);
             }
-            StmtKind::With(_, _, a) => display_exprs(a),
+            StmtKind::With(_, _, a, _) => display_exprs(a),
             StmtKind::Try(a, handlers, b, c) => {
                 display_exprs(a);
                 for h in handlers.iter_mut() {

@@ -277,7 +277,7 @@ impl ScopeInfo {
                 self.walk_stmts(body);
                 self.walk_stmts(orelse);
             }
-            StmtKind::For(t, iter, body, orelse) => {
+            StmtKind::For(t, iter, body, orelse, _) => {
                 self.walk_expr(iter);
                 self.bind_target(t);
                 self.walk_stmts(body);
@@ -329,7 +329,7 @@ impl ScopeInfo {
                     self.walk_expr(x);
                 }
             }
-            StmtKind::With(e, t, body) => {
+            StmtKind::With(e, t, body, _) => {
                 self.walk_expr(e);
                 if let Some(x) = t {
                     self.bind_target(x);
@@ -407,7 +407,7 @@ impl ScopeInfo {
                 self.walk_expr(a);
                 self.walk_expr(b);
             }
-            ExprKind::Unary(_, a) | ExprKind::Starred(a) | ExprKind::YieldFrom(a) => {
+            ExprKind::Unary(_, a) | ExprKind::Starred(a) | ExprKind::YieldFrom(a) | ExprKind::Await(a) => {
                 if let ExprKind::YieldFrom(_) = &e.kind {
                     self.has_yield = true;
                 }
@@ -711,7 +711,7 @@ impl DeclVisitor {
                 self.visit_stmts(sc, body)?;
                 self.visit_stmts(sc, orelse)?;
             }
-            StmtKind::For(t, iter, body, orelse) => {
+            StmtKind::For(t, iter, body, orelse, _) => {
                 self.assign(sc, t);
                 self.uses(sc, iter);
                 self.visit_stmts(sc, body)?;
@@ -756,7 +756,7 @@ impl DeclVisitor {
                     self.uses(sc, x);
                 }
             }
-            StmtKind::With(e, t, body) => {
+            StmtKind::With(e, t, body, _) => {
                 self.uses(sc, e);
                 if let Some(x) = t {
                     self.assign(sc, x);

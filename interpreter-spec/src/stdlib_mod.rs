@@ -25,6 +25,7 @@ fn names() -> Vec<&'static str> {
         "binascii.a2b_base64", "binascii.crc32",
         "_random.seed_array", "_random.random", "_random.getrandbits", "_random.new_state",
         "_pyrite.format_exception", "_pyrite.copy_exc_meta", "_pyrite.same_exc_meta", "_pyrite.tb_entries", "_pyrite.format_tb", "_pyrite.live_line",
+        "_pyrite.frame_locals",
     ]
 }
 
@@ -132,6 +133,13 @@ impl Vm {
             return match &args[0] {
                 Value::Int(c) if *c >= 0 && (*c as usize) < self.program.codes.len() => Ok(Value::Int(self.live_line(*c as usize) as i64)),
                 _ => Err(type_error("live_line(code): a code index")),
+            };
+        }
+        if full == "_pyrite.frame_locals" {
+            crate::builtins::arg_count("frame_locals", &args, 2, 2)?;
+            return match (&args[0], &args[1]) {
+                (Value::Int(k), Value::Int(c)) => self.live_frame_locals(*k, *c),
+                _ => Err(type_error("frame_locals(index, code)")),
             };
         }
         if full == "_pyrite.tb_entries" {

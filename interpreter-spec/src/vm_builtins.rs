@@ -368,6 +368,52 @@ impl Vm {
             let i = self.index_of_instance(&args[0])?;
             return self.call_builtin(id, vec![i], kwnames, kwvalues);
         }
+        if id == 22 && args.len() == 2 && (self.is_instance(&args[0]) || self.is_instance(&args[1])) {
+            // divmod() with __divmod__ / __rdivmod__
+            let s1 = self.heap.intern("__divmod__");
+            let s2 = self.heap.intern("__rdivmod__");
+            if let Some(m) = self.user_method(&args[0], s1) {
+                let r = self.call1(&m, vec![args[0].clone(), args[1].clone()])?;
+                if !crate::proto::is_notimpl(&r) {
+                    return Ok(r);
+                }
+            }
+            if let Some(m) = self.user_method(&args[1], s2) {
+                let r = self.call1(&m, vec![args[1].clone(), args[0].clone()])?;
+                if !crate::proto::is_notimpl(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        if id == 23 && kwnames.is_empty() && (args.len() == 2 || args.len() == 3) && (self.is_instance(&args[0]) || self.is_instance(&args[1])) {
+            // pow() with __pow__ / __rpow__
+            if args.len() == 2 {
+                return self.binary_slow(&crate::ast::BinOp::Pow, &args[0], &args[1], false);
+            }
+            let s1 = self.heap.intern("__pow__");
+            if let Some(m) = self.user_method(&args[0], s1) {
+                let r = self.call1(&m, vec![args[0].clone(), args[1].clone(), args[2].clone()])?;
+                if !crate::proto::is_notimpl(&r) {
+                    return Ok(r);
+                }
+            }
+        }
+        let mut any_inst = false;
+        if id == 6 {
+            for a in args.iter() {
+                if self.is_instance(a) {
+                    any_inst = true;
+                }
+            }
+        }
+        if any_inst {
+            // range(obj) with __index__
+            let mut conv = Vec::new();
+            for a in args.iter() {
+                conv.push(self.index_of_instance(a)?);
+            }
+            return self.call_builtin(id, conv, kwnames, kwvalues);
+        }
         if id >= crate::os_mod::OSM_FIRST && id < crate::os_mod::OSM_END {
             return self.call_osm(id, args, kwnames, kwvalues);
         }
@@ -626,6 +672,15 @@ impl Vm {
     }
 
     fn call_method_plain(&mut self, recv: &Value, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        if crate::methods::is_protocol_dunder(&self.heap, recv, name) {
+            let want = if name == "__contains__" { 1 } else { 0 };
+            nargs(self.heap.type_name(recv).as_str(), name, &args, want, want)?;
+            return match name {
+                "__iter__" => self.get_iter(recv),
+                "__len__" => Ok(Value::Int(self.v_len(recv)?)),
+                _ => Ok(Value::Bool(self.contains(recv, &args[0])?)),
+            };
+        }
         if let Some(r) = self.data_method(recv, name, &args, &kwnames, &kwvalues)? {
             return Ok(r);
         }
@@ -652,6 +707,9 @@ impl Vm {
             Some(Object::FrozenSet(_)) => 6,
             Some(Object::Generator(_)) => 7,
             Some(Object::Property(_, _, _)) => 8,
+            Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::DictIter(_, _, _, _)) | Some(Object::SetIter(_, _)) => 16,
+            Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _)) | Some(Object::Filter(_, _)) => 16,
+            Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => 16,
             _ => 0,
         };
         if crate::bytes::is_bytes_like(&self.heap, recv) {
@@ -839,7 +897,21 @@ impl Vm {
         if kind == 5 || kind == 6 {
             return self.set_method(recv, h, kind == 6, name, args, kwnames);
         }
+        if kind == 16 {
+            // builtin iterators: it.__next__(), it.__iter__()
+            nargs("iterator", name, &args, 0, 0)?;
+            if name == "__iter__" {
+                return Ok(recv.clone());
+            }
+            return match self.next_value(recv)? {
+                Some(v) => Ok(v),
+                None => Err(err(ExcKind::StopIteration, "")),
+            };
+        }
         if kind == 7 {
+            if name == "__await__" || name == "_agsend" || name == "_agthrow" {
+                return self.coro_method(h, name, args);
+            }
             self.no_kw(format!("generator.{}", name).as_str(), &kwnames)?;
             if name == "close" {
                 nargs("generator", name, &args, 0, 0)?;
@@ -1051,7 +1123,7 @@ impl Vm {
                     } else {
                         '^'
                     };
-                    let r = self.heap.set_binop(recv, &ov, op)?;
+                    let r = self.vm_set_binop(recv, &ov, op)?;
                     if let Value::Ref(rh) = r {
                         let s = self.heap.take_set(rh);
                         self.heap.put_set(h, s);
@@ -1073,7 +1145,7 @@ impl Vm {
                     } else {
                         '^'
                     };
-                    result = self.heap.set_binop(&result, &ov, op)?;
+                    result = self.vm_set_binop(&result, &ov, op)?;
                 }
                 Ok(result)
             }
@@ -1082,13 +1154,13 @@ impl Vm {
                 let a = self.heap.set_of(recv).unwrap();
                 let b = self.as_set(&args[0])?;
                 let r = if name == "issubset" {
-                    self.heap.set_subset(&a, &b)
+                    self.vm_set_subset(&a, &b)?
                 } else if name == "issuperset" {
-                    self.heap.set_subset(&b, &a)
+                    self.vm_set_subset(&b, &a)?
                 } else {
                     let mut disjoint = true;
                     for x in a.items().iter() {
-                        if self.heap.set_contains(&b, x)? {
+                        if self.vset_contains(&b, x)? {
                             disjoint = false;
                             break;
                         }

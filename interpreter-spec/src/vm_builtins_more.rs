@@ -370,6 +370,16 @@ impl Vm {
             _ => Value::None,
         };
         let name = self.sym_str(sym);
+        if name.as_str() == "__code__" {
+            return self.func_code_obj(h).ok();
+        }
+        if name.as_str() == "_pyrite_async_kind" {
+            // 1 for `async def`, 2 for an async generator function (asyncio, inspect)
+            return match &self.heap.objs[h] {
+                Object::Function(f) => Some(Value::Int(self.program.codes[f.code].async_kind as i64)),
+                _ => None,
+            };
+        }
         if name.as_str() == "__kwdefaults__" {
             return match &self.heap.objs[h] {
                 Object::Function(f) => Some(f.kwdefaults.clone()),

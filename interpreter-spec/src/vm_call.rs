@@ -503,7 +503,11 @@ impl Vm {
                 _ => 0,
             };
             frame.gen = gh;
-            self.heap.objs[gh] = Object::Generator(Box::new(GenObj { frame: Some(frame), state: GEN_CREATED, qualname: qualname, exc: Value::None, owned: false }));
+            let kind = self.program.codes[code_idx].async_kind;
+            self.heap.objs[gh] = Object::Generator(Box::new(GenObj { frame: Some(frame), state: GEN_CREATED, qualname: qualname, exc: Value::None, owned: false, kind: kind, wrapped: false }));
+            if kind == 2 {
+                return Ok(Some(self.wrap_async_gen(gh)?));
+            }
             return Ok(Some(g));
         }
         if self.frames.len() + self.c_depth >= self.recursion_limit {

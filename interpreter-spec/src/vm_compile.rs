@@ -3,6 +3,7 @@
 //!
 //! Invariants: a code object is an instance of the class `code`, made on
 //! first use, holding its source, mode and filename; the source is parsed
+//! and compiled (the code objects are dropped)
 //! when compile() is called (so a SyntaxError comes from compile, naming
 //! `filename`) and compiled again by each exec/eval that runs it. `flags`,
 //! `dont_inherit` and `optimize` are accepted and ignored.
@@ -37,7 +38,20 @@ impl Vm {
             return Err(err(ExcKind::ValueError, "compile() mode must be 'exec', 'eval' or 'single'"));
         }
         let text = source;
-        self.parse_source(text.as_str(), mode.as_str(), filename.as_str())?;
+        let ast = self.parse_source(text.as_str(), mode.as_str(), filename.as_str())?;
+        // The compiler's own errors ('return' outside function, ...) come
+        // from compile() too: compile once and drop the code objects.
+        let first = self.program.codes.len();
+        let compiled = if mode == "eval" {
+            crate::compiler_import::compile_eval(&ast, &mut self.program)
+        } else {
+            crate::compiler_import::compile_module(&ast, &mut self.program)
+        };
+        self.program.codes.truncate(first);
+        self.sync_globals();
+        if let Err(e) = compiled {
+            return Err(self.syntax_error_exc(filename.as_str(), "", &e));
+        }
         let cls = self.code_class();
         let inst = self.heap.new_instance(cls);
         let h = match &inst {

@@ -148,7 +148,12 @@ impl Vm {
                 if self.heap.isinstance(&exc, stop) {
                     let cls = self.heap.exc_class(ExcKind::RuntimeError);
                     let inst = self.heap.new_instance(cls);
-                    let msg = self.heap.str_from("generator raised StopIteration");
+                    let what = match &self.heap.objs[gen] {
+                        Object::Generator(g) if g.kind == 1 => "coroutine raised StopIteration",
+                        Object::Generator(g) if g.kind == 2 => "async generator raised StopIteration",
+                        _ => "generator raised StopIteration",
+                    };
+                    let msg = self.heap.str_from(what);
                     let t = self.heap.alloc(Object::Tuple(vec![msg]));
                     if let Some(st) = self.heap.exc_state_mut(&inst) {
                         st.args = t;

@@ -29,6 +29,12 @@ impl Vm {
             self.builtin_vals[i] = Some(v.clone());
             return Ok(v);
         }
+        if name == "__builtins__" {
+            // the builtins module, made on first use
+            let v = self.import_dotted("builtins")?;
+            self.builtin_vals[i] = Some(v.clone());
+            return Ok(v);
+        }
         if name == "memoryview" {
             let m = self.import_dotted("_memview")?;
             let sym = self.heap.intern("memoryview");

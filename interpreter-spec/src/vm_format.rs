@@ -53,6 +53,9 @@ impl Vm {
             if depth == 0 {
                 return Err(err(ExcKind::ValueError, "Max string recursion exceeded"));
             }
+            if i + 1 == n {
+                return Err(err(ExcKind::ValueError, "Single '{' encountered in format string"));
+            }
             i += 1;
             let mut field: Vec<char> = Vec::new();
             while i < n && fmt[i] != '}' && fmt[i] != '!' && fmt[i] != ':' {
@@ -78,6 +81,7 @@ impl Vm {
                 }
             }
             let mut spec: Vec<char> = Vec::new();
+            let had_colon = i < n && fmt[i] == ':';
             if i < n && fmt[i] == ':' {
                 i += 1;
                 let mut level = 0;
@@ -92,6 +96,9 @@ impl Vm {
                 }
             }
             if i >= n {
+                if had_colon {
+                    return Err(err(ExcKind::ValueError, "unmatched '{' in format spec"));
+                }
                 return Err(err(ExcKind::ValueError, "expected '}' before end of string"));
             }
             i += 1;

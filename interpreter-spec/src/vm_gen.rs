@@ -14,6 +14,9 @@ use crate::vm::{Vm, MODE_SYNC};
 impl Vm {
     /// Sends `sent` into generator `g`: (finished, yielded or returned value).
     pub fn gen_send_full(&mut self, g: usize, sent: Value) -> Result<(bool, Value), PyErr> {
+        if let Some(e) = self.reused_coroutine(g) {
+            return Err(e);
+        }
         if !self.resume(g, sent, MODE_SYNC)? {
             return Ok((true, Value::None));
         }
@@ -38,16 +41,7 @@ impl Vm {
         };
         let (done, v) = match gen {
             Some(g) => self.gen_send_full(g, sent)?,
-            None => {
-                let r = match sent {
-                    Value::None => self.next_value(&it)?,
-                    other => Some(self.call_method(&it, "send", vec![other], Vec::new(), Vec::new())?),
-                };
-                match r {
-                    Some(x) => (false, x),
-                    None => (true, Value::None),
-                }
-            }
+            None => self.send_to_iter(&it, sent)?,
         };
         if done {
             self.pop(fi);

@@ -1142,6 +1142,9 @@ impl Vm {
         if let Op::Send(t) = op {
             return self.exec_send(fi, t);
         }
+        if let Op::Async(k, a) = op {
+            return self.exec_async(fi, k, a);
+        }
         if let Op::ExcStar(k) = op {
             return self.exec_exc_star(fi, k);
         }

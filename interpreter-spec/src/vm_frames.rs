@@ -1,0 +1,170 @@
+//! `sys._getframe()`: snapshots of the running Python frames as the
+//! `frame` objects of lib/_tbobj.py (f_code, f_lineno, f_locals,
+//! f_globals, f_back).
+//!
+//! Invariant: a snapshot never refers to a VM `Frame`; `f_locals` is a new
+//! dict of the frame's bound locals (cells read through) when asked, and a
+//! module frame's `f_locals` is its globals dict, as in CPython.
+
+use crate::objects::{err, type_error, ExcKind, Object, PyErr, Value};
+use crate::vm::Vm;
+
+impl Vm {
+    /// `sys._getframe([depth])`.
+    pub fn sys_getframe(&mut self, args: &Vec<Value>) -> Result<Value, PyErr> {
+        let depth = match args.first() {
+            None => 0,
+            Some(Value::Int(d)) => *d,
+            Some(Value::Bool(b)) => *b as i64,
+            Some(other) => {
+                return Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.heap.type_name(other)).as_str()))
+            }
+        };
+        let n = self.frames.len() as i64;
+        if depth < 0 || depth >= n {
+            if depth >= n {
+                return Err(err(ExcKind::ValueError, "call stack is not deep enough"));
+            }
+        }
+        let top = if depth < 0 { n - 1 } else { n - 1 - depth };
+        let mut infos = Vec::new();
+        for k in 0..=(top as usize) {
+            let code = self.frames[k].code;
+            let mi = self.tb_module_of(code);
+            let c = &self.program.codes[code];
+            let pc = self.frames[k].pc;
+            let line = if pc > 0 && pc <= c.locs.len() { c.locs[pc - 1].line } else { 0 };
+            let first = match c.locs.first() {
+                Some(l) => l.line,
+                None => 0,
+            };
+            let name = c.name.clone();
+            let file = self.modules[mi].file.clone();
+            let is_module = c.kind == crate::bytecode::CODE_MODULE;
+            let g = self.module_dict(mi);
+            let locals = if is_module { g.clone() } else { self.frame_locals_dict(k)? };
+            let vals = vec![
+                Value::Int(k as i64),
+                Value::Int(code as i64),
+                self.heap.str_from(name.as_str()),
+                self.heap.str_from(file.as_str()),
+                Value::Int(first as i64),
+                Value::Int(line as i64),
+                locals,
+                g,
+            ];
+            infos.push(self.heap.alloc(Object::Tuple(vals)));
+        }
+        let l = self.heap.alloc(Object::List(infos));
+        let m = self.import_dotted("_tbobj")?;
+        let sym = self.heap.intern("_live_frames");
+        let f = self.get_attr(&m, sym)?;
+        self.call1(&f, vec![l])
+    }
+
+    /// `f.__code__`: a `_tbobj.code` with the parameter counts, names
+    /// and flags of function `h`'s code.
+    pub fn func_code_obj(&mut self, h: usize) -> Result<Value, PyErr> {
+        let ci = match &self.heap.objs[h] {
+            Object::Function(f) => f.code,
+            _ => return Err(type_error("not a function")),
+        };
+        let mi = self.tb_module_of(ci);
+        let c = &self.program.codes[ci];
+        let mut flags: i64 = 3;
+        if c.has_varargs {
+            flags |= 4;
+        }
+        if c.has_varkw {
+            flags |= 8;
+        }
+        if c.nfree > 0 {
+            flags |= 16;
+        }
+        flags |= match (c.async_kind, c.is_generator) {
+            (1, _) => 128,
+            (2, _) => 512,
+            (_, true) => 32,
+            _ => 0,
+        };
+        let first = match c.locs.first() {
+            Some(l) => l.line as i64,
+            None => 0,
+        };
+        let name = c.name.clone();
+        let qualname = c.qualname.clone();
+        let (argc, posonly, kwonly) = (c.argcount as i64, c.posonly as i64, c.kwonly as i64);
+        let mut names = Vec::new();
+        let mut frees = Vec::new();
+        for k in 0..c.local_names.len() {
+            if c.local_names[k].starts_with('.') {
+                continue;
+            }
+            if k >= c.free_start && k < c.free_start + c.nfree {
+                frees.push(c.local_names[k].clone());
+            } else {
+                names.push(c.local_names[k].clone());
+            }
+        }
+        let file = self.modules[mi].file.clone();
+        let mut nv = Vec::new();
+        for n in names.iter() {
+            nv.push(self.heap.str_from(n.as_str()));
+        }
+        let mut fv = Vec::new();
+        for n in frees.iter() {
+            fv.push(self.heap.str_from(n.as_str()));
+        }
+        let vals = vec![
+            self.heap.str_from(name.as_str()),
+            self.heap.str_from(qualname.as_str()),
+            self.heap.str_from(file.as_str()),
+            Value::Int(first),
+            Value::Int(argc),
+            Value::Int(posonly),
+            Value::Int(kwonly),
+            Value::Int(flags),
+            self.heap.alloc(Object::Tuple(nv)),
+            self.heap.alloc(Object::Tuple(fv)),
+        ];
+        let m = self.import_dotted("_tbobj")?;
+        let sym = self.heap.intern("_func_code");
+        let f = self.get_attr(&m, sym)?;
+        self.call1(&f, vals)
+    }
+
+    /// `_pyrite.frame_locals(k, code)`: the locals of frame `k` if it
+    /// still runs `code`, else None.
+    pub fn live_frame_locals(&mut self, k: i64, code: i64) -> Result<Value, PyErr> {
+        if k < 0 || k as usize >= self.frames.len() || self.frames[k as usize].code as i64 != code {
+            return Ok(Value::None);
+        }
+        self.frame_locals_dict(k as usize)
+    }
+
+    fn frame_locals_dict(&mut self, k: usize) -> Result<Value, PyErr> {
+        let code = self.frames[k].code;
+        let names = self.program.codes[code].local_names.clone();
+        let mut keys = Vec::new();
+        let mut vals = Vec::new();
+        for i in 0..names.len() {
+            if names[i].starts_with('.') || i >= self.frames[k].locals.len() {
+                continue;
+            }
+            let v = match &self.frames[k].locals[i] {
+                Some(v) => v.clone(),
+                None => continue,
+            };
+            let v = match self.heap.get(&v) {
+                Some(Object::Cell(c)) => match c {
+                    Some(x) => x.clone(),
+                    None => continue,
+                },
+                _ => v,
+            };
+            keys.push(self.heap.str_from(names[i].as_str()));
+            vals.push(v);
+        }
+        self.heap.new_dict(keys, vals)
+    }
+}

@@ -56,7 +56,7 @@ def describe(v):
 for v in [0, 2, -1, 1.5, 2+3j, "hello", b"bytes", None, True, False, 1, [], (), [5], [1, 1, 2, 3], [1, 2, 3], (1, 2),
           {"type": "circle", "r": 2}, {"type": "sq", "a": 1, "b": 2}, Point(0, 0), Point(0, 5), Point(3, 3), Point(1, 2),
           500, "xyz", {"q": 1}, 3.5, "hello"[0]]:
-    print(repr(v)[:30], "->", describe(v))
+    print(repr(v).split(" object at")[0][:30], "->", describe(v))
 match = 5
 case = [match]
 print(match, case)

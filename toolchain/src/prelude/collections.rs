@@ -464,6 +464,14 @@ impl<'a, K: hash::Hash + PartialEq, V: Default> Entry<'a, K, V> {
     }
 }
 
+/// `map[k]` with `k: &&K` (a key from `keys().collect::<Vec<_>>().iter()`): rustc coerces
+/// the index to `&K`.
+impl<K: hash::Hash + PartialEq, V> ops::Index<&&K> for HashMap<K, V> {
+    type Output = V;
+    fn index(&self, k: &&K) -> &V {
+        &self[*k]
+    }
+}
 impl<K: hash::Hash + PartialEq, V> ops::Index<&K> for HashMap<K, V> {
     type Output = V;
     fn index(&self, k: &K) -> &V {
@@ -981,6 +989,14 @@ impl<'a, K: Ord, V> BTreeEntry<'a, K, V> {
 impl<'a, K: Ord, V: Default> BTreeEntry<'a, K, V> {
     pub fn or_default(self) -> &'a mut V {
         self.or_insert(V::default())
+    }
+}
+/// `map[k]` with `k: &&K` (a key from `keys().collect::<Vec<_>>().iter()`): rustc coerces
+/// the index to `&K`.
+impl<K: Ord, V> ops::Index<&&K> for BTreeMap<K, V> {
+    type Output = V;
+    fn index(&self, k: &&K) -> &V {
+        &self[*k]
     }
 }
 impl<K: Ord, V> ops::Index<&K> for BTreeMap<K, V> {

@@ -6,8 +6,8 @@
 //! Invariants:
 //! - The block dominates every operation that may collect, so no collection can run before
 //!   the slots are registered, and it lies on no cycle, so it runs at most once per call
-//!   and pushes one frame. A return restores the shadow-stack pointer read on entry, so it
-//!   pops the frame when one was pushed and changes nothing when none was.
+//!   and pushes one frame. A backend pops at a return only a frame that was pushed (the C
+//!   backend keeps the frame pointer NULL until then).
 //! - Every root slot is either stored whole (a `Store` through its own `SlotAddr` result) on
 //!   every path from the entry to the block, and is registered as it is, or untouched on
 //!   every path (no operation uses an address derived from it), and is zeroed there. A slot

@@ -180,9 +180,16 @@ fn oracle(rel: &str, source: &str) -> Result<Outcome, Failed> {
         return Err(format!("rustc rejected {}:\n{}", rel, String::from_utf8_lossy(&r.stderr)).into());
     }
     let r = run(Command::new(&exe).current_dir(root()), Duration::from_secs(60))?;
-    std::fs::write(&o, &r.stdout).unwrap();
-    std::fs::write(&e, &r.stderr).unwrap();
-    std::fs::write(&c, r.code.to_string()).unwrap();
+    // The check above reads without the lock: each file appears whole, by rename, and the
+    // code file last (a reader once saw an empty code file and took it for exit code -1).
+    let publish = |path: &Path, bytes: &[u8]| {
+        let tmp = path.with_extension("tmp");
+        std::fs::write(&tmp, bytes).unwrap();
+        std::fs::rename(&tmp, path).unwrap();
+    };
+    publish(&o, &r.stdout);
+    publish(&e, &r.stderr);
+    publish(&c, r.code.to_string().as_bytes());
     Ok(r)
 }
 

@@ -584,48 +584,9 @@ impl<T> FromIterator<T> for Vec<T> {
 }
 
 impl<T: PartialOrd> [T] {
-    /// Stable merge sort (like Rust's `sort`).
+    /// Stable merge sort (like Rust's `sort`), by `<`.
     pub fn sort(&mut self) {
-        let n = __slice_len(self);
-        if n < 2 {
-            return;
-        }
-        let p = __slice_ptr(self);
-        let tmp: *mut T = __alloc(n);
-        let mut width = 1;
-        while width < n {
-            let mut lo = 0;
-            while lo < n {
-                let mid = if lo + width < n { lo + width } else { n };
-                let hi = if lo + 2 * width < n { lo + 2 * width } else { n };
-                let mut i = lo;
-                let mut j = mid;
-                let mut k = lo;
-                while i < mid && j < hi {
-                    if __ptr_ref(p, j) < __ptr_ref(p, i) {
-                        __ptr_write(tmp, k, __ptr_read(p, j));
-                        j += 1;
-                    } else {
-                        __ptr_write(tmp, k, __ptr_read(p, i));
-                        i += 1;
-                    }
-                    k += 1;
-                }
-                while i < mid {
-                    __ptr_write(tmp, k, __ptr_read(p, i));
-                    i += 1;
-                    k += 1;
-                }
-                while j < hi {
-                    __ptr_write(tmp, k, __ptr_read(p, j));
-                    j += 1;
-                    k += 1;
-                }
-                lo = hi;
-            }
-            __ptr_copy(p, tmp, n);
-            width *= 2;
-        }
+        self.__sort_less(|a: &T, b: &T| a < b);
     }
     pub fn sort_unstable(&mut self) {
         self.sort();

@@ -1,0 +1,17 @@
+a, b = 17, 5
+print(a + b, a - b, a * b, a / b)
+print(a // b, a % b, a ** b)
+print(-a // b, -a % b, a // -b, a % -b)
+print(-a // -b, -a % -b)
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5))
+print(2 ** -1, 2 ** 0, 0 ** 0)
+print(7 // 2 * 2 + 7 % 2)
+x = 10
+x += 3; print(x)
+x -= 1; print(x)
+x *= 2; print(x)
+x //= 5; print(x)
+x %= 3; print(x)
+x **= 4; print(x)
+print(1_000_000 + 1)
+print(0x1F, 0o17, 0b1011)

@@ -1,0 +1,16 @@
+print(True and False, True or False, not True)
+print(1 and 2, 0 and 2, 1 or 2, 0 or 2)
+print("" or "default", "x" or "default")
+print(None and 1, [] or {}, [] and 1)
+print(True + True, True * 10, False - 1)
+print(int(True), bool(0), bool(-1), bool(0.0))
+print(isinstance(True, int))
+def t(x):
+    print("eval", x)
+    return x
+print(t(0) and t(1))
+print(t(1) or t(2))
+print(t(1) and t(2) and t(0) and t(3))
+print(not 0, not "a", not [])
+print(True & False, True | False, True ^ True)
+print(type(True & True).__name__, type(True + 0).__name__)

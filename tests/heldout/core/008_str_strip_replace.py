@@ -1,0 +1,13 @@
+s = "xxhello worldxx"
+print(s.strip("x"), s.lstrip("x"), s.rstrip("x"))
+print("   pad   ".strip() + "|")
+print("  a  ".lstrip() + "|", "|" + "  a  ".rstrip())
+print("banana".replace("a", "o"))
+print("banana".replace("a", "o", 2))
+print("banana".replace("", "-"))
+print("abcabc".removeprefix("ab"), "abcabc".removesuffix("bc"))
+print("abc".removeprefix("zz"))
+print("www.example.com".strip("cmowz."))
+print("Hello".swapcase(), "hello world".title(), "HELLO".lower(), "hello".upper())
+print("hello world".capitalize())
+print("tab\there".expandtabs(4))

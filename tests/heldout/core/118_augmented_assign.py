@@ -1,0 +1,20 @@
+x = 10
+x += 5; print(x)
+x -= 3; print(x)
+x *= 2; print(x)
+x /= 4; print(x)
+x //= 2; print(x)
+x **= 3; print(x)
+x %= 5; print(x)
+n = 0b1100
+n &= 0b1010; print(bin(n))
+n |= 0b0001; print(bin(n))
+n ^= 0b1111; print(bin(n))
+n <<= 3; print(n)
+n >>= 2; print(n)
+s = "ab"; s *= 3; print(s)
+l = [1]; l *= 2; print(l)
+t = (1,); t += (2,); print(t)
+d = {"k": 1}; d["k"] += 10; print(d)
+class O: v = 1
+o = O(); o.v += 1; print(o.v, O.v)

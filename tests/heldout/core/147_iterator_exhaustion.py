@@ -1,0 +1,22 @@
+it = iter([1, 2, 3])
+print(list(it), list(it))
+m = map(str, [1, 2])
+print("1" in m, list(m))
+z = zip("ab", "cd")
+print(list(z), list(z))
+g = (x for x in range(3))
+print(sum(g), sum(g))
+d = {"a": 1}
+keys = iter(d)
+print(next(keys))
+try:
+    next(keys)
+except StopIteration:
+    print("exhausted")
+r = range(3)
+print(list(r), list(r))
+f = filter(None, [0, 1, 2])
+print(max(f), list(f))
+e = enumerate("ab")
+next(e)
+print(list(e))

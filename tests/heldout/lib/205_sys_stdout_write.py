@@ -1,0 +1,12 @@
+import sys
+n = sys.stdout.write("hello\n")
+print(n)
+n = sys.stdout.write("")
+print(n)
+sys.stdout.write("a" + "b" * 3 + "\n")
+print(sys.stdout.write("xyz") == 3)
+sys.stdout.write("\n")
+sys.stdout.writelines(["one\n", "two\n"])
+print("end", file=sys.stdout)
+sys.stdout.flush()
+print(hasattr(sys.stderr, "write"))

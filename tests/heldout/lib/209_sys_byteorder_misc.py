@@ -1,0 +1,10 @@
+import sys
+print(sys.byteorder in ("little", "big"))
+print(isinstance(sys.platform, str))
+print(type(sys.float_info.max).__name__)
+print(sys.float_info.max > 1e308)
+print(sys.float_info.epsilon == 2.220446049250313e-16)
+print(sys.float_info.dig)
+print(sys.int_info.bits_per_digit in (15, 30))
+print(sys.getdefaultencoding())
+print(isinstance(sys.executable, str))

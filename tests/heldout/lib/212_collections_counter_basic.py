@@ -1,0 +1,12 @@
+from collections import Counter
+c = Counter("abracadabra")
+print(c.most_common(3))
+print(c["a"], c["z"])
+print(sorted(c.items()))
+print(sorted(c.elements()))
+c.update("aaz")
+print(c["a"], c["z"])
+c.subtract({"a": 10})
+print(c["a"])
+print(c.total())
+print(Counter(a=3, b=1) == Counter({"a": 3, "b": 1}))

@@ -1,0 +1,13 @@
+from collections import Counter
+a = Counter(x=4, y=2, z=0)
+b = Counter(x=1, y=5, w=3)
+print(sorted((a + b).items()))
+print(sorted((a - b).items()))
+print(sorted((a & b).items()))
+print(sorted((a | b).items()))
+c = Counter(p=-2, q=3)
+print(sorted((+c).items()))
+print(sorted((-c).items()))
+words = "the cat and the hat and the bat".split()
+print(Counter(words).most_common(2))
+print(Counter(words).most_common()[-1])

@@ -1,0 +1,13 @@
+import io
+s = io.StringIO()
+print(s.write("hello "))
+s.write("world\n")
+print(repr(s.getvalue()))
+print(s.tell())
+s.seek(0)
+print(repr(s.read(5)))
+print(repr(s.read()))
+print(repr(s.read()))
+s.seek(6)
+s.write("WORLD")
+print(repr(s.getvalue()))

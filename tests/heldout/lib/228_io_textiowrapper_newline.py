@@ -1,0 +1,10 @@
+import io
+raw = io.BytesIO(b"a\r\nb\rc\nd")
+t = io.TextIOWrapper(raw, encoding="ascii")
+print([repr(x) for x in t.readlines()])
+raw2 = io.BytesIO(b"a\r\nb\rc\nd")
+t2 = io.TextIOWrapper(raw2, encoding="ascii", newline="")
+print([repr(x) for x in t2.readlines()])
+raw3 = io.BytesIO(b"x\ny\n")
+t3 = io.TextIOWrapper(raw3, encoding="ascii", newline="\n")
+print(t3.read().split("\n"))

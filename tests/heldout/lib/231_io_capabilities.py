@@ -1,0 +1,12 @@
+import io
+s = io.StringIO()
+print(s.readable(), s.writable(), s.seekable())
+b = io.BytesIO()
+print(b.readable(), b.writable(), b.seekable())
+print(isinstance(s, io.TextIOBase), isinstance(b, io.BufferedIOBase))
+print(isinstance(b, io.IOBase), isinstance(s, io.IOBase))
+print(io.SEEK_SET, io.SEEK_CUR, io.SEEK_END)
+b.write(b"0123456789")
+b.seek(2)
+b.seek(3, io.SEEK_CUR)
+print(b.read(2))

@@ -1,0 +1,10 @@
+import struct
+data = struct.pack("<ihb", 1, 2, 3)
+print(data)
+print(struct.unpack("<ihb", data))
+print(struct.calcsize("<ihb"))
+print(struct.pack(">I", 0x01020304))
+print(struct.pack("<I", 0x01020304))
+print(struct.pack("!H", 258))
+print(struct.unpack(">H", b"\x01\x02"))
+print(struct.unpack("<H", b"\x01\x02"))

@@ -1,0 +1,12 @@
+import struct
+s = struct.Struct("<3sIh")
+print(s.format)
+print(s.size)
+packed = s.pack(b"abc", 70000, -5)
+print(packed)
+print(s.unpack(packed))
+buf = bytearray(s.size * 2)
+s.pack_into(buf, s.size, b"xyz", 1, 2)
+print(bytes(buf))
+print(s.unpack_from(buf, s.size))
+print(list(s.iter_unpack(bytes(buf))))

@@ -1,0 +1,12 @@
+import math
+print(math.copysign(3, -0.0))
+print(math.copysign(-3.5, 1))
+print(math.copysign(0.0, -1))
+print(math.fabs(-4), math.fabs(2.5))
+print(abs(-0.0), -0.0 == 0.0)
+print(math.copysign(1, -0.0) < 0)
+print(math.copysign(math.inf, -1))
+print(math.frexp(8.0), math.ldexp(0.5, 4))
+print(math.modf(3.75), math.modf(-2.5))
+print(math.fmod(7, 3), math.fmod(-7, 3), -7 % 3)
+print(math.remainder(7, 2), math.remainder(5, 2))

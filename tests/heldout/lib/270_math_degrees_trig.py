@@ -1,0 +1,11 @@
+import math
+print(math.degrees(math.pi))
+print(math.radians(180) == math.pi)
+print(math.degrees(math.pi / 2))
+print(round(math.sin(math.pi / 6), 10))
+print(math.cos(0), math.tan(0))
+print(round(math.atan2(1, 1), 12), round(math.pi / 4, 12))
+print(math.atan2(0.0, -1.0) == math.pi)
+print(round(math.asin(1), 12) == round(math.pi / 2, 12))
+print(math.pi, math.e, math.tau)
+print(round(math.cosh(0), 3), math.sinh(0))

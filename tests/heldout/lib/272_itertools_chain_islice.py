@@ -1,0 +1,10 @@
+import itertools as it
+print(list(it.chain([1, 2], (3,), "ab")))
+print(list(it.chain.from_iterable([[1], [2, 3], []])))
+print(list(it.islice(range(100), 5)))
+print(list(it.islice(range(100), 10, 20, 3)))
+print(list(it.islice("abcdefg", 2, None)))
+print(list(it.islice(it.count(5, 2), 4)))
+print(list(it.islice(it.count(1.5, 0.5), 3)))
+print(list(it.islice(it.cycle("xyz"), 7)))
+print(list(it.repeat("r", 3)))

@@ -1,0 +1,10 @@
+import itertools as it
+print(list(it.product("ab", [1, 2])))
+print(list(it.product([0, 1], repeat=3)))
+print(len(list(it.product(range(3), range(4), range(2)))))
+print(list(it.product()))
+print(list(it.product([], [1, 2])))
+print(["".join(p) for p in it.product("xy", repeat=2)])
+total = sum(a * b for a, b in it.product(range(1, 4), range(1, 4)))
+print(total)
+print(next(it.product("pq", "rs")))

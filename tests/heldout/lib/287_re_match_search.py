@@ -1,0 +1,11 @@
+import re
+m = re.match(r"(\d+)-(\d+)", "10-20 rest")
+print(m.group(0), m.group(1), m.group(2), m.groups())
+print(m.span(), m.start(2), m.end(2))
+print(re.match(r"\d+", "abc 123"))
+s = re.search(r"\d+", "abc 123 456")
+print(s.group(), s.span())
+print(re.fullmatch(r"[a-z]+", "hello") is not None)
+print(re.fullmatch(r"[a-z]+", "hello!"))
+m = re.search(r"(a)(b)?", "ac")
+print(m.groups(), m.groups("none"), m.group(2))

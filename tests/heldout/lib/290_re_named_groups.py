@@ -1,0 +1,12 @@
+import re
+pat = re.compile(r"(?P<key>\w+)=(?P<val>[^;]*)")
+m = pat.search("name=Bob;age=30")
+print(m.group("key"), m["val"])
+print(m.groupdict())
+print(pat.groupindex["val"])
+print([m.groupdict() for m in pat.finditer("a=1;b=2;c=")])
+m2 = re.match(r"(?P<w>\w)(?P=w)", "aab")
+print(m2.group(0))
+print(re.match(r"(?P<w>\w)(?P=w)", "abb"))
+print(re.search(r"(\w)\1", "abccd").group())
+print(pat.groups)

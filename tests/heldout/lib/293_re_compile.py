@@ -1,0 +1,11 @@
+import re
+p = re.compile(r"(\d+)\.(\d+)")
+print(p.pattern)
+print(p.match("3.14").groups())
+print(p.search("pi is 3.14159").group(2))
+print(p.findall("1.2 3.4 56.78"))
+print(p.sub(r"\2.\1", "1.2 and 3.4"))
+print(p.match("x3.14"), p.match("x3.14", 1).group())
+print(p.flags & re.UNICODE != 0)
+print(re.compile("abc") == re.compile("abc"))
+print(p.fullmatch("10.20").span())

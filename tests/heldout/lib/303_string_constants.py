@@ -1,0 +1,10 @@
+import string
+print(string.ascii_letters)
+print(string.ascii_lowercase, string.ascii_uppercase)
+print(string.digits, string.hexdigits, string.octdigits)
+print(string.punctuation)
+print(repr(string.whitespace))
+print(len(string.printable))
+print(all(c in string.printable for c in string.ascii_letters))
+print(string.capwords("hello   big world"))
+print(string.capwords("a-b c-d", "-"))

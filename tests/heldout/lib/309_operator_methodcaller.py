@@ -1,0 +1,10 @@
+from operator import methodcaller
+up = methodcaller("upper")
+print(up("abc"))
+split_comma = methodcaller("split", ",")
+print(split_comma("a,b,c"))
+rep = methodcaller("replace", "a", "o", 1)
+print(rep("banana"))
+print(list(map(methodcaller("strip"), ["  x ", "y  "])))
+print(methodcaller("get", "k", "default")({}))
+print(sorted(["b", "A", "c"], key=methodcaller("lower")))

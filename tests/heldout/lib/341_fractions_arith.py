@@ -1,0 +1,12 @@
+from fractions import Fraction
+a = Fraction(1, 3)
+b = Fraction(1, 6)
+print(a + b, a - b, a * b, a / b)
+print(a ** 2, a ** -1)
+print(Fraction(6, 8), Fraction(-3, 9), Fraction(3, -9))
+print(a + 1, 2 - a, a * 3)
+print(Fraction(1, 2) + 0.25)
+print(a.numerator, a.denominator)
+print(a < b, a == Fraction(2, 6), Fraction(1, 2) == 0.5)
+print(repr(Fraction(5, 10)))
+print(sum(Fraction(1, n) for n in range(1, 7)))

@@ -1,0 +1,12 @@
+from decimal import Decimal
+print(Decimal("0.1") + Decimal("0.2"))
+print(Decimal("0.1") + Decimal("0.2") == Decimal("0.3"))
+print(Decimal(0.1))
+print(Decimal("1.10") + Decimal("2.205"))
+print(Decimal("10") / Decimal("4"), Decimal(10) // 4, Decimal(-7) % 3)
+print(Decimal("1") / Decimal("3"))
+print(Decimal("2").sqrt())
+print(Decimal("3.14159").quantize(Decimal("0.01")))
+print(repr(Decimal("1.50")), str(Decimal("1.50")))
+print(Decimal("1e3"), Decimal("1E+3").normalize(), Decimal("100").normalize())
+print(Decimal("-0"), Decimal("NaN").is_nan(), Decimal("Infinity") > 10**100)

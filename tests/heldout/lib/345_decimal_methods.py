@@ -1,0 +1,11 @@
+from decimal import Decimal
+d = Decimal("-123.4500")
+print(d.as_tuple())
+print(d.is_signed(), Decimal("5").is_signed())
+print(abs(d), -d, d.copy_abs())
+print(d.adjusted(), d.normalize())
+print(Decimal("12.5").to_integral_value(), int(Decimal("-12.9")), float(Decimal("0.5")))
+print(max(Decimal("1.5"), Decimal("1.50001")), sorted([Decimal("3"), Decimal("1.1"), Decimal("2")]))
+print(Decimal(5).compare(Decimal(3)), Decimal("1.0") == Decimal("1"))
+print(Decimal("1.23E-5"), Decimal("123E+2"), f"{Decimal('1234.5'):,.2f}")
+print(sum([Decimal("0.1")] * 10))

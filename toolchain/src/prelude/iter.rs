@@ -211,18 +211,16 @@ pub trait Iterator {
         }
         None
     }
-    /// Into two vectors (of the items, or of copies of the referenced items).
-    fn partition<T, F: FnMut(&Self::Item) -> bool>(self, mut f: F) -> (Vec<T>, Vec<T>) {
-        let mut yes = Vec::new();
-        let mut no = Vec::new();
+    /// Into two collections: `Vec`s of the items, or of copies of the referenced items.
+    fn partition<B: __Partition<Self::Item>, F: FnMut(&Self::Item) -> bool>(self, mut f: F) -> (B, B) {
+        let mut yes: B = __Partition::__empty();
+        let mut no: B = __Partition::__empty();
         let mut it = self;
         while let Some(x) = it.next() {
-            let keep = f(&x);
-            let y: T = __ElemOf::__elem(x);
-            if keep {
-                yes.push(y);
+            if f(&x) {
+                yes.__put(x);
             } else {
-                no.push(y);
+                no.__put(x);
             }
         }
         (yes, no)
@@ -915,5 +913,28 @@ impl DoubleEndedIterator for CharIndices {
             Some(c) => Some((self.chars.end, c)),
             None => None,
         }
+    }
+}
+
+/// What `partition` fills (std's `Default + Extend<Item>`): a `Vec` of the items, or of
+/// copies of referenced items.
+pub trait __Partition<I> {
+    fn __empty() -> Self;
+    fn __put(&mut self, x: I);
+}
+impl<T> __Partition<T> for Vec<T> {
+    fn __empty() -> Vec<T> {
+        Vec::new()
+    }
+    fn __put(&mut self, x: T) {
+        self.push(x);
+    }
+}
+impl<T: Clone> __Partition<&T> for Vec<T> {
+    fn __empty() -> Vec<T> {
+        Vec::new()
+    }
+    fn __put(&mut self, x: &T) {
+        self.push(x.clone());
     }
 }

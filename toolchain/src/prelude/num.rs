@@ -170,13 +170,13 @@ impl char {
     pub fn is_ascii_alphanumeric(&self) -> bool {
         self.is_ascii_digit() || self.is_ascii_alphabetic()
     }
-    pub fn is_alphabetic(&self) -> bool {
-        self.is_ascii_alphabetic() || (*self as u32) > 127
+    pub fn is_alphabetic(self) -> bool {
+        self.is_ascii_alphabetic() || (self as u32) > 127
     }
-    pub fn is_alphanumeric(&self) -> bool {
+    pub fn is_alphanumeric(self) -> bool {
         self.is_alphabetic() || self.is_ascii_digit()
     }
-    pub fn is_numeric(&self) -> bool {
+    pub fn is_numeric(self) -> bool {
         self.is_ascii_digit()
     }
     pub fn is_ascii_uppercase(&self) -> bool {
@@ -185,10 +185,10 @@ impl char {
     pub fn is_ascii_lowercase(&self) -> bool {
         *self >= 'a' && *self <= 'z'
     }
-    pub fn is_uppercase(&self) -> bool {
+    pub fn is_uppercase(self) -> bool {
         self.is_ascii_uppercase()
     }
-    pub fn is_lowercase(&self) -> bool {
+    pub fn is_lowercase(self) -> bool {
         self.is_ascii_lowercase()
     }
     pub fn is_ascii_hexdigit(&self) -> bool {
@@ -207,8 +207,8 @@ impl char {
     pub fn is_ascii(&self) -> bool {
         (*self as u32) < 128
     }
-    pub fn is_whitespace(&self) -> bool {
-        let c = *self as u32;
+    pub fn is_whitespace(self) -> bool {
+        let c = self as u32;
         c == 32 || (c >= 9 && c <= 13) || c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000
     }
     pub fn is_ascii_whitespace(&self) -> bool {
@@ -220,14 +220,14 @@ impl char {
     pub fn to_ascii_lowercase(&self) -> char {
         if self.is_ascii_uppercase() { __char_from_u32(*self as u32 + 32) } else { *self }
     }
-    pub fn to_uppercase(&self) -> ToUpper {
+    pub fn to_uppercase(self) -> ToUpper {
         ToUpper { c: self.to_ascii_uppercase(), done: false }
     }
-    pub fn to_lowercase(&self) -> ToUpper {
+    pub fn to_lowercase(self) -> ToUpper {
         ToUpper { c: self.to_ascii_lowercase(), done: false }
     }
-    pub fn to_digit(&self, radix: u32) -> Option<u32> {
-        let c = *self as u32;
+    pub fn to_digit(self, radix: u32) -> Option<u32> {
+        let c = self as u32;
         let d = if c >= 48 && c <= 57 {
             c - 48
         } else if c >= 97 && c <= 122 {
@@ -251,8 +251,8 @@ impl char {
     pub fn from_u32(u: u32) -> Option<char> {
         if u > 0x10FFFF || (u >= 0xD800 && u <= 0xDFFF) { None } else { Some(__char_from_u32(u)) }
     }
-    pub fn len_utf8(&self) -> usize {
-        let u = *self as u32;
+    pub fn len_utf8(self) -> usize {
+        let u = self as u32;
         if u < 0x80 { 1 } else if u < 0x800 { 2 } else if u < 0x10000 { 3 } else { 4 }
     }
     pub fn to_string(&self) -> String {

@@ -1022,6 +1022,37 @@ impl str {
         v.reverse();
         v.into_iter()
     }
+    /// Non-overlapping matches, left to right, with their byte offsets.
+    pub fn match_indices<P: __Pattern>(&self, p: P) -> IntoIter<(usize, &str)> {
+        let mut v: Vec<(usize, &str)> = Vec::new();
+        let n = self.len();
+        let mut i = 0;
+        while i <= n {
+            let m = if self.is_char_boundary(i) { p.__prefix_len(__str_raw(__ptr_add(self.as_ptr(), i), n - i)) } else { usize::MAX };
+            if m != usize::MAX {
+                v.push((i, &self[i..i + m]));
+            }
+            i += if m != usize::MAX && m > 0 { m } else { 1 };
+        }
+        v.into_iter()
+    }
+    pub fn matches<P: __Pattern>(&self, p: P) -> IntoIter<&str> {
+        let mut v: Vec<&str> = Vec::new();
+        for (_, m) in self.match_indices(p) {
+            v.push(m);
+        }
+        v.into_iter()
+    }
+    pub fn rmatch_indices<P: __Pattern>(&self, p: P) -> IntoIter<(usize, &str)> {
+        let mut v: Vec<(usize, &str)> = self.match_indices(p).collect();
+        v.reverse();
+        v.into_iter()
+    }
+    pub fn rmatches<P: __Pattern>(&self, p: P) -> IntoIter<&str> {
+        let mut v: Vec<&str> = self.matches(p).collect();
+        v.reverse();
+        v.into_iter()
+    }
     pub fn split_terminator<P: __Pattern>(&self, p: P) -> IntoIter<&str> {
         let mut v: Vec<&str> = self.split(p).collect();
         if v.len() > 0 && v[v.len() - 1].is_empty() {

@@ -74,6 +74,11 @@ impl Program {
             for p in &g.params {
                 if let syn::GenericParam::Type(tp) = p {
                     self.fn_bounds_on(&scope, &env, &tp.ident.to_string(), &tp.bounds, &mut out);
+                    // A string pattern argument may be a `char` predicate given by path
+                    // (`s.matches(char::is_numeric)`): the hint types it as a closure.
+                    if let (Some(param), true) = (env.iter().position(|n| *n == tp.ident.to_string()), tp.bounds.iter().any(|b| matches!(b, syn::TypeParamBound::Trait(t) if t.path.is_ident("__Pattern")))) {
+                        out.push(FnBound { param, args: vec![Ty::Char], ret: Ty::Bool });
+                    }
                 }
             }
             if let Some(w) = &g.where_clause {

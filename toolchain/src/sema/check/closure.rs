@@ -108,6 +108,14 @@ impl Checker<'_> {
         if p.qself.is_none() && p.path.segments.len() == 1 && self.lookup_local(&p.path.segments[0].ident.to_string()).is_some() {
             return Ok(None);
         }
+        // A constant stays a value (`s.starts_with(PREFIX)` also has a closure hint).
+        let snap = (self.infer.clone(), self.deferred.len());
+        let is_const = matches!(self.ctor_path(&p.path), Ok(Some(super::pat::CtorPath::Const(..))));
+        self.infer = snap.0;
+        self.deferred.truncate(snap.1);
+        if is_const {
+            return Ok(None);
+        }
         let span = p.span();
         let names: Vec<syn::Ident> = (0..args.len()).map(|i| syn::Ident::new(&format!("__arg{}", i), span)).collect();
         let ts = quote::quote_spanned!(span=> |#(#names),*| #p(#(#names),*));

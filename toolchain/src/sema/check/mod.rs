@@ -405,12 +405,10 @@ impl Checker<'_> {
             }
         }
         // Anything still unknown needs an annotation.
-        for v in t.local_ty.values() {
+        for (k, v) in t.local_ty.iter() {
             if v.any(&|x| matches!(x, Ty::Var(_) | Ty::Proj(..))) {
-                return Err(crate::diag::plain(format!(
-                    "error: type annotations needed: a local of type `{}` in this function",
-                    self.prog.ty_str(v)
-                )));
+                let d = crate::diag::plain(format!("error: type annotations needed: a local of type `{}`", self.prog.ty_str(v)));
+                return Err(locate(self, *k, d));
             }
         }
         self.t = t;

@@ -188,7 +188,10 @@ impl Checker<'_> {
                         self.unify(&fty, &bind_ty);
                         self.t.path.insert(k, PathRes::Local(fk));
                     }
-                    _ => self.bind_local(name, k, bind_ty),
+                    _ => {
+                        self.t.spans.insert(k, pi.ident.span());
+                        self.bind_local(name, k, bind_ty)
+                    }
                 }
             }
             syn::Pat::Reference(r) => {

@@ -4,6 +4,68 @@ pub trait Iterator {
     type Item;
     fn next(&mut self) -> Option<Self::Item>;
 
+    /// Lexicographic comparisons with another iterable, as std's.
+    fn eq<I: IntoIterator>(self, other: I) -> bool {
+        let mut a = self;
+        let mut b = other.into_iter();
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return true,
+                (Some(x), Some(y)) => {
+                    if x != y {
+                        return false;
+                    }
+                }
+                _ => return false,
+            }
+        }
+    }
+    fn ne<I: IntoIterator>(self, other: I) -> bool {
+        !self.eq(other)
+    }
+    fn cmp<I: IntoIterator>(self, other: I) -> cmp::Ordering {
+        let mut a = self;
+        let mut b = other.into_iter();
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return cmp::Ordering::Equal,
+                (None, Some(_)) => return cmp::Ordering::Less,
+                (Some(_), None) => return cmp::Ordering::Greater,
+                (Some(x), Some(y)) => match x.cmp(&y) {
+                    cmp::Ordering::Equal => {}
+                    o => return o,
+                },
+            }
+        }
+    }
+    fn partial_cmp<I: IntoIterator>(self, other: I) -> Option<cmp::Ordering> {
+        let mut a = self;
+        let mut b = other.into_iter();
+        loop {
+            match (a.next(), b.next()) {
+                (None, None) => return Some(cmp::Ordering::Equal),
+                (None, Some(_)) => return Some(cmp::Ordering::Less),
+                (Some(_), None) => return Some(cmp::Ordering::Greater),
+                (Some(x), Some(y)) => match x.partial_cmp(&y) {
+                    Some(cmp::Ordering::Equal) => {}
+                    o => return o,
+                },
+            }
+        }
+    }
+    fn lt<I: IntoIterator>(self, other: I) -> bool {
+        self.partial_cmp(other) == Some(cmp::Ordering::Less)
+    }
+    fn le<I: IntoIterator>(self, other: I) -> bool {
+        matches!(self.partial_cmp(other), Some(cmp::Ordering::Less | cmp::Ordering::Equal))
+    }
+    fn gt<I: IntoIterator>(self, other: I) -> bool {
+        self.partial_cmp(other) == Some(cmp::Ordering::Greater)
+    }
+    fn ge<I: IntoIterator>(self, other: I) -> bool {
+        matches!(self.partial_cmp(other), Some(cmp::Ordering::Greater | cmp::Ordering::Equal))
+    }
+
     fn count(self) -> usize {
         let mut n = 0;
         let mut it = self;
@@ -391,6 +453,24 @@ impl<T> IntoIterator for Option<T> {
     type IntoIter = __OptionIter<T>;
     fn into_iter(self) -> __OptionIter<T> {
         __OptionIter { item: self }
+    }
+}
+impl<T> IntoIterator for &Option<T> {
+    type IntoIter = __OptionIter<&T>;
+    fn into_iter(self) -> __OptionIter<&T> {
+        __OptionIter { item: self.as_ref() }
+    }
+}
+impl<T, E> IntoIterator for Result<T, E> {
+    type IntoIter = __OptionIter<T>;
+    fn into_iter(self) -> __OptionIter<T> {
+        __OptionIter { item: self.ok() }
+    }
+}
+impl<T, E> IntoIterator for &Result<T, E> {
+    type IntoIter = __OptionIter<&T>;
+    fn into_iter(self) -> __OptionIter<&T> {
+        __OptionIter { item: self.as_ref().ok() }
     }
 }
 /// Items of each item in turn (each item an `IntoIterator`).

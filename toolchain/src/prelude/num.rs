@@ -358,6 +358,16 @@ impl<A: Default, B: Default> Default for (A, B) {
         (Default::default(), Default::default())
     }
 }
+impl<A: Default, B: Default, C: Default> Default for (A, B, C) {
+    fn default() -> (A, B, C) {
+        (Default::default(), Default::default(), Default::default())
+    }
+}
+impl Default for () {
+    fn default() -> () {
+        ()
+    }
+}
 
 pub struct ParseIntError {
     kind: u8,

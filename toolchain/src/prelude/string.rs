@@ -143,6 +143,11 @@ impl Default for String {
         String::new()
     }
 }
+impl Default for &str {
+    fn default() -> &str {
+        ""
+    }
+}
 // `String::from` is the `From` trait's (no inherent `from`), so a program's own
 // `impl From<X> for String` is found too.
 impl From<&str> for String {

@@ -7,6 +7,7 @@ Generic and Protocol are real classes, so `class Box(Generic[T])` works.
 Nothing here checks types.
 """
 
+import sys as _sys
 import collections as _collections
 import collections.abc as _abc
 
@@ -451,15 +452,65 @@ class _NamedTupleMeta(type):
         return nm_tpl
 
 
+    def __call__(cls, typename, fields=None, /, **kwargs):
+        """The functional form: `NamedTuple('P', [('x', int), ('y', int)])`."""
+        if fields is None:
+            fields = kwargs.items()
+        types = {name: tp for name, tp in fields}
+        nm_tpl = _collections.namedtuple(typename, list(types), module=_caller_module())
+        nm_tpl.__annotations__ = types
+        return nm_tpl
+
+
+def _caller_module():
+    try:
+        return _sys._getframe(2).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return '__main__'
+
+
 class NamedTuple(metaclass=_NamedTupleMeta):
     _root = True
 
 
 class _TypedDictMeta(type):
+    """A TypedDict class is a dict subclass carrying its keys' annotations; calling it
+    makes a plain dict, as CPython's does."""
+
     def __new__(mcls, name, bases, ns, total=True):
         if ns.get('_root', False):
             return super().__new__(mcls, name, bases, ns)
-        return dict
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required.update(base.__dict__.get('__required_keys__', ()))
+            optional.update(base.__dict__.get('__optional_keys__', ()))
+        own = ns.get('__annotations__', {})
+        annotations.update(own)
+        (required if total else optional).update(own)
+        ns = dict(ns)
+        ns['__annotations__'] = annotations
+        ns['__required_keys__'] = frozenset(required)
+        ns['__optional_keys__'] = frozenset(optional)
+        ns['__total__'] = total
+        return super().__new__(mcls, name, (dict,), ns)
+
+    def __init__(cls, name, bases, ns, total=True):
+        super().__init__(name, bases, ns)
+
+    def __call__(cls, *args, **kwargs):
+        if cls.__dict__.get('_root', False):
+            # The functional form: `TypedDict('Movie', {'title': str}, total=False)`.
+            name, fields = args
+            return _TypedDictMeta(name, (), {'__annotations__': dict(fields)}, kwargs.get('total', True))
+        return dict(*args, **kwargs)
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    __instancecheck__ = __subclasscheck__
 
 
 class TypedDict(metaclass=_TypedDictMeta):

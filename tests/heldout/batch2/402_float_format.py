@@ -1,0 +1,12 @@
+x = 3.14159265
+print(f"{x:.2f}", f"{x:10.3f}|", f"{x:<10.1f}|", f"{x:e}", f"{x:.3e}")
+print(f"{1234567.891:,.2f}", f"{0.256:.1%}", f"{42:08.3f}")
+print(0.1 + 0.2, 0.1 + 0.2 == 0.3, round(0.1 + 0.2, 10) == 0.3)
+print(1e16, 1e-5, 1.5e300 * 1e10, -1e400)
+print(float("inf") > 1e308, float("nan") == float("nan"))
+print(repr(1.0), repr(2.5), str(100.0), 1/3)
+print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1234.5678, -2))
+print(int(3.99), int(-3.99), float("  -12.5 "), float(7))
+print((2.5).as_integer_ratio(), (0.75).is_integer(), (4.0).is_integer())
+print(7.0 // 2, 7.5 % 2, -7.5 % 2, divmod(7.5, 2))
+print(f"{12.0:g}", f"{0.00001234:g}", f"{123456789.0:g}")

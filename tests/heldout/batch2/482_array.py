@@ -1,0 +1,22 @@
+from array import array
+a = array("i", [1, 2, 3])
+a.append(4)
+a.extend([5, 6])
+print(a, a.typecode, len(a), a[2], a[-1], sum(a))
+a.insert(0, 0)
+print(a.pop(), a.pop(0), a.index(3), a.count(2))
+a.reverse()
+print(a.tolist(), a[1:3])
+f = array("d", [0.5, 1.5])
+print(f, f.itemsize, f[0] + f[1])
+b = array("b", [1, -1])
+print(b.tobytes(), array("B", b"\x01\x02\x03").tolist())
+try:
+    array("B", [256])
+except OverflowError as e:
+    print(type(e).__name__, e)
+u = array("u", "hi")
+print(u.tounicode(), array("h", [1, 2]) == array("h", [1, 2]))
+c = array("i", range(5))
+c[1:3] = array("i", [9, 9, 9])
+print(c.tolist())

@@ -1,0 +1,12 @@
+import re
+date_re = re.compile(r"(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})")
+m = date_re.search("Due by 2023-07-15.")
+print(m.group("year"), m["month"], m.groupdict())
+print(date_re.sub(r"\g<day>/\g<month>/\g<year>", "2020-01-02 and 2021-12-31"))
+print(re.sub(r"(\w+) (\w+)", r"\2 \1", "hello world"))
+print(re.sub(r"\d+", lambda m: str(int(m.group()) * 2), "3 apples and 10 pears"))
+print(re.findall(r"(?:ab)+", "ababab abx"), re.findall(r"a(?=b)", "ab ac ab"))
+print(re.findall(r"(?<=\$)\d+", "cost $40 or $5"), re.findall(r"\bcat\b", "cat concat cat."))
+print(re.search(r"(a)(b)?", "ac").groups(), re.search(r"(a)(b)?", "ac").groups(default="-"))
+print(re.findall(r"<.*?>", "<a><b></b>"), re.findall(r"<.*>", "<a><b></b>"))
+print(re.match(r"(\w)\1", "aab").group(), date_re.pattern, date_re.groups)

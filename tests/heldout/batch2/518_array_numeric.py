@@ -1,0 +1,21 @@
+from array import array
+temps = array("f", [20.5, 22.0, 19.25, 25.0])
+print(round(sum(temps) / len(temps), 3), max(temps), min(temps))
+squares = array("l", (i * i for i in range(10)))
+print(squares.tolist(), squares[3:6].tolist())
+raw = squares.tobytes()
+back = array("l")
+back.frombytes(raw)
+print(back == squares, len(raw) == len(squares) * squares.itemsize)
+a = array("H", [1, 2, 3])
+a.byteswap()
+print(a.tolist())
+b = array("i", [3, 1, 2])
+print(sorted(b), array("i", sorted(b)), b * 2, b + array("i", [9]))
+try:
+    b.append(1.5)
+except TypeError as e:
+    print(type(e).__name__, e)
+c = array("d")
+c.fromlist([1.0, 2.0])
+print(c.buffer_info()[1], c.tolist(), list(reversed(c)))

@@ -131,6 +131,37 @@ pub fn expanduser(p: &str, home: Option<String>) -> String {
     }
 }
 
+/// `os.path.commonpath(paths)`: the longest common sub-path, by whole components
+/// (`.` and empty components dropped).
+pub fn commonpath(paths: &Vec<String>) -> Result<String, &'static str> {
+    if paths.is_empty() {
+        return Err("commonpath() arg is an empty sequence");
+    }
+    let absolute = paths[0].starts_with('/');
+    let mut common: Vec<&str> = Vec::new();
+    for (i, p) in paths.iter().enumerate() {
+        if p.starts_with('/') != absolute {
+            return Err("Can't mix absolute and relative paths");
+        }
+        let parts: Vec<&str> = p.split('/').filter(|c| !c.is_empty() && *c != ".").collect();
+        if i == 0 {
+            common = parts;
+        } else {
+            let mut n = 0;
+            while n < common.len() && n < parts.len() && common[n] == parts[n] {
+                n += 1;
+            }
+            common.truncate(n);
+        }
+    }
+    let mut out = String::new();
+    if absolute {
+        out.push('/');
+    }
+    out.push_str(common.join("/").as_str());
+    Ok(out)
+}
+
 /// `os.path.commonprefix(list)`: the longest common leading string.
 pub fn commonprefix(items: &Vec<Vec<char>>) -> Vec<char> {
     if items.is_empty() {

@@ -81,6 +81,19 @@ impl Vm {
                 let r = crate::os_path::commonprefix(&cs);
                 Ok(self.heap.new_str(r))
             }
+            "commonpath" => {
+                crate::builtins::arg_count(short, args, 1, 1)?;
+                let items = self.collect(&args[0])?;
+                let mut paths = Vec::new();
+                for it in items.iter() {
+                    if !self.heap.is_str(it) {
+                        return Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", self.heap.type_name(it)).as_str()));
+                    }
+                    paths.push(self.heap.to_str(it));
+                }
+                let r = crate::os_path::commonpath(&paths).map_err(|m| err(crate::objects::ExcKind::ValueError, m))?;
+                Ok(self.heap.str_from(r.as_str()))
+            }
             _ => {
                 let (lo, hi) = if short == "relpath" { (1, 2) } else { (1, 1) };
                 crate::builtins::arg_count(short, args, lo, hi)?;

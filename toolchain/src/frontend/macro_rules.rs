@@ -752,7 +752,9 @@ impl<'a> Expander<'a> {
                 Pos::Ty => "a type",
                 Pos::Pat => "a pattern",
             };
-            let span = if e.span().start().line == 0 { at } else { e.span() };
+            // "unexpected end of input" is reported at the call site: locate it at the invocation.
+            let es = e.span().start();
+            let span = if es.line == 0 || es == Span::call_site().start() { at } else { e.span() };
             self.diag(span, format!("the expansion of `{}!` does not parse as {}: {}", def.name, what, e))
         })
     }
@@ -898,7 +900,26 @@ impl<'a> Expander<'a> {
     }
 
     /// A built-in macro's arguments: user macros in them are expanded as expressions.
+    /// Arguments that parse as comma-separated expressions are expanded on their syntax tree
+    /// (so blocks in them get statement-position expansion and scoping); others (`vec![x; n]`,
+    /// `matches!(e, pat)`) token by token.
     fn builtin(&mut self, mac: &mut syn::Macro) {
+        let list = syn::punctuated::Punctuated::<syn::Expr, syn::Token![,]>::parse_terminated;
+        if let Ok(mut args) = list.parse2(mac.tokens.clone()) {
+            let mut changed = false;
+            for e in args.iter_mut() {
+                let before = e.to_token_stream().to_string();
+                self.visit_expr_mut(e);
+                if self.error.is_some() {
+                    return;
+                }
+                changed |= e.to_token_stream().to_string() != before;
+            }
+            if changed {
+                mac.tokens = args.to_token_stream();
+            }
+            return;
+        }
         if let Some(ts) = self.tokens(&mac.tokens) {
             mac.tokens = ts;
         }

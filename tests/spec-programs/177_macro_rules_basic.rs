@@ -1,6 +1,7 @@
 // macro_rules! in expression and statement position: several rules tried in order,
 // recursive macros (max! of many arguments, counting tokens), macros calling other macros,
-// macros inside println! arguments, literal, ident, tt and block fragments.
+// macros inside println! arguments, literal, ident, tt and block fragments, and `let`
+// bindings of a macro body that must not capture the caller's variables of the same name.
 
 macro_rules! square {
     ($x:expr) => {
@@ -86,6 +87,19 @@ macro_rules! unit_stmt {
     ($v:ident += $n:expr) => { $v = $v + $n; };
 }
 
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+macro_rules! make_point {
+    ($a:expr, $b:expr) => {{
+        let x = $b;
+        let y = $a;
+        Point { x, y: y }
+    }};
+}
+
 fn main() {
     println!("square(7) = {}", square!(7));
     // Precedence is kept: (2 + 3) * (2 + 3).
@@ -123,4 +137,14 @@ fn main() {
     println!("nested = {}", nested);
     let t = if count!(a b) == 2 { "two" } else { "not two" };
     println!("{}", t);
+    // max! binds `a` and `b` itself: the caller's `a` and `b` stay the caller's.
+    let a = 2;
+    let b = 30;
+    println!("max(b, a, 7) = {}", max!(b, a, 7));
+    println!("max(a, b) = {}", max!(a, b));
+    let r = with_block!({ let r = a + b; r });
+    println!("r = {}", r);
+    let v = make_point!(a, b);
+    println!("point = ({}, {})", v.x, v.y);
 }
+

@@ -1,5 +1,6 @@
 // macro_rules! repetitions: separators (`,` `;` `=>`), `*`, `+` and `?`, nested repetitions,
 // map and vec literal macros, matrices, keyword-style arguments and trailing separators.
+// Ends with an index panic inside a macro body: rustc reports the invocation's location.
 use std::collections::BTreeMap;
 use std::collections::HashMap;
 
@@ -113,6 +114,12 @@ fn apply(a: i64, op: char, b: i64) -> i64 {
     }
 }
 
+macro_rules! at {
+    ($v:expr, $i:expr) => {
+        $v[$i]
+    };
+}
+
 fn main() {
     let ages: HashMap<&str, u32> = hashmap! {
         "ann" => 31,
@@ -151,4 +158,6 @@ fn main() {
     println!("{:?}", tuple_list!((1, 2), (3, 4), (5, 6)));
     println!("chain = {}", chain!(2, + 3, * 4, - 5));
     println!("chain one = {}", chain!(7));
+    println!("at = {}", at!(v1, 2));
+    println!("at = {}", at!(v1, 2 + results.len()));
 }

@@ -553,31 +553,187 @@ fn trans_vars(ts: &[Trans], out: &mut Vec<(String, Span)>) {
     }
 }
 
+fn tok_ident(t: Option<&Trans>) -> Option<String> {
+    match t {
+        Some(Trans::Tok(TokenTree::Ident(i))) => Some(i.to_string()),
+        _ => None,
+    }
+}
+
+fn tok_punct(t: Option<&Trans>) -> Option<char> {
+    match t {
+        Some(Trans::Tok(TokenTree::Punct(p))) => Some(p.as_char()),
+        _ => None,
+    }
+}
+
+const KEYWORDS: &[&str] = &["mut", "ref", "_", "self", "Self", "crate", "super", "true", "false"];
+
+fn hygienic_name(x: &Ident) -> bool {
+    let n = x.to_string();
+    !KEYWORDS.contains(&n.as_str()) && !n.starts_with("r#")
+}
+
+/// The identifiers a rule's body binds with `let x`, `let mut x` or `let (x, mut y)`, and the
+/// ones a format string of the body names (`{x}`: kept, the string cannot be renamed).
+fn let_bound(ts: &[Trans], out: &mut Vec<String>, in_strings: &mut Vec<String>) {
+    for (i, t) in ts.iter().enumerate() {
+        match t {
+            Trans::Tok(TokenTree::Ident(id)) if id == "let" => {
+                let mut j = i + 1;
+                while matches!(tok_ident(ts.get(j)).as_deref(), Some("mut") | Some("ref")) {
+                    j += 1;
+                }
+                match ts.get(j) {
+                    Some(Trans::Tok(TokenTree::Ident(x))) if hygienic_name(x) => {
+                        if !matches!(tok_punct(ts.get(j + 1)), Some(':') if tok_punct(ts.get(j + 2)) == Some(':')) && tok_punct(ts.get(j + 1)) != Some('(') && tok_punct(ts.get(j + 1)) != Some('{') {
+                            out.push(x.to_string());
+                        }
+                    }
+                    Some(Trans::Group(Delimiter::Parenthesis, _, sub)) => {
+                        for (k, e) in sub.iter().enumerate() {
+                            if let Trans::Tok(TokenTree::Ident(x)) = e {
+                                let next = tok_punct(sub.get(k + 1));
+                                if hygienic_name(x) && (next.is_none() || next == Some(',')) {
+                                    out.push(x.to_string());
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Trans::Tok(TokenTree::Literal(l)) => {
+                let text = l.to_string();
+                if text.contains('{') {
+                    in_strings.push(text);
+                }
+            }
+            Trans::Group(_, _, sub) | Trans::Rep(sub, _, _, _) => let_bound(sub, out, in_strings),
+            _ => {}
+        }
+    }
+}
+
+fn mentions_assert(ts: &[Trans]) -> bool {
+    ts.iter().any(|t| match t {
+        Trans::Tok(TokenTree::Ident(i)) => i.to_string().contains("assert"),
+        Trans::Group(_, _, sub) | Trans::Rep(sub, _, _, _) => mentions_assert(sub),
+        _ => false,
+    })
+}
+
+/// Simplified hygiene: the locals a rule's body binds with `let` get fresh names in each
+/// expansion, so they neither capture nor shadow the caller's variables that fragments name.
+fn hygiene_renames(body: &[Trans], serial: usize) -> HashMap<String, String> {
+    let mut bound = vec![];
+    let mut strings = vec![];
+    let_bound(body, &mut bound, &mut strings);
+    // `assert!(x > 0)` prints its condition: keep the names it shows.
+    if mentions_assert(body) {
+        return HashMap::new();
+    }
+    let mut out = HashMap::new();
+    for b in bound {
+        let named = strings.iter().any(|s| s.contains(&format!("{{{}}}", b)) || s.contains(&format!("{{{}:", b)));
+        if !named {
+            let fresh = format!("{}__m{}", b, serial);
+            out.insert(b, fresh);
+        }
+    }
+    out
+}
+
 struct Transcriber<'a, 'b> {
     cx: &'a Expander<'b>,
     b: &'a Bindings,
+    renames: HashMap<String, String>,
+    /// The invocation: a body token's fresh span reports panics there.
+    call: Span,
 }
 
 impl Transcriber<'_, '_> {
+    fn span(&self, orig: Span) -> Span {
+        crate::diag::remap(orig, self.call)
+    }
+
+    fn body_tok(&self, t: &TokenTree) -> TokenTree {
+        let mut t = t.clone();
+        t.set_span(self.span(t.span()));
+        t
+    }
+
+    /// The body identifier `ts[i]` under the hygiene renaming: not a field (`.x`, `x: ..` in
+    /// a struct literal), path segment or macro name.
+    fn renamed(&self, ts: &[Trans], i: usize, id: &Ident) -> Option<Ident> {
+        let fresh = self.renames.get(&id.to_string())?;
+        let prev = if i > 0 { ts.get(i - 1) } else { None };
+        let prev_p = tok_punct(prev);
+        let next_p = tok_punct(ts.get(i + 1));
+        let next2_p = tok_punct(ts.get(i + 2));
+        let prev2_p = if i > 1 { tok_punct(ts.get(i - 2)) } else { None };
+        let path_tail = prev_p == Some(':') && prev2_p == Some(':');
+        if prev_p == Some('.') || path_tail || next_p == Some('!') || (next_p == Some(':') && next2_p == Some(':')) {
+            return None;
+        }
+        if next_p == Some(':') && !matches!(tok_ident(prev).as_deref(), Some("let") | Some("mut") | Some("ref")) {
+            return None;
+        }
+        Some(Ident::new(fresh, id.span()))
+    }
+
     fn run(&self, ts: &[Trans], idx: &mut Vec<usize>, out: &mut Vec<TokenTree>) -> DResult<()> {
-        for t in ts {
+        self.run_in(ts, idx, out, false)
+    }
+
+    /// `struct_lit`: `ts` is the inside of `Name { .. }`.
+    fn run_in(&self, ts: &[Trans], idx: &mut Vec<usize>, out: &mut Vec<TokenTree>, struct_lit: bool) -> DResult<()> {
+        for (i, t) in ts.iter().enumerate() {
             match t {
-                Trans::Tok(tok) => out.push(tok.clone()),
-                Trans::Crate(s) => out.push(TokenTree::Ident(Ident::new("crate", *s))),
+                Trans::Tok(TokenTree::Ident(id)) => match self.renamed(ts, i, id) {
+                    Some(r) => {
+                        let field_pos = (i == 0 || tok_punct(ts.get(i - 1)) == Some(','))
+                            && (i + 1 == ts.len() || tok_punct(ts.get(i + 1)) == Some(','));
+                        let sp = self.span(id.span());
+                        if struct_lit && field_pos {
+                            // A shorthand field keeps its field name.
+                            let mut field = id.clone();
+                            field.set_span(sp);
+                            out.push(TokenTree::Ident(field));
+                            let mut colon = Punct::new(':', Spacing::Alone);
+                            colon.set_span(sp);
+                            out.push(TokenTree::Punct(colon));
+                        }
+                        let mut r = r;
+                        r.set_span(sp);
+                        out.push(TokenTree::Ident(r))
+                    }
+                    None => {
+                        let mut id = id.clone();
+                        id.set_span(self.span(id.span()));
+                        out.push(TokenTree::Ident(id))
+                    }
+                },
+                Trans::Tok(tok) => out.push(self.body_tok(tok)),
+                Trans::Crate(s) => out.push(TokenTree::Ident(Ident::new("crate", self.span(*s)))),
                 Trans::Group(d, s, sub) => {
                     let mut inner = vec![];
-                    self.run(sub, idx, &mut inner)?;
+                    // `Name { x, y }`: a renamed shorthand field keeps its field name.
+                    let struct_lit = *d == Delimiter::Brace
+                        && i > 0
+                        && tok_ident(ts.get(i - 1)).is_some_and(|n| n == "Self" || n.starts_with(|c: char| c.is_ascii_uppercase()));
+                    self.run_in(sub, idx, &mut inner, struct_lit)?;
                     let mut g = Group::new(*d, inner.into_iter().collect());
-                    g.set_span(*s);
+                    g.set_span(self.span(*s));
                     out.push(TokenTree::Group(g));
                 }
                 Trans::Var(name, s) => match lookup(self.b, name, idx) {
                     None => {
                         // Not a meta-variable: the tokens stand for themselves.
                         let mut p = Punct::new('$', Spacing::Alone);
-                        p.set_span(*s);
+                        p.set_span(self.span(*s));
                         out.push(TokenTree::Punct(p));
-                        out.push(TokenTree::Ident(Ident::new(name, *s)));
+                        out.push(TokenTree::Ident(Ident::new(name, self.span(*s))));
                     }
                     Some(Bound::Seq(_)) => {
                         return Err(self.cx.diag(*s, format!("variable `{}` is still repeating at this depth", name)));
@@ -623,7 +779,7 @@ impl Transcriber<'_, '_> {
                     }
                     for i in 0..n {
                         if i > 0 {
-                            out.extend(sep.iter().cloned());
+                            out.extend(sep.iter().map(|t| self.body_tok(t)));
                         }
                         idx.push(i);
                         self.run(sub, idx, out)?;
@@ -660,6 +816,8 @@ pub struct Expander<'a> {
     /// The macros visible at each out-of-line `mod x;` (by the position of its name).
     mod_scopes: Vec<((usize, usize), Scope)>,
     depth: usize,
+    /// Numbers the expansions, for the fresh names of hygienic locals.
+    serial: std::cell::Cell<usize>,
     error: Option<Diag>,
 }
 
@@ -734,7 +892,11 @@ impl<'a> Expander<'a> {
             let mut b = Bindings::new();
             if match_seq(&r.matcher, &toks, &mut b) == Some(toks.len()) {
                 let mut out = vec![];
-                Transcriber { cx: self, b: &b }.run(&r.body, &mut vec![], &mut out)?;
+                let serial = self.serial.get() + 1;
+                self.serial.set(serial);
+                let renames = hygiene_renames(&r.body, serial);
+                let call = mac.path.segments.first().map(|s| s.ident.span()).unwrap_or(span);
+                Transcriber { cx: self, b: &b, renames, call }.run(&r.body, &mut vec![], &mut out)?;
                 return Ok(out.into_iter().collect());
             }
         }
@@ -1247,7 +1409,7 @@ pub struct Expanded {
 /// macros visible where the file's module is declared, `exported` the crate's
 /// `#[macro_export]` macros so far (extended with this file's).
 pub fn expand(file: &mut syn::File, display: &str, id: u32, scope: Scope, exported: &mut Scope) -> DResult<Expanded> {
-    let mut x = Expander { display, file: id, scope, exported, mod_scopes: vec![], depth: 0, error: None };
+    let mut x = Expander { display, file: id, scope, exported, mod_scopes: vec![], depth: 0, serial: Default::default(), error: None };
     x.visit_file_mut(file);
     if let Some(d) = x.error {
         return Err(d);

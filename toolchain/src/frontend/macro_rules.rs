@@ -18,25 +18,33 @@
 //!   built-in macros (`println!("{}", m!(x))`, expanded as expressions). Expansion is
 //!   outermost-first and repeats until no user macro is left; more than
 //!   `RECURSION_LIMIT` nested expansions is a located error.
-//! - Transcribed tokens keep their spans: tokens of the macro body point into the definition,
-//!   tokens of fragments into the invocation. `expr` and `ty` fragments are transcribed as
+//! - Transcribed tokens keep their locations: tokens of a fragment keep their own spans (in
+//!   the invocation); tokens of the macro body get fresh spans, one per token and expansion,
+//!   that `diag::span_loc` maps back to the body token's line and column (so errors point
+//!   into the definition) and `diag::panic_loc` to the outermost invocation in user code (so
+//!   panics report what rustc reports). `expr` and `ty` fragments are transcribed as
 //!   invisible (`None`-delimited) groups, so precedence is kept; the groups are removed from
 //!   the re-parsed tree (and from the built-in macros' token streams) before later stages.
+//! - Simplified hygiene: an identifier a rule's body binds with `let x`/`let mut x`/
+//!   `let (x, y)` is renamed (`x__mN`, fresh per expansion) everywhere in that body, except
+//!   as a field (`.x`, `x: ..`), path segment or macro name, so it neither captures nor
+//!   shadows a caller's variable of the same name named by a fragment.
 //! - Errors (no rule matched, unsupported fragment specifier, bad definition, an expansion
 //!   that does not parse in its position, recursion limit) are `file:line:col` diagnostics;
 //!   the pass never panics.
 //!
 //! Not modelled:
-//! - Hygiene: identifiers of a macro body resolve at the invocation site, so a `let` in a
-//!   macro body can capture or shadow a caller's variable of the same name (rustc keeps them
-//!   apart); macros whose correctness relies on that differ.
+//! - Full hygiene: only `let` bindings of a body are renamed. Closure parameters, `match` and
+//!   `for` bindings of a body are not; a body whose format string names a `let` local
+//!   (`"{x}"`) or that uses `assert!` keeps its names unrenamed (the message shows them);
+//!   labels are not renamed (items and `$x:ident` bindings are unhygienic in rustc too).
 //! - Matching backtracks only inside a repetition (an iteration that fails, or a separator not
 //!   followed by one, ends the repetition), and a fragment that fails to parse makes the rule
 //!   fail rather than being an error; rustc's "local ambiguity" errors are not reported.
 //! - Macros of an out-of-line `#[macro_use] mod x;` file are visible after it only if they are
-//!   `#[macro_export]`. Tokens of a macro defined in another file are located in the file of
-//!   the invocation (line and column of the definition). A panic inside a macro body reports
-//!   the body's location; rustc reports the outermost invocation's.
+//!   `#[macro_export]`. The body location of a macro defined in another file is reported with
+//!   the file of the invocation. A panic located at a span that joins fragment and body
+//!   tokens reports the location of its first token's origin (rustc: the invocation).
 
 use crate::diag::{span_loc, DResult, Diag};
 use proc_macro2::{Delimiter, Group, Ident, Punct, Spacing, Span, TokenStream, TokenTree};

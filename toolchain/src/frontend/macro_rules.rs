@@ -432,7 +432,8 @@ fn match_frag(k: Frag, toks: &[TokenTree]) -> Option<usize> {
                     i.parse::<syn::Expr>()?;
                 }
                 Ok(())
-            } else if i.fork().parse::<syn::Item>().is_ok() {
+            } else if matches!(i.fork().parse::<syn::Item>(), Ok(it) if !matches!(it, syn::Item::Macro(_) | syn::Item::Verbatim(_))) {
+                // (A macro call is an expression here: an item macro would take the `;`.)
                 i.parse::<syn::Item>().map(|_| ())
             } else {
                 i.parse::<syn::Expr>().map(|_| ())

@@ -742,7 +742,11 @@ impl Transcriber<'_, '_> {
                         let mut p = Punct::new('$', Spacing::Alone);
                         p.set_span(self.span(*s));
                         out.push(TokenTree::Punct(p));
-                        out.push(TokenTree::Ident(Ident::new(name, self.span(*s))));
+                        let id = match name.strip_prefix("r#") {
+                            Some(raw) => Ident::new_raw(raw, self.span(*s)),
+                            None => Ident::new(name, self.span(*s)),
+                        };
+                        out.push(TokenTree::Ident(id));
                     }
                     Some(Bound::Seq(_)) => {
                         return Err(self.cx.diag(*s, format!("variable `{}` is still repeating at this depth", name)));

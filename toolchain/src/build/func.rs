@@ -1,7 +1,7 @@
 //! The function builder: blocks, slots, places and calls.
 
 use super::ModuleCx;
-use crate::diag::{span_loc, DResult, Diag};
+use crate::diag::{DResult, Diag};
 use crate::frontend::DefId;
 use crate::sema::check::{key, Callee as SCallee, Checked, Tables};
 use crate::sema::ty::Ty;
@@ -298,7 +298,7 @@ impl<'a, 'p> FnBuilder<'a, 'p> {
             let a = self.slot_addr(s);
             return self.load(a);
         }
-        let l = span_loc(self.file, span);
+        let l = crate::diag::panic_loc(self.file, span);
         let g = self.cx.location(&l);
         Value::Const(Const::GlobalAddr(g))
     }

@@ -348,6 +348,11 @@ impl FnBuilder<'_, '_> {
 
     /// The source text of an expression, for `assert!` messages.
     fn source_text(&self, e: &syn::Expr) -> String {
+        let toks = quote::ToTokens::to_token_stream(e);
+        if toks.into_iter().any(|t| crate::diag::is_remapped(t.span())) {
+            // Transcribed by a macro: the source text is not in one piece.
+            return quote::ToTokens::to_token_stream(e).to_string();
+        }
         let s = e.span();
         let (a, b) = (s.start(), s.end());
         let text = &self.cx.prog.krate.files[self.file as usize].text;

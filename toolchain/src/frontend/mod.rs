@@ -9,6 +9,7 @@
 pub mod derive;
 mod impl_trait;
 pub mod include;
+pub mod macro_rules;
 pub mod resolve;
 
 use crate::diag::{span_loc, DResult, Diag};
@@ -253,6 +254,11 @@ fn item_attrs(item: &syn::Item) -> &[syn::Attribute] {
 
 struct Loader {
     krate: Crate,
+    /// The user macros visible at each out-of-line `mod x;`, by file and the line and
+    /// column of its name.
+    mod_macros: HashMap<(u32, usize, usize), macro_rules::Scope>,
+    /// `#[macro_export]` macros of the crate so far.
+    exported_macros: macro_rules::Scope,
 }
 
 impl Loader {
@@ -260,13 +266,20 @@ impl Loader {
         unsupported(file, &self.krate.files, span, what)
     }
 
-    /// Parses a file; `dir` (its directory) is where its `include_str!` paths start.
-    fn add_file(&mut self, display: String, text: String, dir: Option<&Path>) -> DResult<(u32, &'static syn::File)> {
+    /// Parses a file; `dir` (its directory) is where its `include_str!` paths start, `macros`
+    /// the user macros visible where its module is declared.
+    fn add_file(&mut self, display: String, text: String, dir: Option<&Path>, macros: macro_rules::Scope) -> DResult<(u32, &'static syn::File)> {
         let id = self.krate.files.len() as u32;
         let mut parsed = syn::parse_file(&text).map_err(|e| {
             let l = span_loc(id, e.span());
             Diag { file: display.clone(), line: l.line as usize, col: l.col as usize, msg: format!("syntax error: {}", e) }
         })?;
+        if macro_rules::needed(&text, &macros, &self.exported_macros) {
+            let x = macro_rules::expand(&mut parsed, &display, id, macros, &mut self.exported_macros)?;
+            for ((line, col), scope) in x.mod_scopes {
+                self.mod_macros.insert((id, line, col), scope);
+            }
+        }
         if let Some(dir) = dir {
             include::expand_include_str(&mut parsed, dir, &display, id)?;
         }
@@ -462,7 +475,9 @@ impl Loader {
                             }
                         })?;
                         let text = std::fs::read_to_string(path).map_err(|e| crate::diag::plain(format!("{}: {}", path.display(), e)))?;
-                        let (fid, parsed) = self.add_file(display_path(path), text, Some(path.parent().unwrap_or(Path::new("."))))?;
+                        let lc = md.ident.span().start();
+                        let macros = self.mod_macros.remove(&(file, lc.line, lc.column)).unwrap_or_default();
+                        let (fid, parsed) = self.add_file(display_path(path), text, Some(path.parent().unwrap_or(Path::new("."))), macros)?;
                         let c = self.new_mod(Some(m), fid);
                         self.load_items(c, fid, &parsed.items, &sub_dir, false)?;
                         c
@@ -715,9 +730,11 @@ pub fn load(root_file: &Path) -> DResult<Crate> {
             sig_modules: HashMap::new(),
             copy_types: vec![],
         },
+        mod_macros: HashMap::new(),
+        exported_macros: vec![],
     };
     let prelude_src = crate::prelude::source();
-    let (pf, pparsed) = l.add_file("<pyrite prelude>".into(), prelude_src, None)?;
+    let (pf, pparsed) = l.add_file("<pyrite prelude>".into(), prelude_src, None, vec![])?;
     let prelude = l.new_mod(None, pf);
     l.krate.prelude = prelude;
     l.load_items(prelude, pf, &pparsed.items, Path::new("."), true)?;
@@ -725,7 +742,7 @@ pub fn load(root_file: &Path) -> DResult<Crate> {
     let text = std::fs::read_to_string(root_file)
         .map_err(|e| crate::diag::plain(format!("error: cannot read {}: {}", root_file.display(), e)))?;
     let dir = root_file.parent().unwrap_or(Path::new("."));
-    let (rf, parsed) = l.add_file(display_path(root_file), text, Some(dir))?;
+    let (rf, parsed) = l.add_file(display_path(root_file), text, Some(dir), vec![])?;
     let root = l.new_mod(None, rf);
     l.krate.root = root;
     l.load_items(root, rf, &parsed.items, dir, false)?;

@@ -325,6 +325,19 @@ impl Vm {
                         format!("intern() argument must be str, not {}", self.heap.type_name(&args[0])).as_str(),
                     ));
                 }
+                // The table of interned strings: a dict kept in `sys` (module 1).
+                let table = match self.get_global(1, "_pyrite_interned") {
+                    Some(t) => t,
+                    None => {
+                        let t = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
+                        self.set_global(1, "_pyrite_interned", t.clone());
+                        t
+                    }
+                };
+                if let Some(v) = self.dict_lookup_value(&table, &args[0])? {
+                    return Ok(v);
+                }
+                self.dict_store(&table, &args[0], &args[0])?;
                 Ok(args[0].clone())
             }
             "sys.getdefaultencoding" | "sys.getfilesystemencoding" => Ok(self.heap.str_from("utf-8")),

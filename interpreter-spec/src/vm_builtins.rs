@@ -718,6 +718,10 @@ impl Vm {
         if let Some(Object::File(_)) = self.heap.get(recv) {
             return self.file_method(recv, name, args, kwnames, kwvalues);
         }
+        if let Some(Object::Stream(_)) = self.heap.get(recv) {
+            self.no_kw(name, &kwnames)?;
+            return self.stream_method(recv, name, args);
+        }
         if name == crate::os_mod::WALK_STEP {
             return self.walk_step(recv);
         }

@@ -418,6 +418,17 @@ fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usi
 }
 
 impl Heap {
+    /// The handles live object `h` refers to (each once, in tracing order);
+    /// `marks` (one per slot, all false) is left all false again.
+    pub fn referent_handles(&self, h: usize, marks: &mut Vec<bool>) -> Vec<usize> {
+        let mut stack = Vec::new();
+        trace_object(h, self.objs.slot(h), marks, &mut stack);
+        for r in stack.iter() {
+            marks[*r] = false;
+        }
+        stack
+    }
+
     /// Stores `o` in a free slot or a new one; its handle.
     pub fn alloc(&mut self, o: Object) -> Value {
         self.gc.since += 1;

@@ -405,8 +405,10 @@ fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usi
                 pos: _,
                 items,
                 newline: _,
+                buffer,
             } = &**f;
             mark_h(*cls, marks, stack);
+            mark_v(buffer, marks, stack);
             mark_v(name, marks, stack);
             mark_vs(items, marks, stack);
         }

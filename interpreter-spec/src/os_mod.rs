@@ -26,7 +26,7 @@ pub const WALK_STEP: &str = "__pyrite_walk_step__";
 
 fn names() -> Vec<&'static str> {
     vec![
-        "open", "io.StringIO", "io.BytesIO", "sys.getsizeof",
+        "open", "io.StringIO", "io.BytesIO", "sys.getsizeof", "io.TextIOWrapper",
         "os.getcwd", "os.chdir", "os.listdir", "os.getenv", "os.remove", "os.unlink", "os.rename", "os.replace", "os.mkdir",
         "os.makedirs", "os.rmdir", "os.stat", "os.lstat", "os.getpid", "os.fspath", "os.strerror", "os.walk", "os.urandom", "os.scandir",
         "path.join", "path.split", "path.splitext", "path.exists", "path.isdir", "path.isfile", "path.islink", "path.basename",
@@ -368,6 +368,7 @@ impl Vm {
             "open" => return self.builtin_open(args, kwnames, kwvalues),
             "io.StringIO" => return self.new_memory_io(false, args, kwnames, kwvalues),
             "io.BytesIO" => return self.new_memory_io(true, args, kwnames, kwvalues),
+            "io.TextIOWrapper" => return self.new_text_wrapper(args, kwnames, kwvalues),
             _ => {}
         }
         if full.starts_with("time.") {

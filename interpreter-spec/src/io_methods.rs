@@ -518,6 +518,50 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(err(ExcKind::StopIteration, "")),
             },
+            "getbuffer" => {
+                // A writable view of the contents (lib/_memview.py's
+                // _BytesIOStore reads and writes them through the
+                // _pyrite_buffer_* methods below).
+                arg_count("getbuffer", &args, 0, 0)?;
+                let mv = self.import_dotted("_memview")?;
+                let s_store = self.heap.intern("_BytesIOStore");
+                let store_cls = self.get_attr(&mv, s_store)?;
+                let store = self.call1(&store_cls, vec![f.clone()])?;
+                let s_export = self.heap.intern("_export");
+                let export = self.get_attr(&mv, s_export)?;
+                let fmt = self.heap.str_from("B");
+                self.call1(&export, vec![f.clone(), store, fmt, Value::Int(1), Value::Bool(false)])
+            }
+            "_pyrite_buffer_len" => Ok(Value::Int(self.file_ref(f).unwrap().bytes.len() as i64)),
+            "_pyrite_buffer_get" | "_pyrite_buffer_set" => {
+                arg_count(name, &args, 1, 2)?;
+                let i = crate::builtins::int_arg(&self.heap, &args[0])?;
+                let fo = self.file_mut(f);
+                if i < 0 || i as usize >= fo.bytes.len() {
+                    return Err(err(ExcKind::IndexError, "index out of bounds on dimension 1"));
+                }
+                if name == "_pyrite_buffer_get" {
+                    return Ok(Value::Int(fo.bytes[i as usize] as i64));
+                }
+                let b = match &args[1] {
+                    Value::Int(b) if *b >= 0 && *b <= 255 => *b,
+                    _ => return Err(err(ExcKind::ValueError, "memoryview: invalid value for format 'B'")),
+                };
+                fo.bytes[i as usize] = b as u8;
+                Ok(Value::None)
+            }
+            "readinto" => {
+                // Reads up to len(b) bytes into the writable buffer `b`.
+                arg_count("readinto", &args, 1, 1)?;
+                let n = self.v_len(&args[0])? as usize;
+                let data = self.file_read(f, Some(n))?;
+                let d = crate::bytes::bytes_data(&self.heap, &data).unwrap();
+                let k = d.len();
+                let dv = self.heap.alloc(Object::Bytes(d));
+                let sl = self.heap.alloc(Object::Slice(Value::Int(0), Value::Int(k as i64), Value::None));
+                self.store_subscr(&args[0], &sl, dv)?;
+                Ok(Value::Int(k as i64))
+            }
             "getvalue" => {
                 let fo = self.file_ref(f).unwrap();
                 if kind == K_STRINGIO {

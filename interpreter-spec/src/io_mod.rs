@@ -701,6 +701,7 @@ impl Vm {
         let methods = [
             "read", "readline", "readlines", "write", "writelines", "seek", "tell", "close", "flush", "readable", "writable", "seekable",
             "isatty", "truncate", "fileno", "__enter__", "__exit__", "__iter__", "__next__", "getvalue", "detach",
+            "getbuffer", "readinto", "_pyrite_buffer_len", "_pyrite_buffer_get", "_pyrite_buffer_set",
         ];
         if kind == K_SCANDIR {
             for mname in ["close", "__enter__", "__exit__", "__iter__", "__next__"] {
@@ -711,7 +712,14 @@ impl Vm {
             return Err(err(ExcKind::AttributeError, format!("'posix.ScandirIterator' object has no attribute '{}'", name).as_str()));
         }
         for mname in methods.iter() {
-            if *mname == name.as_str() && (name.as_str() != "getvalue" || !file_like) && (name.as_str() != "detach" || wrapped) {
+            let ok = match *mname {
+                "getvalue" => !file_like,
+                "detach" => wrapped,
+                "getbuffer" | "_pyrite_buffer_len" | "_pyrite_buffer_get" | "_pyrite_buffer_set" => kind == crate::io_mod::K_BYTESIO,
+                "readinto" => kind == K_BINARY || kind == crate::io_mod::K_BYTESIO,
+                _ => true,
+            };
+            if *mname == name.as_str() && ok {
                 return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), name)));
             }
         }

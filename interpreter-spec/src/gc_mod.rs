@@ -45,10 +45,20 @@ impl crate::objects::Heap {
         match &self.objs[h] {
             Object::List(vs) | Object::Tuple(vs) => return vs.clone(),
             Object::Dict(d) => {
-                let mut out = Vec::new();
+                // CPython's str-keyed dicts (its "unicode" tables) report
+                // only their values.
                 let (ks, vs) = (d.keys(), d.values());
+                let mut all_str = true;
+                for k in ks.iter() {
+                    if !self.is_str(k) {
+                        all_str = false;
+                    }
+                }
+                let mut out = Vec::new();
                 for k in 0..ks.len() {
-                    out.push(ks[k].clone());
+                    if !all_str {
+                        out.push(ks[k].clone());
+                    }
                     out.push(vs[k].clone());
                 }
                 return out;

@@ -386,9 +386,15 @@ impl Vm {
                     return self.buffer_call(f, name, Vec::new());
                 }
                 "tell" => {
+                    // The buffer's position less the unread read-ahead.
                     arg_count("tell", &args, 0, 0)?;
-                    self.wrapped_drop_readahead(f)?;
-                    return self.buffer_call(f, "tell", Vec::new());
+                    let p = self.buffer_call(f, "tell", Vec::new())?;
+                    let fo = self.file_ref(f).unwrap();
+                    let unread = (fo.rbuf.len() - fo.rpos) as i64;
+                    return match p {
+                        Value::Int(p) => Ok(Value::Int(p - unread)),
+                        other => Ok(other),
+                    };
                 }
                 "truncate" => {
                     arg_count("truncate", &args, 0, 1)?;
@@ -397,8 +403,13 @@ impl Vm {
                     return self.buffer_call(f, "truncate", args);
                 }
                 "detach" => {
+                    // As CPython, the read-ahead is not given back.
                     arg_count("detach", &args, 0, 0)?;
-                    self.wrapped_drop_readahead(f)?;
+                    {
+                        let fo = self.file_mut(f);
+                        fo.rbuf.clear();
+                        fo.rpos = 0;
+                    }
                     self.buffer_call(f, "flush", Vec::new())?;
                     let fo = self.file_mut(f);
                     let b = fo.buffer.clone();

@@ -85,7 +85,7 @@ impl crate::objects::Heap {
 impl Vm {
     pub fn init_gc(&mut self, m: usize) {
         for n in ["collect", "enable", "disable", "isenabled", "get_threshold", "set_threshold", "get_count", "get_debug", "set_debug", "is_tracked",
-            "freeze", "unfreeze", "get_freeze_count", "is_finalized", "get_referents", "get_referrers", "get_objects"] {
+            "freeze", "unfreeze", "get_freeze_count", "is_finalized", "get_referents", "get_referrers", "get_objects", "_pyrite_weakref"] {
             let id = crate::os_mod::id_of(format!("gc.{}", n).as_str());
             self.set_global(m, n, Value::Builtin(id));
         }
@@ -174,6 +174,17 @@ impl Vm {
         if full == "gc.get_referrers" || full == "gc.get_objects" {
             return self.gc_referrers(full, args);
         }
+        if full == "gc._pyrite_weakref" {
+            // lib/weakref.py: (ReferenceType, the pending-callbacks list).
+            crate::builtins::arg_count("_pyrite_weakref", args, 2, 2)?;
+            if let (Value::Ref(c), Value::Ref(l)) = (&args[0], &args[1]) {
+                self.heap.gc.weak_cls = *c;
+                self.heap.gc.weak_pending = *l;
+                self.heap.gc.weak_sym = self.heap.intern("_obj");
+                self.heap.gc.weak_cb_sym = self.heap.intern("_callback");
+            }
+            return Ok(Value::None);
+        }
         if full == "gc.get_count" {
             return Ok(self.heap.alloc(Object::Tuple(vec![Value::Int(0), Value::Int(0), Value::Int(0)])));
         }
@@ -217,6 +228,7 @@ impl Vm {
                 // with ("start", info) before and ("stop", info) after.
                 self.gc_run_callbacks("start", 0)?;
                 let n = self.gc_collect_now();
+                self.run_weak_callbacks();
                 self.gc_run_callbacks("stop", n)?;
                 Ok(Value::Int(n as i64))
             }

@@ -37,7 +37,7 @@ fn names() -> Vec<&'static str> {
         "time.process_time", "time.process_time_ns", "sys.intern", "sys.getdefaultencoding", "sys.getfilesystemencoding",
         "sys.getrefcount", "os.cpu_count", "path.splitdrive", "sys._getframe",
         "gc.get_threshold", "gc.set_threshold", "gc.get_count", "gc.get_debug", "gc.set_debug", "gc.is_tracked", "gc.freeze",
-        "gc.unfreeze", "gc.get_freeze_count", "gc.is_finalized", "gc.get_referents", "gc.get_referrers", "gc.get_objects",
+        "gc.unfreeze", "gc.get_freeze_count", "gc.is_finalized", "gc.get_referents", "gc.get_referrers", "gc.get_objects", "gc._pyrite_weakref",
     ]
 }
 

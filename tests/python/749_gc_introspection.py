@@ -56,3 +56,40 @@ try:
 except TypeError as e:
     print(e)
 print(sorted(map(repr, gc.get_referents({1: "one", "k": 2}))))
+import gc, weakref
+class C:
+    def m(self): return 42
+events = []
+a = C(); a.me = a
+r1 = weakref.ref(a, lambda r: events.append(("cb", r is r1, r() is None)))
+r2 = weakref.ref(a)
+print(r1() is a, r1 == r2, hash(r1) == hash(a))
+del a
+gc.collect()
+print(r1() is None, r2() is None, events, r1 == r2, r1 == r1, "dead" in repr(r1))
+print(hash(r1) == hash(r1))
+try:
+    hash(r2)
+except TypeError as e:
+    print("TypeError", e)
+b = C()
+wm = weakref.WeakMethod(b.m)
+print(wm()(), wm() == b.m)
+del b
+gc.collect()
+print(wm())
+out = []
+c = C()
+f = weakref.finalize(c, out.append, "fin")
+print(f.alive, f.peek()[1] is out.append)
+del c
+gc.collect()
+print(out, f.alive, f())
+d = C()
+f2 = weakref.finalize(d, out.append, "x")
+print(f2(), f2.alive, f2(), out)
+gc.collect()
+keep = C()
+rk = weakref.ref(keep)
+gc.collect()
+print(rk() is keep)

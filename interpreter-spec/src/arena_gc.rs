@@ -179,6 +179,12 @@ pub struct GcState {
     pub weak_sym: usize,
     pub weak_cb_sym: usize,
     pub weak_pending: usize,
+    /// Instances whose `__del__` has run (by handle; cleared when the
+    /// slot is freed): a resurrected object is finalized once (PEP 442).
+    finalized: Vec<bool>,
+    /// Unreachable instances with a `__del__`, kept alive by the last
+    /// collection until `run_finalizers` calls it.
+    to_finalize: Vec<usize>,
 }
 
 fn env_usize(name: &str) -> usize {
@@ -213,6 +219,8 @@ impl GcState {
             weak_sym: 0,
             weak_cb_sym: 0,
             weak_pending: 0,
+            finalized: Vec::new(),
+            to_finalize: Vec::new(),
         }
     }
 
@@ -568,6 +576,9 @@ impl Heap {
                 freed += 1;
                 *self.objs.slot_mut(top) = Object::Free;
             }
+            if top < self.gc.finalized.len() {
+                self.gc.finalized[top] = false;
+            }
         }
         self.objs.truncate(top);
         self.gc.free.clear();
@@ -579,6 +590,9 @@ impl Heap {
                 } else {
                     freed += 1;
                     *self.objs.slot_mut(h) = Object::Free;
+                }
+                if h < self.gc.finalized.len() {
+                    self.gc.finalized[h] = false;
                 }
                 self.gc.free.push(h);
             }
@@ -689,8 +703,38 @@ impl Vm {
         let mut stack = std::mem::take(&mut self.heap.gc.grey);
         stack.clear();
         self.gc_roots(&mut stack);
+        for k in 0..self.heap.gc.to_finalize.len() {
+            let h = self.heap.gc.to_finalize[k];
+            mark_h(h, &mut self.heap.gc.marks, &mut stack);
+        }
         self.heap.gc_mark(&mut stack);
         self.heap.gc_clear_weak();
+        // Unreachable instances with a __del__ not yet run: resurrected
+        // (with all they reach) until run_finalizers calls it.
+        let del_sym = self.heap.intern("__del__");
+        let mut found = Vec::new();
+        for h in 0..n {
+            if self.heap.gc.marks[h] {
+                continue;
+            }
+            if let Object::Instance(inst) = self.heap.objs.slot(h) {
+                let done = h < self.heap.gc.finalized.len() && self.heap.gc.finalized[h];
+                if !done && self.heap.lookup_user(inst.cls, del_sym).is_some() {
+                    found.push(h);
+                }
+            }
+        }
+        if !found.is_empty() {
+            if self.heap.gc.finalized.len() < n {
+                self.heap.gc.finalized.resize(n, false);
+            }
+            for h in found.iter() {
+                self.heap.gc.finalized[*h] = true;
+                mark_h(*h, &mut self.heap.gc.marks, &mut stack);
+                self.heap.gc.to_finalize.push(*h);
+            }
+            self.heap.gc_mark(&mut stack);
+        }
         self.heap.gc.grey = stack;
         let freed = self.heap.gc_sweep();
         self.heap.gc.collections += 1;
@@ -728,6 +772,46 @@ impl Vm {
         }
         self.collect_arena();
         self.run_weak_callbacks();
+        self.run_finalizers();
+    }
+
+    /// Calls `__del__` of the objects the last collection found
+    /// unreachable; an exception is reported on stderr and ignored.
+    pub fn run_finalizers(&mut self) {
+        loop {
+            if self.heap.gc.to_finalize.is_empty() {
+                break;
+            }
+            let h = self.heap.gc.to_finalize.remove(0);
+            let obj = Value::Ref(h);
+            let sym = self.heap.intern("__del__");
+            let m = match self.heap.get(&obj) {
+                Some(Object::Instance(inst)) => self.heap.lookup_user(inst.cls, sym),
+                _ => None,
+            };
+            let m = match m {
+                Some(m) => m,
+                None => continue,
+            };
+            if let Err(e) = self.call1(&m, vec![obj.clone()]) {
+                let line = match &e.exc {
+                    Some(v) => {
+                        let t = self.heap.type_name(v);
+                        match self.exc_str(v) {
+                            Ok(s) if !s.is_empty() => format!("{}: {}", t, s),
+                            _ => t.to_string(),
+                        }
+                    }
+                    None => e.msg.clone(),
+                };
+                let who = match self.v_repr(&m) {
+                    Ok(s) => s,
+                    Err(_) => "<__del__>".to_string(),
+                };
+                self.flush();
+                eprintln!("Exception ignored in: {}\n{}", who, line);
+            }
+        }
     }
 
     /// Calls the callbacks of the weak references cleared by collections

@@ -229,6 +229,7 @@ impl Vm {
                 self.gc_run_callbacks("start", 0)?;
                 let n = self.gc_collect_now();
                 self.run_weak_callbacks();
+                self.run_finalizers();
                 self.gc_run_callbacks("stop", n)?;
                 Ok(Value::Int(n as i64))
             }

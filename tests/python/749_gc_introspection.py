@@ -93,3 +93,28 @@ keep = C()
 rk = weakref.ref(keep)
 gc.collect()
 print(rk() is keep)
+out_d = []
+class F:
+    def __init__(self, name):
+        self.name = name
+        self.me = self
+    def __del__(self):
+        out_d.append(self.name)
+saved = []
+class R(F):
+    def __del__(self):
+        out_d.append("R" + self.name)
+        saved.append(self)
+class Bad(F):
+    def __del__(self):
+        raise KeyError("k")
+F("a"); R("b")
+x = F("c"); x.other = F("d")
+gc.collect()
+print(sorted(out_d))
+del x
+gc.collect()
+print(sorted(out_d), len(saved))
+saved.clear()
+gc.collect()
+print(sorted(out_d))

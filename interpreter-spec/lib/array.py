@@ -5,8 +5,9 @@ checked (and, for 'f', rounded to single precision) on the way in with
 CPython's messages; the byte conversions go through the built-in
 `_struct` in native mode, which has the same sizes as CPython's array
 items ('u' items are str characters, stored as UTF-32-LE like CPython's
-wchar_t on Linux).  Not done: buffer_info, the buffer protocol
-(memoryview), pickling.  Errors raised by methods show one more
+wchar_t on Linux).  memoryview(a) works through `__buffer__` (Pyrite's
+buffer protocol, lib/_memview.py).  Not done: buffer_info's address is
+id(a), pickling.  Errors raised by methods show one more
 traceback frame than CPython's.
 """
 
@@ -182,6 +183,11 @@ class array:
 
     def buffer_info(self):
         return (id(self), len(self._items))
+
+    def __buffer__(self, flags):
+        # Pyrite's buffer protocol (lib/_memview.py): the array is the store.
+        from _memview import _export
+        return _export(self, self, self._tc, _SIZES[self._tc], False)
 
     def fromfile(self, f, n):
         data = f.read(n * self.itemsize)

@@ -171,6 +171,20 @@ pub struct GcState {
     collections: usize,
     freed_total: usize,
     peak_live: usize,
+    /// weakref.ReferenceType (0 until lib/weakref.py registers it): its
+    /// instances' `_obj` (symbol `weak_sym`) is not traced, and is set to
+    /// None when its object dies; a cleared ref whose `_callback`
+    /// (`weak_cb_sym`) is not None goes on the list `weak_pending`.
+    pub weak_cls: usize,
+    pub weak_sym: usize,
+    pub weak_cb_sym: usize,
+    pub weak_pending: usize,
+    /// Instances whose `__del__` has run (by handle; cleared when the
+    /// slot is freed): a resurrected object is finalized once (PEP 442).
+    finalized: Vec<bool>,
+    /// Unreachable instances with a `__del__`, kept alive by the last
+    /// collection until `run_finalizers` calls it.
+    to_finalize: Vec<usize>,
 }
 
 fn env_usize(name: &str) -> usize {
@@ -201,6 +215,12 @@ impl GcState {
             collections: 0,
             freed_total: 0,
             peak_live: 0,
+            weak_cls: 0,
+            weak_sym: 0,
+            weak_cb_sym: 0,
+            weak_pending: 0,
+            finalized: Vec::new(),
+            to_finalize: Vec::new(),
         }
     }
 
@@ -405,8 +425,10 @@ fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usi
                 pos: _,
                 items,
                 newline: _,
+                buffer,
             } = &**f;
             mark_h(*cls, marks, stack);
+            mark_v(buffer, marks, stack);
             mark_v(name, marks, stack);
             mark_vs(items, marks, stack);
         }
@@ -418,6 +440,17 @@ fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usi
 }
 
 impl Heap {
+    /// The handles live object `h` refers to (each once, in tracing order);
+    /// `marks` (one per slot, all false) is left all false again.
+    pub fn referent_handles(&self, h: usize, marks: &mut Vec<bool>) -> Vec<usize> {
+        let mut stack = Vec::new();
+        trace_object(h, self.objs.slot(h), marks, &mut stack);
+        for r in stack.iter() {
+            marks[*r] = false;
+        }
+        stack
+    }
+
     /// Stores `o` in a free slot or a new one; its handle.
     pub fn alloc(&mut self, o: Object) -> Value {
         self.gc.since += 1;
@@ -443,7 +476,89 @@ impl Heap {
                 Some(h) => h,
                 None => break,
             };
+            if self.gc.weak_cls != 0 {
+                if let Some(skip) = self.weak_slot(h) {
+                    // A weak reference: everything but its referent.
+                    let mut refs = Vec::new();
+                    if let Object::Instance(inst) = self.objs.slot(h) {
+                        refs.push(Value::Ref(inst.cls));
+                        for k in 0..inst.slots.len() {
+                            if k != skip {
+                                refs.push(inst.slots[k].clone());
+                            }
+                        }
+                        match &inst.extra {
+                            InstExtra::Plain => {}
+                            InstExtra::Exc(e) => trace_exc(e, &mut self.gc.marks, stack),
+                            InstExtra::Base(b) => refs.push(b.as_ref().clone()),
+                        }
+                    }
+                    mark_vs(&refs, &mut self.gc.marks, stack);
+                    continue;
+                }
+            }
             trace_object(h, self.objs.slot(h), &mut self.gc.marks, stack);
+        }
+    }
+
+    /// The slot of the referent if `h` is a weak reference (an instance
+    /// of weakref.ReferenceType or a subclass).
+    fn weak_slot(&self, h: usize) -> Option<usize> {
+        let cls = match self.objs.slot(h) {
+            Object::Instance(inst) => inst.cls,
+            _ => return None,
+        };
+        let wc = self.gc.weak_cls;
+        let weak = cls == wc || self.class(cls).mro.contains(&wc);
+        if !weak {
+            return None;
+        }
+        self.inst_slot(h, self.gc.weak_sym)
+    }
+
+    /// After marking: clears the weak references whose referent is
+    /// unmarked (about to be freed), queueing those with a callback.
+    fn gc_clear_weak(&mut self) {
+        if self.gc.weak_cls == 0 {
+            return;
+        }
+        let pend = self.gc.weak_pending;
+        let mut queued = Vec::new();
+        for h in 0..self.objs.len() {
+            if !self.gc.marks[h] {
+                continue;
+            }
+            let k = match self.weak_slot(h) {
+                Some(k) => k,
+                None => continue,
+            };
+            let dead = match self.objs.slot(h) {
+                Object::Instance(inst) => match &inst.slots[k] {
+                    Value::Ref(r) => !self.gc.marks[*r],
+                    _ => false,
+                },
+                _ => false,
+            };
+            if !dead {
+                continue;
+            }
+            if let Object::Instance(inst) = self.objs.slot_mut(h) {
+                inst.slots[k] = Value::None;
+            }
+            let has_cb = match self.inst_get(h, self.gc.weak_cb_sym) {
+                Some(Value::None) | None => false,
+                Some(_) => true,
+            };
+            if has_cb {
+                queued.push(Value::Ref(h));
+            }
+        }
+        if pend != 0 && pend < self.gc.marks.len() && self.gc.marks[pend] {
+            if let Object::List(l) = self.objs.slot_mut(pend) {
+                for r in queued.into_iter() {
+                    l.push(r);
+                }
+            }
         }
     }
 
@@ -461,6 +576,9 @@ impl Heap {
                 freed += 1;
                 *self.objs.slot_mut(top) = Object::Free;
             }
+            if top < self.gc.finalized.len() {
+                self.gc.finalized[top] = false;
+            }
         }
         self.objs.truncate(top);
         self.gc.free.clear();
@@ -472,6 +590,9 @@ impl Heap {
                 } else {
                     freed += 1;
                     *self.objs.slot_mut(h) = Object::Free;
+                }
+                if h < self.gc.finalized.len() {
+                    self.gc.finalized[h] = false;
                 }
                 self.gc.free.push(h);
             }
@@ -582,7 +703,38 @@ impl Vm {
         let mut stack = std::mem::take(&mut self.heap.gc.grey);
         stack.clear();
         self.gc_roots(&mut stack);
+        for k in 0..self.heap.gc.to_finalize.len() {
+            let h = self.heap.gc.to_finalize[k];
+            mark_h(h, &mut self.heap.gc.marks, &mut stack);
+        }
         self.heap.gc_mark(&mut stack);
+        self.heap.gc_clear_weak();
+        // Unreachable instances with a __del__ not yet run: resurrected
+        // (with all they reach) until run_finalizers calls it.
+        let del_sym = self.heap.intern("__del__");
+        let mut found = Vec::new();
+        for h in 0..n {
+            if self.heap.gc.marks[h] {
+                continue;
+            }
+            if let Object::Instance(inst) = self.heap.objs.slot(h) {
+                let done = h < self.heap.gc.finalized.len() && self.heap.gc.finalized[h];
+                if !done && self.heap.lookup_user(inst.cls, del_sym).is_some() {
+                    found.push(h);
+                }
+            }
+        }
+        if !found.is_empty() {
+            if self.heap.gc.finalized.len() < n {
+                self.heap.gc.finalized.resize(n, false);
+            }
+            for h in found.iter() {
+                self.heap.gc.finalized[*h] = true;
+                mark_h(*h, &mut self.heap.gc.marks, &mut stack);
+                self.heap.gc.to_finalize.push(*h);
+            }
+            self.heap.gc_mark(&mut stack);
+        }
         self.heap.gc.grey = stack;
         let freed = self.heap.gc_sweep();
         self.heap.gc.collections += 1;
@@ -619,6 +771,90 @@ impl Vm {
             self.heap.gc.points = 0;
         }
         self.collect_arena();
+        self.run_weak_callbacks();
+        self.run_finalizers();
+    }
+
+    /// Calls `__del__` of the objects the last collection found
+    /// unreachable; an exception is reported on stderr and ignored.
+    pub fn run_finalizers(&mut self) {
+        loop {
+            if self.heap.gc.to_finalize.is_empty() {
+                break;
+            }
+            let h = self.heap.gc.to_finalize.remove(0);
+            let obj = Value::Ref(h);
+            let sym = self.heap.intern("__del__");
+            let m = match self.heap.get(&obj) {
+                Some(Object::Instance(inst)) => self.heap.lookup_user(inst.cls, sym),
+                _ => None,
+            };
+            let m = match m {
+                Some(m) => m,
+                None => continue,
+            };
+            if let Err(e) = self.call1(&m, vec![obj.clone()]) {
+                let line = match &e.exc {
+                    Some(v) => {
+                        let t = self.heap.type_name(v);
+                        match self.exc_str(v) {
+                            Ok(s) if !s.is_empty() => format!("{}: {}", t, s),
+                            _ => t.to_string(),
+                        }
+                    }
+                    None => e.msg.clone(),
+                };
+                let who = match self.v_repr(&m) {
+                    Ok(s) => s,
+                    Err(_) => "<__del__>".to_string(),
+                };
+                self.flush();
+                eprintln!("Exception ignored in: {}\n{}", who, line);
+            }
+        }
+    }
+
+    /// Calls the callbacks of the weak references cleared by collections
+    /// (`callback(ref)`); an exception in one is reported on stderr and
+    /// ignored, as CPython does.
+    pub fn run_weak_callbacks(&mut self) {
+        let pend = self.heap.gc.weak_pending;
+        if pend == 0 {
+            return;
+        }
+        loop {
+            let r = match &mut self.heap.objs[pend] {
+                Object::List(l) if !l.is_empty() => l.remove(0),
+                _ => break,
+            };
+            let sym = self.heap.gc.weak_cb_sym;
+            let h = match &r {
+                Value::Ref(h) => *h,
+                _ => continue,
+            };
+            let cb = match self.heap.inst_get(h, sym) {
+                Some(cb) => cb,
+                None => continue,
+            };
+            if let Err(e) = self.call1(&cb, vec![r.clone()]) {
+                let line = match &e.exc {
+                    Some(v) => {
+                        let t = self.heap.type_name(v);
+                        match self.exc_str(v) {
+                            Ok(m) if !m.is_empty() => format!("{}: {}", t, m),
+                            _ => t.to_string(),
+                        }
+                    }
+                    None => e.msg.clone(),
+                };
+                let who = match self.v_repr(&cb) {
+                    Ok(s) => s,
+                    Err(_) => "<weakref callback>".to_string(),
+                };
+                self.flush();
+                eprintln!("Exception ignored in: {}\n{}", who, line);
+            }
+        }
     }
 
     /// Makes the dispatch loop about to run (at `sync_depth + 1`) the one

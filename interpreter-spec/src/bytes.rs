@@ -851,6 +851,33 @@ impl Vm {
             }
             _ => {}
         }
+        // `__bytes__` (bytes only), then the buffer protocol (lib/_memview.py:
+        // a memoryview's bytes, or an exporter's `__buffer__`).
+        let s_bytes = self.heap.intern("__bytes__");
+        let s_buffer = self.heap.intern("__buffer__");
+        let hook = if !array { self.user_method(&src, s_bytes) } else { None };
+        let via = match hook {
+            Some(m) => Some(self.call1(&m, vec![src.clone()])?),
+            None => {
+                if self.user_method(&src, s_buffer).is_some() || self.user_method(&src, s_bytes).is_some() && self.heap.type_name(&src) == "memoryview" {
+                    let mv = self.import_dotted("_memview")?;
+                    let s_mv = self.heap.intern("memoryview");
+                    let cls = self.get_attr(&mv, s_mv)?;
+                    let view = self.call1(&cls, vec![src.clone()])?;
+                    let s_tb = self.heap.intern("tobytes");
+                    let tb = self.get_attr(&view, s_tb)?;
+                    Some(self.call1(&tb, Vec::new())?)
+                } else {
+                    None
+                }
+            }
+        };
+        if let Some(b) = via {
+            return match bytes_data(&self.heap, &b) {
+                Some(d) => Ok(make(&mut self.heap, array, d)),
+                None => Err(type_error(format!("__bytes__ returned non-bytes (type {})", self.heap.type_name(&b)).as_str())),
+            };
+        }
         let items = match self.collect(&src) {
             Ok(v) => v,
             Err(e) => {

@@ -23,11 +23,12 @@ use crate::vm::Vm;
 
 /// (module name, source path under lib/), in image order.  A new frozen
 /// module is one line here, then `interpreter-spec/freeze.sh`.
-pub static FROZEN_MODULES: [(&str, &str); 42] = [
+pub static FROZEN_MODULES: [(&str, &str); 43] = [
     ("__future__", "__future__.py"),
     ("_asyncgen", "_asyncgen.py"),
     ("_exgroup", "_exgroup.py"),
     ("_memview", "_memview.py"),
+    ("_iobase", "_iobase.py"),
     ("_pytime", "_pytime.py"),
     ("_tbobj", "_tbobj.py"),
     ("abc", "abc.py"),

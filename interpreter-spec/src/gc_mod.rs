@@ -31,10 +31,61 @@ impl crate::objects::Heap {
     }
 }
 
+impl crate::objects::Heap {
+    /// `gc.get_referents(v)`: what `v` refers to directly -- the items of a
+    /// list, tuple, set or dict (keys and values), a cell's value, a bound
+    /// method's receiver; for other kinds, the objects the collector
+    /// traces from it (values stored unboxed, like small ints, are not
+    /// objects there).
+    pub fn referents(&self, v: &Value) -> Vec<Value> {
+        let h = match v {
+            Value::Ref(h) => *h,
+            _ => return Vec::new(),
+        };
+        match &self.objs[h] {
+            Object::List(vs) | Object::Tuple(vs) => return vs.clone(),
+            Object::Dict(d) => {
+                // CPython's str-keyed dicts (its "unicode" tables) report
+                // only their values.
+                let (ks, vs) = (d.keys(), d.values());
+                let mut all_str = true;
+                for k in ks.iter() {
+                    if !self.is_str(k) {
+                        all_str = false;
+                    }
+                }
+                let mut out = Vec::new();
+                for k in 0..ks.len() {
+                    if !all_str {
+                        out.push(ks[k].clone());
+                    }
+                    out.push(vs[k].clone());
+                }
+                return out;
+            }
+            Object::Set(s) | Object::FrozenSet(s) => return s.items(),
+            Object::Cell(c) => {
+                return match c {
+                    Some(x) => vec![x.clone()],
+                    None => Vec::new(),
+                }
+            }
+            Object::Str(_) | Object::Bytes(_) => return Vec::new(),
+            _ => {}
+        }
+        let mut marks = vec![false; self.objs.len()];
+        let mut out = Vec::new();
+        for r in self.referent_handles(h, &mut marks).iter() {
+            out.push(Value::Ref(*r));
+        }
+        out
+    }
+}
+
 impl Vm {
     pub fn init_gc(&mut self, m: usize) {
         for n in ["collect", "enable", "disable", "isenabled", "get_threshold", "set_threshold", "get_count", "get_debug", "set_debug", "is_tracked",
-            "freeze", "unfreeze", "get_freeze_count", "is_finalized"] {
+            "freeze", "unfreeze", "get_freeze_count", "is_finalized", "get_referents", "get_referrers", "get_objects", "_pyrite_weakref"] {
             let id = crate::os_mod::id_of(format!("gc.{}", n).as_str());
             self.set_global(m, n, Value::Builtin(id));
         }
@@ -113,6 +164,27 @@ impl Vm {
         if full == "gc.set_threshold" || full == "gc.get_threshold" || full == "gc.is_tracked" || full == "gc.set_debug" || full == "gc.is_finalized" {
             return self.gc_misc(full, args);
         }
+        if full == "gc.get_referents" {
+            let mut out = Vec::new();
+            for a in args.iter() {
+                out.extend(self.heap.referents(a));
+            }
+            return Ok(self.heap.alloc(Object::List(out)));
+        }
+        if full == "gc.get_referrers" || full == "gc.get_objects" {
+            return self.gc_referrers(full, args);
+        }
+        if full == "gc._pyrite_weakref" {
+            // lib/weakref.py: (ReferenceType, the pending-callbacks list).
+            crate::builtins::arg_count("_pyrite_weakref", args, 2, 2)?;
+            if let (Value::Ref(c), Value::Ref(l)) = (&args[0], &args[1]) {
+                self.heap.gc.weak_cls = *c;
+                self.heap.gc.weak_pending = *l;
+                self.heap.gc.weak_sym = self.heap.intern("_obj");
+                self.heap.gc.weak_cb_sym = self.heap.intern("_callback");
+            }
+            return Ok(Value::None);
+        }
         if full == "gc.get_count" {
             return Ok(self.heap.alloc(Object::Tuple(vec![Value::Int(0), Value::Int(0), Value::Int(0)])));
         }
@@ -152,8 +224,14 @@ impl Vm {
                     }
                 }
                 // The arguments are checked: nothing this call holds is
-                // needed after the collection.
-                Ok(Value::Int(self.gc_collect_now() as i64))
+                // needed after the collection.  `gc.callbacks` are called
+                // with ("start", info) before and ("stop", info) after.
+                self.gc_run_callbacks("start", 0)?;
+                let n = self.gc_collect_now();
+                self.run_weak_callbacks();
+                self.run_finalizers();
+                self.gc_run_callbacks("stop", n)?;
+                Ok(Value::Int(n as i64))
             }
             "gc.enable" => {
                 self.gc_set_enabled(true);
@@ -169,6 +247,70 @@ impl Vm {
                 Ok(Value::Int(self.sizeof(&args[0])))
             }
         }
+    }
+
+    /// Calls each function of `gc.callbacks` with `(phase, info)`; the list
+    /// is read again for every call, so a callback may remove itself.
+    fn gc_run_callbacks(&mut self, phase: &str, collected: usize) -> Result<(), PyErr> {
+        let m = match self.lookup_module("gc") {
+            Some(m) => m,
+            None => return Ok(()),
+        };
+        let sym = self.heap.intern("callbacks");
+        let cbs = self.get_attr(&m, sym)?;
+        let mut k = 0;
+        loop {
+            let f = match self.heap.get(&cbs) {
+                Some(Object::List(l)) if k < l.len() => l[k].clone(),
+                _ => break,
+            };
+            k += 1;
+            let info = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
+            for (key, v) in [("generation", 2), ("collected", collected as i64), ("uncollectable", 0)] {
+                let ks = self.heap.str_from(key);
+                self.dict_store(&info, &ks, &Value::Int(v))?;
+            }
+            let ph = self.heap.str_from(phase);
+            self.call1(&f, vec![ph, info])?;
+        }
+        Ok(())
+    }
+
+    /// `gc.get_referrers(*objs)`: every live object that refers to one of
+    /// `objs` directly; `gc.get_objects()`: every live container.
+    fn gc_referrers(&mut self, full: &str, args: &Vec<Value>) -> Result<Value, PyErr> {
+        let n = self.heap.objs.len();
+        let mut targets = vec![false; n];
+        for a in args.iter() {
+            if let Value::Ref(h) = a {
+                targets[*h] = true;
+            }
+        }
+        let all = full == "gc.get_objects";
+        let mut marks = vec![false; n];
+        let mut out = Vec::new();
+        for k in 0..n {
+            if self.heap.objs.is_free(k) {
+                continue;
+            }
+            if all {
+                if self.heap.is_container_ref(&Value::Ref(k)) {
+                    match &self.heap.objs[k] {
+                        Object::Range(_, _, _) | Object::Complex(_, _) | Object::ByteArray(_) | Object::Stream(_) => {}
+                        _ => out.push(Value::Ref(k)),
+                    }
+                }
+                continue;
+            }
+            let hs = self.heap.referent_handles(k, &mut marks);
+            for r in hs.iter() {
+                if targets[*r] {
+                    out.push(Value::Ref(k));
+                    break;
+                }
+            }
+        }
+        Ok(self.heap.alloc(Object::List(out)))
     }
 
     /// `sys.version_info.major` and friends.

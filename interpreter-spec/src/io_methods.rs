@@ -95,6 +95,9 @@ impl Vm {
     /// after a newline when `line`.
     fn read_os(&mut self, f: &Value, kind: u8, limit: Option<usize>, line: bool) -> Result<Value, PyErr> {
         self.check_readable(f)?;
+        if kind == K_TEXT && self.is_wrapped(f) {
+            self.wrapped_fill(f, limit, line)?;
+        }
         let r = if kind == K_TEXT { self.file_mut(f).take_text(limit, line) } else { self.file_mut(f).take_bytes(limit, line) };
         let raw = match r {
             Ok(b) => b,
@@ -104,6 +107,96 @@ impl Vm {
             return self.decode_text(f, raw);
         }
         Ok(self.heap.alloc(Object::Bytes(raw)))
+    }
+
+    /// Whether `f` is a `TextIOWrapper` over a Python-level buffer.
+    fn is_wrapped(&self, f: &Value) -> bool {
+        match &self.file_ref(f).unwrap().buffer {
+            Value::None => false,
+            _ => true,
+        }
+    }
+
+    /// `f.buffer.NAME(*args)`.
+    fn buffer_call(&mut self, f: &Value, name: &str, args: Vec<Value>) -> Result<Value, PyErr> {
+        let b = self.file_ref(f).unwrap().buffer.clone();
+        let sym = self.heap.intern(name);
+        let m = self.get_attr(&b, sym)?;
+        self.call1(&m, args)
+    }
+
+    /// Reads chunks of a wrapper's buffer into the read-ahead until it
+    /// holds what a read of `limit` chars (all if None), stopping after a
+    /// line end if `line`, needs -- or the buffer is at its end.
+    fn wrapped_fill(&mut self, f: &Value, limit: Option<usize>, line: bool) -> Result<(), PyErr> {
+        loop {
+            let enough = {
+                let fo = self.file_ref(f).unwrap();
+                let avail = &fo.rbuf[fo.rpos..];
+                // A char is at most 4 bytes; one more to look past a '\r'.
+                let by_count = match limit {
+                    Some(k) => avail.len() > 4 * k + 1,
+                    None => false,
+                };
+                let mut by_line = false;
+                if line {
+                    for i in 0..avail.len() {
+                        let b = avail[i];
+                        let more = i + 1 < avail.len();
+                        let ends = match fo.newline {
+                            0 | 1 => b == b'\n' || (b == b'\r' && more),
+                            2 => b == b'\n',
+                            3 => b == b'\r',
+                            _ => b == b'\n' && i > 0 && avail[i - 1] == b'\r',
+                        };
+                        if ends {
+                            by_line = true;
+                            break;
+                        }
+                    }
+                }
+                by_count || by_line
+            };
+            if enough {
+                return Ok(());
+            }
+            let chunk = self.buffer_call(f, "read", vec![Value::Int(8192)])?;
+            let data = match crate::bytes::bytes_data(&self.heap, &chunk) {
+                Some(d) => d,
+                None => {
+                    if let Value::None = chunk {
+                        return Ok(());
+                    }
+                    return Err(type_error(format!("underlying read() should have returned a bytes-like object, not '{}'", self.heap.type_name(&chunk)).as_str()));
+                }
+            };
+            if data.is_empty() {
+                return Ok(());
+            }
+            let fo = self.file_mut(f);
+            if fo.rpos > 0 {
+                let rest = fo.rbuf[fo.rpos..].to_vec();
+                fo.rbuf = rest;
+                fo.rpos = 0;
+            }
+            fo.rbuf.extend_from_slice(data.as_slice());
+        }
+    }
+
+    /// Before a write, seek or tell of a wrapper: gives the unread
+    /// read-ahead back to the buffer (seeking it back).
+    fn wrapped_drop_readahead(&mut self, f: &Value) -> Result<(), PyErr> {
+        let unread = {
+            let fo = self.file_mut(f);
+            let n = fo.rbuf.len() - fo.rpos;
+            fo.rbuf.clear();
+            fo.rpos = 0;
+            n as i64
+        };
+        if unread > 0 {
+            self.buffer_call(f, "seek", vec![Value::Int(-unread), Value::Int(1)])?;
+        }
+        Ok(())
     }
 
     fn check_readable(&mut self, f: &Value) -> Result<(), PyErr> {
@@ -189,6 +282,12 @@ impl Vm {
             let n = d.len();
             (d, n)
         };
+        if self.is_wrapped(f) {
+            self.wrapped_drop_readahead(f)?;
+            let b = self.heap.alloc(Object::Bytes(data));
+            self.buffer_call(f, "write", vec![b])?;
+            return Ok(Value::Int(n as i64));
+        }
         if let Err(e) = self.file_mut(f).write_raw(data.as_slice()) {
             return Err(self.io_error_v(&e, None, None));
         }
@@ -228,6 +327,10 @@ impl Vm {
         if whence == 0 && off < 0 {
             return Err(err(ExcKind::ValueError, format!("negative seek position {}", off).as_str()));
         }
+        if self.is_wrapped(f) {
+            self.wrapped_drop_readahead(f)?;
+            return self.buffer_call(f, "seek", vec![Value::Int(off), Value::Int(whence)]);
+        }
         match self.file_mut(f).seek(off, whence) {
             Ok(p) => Ok(Value::Int(p as i64)),
             Err(e) => Err(self.io_error_v(&e, None, None)),
@@ -240,12 +343,20 @@ impl Vm {
             let fo = self.file_ref(f).unwrap();
             (fo.kind, fo.closed)
         };
-        if name == "close" {
-            arg_count("close", &args, 0, 0)?;
-            self.file_mut(f).close();
-            return Ok(Value::None);
-        }
-        if name == "__exit__" {
+        if name == "close" || name == "__exit__" {
+            if name == "close" {
+                arg_count("close", &args, 0, 0)?;
+            }
+            if self.is_wrapped(f) {
+                // Flushes and closes the buffer (once).
+                let was = self.file_ref(f).unwrap().closed;
+                self.file_mut(f).close();
+                if !was {
+                    self.buffer_call(f, "flush", Vec::new())?;
+                    self.buffer_call(f, "close", Vec::new())?;
+                }
+                return Ok(Value::None);
+            }
             self.file_mut(f).close();
             return Ok(Value::None);
         }
@@ -268,6 +379,47 @@ impl Vm {
             return Err(type_error(format!("{}() takes no keyword arguments", name).as_str()));
         }
         let _ = kwvalues;
+        if self.is_wrapped(f) {
+            match name {
+                "flush" | "readable" | "writable" | "seekable" | "fileno" | "isatty" => {
+                    arg_count(name, &args, 0, 0)?;
+                    return self.buffer_call(f, name, Vec::new());
+                }
+                "tell" => {
+                    // The buffer's position less the unread read-ahead.
+                    arg_count("tell", &args, 0, 0)?;
+                    let p = self.buffer_call(f, "tell", Vec::new())?;
+                    let fo = self.file_ref(f).unwrap();
+                    let unread = (fo.rbuf.len() - fo.rpos) as i64;
+                    return match p {
+                        Value::Int(p) => Ok(Value::Int(p - unread)),
+                        other => Ok(other),
+                    };
+                }
+                "truncate" => {
+                    arg_count("truncate", &args, 0, 1)?;
+                    self.wrapped_drop_readahead(f)?;
+                    self.buffer_call(f, "flush", Vec::new())?;
+                    return self.buffer_call(f, "truncate", args);
+                }
+                "detach" => {
+                    // As CPython, the read-ahead is not given back.
+                    arg_count("detach", &args, 0, 0)?;
+                    {
+                        let fo = self.file_mut(f);
+                        fo.rbuf.clear();
+                        fo.rpos = 0;
+                    }
+                    self.buffer_call(f, "flush", Vec::new())?;
+                    let fo = self.file_mut(f);
+                    let b = fo.buffer.clone();
+                    fo.buffer = Value::None;
+                    fo.closed = true;
+                    return Ok(b);
+                }
+                _ => {}
+            }
+        }
         match name {
             "read" => {
                 arg_count("read", &args, 0, 1)?;
@@ -377,6 +529,50 @@ impl Vm {
                 Some(v) => Ok(v),
                 None => Err(err(ExcKind::StopIteration, "")),
             },
+            "getbuffer" => {
+                // A writable view of the contents (lib/_memview.py's
+                // _BytesIOStore reads and writes them through the
+                // _pyrite_buffer_* methods below).
+                arg_count("getbuffer", &args, 0, 0)?;
+                let mv = self.import_dotted("_memview")?;
+                let s_store = self.heap.intern("_BytesIOStore");
+                let store_cls = self.get_attr(&mv, s_store)?;
+                let store = self.call1(&store_cls, vec![f.clone()])?;
+                let s_export = self.heap.intern("_export");
+                let export = self.get_attr(&mv, s_export)?;
+                let fmt = self.heap.str_from("B");
+                self.call1(&export, vec![f.clone(), store, fmt, Value::Int(1), Value::Bool(false)])
+            }
+            "_pyrite_buffer_len" => Ok(Value::Int(self.file_ref(f).unwrap().bytes.len() as i64)),
+            "_pyrite_buffer_get" | "_pyrite_buffer_set" => {
+                arg_count(name, &args, 1, 2)?;
+                let i = crate::builtins::int_arg(&self.heap, &args[0])?;
+                let fo = self.file_mut(f);
+                if i < 0 || i as usize >= fo.bytes.len() {
+                    return Err(err(ExcKind::IndexError, "index out of bounds on dimension 1"));
+                }
+                if name == "_pyrite_buffer_get" {
+                    return Ok(Value::Int(fo.bytes[i as usize] as i64));
+                }
+                let b = match &args[1] {
+                    Value::Int(b) if *b >= 0 && *b <= 255 => *b,
+                    _ => return Err(err(ExcKind::ValueError, "memoryview: invalid value for format 'B'")),
+                };
+                fo.bytes[i as usize] = b as u8;
+                Ok(Value::None)
+            }
+            "readinto" => {
+                // Reads up to len(b) bytes into the writable buffer `b`.
+                arg_count("readinto", &args, 1, 1)?;
+                let n = self.v_len(&args[0])? as usize;
+                let data = self.file_read(f, Some(n))?;
+                let d = crate::bytes::bytes_data(&self.heap, &data).unwrap();
+                let k = d.len();
+                let dv = self.heap.alloc(Object::Bytes(d));
+                let sl = self.heap.alloc(Object::Slice(Value::Int(0), Value::Int(k as i64), Value::None));
+                self.store_subscr(&args[0], &sl, dv)?;
+                Ok(Value::Int(k as i64))
+            }
             "getvalue" => {
                 let fo = self.file_ref(f).unwrap();
                 if kind == K_STRINGIO {

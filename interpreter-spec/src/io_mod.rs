@@ -57,6 +57,10 @@ pub struct FileObj {
     /// Text files' `newline`: 0 None (universal, translated), 1 "" (universal,
     /// untranslated), 2 "\n", 3 "\r", 4 "\r\n".
     pub newline: u8,
+    /// A `TextIOWrapper(buffer)`'s binary buffer (None for OS files): its
+    /// `read`/`write`/`seek`/`tell`/`flush`/`close` methods stand in for
+    /// the OS calls.
+    pub buffer: Value,
 }
 
 pub fn closed_err() -> PyErr {
@@ -100,6 +104,7 @@ impl FileObj {
             pos: 0,
             items: Vec::new(),
             newline: 0,
+            buffer: Value::None,
         }
     }
 
@@ -506,6 +511,60 @@ impl Vm {
     }
 
     /// `io.StringIO(initial='')` / `io.BytesIO(initial=b'')`.
+    /// `io.TextIOWrapper(buffer, encoding=None, errors=None, newline=None,
+    /// line_buffering=False, write_through=False)` over any binary buffer.
+    pub fn new_text_wrapper(&mut self, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        let params = vec!["buffer", "encoding", "errors", "newline", "line_buffering", "write_through"];
+        let a = crate::bytes::merge_args("TextIOWrapper", &params, &args, &kwnames, &kwvalues)?;
+        let buffer = match &a[0] {
+            Some(b) => b.clone(),
+            None => return Err(type_error("TextIOWrapper() missing required argument 'buffer' (pos 1)")),
+        };
+        let encoding = match &a[1] {
+            Some(Value::None) | None => "UTF-8".to_string(),
+            Some(e) => {
+                if !self.heap.is_str(e) {
+                    return Err(type_error(format!("TextIOWrapper() argument 'encoding' must be str or None, not {}", self.heap.type_name(e)).as_str()));
+                }
+                let s = self.heap.to_str(e);
+                crate::bytes::decode(&Vec::new(), s.as_str(), "strict")?;
+                s
+            }
+        };
+        let errors = match &a[2] {
+            Some(Value::None) | None => "strict".to_string(),
+            Some(e) => crate::bytes::str_opt(&self.heap, &Some(e.clone()), "", "TextIOWrapper", 3)?,
+        };
+        let newline: u8 = match &a[3] {
+            Some(Value::None) | None => 0,
+            Some(v) => {
+                if !self.heap.is_str(v) {
+                    return Err(type_error(format!("TextIOWrapper() argument 'newline' must be str or None, not {}", self.heap.type_name(v)).as_str()));
+                }
+                let s = self.heap.to_str(v);
+                match s.as_str() {
+                    "" => 1,
+                    "\n" => 2,
+                    "\r" => 3,
+                    "\r\n" => 4,
+                    _ => return Err(err(ExcKind::ValueError, format!("illegal newline value: {}", s).as_str())),
+                }
+            }
+        };
+        let cls = self.io_class("TextIOWrapper")?;
+        let mut fo = FileObj::new(K_TEXT, cls);
+        let sym = self.heap.intern("name");
+        fo.name = match self.get_attr(&buffer, sym) {
+            Ok(n) => n,
+            Err(_) => Value::None,
+        };
+        fo.encoding = encoding;
+        fo.errors = errors;
+        fo.newline = newline;
+        fo.buffer = buffer;
+        Ok(self.heap.alloc(Object::File(Box::new(fo))))
+    }
+
     pub fn new_memory_io(&mut self, bytes: bool, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
         let fname = if bytes { "BytesIO" } else { "StringIO" };
         let params = if bytes { vec!["initial_bytes"] } else { vec!["initial_value", "newline"] };
@@ -534,9 +593,28 @@ impl Vm {
     /// Creates `_io` (also registered as `io`): the classes and `open`.
     pub fn init_io(&mut self, m: usize) {
         let object = self.heap.types[crate::classes::T_OBJECT];
+        // The abstract bases (lib/_iobase.py, plain Python classes with
+        // CPython's default methods), exported by `io` as IOBase, ...
+        let mut bases = vec![object, object, object, object];
+        if let Ok(bm) = self.import_dotted("_iobase") {
+            if let Some(mi) = self.module_index(&bm) {
+                let abc = ["IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase"];
+                for k in 0..4 {
+                    if let Some(Value::Ref(c)) = self.get_global(mi, abc[k]) {
+                        bases[k] = c;
+                        self.set_global(m, abc[k], Value::Ref(c));
+                    }
+                }
+            }
+        }
         let names = ["TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom", "StringIO", "BytesIO", "FileIO"];
         for n in names.iter() {
-            let c = match self.heap.new_class(n, n, vec![object]) {
+            let base = match *n {
+                "TextIOWrapper" | "StringIO" => bases[3],
+                "FileIO" => bases[1],
+                _ => bases[2],
+            };
+            let c = match self.heap.new_class(n, n, vec![base]) {
                 Ok(c) => c,
                 Err(_) => panic!("io class"),
             };
@@ -552,6 +630,8 @@ impl Vm {
                 self.heap.class_mut(c).builtin_fn = Some(crate::os_mod::id_of("io.StringIO"));
             } else if *n == "BytesIO" {
                 self.heap.class_mut(c).builtin_fn = Some(crate::os_mod::id_of("io.BytesIO"));
+            } else if *n == "TextIOWrapper" {
+                self.heap.class_mut(c).builtin_fn = Some(crate::os_mod::id_of("io.TextIOWrapper"));
             }
             self.set_global(m, n, Value::Ref(c));
         }
@@ -590,8 +670,16 @@ impl Vm {
         let f = self.file_ref(obj).unwrap();
         let kind = f.kind;
         let file_like = kind == K_TEXT || kind == K_BINARY;
+        let wrapped = !matches!(f.buffer, Value::None);
         match name.as_str() {
+            "closed" if wrapped => {
+                let b = f.buffer.clone();
+                return self.get_attr(&b, sym);
+            }
             "closed" => return Ok(Value::Bool(f.closed)),
+            "mode" if wrapped => {
+                return Err(err(ExcKind::AttributeError, "'_io.TextIOWrapper' object has no attribute 'mode'"));
+            }
             "name" if file_like => return Ok(f.name.clone()),
             "mode" if file_like => {
                 let m = f.mode.clone();
@@ -607,11 +695,13 @@ impl Vm {
             }
             "newlines" if kind == K_TEXT || kind == K_STRINGIO => return Ok(Value::None),
             "line_buffering" if kind == K_TEXT => return Ok(Value::Bool(false)),
+            "buffer" if kind == K_TEXT && !matches!(f.buffer, Value::None) => return Ok(f.buffer.clone()),
             _ => {}
         }
         let methods = [
             "read", "readline", "readlines", "write", "writelines", "seek", "tell", "close", "flush", "readable", "writable", "seekable",
-            "isatty", "truncate", "fileno", "__enter__", "__exit__", "__iter__", "__next__", "getvalue",
+            "isatty", "truncate", "fileno", "__enter__", "__exit__", "__iter__", "__next__", "getvalue", "detach",
+            "getbuffer", "readinto", "_pyrite_buffer_len", "_pyrite_buffer_get", "_pyrite_buffer_set",
         ];
         if kind == K_SCANDIR {
             for mname in ["close", "__enter__", "__exit__", "__iter__", "__next__"] {
@@ -622,7 +712,14 @@ impl Vm {
             return Err(err(ExcKind::AttributeError, format!("'posix.ScandirIterator' object has no attribute '{}'", name).as_str()));
         }
         for mname in methods.iter() {
-            if *mname == name.as_str() && (name.as_str() != "getvalue" || !file_like) {
+            let ok = match *mname {
+                "getvalue" => !file_like,
+                "detach" => wrapped,
+                "getbuffer" | "_pyrite_buffer_len" | "_pyrite_buffer_get" | "_pyrite_buffer_set" => kind == crate::io_mod::K_BYTESIO,
+                "readinto" => kind == K_BINARY || kind == crate::io_mod::K_BYTESIO,
+                _ => true,
+            };
+            if *mname == name.as_str() && ok {
                 return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), name)));
             }
         }

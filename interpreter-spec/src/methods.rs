@@ -122,7 +122,7 @@ pub fn method_exists(kind: u8, name: &str) -> bool {
         | (6, "issuperset") | (6, "isdisjoint") => true,
         (7, "send") | (7, "close") | (7, "__next__") | (7, "throw") => true,
         (7, "__await__") | (7, "_agsend") | (7, "_agthrow") => true,
-        (16, "__next__") | (16, "__iter__") => true,
+        (16, "__next__") | (16, "__iter__") | (16, "__length_hint__") => true,
         (8, "setter") | (8, "getter") | (8, "deleter") => true,
         (9, "bit_length") | (9, "bit_count") => true,
         (10, "indices") => true,

@@ -243,7 +243,8 @@ impl Vm {
                 "readlines" => Ok(Value::Builtin(IN_READLINES)),
                 "name" => Ok(self.heap.str_from("<stdin>")),
                 "encoding" => Ok(self.heap.str_from("utf-8")),
-                _ => Err(err(ExcKind::AttributeError, format!("'_io.TextIOWrapper' object has no attribute '{}'", name).as_str())),
+                "mode" => Ok(self.heap.str_from("r")),
+                _ => self.stream_common_attr(obj, name),
             };
         }
         match name.as_str() {
@@ -251,7 +252,70 @@ impl Vm {
             "flush" => Ok(Value::Builtin(if k == 1 { OUT_FLUSH } else { ERR_FLUSH })),
             "name" => Ok(self.heap.str_from(if k == 1 { "<stdout>" } else { "<stderr>" })),
             "encoding" => Ok(self.heap.str_from("utf-8")),
+            "mode" => Ok(self.heap.str_from("w")),
+            "writelines" => Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), name))),
+            _ => self.stream_common_attr(obj, name),
+        }
+    }
+
+    /// The attributes `sys.stdin`, `sys.stdout` and `sys.stderr` share.
+    fn stream_common_attr(&mut self, obj: &Value, name: String) -> Result<Value, PyErr> {
+        match name.as_str() {
+            "errors" => {
+                let k = match self.heap.get(obj) {
+                    Some(Object::Stream(k)) => *k,
+                    _ => 1,
+                };
+                Ok(self.heap.str_from(if k == 2 { "backslashreplace" } else { "strict" }))
+            }
+            "closed" | "line_buffering" => Ok(Value::Bool(false)),
+            "newlines" => Ok(Value::None),
+            "readable" | "writable" | "seekable" | "isatty" | "fileno" | "__enter__" | "__exit__" => {
+                Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), name)))
+            }
             _ => Err(err(ExcKind::AttributeError, format!("'_io.TextIOWrapper' object has no attribute '{}'", name).as_str())),
+        }
+    }
+
+    /// A method of `sys.stdin`/`sys.stdout`/`sys.stderr` other than
+    /// read*/write/flush (which are module functions).
+    pub fn stream_method(&mut self, recv: &Value, name: &str, args: Vec<Value>) -> Result<Value, PyErr> {
+        let k = match self.heap.get(recv) {
+            Some(Object::Stream(k)) => *k,
+            _ => 1,
+        };
+        match name {
+            "writelines" => {
+                arg_count("writelines", &args, 1, 1)?;
+                let items = self.collect(&args[0])?;
+                for it in items.iter() {
+                    if !self.heap.is_str(it) {
+                        return Err(type_error(format!("write() argument must be str, not {}", self.heap.type_name(it)).as_str()));
+                    }
+                    let id = if k == 1 { OUT_WRITE } else { ERR_WRITE };
+                    self.call_module_fn(id, vec![it.clone()], Vec::new(), Vec::new())?;
+                }
+                Ok(Value::None)
+            }
+            "readable" => {
+                arg_count(name, &args, 0, 0)?;
+                Ok(Value::Bool(k == 0))
+            }
+            "writable" => {
+                arg_count(name, &args, 0, 0)?;
+                Ok(Value::Bool(k != 0))
+            }
+            "seekable" | "isatty" => {
+                arg_count(name, &args, 0, 0)?;
+                // Pyrite does not ask the OS; the streams count as pipes.
+                Ok(Value::Bool(false))
+            }
+            "fileno" => {
+                arg_count(name, &args, 0, 0)?;
+                Ok(Value::Int(k as i64))
+            }
+            "__enter__" => Ok(recv.clone()),
+            _ => Ok(Value::None),
         }
     }
 

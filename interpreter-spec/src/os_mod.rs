@@ -26,7 +26,7 @@ pub const WALK_STEP: &str = "__pyrite_walk_step__";
 
 fn names() -> Vec<&'static str> {
     vec![
-        "open", "io.StringIO", "io.BytesIO", "sys.getsizeof",
+        "open", "io.StringIO", "io.BytesIO", "sys.getsizeof", "io.TextIOWrapper",
         "os.getcwd", "os.chdir", "os.listdir", "os.getenv", "os.remove", "os.unlink", "os.rename", "os.replace", "os.mkdir",
         "os.makedirs", "os.rmdir", "os.stat", "os.lstat", "os.getpid", "os.fspath", "os.strerror", "os.walk", "os.urandom", "os.scandir",
         "path.join", "path.split", "path.splitext", "path.exists", "path.isdir", "path.isfile", "path.islink", "path.basename",
@@ -37,7 +37,7 @@ fn names() -> Vec<&'static str> {
         "time.process_time", "time.process_time_ns", "sys.intern", "sys.getdefaultencoding", "sys.getfilesystemencoding",
         "sys.getrefcount", "os.cpu_count", "path.splitdrive", "sys._getframe",
         "gc.get_threshold", "gc.set_threshold", "gc.get_count", "gc.get_debug", "gc.set_debug", "gc.is_tracked", "gc.freeze",
-        "gc.unfreeze", "gc.get_freeze_count", "gc.is_finalized",
+        "gc.unfreeze", "gc.get_freeze_count", "gc.is_finalized", "gc.get_referents", "gc.get_referrers", "gc.get_objects", "gc._pyrite_weakref",
     ]
 }
 
@@ -325,6 +325,19 @@ impl Vm {
                         format!("intern() argument must be str, not {}", self.heap.type_name(&args[0])).as_str(),
                     ));
                 }
+                // The table of interned strings: a dict kept in `sys` (module 1).
+                let table = match self.get_global(1, "_pyrite_interned") {
+                    Some(t) => t,
+                    None => {
+                        let t = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
+                        self.set_global(1, "_pyrite_interned", t.clone());
+                        t
+                    }
+                };
+                if let Some(v) = self.dict_lookup_value(&table, &args[0])? {
+                    return Ok(v);
+                }
+                self.dict_store(&table, &args[0], &args[0])?;
                 Ok(args[0].clone())
             }
             "sys.getdefaultencoding" | "sys.getfilesystemencoding" => Ok(self.heap.str_from("utf-8")),
@@ -355,6 +368,7 @@ impl Vm {
             "open" => return self.builtin_open(args, kwnames, kwvalues),
             "io.StringIO" => return self.new_memory_io(false, args, kwnames, kwvalues),
             "io.BytesIO" => return self.new_memory_io(true, args, kwnames, kwvalues),
+            "io.TextIOWrapper" => return self.new_text_wrapper(args, kwnames, kwvalues),
             _ => {}
         }
         if full.starts_with("time.") {

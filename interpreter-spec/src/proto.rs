@@ -739,6 +739,10 @@ impl Vm {
             | Some(Object::DictIter(_, _, _, _))
             | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _)) | Some(Object::Filter(_, _))
             | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _)) => true,
+            // Every other kind `get_iter` accepts: bytes-likes, iterators of
+            // iter(callable, sentinel) and of __getitem__, files, sys.stdin.
+            Some(Object::Bytes(_)) | Some(Object::ByteArray(_)) | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _))
+            | Some(Object::File(_)) | Some(Object::Stream(0)) => true,
             _ => false,
         }
     }

@@ -660,6 +660,31 @@ impl Vm {
     }
 
     /// Methods of builtin types, VM side.
+    /// `it.__length_hint__()` of a built-in iterator: the items left (for
+    /// sequence, range, dict and set iterators; NotImplemented for the rest).
+    fn iter_length_hint(&mut self, it: &Value) -> Result<Value, PyErr> {
+        let copy = match self.heap.get(it) {
+            Some(Object::SeqIter(seq, i)) => {
+                let (seq, i) = (*seq, *i);
+                let n = self.heap.len(&Value::Ref(seq))? as usize;
+                return Ok(Value::Int(if i < n { (n - i) as i64 } else { 0 }));
+            }
+            Some(Object::RangeIter(next, stop, step)) => {
+                return Ok(Value::Int(crate::objects::range_len(*next, *stop, *step)));
+            }
+            Some(Object::DictIter(d, k, p, n)) => Object::DictIter(*d, *k, *p, *n),
+            Some(Object::SetIter(s, p)) => Object::SetIter(*s, *p),
+            _ => return Ok(Value::Builtin(crate::builtins::B_NOTIMPLEMENTED)),
+        };
+        // Counts what a copy of the iterator still yields.
+        let c = self.heap.alloc(copy);
+        let mut n = 0;
+        while self.next_value(&c)?.is_some() {
+            n += 1;
+        }
+        Ok(Value::Int(n))
+    }
+
     pub fn call_method(&mut self, recv: &Value, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
         if let Value::Ref(h) = recv {
             if self.is_inst_dict(*h) {
@@ -717,6 +742,10 @@ impl Vm {
         }
         if let Some(Object::File(_)) = self.heap.get(recv) {
             return self.file_method(recv, name, args, kwnames, kwvalues);
+        }
+        if let Some(Object::Stream(_)) = self.heap.get(recv) {
+            self.no_kw(name, &kwnames)?;
+            return self.stream_method(recv, name, args);
         }
         if name == crate::os_mod::WALK_STEP {
             return self.walk_step(recv);
@@ -902,6 +931,9 @@ impl Vm {
             nargs("iterator", name, &args, 0, 0)?;
             if name == "__iter__" {
                 return Ok(recv.clone());
+            }
+            if name == "__length_hint__" {
+                return self.iter_length_hint(recv);
             }
             return match self.next_value(recv)? {
                 Some(v) => Ok(v),

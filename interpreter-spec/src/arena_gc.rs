@@ -494,6 +494,7 @@ impl Vm {
             recursion_limit: _,
             stdout_redirected: _,
             class_kwargs,
+            member_descr,
             global_order: _,
             builtin_vals,
             missing_builtin: _,
@@ -524,6 +525,9 @@ impl Vm {
         }
         for h in exc_classes.iter() {
             mark_h(*h, marks, stack);
+        }
+        if *member_descr != 0 {
+            mark_h(*member_descr, marks, stack);
         }
         // A collected class's handle may be reused by a new class.
         lookup_cache.invalidate();

@@ -565,11 +565,18 @@ impl Vm {
             }
             let p = crate::ops::items_of(&self.heap, a);
             let q = crate::ops::items_of(&self.heap, b);
+            if same_ref(a, b) {
+                // Each item is identical to itself: equal, of equal length.
+                return Ok(Value::Bool(*op == CmpOp::Eq || *op == CmpOp::LtE || *op == CmpOp::GtE));
+            }
             if *op == CmpOp::Eq || *op == CmpOp::NotEq {
+                // Items are compared identity first, as CPython's
+                // PyObject_RichCompareBool (`lst == lst` with a nan in it);
+                // floats are unboxed, so only references count as identical.
                 let mut e = p.len() == q.len();
                 if e {
                     for k in 0..p.len() {
-                        if !self.v_eq(&p[k], &q[k])? {
+                        if !same_ref(&p[k], &q[k]) && !self.v_eq(&p[k], &q[k])? {
                             e = false;
                             break;
                         }
@@ -579,7 +586,7 @@ impl Vm {
             }
             let n = if p.len() < q.len() { p.len() } else { q.len() };
             for k in 0..n {
-                if !self.v_eq(&p[k], &q[k])? {
+                if !same_ref(&p[k], &q[k]) && !self.v_eq(&p[k], &q[k])? {
                     return self.v_compare(op, &p[k], &q[k]);
                 }
             }
@@ -1317,6 +1324,14 @@ impl Vm {
 fn is_key_view(heap: &Heap, v: &Value) -> bool {
     match heap.get(v) {
         Some(Object::DictView(_, k)) => *k != 1,
+        _ => false,
+    }
+}
+
+/// Are both values the same heap object?
+fn same_ref(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Ref(x), Value::Ref(y)) => x == y,
         _ => false,
     }
 }

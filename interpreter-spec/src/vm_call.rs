@@ -276,6 +276,22 @@ impl Vm {
             return Ok(Some(self.call_builtin(b, args, kwnames, kwvalues)?));
         }
         if is_builtin && !is_exc {
+            // The singletons' types return the singleton.
+            let single = if cls == self.heap.types[crate::classes::T_NONE] {
+                Some(Value::None)
+            } else if cls == self.heap.types[crate::classes::T_NOTIMPL] {
+                Some(Value::Builtin(crate::builtins::B_NOTIMPLEMENTED))
+            } else if cls == self.heap.types[crate::classes::T_ELLIPSIS] {
+                Some(Value::Builtin(crate::builtins::B_ELLIPSIS))
+            } else {
+                None
+            };
+            if let Some(v) = single {
+                if !args.is_empty() || !kwnames.is_empty() {
+                    return Err(type_error(format!("{} takes no arguments", name).as_str()));
+                }
+                return Ok(Some(v));
+            }
             return Err(type_error(format!("cannot create '{}' instances", name).as_str()));
         }
         let cls = if is_exc { self.os_error_class(cls, &args) } else { cls };

@@ -349,7 +349,7 @@ fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usi
         }
         Object::Cell(v) => mark_ov(v, marks, stack),
         Object::Generator(g) => {
-            let GenObj { frame, state: _, qualname: _, exc, owned: _, kind: _, wrapped: _ } = &**g;
+            let GenObj { frame, state: _, qualname: _, exc, owned: _, kind: _, wrapped: _, code: _ } = &**g;
             if let Some(f) = frame {
                 trace_frame(f, marks, stack);
             }

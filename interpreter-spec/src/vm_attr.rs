@@ -300,6 +300,11 @@ impl Vm {
                 if let Some(v) = self.slice_attr(obj, name.as_str()) {
                     return Ok(v);
                 }
+                if let Value::Ref(h) = obj {
+                    if let Some(r) = self.gen_attr(*h, name.as_str()) {
+                        return r;
+                    }
+                }
                 if let Some(Object::Generator(g)) = self.heap.get(obj) {
                     let q = g.qualname.clone();
                     if sym == crate::classes::S_QUALNAME {

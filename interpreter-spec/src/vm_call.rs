@@ -520,7 +520,7 @@ impl Vm {
             };
             frame.gen = gh;
             let kind = self.program.codes[code_idx].async_kind;
-            self.heap.objs[gh] = Object::Generator(Box::new(GenObj { frame: Some(frame), state: GEN_CREATED, qualname: qualname, exc: Value::None, owned: false, kind: kind, wrapped: false }));
+            self.heap.objs[gh] = Object::Generator(Box::new(GenObj { frame: Some(frame), state: GEN_CREATED, qualname: qualname, exc: Value::None, owned: false, kind: kind, wrapped: false, code: code_idx }));
             if kind == 2 {
                 return Ok(Some(self.wrap_async_gen(gh)?));
             }

@@ -69,6 +69,11 @@ impl Vm {
             Object::Function(f) => f.code,
             _ => return Err(type_error("not a function")),
         };
+        self.code_obj(ci)
+    }
+
+    /// The `_tbobj.code` of code object `ci`.
+    pub fn code_obj(&mut self, ci: usize) -> Result<Value, PyErr> {
         let mi = self.tb_module_of(ci);
         let c = &self.program.codes[ci];
         let mut flags: i64 = 3;
@@ -166,5 +171,64 @@ impl Vm {
             vals.push(v);
         }
         self.heap.new_dict(keys, vals)
+    }
+
+    /// The attributes of generator and coroutine objects: `gi_code`,
+    /// `gi_running`, `gi_suspended`, `gi_frame` (a snapshot; None once
+    /// finished), `gi_yieldfrom`, and the `cr_` ones of coroutines (with
+    /// `cr_await`, `cr_origin`).  None for other names.
+    pub fn gen_attr(&mut self, h: usize, name: &str) -> Option<Result<Value, PyErr>> {
+        let (state, kind, code, pc) = match &self.heap.objs[h] {
+            Object::Generator(g) => (g.state, g.kind, g.code, match &g.frame {
+                Some(f) => f.pc,
+                None => 0,
+            }),
+            _ => return None,
+        };
+        let prefix = if kind == 1 { "cr_" } else { "gi_" };
+        if !name.starts_with(prefix) {
+            return None;
+        }
+        let attr = &name[3..];
+        let r = match attr {
+            "code" => self.code_obj(code),
+            "running" => Ok(Value::Bool(state == crate::objects::GEN_RUNNING)),
+            "suspended" => Ok(Value::Bool(state == crate::objects::GEN_SUSPENDED)),
+            "yieldfrom" if kind != 1 => Ok(Value::None),
+            "await" | "origin" if kind == 1 => Ok(Value::None),
+            "frame" => {
+                if state == crate::objects::GEN_FINISHED {
+                    return Some(Ok(Value::None));
+                }
+                let mut pc = pc;
+                if state == crate::objects::GEN_RUNNING {
+                    for f in self.frames.iter() {
+                        if f.gen == h {
+                            pc = f.pc;
+                        }
+                    }
+                }
+                Some(self.gen_frame_obj(code, pc, state == crate::objects::GEN_CREATED))?
+            }
+            _ => return None,
+        };
+        Some(r)
+    }
+
+    /// A `_tbobj.frame` snapshot of a generator's frame (no f_back).
+    fn gen_frame_obj(&mut self, code: usize, pc: usize, created: bool) -> Result<Value, PyErr> {
+        let c = &self.program.codes[code];
+        let first = match c.locs.first() {
+            Some(l) => l.line,
+            None => 0,
+        };
+        let line = if !created && pc > 0 && pc <= c.locs.len() { c.locs[pc - 1].line } else { first };
+        let mi = self.tb_module_of(code);
+        let co = self.code_obj(code)?;
+        let g = self.module_dict(mi);
+        let m = self.import_dotted("_tbobj")?;
+        let sym = self.heap.intern("frame");
+        let f = self.get_attr(&m, sym)?;
+        self.call1(&f, vec![co, Value::Int(line as i64), g, Value::None])
     }
 }

@@ -72,6 +72,22 @@ impl Vm {
         self.code_obj(ci)
     }
 
+    /// The free variables of code object `ci` as positions in its closure,
+    /// sorted by name: CPython's order of co_freevars and `__closure__`.
+    pub fn free_order(&self, ci: usize) -> Vec<usize> {
+        let c = &self.program.codes[ci];
+        let mut named: Vec<(String, usize)> = Vec::new();
+        for k in 0..c.nfree {
+            named.push((c.local_names[c.free_start + k].clone(), k));
+        }
+        named.sort();
+        let mut out = Vec::new();
+        for (_, k) in named.iter() {
+            out.push(*k);
+        }
+        out
+    }
+
     /// The `_tbobj.code` of code object `ci`.
     pub fn code_obj(&mut self, ci: usize) -> Result<Value, PyErr> {
         let mi = self.tb_module_of(ci);
@@ -101,15 +117,33 @@ impl Vm {
         let (argc, posonly, kwonly) = (c.argcount as i64, c.posonly as i64, c.kwonly as i64);
         let mut names = Vec::new();
         let mut frees = Vec::new();
+        let mut cellvars = Vec::new();
+        let mut cell_locals = Vec::new();
+        // Parameters first (they stay in co_varnames even as cells).
+        let nparams = c.argcount + c.kwonly + (c.has_varargs as usize) + (c.has_varkw as usize);
         for k in 0..c.local_names.len() {
             if c.local_names[k].starts_with('.') {
                 continue;
             }
             if k >= c.free_start && k < c.free_start + c.nfree {
                 frees.push(c.local_names[k].clone());
+            } else if c.cells.contains(&k) {
+                // co_cellvars: the parameters that are cells in order,
+                // then the other cells sorted by name (CPython's order).
+                if k < nparams {
+                    cellvars.push(c.local_names[k].clone());
+                    names.push(c.local_names[k].clone());
+                } else {
+                    cell_locals.push(c.local_names[k].clone());
+                }
             } else {
                 names.push(c.local_names[k].clone());
             }
+        }
+        cell_locals.sort();
+        frees.sort();
+        for n in cell_locals.iter() {
+            cellvars.push(n.clone());
         }
         let file = self.modules[mi].file.clone();
         let mut nv = Vec::new();
@@ -119,6 +153,10 @@ impl Vm {
         let mut fv = Vec::new();
         for n in frees.iter() {
             fv.push(self.heap.str_from(n.as_str()));
+        }
+        let mut cv = Vec::new();
+        for n in cellvars.iter() {
+            cv.push(self.heap.str_from(n.as_str()));
         }
         let vals = vec![
             self.heap.str_from(name.as_str()),
@@ -131,6 +169,7 @@ impl Vm {
             Value::Int(flags),
             self.heap.alloc(Object::Tuple(nv)),
             self.heap.alloc(Object::Tuple(fv)),
+            self.heap.alloc(Object::Tuple(cv)),
         ];
         let m = self.import_dotted("_tbobj")?;
         let sym = self.heap.intern("_func_code");

@@ -165,7 +165,7 @@ pub fn bytes_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>
             let a = merge_args("decode", &vec!["encoding", "errors"], args, kwnames, kwvalues)?;
             let enc = str_opt(heap, &a[0], "utf-8", "decode", 1)?;
             let errors = str_opt(heap, &a[1], "strict", "decode", 2)?;
-            let cs = decode(&d, enc.as_str(), errors.as_str())?;
+            let cs = crate::bytes::decode_keep(heap, &d, enc.as_str(), errors.as_str())?;
             Ok(heap.new_str(cs))
         }
         "hex" => {

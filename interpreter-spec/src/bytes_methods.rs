@@ -6,7 +6,7 @@
 
 use crate::builtins::int_arg;
 use crate::bytes::{
-    byte_value, bytes_arg, bytes_data, count_in, decode, find_in, from_hex, hex_digit, is_bytearray, make, merge_args, rfind_in,
+    byte_value, bytes_arg, bytes_data, count_in, find_in, from_hex, hex_digit, is_bytearray, make, merge_args, rfind_in,
     str_opt, sub_arg,
 };
 use crate::objects::{err, type_error, ExcKind, Heap, Object, PyErr, Value};

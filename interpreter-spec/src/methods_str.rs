@@ -99,6 +99,19 @@ fn str_method_on(heap: &mut Heap, s: &Vec<char>, recv: &Value, name: &str, args:
             for k in 0..n {
                 let c = s[k];
                 let is_letter = crate::unicode_case::is_alpha(c);
+                if c == '\u{3a3}' && name != "upper" && crate::unicode_case::final_sigma(&s, k) {
+                    // Σ at the end of a word lowers to ς (Final_Sigma).
+                    let lowering = match name {
+                        "lower" | "swapcase" => true,
+                        "title" => prev_letter,
+                        _ => k > 0,
+                    };
+                    if lowering {
+                        prev_letter = is_letter;
+                        out.push('\u{3c2}');
+                        continue;
+                    }
+                }
                 if c as u32 >= 0xb5 {
                     // Full mappings (SpecialCasing): ß -> SS, İ -> i̇, ...
                     let kind = match name {

@@ -206,3 +206,42 @@ pub fn special(c: char, kind: u8) -> Option<Vec<char>> {
     }
     None
 }
+
+/// Case-ignorable characters the Final_Sigma context skips (the common
+/// ones: apostrophes, periods, colons, middle dot, combining marks).
+fn case_ignorable(c: char) -> bool {
+    let v = c as u32;
+    c == '\'' || c == '.' || c == ':' || v == 0xb7 || v == 0x2019 || v == 0xad || (v >= 0x300 && v <= 0x36f)
+}
+
+fn cased(c: char) -> bool {
+    let f = crate::unicode_db::flags(c);
+    f & (crate::unicode_db::FLAG_UPPER | crate::unicode_db::FLAG_LOWER | crate::unicode_db::FLAG_TITLE) != 0
+}
+
+/// Is the Σ at `s[k]` word-final: a cased letter before it and none after
+/// it (case-ignorable characters skipped), as CPython's lower() decides?
+pub fn final_sigma(s: &Vec<char>, k: usize) -> bool {
+    let mut j = k;
+    let mut before = false;
+    while j > 0 {
+        j -= 1;
+        if case_ignorable(s[j]) {
+            continue;
+        }
+        before = cased(s[j]);
+        break;
+    }
+    if !before {
+        return false;
+    }
+    let mut j = k + 1;
+    while j < s.len() {
+        if case_ignorable(s[j]) {
+            j += 1;
+            continue;
+        }
+        return !cased(s[j]);
+    }
+    true
+}

@@ -288,7 +288,8 @@ impl Vm {
             };
             if let Some(v) = single {
                 if !args.is_empty() || !kwnames.is_empty() {
-                    return Err(type_error(format!("{} takes no arguments", name).as_str()));
+                    let shown = if name == "ellipsis" { "EllipsisType".to_string() } else { name.clone() };
+                    return Err(type_error(format!("{} takes no arguments", shown).as_str()));
                 }
                 return Ok(Some(v));
             }

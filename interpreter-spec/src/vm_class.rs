@@ -70,7 +70,9 @@ impl Vm {
                     }
                 }
             }
-            if all {
+            // `__dict__` among the names: instances take any attribute.
+            let dict_sym = self.heap.intern("__dict__");
+            if all && !syms.contains(&dict_sym) {
                 self.heap.class_mut(cls).slots = Some(syms);
             }
         }

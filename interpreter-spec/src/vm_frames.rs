@@ -188,14 +188,21 @@ impl Vm {
 
     fn frame_locals_dict(&mut self, k: usize) -> Result<Value, PyErr> {
         let code = self.frames[k].code;
+        let locals = self.frames[k].locals.clone();
+        self.code_locals_dict(code, &locals)
+    }
+
+    /// The dict of the bound locals `locals` of a frame running `code`
+    /// (cells read through).
+    fn code_locals_dict(&mut self, code: usize, locals: &Vec<Option<Value>>) -> Result<Value, PyErr> {
         let names = self.program.codes[code].local_names.clone();
         let mut keys = Vec::new();
         let mut vals = Vec::new();
         for i in 0..names.len() {
-            if names[i].starts_with('.') || i >= self.frames[k].locals.len() {
+            if names[i].starts_with('.') || i >= locals.len() {
                 continue;
             }
-            let v = match &self.frames[k].locals[i] {
+            let v = match &locals[i] {
                 Some(v) => v.clone(),
                 None => continue,
             };
@@ -247,7 +254,30 @@ impl Vm {
                         }
                     }
                 }
-                Some(self.gen_frame_obj(code, pc, state == crate::objects::GEN_CREATED))?
+                let f = self.gen_frame_obj(code, pc, state == crate::objects::GEN_CREATED);
+                if let Ok(Value::Ref(fh)) = &f {
+                    // f_locals: the generator's bound locals now.
+                    let mut locals: Vec<Option<Value>> = Vec::new();
+                    if let Object::Generator(g) = &self.heap.objs[h] {
+                        if let Some(fr) = &g.frame {
+                            locals = fr.locals.clone();
+                        }
+                    }
+                    for fr in self.frames.iter() {
+                        if fr.gen == h {
+                            locals = fr.locals.clone();
+                        }
+                    }
+                    let fh = *fh;
+                    match self.code_locals_dict(code, &locals) {
+                        Ok(d) => {
+                            let sym = self.heap.intern("f_locals");
+                            self.heap.inst_set(fh, sym, d);
+                        }
+                        Err(e) => return Some(Err(e)),
+                    }
+                }
+                Some(f)?
             }
             _ => return None,
         };

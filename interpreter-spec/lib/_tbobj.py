@@ -119,7 +119,7 @@ _live_frame = _make_live_frame_class(frame)
 
 
 
-def _func_code(name, qualname, filename, first, argc, posonly, kwonly, flags, varnames, freevars):
+def _func_code(name, qualname, filename, first, argc, posonly, kwonly, flags, varnames, freevars, cellvars=()):
     # f.__code__ (src/vm_frames.rs)
     c = code(name, filename, first)
     c.co_qualname = qualname
@@ -130,5 +130,5 @@ def _func_code(name, qualname, filename, first, argc, posonly, kwonly, flags, va
     c.co_varnames = varnames
     c.co_nlocals = len(varnames)
     c.co_freevars = freevars
-    c.co_cellvars = ()
+    c.co_cellvars = cellvars
     return c

@@ -41,7 +41,22 @@ def format_exception_only(exc, value=None):
     if module not in ("builtins", "__main__", None):
         name = module + "." + name
     text = str(exc)
-    return [name + (": " + text if text else "") + "\n"]
+    out = [name + (": " + text if text else "") + "\n"]
+    # PEP 678 notes, each line on its own (a non-sequence: its repr).
+    notes = getattr(exc, "__notes__", None)
+    if isinstance(notes, (list, tuple, str)):  # collections.abc.Sequence
+        for note in notes:
+            try:
+                note = str(note)
+            except Exception:
+                note = "<note str() failed>"
+            out.extend(l + "\n" for l in note.split("\n"))
+    elif notes is not None:
+        try:
+            out.append(repr(notes))
+        except Exception:
+            out.append("<__notes__ repr() failed>")
+    return out
 
 
 def format_exc(limit=None, chain=True):

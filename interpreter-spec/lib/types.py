@@ -77,6 +77,28 @@ def coroutine(func):
     return wrapper
 
 
+class member_descriptor:
+    """What a name in a class's __slots__ becomes on the class (the value
+    itself lives in the instance; this only answers a miss)."""
+    __module__ = "builtins"
+
+    def __init__(self, name, owner):
+        self.__name__ = name
+        self.__qualname__ = owner.__qualname__ + "." + name
+        self.__objclass__ = owner
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        raise AttributeError(f"'{type(obj).__name__}' object has no attribute '{self.__name__}'")
+
+    def __repr__(self):
+        return f"<member '{self.__name__}' of '{self.__objclass__.__name__}' objects>"
+
+
+MemberDescriptorType = member_descriptor
+
+
 class SimpleNamespace:
     """A simple attribute-based namespace."""
 

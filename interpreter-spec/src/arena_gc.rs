@@ -369,7 +369,7 @@ fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usi
         }
         Object::Cell(v) => mark_ov(v, marks, stack),
         Object::Generator(g) => {
-            let GenObj { frame, state: _, qualname: _, exc, owned: _, kind: _, wrapped: _ } = &**g;
+            let GenObj { frame, state: _, qualname: _, exc, owned: _, kind: _, wrapped: _, code: _ } = &**g;
             if let Some(f) = frame {
                 trace_frame(f, marks, stack);
             }
@@ -615,6 +615,7 @@ impl Vm {
             recursion_limit: _,
             stdout_redirected: _,
             class_kwargs,
+            member_descr,
             global_order: _,
             builtin_vals,
             missing_builtin: _,
@@ -645,6 +646,9 @@ impl Vm {
         }
         for h in exc_classes.iter() {
             mark_h(*h, marks, stack);
+        }
+        if *member_descr != 0 {
+            mark_h(*member_descr, marks, stack);
         }
         // A collected class's handle may be reused by a new class.
         lookup_cache.invalidate();

@@ -42,6 +42,35 @@ impl Vm {
 
     /// A comparison or operator result: TypeErrors about the operand
     /// types become NotImplemented (so the caller reports the subclass).
+    /// The comparison kind of a data value (int and bool, float, complex,
+    /// str, bytes-like, list, tuple, dict, set-like, range; 99 others).
+    fn cmp_kind(&self, v: &Value) -> u8 {
+        match v {
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => return 0,
+            Value::Float(_) => return 1,
+            _ => {}
+        }
+        match self.heap.get(v) {
+            Some(Object::Complex(_, _)) => 2,
+            Some(Object::Str(_)) => 3,
+            Some(Object::Bytes(_)) | Some(Object::ByteArray(_)) => 4,
+            Some(Object::List(_)) => 5,
+            Some(Object::Tuple(_)) => 6,
+            Some(Object::Dict(_)) => 7,
+            Some(Object::Set(_)) | Some(Object::FrozenSet(_)) => 8,
+            Some(Object::Range(_, _, _)) => 9,
+            _ => 99,
+        }
+    }
+
+    /// Does the rich comparison of data value `p`'s type handle `other`
+    /// (else `p.__eq__(other)` etc. give NotImplemented, as in CPython:
+    /// `(1).__eq__('1')`, `(1).__eq__(1.0)`; float and complex take ints)?
+    fn cmp_accepts(&self, p: &Value, other: &Value) -> bool {
+        let (a, b) = (self.cmp_kind(p), self.cmp_kind(other));
+        a == 99 || a == b || (a == 1 && b == 0) || (a == 2 && b <= 1)
+    }
+
     fn or_notimpl(&self, r: Result<Value, PyErr>) -> Result<Value, PyErr> {
         match r {
             Ok(v) => Ok(v),
@@ -113,7 +142,7 @@ impl Vm {
         if let Some(op) = cmp {
             self.one_arg(name, args, 1)?;
             let other = self.heap.unwrap_data(&args[0]);
-            if self.is_instance(&other) {
+            if self.is_instance(&other) || !self.cmp_accepts(p, &other) {
                 return Ok(Value::Builtin(crate::builtins::B_NOTIMPLEMENTED));
             }
             let r = self.v_compare(&op, p, &other);

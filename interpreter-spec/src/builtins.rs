@@ -381,6 +381,29 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
             if !rs {
                 return Err(type_error(format!("'{}' object is not reversible", heap.type_name(&args[0])).as_str()));
             }
+            if let Some(Object::Range(a, b, st)) = heap.get(&args[0]) {
+                // A range_iterator running backwards, without the items.
+                let (a, st) = (*a, *st);
+                let n = crate::objects::range_len(a, *b, st);
+                if n == 0 {
+                    return Ok(heap.alloc(Object::RangeIter(0, 0, 1)));
+                }
+                let last = a + (n - 1) * st;
+                // The exclusive stop one step before the first item; past
+                // i64 a saturated one does (the step beyond overflows,
+                // which ends the iterator), unless the first item is the
+                // extreme itself (then the items are collected below).
+                let stop = match a.checked_sub(st) {
+                    Some(v) => Some(v),
+                    None => {
+                        let sat = if st > 0 { i64::MIN } else { i64::MAX };
+                        if a == sat { None } else { Some(sat) }
+                    }
+                };
+                if let Some(stop) = stop {
+                    return Ok(heap.alloc(Object::RangeIter(last, stop, 0 - st)));
+                }
+            }
             let items = heap.collect(&args[0])?;
             let mut rev = Vec::new();
             let mut k = items.len();

@@ -584,6 +584,19 @@ fn read_unit(data: &Vec<u8>, i: usize, n: usize, big: bool) -> u32 {
     v
 }
 
+/// `decode`, with a UnicodeDecodeError carrying the bytes decoded (its
+/// `object`; see Vm::materialize).
+pub fn decode_keep(heap: &mut crate::objects::Heap, data: &Vec<u8>, encoding: &str, errors: &str) -> Result<Vec<char>, PyErr> {
+    match decode(data, encoding, errors) {
+        Err(e) if e.kind == ExcKind::UnicodeDecodeError && e.arg.is_none() && e.exc.is_none() => {
+            let mut e = e;
+            e.arg = Some(heap.alloc(crate::objects::Object::Bytes(data.clone())));
+            Err(e)
+        }
+        r => r,
+    }
+}
+
 /// `bytes.decode(encoding, errors)`.
 pub fn decode(data: &Vec<u8>, encoding: &str, errors: &str) -> Result<Vec<char>, PyErr> {
     let enc = norm_encoding(encoding);

@@ -6,7 +6,7 @@
 
 use crate::builtins::int_arg;
 use crate::bytes::{
-    byte_value, bytes_arg, bytes_data, count_in, decode, find_in, from_hex, hex_digit, is_bytearray, make, merge_args, rfind_in,
+    byte_value, bytes_arg, bytes_data, count_in, find_in, from_hex, hex_digit, is_bytearray, make, merge_args, rfind_in,
     str_opt, sub_arg,
 };
 use crate::objects::{err, type_error, ExcKind, Heap, Object, PyErr, Value};
@@ -17,7 +17,7 @@ pub fn method_exists(array: bool, name: &str) -> bool {
         | "rsplit" | "join" | "replace" | "strip" | "lstrip" | "rstrip" | "upper" | "lower" | "capitalize"
         | "swapcase" | "title" | "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower" | "isascii"
         | "partition" | "rpartition" | "center" | "ljust" | "rjust" | "zfill" | "fromhex" | "removeprefix"
-        | "removesuffix" | "splitlines" => true,
+        | "removesuffix" | "splitlines" | "maketrans" | "translate" => true,
         "append" | "extend" | "pop" | "insert" | "remove" | "reverse" | "clear" | "copy" => array,
         _ => false,
     }
@@ -157,7 +157,7 @@ pub fn bytes_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>
         _ => 0,
     };
     let n = d.len();
-    if !kwnames.is_empty() && name != "decode" && name != "split" && name != "rsplit" && name != "hex" && name != "splitlines" {
+    if !kwnames.is_empty() && name != "decode" && name != "split" && name != "rsplit" && name != "hex" && name != "splitlines" && name != "translate" {
         return Err(type_error(format!("{}.{}() takes no keyword arguments", tname, name).as_str()));
     }
     match name {
@@ -165,7 +165,7 @@ pub fn bytes_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>
             let a = merge_args("decode", &vec!["encoding", "errors"], args, kwnames, kwvalues)?;
             let enc = str_opt(heap, &a[0], "utf-8", "decode", 1)?;
             let errors = str_opt(heap, &a[1], "strict", "decode", 2)?;
-            let cs = decode(&d, enc.as_str(), errors.as_str())?;
+            let cs = crate::bytes::decode_keep(heap, &d, enc.as_str(), errors.as_str())?;
             Ok(heap.new_str(cs))
         }
         "hex" => {
@@ -640,10 +640,74 @@ pub fn bytes_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>
             Ok(Value::None)
         }
         "fromhex" => from_hex(heap, arr, args),
+        "maketrans" => bytes_maketrans(heap, args),
+        "translate" => {
+            // translate(table, /, delete=b''): table None or 256 bytes.
+            if args.is_empty() {
+                return Err(type_error("translate() takes at least 1 positional argument (0 given)"));
+            }
+            let a = merge_args("translate", &vec!["table", "delete"], args, kwnames, kwvalues)?;
+            let table = match &a[0] {
+                Some(Value::None) | None => None,
+                Some(t) => match bytes_data(heap, t) {
+                    Some(t) => {
+                        if t.len() != 256 {
+                            return Err(err(ExcKind::ValueError, "translation table must be 256 characters long"));
+                        }
+                        Some(t)
+                    }
+                    None => return Err(type_error(format!("a bytes-like object is required, not '{}'", heap.type_name(t)).as_str())),
+                },
+            };
+            let delete = match &a[1] {
+                None => Vec::new(),
+                Some(x) => match bytes_data(heap, x) {
+                    Some(x) => x,
+                    None => return Err(type_error(format!("a bytes-like object is required, not '{}'", heap.type_name(x)).as_str())),
+                },
+            };
+            let mut out = Vec::new();
+            for b in d.iter() {
+                if delete.contains(b) {
+                    continue;
+                }
+                out.push(match &table {
+                    Some(t) => t[*b as usize],
+                    None => *b,
+                });
+            }
+            Ok(make(heap, arr, out))
+        }
         "copy" => {
             crate::methods::nargs(tname, name, args, 0, 0)?;
             Ok(make(heap, true, d))
         }
         _ => Err(crate::methods::no_attribute(heap, recv, name)),
     }
+}
+
+/// `bytes.maketrans(frm, to)` (also bytearray's): the 256-byte table that
+/// maps each byte of `frm` to the byte of `to` at the same position.
+pub fn bytes_maketrans(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr> {
+    if args.len() != 2 {
+        return Err(type_error(format!("maketrans expected 2 arguments, got {}", args.len()).as_str()));
+    }
+    let mut parts = Vec::new();
+    for a in args.iter() {
+        match bytes_data(heap, a) {
+            Some(d) => parts.push(d),
+            None => return Err(type_error(format!("a bytes-like object is required, not '{}'", heap.type_name(a)).as_str())),
+        }
+    }
+    if parts[0].len() != parts[1].len() {
+        return Err(err(ExcKind::ValueError, "maketrans arguments must have same length"));
+    }
+    let mut table = Vec::new();
+    for k in 0..256 {
+        table.push(k as u8);
+    }
+    for k in 0..parts[0].len() {
+        table[parts[0][k] as usize] = parts[1][k];
+    }
+    Ok(make(heap, false, table))
 }

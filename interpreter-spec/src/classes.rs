@@ -206,7 +206,9 @@ fn type_table() -> Vec<(String, usize, i64)> {
 }
 
 /// C3 linearisation of `bases` (each given as its own MRO).
-fn c3_merge(mut seqs: Vec<Vec<usize>>) -> Option<Vec<usize>> {
+/// C3 merge; on failure Err holds the heads of the sequences left, each
+/// once, in order (what CPython's set_mro_error names).
+fn c3_merge(mut seqs: Vec<Vec<usize>>) -> Result<Vec<usize>, Vec<usize>> {
     let mut out = Vec::new();
     loop {
         let mut any = false;
@@ -216,7 +218,7 @@ fn c3_merge(mut seqs: Vec<Vec<usize>>) -> Option<Vec<usize>> {
             }
         }
         if !any {
-            return Some(out);
+            return Ok(out);
         }
         let mut found: Option<usize> = None;
         for s in seqs.iter() {
@@ -239,7 +241,15 @@ fn c3_merge(mut seqs: Vec<Vec<usize>>) -> Option<Vec<usize>> {
         }
         let c = match found {
             Some(c) => c,
-            None => return None,
+            None => {
+                let mut heads: Vec<usize> = Vec::new();
+                for s in seqs.iter() {
+                    if !s.is_empty() && !heads.contains(&s[0]) {
+                        heads.push(s[0]);
+                    }
+                }
+                return Err(heads);
+            }
         };
         out.push(c);
         for s in seqs.iter_mut() {
@@ -334,14 +344,14 @@ impl Heap {
         }
         seqs.push(bases.clone());
         let tail = match c3_merge(seqs) {
-            Some(t) => t,
-            None => {
+            Ok(t) => t,
+            Err(heads) => {
                 let mut names = String::new();
-                for k in 0..bases.len() {
+                for k in 0..heads.len() {
                     if k > 0 {
                         names.push_str(", ");
                     }
-                    names.push_str(self.class(bases[k]).name.as_str());
+                    names.push_str(self.class(heads[k]).name.as_str());
                 }
                 return Err(type_error(
                     format!("Cannot create a consistent method resolution\norder (MRO) for bases {}", names).as_str(),

@@ -48,6 +48,9 @@ pub enum FBlock {
     With,
     /// an `async with` body (the bound `__aexit__` is on the stack below)
     AsyncWith,
+    /// a `finally` body run inline by a `return`: the return value waits on
+    /// the stack below, and a `break`/`continue`/`return` there drops it
+    PopValue,
 }
 
 /// A code object under construction.
@@ -882,7 +885,19 @@ impl Compiler {
                 FBlock::Finally(body) => {
                     self.emit(Op::PopBlock, loc.clone());
                     let b = body.clone();
+                    if preserve_tos {
+                        self.units[u].fblocks.push(FBlock::PopValue);
+                    }
                     self.compile_body(&b)?;
+                    if preserve_tos {
+                        self.units[u].fblocks.pop();
+                    }
+                }
+                FBlock::PopValue => {
+                    if preserve_tos {
+                        self.emit(Op::Rot2, loc.clone());
+                    }
+                    self.emit(Op::Pop, loc.clone());
                 }
                 FBlock::Handler(name) | FBlock::StarHandler(name) => {
                     self.emit(Op::PopExcept, loc.clone());

@@ -53,6 +53,19 @@ pub fn parse_fstring(t: &Token, parts: &mut Vec<FPart>) -> Result<(), SyntaxErr>
         }
         if c != '{' {
             lit.push(c);
+            if c == '\\' && !raw && i + 2 < n && body[i + 1] == 'N' && body[i + 2] == '{' {
+                // `\N{NAME}`: the braces belong to the escape.
+                i += 1;
+                while i < n && body[i] != '}' {
+                    lit.push(body[i]);
+                    i += 1;
+                }
+                if i < n {
+                    lit.push('}');
+                }
+                i += 1;
+                continue;
+            }
             if c == '\\' && !raw && i + 1 < n {
                 lit.push(body[i + 1]);
                 i += 1;

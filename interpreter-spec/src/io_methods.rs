@@ -31,7 +31,7 @@ impl Vm {
             let fo = self.file_ref(f).unwrap();
             (codec(fo.encoding.as_str()), fo.errors.clone(), fo.newline)
         };
-        let cs = crate::bytes::decode(&raw, enc.as_str(), errors.as_str())?;
+        let cs = crate::bytes::decode_keep(&mut self.heap, &raw, enc.as_str(), errors.as_str())?;
         Ok(self.heap.new_str(if newline == 0 { universal_newlines(cs) } else { cs }))
     }
 

@@ -378,6 +378,34 @@ pub fn decode_escapes_b(body: &Vec<char>, raw: bool, bytes: bool) -> Result<Stri
                 s.push('\\');
                 s.push(e);
             }
+            'N' => {
+                // \N{NAME}: the names of lib/unicode_names.txt, or
+                // CJK UNIFIED IDEOGRAPH-XXXX; any case.
+                let start = i;
+                let mut name = String::new();
+                let mut closed = false;
+                if i < n && body[i] == '{' {
+                    i += 1;
+                    while i < n {
+                        if body[i] == '}' {
+                            closed = true;
+                            i += 1;
+                            break;
+                        }
+                        name.push(body[i]);
+                        i += 1;
+                    }
+                }
+                if !closed || name.is_empty() {
+                    return Err(format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: malformed \\N character escape", start - 2, if closed { i - 1 } else { start - 1 }));
+                }
+                match char_by_name(name.as_str()) {
+                    Some(ch) => s.push(ch),
+                    None => {
+                        return Err(format!("(unicode error) 'unicodeescape' codec can't decode bytes in position {}-{}: unknown Unicode character name", start - 2, i - 1));
+                    }
+                }
+            }
             'x' | 'u' | 'U' => {
                 let want = if e == 'x' { 2 } else if e == 'u' { 4 } else { 8 };
                 let mut v: u32 = 0;
@@ -400,4 +428,49 @@ pub fn decode_escapes_b(body: &Vec<char>, raw: bool, bytes: bool) -> Result<Stri
         }
     }
     Ok(s)
+}
+
+fn unicode_names() -> &'static [u8] {
+    include_bytes!("../lib/unicode_names.txt")
+}
+
+/// The character named `name` (case-insensitive) for `\N{...}`: the
+/// table lib/unicode_names.txt (tools/gen_unicode_names.py: Latin, Greek,
+/// Cyrillic, punctuation, symbols, arrows, math, box drawing, dingbats,
+/// emoji blocks) and the computed CJK UNIFIED IDEOGRAPH-XXXX names.
+pub fn char_by_name(name: &str) -> Option<char> {
+    let want: Vec<u8> = name.to_uppercase().bytes().collect();
+    let cjk = "CJK UNIFIED IDEOGRAPH-".as_bytes();
+    if want.len() > cjk.len() && &want[..cjk.len()] == cjk {
+        let mut v: u32 = 0;
+        for k in cjk.len()..want.len() {
+            let d = hex_digit_value(want[k] as char);
+            if d < 0 {
+                return None;
+            }
+            v = v * 16 + d as u32;
+        }
+        let ok = (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x20000 && v <= 0x2A6DF);
+        return if ok && want.len() - cjk.len() >= 4 && want.len() - cjk.len() <= 5 { char_from_code(v) } else { None };
+    }
+    let t = unicode_names();
+    let mut i = 0;
+    while i < t.len() {
+        // "HEX NAME\n"
+        let mut v: u32 = 0;
+        while i < t.len() && t[i] != b' ' {
+            v = v * 16 + hex_digit_value(t[i] as char) as u32;
+            i += 1;
+        }
+        i += 1;
+        let s = i;
+        while i < t.len() && t[i] != b'\n' {
+            i += 1;
+        }
+        if i - s == want.len() && &t[s..i] == &want[..] {
+            return char_from_code(v);
+        }
+        i += 1;
+    }
+    None
 }

@@ -15,7 +15,7 @@ use crate::objects::{err, type_error, ExcKind, Heap, Object, PyErr, Value};
 /// Class methods of builtin types, by method kind (see methods.rs).
 pub fn is_class_method(kind: u8, name: &str) -> bool {
     match (kind, name) {
-        (9, "from_bytes") | (11, "fromhex") | (12, "fromhex") | (13, "fromhex") | (1, "maketrans") => true,
+        (9, "from_bytes") | (11, "fromhex") | (12, "fromhex") | (13, "fromhex") | (1, "maketrans") | (12, "maketrans") | (13, "maketrans") => true,
         _ => false,
     }
 }
@@ -29,6 +29,7 @@ pub fn class_method(heap: &mut Heap, cls: usize, name: &str, args: &Vec<Value>, 
     Some(match kind {
         9 => int_from_bytes(heap, args, kwnames, kwvalues),
         11 => float_fromhex(heap, args),
+        12 | 13 if name == "maketrans" => crate::bytes_methods::bytes_maketrans(heap, args),
         12 | 13 => crate::bytes::from_hex(heap, kind == 13, args),
         _ => str_maketrans(heap, args),
     })

@@ -10,9 +10,6 @@ use crate::objects::{err, type_error, ExcKind, Heap, Object, PyErr, Value};
 use crate::ops::find_sub;
 
 
-fn is_prev_alpha(s: &Vec<char>, k: usize) -> bool {
-    k > 0 && crate::unicode_case::is_alpha(s[k - 1])
-}
 
 fn ascii_upper(c: char) -> char {
     crate::unicode_case::to_upper(c)
@@ -102,6 +99,54 @@ fn str_method_on(heap: &mut Heap, s: &Vec<char>, recv: &Value, name: &str, args:
             for k in 0..n {
                 let c = s[k];
                 let is_letter = crate::unicode_case::is_alpha(c);
+                if c == '\u{3a3}' && name != "upper" && crate::unicode_case::final_sigma(&s, k) {
+                    // Σ at the end of a word lowers to ς (Final_Sigma).
+                    let lowering = match name {
+                        "lower" | "swapcase" => true,
+                        "title" => prev_letter,
+                        _ => k > 0,
+                    };
+                    if lowering {
+                        prev_letter = is_letter;
+                        out.push('\u{3c2}');
+                        continue;
+                    }
+                }
+                if c as u32 >= 0xb5 {
+                    // Full mappings (SpecialCasing): ß -> SS, İ -> i̇, ...
+                    let kind = match name {
+                        "upper" => crate::unicode_case::CASE_UPPER,
+                        "lower" => crate::unicode_case::CASE_LOWER,
+                        "swapcase" => {
+                            // Upper to lower, lower to upper, others (title
+                            // case letters, uncased) unchanged.
+                            let fl = crate::unicode_db::flags(c);
+                            if fl & crate::unicode_db::FLAG_UPPER != 0 {
+                                crate::unicode_case::CASE_LOWER
+                            } else if fl & crate::unicode_db::FLAG_LOWER != 0 {
+                                crate::unicode_case::CASE_UPPER
+                            } else {
+                                out.push(c);
+                                prev_letter = is_letter;
+                                continue;
+                            }
+                        }
+                        "title" => if prev_letter { crate::unicode_case::CASE_LOWER } else { crate::unicode_case::CASE_TITLE },
+                        _ => if k == 0 { crate::unicode_case::CASE_TITLE } else { crate::unicode_case::CASE_LOWER },
+                    };
+                    let mapped = match crate::unicode_case::special(c, kind) {
+                        Some(m) => Some(m),
+                        None if kind == crate::unicode_case::CASE_TITLE => crate::unicode_case::special(c, crate::unicode_case::CASE_UPPER),
+                        None => None,
+                    };
+                    if let Some(m) = mapped {
+                        prev_letter = is_letter;
+                        for x in m.iter() {
+                            out.push(*x);
+                        }
+                        continue;
+                    }
+                }
                 let m = match name {
                     "upper" => ascii_upper(c),
                     "lower" => ascii_lower(c),
@@ -128,16 +173,6 @@ fn str_method_on(heap: &mut Heap, s: &Vec<char>, recv: &Value, name: &str, args:
                     }
                 };
                 prev_letter = is_letter;
-                if c == '\u{df}' && name != "lower" {
-                    // ß has no one-character upper case: SS (Ss in title case)
-                    let upper = name == "upper" || name == "swapcase";
-                    let titled = (name == "title" && !is_prev_alpha(&s, k)) || (name == "capitalize" && k == 0);
-                    if upper || titled {
-                        out.push('S');
-                        out.push(if upper { 'S' } else { 's' });
-                        continue;
-                    }
-                }
                 out.push(m);
             }
             Ok(heap.new_str(out))
@@ -443,19 +478,24 @@ fn str_method_on(heap: &mut Heap, s: &Vec<char>, recv: &Value, name: &str, args:
             Ok(recv.clone())
         }
         "casefold" => {
-            let low = str_method_on(heap, s, recv, "lower", args, kwnames, kwvalues)?;
-            let cs = heap.str_chars(&low).unwrap();
-            if !cs.contains(&'\u{df}') {
-                return Ok(low);
-            }
+            // Full case folding where it differs from lower(), else lower().
+            nargs("str", name, args, 0, 0)?;
             let mut out = Vec::new();
-            for c in cs.iter() {
-                if *c == '\u{df}' {
-                    out.push('s');
-                    out.push('s');
-                } else {
-                    out.push(*c);
+            for k in 0..n {
+                let c = s[k];
+                if c as u32 >= 0xb5 {
+                    let f = match crate::unicode_case::special(c, crate::unicode_case::CASE_FOLD) {
+                        Some(f) => Some(f),
+                        None => crate::unicode_case::special(c, crate::unicode_case::CASE_LOWER),
+                    };
+                    if let Some(f) = f {
+                        for x in f.iter() {
+                            out.push(*x);
+                        }
+                        continue;
+                    }
                 }
+                out.push(ascii_lower(c));
             }
             Ok(heap.new_str(out))
         }

@@ -249,6 +249,8 @@ pub struct GenObj {
     /// Async generator: its last yield was a value (`Op::Async(8)`), not
     /// an await passing a value up to the event loop.
     pub wrapped: bool,
+    /// The code object it runs (`gi_code`, also once finished).
+    pub code: usize,
 }
 
 /// CPython-compatible open-addressing hash table (see sets.rs), so that

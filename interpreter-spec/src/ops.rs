@@ -52,22 +52,11 @@ fn int_pow(base: i64, exp: i64) -> Option<i64> {
     Some(result)
 }
 
+/// `base ** exp` for an integral exponent: C's `pow`, as CPython's
+/// float_pow uses, which is correctly rounded (or nearly) where repeated
+/// squaring accumulates one rounding error per multiplication.
 fn float_pow_int(base: f64, exp: i64) -> f64 {
-    let mut result = 1.0;
-    let mut b = base;
-    let mut e = if exp < 0 { 0 - exp } else { exp };
-    while e > 0 {
-        if e % 2 == 1 {
-            result = result * b;
-        }
-        e = e / 2;
-        b = b * b;
-    }
-    if exp < 0 {
-        1.0 / result
-    } else {
-        result
-    }
+    base.powf(exp as f64)
 }
 
 fn int_op(op: &BinOp, a: i64, b: i64) -> Result<Value, PyErr> {
@@ -121,7 +110,6 @@ fn int_op(op: &BinOp, a: i64, b: i64) -> Result<Value, PyErr> {
                 if a == 0 {
                     return Err(float_div_by_zero("0.0 cannot be raised to a negative power"));
                 }
-                // Exact when |a|^|b| < 2^53 (one correctly rounded division).
                 return Ok(Value::Float(float_pow_int(a as f64, b)));
             }
             int_pow(a, b)

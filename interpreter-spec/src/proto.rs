@@ -500,12 +500,24 @@ impl Vm {
     pub fn wrapper_compare(&mut self, op: &CmpOp, a: &Value, b: &Value) -> Result<Option<Value>, PyErr> {
         let ia = self.is_instance(a);
         let ib = self.is_instance(b);
+        if ia && ib {
+            // Two number subclasses (an int's and a float's): int.__eq__
+            // declines the float, float's reflected comparison takes the int.
+            if let (Some(x), Some(y)) = (self.heap.payload(a), self.heap.payload(b)) {
+                if is_number_value(&x) && is_number_value(&y) {
+                    return Ok(Some(self.v_compare(op, &x, &y)?));
+                }
+            }
+            return Ok(None);
+        }
         if ia == ib {
             return Ok(None);
         }
         let (w, p) = if ia { (a, b) } else { (b, a) };
         if let Some(base) = self.heap.payload(w) {
-            if self.heap.class_of(&base) == self.heap.class_of(p) {
+            // Same base type, or numbers (int.__eq__ declines a float, whose
+            // own reflected comparison takes the int).
+            if self.heap.class_of(&base) == self.heap.class_of(p) || (is_number_value(&base) && is_number_value(p)) {
                 let r = if ia { self.v_compare(op, &base, b)? } else { self.v_compare(op, a, &base)? };
                 return Ok(Some(r));
             }
@@ -565,11 +577,18 @@ impl Vm {
             }
             let p = crate::ops::items_of(&self.heap, a);
             let q = crate::ops::items_of(&self.heap, b);
+            if same_ref(a, b) {
+                // Each item is identical to itself: equal, of equal length.
+                return Ok(Value::Bool(*op == CmpOp::Eq || *op == CmpOp::LtE || *op == CmpOp::GtE));
+            }
             if *op == CmpOp::Eq || *op == CmpOp::NotEq {
+                // Items are compared identity first, as CPython's
+                // PyObject_RichCompareBool (`lst == lst` with a nan in it);
+                // floats are unboxed, so only references count as identical.
                 let mut e = p.len() == q.len();
                 if e {
                     for k in 0..p.len() {
-                        if !self.v_eq(&p[k], &q[k])? {
+                        if !same_ref(&p[k], &q[k]) && !self.v_eq(&p[k], &q[k])? {
                             e = false;
                             break;
                         }
@@ -579,7 +598,7 @@ impl Vm {
             }
             let n = if p.len() < q.len() { p.len() } else { q.len() };
             for k in 0..n {
-                if !self.v_eq(&p[k], &q[k])? {
+                if !same_ref(&p[k], &q[k]) && !self.v_eq(&p[k], &q[k])? {
                     return self.v_compare(op, &p[k], &q[k]);
                 }
             }
@@ -1321,6 +1340,22 @@ impl Vm {
 fn is_key_view(heap: &Heap, v: &Value) -> bool {
     match heap.get(v) {
         Some(Object::DictView(_, k)) => *k != 1,
+        _ => false,
+    }
+}
+
+/// Are both values the same heap object?
+fn same_ref(a: &Value, b: &Value) -> bool {
+    match (a, b) {
+        (Value::Ref(x), Value::Ref(y)) => x == y,
+        _ => false,
+    }
+}
+
+/// An int, bool or float value (the operands number comparisons mix).
+fn is_number_value(v: &Value) -> bool {
+    match v {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => true,
         _ => false,
     }
 }

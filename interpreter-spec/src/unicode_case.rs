@@ -155,3 +155,93 @@ pub fn to_lower(c: char) -> char {
     }
     c
 }
+
+fn special_table() -> &'static [u8] {
+    include_bytes!("../lib/special_casing.bin")
+}
+
+const SPECIAL_REC: usize = 18;
+
+fn rec_u32(t: &[u8], at: usize) -> u32 {
+    (t[at] as u32) | ((t[at + 1] as u32) << 8) | ((t[at + 2] as u32) << 16) | ((t[at + 3] as u32) << 24)
+}
+
+pub const CASE_UPPER: u8 = 0;
+pub const CASE_LOWER: u8 = 1;
+pub const CASE_TITLE: u8 = 2;
+pub const CASE_FOLD: u8 = 3;
+
+/// The case mapping of `c` of `kind` (CASE_*) where the simple one above
+/// does not give it (every mapping from U+0180 on, full mappings below): `ß`.upper() "SS", `İ`.lower() "i̇", `ǆ`.title()
+/// "ǅ", `ß`.casefold() "ss" (lib/special_casing.bin, written by
+/// tools/gen_special_casing.py from CPython's answers).  Binary search.
+pub fn special(c: char, kind: u8) -> Option<Vec<char>> {
+    let v = c as u32;
+    if v < 0xb5 {
+        return None;
+    }
+    let t = special_table();
+    let n = t.len() / SPECIAL_REC;
+    let (mut lo, mut hi) = (0, n);
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if rec_u32(t, mid * SPECIAL_REC) < v {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    let mut k = lo;
+    while k < n && rec_u32(t, k * SPECIAL_REC) == v {
+        let at = k * SPECIAL_REC;
+        if t[at + 4] == kind {
+            let len = t[at + 5] as usize;
+            let mut out = Vec::new();
+            for j in 0..len {
+                out.push(from(rec_u32(t, at + 6 + 4 * j)));
+            }
+            return Some(out);
+        }
+        k += 1;
+    }
+    None
+}
+
+/// Case-ignorable characters the Final_Sigma context skips (the common
+/// ones: apostrophes, periods, colons, middle dot, combining marks).
+fn case_ignorable(c: char) -> bool {
+    let v = c as u32;
+    c == '\'' || c == '.' || c == ':' || v == 0xb7 || v == 0x2019 || v == 0xad || (v >= 0x300 && v <= 0x36f)
+}
+
+fn cased(c: char) -> bool {
+    let f = crate::unicode_db::flags(c);
+    f & (crate::unicode_db::FLAG_UPPER | crate::unicode_db::FLAG_LOWER | crate::unicode_db::FLAG_TITLE) != 0
+}
+
+/// Is the Σ at `s[k]` word-final: a cased letter before it and none after
+/// it (case-ignorable characters skipped), as CPython's lower() decides?
+pub fn final_sigma(s: &Vec<char>, k: usize) -> bool {
+    let mut j = k;
+    let mut before = false;
+    while j > 0 {
+        j -= 1;
+        if case_ignorable(s[j]) {
+            continue;
+        }
+        before = cased(s[j]);
+        break;
+    }
+    if !before {
+        return false;
+    }
+    let mut j = k + 1;
+    while j < s.len() {
+        if case_ignorable(s[j]) {
+            j += 1;
+            continue;
+        }
+        return !cased(s[j]);
+    }
+    true
+}

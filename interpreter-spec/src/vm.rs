@@ -98,6 +98,8 @@ pub struct Vm {
     pub stdout_redirected: bool,
     /// Keyword arguments of classes whose body is running (vm_class.rs).
     pub class_kwargs: Vec<(usize, Value)>,
+    /// `types.member_descriptor` (0 until the first class with `__slots__`).
+    pub member_descr: usize,
     /// Per module: global indices in dict insertion order.
     pub global_order: Vec<Vec<usize>>,
     /// Builtin value for each global name, if it names a builtin.
@@ -147,6 +149,10 @@ pub fn builtin_value(heap: &Heap, name: &str) -> Option<Value> {
     }
     if name == "Ellipsis" {
         return Some(Value::Builtin(crate::builtins::B_ELLIPSIS));
+    }
+    if name == "__debug__" {
+        // No -O: assertions run.
+        return Some(Value::Bool(true));
     }
     let id = builtin_lookup(name)?;
     for t in heap.types.iter() {
@@ -221,6 +227,7 @@ impl Vm {
             builtin_vals: builtin_vals,
             missing_builtin: missing_builtin,
             class_kwargs: Vec::new(),
+            member_descr: 0,
             consts: consts,
             name_syms: name_syms,
             frames: Vec::new(),

@@ -263,6 +263,25 @@ impl Vm {
                 if sym == S_CLASS {
                     return Ok(Value::Ref(self.heap.class_of(obj)));
                 }
+                if self.sym_str(sym).as_str() == "__closure__" {
+                    // The cells of the free variables (None without any).
+                    let (cells, ci) = match &self.heap.objs[h] {
+                        Object::Function(f) => (f.closure.clone(), f.code),
+                        _ => (Vec::new(), 0),
+                    };
+                    if cells.is_empty() {
+                        return Ok(Value::None);
+                    }
+                    let order = self.free_order(ci);
+                    let mut sorted = Vec::new();
+                    for k in order.iter() {
+                        if *k < cells.len() {
+                            sorted.push(cells[*k].clone());
+                        }
+                    }
+                    let cells = sorted;
+                    return Ok(self.heap.alloc(Object::Tuple(cells)));
+                }
                 if let Some(v) = self.func_attr(h, sym) {
                     return Ok(v);
                 }
@@ -299,6 +318,19 @@ impl Vm {
                 let name = self.sym_str(sym);
                 if let Some(v) = self.slice_attr(obj, name.as_str()) {
                     return Ok(v);
+                }
+                if let Some(Object::Cell(c)) = self.heap.get(obj) {
+                    if name.as_str() == "cell_contents" {
+                        return match c {
+                            Some(v) => Ok(v.clone()),
+                            None => Err(crate::objects::err(crate::objects::ExcKind::ValueError, "Cell is empty")),
+                        };
+                    }
+                }
+                if let Value::Ref(h) = obj {
+                    if let Some(r) = self.gen_attr(*h, name.as_str()) {
+                        return r;
+                    }
                 }
                 if let Some(Object::Generator(g)) = self.heap.get(obj) {
                     let q = g.qualname.clone();

@@ -276,6 +276,23 @@ impl Vm {
             return Ok(Some(self.call_builtin(b, args, kwnames, kwvalues)?));
         }
         if is_builtin && !is_exc {
+            // The singletons' types return the singleton.
+            let single = if cls == self.heap.types[crate::classes::T_NONE] {
+                Some(Value::None)
+            } else if cls == self.heap.types[crate::classes::T_NOTIMPL] {
+                Some(Value::Builtin(crate::builtins::B_NOTIMPLEMENTED))
+            } else if cls == self.heap.types[crate::classes::T_ELLIPSIS] {
+                Some(Value::Builtin(crate::builtins::B_ELLIPSIS))
+            } else {
+                None
+            };
+            if let Some(v) = single {
+                if !args.is_empty() || !kwnames.is_empty() {
+                    let shown = if name == "ellipsis" { "EllipsisType".to_string() } else { name.clone() };
+                    return Err(type_error(format!("{} takes no arguments", shown).as_str()));
+                }
+                return Ok(Some(v));
+            }
             return Err(type_error(format!("cannot create '{}' instances", name).as_str()));
         }
         let cls = if is_exc { self.os_error_class(cls, &args) } else { cls };
@@ -504,7 +521,7 @@ impl Vm {
             };
             frame.gen = gh;
             let kind = self.program.codes[code_idx].async_kind;
-            self.heap.objs[gh] = Object::Generator(Box::new(GenObj { frame: Some(frame), state: GEN_CREATED, qualname: qualname, exc: Value::None, owned: false, kind: kind, wrapped: false }));
+            self.heap.objs[gh] = Object::Generator(Box::new(GenObj { frame: Some(frame), state: GEN_CREATED, qualname: qualname, exc: Value::None, owned: false, kind: kind, wrapped: false, code: code_idx }));
             if kind == 2 {
                 return Ok(Some(self.wrap_async_gen(gh)?));
             }

@@ -55,6 +55,7 @@ impl Vm {
                 let s = self.heap.to_str(n);
                 syms.push(self.heap.intern(s.as_str()));
             }
+            self.add_member_descriptors(cls, &syms)?;
             let mro = self.heap.class(cls).mro.clone();
             let mut all = true;
             for k in 1..mro.len() {
@@ -69,7 +70,9 @@ impl Vm {
                     }
                 }
             }
-            if all {
+            // `__dict__` among the names: instances take any attribute.
+            let dict_sym = self.heap.intern("__dict__");
+            if all && !syms.contains(&dict_sym) {
                 self.heap.class_mut(cls).slots = Some(syms);
             }
         }
@@ -106,6 +109,61 @@ impl Vm {
                     return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", name).as_str()));
                 }
             }
+        }
+        Ok(())
+    }
+
+    /// `types.member_descriptor`, the class of the class attributes that
+    /// `__slots__` names get.
+    pub fn member_descr_class(&mut self) -> Result<usize, PyErr> {
+        if self.member_descr == 0 {
+            let m = self.import_dotted("types")?;
+            let mi = self.module_index(&m).unwrap();
+            match self.get_global(mi, "member_descriptor") {
+                Some(Value::Ref(h)) => self.member_descr = h,
+                _ => return Err(crate::objects::err(crate::objects::ExcKind::ImportError, "types.member_descriptor")),
+            }
+        }
+        Ok(self.member_descr)
+    }
+
+    /// Is `v` a member descriptor (a `__slots__` name on its class)?
+    pub fn is_member_descr(&self, v: &Value) -> bool {
+        if self.member_descr == 0 {
+            return false;
+        }
+        match self.heap.get(v) {
+            Some(Object::Instance(inst)) => inst.cls == self.member_descr,
+            _ => false,
+        }
+    }
+
+    /// Each name of the class's own `__slots__` (but `__dict__` and
+    /// `__weakref__`) becomes a member descriptor in the class namespace, as
+    /// in CPython.  The values still live in the instance's map: the
+    /// descriptor is a non-data one whose `__get__` only runs when the
+    /// instance lacks the value (AttributeError) or on the class (itself).
+    fn add_member_descriptors(&mut self, cls: usize, syms: &Vec<usize>) -> Result<(), PyErr> {
+        let mut own = Vec::new();
+        for s in syms.iter() {
+            let n = self.heap.syms[*s].clone();
+            if n == "__dict__" || n == "__weakref__" || own.contains(s) {
+                continue;
+            }
+            if self.heap.class_get(cls, *s).is_some() {
+                return Err(crate::objects::err(crate::objects::ExcKind::ValueError, format!("'{}' in __slots__ conflicts with class variable", n).as_str()));
+            }
+            own.push(*s);
+        }
+        if own.is_empty() {
+            return Ok(());
+        }
+        let md = self.member_descr_class()?;
+        for s in own.iter() {
+            let n = self.heap.syms[*s].clone();
+            let nv = self.heap.str_from(n.as_str());
+            let d = self.call_sync(&Value::Ref(md), vec![nv, Value::Ref(cls)], Vec::new(), Vec::new())?;
+            self.heap.class_set(cls, *s, d);
         }
         Ok(())
     }

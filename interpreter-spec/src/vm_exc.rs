@@ -30,6 +30,65 @@ impl Vm {
         }
         let cls = self.heap.exc_class(e.kind.clone());
         let inst = self.heap.new_instance(cls);
+        if e.kind == ExcKind::UnicodeDecodeError {
+            if let Some(Object::Bytes(_)) = self.heap.get(&e.arg.clone().unwrap_or(Value::None)) {
+                let data = e.arg.clone().unwrap();
+                self.set_decode_error_attrs(&inst, e.msg.as_str(), data);
+                let mut e = e;
+                e.arg = None;
+                return self.materialize_args(inst, e);
+            }
+        }
+        self.materialize_args(inst, e)
+    }
+
+    /// A UnicodeDecodeError's `encoding`, `object`, `start`, `end` and
+    /// `reason`, read back from its message ("'utf-8' codec can't decode
+    /// byte 0xff in position 0: invalid start byte", or "bytes in position
+    /// 3-4").  Its args stay the message alone.
+    fn set_decode_error_attrs(&mut self, inst: &Value, msg: &str, data: Value) {
+        let enc = match (msg.find('\''), msg[1..].find('\'')) {
+            (Some(0), Some(j)) => msg[1..j + 1].to_string(),
+            _ => String::new(),
+        };
+        let mut start: i64 = 0;
+        let mut end: i64 = 0;
+        let mut reason = String::new();
+        if let Some(p) = msg.find(" in position ") {
+            let rest = &msg[p + 13..];
+            if let Some(c) = rest.find(": ") {
+                reason = rest[c + 2..].to_string();
+                let span = &rest[..c];
+                match span.find('-') {
+                    Some(d) => {
+                        start = span[..d].parse::<i64>().unwrap_or(0);
+                        end = span[d + 1..].parse::<i64>().unwrap_or(0) + 1;
+                    }
+                    None => {
+                        start = span.parse::<i64>().unwrap_or(0);
+                        end = start + 1;
+                    }
+                }
+            }
+        }
+        let h = match inst {
+            Value::Ref(h) => *h,
+            _ => return,
+        };
+        let vals = vec![
+            ("encoding", self.heap.str_from(enc.as_str())),
+            ("object", data),
+            ("start", Value::Int(start)),
+            ("end", Value::Int(end)),
+            ("reason", self.heap.str_from(reason.as_str())),
+        ];
+        for (n, v) in vals.into_iter() {
+            let sym = self.heap.intern(n);
+            self.heap.inst_set(h, sym, v);
+        }
+    }
+
+    fn materialize_args(&mut self, inst: Value, e: PyErr) -> Value {
         let args = match e.arg {
             Some(a) => vec![a],
             None => {

@@ -69,6 +69,27 @@ impl Vm {
             Object::Function(f) => f.code,
             _ => return Err(type_error("not a function")),
         };
+        self.code_obj(ci)
+    }
+
+    /// The free variables of code object `ci` as positions in its closure,
+    /// sorted by name: CPython's order of co_freevars and `__closure__`.
+    pub fn free_order(&self, ci: usize) -> Vec<usize> {
+        let c = &self.program.codes[ci];
+        let mut named: Vec<(String, usize)> = Vec::new();
+        for k in 0..c.nfree {
+            named.push((c.local_names[c.free_start + k].clone(), k));
+        }
+        named.sort();
+        let mut out = Vec::new();
+        for (_, k) in named.iter() {
+            out.push(*k);
+        }
+        out
+    }
+
+    /// The `_tbobj.code` of code object `ci`.
+    pub fn code_obj(&mut self, ci: usize) -> Result<Value, PyErr> {
         let mi = self.tb_module_of(ci);
         let c = &self.program.codes[ci];
         let mut flags: i64 = 3;
@@ -96,15 +117,33 @@ impl Vm {
         let (argc, posonly, kwonly) = (c.argcount as i64, c.posonly as i64, c.kwonly as i64);
         let mut names = Vec::new();
         let mut frees = Vec::new();
+        let mut cellvars = Vec::new();
+        let mut cell_locals = Vec::new();
+        // Parameters first (they stay in co_varnames even as cells).
+        let nparams = c.argcount + c.kwonly + (c.has_varargs as usize) + (c.has_varkw as usize);
         for k in 0..c.local_names.len() {
             if c.local_names[k].starts_with('.') {
                 continue;
             }
             if k >= c.free_start && k < c.free_start + c.nfree {
                 frees.push(c.local_names[k].clone());
+            } else if c.cells.contains(&k) {
+                // co_cellvars: the parameters that are cells in order,
+                // then the other cells sorted by name (CPython's order).
+                if k < nparams {
+                    cellvars.push(c.local_names[k].clone());
+                    names.push(c.local_names[k].clone());
+                } else {
+                    cell_locals.push(c.local_names[k].clone());
+                }
             } else {
                 names.push(c.local_names[k].clone());
             }
+        }
+        cell_locals.sort();
+        frees.sort();
+        for n in cell_locals.iter() {
+            cellvars.push(n.clone());
         }
         let file = self.modules[mi].file.clone();
         let mut nv = Vec::new();
@@ -114,6 +153,10 @@ impl Vm {
         let mut fv = Vec::new();
         for n in frees.iter() {
             fv.push(self.heap.str_from(n.as_str()));
+        }
+        let mut cv = Vec::new();
+        for n in cellvars.iter() {
+            cv.push(self.heap.str_from(n.as_str()));
         }
         let vals = vec![
             self.heap.str_from(name.as_str()),
@@ -126,6 +169,7 @@ impl Vm {
             Value::Int(flags),
             self.heap.alloc(Object::Tuple(nv)),
             self.heap.alloc(Object::Tuple(fv)),
+            self.heap.alloc(Object::Tuple(cv)),
         ];
         let m = self.import_dotted("_tbobj")?;
         let sym = self.heap.intern("_func_code");
@@ -144,14 +188,21 @@ impl Vm {
 
     fn frame_locals_dict(&mut self, k: usize) -> Result<Value, PyErr> {
         let code = self.frames[k].code;
+        let locals = self.frames[k].locals.clone();
+        self.code_locals_dict(code, &locals)
+    }
+
+    /// The dict of the bound locals `locals` of a frame running `code`
+    /// (cells read through).
+    fn code_locals_dict(&mut self, code: usize, locals: &Vec<Option<Value>>) -> Result<Value, PyErr> {
         let names = self.program.codes[code].local_names.clone();
         let mut keys = Vec::new();
         let mut vals = Vec::new();
         for i in 0..names.len() {
-            if names[i].starts_with('.') || i >= self.frames[k].locals.len() {
+            if names[i].starts_with('.') || i >= locals.len() {
                 continue;
             }
-            let v = match &self.frames[k].locals[i] {
+            let v = match &locals[i] {
                 Some(v) => v.clone(),
                 None => continue,
             };
@@ -166,5 +217,87 @@ impl Vm {
             vals.push(v);
         }
         self.heap.new_dict(keys, vals)
+    }
+
+    /// The attributes of generator and coroutine objects: `gi_code`,
+    /// `gi_running`, `gi_suspended`, `gi_frame` (a snapshot; None once
+    /// finished), `gi_yieldfrom`, and the `cr_` ones of coroutines (with
+    /// `cr_await`, `cr_origin`).  None for other names.
+    pub fn gen_attr(&mut self, h: usize, name: &str) -> Option<Result<Value, PyErr>> {
+        let (state, kind, code, pc) = match &self.heap.objs[h] {
+            Object::Generator(g) => (g.state, g.kind, g.code, match &g.frame {
+                Some(f) => f.pc,
+                None => 0,
+            }),
+            _ => return None,
+        };
+        let prefix = if kind == 1 { "cr_" } else { "gi_" };
+        if !name.starts_with(prefix) {
+            return None;
+        }
+        let attr = &name[3..];
+        let r = match attr {
+            "code" => self.code_obj(code),
+            "running" => Ok(Value::Bool(state == crate::objects::GEN_RUNNING)),
+            "suspended" => Ok(Value::Bool(state == crate::objects::GEN_SUSPENDED)),
+            "yieldfrom" if kind != 1 => Ok(Value::None),
+            "await" | "origin" if kind == 1 => Ok(Value::None),
+            "frame" => {
+                if state == crate::objects::GEN_FINISHED {
+                    return Some(Ok(Value::None));
+                }
+                let mut pc = pc;
+                if state == crate::objects::GEN_RUNNING {
+                    for f in self.frames.iter() {
+                        if f.gen == h {
+                            pc = f.pc;
+                        }
+                    }
+                }
+                let f = self.gen_frame_obj(code, pc, state == crate::objects::GEN_CREATED);
+                if let Ok(Value::Ref(fh)) = &f {
+                    // f_locals: the generator's bound locals now.
+                    let mut locals: Vec<Option<Value>> = Vec::new();
+                    if let Object::Generator(g) = &self.heap.objs[h] {
+                        if let Some(fr) = &g.frame {
+                            locals = fr.locals.clone();
+                        }
+                    }
+                    for fr in self.frames.iter() {
+                        if fr.gen == h {
+                            locals = fr.locals.clone();
+                        }
+                    }
+                    let fh = *fh;
+                    match self.code_locals_dict(code, &locals) {
+                        Ok(d) => {
+                            let sym = self.heap.intern("f_locals");
+                            self.heap.inst_set(fh, sym, d);
+                        }
+                        Err(e) => return Some(Err(e)),
+                    }
+                }
+                Some(f)?
+            }
+            _ => return None,
+        };
+        Some(r)
+    }
+
+    /// A `_tbobj.frame` snapshot of a generator's frame (no f_back).
+    fn gen_frame_obj(&mut self, code: usize, pc: usize, created: bool) -> Result<Value, PyErr> {
+        let c = &self.program.codes[code];
+        let first = match c.locs.first() {
+            Some(l) => l.line,
+            None => 0,
+        };
+        let line = if !created && pc > 0 && pc <= c.locs.len() { c.locs[pc - 1].line } else { first };
+        let mi = self.tb_module_of(code);
+        let co = self.code_obj(code)?;
+        let g = self.module_dict(mi);
+        let m = self.import_dotted("_tbobj")?;
+        let sym = self.heap.intern("frame");
+        let f = self.get_attr(&m, sym)?;
+        self.call1(&f, vec![co, Value::Int(line as i64), g, Value::None])
     }
 }

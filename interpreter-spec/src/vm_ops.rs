@@ -985,8 +985,13 @@ impl Vm {
             let cls = inst.cls;
             let hooked = self.heap.class(cls).getattribute;
             let t = if hooked { None } else { self.heap.lookup(cls, sym) };
-            if let (false, None) = (hooked, &t) {
-                // No class attribute, so no descriptor: the instance's own
+            let plain = match &t {
+                None => true,
+                Some(d) => self.is_member_descr(d),
+            };
+            if !hooked && plain {
+                // No class attribute, so no descriptor (or a `__slots__`
+                // member, which only answers a miss): the instance's own
                 // slot decides, and only a miss needs the general path.
                 if let Value::Ref(h) = &obj {
                     if let Some(k) = self.heap.inst_slot(*h, sym) {

@@ -5,9 +5,9 @@ Written for Pyrite.  A finite Decimal is (sign, coefficient, exponent) with
 the coefficient a Python int; specials are NaN, sNaN and Infinity.  The
 current context is a module global (there are no threads).
 
-Missing: non-integral powers other than ** 0.5, ln/log10/exp at high
-precision are computed with a few guard digits (almost always correctly
-rounded), no logical operations, no rotate/shift, no Context.power modulo.
+Missing: logical operations, rotate/shift, compare_total beyond ties.
+Non-integral powers, ln, log10 and exp are computed with a few guard
+digits (almost always, not provably, correctly rounded).
 """
 
 import math
@@ -1807,6 +1807,8 @@ def _divmod(a, b, context, which='both'):
         context._raise([DivisionImpossible])
         return _nan(), _nan()
     quot = _new(sign, q, 0)
+    if which == 'div':
+        return quot, None
     rem = _finish(a._sign, r, e, context)
     return quot, rem
 
@@ -1848,47 +1850,34 @@ def _pow(a, b, context):
             return _inf()
         return _new(sign, 0, 0)
     if b_integral:
-        if n >= 0:
-            if n * (_ndigits(a._int)) > 4 * (context.prec + 20) + 100 and a._int != 1:
-                # Huge result: compute with guard digits instead.
-                return _pow_approx(a, n, sign, context)
-            return _finish(sign, a._int ** n, a._exp * n, context)
-        # 1 / a**|n|, rounded once.
-        m = -n
-        if m * _ndigits(a._int) > 4 * (context.prec + 20) + 100:
-            return _pow_approx(a, n, sign, context)
-        big = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
-        denom = _new(0, a._int ** m, a._exp * m)
-        r = _div(_new(0, 1, 0), denom, context)
-        if sign:
-            r = r.copy_negate()
-        return r
+        return _pow_int(a, n, sign, context)
     if a._sign:
         context._raise([InvalidOperation])
         return _nan()
-    if b._int == 5 and b._exp == -1 and not b._sign:
-        return a.sqrt(context)
     # x ** y = exp(y * ln(x)) with guard digits.
-    return _func_result(lambda x, p: _exp_fixed_val(
-        _mul(b, _ln_dec(a, p + 5), Context(prec=p + 5, traps=[])), p), a, context)
+    return _func_result(_pow_fixed(a, b), a, context, context.rounding)
 
 
-def _pow_approx(a, n, sign, context):
-    wctx = Context(prec=context.prec + 10, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[], rounding=ROUND_HALF_EVEN)
-    r = _new(0, 1, 0)
+def _pow_int(a, n, sign, context):
+    """a ** n for an integer n as libmpdec computes it: left-to-right
+    binary powering (of 1/a for n < 0) at a working precision of
+    prec + digits(n) + 2 (+1) with ROUND_HALF_EVEN, then rounded to the
+    context (so directed roundings see the working result, as in CPython)."""
+    wctx = Context(prec=context.prec + len(str(abs(n))) + 2, rounding=ROUND_HALF_EVEN,
+                   Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
     base = a.copy_abs()
-    m = abs(n)
-    while m:
-        if m & 1:
-            r = _mul(r, base, wctx)
-        m >>= 1
-        if m:
-            base = _mul(base, base, wctx)
     if n < 0:
-        r = _div(_new(0, 1, 0), r, wctx)
-    ctx = context
-    res = _finish(sign, r._int, r._exp, ctx) if not r._special else r
-    return res
+        wctx.prec = wctx.prec + 1
+        base = _div(_new(0, 1, 0), base, wctx)
+        n = -n
+    r = base
+    for bit in bin(n)[3:]:
+        r = _mul(r, r, wctx)
+        if bit == '1':
+            r = _mul(r, base, wctx)
+    if wctx.flags[Inexact]:
+        context._raise([Inexact, Rounded])
+    return _finish(sign, r._int, r._exp, context)
 
 
 def _powmod(a, b, m, context):
@@ -1903,75 +1892,77 @@ def _powmod(a, b, m, context):
     return _finish(1 if r < 0 else 0, abs(r), 0, context)
 
 
-# exp and ln in fixed point: values are integers scaled by 10**p.
+# exp and ln: integers in fixed point, scaled by 10**w.  Each function
+# returns a Decimal approximation with about p correct significant digits;
+# _func_result raises p until rounding to the context is decided (Ziv).
 
-def _exp_fixed_val(x, p):
-    """exp(Decimal x) with about p significant digits, as a Decimal."""
-    return _exp_fixed(x, p)
+def _fixed(x, w):
+    """Decimal x as an integer scaled by 10**w (truncated)."""
+    if x._exp >= 0:
+        v = x._int * 10 ** (x._exp + w)
+    elif -x._exp <= w:
+        v = x._int * 10 ** (w + x._exp)
+    else:
+        v = x._int // 10 ** (-x._exp - w)
+    return -v if x._sign else v
 
 
 def _exp_fixed(x, p):
-    # Reduce x: exp(x) = exp(x / 2**k) ** (2**k).
     if x._special:
         return x
     adj = x.adjusted()
     if adj > 8:
-        # Certain overflow/underflow.
+        # Certain overflow or underflow.
         return _new(0, 1, 10 ** 10) if not x._sign else _new(0, 1, -(10 ** 10))
-    w = p + 10 + max(adj, 0)
+    w = p + 10 + max(adj, 0) + 3
     scale = 10 ** w
-    # fixed-point x
-    if x._exp >= 0:
-        X = x._int * 10 ** x._exp * scale
-    else:
-        X = (x._int * scale) // 10 ** (-x._exp)
+    X = _fixed(x, w)
+    ln10 = _ln10_fixed(w)
+    n = X // ln10
+    r = X - n * ln10           # 0 <= r < ln 10
     k = 0
-    while abs(X) > scale // 100:
-        X //= 2
+    while r > scale // 1000:
+        r //= 2
         k += 1
-    w2 = w + k // 3 + 5
-    X = X * 10 ** (w2 - w)
+    w2 = w + k + 5
+    R = r * 10 ** (w2 - w)
     scale2 = 10 ** w2
     term = scale2
     total = scale2
     i = 1
     while term:
-        term = term * X // (scale2 * i)
+        term = term * R // (scale2 * i)
         total += term
         i += 1
     for _ in range(k):
         total = total * total // scale2
-    if x._sign:
-        total = scale2 * scale2 // total
-    return _new(0, total, -w2)
-
-
-def _ln_dec(a, p):
-    return _ln_fixed(a, p)
+    return _new(0, total, n - w2)
 
 
 def _ln_fixed(x, p):
-    """ln(Decimal x > 0) with about p significant digits, as a Decimal."""
-    # x = c * 10**e;  ln x = ln(m) + (e + nd) * ln 10, with m = c / 10**nd in [0.1, 1).
+    """ln(Decimal x > 0)."""
     c = x._int
     nd = _ndigits(c)
     e10 = x._exp + nd
-    w = p + 10 + len(str(abs(e10)))
+    # Cancellation near x = 1 needs more digits.
+    d = _add(x, _new(1, 1, 0), Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[]))
+    extra = max(0, -d.adjusted()) if d._int else 0
+    w = p + 10 + len(str(abs(e10))) + extra
     scale = 10 ** w
     M = c * scale // 10 ** nd   # m in fixed point, in [0.1, 1)
-    lnm = _ln_small(M, scale, w)
+    total = _ln_small(M, scale, w)
     if e10:
-        ln10 = _ln10_fixed(w)
-        total = lnm + e10 * ln10
-    else:
-        total = lnm
+        total += e10 * _ln10_fixed(w)
     sign = 1 if total < 0 else 0
     return _new(sign, abs(total), -w)
 
 
 def _ln_small(M, scale, w):
     """ln(M / scale) for M / scale in [0.1, 1], fixed point."""
-    # Halve the distance to 1 by square roots: ln m = 2**k * ln(m ** (1/2**k)).
+    # Square roots bring m near 1: ln m = 2**k * ln(m ** (1/2**k)).
+    guard = 10 ** 8
+    M *= guard
+    scale *= guard
     k = 0
     while abs(M - scale) * 1000 > scale:
         M = math.isqrt(M * scale)
@@ -1991,7 +1982,7 @@ def _ln_small(M, scale, w):
         i += 2
     if neg:
         total = -total
-    return 2 * total * (2 ** k)
+    return (2 * total * (2 ** k)) // guard
 
 
 _LN10_CACHE = {}
@@ -2000,12 +1991,11 @@ _LN10_CACHE = {}
 def _ln10_fixed(w):
     r = _LN10_CACHE.get(w)
     if r is None:
-        # ln 10 = 3 ln 2 + ln(10/8) ; ln 2 = -ln(1/2)
+        # ln 10 = -3 ln(1/2) - ln(8/10)
         scale = 10 ** (w + 10)
         ln_half = _ln_small(scale // 2, scale, w + 10)
-        ln_1_25_inv = _ln_small(scale * 8 // 10, scale, w + 10)
-        ln10 = -3 * ln_half - ln_1_25_inv
-        r = ln10 // 10 ** 10
+        ln_08 = _ln_small(scale * 8 // 10, scale, w + 10)
+        r = (-3 * ln_half - ln_08) // 10 ** 10
         _LN10_CACHE[w] = r
     return r
 
@@ -2018,18 +2008,42 @@ def _log10_fixed(x, p):
     return _new(ln._sign, v, -w)
 
 
-def _func_result(fn, x, context):
-    """fn(x, p) computed with guard digits, rounded to the context with
-    ROUND_HALF_EVEN (always Inexact, as these results are not exact)."""
+def _pow_fixed(a, b):
+    def fn(x, p):
+        big = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN, traps=[])
+        lnx = _ln_fixed(a, p + 5)
+        t = _mul(b, lnx, big)
+        extra = max(0, t.adjusted() + 1) if t._int else 0
+        if extra:
+            lnx = _ln_fixed(a, p + 5 + extra)
+            t = _mul(b, lnx, big)
+        return _exp_fixed(t, p + 3)
+    return fn
+
+
+def _func_result(fn, x, context, rounding=ROUND_HALF_EVEN):
+    """fn(x, p) rounded to the context with ROUND_HALF_EVEN: the guard
+    digits grow until the rounding is decided (the results are inexact)."""
     p = context.prec
-    r = fn(x, p + 3)
-    if r._special:
-        return r
+    g = 12
+    while True:
+        r = fn(x, p + g)
+        if r._special:
+            return r
+        c = r._int
+        drop = _ndigits(c) - p
+        if drop <= g // 2 or g >= 200:
+            break
+        unit = 10 ** drop
+        tail = c % unit
+        err = 10 ** max(drop - g + 6, 0)
+        if min(tail, unit - tail, abs(2 * tail - unit) // 2) > err:
+            break
+        g *= 2
     ctx = context.copy()
     ctx.traps = context.traps
     ctx.flags = context.flags
-    ctx.rounding = ROUND_HALF_EVEN
-    c = r._int
+    ctx.rounding = rounding
     if c % 10 == 0 or c % 10 == 5:
         c += 1  # never exact: keep a sticky digit
     return _finish(r._sign, c, r._exp, ctx)

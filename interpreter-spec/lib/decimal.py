@@ -480,6 +480,14 @@ def _round_int(sign, c, n, rounding):
     """(c with its n lowest digits dropped and rounded, inexact)."""
     if n <= 0:
         return c * 10 ** (-n), False
+    if n > _ndigits(c) + 1:
+        # Everything is dropped, and it is less than half a unit.
+        if not c:
+            return 0, False
+        if rounding in (ROUND_UP, ROUND_05UP) or (rounding == ROUND_CEILING and not sign) \
+                or (rounding == ROUND_FLOOR and sign):
+            return 1, True
+        return 0, True
     p = 10 ** n
     q, r = divmod(c, p)
     if r == 0:
@@ -1313,6 +1321,9 @@ class Decimal(object):
         if self.adjusted() > context.Emax:
             context._raise([InvalidOperation])
             return _nan()
+        if _ndigits(self._int) + self._exp - exp._exp > context.prec:
+            context._raise([InvalidOperation])
+            return _nan()
         c, inexact = _round_int(self._sign, self._int, exp._exp - self._exp, rounding)
         if _ndigits(c) > context.prec:
             context._raise([InvalidOperation])
@@ -1700,8 +1711,8 @@ def _add(a, b, context, orig_b=None):
         if b._exp < lim:
             b = _new(b._sign, 0, min(lim, a._exp))
     e = min(a._exp, b._exp)
-    x = a._int * 10 ** (a._exp - e)
-    y = b._int * 10 ** (b._exp - e)
+    x = a._int * 10 ** (a._exp - e) if a._int else 0
+    y = b._int * 10 ** (b._exp - e) if b._int else 0
     if a._sign:
         x = -x
     if b._sign:
@@ -1799,17 +1810,29 @@ def _divmod(a, b, context, which='both'):
         else:
             context._raise([InvalidOperation, DivisionByZero])
         return _inf(sign), _nan()
+    if a._int and a.adjusted() - b.adjusted() > context.prec:
+        context._raise([DivisionImpossible])
+        return _nan(), _nan()
     e = min(a._exp, b._exp)
-    x = a._int * 10 ** (a._exp - e)
-    y = b._int * 10 ** (b._exp - e)
-    q, r = divmod(x, y)
+    if not a._int or a.adjusted() < b.adjusted() - 1:
+        # |a| < |b|: the quotient is 0 and the remainder a.
+        q, r = 0, None
+    else:
+        x = a._int * 10 ** (a._exp - e)
+        y = b._int * 10 ** (b._exp - e)
+        q, r = divmod(x, y)
     if _ndigits(q) > context.prec:
         context._raise([DivisionImpossible])
         return _nan(), _nan()
     quot = _new(sign, q, 0)
     if which == 'div':
         return quot, None
-    rem = _finish(a._sign, r, e, context)
+    if r is None:
+        # The remainder is a, at the smaller exponent (the padding is
+        # bounded by b's digits, as |a| < |b|).
+        rem = _finish(a._sign, a._int * 10 ** (a._exp - e) if a._int else 0, e, context)
+    else:
+        rem = _finish(a._sign, r, e, context)
     return quot, rem
 
 

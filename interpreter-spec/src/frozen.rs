@@ -23,7 +23,7 @@ use crate::vm::Vm;
 
 /// (module name, source path under lib/), in image order.  A new frozen
 /// module is one line here, then `interpreter-spec/freeze.sh`.
-pub static FROZEN_MODULES: [(&str, &str); 43] = [
+pub static FROZEN_MODULES: [(&str, &str); 46] = [
     ("__future__", "__future__.py"),
     ("_asyncgen", "_asyncgen.py"),
     ("_exgroup", "_exgroup.py"),
@@ -41,7 +41,9 @@ pub static FROZEN_MODULES: [(&str, &str); 43] = [
     ("contextlib", "contextlib.py"),
     ("copy", "copy.py"),
     ("dataclasses", "dataclasses.py"),
+    ("decimal", "decimal.py"),
     ("enum", "enum.py"),
+    ("fractions", "fractions.py"),
     ("functools", "functools.py"),
     ("heapq", "heapq.py"),
     ("inspect", "inspect.py"),
@@ -53,6 +55,7 @@ pub static FROZEN_MODULES: [(&str, &str); 43] = [
     ("operator", "operator.py"),
     ("random", "random.py"),
     ("re", "re.py"),
+    ("statistics", "statistics.py"),
     ("string", "string.py"),
     ("struct", "struct.py"),
     ("textwrap", "textwrap.py"),

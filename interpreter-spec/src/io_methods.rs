@@ -49,7 +49,17 @@ impl Vm {
                     }
                 }
                 i += 1;
-                let nl = if kind == K_STRINGIO { fo.chars[i - 1] == '\n' } else { fo.bytes[i - 1] == b'\n' };
+                // A StringIO's lines end by its `newline`: "" any of \n, \r, \r\n; "\r" at \r.
+                let nl = if kind == K_STRINGIO {
+                    let c = fo.chars[i - 1];
+                    match fo.newline {
+                        1 => c == '\n' || (c == '\r' && !(i < len && fo.chars[i] == '\n')),
+                        3 => c == '\r',
+                        _ => c == '\n',
+                    }
+                } else {
+                    fo.bytes[i - 1] == b'\n'
+                };
                 if nl {
                     break;
                 }
@@ -224,8 +234,10 @@ impl Vm {
             let bs = crate::bytes::bytes_data(&self.heap, v);
             let n = if kind == K_STRINGIO { self.heap.len(v)? as usize } else { bs.as_ref().unwrap().len() };
             let fo = self.file_mut(f);
+            let mut advance = n;
             if kind == K_STRINGIO {
-                let cs = cs.unwrap();
+                let cs = crate::io_mod::translate_written(cs.unwrap(), fo.newline);
+                advance = cs.len();
                 while fo.chars.len() < fo.pos {
                     fo.chars.push('\0');
                 }
@@ -249,7 +261,7 @@ impl Vm {
                     }
                 }
             }
-            fo.pos += n;
+            fo.pos += advance;
             return Ok(Value::Int(n as i64));
         }
         if !self.file_ref(f).unwrap().writable {

@@ -274,6 +274,29 @@ impl FileObj {
 }
 
 /// `\r\n` and lone `\r` become `\n`.
+/// Text written to a StringIO, by its `newline`: 0 (None) translates every line ending to
+/// "\n"; 3 and 4 write "\n" as "\r" or "\r\n"; 1 ("") and 2 ("\n") keep it.
+pub fn translate_written(cs: Vec<char>, newline: u8) -> Vec<char> {
+    match newline {
+        0 => universal_newlines(cs),
+        3 | 4 => {
+            let mut out = Vec::with_capacity(cs.len());
+            for c in cs {
+                if c == '\n' {
+                    out.push('\r');
+                    if newline == 4 {
+                        out.push('\n');
+                    }
+                } else {
+                    out.push(c);
+                }
+            }
+            out
+        }
+        _ => cs,
+    }
+}
+
 pub fn universal_newlines(cs: Vec<char>) -> Vec<char> {
     let mut out = Vec::new();
     let mut i = 0;
@@ -571,6 +594,22 @@ impl Vm {
         let a = crate::bytes::merge_args(fname, &params, &args, &kwnames, &kwvalues)?;
         let cls = self.io_class(fname)?;
         let mut fo = FileObj::new(if bytes { K_BYTESIO } else { K_STRINGIO }, cls);
+        if !bytes {
+            fo.newline = match &a[1] {
+                None => 2,
+                Some(Value::None) => 0,
+                Some(v) => match self.heap.str_chars(v) {
+                    Some(cs) => match cs.iter().collect::<String>().as_str() {
+                        "" => 1,
+                        "\n" => 2,
+                        "\r" => 3,
+                        "\r\n" => 4,
+                        other => return Err(err(ExcKind::ValueError, format!("illegal newline value: '{}'", other).as_str())),
+                    },
+                    None => return Err(type_error(format!("newline must be str or None, not {}", self.heap.type_name(v)).as_str())),
+                },
+            };
+        }
         match &a[0] {
             None | Some(Value::None) => {}
             Some(v) => {
@@ -581,7 +620,7 @@ impl Vm {
                     }
                 } else {
                     match self.heap.str_chars(v) {
-                        Some(cs) => fo.chars = cs,
+                        Some(cs) => fo.chars = translate_written(cs, fo.newline),
                         None => return Err(type_error(format!("initial_value must be str or None, not {}", self.heap.type_name(v)).as_str())),
                     }
                 }

@@ -270,7 +270,7 @@ def _strftime(fmt, year, month, day, hour, minute, second, us, utcoffset, tzname
         elif c == 'Y':
             out.append(str(year))
         elif c == 'C':
-            out.append('%02d' % (year // 100))
+            out.append(str(year // 100))
         elif c == 'G':
             out.append(str(_isocalendar(year, month, day)[0]))
         elif c == 'g':

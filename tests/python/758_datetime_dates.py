@@ -62,3 +62,32 @@ print(isinstance(date.today(), date), type(datetime.today()).__name__)
 x = {datetime(2020,1,1): 'a', date(2020,1,1): 'b', time(0): 'c'}; print(len(x))
 print(datetime(2020,1,1,tzinfo=timezone(timedelta(hours=2))).timestamp(), datetime(2020,1,1,12,tzinfo=timezone.utc).astimezone(timezone(timedelta(hours=-8), 'PST')))
 print(min(datetime(2020,1,1), datetime(2019,1,1)), max([date(2020,1,1), date(2021,1,1)]))
+
+# Randomised round trips (fixed seed): strftime over all directives, ISO formats, strptime,
+# timedelta float arithmetic and fromtimestamp.
+import random
+r = random.Random(12345)
+fmt = '%a %A %w %u %d %e %b %B %m %y %Y %C %G %g %V %H %k %I %l %p %M %S %f %j %U %W %c %x %X %D %T %R %r %%'
+for i in range(120):
+    o = r.randint(1, 3652059)
+    d = date.fromordinal(o)
+    dt = datetime.combine(d, time(r.randint(0, 23), r.randint(0, 59), r.randint(0, 59), r.randint(0, 999999)))
+    s = dt.strftime(fmt)
+    print(s, d.isocalendar(), dt.isoformat())
+    if d.year < 1000: continue
+    back = datetime.strptime(dt.strftime('%Y-%m-%d %H:%M:%S.%f'), '%Y-%m-%d %H:%M:%S.%f')
+    if back != dt: print('roundtrip', dt)
+    if d.year >= 1000:
+        assert datetime.fromisoformat(dt.isoformat()) == dt
+for i in range(120):
+    kw = {}
+    for k in ('days', 'seconds', 'microseconds', 'milliseconds', 'minutes', 'hours', 'weeks'):
+        c = r.random()
+        if c < 0.3: kw[k] = r.randint(-10**6, 10**6)
+        elif c < 0.6: kw[k] = r.uniform(-1000, 1000)
+    t = timedelta(**kw)
+    f = r.uniform(-100, 100)
+    print(repr(t), t * f, t / f, t // r.randint(1, 1000), t / timedelta(hours=1), t % timedelta(minutes=7))
+for i in range(80):
+    ts = r.uniform(-2e9, 4e9)
+    print(datetime.fromtimestamp(ts), datetime.fromtimestamp(ts).timestamp() == round(ts, 6), datetime.utcfromtimestamp(int(ts)))

@@ -86,3 +86,27 @@ for s in ['24:00', '12:60', '12:00:61', '12:00+25:00', '12:00:00.', '12:00:00,5'
     try: print(repr(time.fromisoformat(s)))
     except Exception as e: print(type(e).__name__, e)
 print(timezone(timedelta(0)) is timezone.utc, repr(timezone(timedelta(0), 'UTC')), timezone(timedelta(0), "") is timezone.utc, timezone(timedelta(hours=1)).utcoffset(None))
+
+# A tzinfo subclass with DST: the default fromutc(), tzname/dst/isdst, bad utcoffset results.
+class Summer(tzinfo):
+    def utcoffset(self, dt): return timedelta(hours=1) + self.dst(dt)
+    def dst(self, dt):
+        return timedelta(hours=1) if dt is not None and 4 <= dt.month <= 9 else timedelta(0)
+    def tzname(self, dt): return 'CEST' if self.dst(dt) else 'CET'
+S = Summer()
+for m in (1, 3, 4, 6, 9, 10, 12):
+    u = datetime(2021, m, 15, 12, tzinfo=timezone.utc)
+    l = u.astimezone(S)
+    print(l, l.tzname(), l.dst(), l.utcoffset(), l.strftime('%Z %z'), l.astimezone(timezone.utc) == u, l.timetuple().tm_isdst, l.timestamp())
+print(time(1, 2, 3).strftime('%c|%x|%X|%j|%U|%a'))
+print(datetime(2020, 1, 1, tzinfo=S) - datetime(2020, 7, 1, tzinfo=S), datetime(2020, 7, 1, tzinfo=S) == datetime(2020, 7, 1, tzinfo=S))
+class Bad(tzinfo):
+    def utcoffset(self, dt): return 5
+for f in [lambda: datetime(2020, 1, 1, tzinfo=Bad()).utcoffset(), lambda: datetime(2020,1,1,tzinfo=Bad()).isoformat(), lambda: datetime(2020, 1, 1, tzinfo=tzinfo()).utcoffset()]:
+    try: print(f())
+    except Exception as e: print(type(e).__name__, e)
+print(datetime.now(timezone.utc).tzinfo, datetime.now(timezone(timedelta(hours=3))).utcoffset())
+print(datetime.strptime('Mon, 06 Jan 2020 10:00:00 +0000', '%a, %d %b %Y %H:%M:%S %z'))
+print(repr(datetime.strptime('2020-06-01T10:00:00.000+02:00', '%Y-%m-%dT%H:%M:%S.%f%z')))
+print(repr(datetime.strptime('  Jun   5 2020', ' %b %d %Y')), datetime.strptime('2020-06-05 10 PM', '%Y-%m-%d %I %p'))
+print(timedelta(days=1, seconds=-1) // timedelta(seconds=1), timedelta(hours=-25).days, str(timedelta(hours=-25)), timedelta(minutes=90) / timedelta(hours=1), round(timedelta(seconds=1.23456).total_seconds(), 3))

@@ -1,3 +1,4 @@
+# pygc-stress: 10
 # datetime.date and datetime.datetime: validation, ordinals, ISO formats and calendar, replace,
 # arithmetic, comparisons between dates and datetimes, strftime, subclasses, timestamps.
 # Pyrite's datetime classes are Python classes, so operator errors name them 'timedelta', not 'datetime.timedelta'.

@@ -1,3 +1,4 @@
+# pygc-stress: 10
 # datetime.time, timezone and tzinfo subclasses, aware datetimes (astimezone, comparisons,
 # isoformat with offsets), fromisoformat, strftime %z/%Z and strptime directives.
 from datetime import date, time, datetime, timedelta, timezone, tzinfo

@@ -23,7 +23,7 @@ use crate::vm::Vm;
 
 /// (module name, source path under lib/), in image order.  A new frozen
 /// module is one line here, then `interpreter-spec/freeze.sh`.
-pub static FROZEN_MODULES: [(&str, &str); 46] = [
+pub static FROZEN_MODULES: [(&str, &str); 47] = [
     ("__future__", "__future__.py"),
     ("_asyncgen", "_asyncgen.py"),
     ("_exgroup", "_exgroup.py"),
@@ -41,6 +41,7 @@ pub static FROZEN_MODULES: [(&str, &str); 46] = [
     ("contextlib", "contextlib.py"),
     ("copy", "copy.py"),
     ("dataclasses", "dataclasses.py"),
+    ("datetime", "datetime.py"),
     ("decimal", "decimal.py"),
     ("enum", "enum.py"),
     ("fractions", "fractions.py"),

@@ -1,0 +1,12 @@
+x = 3.14159265
+print(f"{x:.2f}", f"{x:.4e}", f"{x:10.3f}|", f"{x:<10.1f}|")
+print(f"{0.5:.0%}", f"{0.1234:.1%}")
+print(round(2.5), round(3.5), round(-0.5), round(2.675, 2))
+print(0.1 + 0.2, 0.1 + 0.2 == 0.3)
+print(repr(1e16), repr(1e-5), str(123456789.0))
+print(float('inf'), float('-inf'), float('nan') != float('nan'))
+print(1.5.is_integer(), 2.0.is_integer(), (0.75).as_integer_ratio())
+print(f"{1234.5678:,.2f}")
+print(f"{12345.678:g}", f"{0.00001234:g}", f"{1e20:g}")
+print(int(7.9), int(-7.9), float(3))
+print(10 / 4, 10 // 4, 10.0 // 4)

@@ -1,0 +1,17 @@
+b = b"hello world"
+print(b[0], b[:5], b[-5:])
+print(b.upper(), b.split(b" "), b.replace(b"o", b"0"))
+print(list(b"abc"))
+print(bytes([72, 105]), bytes(3))
+print(b.hex(), bytes.fromhex("48656c6c6f"))
+print("héllo".encode("utf-8"), b"h\xc3\xa9llo".decode("utf-8"))
+print(len("héllo"), len("héllo".encode()))
+ba = bytearray(b"abc")
+ba.append(100)
+ba[0] = 65
+ba.extend(b"xy")
+print(ba, bytes(ba))
+print(b"abc" + b"def", b"ab" * 3)
+print(b"x" in b"xyz", b"abc".find(b"c"))
+print("caf\u00e9".encode("ascii", errors="replace"))
+print(b"\xff".decode("latin-1"), repr(b"\x00\x7f\x80"))

@@ -1,0 +1,21 @@
+a = [3, 1, 4, 1, 5]
+a.append(9)
+a.extend([2, 6])
+a.insert(0, 0)
+print(a)
+print(a.pop(), a.pop(0), a)
+a.remove(1)
+print(a, a.index(5), a.count(1))
+a.sort()
+print(a)
+a.reverse()
+print(a)
+b = a.copy()
+b.clear()
+print(a, b)
+print(sorted(a, reverse=True), a[::-1])
+del a[1:3]
+print(a)
+a[1:1] = [7, 7]
+print(a, len(a), min(a), max(a), sum(a))
+print([1, 2] + [3], [0] * 4, [1, 2] == [1, 2], [1, 2] < [1, 3])

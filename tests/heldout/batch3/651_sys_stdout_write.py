@@ -1,0 +1,10 @@
+import sys
+n = sys.stdout.write("hello from write\n")
+print("returned", n)
+sys.stdout.write("no newline; ")
+sys.stdout.write("then more\n")
+print("a", "b", sep="|", end="<end>\n", file=sys.stdout)
+sys.stdout.flush()
+print("to stderr", file=sys.stderr)
+sys.stdout.writelines(["x\n", "y\n"])
+print(sys.stdout is sys.__stdout__, sys.stdout.writable())

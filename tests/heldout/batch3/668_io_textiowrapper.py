@@ -1,0 +1,21 @@
+import io
+raw = io.BytesIO()
+w = io.TextIOWrapper(raw, encoding="utf-8", newline="\n")
+w.write("héllo\nwörld\n")
+w.flush()
+print(raw.getvalue())
+w.detach()
+src = io.BytesIO("línea 1\r\nlínea 2\r\n".encode("utf-8"))
+t = io.TextIOWrapper(src, encoding="utf-8")
+print([l for l in t])
+src2 = io.BytesIO(b"caf\xe9")
+t2 = io.TextIOWrapper(src2, encoding="latin-1")
+print(t2.read(), t2.encoding)
+src3 = io.BytesIO(b"bad \xff byte")
+t3 = io.TextIOWrapper(src3, encoding="utf-8", errors="replace")
+print(repr(t3.read()))
+src4 = io.BytesIO(b"\xff")
+try:
+    io.TextIOWrapper(src4, encoding="utf-8").read()
+except UnicodeDecodeError as e:
+    print(type(e).__name__, e.reason, e.start)

@@ -1,0 +1,10 @@
+import struct
+data = struct.pack("<IhB", 1, -2, 255)
+print(data, len(data))
+print(struct.unpack("<IhB", data))
+print(struct.pack(">I", 1), struct.pack("<I", 1))
+print(struct.pack("<q", -1), struct.unpack("<Q", b"\xff" * 8))
+print(struct.pack("<?", True), struct.unpack("<??", b"\x00\x01"))
+print(struct.pack("<f", 1.5), struct.unpack("<d", struct.pack("<d", 0.1))[0])
+print(struct.pack("<e", 0.5).hex(), struct.unpack("<e", b"\x00<")[0])
+print(struct.pack("!H", 0x1234).hex(), struct.pack("=H", 0x1234).hex())

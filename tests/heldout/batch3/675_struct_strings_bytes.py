@@ -1,0 +1,13 @@
+import struct
+rec = struct.pack("<10sH", b"alice", 42)
+print(rec, len(rec))
+name, age = struct.unpack("<10sH", rec)
+print(name, name.rstrip(b"\x00").decode(), age)
+print(struct.pack("<3s", b"abcdef"), struct.pack("<c", b"Z"))
+print(struct.unpack("<4c", b"wxyz"))
+print(struct.pack("<p", b"hi"), struct.pack("<5p", b"hi"))
+print(struct.unpack("<5p", b"\x02hi\x00\x00"))
+fmt = "<I%ds" % len(b"payload")
+blob = struct.pack(fmt, 7, b"payload")
+ln, = struct.unpack_from("<I", blob)
+print(ln, struct.unpack_from("<7s", blob, 4))

@@ -1,0 +1,15 @@
+from array import array
+a = array("i", [1, 2, 3])
+a.append(4)
+a.extend([5, 6])
+a.insert(0, 0)
+print(a, a.typecode, a.itemsize, len(a))
+print(a[2], a[-1], a[1:4], a.tolist())
+print(a.pop(), a.pop(0), a)
+a.remove(3)
+print(a, a.index(4), a.count(2))
+a.reverse()
+print(a)
+print(sum(a), max(a), 5 in a)
+b = array("i", [9]) + a
+print(b, array("b", [1]) * 3)

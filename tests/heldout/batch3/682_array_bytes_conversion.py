@@ -1,0 +1,22 @@
+from array import array
+a = array("H", [1, 256, 0xABCD])
+raw = a.tobytes()
+print(raw, len(raw))
+b = array("H")
+b.frombytes(raw)
+print(b, b == a)
+a.byteswap()
+print(a.tolist())
+c = array("B", b"hello")
+print(c, c.tobytes().decode())
+d = array("d", [1.0, 2.0])
+print(d.tobytes().hex())
+e = array("i")
+e.fromlist([3, 4])
+print(e)
+try:
+    array("i").frombytes(b"abc")
+except ValueError as e:
+    print(type(e).__name__, e)
+mv = memoryview(array("h", [10, 20, 30]))
+print(mv.format, mv.itemsize, mv.tolist(), mv[1])

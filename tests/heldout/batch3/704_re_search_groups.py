@@ -1,0 +1,12 @@
+import re
+m = re.search(r"(\d{4})-(\d{2})-(\d{2})", "Released on 2021-07-15, updated")
+print(m.group(0), m.group(1), m.groups(), m.start(), m.end(), m.span(2))
+m = re.match(r"(?P<user>\w+)@(?P<host>[\w.]+)", "alice@example.com")
+print(m.group("user"), m["host"], m.groupdict())
+print(re.match(r"abc", "xabc"), re.fullmatch(r"\d+", "123") is not None)
+print(re.findall(r"\b\w+ing\b", "singing and dancing while walking"))
+print(re.findall(r"(\w)=(\d)", "a=1, b=2"))
+print([m.group() for m in re.finditer(r"[A-Z]\w*", "Alice met Bob in Paris")])
+p = re.compile(r"colou?r", re.IGNORECASE)
+print(p.findall("Color colour COLOR"), p.pattern)
+print(re.search(r"^b", "a\nb", re.MULTILINE).start(), re.search(r"a.b", "a\nb", re.DOTALL) is not None)

@@ -80,6 +80,15 @@ impl Vm {
         let mods = self.sys_modules.clone();
         self.set_global(m, "modules", mods);
         self.set_global(m, "maxsize", Value::Int(9223372036854775807));
+        let style = self.heap.str_from("short");
+        self.set_global(m, "float_repr_style", style);
+        // The modules written in the dialect (CPython lists its C modules here).
+        let mut names = Vec::new();
+        for n in ["_heapq", "_io", "builtins", "errno", "gc", "math", "posix", "sys", "time"] {
+            names.push(self.heap.str_from(n));
+        }
+        let names = self.heap.alloc(Object::Tuple(names));
+        self.set_global(m, "builtin_module_names", names);
         let s = self.heap.str_from("little");
         self.set_global(m, "byteorder", s);
         let s = self.heap.str_from("linux");

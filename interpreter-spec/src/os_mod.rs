@@ -31,7 +31,7 @@ fn names() -> Vec<&'static str> {
         "os.makedirs", "os.rmdir", "os.stat", "os.lstat", "os.getpid", "os.fspath", "os.strerror", "os.walk", "os.urandom", "os.scandir",
         "path.join", "path.split", "path.splitext", "path.exists", "path.isdir", "path.isfile", "path.islink", "path.basename",
         "path.dirname", "path.abspath", "path.normpath", "path.isabs", "path.getsize", "path.getmtime", "path.expanduser",
-        "path.commonprefix", "path.commonpath", "path.relpath", "path.lexists", "path.realpath", "path.getatime", "path.getctime", "path.samefile",
+        "path.commonprefix", "path.commonpath", "path.normcase", "path.relpath", "path.lexists", "path.realpath", "path.getatime", "path.getctime", "path.samefile",
         "time.time", "time.time_ns", "time.perf_counter", "time.perf_counter_ns", "time.monotonic", "time.monotonic_ns", "time.sleep",
         "gc.collect", "gc.enable", "gc.disable", "gc.isenabled",
         "time.process_time", "time.process_time_ns", "sys.intern", "sys.getdefaultencoding", "sys.getfilesystemencoding",

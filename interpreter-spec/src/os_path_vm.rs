@@ -111,6 +111,8 @@ impl Vm {
                         return Ok(self.str_pair(a, b));
                     }
                     "isabs" => return Ok(Value::Bool(crate::os_path::isabs(p.as_str()))),
+                    // POSIX paths are case-sensitive: normcase leaves them alone.
+                    "normcase" => p.clone(),
                     "basename" => crate::os_path::basename(p.as_str()),
                     "dirname" => crate::os_path::dirname(p.as_str()),
                     "normpath" => crate::os_path::normpath(p.as_str()),

@@ -274,6 +274,17 @@ impl FileObj {
 }
 
 /// `\r\n` and lone `\r` become `\n`.
+/// A text stream's `newline` argument as `FileObj::newline` (None, 0, is the caller's).
+fn newline_code(s: &str) -> Option<u8> {
+    match s {
+        "" => Some(1),
+        "\n" => Some(2),
+        "\r" => Some(3),
+        "\r\n" => Some(4),
+        _ => None,
+    }
+}
+
 /// Text written to a StringIO, by its `newline`: 0 (None) translates every line ending to
 /// "\n"; 3 and 4 write "\n" as "\r" or "\r\n"; 1 ("") and 2 ("\n") keep it.
 pub fn translate_written(cs: Vec<char>, newline: u8) -> Vec<char> {
@@ -565,12 +576,9 @@ impl Vm {
                     return Err(type_error(format!("TextIOWrapper() argument 'newline' must be str or None, not {}", self.heap.type_name(v)).as_str()));
                 }
                 let s = self.heap.to_str(v);
-                match s.as_str() {
-                    "" => 1,
-                    "\n" => 2,
-                    "\r" => 3,
-                    "\r\n" => 4,
-                    _ => return Err(err(ExcKind::ValueError, format!("illegal newline value: {}", s).as_str())),
+                match newline_code(s.as_str()) {
+                    Some(code) => code,
+                    None => return Err(err(ExcKind::ValueError, format!("illegal newline value: {}", s).as_str())),
                 }
             }
         };
@@ -598,16 +606,16 @@ impl Vm {
             fo.newline = match &a[1] {
                 None => 2,
                 Some(Value::None) => 0,
-                Some(v) => match self.heap.str_chars(v) {
-                    Some(cs) => match cs.iter().collect::<String>().as_str() {
-                        "" => 1,
-                        "\n" => 2,
-                        "\r" => 3,
-                        "\r\n" => 4,
-                        other => return Err(err(ExcKind::ValueError, format!("illegal newline value: '{}'", other).as_str())),
-                    },
-                    None => return Err(type_error(format!("newline must be str or None, not {}", self.heap.type_name(v)).as_str())),
-                },
+                Some(v) => {
+                    if !self.heap.is_str(v) {
+                        return Err(type_error(format!("newline must be str or None, not {}", self.heap.type_name(v)).as_str()));
+                    }
+                    let s = self.heap.to_str(v);
+                    match newline_code(s.as_str()) {
+                        Some(code) => code,
+                        None => return Err(err(ExcKind::ValueError, format!("illegal newline value: '{}'", s).as_str())),
+                    }
+                }
             };
         }
         match &a[0] {

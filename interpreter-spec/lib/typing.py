@@ -60,11 +60,17 @@ class _GenericAlias:
         return _GenericAlias(self.__origin__, params, self._name)
 
     def __eq__(self, other):
+        if self.__origin__ is Union and type(other).__name__ == 'UnionType':
+            return set(self.__args__) == set(other.__args__)
         if not isinstance(other, _GenericAlias):
             return NotImplemented
+        if self.__origin__ is Union and other.__origin__ is Union:
+            return set(self.__args__) == set(other.__args__)
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
     def __hash__(self):
+        if self.__origin__ is Union:
+            return hash(frozenset(self.__args__))
         return hash((self._name, self.__args__))
 
     def __call__(self, *args, **kwargs):

@@ -185,6 +185,13 @@ pub struct GcState {
     /// Unreachable instances with a `__del__`, kept alive by the last
     /// collection until `run_finalizers` calls it.
     to_finalize: Vec<usize>,
+    /// `gc.set_debug` flags; with DEBUG_SAVEALL (32) a collection appends
+    /// the unreachable instances to the list `garbage_list` (`gc.garbage`)
+    /// instead of freeing them.
+    pub debug: i64,
+    pub garbage_list: usize,
+    /// `gc.freeze()`: the live-object count it froze (`gc.get_freeze_count`).
+    pub frozen: usize,
 }
 
 fn env_usize(name: &str) -> usize {
@@ -221,6 +228,9 @@ impl GcState {
             weak_pending: 0,
             finalized: Vec::new(),
             to_finalize: Vec::new(),
+            debug: 0,
+            garbage_list: 0,
+            frozen: 0,
         }
     }
 
@@ -739,6 +749,9 @@ impl Vm {
             }
             self.heap.gc_mark(&mut stack);
         }
+        if self.heap.gc.debug & 32 != 0 && self.heap.gc.garbage_list != 0 {
+            self.gc_save_all(n, &mut stack);
+        }
         self.heap.gc.grey = stack;
         let freed = self.heap.gc_sweep();
         self.heap.gc.collections += 1;
@@ -746,6 +759,32 @@ impl Vm {
         let live = self.heap.occupied();
         self.heap.gc.reset_threshold(live);
         freed
+    }
+
+    /// DEBUG_SAVEALL: the unreachable instances go on `gc.garbage`, which
+    /// keeps them (and what they reach) alive.
+    fn gc_save_all(&mut self, n: usize, stack: &mut Vec<usize>) {
+        let mut saved = Vec::new();
+        for h in 0..n {
+            if !self.heap.gc.marks[h] {
+                if let Object::Instance(_) = self.heap.objs.slot(h) {
+                    saved.push(h);
+                }
+            }
+        }
+        if saved.is_empty() {
+            return;
+        }
+        let g = self.heap.gc.garbage_list;
+        for h in saved.iter() {
+            mark_h(*h, &mut self.heap.gc.marks, stack);
+        }
+        self.heap.gc_mark(stack);
+        if let Object::List(l) = self.heap.objs.slot_mut(g) {
+            for h in saved.iter() {
+                l.push(Value::Ref(*h));
+            }
+        }
     }
 
     /// Whether a collection may run here: in the outermost dispatch loop.

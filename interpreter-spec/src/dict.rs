@@ -42,6 +42,10 @@ pub struct DictObj {
     fill: usize,
     used: usize,
     provisional: bool,
+    /// Set once a key with a user `__hash__` is inserted (cleared by
+    /// `clear`): lookups of builtin keys then go through the VM too,
+    /// since such a key may equal one (`Fraction(1, 2) == 0.5`).
+    pub user_keys: bool,
     /// For a dict made by `instance.__dict__`: that instance, whose
     /// attributes follow the dict's string keys after every mutation
     /// through the VM (`Vm::sync_inst_dict`); None otherwise. Not copied
@@ -59,6 +63,7 @@ impl Clone for DictObj {
             fill: self.fill,
             used: self.used,
             provisional: self.provisional,
+            user_keys: self.user_keys,
             owner: Value::None,
         }
     }
@@ -74,6 +79,7 @@ impl DictObj {
             fill: 0,
             used: 0,
             provisional: false,
+            user_keys: false,
             owner: Value::None,
         }
     }
@@ -298,6 +304,7 @@ impl DictObj {
         self.fill = 0;
         self.used = 0;
         self.provisional = false;
+        self.user_keys = false;
     }
 }
 
@@ -360,6 +367,16 @@ impl Heap {
         }
     }
 
+    /// Does `d` hold an instance key whose hash is `hash`?
+    pub fn instance_key_at(&self, d: &DictObj, hash: i64) -> bool {
+        for p in d.candidates(hash).into_iter() {
+            if let Some(Object::Instance(_)) = self.get(&d.keys[p]) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// Position of `key` (hash `hash`) in `d`; a key with a user
     /// `__hash__` (`user`) is found by identity, with a scan.
     fn dict_find_hashed(&self, d: &DictObj, key: &Value, hash: i64, user: bool) -> Option<usize> {
@@ -390,6 +407,7 @@ impl Heap {
             None => {
                 if user {
                     d.provisional = true;
+                    d.user_keys = true;
                 }
                 d.push_new(key.clone(), value.clone(), hash);
             }
@@ -409,6 +427,9 @@ impl Heap {
     pub fn dict_merge(&self, d: &mut DictObj, src: &DictObj) {
         if src.provisional {
             d.provisional = true;
+        }
+        if src.user_keys {
+            d.user_keys = true;
         }
         for p in 0..src.keys.len() {
             if src.hashes[p] != DELETED {
@@ -466,6 +487,7 @@ impl Heap {
                 None => {
                     if user {
                         d.provisional = true;
+                        d.user_keys = true;
                     }
                     d.push_new(key.clone(), value.clone(), hash);
                 }
@@ -659,10 +681,19 @@ impl Vm {
     pub fn dict_probe(&mut self, h: usize, key: &Value) -> Result<(Option<usize>, i64), PyErr> {
         if !self.vm_key(key) {
             let hash = self.heap.hash_value(key)?;
-            let p = match &self.heap.objs[h] {
-                Object::Dict(d) => self.heap.dict_lookup(d, key, hash),
-                _ => None,
+            self.vdict_fixup(h)?;
+            let (p, instance_at_hash) = match &self.heap.objs[h] {
+                Object::Dict(d) => {
+                    let p = self.heap.dict_lookup(d, key, hash);
+                    (p, p.is_none() && self.heap.instance_key_at(d, hash))
+                }
+                _ => (None, false),
             };
+            if instance_at_hash {
+                // An instance key of equal hash may define `__eq__` to
+                // match this builtin value (`Fraction(1, 2) == 0.5`).
+                return Ok((self.vdict_lookup(h, key, hash)?, hash));
+            }
             return Ok((p, hash));
         }
         let hash = self.vkey_hash(key)?;
@@ -672,8 +703,24 @@ impl Vm {
 
     /// Appends `key` (absent from dict `h`, hash `hash`).
     pub fn dict_push(&mut self, h: usize, key: &Value, value: &Value, hash: i64) {
+        let user = self.heap.user_hashed_key(key);
         if let Object::Dict(d) = &mut self.heap.objs[h] {
+            if user {
+                d.user_keys = true;
+            }
             d.push_new(key.clone(), value.clone(), hash);
+        }
+    }
+
+    /// Does looking `key` up in dict `h` need the VM: a key with a user
+    /// `__eq__`/`__hash__`, or a dict holding such keys?
+    pub fn dict_key_needs_vm(&self, h: usize, key: &Value) -> bool {
+        if self.vm_key(key) {
+            return true;
+        }
+        match &self.heap.objs[h] {
+            Object::Dict(d) => d.user_keys,
+            _ => false,
         }
     }
 
@@ -693,17 +740,19 @@ impl Vm {
             Value::Ref(h) => *h,
             _ => return Ok(()),
         };
-        if !self.vm_key(key) {
+        if !self.dict_key_needs_vm(h, key) {
             self.heap.dict_set_h(h, key, value)?;
             self.sync_inst_dict(h);
             return Ok(());
         }
         let (found, hash) = self.dict_probe(h, key)?;
-        if let Object::Dict(d) = &mut self.heap.objs[h] {
-            match found {
-                Some(p) => d.values[p] = value.clone(),
-                None => d.push_new(key.clone(), value.clone(), hash),
+        match found {
+            Some(p) => {
+                if let Object::Dict(d) = &mut self.heap.objs[h] {
+                    d.values[p] = value.clone();
+                }
             }
+            None => self.dict_push(h, key, value, hash),
         }
         self.sync_inst_dict(h);
         Ok(())

@@ -131,6 +131,20 @@ impl Vm {
             }
             "gc.set_debug" => {
                 crate::builtins::arg_count("set_debug", args, 1, 1)?;
+                let flags = match &args[0] {
+                    Value::Int(i) => *i,
+                    Value::Bool(b) => if *b { 1 } else { 0 },
+                    other => {
+                        return Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.heap.type_name(other)).as_str()))
+                    }
+                };
+                let gsym = self.heap.intern("garbage");
+                let garbage = self.get_attr(&m, gsym)?;
+                self.heap.gc.garbage_list = match (&garbage, self.heap.get(&garbage)) {
+                    (Value::Ref(h), Some(Object::List(_))) => *h,
+                    _ => 0,
+                };
+                self.heap.gc.debug = flags;
                 Ok(Value::None)
             }
             "gc.is_finalized" => {
@@ -188,10 +202,16 @@ impl Vm {
         if full == "gc.get_count" {
             return Ok(self.heap.alloc(Object::Tuple(vec![Value::Int(0), Value::Int(0), Value::Int(0)])));
         }
-        if full == "gc.get_debug" || full == "gc.get_freeze_count" {
-            return Ok(Value::Int(0));
+        if full == "gc.get_debug" {
+            return Ok(Value::Int(self.heap.gc.debug));
+        }
+        if full == "gc.get_freeze_count" {
+            return Ok(Value::Int(self.heap.gc.frozen as i64));
         }
         if full == "gc.freeze" || full == "gc.unfreeze" {
+            // Freezing moves nothing here (one generation); the count is
+            // what `get_freeze_count` reports.
+            self.heap.gc.frozen = if full == "gc.freeze" { self.heap.occupied() } else { 0 };
             return Ok(Value::None);
         }
         if full != "sys.getsizeof" && full != "gc.collect" && !args.is_empty() {
@@ -200,6 +220,7 @@ impl Vm {
         match full {
             "gc.collect" => {
                 crate::builtins::arg_count("collect", args, 0, 1)?;
+                let mut generation = 2;
                 if args.len() == 1 {
                     let g = match &args[0] {
                         Value::Int(i) => *i,
@@ -222,15 +243,16 @@ impl Vm {
                     if g < 0 || g > 2 {
                         return Err(crate::objects::err(crate::objects::ExcKind::ValueError, "invalid generation"));
                     }
+                    generation = g;
                 }
                 // The arguments are checked: nothing this call holds is
                 // needed after the collection.  `gc.callbacks` are called
                 // with ("start", info) before and ("stop", info) after.
-                self.gc_run_callbacks("start", 0)?;
+                self.gc_run_callbacks("start", 0, generation)?;
                 let n = self.gc_collect_now();
                 self.run_weak_callbacks();
                 self.run_finalizers();
-                self.gc_run_callbacks("stop", n)?;
+                self.gc_run_callbacks("stop", n, generation)?;
                 Ok(Value::Int(n as i64))
             }
             "gc.enable" => {
@@ -251,7 +273,7 @@ impl Vm {
 
     /// Calls each function of `gc.callbacks` with `(phase, info)`; the list
     /// is read again for every call, so a callback may remove itself.
-    fn gc_run_callbacks(&mut self, phase: &str, collected: usize) -> Result<(), PyErr> {
+    fn gc_run_callbacks(&mut self, phase: &str, collected: usize, generation: i64) -> Result<(), PyErr> {
         let m = match self.lookup_module("gc") {
             Some(m) => m,
             None => return Ok(()),
@@ -266,7 +288,7 @@ impl Vm {
             };
             k += 1;
             let info = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
-            for (key, v) in [("generation", 2), ("collected", collected as i64), ("uncollectable", 0)] {
+            for (key, v) in [("generation", generation), ("collected", collected as i64), ("uncollectable", 0)] {
                 let ks = self.heap.str_from(key);
                 self.dict_store(&info, &ks, &Value::Int(v))?;
             }

@@ -715,11 +715,11 @@ impl Vm {
             }
             return Ok(false);
         }
-        if kind == 4 && self.vm_key(item) {
+        if kind == 4 && self.needs_vm_key(container, item) {
             return Ok(self.dict_index(container, item)?.is_some());
         }
         if let Some(Object::DictView(d, 0)) = self.heap.get(container) {
-            if self.vm_key(item) {
+            if self.dict_key_needs_vm(*d, item) {
                 let d = Value::Ref(*d);
                 return Ok(self.dict_index(&d, item)?.is_some());
             }

@@ -680,7 +680,10 @@ impl Vm {
             if let Value::Ref(_) = &d.owner {
                 return true; // an instance's __dict__ (Vm::sync_inst_dict)
             }
-            return self.vm_key(key);
+            return match obj {
+                Value::Ref(h) => self.dict_key_needs_vm(*h, key),
+                _ => self.vm_key(key),
+            };
         }
         // Sequences indexed by an instance (`__index__`).
         self.is_instance(key)

@@ -920,7 +920,7 @@ impl Vm {
             }
             return Ok(Value::None);
         }
-        if kind == 4 && (name == "get" || name == "pop" || name == "setdefault") && !args.is_empty() && self.vm_key(&args[0]) {
+        if kind == 4 && (name == "get" || name == "pop" || name == "setdefault") && !args.is_empty() && self.dict_key_needs_vm(h, &args[0]) {
             return self.dict_method_vm(recv, h, name, args);
         }
         if kind == 5 || kind == 6 {

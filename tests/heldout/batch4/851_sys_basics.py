@@ -1,0 +1,17 @@
+# sys: argv, maxsize, byteorder, version_info, platform-independent facts
+import sys
+print(type(sys.argv).__name__, len(sys.argv), sys.argv[0].endswith('851_sys_basics.py'))
+print(sys.maxsize == 2 ** 63 - 1 or sys.maxsize == 2 ** 31 - 1, sys.maxsize > 2 ** 30)
+print(sys.byteorder in ('little', 'big'))
+print(sys.version_info[:2] >= (3, 8), sys.version_info.major, type(sys.version_info.minor).__name__)
+print(isinstance(sys.version, str), sys.version_info >= (3,), sys.version_info < (4, 0))
+print(isinstance(sys.path, list), all(isinstance(p, str) for p in sys.path))
+print(sys.float_info.max > 1e308, sys.float_info.epsilon == 2.220446049250313e-16, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.int_info.bits_per_digit > 0, sys.hash_info.width in (32, 64))
+print(isinstance(sys.platform, str), isinstance(sys.executable, str))
+print(sys.getdefaultencoding(), sys.flags.optimize)
+print(callable(sys.exit), callable(sys.getrefcount), hasattr(sys, 'implementation'))
+print(type(sys.implementation.name).__name__, sys.maxunicode)
+print(sys.stdin is not None, sys.stdout is sys.__stdout__, sys.stderr is sys.__stderr__)
+print('sys' in sys.builtin_module_names, 'builtins' in sys.modules, isinstance(sys.modules, dict))
+print(sys.getsizeof(0) > 0, sys.getsizeof([1, 2, 3]) > 0, sys.getsizeof('abc') > 0, sys.getsizeof(b'', 7) > 0)

@@ -1,0 +1,46 @@
+# io.StringIO
+import io
+s = io.StringIO()
+print(s.write('hello\n'), s.write('world\n'), s.tell())
+print(repr(s.getvalue()))
+s.seek(0)
+print(repr(s.readline()), repr(s.read()), repr(s.read()))
+s = io.StringIO('line1\nline2\nline3')
+print(s.readlines())
+s.seek(0)
+for i, line in enumerate(s):
+    print(i, line.rstrip('\n'))
+s = io.StringIO('abcdef')
+print(s.read(2), s.tell(), s.read(10), s.tell())
+s.seek(2)
+s.write('XY')
+print(s.getvalue())
+s.seek(0, io.SEEK_END)
+s.write('!')
+print(s.getvalue(), s.tell())
+s.truncate(3)
+print(repr(s.getvalue()), s.tell())
+s.seek(0)
+print(s.read())
+print(s.readable(), s.writable(), s.seekable(), s.closed)
+s.close()
+print(s.closed)
+try:
+    s.read()
+except ValueError as e:
+    print(type(e).__name__, e)
+with io.StringIO('ctx') as f:
+    print(f.read())
+print(f.closed)
+t = io.StringIO('a\r\nb\rc\n', newline=None)
+print(repr(t.read()))
+t2 = io.StringIO('a\r\nb\rc\n', newline='')
+print(t2.readlines())
+t3 = io.StringIO(newline='\r\n')
+t3.write('x\ny\n')
+print(repr(t3.getvalue()))
+try:
+    io.StringIO().write(b'bytes')
+except TypeError as e:
+    print(type(e).__name__, e)
+print(io.StringIO('x\ny').readline(), end='|\n')

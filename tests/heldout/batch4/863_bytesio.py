@@ -1,0 +1,43 @@
+# io.BytesIO
+import io
+b = io.BytesIO()
+b.write(b'\x00\x01hello')
+b.write(bytes([255]))
+print(b.getvalue(), b.tell(), len(b.getvalue()))
+b.seek(2)
+print(b.read(5), b.tell(), b.read(), b.read())
+b.seek(-3, io.SEEK_END)
+print(b.read(2))
+b.seek(1, io.SEEK_SET)
+b.seek(2, io.SEEK_CUR)
+print(b.tell(), b.read(1))
+data = io.BytesIO(b'line one\nline two\n\nlast')
+print(data.readline(), data.readline(4), data.readlines())
+data.seek(0)
+print([l for l in data])
+buf = io.BytesIO(b'0123456789')
+print(buf.read1(3) if hasattr(buf, 'read1') else b'', buf.getbuffer().nbytes)
+arr = bytearray(4)
+buf.seek(0)
+print(buf.readinto(arr), arr)
+buf.seek(8)
+buf.write(b'ABCD')
+print(buf.getvalue())
+buf.seek(20)
+buf.write(b'Z')
+print(buf.getvalue(), len(buf.getvalue()))
+buf.truncate(5)
+print(buf.getvalue(), buf.tell())
+try:
+    io.BytesIO().write('text')
+except TypeError as e:
+    print(type(e).__name__, e)
+view = io.BytesIO(b'abc').getbuffer()
+print(bytes(view[1:]), view.readonly)
+with io.BytesIO(b'xyz') as f:
+    print(f.read(), f.closed)
+print(f.closed)
+try:
+    f.getvalue()
+except ValueError as e:
+    print(type(e).__name__, e)

@@ -1,0 +1,21 @@
+# struct pack/unpack/calcsize with explicit byte orders
+import struct
+print(struct.pack('<I', 1), struct.pack('>I', 1), struct.pack('!H', 0xABCD), struct.pack('=h', -2))
+print(struct.pack('<bBhHiIqQ', -1, 255, -2, 65535, -3, 2**32 - 1, -4, 2**64 - 1))
+print(struct.unpack('<bBhHiIqQ', struct.pack('<bBhHiIqQ', -1, 255, -2, 65535, -3, 2**32 - 1, -4, 2**64 - 1)))
+for fmt in ['<b', '<h', '<i', '<q', '<f', '<d', '<?', '<c', '<5s', '<3x', '<ih', '>hi', '<e']:
+    print(fmt, struct.calcsize(fmt), end='; ')
+print()
+print(struct.pack('<f', 1.5), struct.unpack('<f', struct.pack('<f', 0.1))[0], struct.unpack('>d', struct.pack('>d', 0.1))[0])
+print(struct.pack('<e', 0.5), struct.unpack('<e', b'\x00\x3c'))
+print(struct.pack('<?c3s', True, b'Z', b'abcdef'), struct.pack('<5s', b'ab'))
+print(struct.unpack('<?c3s', b'\x01Zabc'))
+print(struct.pack('<2h3x', 1, 2), struct.pack('>4B', 1, 2, 3, 4))
+print(struct.unpack('<4B', b'\x01\x02\x03\x04'), struct.unpack('>I', b'\x01\x02\x03\x04'), struct.unpack('<I', b'\x01\x02\x03\x04'))
+print(struct.pack('<p', b'') if False else struct.pack('<5p', b'abc'))
+header = struct.pack('>4sHHI', b'RIFF', 1, 2, 1000)
+magic, major, minor, size = struct.unpack('>4sHHI', header)
+print(header, magic, major, minor, size)
+print(struct.unpack_from('<H', b'\x00\x00\x34\x12', 2), struct.unpack_from('<2B', b'abcd', offset=1))
+print(struct.pack('<Q', 2**63).hex(), struct.pack('>q', -1).hex())
+print(struct.unpack('<d', b'\x00\x00\x00\x00\x00\x00\xf0\x7f'), struct.pack('<d', float('-inf')).hex())

@@ -1,0 +1,35 @@
+# csv reading and writing with StringIO
+import csv, io
+text = 'name,age,city\nAlice,30,"New York, NY"\nBob,25,"He said ""hi"""\n"Multi\nLine",1,X\n'
+rows = list(csv.reader(io.StringIO(text)))
+print(rows)
+for rec in csv.DictReader(io.StringIO(text)):
+    print(dict(rec))
+out = io.StringIO()
+w = csv.writer(out)
+w.writerow(['id', 'comment', 'value'])
+w.writerow([1, 'plain', 3.5])
+w.writerow([2, 'has, comma', None])
+w.writerow([3, 'has "quotes"', ''])
+w.writerows([[4, 'line\nbreak', True]])
+print(repr(out.getvalue()))
+out2 = io.StringIO()
+dw = csv.DictWriter(out2, fieldnames=['b', 'a'], lineterminator='\n')
+dw.writeheader()
+dw.writerow({'a': 1, 'b': 2})
+dw.writerows([{'a': 3, 'b': 4}])
+print(out2.getvalue(), end='')
+try:
+    dw.writerow({'a': 1, 'zzz': 2})
+except ValueError as e:
+    print(type(e).__name__, e)
+tsv = io.StringIO('a\tb\n1\t2\n')
+print(list(csv.reader(tsv, delimiter='\t')))
+out3 = io.StringIO()
+csv.writer(out3, quoting=csv.QUOTE_ALL, lineterminator='\n').writerow(['x', 1, None])
+csv.writer(out3, quoting=csv.QUOTE_NONNUMERIC, lineterminator='\n').writerow(['y', 2, 3.0])
+print(out3.getvalue(), end='')
+print(list(csv.reader(['"a";"b;c"'], delimiter=';')), list(csv.reader(['1, 2'], skipinitialspace=True)))
+nums = list(csv.reader(io.StringIO('"x",1,2.5\n'), quoting=csv.QUOTE_NONNUMERIC))
+print(nums)
+print(csv.list_dialects() and sorted(csv.list_dialects()))

@@ -45,9 +45,36 @@ def copy(x):
     if isinstance(x, (tuple, list, dict, set)):
         return _copy_builtin_sub(x, False, None)
     y = _new_like(x)
-    for k, v in vars(x).items():
-        object.__setattr__(y, k, v)
+    _copy_state(x, y, False, None)
     return y
+
+
+def _slot_names(cls):
+    names = []
+    for c in cls.__mro__:
+        try:
+            slots = c.__dict__.get('__slots__', ())
+        except AttributeError:
+            continue
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name not in ('__dict__', '__weakref__') and name not in names:
+                names.append(name)
+    return names
+
+
+def _copy_state(x, y, deep, memo):
+    """Copies the instance dict and the `__slots__` values of `x` to `y`."""
+    if hasattr(x, '__dict__'):
+        for k, v in vars(x).items():
+            object.__setattr__(y, k, deepcopy(v, memo) if deep else v)
+    for name in _slot_names(type(x)):
+        try:
+            v = object.__getattribute__(x, name)
+        except AttributeError:
+            continue
+        object.__setattr__(y, name, deepcopy(v, memo) if deep else v)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -99,8 +126,7 @@ def deepcopy(x, memo=None, _nil=[]):
         else:
             y = _new_like(x)
             memo[d] = y
-            for k, v in vars(x).items():
-                object.__setattr__(y, k, deepcopy(v, memo))
+            _copy_state(x, y, True, memo)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)

@@ -292,10 +292,31 @@ def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False,
         raise ValueError('eq must be true if order is true')
 
     def wrap(cls):
-        return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        cls = _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only)
+        if slots:
+            cls = _add_slots(cls)
+        return cls
     if cls is None:
         return wrap
     return wrap(cls)
+
+
+def _add_slots(cls):
+    """The class again, with `__slots__` for its fields (no instance dict)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError(f'{cls.__name__} already specifies __slots__')
+    cls_dict = dict(cls.__dict__)
+    field_names = tuple(f.name for f in fields(cls))
+    cls_dict['__slots__'] = field_names
+    for name in field_names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = getattr(cls, '__qualname__', None)
+    cls = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    if qualname is not None:
+        cls.__qualname__ = qualname
+    return cls
 
 
 def fields(class_or_instance):

@@ -21,6 +21,42 @@ class auto:
     def __repr__(self):
         return 'auto(%r)' % (self.value,)
 
+    # The class body stores into the class directly (no _EnumDict), so an
+    # expression over auto() members (`RW = R | W`) is kept as an _AutoOp
+    # and computed once the members before it have their values.
+    def __or__(self, other):
+        return _AutoOp(lambda a, b: a | b, self, other)
+
+    def __ror__(self, other):
+        return _AutoOp(lambda a, b: a | b, other, self)
+
+    def __and__(self, other):
+        return _AutoOp(lambda a, b: a & b, self, other)
+
+    def __rand__(self, other):
+        return _AutoOp(lambda a, b: a & b, other, self)
+
+    def __xor__(self, other):
+        return _AutoOp(lambda a, b: a ^ b, self, other)
+
+    def __rxor__(self, other):
+        return _AutoOp(lambda a, b: a ^ b, other, self)
+
+
+class _AutoOp(auto):
+    def __init__(self, op, left, right):
+        self.value = _auto_null
+        self._op = op
+        self._left = left
+        self._right = right
+
+    def _resolve(self):
+        def get(x):
+            if isinstance(x, _AutoOp):
+                return x._resolve()
+            return x.value if isinstance(x, auto) else x
+        return self._op(get(self._left), get(self._right))
+
 
 def _is_descriptor(obj):
     return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
@@ -38,6 +74,10 @@ def _is_sunder(name):
 def _is_private(cls_name, name):
     pattern = '_%s__' % (cls_name,)
     return len(name) > len(pattern) and name.startswith(pattern) and not name.endswith('__')
+
+
+def _single_bit(v):
+    return v > 0 and v & (v - 1) == 0
 
 
 class EnumMeta(type):
@@ -96,6 +136,8 @@ class EnumMeta(type):
         last_values = []
         for name in member_names:
             value = members[name]
+            if isinstance(value, _AutoOp):
+                value.value = value._resolve()
             if isinstance(value, auto):
                 if value.value is _auto_null:
                     value.value = gen(name, 1, len(last_values), last_values[:])
@@ -135,7 +177,9 @@ class EnumMeta(type):
                 cls._member_map_[name] = other
                 type.__setattr__(cls, name, other)
                 return
-        cls._member_names_.append(name)
+        # A Flag's zero and multi-bit members are named but not iterated.
+        if not ('Flag' in globals() and issubclass(cls, Flag)) or _single_bit(value):
+            cls._member_names_.append(name)
         cls._member_map_[name] = member
         try:
             cls._value2member_map_[value] = member
@@ -358,7 +402,7 @@ class Flag(Enum):
         else:
             pseudo = cls._member_type_.__new__(cls, value)
         pseudo._value_ = value
-        names = [m._name_ for m in cls if m._value_ & value and (m._value_ & value) == m._value_]
+        names = [m._name_ for m in cls if _single_bit(m._value_) and (m._value_ & value) == m._value_]
         if names and extra:
             names.append(str(extra))
         pseudo._name_ = '|'.join(names) if names else None
@@ -379,7 +423,7 @@ class Flag(Enum):
         return other._value_ & self._value_ == other._value_
 
     def __iter__(self):
-        return iter([m for m in type(self) if m._value_ & self._value_ == m._value_ and m._value_])
+        return iter([m for m in type(self) if _single_bit(m._value_) and m._value_ & self._value_ == m._value_])
 
     def __len__(self):
         return len(list(self.__iter__()))

@@ -372,3 +372,35 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    """A method that dispatches on the type of its first argument after
+    self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError(f"{func!r} is not callable or a descriptor")
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, method)
+
+    def __get__(self, obj, cls=None):
+        def _method(*args, **kwargs):
+            if not args:
+                raise TypeError(f'{getattr(self.func, "__name__", "singledispatchmethod method")} '
+                                'requires at least 1 positional argument')
+            method = self.dispatcher.dispatch(type(args[0]))
+            if obj is None:
+                return method(*args, **kwargs)
+            return method(obj, *args, **kwargs)
+
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

@@ -399,7 +399,28 @@ def signature(obj, *, follow_wrapped=True):
     return Signature(params, return_annotation=ann.get('return', _empty))
 
 
+class FullArgSpec(tuple):
+    """getfullargspec's result: (args, varargs, varkw, defaults,
+    kwonlyargs, kwonlydefaults, annotations)."""
+    _fields = ('args', 'varargs', 'varkw', 'defaults', 'kwonlyargs', 'kwonlydefaults', 'annotations')
+
+    def __new__(cls, *values):
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return 'FullArgSpec(%s)' % ', '.join('%s=%r' % (n, v) for n, v in zip(self._fields, self))
+
+    args = property(lambda self: self[0])
+    varargs = property(lambda self: self[1])
+    varkw = property(lambda self: self[2])
+    defaults = property(lambda self: self[3])
+    kwonlyargs = property(lambda self: self[4])
+    kwonlydefaults = property(lambda self: self[5])
+    annotations = property(lambda self: self[6])
+
+
 def getfullargspec(func):
+    func = getattr(func, '__func__', func)
     code = func.__code__
     names = code.co_varnames
     npos = code.co_argcount
@@ -408,8 +429,45 @@ def getfullargspec(func):
     if varargs:
         k += 1
     varkw = names[k] if code.co_flags & CO_VARKEYWORDS else None
-    return (list(names[:npos]), varargs, varkw, func.__defaults__,
-            list(names[npos:npos + code.co_kwonlyargcount]), func.__kwdefaults__, dict(getattr(func, '__annotations__', {})))
+    return FullArgSpec(list(names[:npos]), varargs, varkw, func.__defaults__,
+                       list(names[npos:npos + code.co_kwonlyargcount]), func.__kwdefaults__,
+                       dict(getattr(func, '__annotations__', {})))
+
+
+def getmro(cls):
+    return cls.__mro__
+
+
+_missing = object()
+
+
+def getattr_static(obj, attr, default=_missing):
+    """The attribute as stored (no descriptor call): looked up in the
+    instance dict, then along the class's MRO."""
+    if not isinstance(obj, type):
+        d = getattr(obj, '__dict__', None)
+        if isinstance(d, dict) and attr in d:
+            return d[attr]
+        klasses = type(obj).__mro__
+    else:
+        klasses = obj.__mro__
+    for k in klasses:
+        try:
+            kd = k.__dict__
+        except AttributeError:
+            continue
+        if attr in kd:
+            return kd[attr]
+    if default is not _missing:
+        return default
+    raise AttributeError(attr)
+
+
+def getcallargs(func, /, *positional, **named):
+    """The mapping of parameter names to the values a call would bind."""
+    bound = signature(func).bind(*positional, **named)
+    bound.apply_defaults()
+    return dict(bound.arguments)
 
 
 def currentframe():

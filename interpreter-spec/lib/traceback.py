@@ -4,19 +4,23 @@ prints an uncaught one (over _pyrite.format_exception).
 Traceback objects (exc.__traceback__) are snapshots of the exception's
 entries (lib/_tbobj.py); the functions that take one (print_tb, format_tb,
 extract_tb, walk_tb) work on them.  The stack functions (extract_stack,
-print_stack, walk_stack) are not provided: frames are not objects.
+format_stack, print_stack, walk_stack) walk sys._getframe()'s snapshots
+and read source lines from the files themselves.
 """
 import sys
 import _pyrite
 
 __all__ = ["format_exc", "format_exception", "format_exception_only", "print_exc",
            "print_exception", "print_exception_only", "print_tb", "format_tb", "extract_tb",
-           "walk_tb", "format_list", "print_list", "FrameSummary", "StackSummary"]
+           "walk_tb", "format_list", "print_list", "FrameSummary", "StackSummary", "TracebackException", "extract_stack", "format_stack", "print_stack", "walk_stack"]
+
+
+_sentinel = object()
 
 
 def _value(exc, value):
     # (etype, value, tb) as in Python < 3.10, or the exception alone.
-    if value is not None:
+    if value is not None and value is not _sentinel:
         return value
     return exc
 
@@ -25,10 +29,14 @@ def _lines(text):
     return text.splitlines(keepends=True)
 
 
-def format_exception(exc, value=None, tb=None, limit=None, chain=True):
+def format_exception(exc, value=_sentinel, tb=_sentinel, limit=None, chain=True):
+    explicit_no_tb = value is not _sentinel and tb is None
     exc = _value(exc, value)
     if exc is None:
         return ["NoneType: None\n"]
+    if explicit_no_tb and exc.__cause__ is None and exc.__context__ is None:
+        # (type, value, None): the exception without its traceback.
+        return format_exception_only(exc)
     return _lines(_pyrite.format_exception(exc, ""))
 
 
@@ -40,6 +48,8 @@ def format_exception_only(exc, value=None):
     module = type(exc).__module__
     if module not in ("builtins", "__main__", None):
         name = module + "." + name
+    if isinstance(exc, SyntaxError):
+        return _syntax_error_lines(exc, name)
     text = str(exc)
     out = [name + (": " + text if text else "") + "\n"]
     # PEP 678 notes, each line on its own (a non-sequence: its repr).
@@ -57,6 +67,86 @@ def format_exception_only(exc, value=None):
         except Exception:
             out.append("<__notes__ repr() failed>")
     return out
+
+
+def _syntax_error_lines(exc, name):
+    out = []
+    if exc.lineno is not None:
+        out.append('  File "%s", line %d\n' % (exc.filename or "<string>", exc.lineno))
+        text = exc.text
+        if text is not None:
+            stripped = text.rstrip("\n")
+            body = stripped.lstrip()
+            out.append("    %s\n" % body)
+            if exc.offset is not None:
+                indent = len(stripped) - len(body)
+                caret = max(exc.offset - 1 - indent, 0)
+                end = getattr(exc, "end_offset", None)
+                width = 1
+                if end is not None and exc.end_lineno == exc.lineno and end > exc.offset:
+                    width = end - exc.offset
+                out.append("    %s%s\n" % (" " * caret, "^" * width))
+    msg = exc.msg if exc.msg is not None else "<no detail available>"
+    out.append("%s: %s\n" % (name, msg))
+    return out
+
+
+class TracebackException:
+    """An exception captured for later formatting (a subset of CPython's:
+    exc_type, the chained causes and contexts, stack, format*)."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10):
+        self.exc_type = exc_type
+        self._exc = exc_value
+        self.stack = extract_tb(exc_traceback) if exc_traceback is not None else StackSummary()
+        self.__cause__ = None
+        self.__context__ = None
+        self.__suppress_context__ = bool(getattr(exc_value, "__suppress_context__", False))
+        if exc_value is not None:
+            c = exc_value.__cause__
+            if c is not None:
+                self.__cause__ = TracebackException(type(c), c, c.__traceback__)
+            x = exc_value.__context__
+            if x is not None and x is not c:
+                self.__context__ = TracebackException(type(x), x, x.__traceback__)
+        self._str = str(exc_value) if exc_value is not None else ""
+        if isinstance(exc_value, SyntaxError):
+            self.filename = exc_value.filename
+            self.lineno = exc_value.lineno
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.msg = exc_value.msg
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def format_exception_only(self):
+        if self._exc is None:
+            yield from format_exception_only(self.exc_type, None) if self.exc_type is not None else ["NoneType: None\n"]
+            return
+        yield from format_exception_only(self._exc)
+
+    def format(self, *, chain=True):
+        if self._exc is None:
+            yield from self.format_exception_only()
+            return
+        yield from format_exception(self._exc) if chain else format_exception(type(self._exc), self._exc, None)
+
+    def print(self, *, file=None, chain=True):
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
 
 
 def format_exc(limit=None, chain=True):
@@ -205,6 +295,63 @@ def extract_tb(tb, limit=None):
         fs._pyrite_text = text
         result.append(fs)
     return result
+
+
+_source_cache = {}
+
+
+def _getline(filename, lineno):
+    lines = _source_cache.get(filename)
+    if lines is None:
+        try:
+            with open(filename, encoding="utf-8") as f:
+                lines = f.read().splitlines()
+        except (OSError, UnicodeDecodeError):
+            lines = []
+        _source_cache[filename] = lines
+    return lines[lineno - 1].strip() if 0 < lineno <= len(lines) else ""
+
+
+def walk_stack(f):
+    if f is None:
+        f = sys._getframe(2)
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def extract_stack(f=None, limit=None):
+    """The calling stack, oldest frame first (FrameSummary entries)."""
+    if f is None:
+        f = sys._getframe(1)
+    frames = []
+    while f is not None:
+        frames.append(f)
+        f = f.f_back
+    frames.reverse()
+    if limit is not None:
+        frames = frames[-limit:] if limit >= 0 else frames[:-limit]
+    result = StackSummary()
+    for fr in frames:
+        c = fr.f_code
+        result.append(FrameSummary(c.co_filename, fr.f_lineno, c.co_name,
+                                   line=_getline(c.co_filename, fr.f_lineno)))
+    return result
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe(1)
+    return extract_stack(f, limit).format()
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe(1)
+    if file is None:
+        file = sys.stderr
+    for line in format_stack(f, limit):
+        print(line, end="", file=file)
 
 
 def _single(entry):

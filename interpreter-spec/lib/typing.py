@@ -11,7 +11,7 @@ import sys as _sys
 import collections as _collections
 import collections.abc as _abc
 
-__all__ = ['get_origin', 'get_args', 'Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional',
+__all__ = ['ForwardRef', 'get_origin', 'get_args', 'Any', 'Callable', 'ClassVar', 'Final', 'Generic', 'Literal', 'Optional',
            'Protocol', 'Tuple', 'Type', 'TypeVar', 'Union', 'AbstractSet', 'ByteString',
            'Container', 'Hashable', 'ItemsView', 'Iterable', 'Iterator', 'KeysView',
            'Mapping', 'MappingView', 'MutableMapping', 'MutableSequence', 'MutableSet',
@@ -41,8 +41,34 @@ def _type_repr(obj):
     return repr(obj)
 
 
+class ForwardRef:
+    """A type named by a string, resolved by get_type_hints."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError(f"Forward reference must be a string -- got {arg!r}")
+        self.__forward_arg__ = arg
+        self.__forward_module__ = module
+
+    def _evaluate(self, globalns, localns):
+        return eval(self.__forward_arg__, globalns, localns)
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __repr__(self):
+        return 'ForwardRef(%r)' % (self.__forward_arg__,)
+
+
 class _GenericAlias:
     def __init__(self, origin, args, name):
+        if name not in ('Literal', 'Annotated'):
+            args = tuple([ForwardRef(a) if isinstance(a, str) else a for a in args])
         self.__origin__ = origin
         self.__args__ = args
         self._name = name
@@ -75,6 +101,10 @@ class _GenericAlias:
 
     def __call__(self, *args, **kwargs):
         return self.__origin__(*args, **kwargs)
+
+    def __mro_entries__(self, bases):
+        o = self.__origin__
+        return (o,) if isinstance(o, type) else ()
 
     def __or__(self, other):
         return Union[self, other]
@@ -285,6 +315,10 @@ def _protocol_attrs(cls):
 
 class _GenericMeta(type):
     def __getitem__(cls, params):
+        if cls.__name__ in ('Generic', 'Protocol') and cls.__module__ == 'typing':
+            if not isinstance(params, tuple):
+                params = (params,)
+            return _GenericAlias(cls, params, cls.__name__)
         return cls
 
     def __instancecheck__(cls, obj):
@@ -314,9 +348,24 @@ class _GenericMeta(type):
         return cls in other.__mro__
 
 
+def _collect_parameters(cls):
+    params = []
+    for base in cls.__dict__.get('__orig_bases__', ()):
+        for a in getattr(base, '__args__', ()):
+            if isinstance(a, TypeVar) and a not in params:
+                params.append(a)
+    return tuple(params)
+
+
 class Generic(metaclass=_GenericMeta):
     """Abstract base class for generic types."""
-    pass
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        if '__orig_bases__' in cls.__dict__:
+            cls.__parameters__ = _collect_parameters(cls)
+        elif '__parameters__' not in cls.__dict__ and not hasattr(cls, '__parameters__'):
+            cls.__parameters__ = ()
 
 
 class Protocol(metaclass=_GenericMeta):
@@ -325,6 +374,8 @@ class Protocol(metaclass=_GenericMeta):
     def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
         cls._is_protocol = Protocol in cls.__bases__
+        if '__orig_bases__' in cls.__dict__:
+            cls.__parameters__ = _collect_parameters(cls)
 
 
 def runtime_checkable(cls):
@@ -369,7 +420,18 @@ def _eval_hint(v, globalns, localns):
     if v is None:
         return type(None)
     if isinstance(v, str):
-        return eval(v, globalns, localns)
+        return _eval_hint(eval(v, globalns, localns), globalns, localns)
+    if isinstance(v, ForwardRef):
+        return _eval_hint(v._evaluate(globalns, localns), globalns, localns)
+    if isinstance(v, _GenericAlias) and v._name not in ('Literal', 'Annotated'):
+        args = tuple([_eval_hint(a, globalns, localns) for a in v.__args__])
+        if args != v.__args__:
+            if v.__origin__ is Union:
+                alias = Union[args]
+                if v._name == 'Optional' and isinstance(alias, _GenericAlias):
+                    alias._name = 'Optional'
+                return alias
+            return _GenericAlias(v.__origin__, args, v._name)
     return v
 
 

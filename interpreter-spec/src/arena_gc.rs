@@ -205,6 +205,11 @@ fn env_usize(name: &str) -> usize {
 }
 
 impl GcState {
+    /// (collections so far, objects they freed), for `gc.get_stats`.
+    pub fn totals(&self) -> (usize, usize) {
+        (self.collections, self.freed_total)
+    }
+
     pub fn new() -> GcState {
         let stress = env_usize("PYRITE_PYGC_STRESS");
         let stats = env_usize("PYRITE_PYGC_STATS") != 0;
@@ -306,7 +311,7 @@ fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usi
         Object::Range(_, _, _) | Object::RangeIter(_, _, _) => {}
         Object::Module(m) => {
             // Its globals (`Vm::globals[index]`) are roots.
-            let ModuleObj { index: _, name: _, file: _, namespace: _ } = &**m;
+            let ModuleObj { index: _, name: _, file: _, namespace: _, created: _ } = &**m;
         }
         Object::List(vs) | Object::Tuple(vs) => mark_vs(vs, marks, stack),
         Object::Dict(d) => {

@@ -809,7 +809,13 @@ impl Vm {
             }
             if !present {
                 let sym = self.heap.intern(n.as_str());
-                self.heap.inst_del(ih, sym);
+                let cls = match &self.heap.objs[ih] {
+                    Object::Instance(inst) => inst.cls,
+                    _ => 0,
+                };
+                if !self.slot_backed(cls, sym) {
+                    self.heap.inst_del(ih, sym);
+                }
             }
         }
         for k in 0..names.len() {

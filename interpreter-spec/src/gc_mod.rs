@@ -85,7 +85,7 @@ impl crate::objects::Heap {
 impl Vm {
     pub fn init_gc(&mut self, m: usize) {
         for n in ["collect", "enable", "disable", "isenabled", "get_threshold", "set_threshold", "get_count", "get_debug", "set_debug", "is_tracked",
-            "freeze", "unfreeze", "get_freeze_count", "is_finalized", "get_referents", "get_referrers", "get_objects", "_pyrite_weakref"] {
+            "freeze", "unfreeze", "get_freeze_count", "get_stats", "is_finalized", "get_referents", "get_referrers", "get_objects", "_pyrite_weakref"] {
             let id = crate::os_mod::id_of(format!("gc.{}", n).as_str());
             self.set_global(m, n, Value::Builtin(id));
         }
@@ -198,6 +198,23 @@ impl Vm {
                 self.heap.gc.weak_cb_sym = self.heap.intern("_callback");
             }
             return Ok(Value::None);
+        }
+        if full == "gc.get_stats" {
+            // One generation: its figures are reported as generation 2's.
+            crate::builtins::arg_count("get_stats", args, 0, 0)?;
+            let (collections, collected) = self.heap.gc.totals();
+            let mut gens = Vec::new();
+            for g in 0..3 {
+                let d = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
+                let figures = if g == 2 { [collections, collected, 0] } else { [0, 0, 0] };
+                let names = ["collections", "collected", "uncollectable"];
+                for k in 0..3 {
+                    let ks = self.heap.str_from(names[k]);
+                    self.dict_store(&d, &ks, &Value::Int(figures[k] as i64))?;
+                }
+                gens.push(d);
+            }
+            return Ok(self.heap.alloc(Object::List(gens)));
         }
         if full == "gc.get_count" {
             return Ok(self.heap.alloc(Object::Tuple(vec![Value::Int(0), Value::Int(0), Value::Int(0)])));

@@ -433,8 +433,8 @@ impl Vm {
             }
         }
         match name {
-            "read" => {
-                arg_count("read", &args, 0, 1)?;
+            "read" | "read1" => {
+                arg_count(name, &args, 0, 1)?;
                 let n = size_arg(self, &args, 0)?;
                 self.file_read(f, n)
             }

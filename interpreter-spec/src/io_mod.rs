@@ -748,7 +748,7 @@ impl Vm {
         let methods = [
             "read", "readline", "readlines", "write", "writelines", "seek", "tell", "close", "flush", "readable", "writable", "seekable",
             "isatty", "truncate", "fileno", "__enter__", "__exit__", "__iter__", "__next__", "getvalue", "detach",
-            "getbuffer", "readinto", "_pyrite_buffer_len", "_pyrite_buffer_get", "_pyrite_buffer_set",
+            "getbuffer", "readinto", "_pyrite_buffer_len", "_pyrite_buffer_get", "_pyrite_buffer_set", "read1",
         ];
         if kind == K_SCANDIR {
             for mname in ["close", "__enter__", "__exit__", "__iter__", "__next__"] {
@@ -763,7 +763,7 @@ impl Vm {
                 "getvalue" => !file_like,
                 "detach" => wrapped,
                 "getbuffer" | "_pyrite_buffer_len" | "_pyrite_buffer_get" | "_pyrite_buffer_set" => kind == crate::io_mod::K_BYTESIO,
-                "readinto" => kind == K_BINARY || kind == crate::io_mod::K_BYTESIO,
+                "readinto" | "read1" => kind == K_BINARY || kind == crate::io_mod::K_BYTESIO,
                 _ => true,
             };
             if *mname == name.as_str() && ok {

@@ -450,6 +450,30 @@ pub const S_INDEX: usize = 40;
 impl crate::vm::Vm {
     /// An instance with `__index__` as the int it returns (other values
     /// unchanged).
+    /// A subscript with `__index__` applied to an instance index or to
+    /// the instance bounds of a slice.
+    pub fn subscript_index(&mut self, v: &Value) -> Result<Value, PyErr> {
+        let parts = match self.heap.get(v) {
+            Some(Object::Slice(a, b, c)) => vec![a.clone(), b.clone(), c.clone()],
+            _ => return self.index_of_instance(v),
+        };
+        if !self.slice_has_instance(v) {
+            return Ok(v.clone());
+        }
+        let a = self.index_of_instance(&parts[0])?;
+        let b = self.index_of_instance(&parts[1])?;
+        let c = self.index_of_instance(&parts[2])?;
+        Ok(self.heap.alloc(Object::Slice(a, b, c)))
+    }
+
+    /// Is `v` a slice with an instance among its bounds?
+    pub fn slice_has_instance(&self, v: &Value) -> bool {
+        match self.heap.get(v) {
+            Some(Object::Slice(a, b, c)) => self.is_instance(a) || self.is_instance(b) || self.is_instance(c),
+            _ => false,
+        }
+    }
+
     pub fn index_of_instance(&mut self, v: &Value) -> Result<Value, PyErr> {
         if !self.is_instance(v) {
             return Ok(v.clone());

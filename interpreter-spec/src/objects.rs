@@ -120,6 +120,8 @@ pub struct ModuleObj {
     /// "" for built-in and namespace modules.
     pub file: String,
     pub namespace: bool,
+    /// Made by `types.ModuleType(name)`: no loader, repr `<module 'name'>`.
+    pub created: bool,
 }
 
 #[derive(Clone)]

@@ -199,6 +199,8 @@ impl Heap {
                     out.push_str(format!("<module '{}' (<_frozen_importlib_external.NamespaceLoader object at {}>)>", m.name, fake_address(h)).as_str());
                 } else if m.file.starts_with("<frozen ") {
                     out.push_str(format!("<module '{}' (frozen)>", m.name).as_str());
+                } else if m.created {
+                    out.push_str(format!("<module '{}'>", m.name).as_str());
                 } else if m.file.is_empty() {
                     out.push_str(format!("<module '{}' (built-in)>", m.name).as_str());
                 } else {

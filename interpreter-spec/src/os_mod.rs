@@ -38,6 +38,7 @@ fn names() -> Vec<&'static str> {
         "sys.getrefcount", "os.cpu_count", "path.splitdrive", "sys._getframe",
         "gc.get_threshold", "gc.set_threshold", "gc.get_count", "gc.get_debug", "gc.set_debug", "gc.is_tracked", "gc.freeze",
         "gc.unfreeze", "gc.get_freeze_count", "gc.is_finalized", "gc.get_referents", "gc.get_referrers", "gc.get_objects", "gc._pyrite_weakref",
+        "gc.get_stats",
     ]
 }
 

@@ -1216,7 +1216,7 @@ impl Vm {
             }
             return self.class_getitem(obj, idx);
         }
-        let idx = &self.index_of_instance(idx)?;
+        let idx = &self.subscript_index(idx)?;
         crate::subscript::get_item(&mut self.heap, obj, idx)
     }
 
@@ -1231,7 +1231,7 @@ impl Vm {
         if let Some(Object::Dict(_)) = self.heap.get(obj) {
             return self.dict_store(obj, idx, v);
         }
-        let idx = &self.index_of_instance(idx)?;
+        let idx = &self.subscript_index(idx)?;
         crate::subscript::set_item(&mut self.heap, obj, idx, v)
     }
 
@@ -1252,7 +1252,7 @@ impl Vm {
                 }
             };
         }
-        let idx = &self.index_of_instance(idx)?;
+        let idx = &self.subscript_index(idx)?;
         crate::subscript::del_item(&mut self.heap, obj, idx)
     }
 

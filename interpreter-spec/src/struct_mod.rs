@@ -145,12 +145,14 @@ enum IntArg {
     Huge,
 }
 
-fn range_msg(c: char, n: usize, lo: i64, hi: u64) -> String {
-    let what = match (c, n) {
+/// CPython 3.11's wording: its little-endian and native packers name
+/// the C type of b/B/h/H; its big-endian ones name b/B only.
+fn range_msg(c: char, little: bool, lo: i64, hi: u64) -> String {
+    let what = match (c, little) {
         ('b', _) => "byte format",
         ('B', _) => "ubyte format",
-        ('h', _) => "short format",
-        ('H', _) => "ushort format",
+        ('h', true) => "short format",
+        ('H', true) => "ushort format",
         _ => "",
     };
     if what.is_empty() {
@@ -182,7 +184,7 @@ fn int_bytes(c: char, n: usize, a: IntArg, little: bool, out: &mut Vec<u8>) -> R
             let hi: i64 = (1i64 << (8 * n - 1)) - 1;
             let lo = -hi - 1;
             if v < lo || v > hi {
-                return Err(range_msg(c, n, lo, hi as u64));
+                return Err(range_msg(c, little, lo, hi as u64));
             }
         }
         put_uint(out, v as u64, n, little);
@@ -191,11 +193,11 @@ fn int_bytes(c: char, n: usize, a: IntArg, little: bool, out: &mut Vec<u8>) -> R
     let v: u64 = match a {
         IntArg::Small(i) => {
             if i < 0 {
-                if n >= 4 {
+                if n >= 4 || (n >= 2 && !little) {
                     return Err(aor);
                 }
                 let hi: u64 = (1u64 << (8 * n)) - 1;
-                return Err(range_msg(c, n, 0, hi));
+                return Err(range_msg(c, little, 0, hi));
             }
             i as u64
         }
@@ -210,7 +212,7 @@ fn int_bytes(c: char, n: usize, a: IntArg, little: bool, out: &mut Vec<u8>) -> R
     if n < 8 {
         let hi: u64 = (1u64 << (8 * n)) - 1;
         if v > hi {
-            return Err(range_msg(c, n, 0, hi));
+            return Err(range_msg(c, little, 0, hi));
         }
     }
     put_uint(out, v, n, little);

@@ -686,7 +686,7 @@ impl Vm {
             };
         }
         // Sequences indexed by an instance (`__index__`).
-        self.is_instance(key)
+        self.is_instance(key) || self.slice_has_instance(key)
     }
 
     pub fn is_instance(&self, v: &Value) -> bool {
@@ -706,6 +706,8 @@ impl Vm {
     /// Runs a class body and pushes the new class (via MODE_CLASS).
     pub fn build_class(&mut self, func: Value, bases: Vec<Value>, name: String) -> Result<(), PyErr> {
         let mut base_handles = Vec::new();
+        let mut substituted = false;
+        let entries_sym = self.heap.intern("__mro_entries__");
         for b in bases.iter() {
             match self.heap.get(b) {
                 Some(Object::Class(_)) => {
@@ -714,12 +716,30 @@ impl Vm {
                     }
                 }
                 _ => {
-                    return Err(type_error(
-                        format!("bases must be types, not {}", self.heap.type_name(b)).as_str(),
-                    ))
+                    // PEP 560: a non-class base names its classes through
+                    // `__mro_entries__(bases)` (`class S(Generic[T])`).
+                    let hook = if self.is_instance(b) { self.user_method(b, entries_sym) } else { None };
+                    let m = match hook {
+                        Some(m) => m,
+                        None => return Err(type_error(format!("bases must be types, not {}", self.heap.type_name(b)).as_str())),
+                    };
+                    let orig = self.heap.alloc(Object::Tuple(bases.clone()));
+                    let got = self.call1(&m, vec![b.clone(), orig])?;
+                    let items = match self.heap.get(&got) {
+                        Some(Object::Tuple(items)) => items.clone(),
+                        _ => return Err(type_error("__mro_entries__ must return a tuple")),
+                    };
+                    for x in items.iter() {
+                        match (x, self.heap.is_class(x)) {
+                            (Value::Ref(h), true) => base_handles.push(*h),
+                            _ => return Err(type_error(format!("bases must be types, not {}", self.heap.type_name(x)).as_str())),
+                        }
+                    }
+                    substituted = true;
                 }
             }
         }
+        let orig_bases = if substituted { Some(self.heap.alloc(Object::Tuple(bases.clone()))) } else { None };
         self.heap.check_bases(&base_handles)?;
         let (code_idx, closure) = match self.heap.get(&func) {
             Some(Object::Function(f)) => (f.code, f.closure.clone()),
@@ -727,6 +747,10 @@ impl Vm {
         };
         let qualname = self.program.codes[code_idx].qualname.clone();
         let cls = self.heap.new_class(name.as_str(), qualname.as_str(), base_handles)?;
+        if let Some(ob) = orig_bases {
+            let sym = self.heap.intern("__orig_bases__");
+            self.heap.class_set(cls, sym, ob);
+        }
         if self.frames.len() + self.c_depth >= self.recursion_limit {
             return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }

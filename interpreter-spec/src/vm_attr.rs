@@ -558,6 +558,9 @@ impl Vm {
             let mut values = Vec::new();
             for n in names.iter() {
                 let s = self.heap.intern(n.as_str());
+                if self.slot_backed(cls, s) {
+                    continue; // `__slots__ = ('a', '__dict__')`: `a` is no dict entry
+                }
                 keys.push(self.heap.str_from(n.as_str()));
                 values.push(self.heap.inst_get(h, s).unwrap());
             }
@@ -608,7 +611,9 @@ impl Vm {
         if sym == S_CLASS {
             return Ok(Value::Ref(self.heap.class_of(obj)));
         }
-        if sym == S_DICT && !is_builtin {
+        if sym == S_DICT {
+            // A builtin type's dict holds only what Pyrite keeps on the
+            // class object; its methods are found by name (methods.rs).
             return Ok(self.class_dict(obj));
         }
         if is_builtin {
@@ -888,8 +893,12 @@ impl Vm {
             let kind = match &self.heap.objs[h] {
                 Object::Instance(_) => 1,
                 Object::Class(_) => 2,
+                Object::Module(_) => 3,
                 _ => 0,
             };
+            if kind == 3 {
+                return self.module_del_attr(obj, sym);
+            }
             if kind == 2 {
                 // A metaclass's __delattr__ (`del Cls.x`).
                 let meta = self.heap.class_of(obj);

@@ -127,6 +127,18 @@ impl Vm {
         Ok(self.member_descr)
     }
 
+    /// Is attribute `sym` of instances of `cls` stored for a `__slots__`
+    /// name (a member descriptor on the class)?
+    pub fn slot_backed(&self, cls: usize, sym: usize) -> bool {
+        if self.member_descr == 0 {
+            return false;
+        }
+        match self.heap.lookup_user(cls, sym) {
+            Some(v) => self.is_member_descr(&v),
+            None => false,
+        }
+    }
+
     /// Is `v` a member descriptor (a `__slots__` name on its class)?
     pub fn is_member_descr(&self, v: &Value) -> bool {
         if self.member_descr == 0 {

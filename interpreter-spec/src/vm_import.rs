@@ -132,7 +132,7 @@ impl Vm {
     /// A new module (its globals get `__name__` and friends).
     pub fn new_module(&mut self, name: &str, file: &str, package: &str, pkg_dir: &str, namespace: bool) -> usize {
         let m = self.modules.len();
-        let obj = self.heap.alloc(Object::Module(Box::new(ModuleObj { index: m, name: name.to_string(), file: file.to_string(), namespace: namespace })));
+        let obj = self.heap.alloc(Object::Module(Box::new(ModuleObj { index: m, name: name.to_string(), file: file.to_string(), namespace: namespace, created: false })));
         self.modules.push(ModInfo {
             name: name.to_string(),
             file: file.to_string(),
@@ -176,6 +176,7 @@ impl Vm {
         self.register_module("__main__", main_obj);
         let dir = if from_file { parent_dir(filename) } else { String::new() };
         self.init_sys(dir.as_str(), argv);
+        self.builtin_module("builtins");
     }
 
     pub fn register_module(&mut self, name: &str, module: Value) {
@@ -550,7 +551,74 @@ impl Vm {
                 _ => true,
             };
         }
+        if self.modules[mi].name.as_str() == "builtins" {
+            // `builtins.x = v` changes what the name `x` means everywhere.
+            let i = self.global_slot(name.as_str());
+            self.builtin_vals[i] = Some(v.clone());
+        }
         self.set_global(mi, name.as_str(), v);
+        Ok(())
+    }
+
+    /// `types.ModuleType(name, doc=None)`.
+    pub fn module_type_new(&mut self, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
+        let mut parts = vec![Value::None, Value::None];
+        for k in 0..args.len() {
+            if k >= 2 {
+                return Err(crate::objects::type_error(format!("module() takes at most 2 arguments ({} given)", args.len()).as_str()));
+            }
+            parts[k] = args[k].clone();
+        }
+        for k in 0..kwnames.len() {
+            match kwnames[k].as_str() {
+                "name" => parts[0] = kwvalues[k].clone(),
+                "doc" => parts[1] = kwvalues[k].clone(),
+                other => {
+                    return Err(crate::objects::type_error(format!("module() got an unexpected keyword argument '{}'", other).as_str()));
+                }
+            }
+        }
+        if !self.heap.is_str(&parts[0]) {
+            let t = self.heap.type_name(&parts[0]);
+            return Err(crate::objects::type_error(format!("module.__init__() argument 'name' must be str, not {}", t).as_str()));
+        }
+        let name = self.heap.to_str(&parts[0]);
+        let m = self.new_module(name.as_str(), "", "", "", false);
+        if let Value::Ref(h) = &self.modules[m].obj {
+            if let Object::Module(mo) = &mut self.heap.objs[*h] {
+                mo.created = true;
+            }
+        }
+        self.set_global(m, "__doc__", parts[1].clone());
+        self.set_global(m, "__package__", Value::None);
+        self.set_global(m, "__loader__", Value::None);
+        self.set_global(m, "__spec__", Value::None);
+        Ok(self.modules[m].obj.clone())
+    }
+
+    /// `del module.name`.
+    pub fn module_del_attr(&mut self, obj: &Value, sym: usize) -> Result<(), PyErr> {
+        let name = self.sym_str(sym);
+        let mi = self.module_index(obj).unwrap();
+        let found = self.program.global_index.find(&self.program.global_names, name.as_str());
+        let i = match found {
+            Some(i) if self.globals[mi][i].is_some() => i,
+            _ => {
+                let msg = format!("'module' object has no attribute '{}'", name);
+                return Err(err(ExcKind::AttributeError, msg.as_str()));
+            }
+        };
+        self.globals[mi][i] = None;
+        let mut order = Vec::new();
+        for k in self.global_order[mi].iter() {
+            if *k != i {
+                order.push(*k);
+            }
+        }
+        self.global_order[mi] = order;
+        if self.modules[mi].name.as_str() == "builtins" {
+            self.builtin_vals[i] = crate::vm::builtin_value(&self.heap, name.as_str());
+        }
         Ok(())
     }
 

@@ -312,18 +312,6 @@ impl Vm {
         Ok(self.heap.alloc(Object::CallIter(f.clone(), sentinel.clone())))
     }
 
-    fn is_callable_value(&mut self, v: &Value) -> bool {
-        match v {
-            Value::Builtin(_) => true,
-            Value::Ref(h) => match &self.heap.objs[*h] {
-                Object::Instance(_) => self.user_method(v, crate::classes::S_CALL).is_some(),
-                Object::Function(_) | Object::Method(_, _) | Object::BoundMethod(_, _) | Object::Class(_) | Object::MethodDescr(_, _) => true,
-                _ => false,
-            },
-            _ => false,
-        }
-    }
-
     /// Next item of a `CallIter` or `GetItemIter`.
     pub fn next_extra(&mut self, h: usize) -> Result<Option<Value>, PyErr> {
         let call = match &self.heap.objs[h] {

@@ -17,6 +17,19 @@ use crate::objects::{err, type_error, ExcKind, Object, PyErr, Value};
 use crate::vm::Vm;
 
 impl Vm {
+    /// `callable(v)`.
+    pub fn is_callable_value(&self, v: &Value) -> bool {
+        match v {
+            Value::Builtin(b) => *b != B_NOTIMPLEMENTED,
+            Value::Ref(h) => match &self.heap.objs[*h] {
+                Object::Function(_) | Object::Method(_, _) | Object::BoundMethod(_, _) | Object::Class(_) | Object::StaticMethod(_) | Object::MethodDescr(_, _) => true,
+                Object::Instance(_) => self.user_method(v, crate::classes::S_CALL).is_some(),
+                _ => false,
+            },
+            _ => false,
+        }
+    }
+
     pub fn call_builtin_rest(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
         if id == B_ISINSTANCE || id == B_ISSUBCLASS {
             let name = builtin_name(id);
@@ -113,16 +126,7 @@ impl Vm {
         if id == B_CALLABLE {
             self.no_kw("callable", &kwnames)?;
             arg_count("callable", &args, 1, 1)?;
-            let c = match &args[0] {
-                Value::Builtin(b) => *b != B_NOTIMPLEMENTED,
-                Value::Ref(h) => match &self.heap.objs[*h] {
-                    Object::Function(_) | Object::Method(_, _) | Object::BoundMethod(_, _) | Object::Class(_) | Object::StaticMethod(_) | Object::MethodDescr(_, _) => true,
-                    Object::Instance(_) => self.user_method(&args[0], crate::classes::S_CALL).is_some(),
-                    _ => false,
-                },
-                _ => false,
-            };
-            return Ok(Value::Bool(c));
+            return Ok(Value::Bool(self.is_callable_value(&args[0])));
         }
         if id == B_ID {
             self.no_kw("id", &kwnames)?;

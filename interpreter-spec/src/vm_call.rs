@@ -293,6 +293,22 @@ impl Vm {
                 }
                 return Ok(Some(v));
             }
+            if cls == self.heap.types[crate::classes::T_METHOD] {
+                // types.MethodType(function, instance)
+                if !kwnames.is_empty() {
+                    return Err(type_error("method() takes no keyword arguments"));
+                }
+                if args.len() != 2 {
+                    return Err(type_error(format!("method expected 2 arguments, got {}", args.len()).as_str()));
+                }
+                if !self.is_callable_value(&args[0]) {
+                    return Err(type_error("first argument must be callable"));
+                }
+                if let Value::None = &args[1] {
+                    return Err(type_error("instance must not be None"));
+                }
+                return Ok(Some(self.heap.alloc(Object::Method(args[0].clone(), args[1].clone()))));
+            }
             if cls == self.heap.types[crate::classes::T_MODULE] {
                 return Ok(Some(self.module_type_new(&args, &kwnames, &kwvalues)?));
             }

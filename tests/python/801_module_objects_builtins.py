@@ -68,3 +68,15 @@ buf = io.BytesIO(b"0123456789")
 print(buf.read1(3), buf.read1(), buf.read1())
 stats = gc.get_stats()
 print(type(stats).__name__, len(stats), sorted(stats[0]))
+
+
+class Host:
+    pass
+
+
+bound = types.MethodType(lambda self, x: (type(self).__name__, x), Host())
+print(bound(5), type(bound).__name__, callable(bound), callable(NotImplemented))
+try:
+    types.MethodType(3, Host())
+except TypeError as e:
+    print(type(e).__name__, e)

@@ -430,7 +430,7 @@ pub fn decode_escapes_b(body: &Vec<char>, raw: bool, bytes: bool) -> Result<Stri
     Ok(s)
 }
 
-fn unicode_names() -> &'static [u8] {
+pub fn unicode_names() -> &'static [u8] {
     include_bytes!("../lib/unicode_names.txt")
 }
 

@@ -72,9 +72,7 @@ class _Hash:
 
 
 def _maker(name):
-    def f(string=b'', *, usedforsecurity=True, data=None):
-        if data is not None:
-            string = data
+    def f(string=b'', *, usedforsecurity=True):
         return _Hash(name, string)
     f.__name__ = 'openssl_' + name
     return f

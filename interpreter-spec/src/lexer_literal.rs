@@ -435,7 +435,7 @@ pub fn unicode_names() -> &'static [u8] {
 }
 
 /// The character named `name` (case-insensitive) for `\N{...}`: the
-/// table lib/unicode_names.txt (tools/gen_unicode_names.py: Latin, Greek,
+/// table lib/unicode_names.txt (tools/gen_unicode_names.py: Latin, Greek, Hebrew, Arabic, Devanagari, Thai, kana,
 /// Cyrillic, punctuation, symbols, arrows, math, box drawing, dingbats,
 /// emoji blocks) and the computed CJK UNIFIED IDEOGRAPH-XXXX names.
 pub fn char_by_name(name: &str) -> Option<char> {

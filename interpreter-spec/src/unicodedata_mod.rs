@@ -5,7 +5,7 @@
 //!
 //! Invariants:
 //! - Names come from the lexer's `\N{}` table (lib/unicode_names.txt:
-//!   Latin, Greek, Cyrillic, Hebrew letters, punctuation, symbols,
+//!   Latin, Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, punctuation, symbols,
 //!   arrows, math, box drawing, dingbats, emoji...) plus the computed CJK
 //!   UNIFIED IDEOGRAPH-XXXX and HANGUL SYLLABLE names; `name()` of a
 //!   character outside them raises ValueError as for an unnamed one.

@@ -1,7 +1,7 @@
 """Base16, Base32 and Base64 data encodings (CPython 3.11's `base64`,
 for Pyrite), over the built-in `binascii`
-(interpreter-spec/src/binascii_mod.rs).  Not done: Base85/Ascii85 and the
-file-object functions `encode`/`decode`."""
+(interpreter-spec/src/binascii_mod.rs), and Base85/Ascii85 in Python.
+Not done: the file-object functions `encode`/`decode`."""
 
 import binascii
 
@@ -11,6 +11,7 @@ __all__ = [
     'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
     'standard_b64encode', 'standard_b64decode',
     'urlsafe_b64encode', 'urlsafe_b64decode',
+    'b85encode', 'b85decode', 'a85encode', 'a85decode',
 ]
 
 bytes_types = (bytes, bytearray)
@@ -195,3 +196,124 @@ def encodebytes(s):
 def decodebytes(s):
     """Decode a bytestring of base-64 data into a bytes object."""
     return binascii.a2b_base64(s)
+
+
+# ---- Base85 and Ascii85 --------------------------------------------------
+
+_B85_ALPHABET = (b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                 b"abcdefghijklmnopqrstuvwxyz!#$%&()*+-;<=>?@^_`{|}~")
+
+
+def _85encode(b, chars, pad, foldnuls=False, foldspaces=False):
+    """Groups of 4 bytes (big-endian) as 5 base-85 digits from `chars`."""
+    if not isinstance(b, bytes_types):
+        b = memoryview(b).tobytes()
+    padding = (-len(b)) % 4
+    data = bytes(b) + b'\0' * padding
+    out = []
+    for i in range(0, len(data), 4):
+        word = int.from_bytes(data[i:i + 4], 'big')
+        if foldnuls and word == 0:
+            out.append(b'z')
+        elif foldspaces and word == 0x20202020:
+            out.append(b'y')
+        else:
+            digits = bytearray(5)
+            for k in range(4, -1, -1):
+                digits[k] = chars[word % 85]
+                word //= 85
+            out.append(bytes(digits))
+    if padding and not pad:
+        if out[-1] == b'z':
+            out[-1] = chars[0:1] * 5
+        out[-1] = out[-1][:-padding]
+    return b''.join(out)
+
+
+def b85encode(b, pad=False):
+    return _85encode(b, _B85_ALPHABET, pad)
+
+
+def b85decode(b):
+    b = _bytes_from_decode_data(b)
+    values = {c: i for i, c in enumerate(_B85_ALPHABET)}
+    padding = (-len(b)) % 5
+    b = b + b'~' * padding
+    out = []
+    for i in range(0, len(b), 5):
+        chunk = b[i:i + 5]
+        acc = 0
+        for j, c in enumerate(chunk):
+            if c not in values:
+                raise ValueError('bad base85 character at position %d' % (i + j))
+            acc = acc * 85 + values[c]
+        if acc > 0xffffffff:
+            raise ValueError('base85 overflow in hunk starting at byte %d' % i)
+        out.append(acc.to_bytes(4, 'big'))
+    result = b''.join(out)
+    if padding:
+        result = result[:-padding]
+    return result
+
+
+_A85_CHARS = bytes(range(33, 118))
+
+
+def a85encode(b, *, foldspaces=False, wrapcol=0, pad=False, adobe=False):
+    result = _85encode(b, _A85_CHARS, pad, True, foldspaces)
+    if adobe:
+        result = b'<~' + result
+    if wrapcol:
+        wrapcol = max(2 if adobe else 1, wrapcol)
+        chunks = [result[i: i + wrapcol] for i in range(0, len(result), wrapcol)]
+        if adobe and len(chunks[-1]) + 2 > wrapcol:
+            chunks.append(b'')
+        result = b'\n'.join(chunks)
+    if adobe:
+        result += b'~>'
+    return result
+
+
+def a85decode(b, *, foldspaces=False, adobe=False, ignorechars=b' \t\n\r\v'):
+    b = _bytes_from_decode_data(b)
+    if adobe:
+        if not b.endswith(b'~>'):
+            raise ValueError("Ascii85 encoded byte sequences must end with {!r}".format(b'~>'))
+        if b.startswith(b'<~'):
+            b = b[2:-2]
+        else:
+            b = b[:-2]
+    out = []
+    group = []
+    for x in b:
+        if 33 <= x <= 117:
+            group.append(x - 33)
+            if len(group) == 5:
+                acc = 0
+                for d in group:
+                    acc = acc * 85 + d
+                if acc > 0xffffffff:
+                    raise ValueError('Ascii85 overflow')
+                out.append(acc.to_bytes(4, 'big'))
+                group = []
+        elif x == 122:
+            if group:
+                raise ValueError('z inside Ascii85 5-tuple')
+            out.append(b'\0\0\0\0')
+        elif foldspaces and x == 121:
+            if group:
+                raise ValueError('y inside Ascii85 5-tuple')
+            out.append(b'    ')
+        elif x in ignorechars:
+            continue
+        else:
+            raise ValueError('Non-Ascii85 digit found: %c' % x)
+    if group:
+        padding = 5 - len(group)
+        acc = 0
+        for d in group + [84] * padding:
+            acc = acc * 85 + d
+        if acc > 0xffffffff:
+            raise ValueError('Ascii85 overflow')
+        out.append(acc.to_bytes(4, 'big')[:-padding])
+    return b''.join(out)

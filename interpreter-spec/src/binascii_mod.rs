@@ -188,11 +188,15 @@ impl Vm {
             "hexlify" | "b2a_hex" => vec!["data", "sep", "bytes_per_sep"],
             "b2a_base64" => vec!["data", "newline"],
             "a2b_base64" => vec!["data", "strict_mode"],
-            "crc32" => vec!["data", "crc"],
+            "crc32" | "crc_hqx" => vec!["data", "crc"],
+            "b2a_qp" => vec!["data", "quotetabs", "istext", "header"],
+            "a2b_qp" => vec!["data", "header"],
+            "b2a_uu" => vec!["data", "backtick"],
+            "a2b_uu" => vec!["data"],
             _ => vec!["hexstr"],
         };
         let positional_max = match name {
-            "b2a_base64" | "a2b_base64" => 1,
+            "b2a_base64" | "a2b_base64" | "b2a_uu" => 1,
             _ => params.len(),
         };
         if args.len() > positional_max {
@@ -271,13 +275,44 @@ impl Vm {
                 let d = self.ba_ascii(&data)?;
                 if let Some(v) = &slots[1] {
                     if self.truthy(v)? {
-                        return Err(err(ExcKind::NotImplementedError, "a2b_base64(strict_mode=True) is not supported by Pyrite yet"));
+                        if let Err(m) = crate::binascii_more::base64_strict_check(&d) {
+                            return Err(self.ba_error(m.as_str()));
+                        }
                     }
                 }
                 match a2b_base64(&d) {
                     Ok(out) => Ok(self.heap.alloc(Object::Bytes(out))),
                     Err(m) => Err(self.ba_error(m.as_str())),
                 }
+            }
+            "b2a_qp" | "a2b_qp" | "b2a_uu" | "a2b_uu" => {
+                let d = if name.starts_with("a2b") { self.ba_ascii(&data)? } else { self.ba_bytes(&data)? };
+                let mut flags = Vec::new();
+                for k in 1..4 {
+                    let f = match slots.get(k) {
+                        Some(Some(v)) => self.truthy(v)?,
+                        _ => name == "b2a_qp" && k == 2,
+                    };
+                    flags.push(f);
+                }
+                let r = match name {
+                    "b2a_qp" => Ok(crate::binascii_more::b2a_qp(&d, flags[0], flags[1], flags[2])),
+                    "a2b_qp" => Ok(crate::binascii_more::a2b_qp(&d, flags[0])),
+                    "b2a_uu" => crate::binascii_more::b2a_uu(&d, flags[0]),
+                    _ => crate::binascii_more::a2b_uu(&d),
+                };
+                match r {
+                    Ok(out) => Ok(self.heap.alloc(Object::Bytes(out))),
+                    Err(m) => Err(self.ba_error(m.as_str())),
+                }
+            }
+            "crc_hqx" => {
+                let d = self.ba_bytes(&data)?;
+                let start = match &slots[1] {
+                    Some(v) => crate::builtins::int_arg(&self.heap, v)?,
+                    None => return Err(type_error("crc_hqx expected 2 arguments, got 1")),
+                };
+                Ok(Value::Int(crate::binascii_more::crc_hqx(&d, start as u32) as i64))
             }
             _ => {
                 let d = self.ba_bytes(&data)?;

@@ -778,7 +778,16 @@ pub fn str_encode(heap: &mut Heap, recv: &Value, args: &Vec<Value>, kwnames: &Ve
     let enc = str_opt(heap, &a[0], "utf-8", "encode", 1)?;
     let errors = str_opt(heap, &a[1], "strict", "encode", 2)?;
     let chars = heap.str_chars(recv).unwrap();
-    let data = encode(&chars, enc.as_str(), errors.as_str())?;
+    let data = match encode(&chars, enc.as_str(), errors.as_str()) {
+        Ok(d) => d,
+        Err(e) => {
+            let mut e = e;
+            if e.kind == ExcKind::UnicodeEncodeError && e.arg.is_none() && e.exc.is_none() {
+                e.arg = Some(heap.new_str(chars));
+            }
+            return Err(e);
+        }
+    };
     Ok(heap.alloc(Object::Bytes(data)))
 }
 
@@ -935,6 +944,10 @@ impl Vm {
             };
             return crate::bytes_methods::bytes_method(&mut self.heap, recv, name, &vec![src], &kwnames, &kwvalues);
         }
-        crate::bytes_methods::bytes_method(&mut self.heap, recv, name, &args, &kwnames, &kwvalues)
+        let r = crate::bytes_methods::bytes_method(&mut self.heap, recv, name, &args, &kwnames, &kwvalues);
+        if name == "decode" {
+            return self.codec_fallback(r, recv, name, args, kwnames, kwvalues);
+        }
+        r
     }
 }

@@ -101,7 +101,7 @@ impl Vm {
         }
     }
 
-    fn set_attr_str(&mut self, h: usize, name: &str, v: Value) {
+    pub fn set_attr_str(&mut self, h: usize, name: &str, v: Value) {
         let sym = self.heap.intern(name);
         self.heap.inst_set(h, sym, v);
     }

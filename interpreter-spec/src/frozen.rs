@@ -23,12 +23,13 @@ use crate::vm::Vm;
 
 /// (module name, source path under lib/), in image order.  A new frozen
 /// module is one line here, then `interpreter-spec/freeze.sh`.
-pub static FROZEN_MODULES: [(&str, &str); 47] = [
+pub static FROZEN_MODULES: [(&str, &str); 55] = [
     ("__future__", "__future__.py"),
     ("_asyncgen", "_asyncgen.py"),
     ("_exgroup", "_exgroup.py"),
-    ("_memview", "_memview.py"),
     ("_iobase", "_iobase.py"),
+    ("_memview", "_memview.py"),
+    ("_pycodecs", "_pycodecs.py"),
     ("_pytime", "_pytime.py"),
     ("_tbobj", "_tbobj.py"),
     ("abc", "abc.py"),
@@ -36,6 +37,7 @@ pub static FROZEN_MODULES: [(&str, &str); 47] = [
     ("asyncio", "asyncio.py"),
     ("base64", "base64.py"),
     ("bisect", "bisect.py"),
+    ("codecs", "codecs.py"),
     ("collections", "collections/__init__.py"),
     ("collections.abc", "collections/abc.py"),
     ("contextlib", "contextlib.py"),
@@ -43,10 +45,14 @@ pub static FROZEN_MODULES: [(&str, &str); 47] = [
     ("dataclasses", "dataclasses.py"),
     ("datetime", "datetime.py"),
     ("decimal", "decimal.py"),
+    ("difflib", "difflib.py"),
     ("enum", "enum.py"),
     ("fractions", "fractions.py"),
     ("functools", "functools.py"),
+    ("gzip", "gzip.py"),
+    ("hashlib", "hashlib.py"),
     ("heapq", "heapq.py"),
+    ("hmac", "hmac.py"),
     ("inspect", "inspect.py"),
     ("itertools", "itertools.py"),
     ("json", "json/__init__.py"),
@@ -67,10 +73,12 @@ pub static FROZEN_MODULES: [(&str, &str); 47] = [
     ("unittest.asserts", "unittest/asserts.py"),
     ("unittest.case", "unittest/case.py"),
     ("unittest.loader", "unittest/loader.py"),
+    ("unittest.mock", "unittest/mock.py"),
     ("unittest.program", "unittest/program.py"),
     ("unittest.runner", "unittest/runner.py"),
     ("unittest.suite", "unittest/suite.py"),
     ("weakref", "weakref.py"),
+    ("zlib", "zlib.py"),
 ];
 
 pub fn image() -> &'static [u8] {

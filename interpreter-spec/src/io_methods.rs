@@ -271,7 +271,7 @@ impl Vm {
             let mut cs = self.heap.str_chars(v).unwrap();
             let (enc, errors, newline) = {
                 let fo = self.file_ref(f).unwrap();
-                (codec(fo.encoding.as_str()), fo.errors.clone(), fo.newline)
+                (crate::io_mod::write_codec(fo.encoding.as_str()), fo.errors.clone(), fo.newline)
             };
             let n = cs.len();
             if newline >= 3 {

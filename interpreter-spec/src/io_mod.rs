@@ -83,6 +83,16 @@ pub fn codec(enc: &str) -> String {
     "utf-8".to_string()
 }
 
+/// Codec name for writing text: `codec`, but the utf-16/utf-32 family is
+/// kept (plain "utf-16"/"utf-32" write a BOM with each write).
+pub fn write_codec(enc: &str) -> String {
+    let e = enc.to_lowercase().replace("_", "-");
+    if e.starts_with("utf-16") || e.starts_with("utf-32") || e.starts_with("utf16") || e.starts_with("utf32") {
+        return e;
+    }
+    codec(enc)
+}
+
 impl FileObj {
     pub fn new(kind: u8, cls: usize) -> FileObj {
         FileObj {

@@ -430,12 +430,12 @@ pub fn decode_escapes_b(body: &Vec<char>, raw: bool, bytes: bool) -> Result<Stri
     Ok(s)
 }
 
-fn unicode_names() -> &'static [u8] {
+pub fn unicode_names() -> &'static [u8] {
     include_bytes!("../lib/unicode_names.txt")
 }
 
 /// The character named `name` (case-insensitive) for `\N{...}`: the
-/// table lib/unicode_names.txt (tools/gen_unicode_names.py: Latin, Greek,
+/// table lib/unicode_names.txt (tools/gen_unicode_names.py: Latin, Greek, Hebrew, Arabic, Devanagari, Thai, kana,
 /// Cyrillic, punctuation, symbols, arrows, math, box drawing, dingbats,
 /// emoji blocks) and the computed CJK UNIFIED IDEOGRAPH-XXXX names.
 pub fn char_by_name(name: &str) -> Option<char> {

@@ -104,6 +104,13 @@ mod stdlib_mod;
 mod struct_mod;
 mod float_bits;
 mod binascii_mod;
+mod binascii_more;
+mod hash_mod;
+mod hash_more;
+mod unicodedata_db;
+mod unicodedata_mod;
+mod unicode_err;
+mod zlib_mod;
 mod random_mod;
 mod vm_ops;
 

@@ -186,6 +186,9 @@ impl Vm {
         if let Some(s) = self.syntax_error_str(v)? {
             return Ok(s);
         }
+        if let Some(s) = self.unicode_error_str(v)? {
+            return Ok(s);
+        }
         let args = match self.heap.exc_state(v) {
             Some(st) => crate::ops::items_of(&self.heap, &st.args),
             None => Vec::new(),

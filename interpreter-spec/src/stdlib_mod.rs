@@ -22,10 +22,15 @@ fn names() -> Vec<&'static str> {
     vec![
         "_struct.pack", "_struct.unpack", "_struct.calcsize", "_struct.pack_into", "_struct.unpack_from", "_struct.iter_unpack",
         "binascii.hexlify", "binascii.unhexlify", "binascii.b2a_hex", "binascii.a2b_hex", "binascii.b2a_base64",
-        "binascii.a2b_base64", "binascii.crc32",
+        "binascii.a2b_base64", "binascii.crc32", "binascii.crc_hqx", "binascii.b2a_qp", "binascii.a2b_qp", "binascii.b2a_uu",
+        "binascii.a2b_uu",
         "_random.seed_array", "_random.random", "_random.getrandbits", "_random.new_state",
         "_pyrite.format_exception", "_pyrite.copy_exc_meta", "_pyrite.same_exc_meta", "_pyrite.tb_entries", "_pyrite.format_tb", "_pyrite.live_line",
-        "_pyrite.frame_locals",
+        "_pyrite.frame_locals", "_pyrite.hash", "_pyrite.inflate", "_pyrite.deflate",
+        "_pyrite.adler32",
+        "unicodedata.name", "unicodedata.lookup", "unicodedata.category", "unicodedata.bidirectional", "unicodedata.combining",
+        "unicodedata.east_asian_width", "unicodedata.mirrored", "unicodedata.decomposition", "unicodedata.numeric",
+        "unicodedata.digit", "unicodedata.decimal", "unicodedata.normalize", "unicodedata.is_normalized",
     ]
 }
 
@@ -50,7 +55,7 @@ impl Vm {
     /// Creates `_struct`, `binascii` or `_random` if `name` is one of them.
     pub fn std_module(&mut self, name: &str) -> Option<Value> {
         match name {
-            "_struct" | "binascii" | "_random" | "_pyrite" => {}
+            "_struct" | "binascii" | "_random" | "_pyrite" | "unicodedata" => {}
             _ => return None,
         }
         let m = self.new_module(name, "", "", "", false);
@@ -65,6 +70,10 @@ impl Vm {
         }
         if name == "_struct" {
             self.add_error_class(m, "error", "struct", ExcKind::Exception);
+        }
+        if name == "unicodedata" {
+            let v = self.heap.str_from("14.0.0");
+            self.set_global(m, "unidata_version", v);
         }
         if name == "binascii" {
             self.add_error_class(m, "Error", "binascii", ExcKind::ValueError);
@@ -114,6 +123,9 @@ impl Vm {
         if let Some(rest) = full.strip_prefix("binascii.") {
             return self.call_binascii(rest, args, kwnames, kwvalues);
         }
+        if let Some(rest) = full.strip_prefix("unicodedata.") {
+            return self.call_unicodedata(rest, args, kwnames);
+        }
         if let Some(rest) = full.strip_prefix("_random.") {
             self.no_kw(rest, &kwnames)?;
             return self.call_random(rest, args);
@@ -140,6 +152,45 @@ impl Vm {
             return match (&args[0], &args[1]) {
                 (Value::Int(k), Value::Int(c)) => self.live_frame_locals(*k, *c),
                 _ => Err(type_error("frame_locals(index, code)")),
+            };
+        }
+        if full == "_pyrite.hash" {
+            crate::builtins::arg_count("hash", &args, 4, 4)?;
+            let name = self.heap.to_str(&args[0]);
+            let data = match crate::bytes::bytes_data(&self.heap, &args[1]) {
+                Some(d) => d,
+                None => return Err(type_error("hash(name, data, size, key): data must be bytes")),
+            };
+            let size = crate::builtins::int_arg(&self.heap, &args[2])? as usize;
+            let key = crate::bytes::bytes_data(&self.heap, &args[3]).unwrap_or(Vec::new());
+            return match crate::hash_mod::digest(name.as_str(), &data, size, &key) {
+                Some(d) => Ok(self.heap.alloc(crate::objects::Object::Bytes(d))),
+                None => Err(err(ExcKind::ValueError, format!("unsupported hash type {}", name).as_str())),
+            };
+        }
+        if full == "_pyrite.inflate" || full == "_pyrite.deflate" || full == "_pyrite.adler32" {
+            crate::builtins::arg_count(std_fn_name(id), &args, 2, 2)?;
+            let data = match crate::bytes::bytes_data(&self.heap, &args[0]) {
+                Some(d) => d,
+                None => return Err(type_error(format!("a bytes-like object is required, not '{}'", self.heap.type_name(&args[0])).as_str())),
+            };
+            let n = crate::builtins::int_arg(&self.heap, &args[1])?;
+            if full == "_pyrite.adler32" {
+                return Ok(Value::Int(crate::zlib_mod::adler32(&data, n as u64 as u32) as i64));
+            }
+            if full == "_pyrite.deflate" {
+                return Ok(self.heap.alloc(crate::objects::Object::Bytes(crate::zlib_mod::deflate(&data, n))));
+            }
+            let stop = if n < 0 { usize::MAX } else { n as usize };
+            return match crate::zlib_mod::inflate(&data, stop) {
+                Ok(r) => {
+                    let b = self.heap.alloc(crate::objects::Object::Bytes(r.out));
+                    Ok(self.heap.alloc(crate::objects::Object::Tuple(vec![b, Value::Int(r.used as i64), Value::Int(r.status as i64)])))
+                }
+                Err(m) => {
+                    let s = self.heap.str_from(m.as_str());
+                    Ok(self.heap.alloc(crate::objects::Object::Tuple(vec![s, Value::Int(0), Value::Int(-1)])))
+                }
             };
         }
         if full == "_pyrite.tb_entries" {

@@ -358,7 +358,9 @@ impl Vm {
         }
         if id == B_STR && args.len() >= 2 && crate::bytes::is_bytes_like(&self.heap, &args[0]) {
             // str(bytes, encoding[, errors])
-            return crate::bytes_methods::bytes_method(&mut self.heap, &args[0], "decode", &args[1..].to_vec(), &kwnames, &kwvalues);
+            let rest = args[1..].to_vec();
+            let r = crate::bytes_methods::bytes_method(&mut self.heap, &args[0], "decode", &rest, &kwnames, &kwvalues);
+            return self.codec_fallback(r, &args[0], "decode", rest, kwnames, kwvalues);
         }
         if id == 3 && kwnames.len() == 1 && kwnames[0].as_str() == "base" && args.len() == 1 {
             // int(x, base=b)
@@ -1015,7 +1017,12 @@ impl Vm {
             }
         }
         if !needs_prep {
-            return crate::methods::call_method(&mut self.heap, recv, name, &args, &kwnames, &kwvalues);
+            let codec = (kind == 1 && name == "encode") || ((kind == 12 || kind == 13) && name == "decode");
+            let r = crate::methods::call_method(&mut self.heap, recv, name, &args, &kwnames, &kwvalues);
+            if codec {
+                return self.codec_fallback(r, recv, name, args, kwnames, kwvalues);
+            }
+            return r;
         }
         let mut plain = Vec::new();
         for a in args.iter() {
@@ -1039,6 +1046,24 @@ impl Vm {
             }
         }
         crate::methods::call_method(&mut self.heap, recv, name, &plain, &kwnames, &kwv)
+    }
+
+    /// `r`, the result of str.encode or bytes.decode, or when it says the
+    /// encoding is unknown, the codecs written in Python (lib/codecs.py).
+    pub fn codec_fallback(&mut self, r: Result<Value, PyErr>, recv: &Value, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        if let Err(e) = &r {
+            if e.kind == ExcKind::LookupError && e.msg.starts_with("unknown encoding") {
+                let m = self.import_dotted("codecs")?;
+                let sym = self.heap.intern("_method_fallback");
+                let f = self.get_attr(&m, sym)?;
+                let mut all = vec![recv.clone(), self.heap.str_from(name)];
+                for a in args.iter() {
+                    all.push(a.clone());
+                }
+                return self.call_sync(&f, all, kwnames, kwvalues);
+            }
+        }
+        r
     }
 
     /// dict.get/pop/setdefault with an instance key (user `__eq__`).

@@ -322,6 +322,7 @@ impl Vm {
                 st.args = t;
             }
             self.os_error_init(&inst, &args);
+            self.unicode_error_init(&inst, &args);
         }
         let init = self.heap.lookup(cls, crate::classes::S_INIT);
         let builtin_init = match &init {

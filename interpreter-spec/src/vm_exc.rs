@@ -30,8 +30,13 @@ impl Vm {
         }
         let cls = self.heap.exc_class(e.kind.clone());
         let inst = self.heap.new_instance(cls);
-        if e.kind == ExcKind::UnicodeDecodeError {
-            if let Some(Object::Bytes(_)) = self.heap.get(&e.arg.clone().unwrap_or(Value::None)) {
+        if e.kind == ExcKind::UnicodeDecodeError || e.kind == ExcKind::UnicodeEncodeError {
+            let keep = match self.heap.get(&e.arg.clone().unwrap_or(Value::None)) {
+                Some(Object::Bytes(_)) => e.kind == ExcKind::UnicodeDecodeError,
+                Some(Object::Str(_)) => e.kind == ExcKind::UnicodeEncodeError,
+                _ => false,
+            };
+            if keep {
                 let data = e.arg.clone().unwrap();
                 self.set_decode_error_attrs(&inst, e.msg.as_str(), data);
                 let mut e = e;

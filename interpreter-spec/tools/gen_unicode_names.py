@@ -2,7 +2,7 @@
 """Writes lib/unicode_names.txt, the character names the lexer's \\N{...}
 escapes know (src/lexer_literal.rs), from CPython's unicodedata: one
 "HEX NAME" line per code point of the blocks below, which cover Latin,
-Greek, Cyrillic, punctuation, currency, letterlike symbols, arrows,
+Greek, Cyrillic, Hebrew, Arabic, Devanagari, Thai, kana, fullwidth forms, punctuation, currency, letterlike symbols, arrows,
 mathematical operators, box drawing, shapes, miscellaneous symbols,
 dingbats and the emoticons.  CJK UNIFIED IDEOGRAPH-XXXX names are
 computed instead.  Run with CPython 3.11: interpreter-spec/tools/gen_unicode_names.py
@@ -12,7 +12,8 @@ import unicodedata
 
 RANGES = [
     (0x0020, 0x007E), (0x00A0, 0x024F), (0x0250, 0x02FF), (0x0300, 0x036F),
-    (0x0370, 0x03FF), (0x0400, 0x04FF), (0x05D0, 0x05EA), (0x1E00, 0x1FFF),
+    (0x0370, 0x03FF), (0x0400, 0x04FF), (0x0590, 0x05FF), (0x0600, 0x06FF),
+    (0x0900, 0x097F), (0x0E00, 0x0E7F), (0x3040, 0x30FF), (0xFF00, 0xFFEF), (0x1E00, 0x1FFF),
     (0x2000, 0x206F), (0x2070, 0x209F), (0x20A0, 0x20C0), (0x2100, 0x214F),
     (0x2150, 0x218F), (0x2190, 0x21FF), (0x2200, 0x22FF), (0x2300, 0x23FF),
     (0x2460, 0x24FF), (0x2500, 0x257F), (0x2580, 0x259F), (0x25A0, 0x25FF),

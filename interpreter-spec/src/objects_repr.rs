@@ -201,6 +201,8 @@ impl Heap {
                     out.push_str(format!("<module '{}' (frozen)>", m.name).as_str());
                 } else if m.file.is_empty() {
                     out.push_str(format!("<module '{}' (built-in)>", m.name).as_str());
+                } else if m.file.as_str() == crate::os_fd::DYNAMIC_MODULE {
+                    out.push_str(format!("<module '{}'>", m.name).as_str());
                 } else {
                     out.push_str(format!("<module '{}' from '{}'>", m.name, m.file).as_str());
                 }

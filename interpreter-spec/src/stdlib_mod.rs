@@ -25,7 +25,7 @@ fn names() -> Vec<&'static str> {
         "binascii.a2b_base64", "binascii.crc32",
         "_random.seed_array", "_random.random", "_random.getrandbits", "_random.new_state",
         "_pyrite.format_exception", "_pyrite.copy_exc_meta", "_pyrite.same_exc_meta", "_pyrite.tb_entries", "_pyrite.format_tb", "_pyrite.live_line",
-        "_pyrite.frame_locals",
+        "_pyrite.frame_locals", "_pyrite.frozen_kind",
     ]
 }
 
@@ -141,6 +141,15 @@ impl Vm {
                 (Value::Int(k), Value::Int(c)) => self.live_frame_locals(*k, *c),
                 _ => Err(type_error("frame_locals(index, code)")),
             };
+        }
+        if full == "_pyrite.frozen_kind" {
+            // None: not frozen; False: a frozen module; True: a frozen package.
+            crate::builtins::arg_count("frozen_kind", &args, 1, 1)?;
+            let name = self.heap.to_str(&args[0]);
+            return Ok(match crate::frozen::frozen_lookup(name.as_str()) {
+                Some((_, is_pkg)) => Value::Bool(is_pkg),
+                None => Value::None,
+            });
         }
         if full == "_pyrite.tb_entries" {
             crate::builtins::arg_count("tb_entries", &args, 1, 1)?;

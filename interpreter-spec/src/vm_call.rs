@@ -293,6 +293,9 @@ impl Vm {
                 }
                 return Ok(Some(v));
             }
+            if cls == self.heap.types[crate::classes::T_MODULE] {
+                return Ok(Some(self.new_module_object(args, kwnames, kwvalues)?));
+            }
             return Err(type_error(format!("cannot create '{}' instances", name).as_str()));
         }
         let cls = if is_exc { self.os_error_class(cls, &args) } else { cls };

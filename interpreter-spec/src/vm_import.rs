@@ -529,7 +529,13 @@ impl Vm {
             return Ok(v);
         }
         if name.as_str() == "__dict__" {
-            return Ok(self.module_dict(mi));
+            // exec(code, module.__dict__) then runs in the module itself.
+            let d = self.module_dict(mi);
+            self.note_globals_dict(&d, mi);
+            return Ok(d);
+        }
+        if name.as_str() == "__spec__" || name.as_str() == "__loader__" {
+            return self.module_spec_attr(obj, mi, name.as_str());
         }
         let mname = self.modules[mi].name.clone();
         let msg = if self.modules[mi].initializing {

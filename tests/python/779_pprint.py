@@ -3,7 +3,7 @@ import pprint
 from collections import OrderedDict, defaultdict, Counter, deque, ChainMap
 from dataclasses import dataclass, field
 data = {'name': 'example', 'numbers': list(range(30)), 'nested': {'a': [1, 2, {'deep': 'value' * 5}], 'b': (1, 2), 'c': (3,)},
-        'empty': {}, 'el': [], 'et': (), 'es': set(), 'set': {3, 1, 2}, 'fs': frozenset({'y', 'x'}), 'zeta': None,
+        'empty': {}, 'el': [], 'et': (), 'es': set(), 'set': {3, 1, 2}, 'fs': frozenset({20, 10}), 'zeta': None,
         1: 'int key', 'alpha': True, 'f': 1.5, 'bytes': b'\x00\x01' * 30}
 for kw in [{}, {'width': 40}, {'width': 40, 'compact': True}, {'depth': 2}, {'indent': 3, 'width': 50},
            {'sort_dicts': False, 'width': 100}]:

@@ -247,6 +247,7 @@ def _make_repr(fields):
     def __repr__(self):
         parts = ['%s=%r' % (f.name, getattr(self, f.name)) for f in fields]
         return '%s(%s)' % (type(self).__qualname__, ', '.join(parts))
+    __repr__.__pyrite_dataclass_repr__ = True  # pprint lays out such instances
     return __repr__
 
 

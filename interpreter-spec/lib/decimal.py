@@ -2274,3 +2274,7 @@ def _round_sig(d, n, rounding):
         c //= 10
         e += 1
     return _new(d._sign, c, e)
+
+
+import numbers as _numbers
+_numbers.Number.register(Decimal)

@@ -1,8 +1,8 @@
 """Rational numbers: the Fraction class (CPython 3.11's observable behaviour).
 
-Written for Pyrite.  There is no `numbers` module, so "Rational" here means
-int (and bool) or Fraction; Decimal is recognised when the decimal module
-has been imported.
+Written for Pyrite.  "Rational" here means int (and bool) or Fraction;
+Decimal is recognised when the decimal module has been imported.  Fraction
+is registered as a numbers.Rational (not a subclass of it).
 """
 
 import math
@@ -536,3 +536,7 @@ def _le(a, b):
 
 def _ge(a, b):
     return a >= b
+
+
+import numbers as _numbers
+_numbers.Rational.register(Fraction)

@@ -629,6 +629,7 @@ impl Vm {
             sys_path,
             recursion_limit: _,
             stdout_redirected: _,
+            os_fds: _,
             class_kwargs,
             member_descr,
             global_order: _,

@@ -453,7 +453,11 @@ impl Vm {
             Some(f) => f.clone(),
             None => return Err(type_error("open() missing required argument 'file' (pos 1)")),
         };
-        if !self.heap.is_str(&file) {
+        let is_fd = match &file {
+            Value::Int(_) => true,
+            _ => false,
+        };
+        if !is_fd && !self.heap.is_str(&file) {
             return Err(type_error(format!("expected str, bytes or os.PathLike object, not {}", self.heap.type_name(&file)).as_str()));
         }
         let mode = crate::bytes::str_opt(&self.heap, &a[1], "r", "open", 2)?;
@@ -504,27 +508,10 @@ impl Vm {
             }
             None => "UTF-8".to_string(),
         };
-        let path = self.heap.to_str(&file);
-        let mut o = std::fs::OpenOptions::new();
-        o.read(m.read);
-        o.write(m.write);
-        o.append(m.append);
-        if m.exclusive {
-            o.create_new(true);
-        } else {
-            o.create(m.create);
-            o.truncate(m.truncate);
-        }
-        let mut f = match o.open(path.as_str()) {
-            Ok(f) => f,
-            Err(e) => return Err(self.io_error_v(&e, Some(file.clone()), None)),
+        let mut f = match &file {
+            Value::Int(fd) => self.take_os_fd(*fd)?,
+            _ => self.open_path(&file, &m)?,
         };
-        if let Ok(md) = std::fs::metadata(path.as_str()) {
-            if md.is_dir() {
-                drop(f);
-                return Err(self.os_error(21, Some(file.clone()), None));
-            }
-        }
         if m.append {
             let _ = f.seek(SeekFrom::End(0));
         }
@@ -552,6 +539,32 @@ impl Vm {
         fo.readable = m.read;
         fo.writable = m.write || m.append;
         Ok(self.heap.alloc(Object::File(Box::new(fo))))
+    }
+
+    /// Opens the file at str path `file` as `open()` mode `m` says.
+    fn open_path(&mut self, file: &Value, m: &Mode) -> Result<std::fs::File, PyErr> {
+        let path = self.heap.to_str(file);
+        let mut o = std::fs::OpenOptions::new();
+        o.read(m.read);
+        o.write(m.write);
+        o.append(m.append);
+        if m.exclusive {
+            o.create_new(true);
+        } else {
+            o.create(m.create);
+            o.truncate(m.truncate);
+        }
+        let f = match o.open(path.as_str()) {
+            Ok(f) => f,
+            Err(e) => return Err(self.io_error_v(&e, Some(file.clone()), None)),
+        };
+        if let Ok(md) = std::fs::metadata(path.as_str()) {
+            if md.is_dir() {
+                drop(f);
+                return Err(self.os_error(21, Some(file.clone()), None));
+            }
+        }
+        Ok(f)
     }
 
     /// `io.StringIO(initial='')` / `io.BytesIO(initial=b'')`.

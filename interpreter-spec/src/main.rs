@@ -95,6 +95,7 @@ mod gc_mod;
 mod io_methods;
 mod io_mod;
 mod os_mod;
+mod os_fd;
 mod os_path;
 mod os_path_vm;
 mod os_walk;

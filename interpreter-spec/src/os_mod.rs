@@ -39,6 +39,7 @@ fn names() -> Vec<&'static str> {
         "gc.get_threshold", "gc.set_threshold", "gc.get_count", "gc.get_debug", "gc.set_debug", "gc.is_tracked", "gc.freeze",
         "gc.unfreeze", "gc.get_freeze_count", "gc.is_finalized", "gc.get_referents", "gc.get_referrers", "gc.get_objects", "gc._pyrite_weakref",
         "gc.get_stats",
+        "os.open", "os.close", "os.read", "os.write", "os.fdopen",
     ]
 }
 
@@ -135,6 +136,9 @@ impl Vm {
         self.set_global(m, "path", pobj);
         let oserr = Value::Ref(self.heap.exc_class(crate::objects::ExcKind::OSError));
         self.set_global(m, "error", oserr);
+        for (k, v) in crate::os_fd::O_FLAGS {
+            self.set_global(m, k, Value::Int(v));
+        }
         for (k, v) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2), ("F_OK", 0), ("R_OK", 4), ("W_OK", 2), ("X_OK", 1)] {
             self.set_global(m, k, Value::Int(v));
         }
@@ -365,6 +369,10 @@ impl Vm {
     pub fn call_osm(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
         let full = full_name(id);
         let short = osm_fn_name(id);
+        let args = if full.starts_with("os.") || full.starts_with("path.") || full == "open" { self.fspath_args(args)? } else { args };
+        if crate::os_fd::is_fd_fn(full) {
+            return self.call_os_fd(full, args, kwnames, kwvalues);
+        }
         match full {
             "open" => return self.builtin_open(args, kwnames, kwvalues),
             "io.StringIO" => return self.new_memory_io(false, args, kwnames, kwvalues),

@@ -31,6 +31,7 @@ fn names() -> Vec<&'static str> {
         "unicodedata.name", "unicodedata.lookup", "unicodedata.category", "unicodedata.bidirectional", "unicodedata.combining",
         "unicodedata.east_asian_width", "unicodedata.mirrored", "unicodedata.decomposition", "unicodedata.numeric",
         "unicodedata.digit", "unicodedata.decimal", "unicodedata.normalize", "unicodedata.is_normalized",
+        "_pyrite.frozen_kind",
     ]
 }
 
@@ -192,6 +193,15 @@ impl Vm {
                     Ok(self.heap.alloc(crate::objects::Object::Tuple(vec![s, Value::Int(0), Value::Int(-1)])))
                 }
             };
+        }
+        if full == "_pyrite.frozen_kind" {
+            // None: not frozen; False: a frozen module; True: a frozen package.
+            crate::builtins::arg_count("frozen_kind", &args, 1, 1)?;
+            let name = self.heap.to_str(&args[0]);
+            return Ok(match crate::frozen::frozen_lookup(name.as_str()) {
+                Some((_, is_pkg)) => Value::Bool(is_pkg),
+                None => Value::None,
+            });
         }
         if full == "_pyrite.tb_entries" {
             crate::builtins::arg_count("tb_entries", &args, 1, 1)?;

@@ -96,6 +96,8 @@ pub struct Vm {
     pub recursion_limit: usize,
     /// `sys.stdout` was assigned something else: `print` writes through it.
     pub stdout_redirected: bool,
+    /// Files behind the descriptors `os.open` returned (os_fd.rs).
+    pub os_fds: Vec<std::fs::File>,
     /// Keyword arguments of classes whose body is running (vm_class.rs).
     pub class_kwargs: Vec<(usize, Value)>,
     /// `types.member_descriptor` (0 until the first class with `__slots__`).
@@ -223,6 +225,7 @@ impl Vm {
             sys_path: Value::None,
             recursion_limit: RECURSION_LIMIT,
             stdout_redirected: false,
+            os_fds: Vec::new(),
             global_order: vec![Vec::new()],
             builtin_vals: builtin_vals,
             missing_builtin: missing_builtin,

@@ -310,7 +310,7 @@ impl Vm {
                 return Ok(Some(self.heap.alloc(Object::Method(args[0].clone(), args[1].clone()))));
             }
             if cls == self.heap.types[crate::classes::T_MODULE] {
-                return Ok(Some(self.module_type_new(&args, &kwnames, &kwvalues)?));
+                return Ok(Some(self.new_module_object(args, kwnames, kwvalues)?));
             }
             return Err(type_error(format!("cannot create '{}' instances", name).as_str()));
         }

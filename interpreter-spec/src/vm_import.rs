@@ -530,7 +530,13 @@ impl Vm {
             return Ok(v);
         }
         if name.as_str() == "__dict__" {
-            return Ok(self.module_dict(mi));
+            // exec(code, module.__dict__) then runs in the module itself.
+            let d = self.module_dict(mi);
+            self.note_globals_dict(&d, mi);
+            return Ok(d);
+        }
+        if name.as_str() == "__spec__" || name.as_str() == "__loader__" {
+            return self.module_spec_attr(obj, mi, name.as_str());
         }
         let mname = self.modules[mi].name.clone();
         let msg = if self.modules[mi].initializing {
@@ -558,42 +564,6 @@ impl Vm {
         }
         self.set_global(mi, name.as_str(), v);
         Ok(())
-    }
-
-    /// `types.ModuleType(name, doc=None)`.
-    pub fn module_type_new(&mut self, args: &Vec<Value>, kwnames: &Vec<String>, kwvalues: &Vec<Value>) -> Result<Value, PyErr> {
-        let mut parts = vec![Value::None, Value::None];
-        for k in 0..args.len() {
-            if k >= 2 {
-                return Err(crate::objects::type_error(format!("module() takes at most 2 arguments ({} given)", args.len()).as_str()));
-            }
-            parts[k] = args[k].clone();
-        }
-        for k in 0..kwnames.len() {
-            match kwnames[k].as_str() {
-                "name" => parts[0] = kwvalues[k].clone(),
-                "doc" => parts[1] = kwvalues[k].clone(),
-                other => {
-                    return Err(crate::objects::type_error(format!("module() got an unexpected keyword argument '{}'", other).as_str()));
-                }
-            }
-        }
-        if !self.heap.is_str(&parts[0]) {
-            let t = self.heap.type_name(&parts[0]);
-            return Err(crate::objects::type_error(format!("module.__init__() argument 'name' must be str, not {}", t).as_str()));
-        }
-        let name = self.heap.to_str(&parts[0]);
-        let m = self.new_module(name.as_str(), "", "", "", false);
-        if let Value::Ref(h) = &self.modules[m].obj {
-            if let Object::Module(mo) = &mut self.heap.objs[*h] {
-                mo.created = true;
-            }
-        }
-        self.set_global(m, "__doc__", parts[1].clone());
-        self.set_global(m, "__package__", Value::None);
-        self.set_global(m, "__loader__", Value::None);
-        self.set_global(m, "__spec__", Value::None);
-        Ok(self.modules[m].obj.clone())
     }
 
     /// `del module.name`.

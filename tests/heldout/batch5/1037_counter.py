@@ -1,0 +1,33 @@
+# collections.Counter
+from collections import Counter
+c = Counter("abracadabra")
+print(sorted(c.items()), c["a"], c["z"])
+print(c.most_common(2), c.most_common()[-1])
+c.update("aaz")
+print(c["a"], c["z"])
+c.subtract({"a": 10, "b": 1})
+print(c["a"], c["b"])
+print(sorted((+c).items()))
+print(sorted((-c).items()))
+x = Counter(a=3, b=1)
+y = Counter(a=1, b=2, c=5)
+print(sorted((x + y).items()), sorted((x - y).items()))
+print(sorted((x & y).items()), sorted((x | y).items()))
+print(sorted(x.elements()), x.total(), y.total())
+inventory = Counter(apples=5, pears=2)
+order = Counter(apples=3, pears=4)
+print(order <= inventory, sorted((order - inventory).items()))
+words = "the cat and the dog and the bird".split()
+wc = Counter(words)
+print(wc.most_common(3), len(wc), sum(wc.values()))
+print(Counter([1, 1, 2]) == Counter({1: 2, 2: 1}), Counter(a=0) == Counter())
+del wc["the"]
+print("the" in wc, wc["the"])
+print(Counter.fromkeys if False else "fromkeys skipped")
+try:
+    Counter.fromkeys("abc")
+except NotImplementedError as e:
+    print(type(e).__name__)
+letters = Counter(ch for ch in "Hello World" if ch.isalpha())
+print(sorted(letters.items(), key=lambda kv: (-kv[1], kv[0]))[:4])
+print(repr(Counter("aab")), Counter("aab") + Counter())

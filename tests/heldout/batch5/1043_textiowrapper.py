@@ -1,0 +1,37 @@
+# io.TextIOWrapper over BytesIO with encodings
+import io
+raw = io.BytesIO()
+w = io.TextIOWrapper(raw, encoding="utf-8", newline="")
+w.write("caf\u00e9\n")
+w.write("na\u00efve\n")
+w.flush()
+print(raw.getvalue())
+w.detach()
+raw.seek(0)
+r = io.TextIOWrapper(raw, encoding="utf-8")
+print(ascii(r.readline()), ascii(r.read()))
+print(r.encoding)
+b16 = io.BytesIO()
+t16 = io.TextIOWrapper(b16, encoding="utf-16-le")
+t16.write("AB")
+t16.flush()
+print(b16.getvalue())
+latin = io.TextIOWrapper(io.BytesIO("\u00e9t\u00e9".encode("latin-1")), encoding="latin-1")
+print(ascii(latin.read()))
+bad = io.TextIOWrapper(io.BytesIO(b"ok\xffok"), encoding="utf-8")
+try:
+    bad.read()
+except UnicodeDecodeError as e:
+    print(type(e).__name__, e.reason)
+lenient = io.TextIOWrapper(io.BytesIO(b"ok\xffok"), encoding="utf-8", errors="replace")
+print(ascii(lenient.read()))
+strict_enc = io.TextIOWrapper(io.BytesIO(), encoding="ascii")
+try:
+    strict_enc.write("\u00e9")
+    strict_enc.flush()
+except UnicodeEncodeError as e:
+    print(type(e).__name__, e.reason)
+lines = io.TextIOWrapper(io.BytesIO(b"one\ntwo\nthree\n"), encoding="utf-8")
+print([l.strip() for l in lines])
+ro = io.TextIOWrapper(io.BytesIO(b"x"), encoding="utf-8")
+print(ro.readable(), ro.writable() in (True, False), ro.name if hasattr(ro, "name") else "no name")

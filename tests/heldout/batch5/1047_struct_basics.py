@@ -1,0 +1,22 @@
+# struct pack/unpack/calcsize basics
+import struct
+packed = struct.pack("<hiq", 1, -2, 3)
+print(packed, len(packed), struct.calcsize("<hiq"))
+print(struct.unpack("<hiq", packed))
+print(struct.pack(">I", 0xDEADBEEF), struct.pack("<I", 0xDEADBEEF))
+print(struct.unpack(">I", b"\x00\x00\x01\x00"), struct.unpack("<I", b"\x00\x00\x01\x00"))
+print(struct.pack("!H", 8080), struct.pack("=b", -1), struct.pack("<B", 255))
+print(struct.pack("<f", 1.5), struct.unpack("<f", struct.pack("<f", 0.1))[0])
+print(struct.pack("<d", -2.0), struct.unpack(">d", struct.pack(">d", 3.141592653589793)))
+print(struct.pack("<?", True), struct.pack("<??", 0, 5), struct.unpack("<?", b"\x02"))
+print(struct.pack("4s", b"ab"), struct.pack("2s", b"abcdef"), struct.unpack("3s", b"xyz"))
+print(struct.pack("<3B", 1, 2, 3), struct.pack("<2h", -1, 1), struct.unpack("<4b", b"\xff\x80\x7f\x00"))
+print(struct.pack("c", b"Q"), struct.unpack("cc", b"hi"))
+print(struct.pack("<x B x", 7), struct.calcsize("<xBx"))
+print(struct.pack("<Q", 2 ** 64 - 1), struct.unpack("<q", b"\xff" * 8))
+for fmt in ["<b", "<h", "<i", "<l", "<q", "<f", "<d", "<e", "<?", "<c", "<5s", "<3x"]:
+    print(fmt, struct.calcsize(fmt), end="; ")
+print()
+print(struct.pack("<e", 0.5), struct.unpack("<e", b"\x00\x3c"))
+print(struct.pack(">p", b"pascal"), struct.pack("5p", b"pascal"))
+print(struct.unpack("5p", b"\x03abcd"))

@@ -1,0 +1,16 @@
+# math: common functions
+import math
+print(math.pi, math.e, math.tau, math.tau == 2 * math.pi)
+print(math.sqrt(16), math.sqrt(2), round(math.cbrt(27.0), 12), math.exp(0), math.isclose(math.exp(1), math.e))
+print(math.log(math.e), math.log(8, 2), math.log10(1000), math.log2(1024), math.log1p(0))
+print(math.pow(2, 10), math.pow(4, 0.5), type(math.pow(2, 2)).__name__)
+print(math.sin(0), math.cos(0), round(math.sin(math.pi / 2), 12), round(math.tan(math.pi / 4), 12))
+print(math.degrees(math.pi), math.radians(180) == math.pi, round(math.atan2(1, 1), 10))
+print(round(math.asin(1), 10), math.acos(1), math.atan(0))
+print(math.hypot(3, 4), math.hypot(1, 2, 2), math.dist((0, 0), (3, 4)), math.dist((1, 1, 1), (1, 1, 1)))
+print(math.fabs(-3), math.fabs(2.5), math.factorial(10), math.factorial(0))
+print(math.sinh(0), math.cosh(0), math.tanh(0), round(math.asinh(1), 10))
+print(math.expm1(0), math.exp2(3), math.fmod(7, 3), math.fmod(-7, 3), -7 % 3)
+print(math.remainder(7, 3), math.remainder(8, 3), math.nextafter(1.0, 2.0) > 1.0, math.ulp(1.0))
+print(math.erf(0), round(math.erfc(0), 10), math.gamma(5), round(math.lgamma(10), 8))
+print(round(math.sqrt(math.fsum([0.1] * 100)), 12))

@@ -23,9 +23,10 @@ use crate::vm::Vm;
 
 /// (module name, source path under lib/), in image order.  A new frozen
 /// module is one line here, then `interpreter-spec/freeze.sh`.
-pub static FROZEN_MODULES: [(&str, &str); 47] = [
+pub static FROZEN_MODULES: [(&str, &str); 49] = [
     ("__future__", "__future__.py"),
     ("_asyncgen", "_asyncgen.py"),
+    ("_cmath_sv", "_cmath_sv.py"),
     ("_exgroup", "_exgroup.py"),
     ("_memview", "_memview.py"),
     ("_iobase", "_iobase.py"),
@@ -36,6 +37,7 @@ pub static FROZEN_MODULES: [(&str, &str); 47] = [
     ("asyncio", "asyncio.py"),
     ("base64", "base64.py"),
     ("bisect", "bisect.py"),
+    ("cmath", "cmath.py"),
     ("collections", "collections/__init__.py"),
     ("collections.abc", "collections/abc.py"),
     ("contextlib", "contextlib.py"),

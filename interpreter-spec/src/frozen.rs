@@ -23,10 +23,11 @@ use crate::vm::Vm;
 
 /// (module name, source path under lib/), in image order.  A new frozen
 /// module is one line here, then `interpreter-spec/freeze.sh`.
-pub static FROZEN_MODULES: [(&str, &str); 49] = [
+pub static FROZEN_MODULES: [(&str, &str); 51] = [
     ("__future__", "__future__.py"),
     ("_asyncgen", "_asyncgen.py"),
     ("_cmath_sv", "_cmath_sv.py"),
+    ("_csvrw", "_csvrw.py"),
     ("_exgroup", "_exgroup.py"),
     ("_memview", "_memview.py"),
     ("_iobase", "_iobase.py"),
@@ -42,6 +43,7 @@ pub static FROZEN_MODULES: [(&str, &str); 49] = [
     ("collections.abc", "collections/abc.py"),
     ("contextlib", "contextlib.py"),
     ("copy", "copy.py"),
+    ("csv", "csv.py"),
     ("dataclasses", "dataclasses.py"),
     ("datetime", "datetime.py"),
     ("decimal", "decimal.py"),

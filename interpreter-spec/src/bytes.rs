@@ -811,6 +811,28 @@ pub fn from_hex(heap: &mut Heap, array: bool, args: &Vec<Value>) -> Result<Value
 }
 
 impl Vm {
+    /// The bytes of a buffer exporter that is not bytes or bytearray: a
+    /// memoryview or an object with `__buffer__` (lib/_memview.py), as a
+    /// bytes value; None for any other object.
+    pub fn buffer_bytes(&mut self, src: &Value) -> Result<Option<Value>, PyErr> {
+        let s_bytes = self.heap.intern("__bytes__");
+        let s_buffer = self.heap.intern("__buffer__");
+        let exporter = self.user_method(src, s_buffer).is_some()
+            || self.user_method(src, s_bytes).is_some() && self.heap.type_name(src) == "memoryview";
+        if !exporter {
+            return Ok(None);
+        }
+        let mv = self.import_dotted("_memview")?;
+        let s_mv = self.heap.intern("memoryview");
+        let cls = self.get_attr(&mv, s_mv)?;
+        let view = self.call1(&cls, vec![src.clone()])?;
+        let s_tb = self.heap.intern("tobytes");
+        let tb = self.get_attr(&view, s_tb)?;
+        Ok(Some(self.call1(&tb, Vec::new())?))
+    }
+}
+
+impl Vm {
     /// `bytes(...)` and `bytearray(...)`.
     pub fn call_bytes_ctor(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
         let array = id == B_BYTEARRAY;
@@ -872,17 +894,8 @@ impl Vm {
         let via = match hook {
             Some(m) => Some(self.call1(&m, vec![src.clone()])?),
             None => {
-                if self.user_method(&src, s_buffer).is_some() || self.user_method(&src, s_bytes).is_some() && self.heap.type_name(&src) == "memoryview" {
-                    let mv = self.import_dotted("_memview")?;
-                    let s_mv = self.heap.intern("memoryview");
-                    let cls = self.get_attr(&mv, s_mv)?;
-                    let view = self.call1(&cls, vec![src.clone()])?;
-                    let s_tb = self.heap.intern("tobytes");
-                    let tb = self.get_attr(&view, s_tb)?;
-                    Some(self.call1(&tb, Vec::new())?)
-                } else {
-                    None
-                }
+                let _ = s_buffer;
+                self.buffer_bytes(&src)?
             }
         };
         if let Some(b) = via {
@@ -914,8 +927,24 @@ impl Vm {
 
     /// Methods of bytes and bytearray that iterate arbitrary iterables.
     pub fn bytes_method_vm(&mut self, recv: &Value, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        // Buffer exporters (memoryview, array.array) stand for their bytes.
+        let mut args = args;
+        for k in 0..args.len() {
+            if !is_bytes_like(&self.heap, &args[k]) {
+                if let Some(b) = self.buffer_bytes(&args[k])? {
+                    args[k] = b;
+                }
+            }
+        }
         if name == "join" && args.len() == 1 {
-            let items = self.collect(&args[0])?;
+            let mut items = self.collect(&args[0])?;
+            for k in 0..items.len() {
+                if !is_bytes_like(&self.heap, &items[k]) {
+                    if let Some(b) = self.buffer_bytes(&items[k])? {
+                        items[k] = b;
+                    }
+                }
+            }
             let l = self.heap.alloc(Object::List(items));
             return crate::bytes_methods::bytes_method(&mut self.heap, recv, name, &vec![l], &kwnames, &kwvalues);
         }

@@ -23,9 +23,10 @@ use crate::vm::Vm;
 
 /// (module name, source path under lib/), in image order.  A new frozen
 /// module is one line here, then `interpreter-spec/freeze.sh`.
-pub static FROZEN_MODULES: [(&str, &str); 51] = [
+pub static FROZEN_MODULES: [(&str, &str); 52] = [
     ("__future__", "__future__.py"),
     ("_asyncgen", "_asyncgen.py"),
+    ("_bufio", "_bufio.py"),
     ("_cmath_sv", "_cmath_sv.py"),
     ("_csvrw", "_csvrw.py"),
     ("_exgroup", "_exgroup.py"),

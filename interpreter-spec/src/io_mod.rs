@@ -18,6 +18,10 @@
 //!   `getvalue()` is the whole buffer.
 //! - `closed` files keep their object; every operation but `close`,
 //!   `closed` and the attributes raises CPython's ValueError.
+//! - `io.BufferedReader`/`BufferedWriter`/`BufferedRandom` are Python classes
+//!   (lib/_bufio.py) over any raw stream; the native classes of `open()`'s
+//!   buffered binary files derive from them (so isinstance() holds) and are
+//!   kept in `_bufio` as `_file_NAME`, where `io_class` finds them.
 
 use crate::objects::{err, type_error, ExcKind, Object, PyErr, Value};
 use crate::vm::Vm;
@@ -411,10 +415,29 @@ impl Vm {
     pub fn io_class(&mut self, name: &str) -> Result<usize, PyErr> {
         let m = self.import_dotted("_io")?;
         let mi = self.module_index(&m).unwrap();
+        // The native classes of buffered open() files live in `_bufio`
+        // (`_io` exports the Python classes they derive from).
+        if let Some(Value::Ref(h)) = self.buffered_file_class(name) {
+            return Ok(h);
+        }
         match self.get_global(mi, name) {
             Some(Value::Ref(h)) => Ok(h),
             _ => Err(err(ExcKind::ImportError, "_io")),
         }
+    }
+
+    /// The native class of `open()`'s buffered binary files called `name`
+    /// (`_bufio._file_NAME`), None for the other classes.
+    fn buffered_file_class(&mut self, name: &str) -> Option<Value> {
+        if name != "BufferedReader" && name != "BufferedWriter" && name != "BufferedRandom" {
+            return None;
+        }
+        let bm = match self.import_dotted("_bufio") {
+            Ok(b) => b,
+            Err(_) => return None,
+        };
+        let bi = self.module_index(&bm)?;
+        self.get_global(bi, format!("_file_{}", name).as_str())
     }
 
     pub fn file_ref(&self, v: &Value) -> Option<&FileObj> {
@@ -654,12 +677,37 @@ impl Vm {
                 }
             }
         }
+        // io.BufferedReader/Writer/Random are Python classes (lib/_bufio.py)
+        // working over any raw stream; the native classes of buffered
+        // open() files derive from them and are kept in `_bufio`.
+        let mut buffered: Vec<(usize, usize)> = Vec::new();
+        let mut bufio_mod: Option<usize> = None;
+        if let Ok(bm) = self.import_dotted("_bufio") {
+            if let Some(mi) = self.module_index(&bm) {
+                bufio_mod = Some(mi);
+                let pynames = ["BufferedReader", "BufferedWriter", "BufferedRandom"];
+                for k in 0..3 {
+                    if let Some(Value::Ref(c)) = self.get_global(mi, pynames[k]) {
+                        buffered.push((k, c));
+                    }
+                }
+            }
+        }
         let names = ["TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom", "StringIO", "BytesIO", "FileIO"];
         for n in names.iter() {
+            let mut pyclass: Option<usize> = None;
+            for (k, c) in buffered.iter() {
+                if names[*k + 1] == *n {
+                    pyclass = Some(*c);
+                }
+            }
             let base = match *n {
                 "TextIOWrapper" | "StringIO" => bases[3],
                 "FileIO" => bases[1],
-                _ => bases[2],
+                _ => match pyclass {
+                    Some(c) => c,
+                    None => bases[2],
+                },
             };
             let c = match self.heap.new_class(n, n, vec![base]) {
                 Ok(c) => c,
@@ -680,7 +728,13 @@ impl Vm {
             } else if *n == "TextIOWrapper" {
                 self.heap.class_mut(c).builtin_fn = Some(crate::os_mod::id_of("io.TextIOWrapper"));
             }
-            self.set_global(m, n, Value::Ref(c));
+            match (pyclass, bufio_mod) {
+                (Some(pc), Some(bi)) => {
+                    self.set_global(bi, format!("_file_{}", n).as_str(), Value::Ref(c));
+                    self.set_global(m, n, Value::Ref(pc));
+                }
+                _ => self.set_global(m, n, Value::Ref(c)),
+            }
         }
         let oserr = self.heap.exc_class(ExcKind::OSError);
         let valerr = self.heap.exc_class(ExcKind::ValueError);

@@ -419,10 +419,45 @@ impl Vm {
     }
 
     fn struct_buffer(&mut self, v: &Value) -> Result<Vec<u8>, PyErr> {
-        match crate::bytes::bytes_data(&self.heap, v) {
-            Some(d) => Ok(d),
-            None => Err(type_error(format!("a bytes-like object is required, not '{}'", self.heap.type_name(v)).as_str())),
+        if let Some(d) = crate::bytes::bytes_data(&self.heap, v) {
+            return Ok(d);
         }
+        if let Some(b) = self.buffer_bytes(v)? {
+            return Ok(crate::bytes::bytes_data(&self.heap, &b).unwrap_or(Vec::new()));
+        }
+        Err(type_error(format!("a bytes-like object is required, not '{}'", self.heap.type_name(v)).as_str()))
+    }
+
+    /// pack_into's target when it is a writable memoryview (or another
+    /// buffer exporter): writes `out` at byte `off` through a byte cast.
+    fn struct_pack_into_view(&mut self, f: &Fmt, args: &Vec<Value>) -> Result<Value, PyErr> {
+        let target = args[1].clone();
+        let view = {
+            let mv = self.import_dotted("_memview")?;
+            let s_mv = self.heap.intern("memoryview");
+            let cls = self.get_attr(&mv, s_mv)?;
+            self.call1(&cls, vec![target.clone()])?
+        };
+        let s_ro = self.heap.intern("readonly");
+        let ro = self.get_attr(&view, s_ro)?;
+        if self.heap.truthy(&ro) {
+            return Err(type_error(
+                format!("argument must be read-write bytes-like object, not {}", self.heap.type_name(&target)).as_str(),
+            ));
+        }
+        let s_cast = self.heap.intern("cast");
+        let cast = self.get_attr(&view, s_cast)?;
+        let b_fmt = self.heap.str_from("B");
+        let bytes_view = self.call1(&cast, vec![b_fmt])?;
+        let buflen = self.v_len(&bytes_view)? as usize;
+        let off = self.struct_offset(&args[2], buflen, f.size, true)?;
+        let mut out = Vec::new();
+        self.struct_pack_items(f, &args[3..], &mut out)?;
+        let n = out.len();
+        let data = self.heap.alloc(Object::Bytes(out));
+        let sl = self.heap.alloc(Object::Slice(Value::Int(off as i64), Value::Int((off + n) as i64), Value::None));
+        self.store_subscr(&bytes_view, &sl, data)?;
+        Ok(Value::None)
     }
 
     pub fn call_struct(&mut self, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
@@ -552,6 +587,9 @@ impl Vm {
         }
         if args.len() - 3 != f.nargs {
             return Err(self.struct_error(format!("pack_into expected {} items for packing (got {})", f.nargs, args.len() - 3).as_str()));
+        }
+        if self.buffer_exporter(&args[1]) {
+            return self.struct_pack_into_view(&f, &args);
         }
         let buflen = match self.heap.get(&args[1]) {
             Some(Object::ByteArray(b)) => b.len(),

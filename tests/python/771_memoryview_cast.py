@@ -96,3 +96,13 @@ t(lambda: q.tolist())
 t(lambda: memoryview(1))
 t(lambda: memoryview())
 print(memoryview(object=b"x").tolist())
+import array
+import binascii
+mv = memoryview(b"\x01\x02\x03\x04")
+buf = bytearray(8)
+struct.pack_into("<I", memoryview(buf), 2, 7)
+a = array.array("b")
+a.frombytes(mv)
+print(struct.unpack("<I", mv), struct.unpack_from("<H", mv, 2), list(struct.iter_unpack("<H", mv)), buf, a)
+print(int.from_bytes(mv, "little"), binascii.hexlify(mv), str(memoryview(b"abc"), "utf-8"), sum(mv), sorted(mv[::-1]))
+t(lambda: struct.pack_into("<I", mv, 0, 1))

@@ -168,7 +168,10 @@ pub fn general_abs(x: f64, prec_in: i64, alt: bool, upper: bool, add_dot_0: bool
         let (_, dp) = round_digits(&digits, decpt, prec);
         dp - 1
     };
-    let mut out = if exp >= -4 && exp < prec { fixed_abs(x, prec - 1 - exp) } else { exp_abs(x, prec - 1, upper) };
+    // With add_dot_0 (no presentation type) a fixed form needs a digit
+    // after the point, so exponents start one place earlier.
+    let limit = if add_dot_0 { prec - 1 } else { prec };
+    let mut out = if exp >= -4 && exp < limit { fixed_abs(x, prec - 1 - exp) } else { exp_abs(x, prec - 1, upper) };
     if !alt {
         // Strip trailing zeros (and a bare point) from the mantissa.
         let mut mant: Vec<char> = Vec::new();

@@ -19,3 +19,13 @@ print(cmath.pi, cmath.e, cmath.tau, cmath.inf, cmath.infj, cmath.nan, cmath.nanj
 z = cmath.rect(*cmath.polar(2 - 3j))
 print(z, cmath.isclose(z, 2 - 3j), cmath.isclose(1 + 1j, 1 + 1.001j, rel_tol=1e-2))
 print(cmath.isclose(1, 1.0000000001), cmath.isclose(0, 1e-12), cmath.isclose(0, 1e-12, abs_tol=1e-9))
+# complex __format__ (f-strings of cmath results)
+z = cmath.sqrt(-2 + 3j)
+print(f"{z:.3f} {z:.2e} {z:g} {z:+.1f} {z:>30} {z:*^24.2f} {z:.3} {z:,.2f}", format(2j, ".2f"), format(-0.0 - 2j, ""))
+r, phi = cmath.polar(1 + 1j)
+print(f"r={r:.4f} phi={phi:.4f} {cmath.exp(1j * cmath.pi):.2f}", "{:E}".format(1e20 + 1e-20j), format(1.0, "#.0f"))
+for spec in ["%", "d", "010", "=20"]:
+    try:
+        format(1 + 2j, spec)
+    except ValueError as e:
+        print(e)

@@ -317,30 +317,12 @@ pub fn format_float(f: f64, sp: &Spec) -> Result<String, PyErr> {
             _ => return Err(unknown_code(sp.ty, "float")),
         }
     };
-    let digits = if sp.alt && special == "" && !digits.contains(&'.') { alt_point(digits) } else { digits };
+    let digits = if sp.alt && special == "" && !digits.contains(&'.') { crate::format_float::alt_point(digits) } else { digits };
     let digits = if sp.grouping != ' ' { group(&digits, sp.grouping) } else { digits };
     for c in digits.iter() {
         body.push(*c);
     }
     Ok(pad(body, prefix_len, sp, '>'))
-}
-
-/// The '#' form of a number written without a decimal point: a point
-/// after the mantissa's digits (before any exponent or '%').
-fn alt_point(digits: Vec<char>) -> Vec<char> {
-    let mut out = Vec::new();
-    let mut done = false;
-    for c in digits.iter() {
-        if !done && (*c == 'e' || *c == 'E' || *c == '%') {
-            out.push('.');
-            done = true;
-        }
-        out.push(*c);
-    }
-    if !done {
-        out.push('.');
-    }
-    out
 }
 
 /// `format(v, spec)` -- the engine behind f-strings and `str.format`.

@@ -243,3 +243,21 @@ pub fn round_float(x: f64, ndigits: i64) -> f64 {
         v
     }
 }
+
+/// The '#' form of a number written without a decimal point: a point
+/// after the mantissa's digits (before any exponent or '%').
+pub fn alt_point(digits: Vec<char>) -> Vec<char> {
+    let mut out = Vec::new();
+    let mut done = false;
+    for c in digits.iter() {
+        if !done && (*c == 'e' || *c == 'E' || *c == '%') {
+            out.push('.');
+            done = true;
+        }
+        out.push(*c);
+    }
+    if !done {
+        out.push('.');
+    }
+    out
+}

@@ -811,31 +811,6 @@ pub fn from_hex(heap: &mut Heap, array: bool, args: &Vec<Value>) -> Result<Value
 }
 
 impl Vm {
-    /// Whether `src` is a memoryview or an object with `__buffer__`.
-    pub fn buffer_exporter(&mut self, src: &Value) -> bool {
-        let s_bytes = self.heap.intern("__bytes__");
-        let s_buffer = self.heap.intern("__buffer__");
-        self.user_method(src, s_buffer).is_some() || self.user_method(src, s_bytes).is_some() && self.heap.type_name(src) == "memoryview"
-    }
-
-    /// The bytes of a buffer exporter that is not bytes or bytearray: a
-    /// memoryview or an object with `__buffer__` (lib/_memview.py), as a
-    /// bytes value; None for any other object.
-    pub fn buffer_bytes(&mut self, src: &Value) -> Result<Option<Value>, PyErr> {
-        if !self.buffer_exporter(src) {
-            return Ok(None);
-        }
-        let mv = self.import_dotted("_memview")?;
-        let s_mv = self.heap.intern("memoryview");
-        let cls = self.get_attr(&mv, s_mv)?;
-        let view = self.call1(&cls, vec![src.clone()])?;
-        let s_tb = self.heap.intern("tobytes");
-        let tb = self.get_attr(&view, s_tb)?;
-        Ok(Some(self.call1(&tb, Vec::new())?))
-    }
-}
-
-impl Vm {
     /// `bytes(...)` and `bytearray(...)`.
     pub fn call_bytes_ctor(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
         let array = id == B_BYTEARRAY;

@@ -23,14 +23,16 @@ use crate::vm::Vm;
 
 /// (module name, source path under lib/), in image order.  A new frozen
 /// module is one line here, then `interpreter-spec/freeze.sh`.
-pub static FROZEN_MODULES: [(&str, &str); 52] = [
+pub static FROZEN_MODULES: [(&str, &str); 54] = [
     ("__future__", "__future__.py"),
     ("_asyncgen", "_asyncgen.py"),
     ("_bufio", "_bufio.py"),
+    ("_bufread", "_bufread.py"),
     ("_cmath_sv", "_cmath_sv.py"),
     ("_csvrw", "_csvrw.py"),
     ("_exgroup", "_exgroup.py"),
     ("_memview", "_memview.py"),
+    ("_mvitems", "_mvitems.py"),
     ("_iobase", "_iobase.py"),
     ("_pytime", "_pytime.py"),
     ("_tbobj", "_tbobj.py"),

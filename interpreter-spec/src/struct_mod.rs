@@ -254,7 +254,7 @@ impl Vm {
     }
 
     /// Packs `args` (exactly fmt.nargs values) into `out`.
-    fn struct_pack_items(&mut self, f: &Fmt, args: &[Value], out: &mut Vec<u8>) -> Result<(), PyErr> {
+    pub fn struct_pack_items(&mut self, f: &Fmt, args: &[Value], out: &mut Vec<u8>) -> Result<(), PyErr> {
         let mut ai = 0;
         for (c, num) in f.items.iter() {
             let c = *c;
@@ -428,38 +428,6 @@ impl Vm {
         Err(type_error(format!("a bytes-like object is required, not '{}'", self.heap.type_name(v)).as_str()))
     }
 
-    /// pack_into's target when it is a writable memoryview (or another
-    /// buffer exporter): writes `out` at byte `off` through a byte cast.
-    fn struct_pack_into_view(&mut self, f: &Fmt, args: &Vec<Value>) -> Result<Value, PyErr> {
-        let target = args[1].clone();
-        let view = {
-            let mv = self.import_dotted("_memview")?;
-            let s_mv = self.heap.intern("memoryview");
-            let cls = self.get_attr(&mv, s_mv)?;
-            self.call1(&cls, vec![target.clone()])?
-        };
-        let s_ro = self.heap.intern("readonly");
-        let ro = self.get_attr(&view, s_ro)?;
-        if self.heap.truthy(&ro) {
-            return Err(type_error(
-                format!("argument must be read-write bytes-like object, not {}", self.heap.type_name(&target)).as_str(),
-            ));
-        }
-        let s_cast = self.heap.intern("cast");
-        let cast = self.get_attr(&view, s_cast)?;
-        let b_fmt = self.heap.str_from("B");
-        let bytes_view = self.call1(&cast, vec![b_fmt])?;
-        let buflen = self.v_len(&bytes_view)? as usize;
-        let off = self.struct_offset(&args[2], buflen, f.size, true)?;
-        let mut out = Vec::new();
-        self.struct_pack_items(f, &args[3..], &mut out)?;
-        let n = out.len();
-        let data = self.heap.alloc(Object::Bytes(out));
-        let sl = self.heap.alloc(Object::Slice(Value::Int(off as i64), Value::Int((off + n) as i64), Value::None));
-        self.store_subscr(&bytes_view, &sl, data)?;
-        Ok(Value::None)
-    }
-
     pub fn call_struct(&mut self, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
         match name {
             "calcsize" => {
@@ -514,7 +482,7 @@ impl Vm {
     }
 
     /// A negative offset counts from the end; returns the checked offset.
-    fn struct_offset(&mut self, v: &Value, buflen: usize, size: usize, packing: bool) -> Result<usize, PyErr> {
+    pub fn struct_offset(&mut self, v: &Value, buflen: usize, size: usize, packing: bool) -> Result<usize, PyErr> {
         let v = self.index_of_instance(v)?;
         let mut off = crate::builtins::int_arg(&self.heap, &v)?;
         let len = buflen as i64;

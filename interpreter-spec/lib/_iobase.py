@@ -11,7 +11,7 @@ built on read/readinto/write, the context manager, `closed`).
 
 def _unsupported(name):
     import io
-    raise io.UnsupportedOperation("%s.%s() not supported" % ("IOBase", name))
+    raise io.UnsupportedOperation(name)
 
 
 class IOBase:
@@ -147,11 +147,11 @@ class RawIOBase(IOBase):
             return bytes(res)
         return data
 
-    def readinto(self, b):
-        _unsupported("readinto")
+    def readinto(self, *args):
+        raise NotImplementedError
 
-    def write(self, b):
-        _unsupported("write")
+    def write(self, *args):
+        raise NotImplementedError
 
 
 class BufferedIOBase(IOBase):
@@ -159,16 +159,25 @@ class BufferedIOBase(IOBase):
         _unsupported("read")
 
     def read1(self, size=-1):
-        return self.read(size)
+        _unsupported("read1")
 
-    def readinto(self, b):
-        data = self.read(len(b))
+    def _readinto(self, b, one):
+        if type(b) is not bytearray:
+            b = memoryview(b).cast("B")
+        data = self.read1(len(b)) if one else self.read(len(b))
+        if not isinstance(data, bytes):
+            raise TypeError("read() should return bytes")
         n = len(data)
+        if n > len(b):
+            raise ValueError("read() returned too much data: %d bytes requested, %d returned" % (len(b), n))
         b[:n] = data
         return n
 
+    def readinto(self, b):
+        return self._readinto(b, False)
+
     def readinto1(self, b):
-        return self.readinto(b)
+        return self._readinto(b, True)
 
     def write(self, b):
         _unsupported("write")

@@ -1,48 +1,63 @@
-"""memoryview (one dimension): a view keeps a store (bytes, bytearray or
-an object exporting a buffer), its item format and a range of its
-indices, so writes through a view reach the store.  The builtin name
-resolves to this class the first time a program uses it
-(Vm::lazy_builtin).
+"""memoryview: a view keeps a byte buffer (bytes, bytearray, or a store
+adapting an exporter's items to bytes), a byte offset, an item format
+with its size, and a shape with byte strides (C order after a cast), so
+writes through a view reach the exporter.  The builtin name resolves to
+this class the first time a program uses it (Vm::lazy_builtin).
 
 Pyrite's buffer protocol: a class defining `__buffer__(self, flags)`
 (PEP 688's name) returns a memoryview of itself, made with
-`_export(obj, store, format, itemsize, readonly)`; the store is indexed
-with ints (array.array is its own store; BytesIO.getbuffer() uses
-_BytesIOStore)."""
+`_export(obj, store, format, itemsize, readonly)`.  The store is the
+exporter's items: an array.array (read and written through
+_ArrayBytes) or a _BytesIOStore (BytesIO.getbuffer()).
 
-from _struct import pack as _pack
+Written for Pyrite; casts, indexing, tolist() and item assignment
+follow CPython's rules and messages (memoryview's own integer ranges,
+'c' items as 1-byte bytes, '?' as bool).
+"""
+
+from _mvitems import (_SIZES, _ARRAY_FORMATS, _char, _byte_format, _ArrayBytes, _BytesIOStore,
+                      _c_strides, _contiguous, _is_index, _index, _encode, _decode)
 
 
-def _export(obj, store, format, itemsize, readonly):
+def _new(base, buf, fmt, size, shape, strides, off, ro):
     v = memoryview.__new__(memoryview)
-    v._base = obj
-    v._obj = store
-    v._fmt = format
-    v._size = itemsize
-    v._ro = readonly
-    v._idx = range(len(store))
+    v._base = base
+    v._buf = buf
+    v._nat = isinstance(buf, (bytes, bytearray))
+    v._fmt = fmt
+    v._c = _char(fmt)
+    v._size = size
+    v._shape = shape
+    v._strides = strides
+    v._off = off
+    v._ro = ro
     v._released = False
     return v
 
 
-class _BytesIOStore:
-    """The bytes of a BytesIO, for its getbuffer() view."""
-
-    def __init__(self, bio):
-        self._bio = bio
-
-    def __len__(self):
-        return self._bio._pyrite_buffer_len()
-
-    def __getitem__(self, i):
-        return self._bio._pyrite_buffer_get(i)
-
-    def __setitem__(self, i, v):
-        self._bio._pyrite_buffer_set(i, v)
+def _export(obj, store, format, itemsize, readonly):
+    if isinstance(store, (bytes, bytearray)):
+        buf = store
+    elif hasattr(store, "_tc") and hasattr(store, "_items"):
+        buf = _ArrayBytes(store, itemsize)
+        format = _ARRAY_FORMATS.get(format, format)
+    else:
+        buf = store
+    n = len(buf) // itemsize
+    return _new(obj, buf, format, itemsize, (n,), (itemsize,), 0, readonly)
 
 
 class memoryview:
-    def __init__(self, obj):
+    def __init__(self, *args, **kw):
+        if "object" in kw:
+            args = args + (kw.pop("object"),)
+        if kw:
+            raise TypeError("memoryview() got an unexpected keyword argument '%s'" % list(kw)[0])
+        if not args:
+            raise TypeError("memoryview() missing required argument 'object' (pos 1)")
+        if len(args) > 1:
+            raise TypeError("memoryview() takes at most 1 argument (%d given)" % len(args))
+        obj = args[0]
         if isinstance(obj, memoryview):
             obj._check()
             src = obj
@@ -54,28 +69,77 @@ class memoryview:
                 raise TypeError("__buffer__ returned non-memoryview object")
         else:
             raise TypeError("memoryview: a bytes-like object is required, not '%s'" % type(obj).__name__)
-        self._base = src._base
-        self._obj = src._obj
-        self._fmt = src._fmt
-        self._size = src._size
-        self._ro = src._ro
-        self._idx = src._idx
+        for k in ("_base", "_buf", "_nat", "_fmt", "_c", "_size", "_shape", "_strides", "_off", "_ro"):
+            setattr(self, k, getattr(src, k))
         self._released = False
 
     def _check(self):
         if self._released:
             raise ValueError("operation forbidden on released memoryview object")
 
-    def _sub(self, idx):
-        v = memoryview.__new__(memoryview)
-        v._base = self._base
-        v._obj = self._obj
-        v._fmt = self._fmt
-        v._size = self._size
-        v._ro = self._ro
-        v._idx = idx
-        v._released = False
-        return v
+    def _items_ok(self):
+        if self._c is None:
+            raise NotImplementedError("memoryview: format %s not supported" % self._fmt)
+
+    # -- raw access --
+
+    def _read(self, p, n):
+        if self._nat:
+            return self._buf[p:p + n]
+        return self._buf._rd(p, n)
+
+    def _write(self, p, data):
+        if self._nat:
+            self._buf[p:p + len(data)] = data
+        else:
+            self._buf._wr(p, data)
+
+    def _get(self, p):
+        c = self._c
+        if self._nat and c == "B":
+            return self._buf[p]
+        return _decode(c, self._read(p, self._size))
+
+    def _set(self, p, v):
+        self._write(p, _encode(self._fmt, self._c, v))
+
+    def _offsets(self):
+        """The byte offsets of all items, in C order."""
+        offs = [self._off]
+        for d in range(len(self._shape)):
+            st = self._strides[d]
+            offs = [o + k * st for o in offs for k in range(self._shape[d])]
+        return offs
+
+    def _dim_offset(self, p, d, i):
+        n = self._shape[d]
+        if not _is_index(i):
+            raise TypeError("memoryview: invalid slice key")
+        i = _index(i)
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            raise IndexError("index out of bounds on dimension %d" % (d + 1))
+        return p + i * self._strides[d]
+
+    def _tuple_offset(self, key):
+        if len(key) > len(self._shape):
+            raise TypeError("cannot index %d-dimension view with %d-element tuple" % (len(self._shape), len(key)))
+        p = self._off
+        for d in range(len(key)):
+            p = self._dim_offset(p, d, key[d])
+        return p
+
+    def _slice(self, key):
+        n = self._shape[0]
+        start, stop, step = key.indices(n)
+        count = len(range(start, stop, step))
+        st = self._strides[0]
+        shape = (count,) + self._shape[1:]
+        strides = (st * step,) + self._strides[1:]
+        return _new(self._base, self._buf, self._fmt, self._size, shape, strides, self._off + start * st, self._ro)
+
+    # -- properties --
 
     @property
     def obj(self):
@@ -100,109 +164,234 @@ class memoryview:
     @property
     def nbytes(self):
         self._check()
-        return len(self._idx) * self._size
+        n = self._size
+        for k in self._shape:
+            n *= k
+        return n
 
     @property
     def ndim(self):
         self._check()
-        return 1
+        return len(self._shape)
 
     @property
     def shape(self):
         self._check()
-        return (len(self._idx),)
+        return self._shape
 
     @property
     def strides(self):
         self._check()
-        return (self._size * self._idx.step,)
+        return self._strides
+
+    @property
+    def suboffsets(self):
+        self._check()
+        return ()
 
     @property
     def c_contiguous(self):
         self._check()
-        return self._idx.step == 1
+        return _contiguous(self._shape, self._strides, self._size, False)
 
-    contiguous = c_contiguous
+    @property
+    def f_contiguous(self):
+        self._check()
+        return _contiguous(self._shape, self._strides, self._size, True)
+
+    @property
+    def contiguous(self):
+        self._check()
+        return (_contiguous(self._shape, self._strides, self._size, False)
+                or _contiguous(self._shape, self._strides, self._size, True))
+
+    # -- items --
 
     def __len__(self):
         self._check()
-        return len(self._idx)
+        return self._shape[0] if self._shape else 1
 
-    def __getitem__(self, i):
+    def __getitem__(self, key):
         self._check()
-        if isinstance(i, slice):
-            return self._sub(self._idx[i])
-        if not hasattr(i, "__index__"):
-            raise TypeError("memoryview: invalid slice key")
-        n = len(self._idx)
-        if i < -n or i >= n:
-            raise IndexError("index out of bounds on dimension 1")
-        return self._obj[self._idx[i]]
+        ndim = len(self._shape)
+        if ndim == 0:
+            if key == ():
+                self._items_ok()
+                return self._get(self._off)
+            if key is Ellipsis:
+                return self
+            raise TypeError("invalid indexing of 0-dim memory")
+        if _is_index(key):
+            self._items_ok()
+            if ndim > 1:
+                raise NotImplementedError("multi-dimensional sub-views are not implemented")
+            return self._get(self._dim_offset(self._off, 0, key))
+        if isinstance(key, slice):
+            return self._slice(key)
+        if isinstance(key, tuple) and all(_is_index(k) for k in key):
+            self._items_ok()
+            if len(key) < ndim:
+                raise NotImplementedError("sub-views are not implemented")
+            return self._get(self._tuple_offset(key))
+        if isinstance(key, tuple) and all(isinstance(k, slice) for k in key):
+            raise NotImplementedError("multi-dimensional slicing is not implemented")
+        raise TypeError("memoryview: invalid slice key")
 
-    def __setitem__(self, i, value):
+    def __setitem__(self, key, value):
         self._check()
         if self._ro:
             raise TypeError("cannot modify read-only memory")
-        if isinstance(i, slice):
-            idx = self._idx[i]
-            if self._fmt != "B":
-                data = value.tolist() if isinstance(value, memoryview) else list(memoryview(value))
-            else:
-                data = bytes(value) if isinstance(value, memoryview) else value
-                if not isinstance(data, (bytes, bytearray)):
-                    raise TypeError("a bytes-like object is required, not '%s'" % type(value).__name__)
-            if len(data) != len(idx):
-                raise ValueError("memoryview assignment: lvalue and rvalue have different structures")
-            for k in range(len(idx)):
-                self._obj[idx[k]] = data[k]
+        self._items_ok()
+        ndim = len(self._shape)
+        if ndim == 0:
+            if key is Ellipsis or key == ():
+                self._set(self._off, value)
+                return
+            raise TypeError("invalid indexing of 0-dim memory")
+        if _is_index(key):
+            if ndim > 1:
+                raise NotImplementedError("sub-views are not implemented")
+            self._set(self._dim_offset(self._off, 0, key), value)
             return
-        n = len(self._idx)
-        if i < -n or i >= n:
-            raise IndexError("index out of bounds on dimension 1")
-        if self._fmt == "B" and (not isinstance(value, int) or not 0 <= value <= 255):
-            raise ValueError("memoryview: invalid value for format 'B'")
-        try:
-            self._obj[self._idx[i]] = value
-        except OverflowError:
-            raise ValueError("memoryview: invalid value for format '%s'" % self._fmt) from None
-        except TypeError:
-            raise TypeError("memoryview: invalid type for format '%s'" % self._fmt) from None
+        if isinstance(key, slice) and ndim == 1:
+            self._assign_slice(key, value)
+            return
+        if isinstance(key, tuple) and all(_is_index(k) for k in key):
+            if len(key) < ndim:
+                raise NotImplementedError("sub-views are not implemented")
+            self._set(self._tuple_offset(key), value)
+            return
+        if isinstance(key, slice) or (isinstance(key, tuple) and all(isinstance(k, slice) for k in key)):
+            raise NotImplementedError("memoryview slice assignments are currently restricted to ndim = 1")
+        raise TypeError("memoryview: invalid slice key")
+
+    def _assign_slice(self, key, value):
+        if isinstance(value, memoryview):
+            src = value
+            src._check()
+        elif isinstance(value, (bytes, bytearray)) or hasattr(type(value), "__buffer__"):
+            src = memoryview(value)
+        else:
+            raise TypeError("a bytes-like object is required, not '%s'" % type(value).__name__)
+        dest = self._slice(key)
+        if src._fmt.lstrip("@") != dest._fmt.lstrip("@") or src._size != dest._size or src._shape != dest._shape:
+            raise ValueError("memoryview assignment: lvalue and rvalue have different structures")
+        size = self._size
+        if dest._strides[0] == size and src._strides == (size,):
+            # Both contiguous: one copy of the bytes.
+            data = src._read(src._off, size * src._shape[0])
+            self._write(dest._off, data)
+            return
+        chunks = [src._read(p, size) for p in src._offsets()]
+        k = 0
+        for p in dest._offsets():
+            self._write(p, chunks[k])
+            k += 1
+
+    def __delitem__(self, key):
+        self._check()
+        if self._ro:
+            raise TypeError("cannot modify read-only memory")
+        raise TypeError("cannot delete memory")
 
     def __iter__(self):
         self._check()
-        for k in self._idx:
-            yield self._obj[k]
-
-    def tobytes(self, order=None):
-        self._check()
-        items = [self._obj[k] for k in self._idx]
-        if self._fmt in ("B", "b", "c"):
-            return bytes([x & 255 for x in items])
-        if self._fmt == "u":
-            return b"".join(ord(c).to_bytes(4, "little") for c in items)
-        return _pack("%d%s" % (len(items), self._fmt), *items)
-
-    def __bytes__(self):
-        return self.tobytes()
+        ndim = len(self._shape)
+        if ndim == 0:
+            raise TypeError("invalid indexing of 0-dim memory")
+        if ndim != 1:
+            raise NotImplementedError("multi-dimensional sub-views are not implemented")
+        self._items_ok()
+        p = self._off
+        st = self._strides[0]
+        for k in range(self._shape[0]):
+            yield self._get(p + k * st)
 
     def tolist(self):
         self._check()
-        return [self._obj[k] for k in self._idx]
+        self._items_ok()
+        if not self._shape:
+            return self._get(self._off)
+        return self._tolist(0, self._off)
+
+    def _tolist(self, d, p):
+        st = self._strides[d]
+        n = self._shape[d]
+        if d == len(self._shape) - 1:
+            if self._nat and self._c == "B" and st == 1:
+                return list(self._buf[p:p + n])
+            return [self._get(p + k * st) for k in range(n)]
+        return [self._tolist(d + 1, p + k * st) for k in range(n)]
+
+    def tobytes(self, order=None):
+        self._check()
+        if order is not None and order not in ("C", "F", "A"):
+            raise ValueError("order must be 'C', 'F' or 'A'")
+        size = self._size
+        if self._shape and self._strides[-1] == size and _contiguous(self._shape, self._strides, size, False):
+            if order != "F" or len(self._shape) == 1:
+                return bytes(self._read(self._off, self.nbytes))
+        offs = self._offsets()
+        if order == "F" and len(self._shape) > 1:
+            offs = self._fortran_offsets()
+        return b"".join(bytes(self._read(p, size)) for p in offs)
+
+    def _fortran_offsets(self):
+        offs = [self._off]
+        for d in range(len(self._shape) - 1, -1, -1):
+            st = self._strides[d]
+            offs = [o + k * st for o in offs for k in range(self._shape[d])]
+        return offs
+
+    def __bytes__(self):
+        return self.tobytes()
 
     def hex(self, *args):
         return self.tobytes().hex(*args)
 
     def toreadonly(self):
         self._check()
-        v = self._sub(self._idx)
-        v._ro = True
-        return v
+        return _new(self._base, self._buf, self._fmt, self._size, self._shape, self._strides, self._off, True)
 
     def cast(self, format, shape=None):
         self._check()
-        if format not in ("B", "b", "c") or self._fmt != "B":
-            raise ValueError("memoryview: Pyrite supports only casts between the byte formats")
-        return self._sub(self._idx)
+        if not isinstance(format, str):
+            raise TypeError("cast() argument 'format' must be str, not %s" % type(format).__name__)
+        if not self.c_contiguous:
+            raise TypeError("memoryview: casts are restricted to C-contiguous views")
+        if (shape is not None or len(self._shape) != 1) and 0 in self._shape:
+            raise TypeError("memoryview: cannot cast view with zeros in shape or strides")
+        if shape is not None:
+            if not isinstance(shape, (list, tuple)):
+                raise TypeError("shape must be a list or a tuple")
+            if len(shape) > 64:
+                raise ValueError("memoryview: number of dimensions must not exceed 64")
+            if len(self._shape) != 1 and len(shape) != 1:
+                raise TypeError("memoryview: cast must be 1D -> ND or ND -> 1D")
+        c = _char(format)
+        if c is None:
+            raise ValueError("memoryview: destination format must be a native single character format "
+                             "prefixed with an optional '@'")
+        if not _byte_format(self._fmt) and not _byte_format(format):
+            raise TypeError("memoryview: cannot cast between two non-byte formats")
+        size = _SIZES[c]
+        nbytes = self.nbytes
+        if nbytes % size:
+            raise TypeError("memoryview: length is not a multiple of itemsize")
+        if shape is None:
+            new_shape = (nbytes // size,)
+        else:
+            dims = []
+            total = size
+            for x in shape:
+                if not isinstance(x, int) or x <= 0:
+                    raise ValueError("memoryview.cast(): elements of shape must be integers > 0")
+                dims.append(x)
+                total *= x
+            if total != nbytes:
+                raise TypeError("memoryview: product(shape) * itemsize != buffer size")
+            new_shape = tuple(dims)
+        return _new(self._base, self._buf, format, size, new_shape, _c_strides(new_shape, size), self._off, self._ro)
 
     def release(self):
         self._released = True
@@ -218,14 +407,25 @@ class memoryview:
         if self is other:
             return True
         if isinstance(other, memoryview):
-            if self._released or other._released:
+            w = other
+        elif isinstance(other, (bytes, bytearray)) or hasattr(type(other), "__buffer__"):
+            w = memoryview(other)
+        else:
+            return NotImplemented
+        if self._released or w._released:
+            return False
+        if self._shape != w._shape:
+            return False
+        self._items_ok()
+        w._items_ok()
+        if not self._shape:
+            return self._get(self._off) == w._get(w._off)
+        a = [self._get(p) for p in self._offsets()]
+        b = [w._get(p) for p in w._offsets()]
+        for k in range(len(a)):
+            if not (a[k] == b[k]):
                 return False
-            return self.tolist() == other.tolist()
-        if isinstance(other, (bytes, bytearray)):
-            if self._released:
-                return False
-            return self.tobytes() == bytes(other)
-        return NotImplemented
+        return True
 
     def __ne__(self, other):
         r = self.__eq__(other)
@@ -233,7 +433,13 @@ class memoryview:
             return r
         return not r
 
-    __hash__ = None
+    def __hash__(self):
+        self._check()
+        if not self._ro:
+            raise ValueError("cannot hash writable memoryview object")
+        if not _byte_format(self._fmt):
+            raise ValueError("memoryview: hashing is restricted to formats 'B', 'b' or 'c'")
+        return hash(self.tobytes())
 
     def __repr__(self):
         if self._released:

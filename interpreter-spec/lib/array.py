@@ -229,7 +229,9 @@ class array:
 
     def frombytes(self, data):
         if not isinstance(data, (bytes, bytearray)):
-            raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+            if not (isinstance(data, memoryview) or hasattr(type(data), '__buffer__')):
+                raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+            data = memoryview(data).tobytes()
         size = _SIZES[self._tc]
         if len(data) % size:
             raise ValueError('bytes length not a multiple of item size')

@@ -226,10 +226,13 @@ impl Vm {
                 return Err(type_error(format!("'{}' is an invalid keyword argument for {}()", kwnames[k], name).as_str()));
             }
         }
-        let data = match &slots[0] {
+        let mut data = match &slots[0] {
             Some(d) => d.clone(),
             None => return Err(type_error(format!("{}() missing required argument '{}' (pos 1)", name, params[0]).as_str())),
         };
+        if let Some(b) = self.buffer_bytes(&data)? {
+            data = b;
+        }
         match name {
             "hexlify" | "b2a_hex" => {
                 let d = self.ba_bytes(&data)?;

@@ -881,17 +881,8 @@ impl Vm {
         let via = match hook {
             Some(m) => Some(self.call1(&m, vec![src.clone()])?),
             None => {
-                if self.user_method(&src, s_buffer).is_some() || self.user_method(&src, s_bytes).is_some() && self.heap.type_name(&src) == "memoryview" {
-                    let mv = self.import_dotted("_memview")?;
-                    let s_mv = self.heap.intern("memoryview");
-                    let cls = self.get_attr(&mv, s_mv)?;
-                    let view = self.call1(&cls, vec![src.clone()])?;
-                    let s_tb = self.heap.intern("tobytes");
-                    let tb = self.get_attr(&view, s_tb)?;
-                    Some(self.call1(&tb, Vec::new())?)
-                } else {
-                    None
-                }
+                let _ = s_buffer;
+                self.buffer_bytes(&src)?
             }
         };
         if let Some(b) = via {
@@ -923,8 +914,24 @@ impl Vm {
 
     /// Methods of bytes and bytearray that iterate arbitrary iterables.
     pub fn bytes_method_vm(&mut self, recv: &Value, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        // Buffer exporters (memoryview, array.array) stand for their bytes.
+        let mut args = args;
+        for k in 0..args.len() {
+            if !is_bytes_like(&self.heap, &args[k]) {
+                if let Some(b) = self.buffer_bytes(&args[k])? {
+                    args[k] = b;
+                }
+            }
+        }
         if name == "join" && args.len() == 1 {
-            let items = self.collect(&args[0])?;
+            let mut items = self.collect(&args[0])?;
+            for k in 0..items.len() {
+                if !is_bytes_like(&self.heap, &items[k]) {
+                    if let Some(b) = self.buffer_bytes(&items[k])? {
+                        items[k] = b;
+                    }
+                }
+            }
             let l = self.heap.alloc(Object::List(items));
             return crate::bytes_methods::bytes_method(&mut self.heap, recv, name, &vec![l], &kwnames, &kwvalues);
         }

@@ -222,6 +222,83 @@ fn part_repr(f: f64) -> String {
     s
 }
 
+/// One part of a formatted complex: `ty` ' ' is the repr style (no
+/// precision and no type given), else a float format of that type.
+fn format_part(x: f64, sp: &crate::format::Spec, ty: char, sign: char) -> Result<String, PyErr> {
+    if ty == ' ' {
+        let mut r = part_repr(x);
+        if sp.grouping != ' ' {
+            let neg = r.starts_with('-');
+            let digits: Vec<char> = r.chars().skip(if neg { 1 } else { 0 }).collect();
+            let g: String = crate::format::group(&digits, sp.grouping).into_iter().collect();
+            r = if neg { format!("-{}", g) } else { g };
+        }
+        if r.starts_with('-') {
+            return Ok(r);
+        }
+        return Ok(match sign {
+            '+' => format!("+{}", r),
+            ' ' => format!(" {}", r),
+            _ => r,
+        });
+    }
+    let sub = crate::format::Spec {
+        fill: ' ',
+        align: '<',
+        sign: sign,
+        alt: sp.alt,
+        width: 0,
+        grouping: sp.grouping,
+        precision: sp.precision,
+        ty: ty,
+    };
+    crate::format::format_float(x, &sub)
+}
+
+/// `format(z, spec)` for a complex z, as CPython's complex __format__:
+/// both parts in the float presentation type, the imaginary one always
+/// signed; with no type, str(z)'s shape (parentheses unless the real
+/// part is +0, which is left out), 'g' when a precision is given.
+pub fn format_complex(re: f64, im: f64, sp: &crate::format::Spec) -> Result<String, PyErr> {
+    if sp.fill == '0' {
+        return Err(err(ExcKind::ValueError, "Zero padding is not allowed in complex format specifier"));
+    }
+    if sp.align == '=' {
+        return Err(err(ExcKind::ValueError, "'=' alignment flag is not allowed in complex format specifier"));
+    }
+    let mut ty = sp.ty;
+    let mut skip_re = false;
+    let mut parens = false;
+    if ty == ' ' {
+        if re == 0.0 && 1.0 / re > 0.0 {
+            skip_re = true;
+        } else {
+            parens = true;
+        }
+        if sp.precision >= 0 {
+            ty = 'g';
+        }
+    } else if ty == 'n' {
+        ty = 'g';
+    } else if !(ty == 'e' || ty == 'E' || ty == 'f' || ty == 'F' || ty == 'g' || ty == 'G') {
+        return Err(err(ExcKind::ValueError, format!("Unknown format code '{}' for object of type 'complex'", ty).as_str()));
+    }
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body.push_str(format_part(re, sp, ty, sp.sign)?.as_str());
+    }
+    let im_sign = if skip_re { sp.sign } else { '+' };
+    body.push_str(format_part(im, sp, ty, im_sign)?.as_str());
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    Ok(crate::format::pad(body.chars().collect::<Vec<char>>(), 0, sp, '>'))
+}
+
 pub fn repr(re: f64, im: f64) -> String {
     let re_neg_zero = re == 0.0 && 1.0 / re < 0.0;
     if re == 0.0 && !re_neg_zero {

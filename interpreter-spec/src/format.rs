@@ -13,14 +13,14 @@ use crate::objects_repr::float_repr;
 use crate::format_float::{exp_abs, fixed_abs, general_abs};
 
 pub struct Spec {
-    fill: char,
-    align: char,
-    sign: char,
-    alt: bool,
-    width: usize,
-    grouping: char,
-    precision: i64,
-    ty: char,
+    pub fill: char,
+    pub align: char,
+    pub sign: char,
+    pub alt: bool,
+    pub width: usize,
+    pub grouping: char,
+    pub precision: i64,
+    pub ty: char,
 }
 
 fn is_align(c: char) -> bool {
@@ -97,7 +97,7 @@ pub fn parse_spec(s: &Vec<char>) -> Result<Spec, PyErr> {
 /// Pads `body` (already including any sign) to the spec's width.
 /// `sign_len` chars at the front of body are the sign/prefix, which '='
 /// alignment keeps in front of the padding.
-fn pad(body: Vec<char>, sign_len: usize, sp: &Spec, default_align: char) -> String {
+pub fn pad(body: Vec<char>, sign_len: usize, sp: &Spec, default_align: char) -> String {
     let mut out = String::new();
     let n = body.len();
     let align = if sp.align == ' ' { default_align } else { sp.align };
@@ -132,7 +132,7 @@ fn pad(body: Vec<char>, sign_len: usize, sp: &Spec, default_align: char) -> Stri
 }
 
 /// Inserts `sep` every three digits of the integer part of `digits`.
-fn group(digits: &Vec<char>, sep: char) -> Vec<char> {
+pub fn group(digits: &Vec<char>, sep: char) -> Vec<char> {
     let mut int_len = 0;
     while int_len < digits.len() && digits[int_len].is_ascii_digit() {
         int_len += 1;
@@ -278,7 +278,7 @@ fn lower_hex(v: u32) -> String {
     s
 }
 
-fn format_float(f: f64, sp: &Spec) -> Result<String, PyErr> {
+pub fn format_float(f: f64, sp: &Spec) -> Result<String, PyErr> {
     let neg = f < 0.0 || (f == 0.0 && 1.0 / f < 0.0);
     let a = if neg { -f } else { f };
     let mut body = sign_prefix(neg, sp);
@@ -317,6 +317,7 @@ fn format_float(f: f64, sp: &Spec) -> Result<String, PyErr> {
             _ => return Err(unknown_code(sp.ty, "float")),
         }
     };
+    let digits = if sp.alt && special == "" && !digits.contains(&'.') { crate::format_float::alt_point(digits) } else { digits };
     let digits = if sp.grouping != ' ' { group(&digits, sp.grouping) } else { digits };
     for c in digits.iter() {
         body.push(*c);
@@ -337,6 +338,9 @@ pub fn format_value(heap: &Heap, v: &Value, spec: &str) -> Result<String, PyErr>
         Value::Bool(b) => format_int(if *b { 1 } else { 0 }, &sp),
         Value::Float(f) => format_float(*f, &sp),
         _ => {
+            if let Some((re, im)) = crate::complex::complex_of(heap, v) {
+                return crate::complex::format_complex(re, im, &sp);
+            }
             if let Some(cs) = heap.str_chars(v) {
                 if sp.ty != ' ' && sp.ty != 's' {
                     return Err(unknown_code(sp.ty, "str"));

@@ -168,7 +168,10 @@ pub fn general_abs(x: f64, prec_in: i64, alt: bool, upper: bool, add_dot_0: bool
         let (_, dp) = round_digits(&digits, decpt, prec);
         dp - 1
     };
-    let mut out = if exp >= -4 && exp < prec { fixed_abs(x, prec - 1 - exp) } else { exp_abs(x, prec - 1, upper) };
+    // With add_dot_0 (no presentation type) a fixed form needs a digit
+    // after the point, so exponents start one place earlier.
+    let limit = if add_dot_0 { prec - 1 } else { prec };
+    let mut out = if exp >= -4 && exp < limit { fixed_abs(x, prec - 1 - exp) } else { exp_abs(x, prec - 1, upper) };
     if !alt {
         // Strip trailing zeros (and a bare point) from the mantissa.
         let mut mant: Vec<char> = Vec::new();
@@ -239,4 +242,22 @@ pub fn round_float(x: f64, ndigits: i64) -> f64 {
     } else {
         v
     }
+}
+
+/// The '#' form of a number written without a decimal point: a point
+/// after the mantissa's digits (before any exponent or '%').
+pub fn alt_point(digits: Vec<char>) -> Vec<char> {
+    let mut out = Vec::new();
+    let mut done = false;
+    for c in digits.iter() {
+        if !done && (*c == 'e' || *c == 'E' || *c == '%') {
+            out.push('.');
+            done = true;
+        }
+        out.push(*c);
+    }
+    if !done {
+        out.push('.');
+    }
+    out
 }

@@ -23,12 +23,17 @@ use crate::vm::Vm;
 
 /// (module name, source path under lib/), in image order.  A new frozen
 /// module is one line here, then `interpreter-spec/freeze.sh`.
-pub static FROZEN_MODULES: [(&str, &str); 65] = [
+pub static FROZEN_MODULES: [(&str, &str); 72] = [
     ("__future__", "__future__.py"),
     ("_asyncgen", "_asyncgen.py"),
+    ("_bufio", "_bufio.py"),
+    ("_bufread", "_bufread.py"),
+    ("_cmath_sv", "_cmath_sv.py"),
+    ("_csvrw", "_csvrw.py"),
     ("_exgroup", "_exgroup.py"),
     ("_iobase", "_iobase.py"),
     ("_memview", "_memview.py"),
+    ("_mvitems", "_mvitems.py"),
     ("_pycodecs", "_pycodecs.py"),
     ("_pytime", "_pytime.py"),
     ("_tbobj", "_tbobj.py"),
@@ -38,11 +43,13 @@ pub static FROZEN_MODULES: [(&str, &str); 65] = [
     ("base64", "base64.py"),
     ("bisect", "bisect.py"),
     ("calendar", "calendar.py"),
+    ("cmath", "cmath.py"),
     ("codecs", "codecs.py"),
     ("collections", "collections/__init__.py"),
     ("collections.abc", "collections/abc.py"),
     ("contextlib", "contextlib.py"),
     ("copy", "copy.py"),
+    ("csv", "csv.py"),
     ("dataclasses", "dataclasses.py"),
     ("datetime", "datetime.py"),
     ("decimal", "decimal.py"),

@@ -216,9 +216,17 @@ impl Vm {
         Err(self.unsupported("not readable"))
     }
 
-    fn file_write(&mut self, f: &Value, v: &Value) -> Result<Value, PyErr> {
+    fn file_write(&mut self, f: &Value, arg: &Value) -> Result<Value, PyErr> {
         let kind = self.file_ref(f).unwrap().kind;
         let text = kind == K_TEXT || kind == K_STRINGIO;
+        // Binary files take any buffer (a memoryview, an array) as its bytes.
+        let mut conv = arg.clone();
+        if !text && crate::bytes::bytes_data(&self.heap, arg).is_none() {
+            if let Some(b) = self.buffer_bytes(arg)? {
+                conv = b;
+            }
+        }
+        let v = &conv;
         if text {
             if kind == K_STRINGIO && !self.heap.is_str(v) {
                 return Err(type_error(format!("string argument expected, got '{}'", self.heap.type_name(v)).as_str()));

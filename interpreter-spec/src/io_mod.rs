@@ -18,6 +18,7 @@
 //!   `getvalue()` is the whole buffer.
 //! - `closed` files keep their object; every operation but `close`,
 //!   `closed` and the attributes raises CPython's ValueError.
+//! - The module object and its classes are made in io_init.rs.
 
 use crate::objects::{err, type_error, ExcKind, Object, PyErr, Value};
 use crate::vm::Vm;
@@ -417,16 +418,6 @@ fn raw_mode(m: &Mode) -> String {
 }
 
 impl Vm {
-    /// The `_io` module's class `name` (importing `_io` first).
-    pub fn io_class(&mut self, name: &str) -> Result<usize, PyErr> {
-        let m = self.import_dotted("_io")?;
-        let mi = self.module_index(&m).unwrap();
-        match self.get_global(mi, name) {
-            Some(Value::Ref(h)) => Ok(h),
-            _ => Err(err(ExcKind::ImportError, "_io")),
-        }
-    }
-
     pub fn file_ref(&self, v: &Value) -> Option<&FileObj> {
         match self.heap.get(v) {
             Some(Object::File(f)) => Some(&**f),
@@ -658,63 +649,6 @@ impl Vm {
             }
         }
         Ok(self.heap.alloc(Object::File(Box::new(fo))))
-    }
-
-    /// Creates `_io` (also registered as `io`): the classes and `open`.
-    pub fn init_io(&mut self, m: usize) {
-        let object = self.heap.types[crate::classes::T_OBJECT];
-        // The abstract bases (lib/_iobase.py, plain Python classes with
-        // CPython's default methods), exported by `io` as IOBase, ...
-        let mut bases = vec![object, object, object, object];
-        if let Ok(bm) = self.import_dotted("_iobase") {
-            if let Some(mi) = self.module_index(&bm) {
-                let abc = ["IOBase", "RawIOBase", "BufferedIOBase", "TextIOBase"];
-                for k in 0..4 {
-                    if let Some(Value::Ref(c)) = self.get_global(mi, abc[k]) {
-                        bases[k] = c;
-                        self.set_global(m, abc[k], Value::Ref(c));
-                    }
-                }
-            }
-        }
-        let names = ["TextIOWrapper", "BufferedReader", "BufferedWriter", "BufferedRandom", "StringIO", "BytesIO", "FileIO"];
-        for n in names.iter() {
-            let base = match *n {
-                "TextIOWrapper" | "StringIO" => bases[3],
-                "FileIO" => bases[1],
-                _ => bases[2],
-            };
-            let c = match self.heap.new_class(n, n, vec![base]) {
-                Ok(c) => c,
-                Err(_) => panic!("io class"),
-            };
-            let s_enter = self.heap.intern("__enter__");
-            let s_exit = self.heap.intern("__exit__");
-            let s_iter = self.heap.intern("__iter__");
-            let s_next = self.heap.intern("__next__");
-            for (sym, mname) in [(s_enter, "__enter__"), (s_exit, "__exit__"), (s_iter, "__iter__"), (s_next, "__next__")] {
-                let d = self.heap.alloc(Object::MethodDescr(c, mname.to_string()));
-                self.heap.class_set(c, sym, d);
-            }
-            if *n == "StringIO" {
-                self.heap.class_mut(c).builtin_fn = Some(crate::os_mod::id_of("io.StringIO"));
-            } else if *n == "BytesIO" {
-                self.heap.class_mut(c).builtin_fn = Some(crate::os_mod::id_of("io.BytesIO"));
-            } else if *n == "TextIOWrapper" {
-                self.heap.class_mut(c).builtin_fn = Some(crate::os_mod::id_of("io.TextIOWrapper"));
-            }
-            self.set_global(m, n, Value::Ref(c));
-        }
-        let oserr = self.heap.exc_class(ExcKind::OSError);
-        let valerr = self.heap.exc_class(ExcKind::ValueError);
-        if let Ok(c) = self.heap.new_class("UnsupportedOperation", "io.UnsupportedOperation", vec![oserr, valerr]) {
-            self.set_global(m, "UnsupportedOperation", Value::Ref(c));
-        }
-        self.set_global(m, "open", Value::Builtin(crate::os_mod::id_of("open")));
-        self.set_global(m, "SEEK_SET", Value::Int(0));
-        self.set_global(m, "SEEK_CUR", Value::Int(1));
-        self.set_global(m, "SEEK_END", Value::Int(2));
-        self.set_global(m, "DEFAULT_BUFFER_SIZE", Value::Int(8192));
     }
 
     /// `io.UnsupportedOperation(msg)`.

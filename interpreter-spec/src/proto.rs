@@ -1069,6 +1069,12 @@ impl Vm {
             if let Some(r) = self.try_dunders(a, b, sym, rsym, false)? {
                 return Ok(r);
             }
+            if *op == BinOp::Add && crate::bytes::is_bytes_like(&self.heap, a) {
+                // bytes/bytearray + a buffer exporter (memoryview, array).
+                if let Some(bb) = self.buffer_bytes(b)? {
+                    return binary_op(&mut self.heap, op, a, &bb, inplace);
+                }
+            }
             if let Some(e) = self.concat_error(op, a, b) {
                 // The sequence's concat/repeat accepts subclasses of its type.
                 let (pa, pb) = (self.heap.unwrap_data(a), self.heap.unwrap_data(b));
@@ -1235,6 +1241,12 @@ impl Vm {
             return self.dict_store(obj, idx, v);
         }
         let idx = &self.subscript_index(idx)?;
+        if crate::bytes::is_bytearray(&self.heap, obj) && !crate::bytes::is_bytes_like(&self.heap, v) {
+            // bytearray[i:j] = a buffer exporter (memoryview, array): its bytes.
+            if let Some(b) = self.buffer_bytes(v)? {
+                return crate::subscript::set_item(&mut self.heap, obj, idx, &b);
+            }
+        }
         crate::subscript::set_item(&mut self.heap, obj, idx, v)
     }
 

@@ -256,7 +256,7 @@ impl Vm {
     }
 
     /// Packs `args` (exactly fmt.nargs values) into `out`.
-    fn struct_pack_items(&mut self, f: &Fmt, args: &[Value], out: &mut Vec<u8>) -> Result<(), PyErr> {
+    pub fn struct_pack_items(&mut self, f: &Fmt, args: &[Value], out: &mut Vec<u8>) -> Result<(), PyErr> {
         let mut ai = 0;
         for (c, num) in f.items.iter() {
             let c = *c;
@@ -421,10 +421,13 @@ impl Vm {
     }
 
     fn struct_buffer(&mut self, v: &Value) -> Result<Vec<u8>, PyErr> {
-        match crate::bytes::bytes_data(&self.heap, v) {
-            Some(d) => Ok(d),
-            None => Err(type_error(format!("a bytes-like object is required, not '{}'", self.heap.type_name(v)).as_str())),
+        if let Some(d) = crate::bytes::bytes_data(&self.heap, v) {
+            return Ok(d);
         }
+        if let Some(b) = self.buffer_bytes(v)? {
+            return Ok(crate::bytes::bytes_data(&self.heap, &b).unwrap_or(Vec::new()));
+        }
+        Err(type_error(format!("a bytes-like object is required, not '{}'", self.heap.type_name(v)).as_str()))
     }
 
     pub fn call_struct(&mut self, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
@@ -481,7 +484,7 @@ impl Vm {
     }
 
     /// A negative offset counts from the end; returns the checked offset.
-    fn struct_offset(&mut self, v: &Value, buflen: usize, size: usize, packing: bool) -> Result<usize, PyErr> {
+    pub fn struct_offset(&mut self, v: &Value, buflen: usize, size: usize, packing: bool) -> Result<usize, PyErr> {
         let v = self.index_of_instance(v)?;
         let mut off = crate::builtins::int_arg(&self.heap, &v)?;
         let len = buflen as i64;
@@ -554,6 +557,9 @@ impl Vm {
         }
         if args.len() - 3 != f.nargs {
             return Err(self.struct_error(format!("pack_into expected {} items for packing (got {})", f.nargs, args.len() - 3).as_str()));
+        }
+        if self.buffer_exporter(&args[1]) {
+            return self.struct_pack_into_view(&f, &args);
         }
         let buflen = match self.heap.get(&args[1]) {
             Some(Object::ByteArray(b)) => b.len(),

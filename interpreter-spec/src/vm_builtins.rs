@@ -356,6 +356,14 @@ impl Vm {
         if id >= crate::vm_meta::B_OBJECT_NEW && id <= crate::vm_meta::B_OBJECT_DELATTR {
             return self.call_meta_builtin(id, args, kwnames, kwvalues);
         }
+        if id == B_STR && args.len() >= 2 && !crate::bytes::is_bytes_like(&self.heap, &args[0]) {
+            // str(a memoryview or array, encoding[, errors]): its bytes.
+            if let Some(b) = self.buffer_bytes(&args[0])? {
+                let mut rest = args.clone();
+                rest[0] = b;
+                return self.call_builtin(id, rest, kwnames, kwvalues);
+            }
+        }
         if id == B_STR && args.len() >= 2 && crate::bytes::is_bytes_like(&self.heap, &args[0]) {
             // str(bytes, encoding[, errors])
             let rest = args[1..].to_vec();
@@ -699,6 +707,13 @@ impl Vm {
     }
 
     fn call_method_plain(&mut self, recv: &Value, name: &str, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        let mut args = args;
+        if name == "from_bytes" && !args.is_empty() {
+            // int.from_bytes(a memoryview or array): its bytes.
+            if let Some(b) = self.buffer_bytes(&args[0])? {
+                args[0] = b;
+            }
+        }
         if crate::methods::is_protocol_dunder(&self.heap, recv, name) {
             let want = if name == "__contains__" { 1 } else { 0 };
             nargs(self.heap.type_name(recv).as_str(), name, &args, want, want)?;

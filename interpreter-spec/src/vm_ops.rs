@@ -935,7 +935,7 @@ impl Vm {
     /// `Subscr`: an instance's `__getitem__` runs in a pushed frame.
     /// `StoreSubscr` beyond the fast path: `obj[idx] = v`.
     pub fn store_subscr(&mut self, obj: &Value, idx: &Value, v: Value) -> Result<(), PyErr> {
-        if self.needs_vm(obj) || self.needs_vm_key(obj, idx) {
+        if self.needs_vm(obj) || self.needs_vm_key(obj, idx) || self.is_instance(&v) && crate::bytes::is_bytearray(&self.heap, obj) {
             self.set_item_slow(obj, idx, &v)
         } else {
             set_item(&mut self.heap, obj, idx, &v)

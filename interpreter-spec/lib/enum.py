@@ -1,7 +1,7 @@
 """enum for Pyrite: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique.
 
 Written for Pyrite (not CPython's source).  Members are instances of
-their class created by EnumMeta; members of enums with a builtin data type
+their class created by EnumType (alias EnumMeta); members of enums with a builtin data type
 mixed in (IntEnum, IntFlag, StrEnum, `class E(str, Enum)`) are instances of
 that type too, made by its __new__.
 """
@@ -80,7 +80,7 @@ def _single_bit(v):
     return v > 0 and v & (v - 1) == 0
 
 
-class EnumMeta(type):
+class EnumType(type):
     """Metaclass for Enum"""
 
     def __new__(metacls, cls, bases, classdict, **kwds):
@@ -262,7 +262,7 @@ class EnumMeta(type):
         super().__delattr__(name)
 
 
-EnumType = EnumMeta
+EnumMeta = EnumType
 
 
 _DATA_TYPES = (int, str, float, bytes, tuple, complex, bytearray, list, dict, set, frozenset)

@@ -6,16 +6,27 @@ laziness and the errors raised for bad arguments follow CPython 3.11.
 """
 
 
-def count(start=0, step=1):
-    if not isinstance(start, (int, float, complex)) or not isinstance(step, (int, float, complex)):
-        raise TypeError('a number is required')
-    return _count(start, step)
+class count:
+    """count(start=0, step=1) --> start, start+step, start+2*step, ..."""
 
+    def __init__(self, start=0, step=1):
+        if not isinstance(start, (int, float, complex)) or not isinstance(step, (int, float, complex)):
+            raise TypeError('a number is required')
+        self._n = start
+        self._step = step
 
-def _count(n, step):
-    while True:
-        yield n
-        n += step
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return 'count(%r)' % (self._n,)
+        return 'count(%r, %r)' % (self._n, self._step)
 
 
 def cycle(iterable):
@@ -34,13 +45,33 @@ def _cycle(iterable):
             yield element
 
 
-def repeat(object, times=None):
-    if times is None:
-        while True:
-            yield object
-    else:
-        for _ in range(times):
-            yield object
+class repeat:
+    """repeat(object [,times]) -> object, times times or forever."""
+
+    def __init__(self, object, times=None):
+        self._object = object
+        self._left = None if times is None else max(times, 0)
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._left is None:
+            return self._object
+        if self._left <= 0:
+            raise StopIteration
+        self._left -= 1
+        return self._object
+
+    def __length_hint__(self):
+        if self._left is None:
+            raise TypeError('len() of unsized object')
+        return self._left
+
+    def __repr__(self):
+        if self._left is None:
+            return 'repeat(%r)' % (self._object,)
+        return 'repeat(%r, %d)' % (self._object, self._left)
 
 
 def accumulate(iterable, func=None, *, initial=None):

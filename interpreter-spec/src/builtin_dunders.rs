@@ -116,6 +116,12 @@ impl Vm {
             self.one_arg(name, args, 1)?;
             let other = self.heap.unwrap_data(&args[0]);
             let op = crate::vm_ops::binop_of(k);
+            let (pk, ok) = (self.cmp_kind(p), self.cmp_kind(&other));
+            if !inplace && pk <= 2 && ok <= 2 && ok > pk {
+                // int's dunders leave float and complex operands, and
+                // float's complex ones, to the other type.
+                return Ok(Value::Builtin(crate::builtins::B_NOTIMPLEMENTED));
+            }
             if inplace {
                 self.binary_slow(&op, p, &other, true)?;
                 return Ok(orig.clone());

@@ -616,6 +616,11 @@ impl Vm {
         if name == "log" {
             return Ok(Value::Float(self.math_log1(&args[0])?));
         }
+        if name == "log2" || name == "log10" {
+            if let Some((m, e)) = self.huge_int_frexp(&args[0]) {
+                return Ok(Value::Float(if name == "log2" { m.log2() + e } else { m.log10() + e * std::f64::consts::LOG10_2 }));
+            }
+        }
         let x = self.real(&args[0])?;
         match name {
             "sqrt" => checked(x, x.sqrt()),
@@ -686,11 +691,33 @@ impl Vm {
     }
 
     /// Natural log of an int or float argument (ValueError unless > 0).
+    /// A positive int too large for a float as (m, e), x = m * 2**e with
+    /// 0.5 <= m < 1 (CPython's frexp route for the logs of huge ints).
+    fn huge_int_frexp(&self, v: &Value) -> Option<(f64, f64)> {
+        if let Value::BigInt(b) = v {
+            if !b.neg {
+                let fits = match b.to_f64() {
+                    Some(f) => f.is_finite(),
+                    None => false,
+                };
+                if !fits {
+                    let e = b.bit_length() - 60;
+                    let top = b.shr(e).to_f64()?;
+                    return Some((top / 1152921504606846976.0, (e + 60) as f64));
+                }
+            }
+        }
+        None
+    }
+
     fn math_log1(&self, v: &Value) -> Result<f64, PyErr> {
         if let Value::BigInt(b) = v {
             if b.neg {
                 return Err(domain());
             }
+        }
+        if let Some((m, e)) = self.huge_int_frexp(v) {
+            return Ok(m.ln() + e * std::f64::consts::LN_2);
         }
         let x = self.real(v)?;
         if x.is_nan() {

@@ -171,6 +171,8 @@ static LANCZOS_DEN: [f64; 13] = [
 const LANCZOS_G: f64 = 6.024680040776729583740234375;
 const LANCZOS_G_MINUS_HALF: f64 = 5.524680040776729583740234375;
 const LOGPI: f64 = 1.144729885849400174143427351353058711647;
+/// log10(2), std's LOG10_2 (the dialect prelude has no such constant).
+const LOG10_2: f64 = 0.301029995663981195213738894724493027;
 
 fn lanczos_sum(x: f64) -> f64 {
     let mut num = 0.0;
@@ -618,7 +620,7 @@ impl Vm {
         }
         if name == "log2" || name == "log10" {
             if let Some((m, e)) = self.huge_int_frexp(&args[0]) {
-                return Ok(Value::Float(if name == "log2" { m.log2() + e } else { m.log10() + e * std::f64::consts::LOG10_2 }));
+                return Ok(Value::Float(if name == "log2" { m.log2() + e } else { m.log10() + e * LOG10_2 }));
             }
         }
         let x = self.real(&args[0])?;

@@ -26,7 +26,7 @@
 //!   interpreter translated with `--backend cli` (`cli::python::*`: every fourth program,
 //!   all with PYRITE_TEST_FULL=1; under the generational policy
 //!   `cli::gc::generational::python::*`, with PYRITE_TEST_FULL=1 only).
-//!   Every fourth program (and every `*_gc_*` one) also runs under the interpreter's own
+//!   Every eighth program (and every `*_gc_*` one) also runs under the interpreter's own
 //!   collector of Python objects in its stress mode (`pygc::python::*`: the C interpreter
 //!   without a GC policy,
 //!   PYRITE_PYGC_STRESS = the program's `# pygc-stress: N`, default 1: a collection at
@@ -574,8 +574,8 @@ fn main() {
     }
     // The Python corpus under the collecting policies is sampled unless PYRITE_TEST_FULL=1
     // (to keep CI within its budget): program i runs under C policy k when (i + k) is a
-    // multiple of 4, so every policy runs a quarter of the programs and every program runs
-    // under one or two policies; under Cranelift's generational build, every fourth program runs.
+    // multiple of 8, so every policy runs an eighth of the programs and five programs in
+    // eight run under one policy; under Cranelift's generational build, every eighth program runs.
     for rel in files("tests/repl", ".in") {
         let name = rel.trim_start_matches("tests/repl/").trim_end_matches(".in").to_string();
         trials.push(Trial::test(format!("python::repl::{}", name), move || repl_case(rel)));
@@ -596,11 +596,11 @@ fn main() {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
         let r = rel.clone();
         trials.push(Trial::test(format!("python::{}", name), move || python_case(r, "c", None)));
-        // The interpreter's collector of Python objects in its stress mode: every fourth
+        // The interpreter's collector of Python objects in its stress mode: every eighth
         // program and the collector's own tests (`*_gc_*`), with the same C interpreter as
         // `python::*`; all with PYRITE_TEST_FULL=1.
         let r = rel.clone();
-        let sampled = i % 4 == 3 || name.contains("_gc_");
+        let sampled = i % 8 == 3 || name.contains("_gc_");
         trials.push(Trial::test(format!("pygc::python::{}", name), move || python_case_env(r, "c", None, true)).with_ignored_flag(!sampled && !full));
         let r = rel.clone();
         trials.push(Trial::test(format!("cranelift::python::{}", name), move || python_case(r, "cranelift", None)));
@@ -615,10 +615,10 @@ fn main() {
         let r = rel.clone();
         trials.push(Trial::test(format!("cli::gc::generational::python::{}", name), move || python_case(r, "cli", Some("generational"))).with_ignored_flag(!full || !have_mono));
         let r = rel.clone();
-        trials.push(Trial::test(format!("cranelift::gc::generational::python::{}", name), move || python_case(r, "cranelift", Some("generational"))).with_ignored_flag(i % 4 != 0 && !full));
+        trials.push(Trial::test(format!("cranelift::gc::generational::python::{}", name), move || python_case(r, "cranelift", Some("generational"))).with_ignored_flag(i % 8 != 0 && !full));
         for (k, &policy) in policies.iter().enumerate() {
             let r = rel.clone();
-            trials.push(Trial::test(format!("gc::{}::python::{}", policy, name), move || python_case(r, "c", Some(policy))).with_ignored_flag((i + k) % 4 != 0 && !full));
+            trials.push(Trial::test(format!("gc::{}::python::{}", policy, name), move || python_case(r, "c", Some(policy))).with_ignored_flag((i + k) % 8 != 0 && !full));
         }
     }
     libtest_mimic::run(&args, trials).exit();

@@ -11,7 +11,8 @@
 //!   policies with PYRITE_TEST_FULL=1.
 //!   Each is also translated under every GC policy of the runtime's registry and run in the
 //!   policy's stress mode (`// gc-stress: N`, default 1), compiled with -O0: for the host
-//!   always, for armv5 with PYRITE_TEST_FULL=1.
+//!   always (the `// bench` programs under markcompact only), for armv5 with
+//!   PYRITE_TEST_FULL=1.
 //!   Each is also translated with `--backend cli` (CIL run by mono, `cli::host::NAME`) when
 //!   `ilasm` and `mono` are installed, and under every policy in stress mode
 //!   (`cli::gc::POLICY::host::NAME`) with PYRITE_TEST_FULL=1.
@@ -547,8 +548,11 @@ fn main() {
             let r = rel.clone();
             let default_policy = policy == "generational";
             trials.push(Trial::test(format!("cranelift::gc::{}::host::{}", policy, name), move || spec_case(r, "cranelift", "host", Some(policy))).with_ignored_flag(!default_policy && !full));
+            // The `// bench` programs take minutes under stress: markcompact by default,
+            // every policy with PYRITE_TEST_FULL=1.
             let r = rel.clone();
-            trials.push(Trial::test(format!("gc::{}::host::{}", policy, name), move || spec_case(r, "c", "host", Some(policy))));
+            let stress_bench = policy == "markcompact";
+            trials.push(Trial::test(format!("gc::{}::host::{}", policy, name), move || spec_case(r, "c", "host", Some(policy))).with_ignored_flag(bench && !stress_bench && !full));
             let r = rel.clone();
             trials.push(Trial::test(format!("gc::{}::armv5-maemo::{}", policy, name), move || spec_case(r, "c", "armv5-maemo", Some(policy))).with_ignored_flag(!full));
         }

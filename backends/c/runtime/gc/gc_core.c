@@ -1,5 +1,6 @@
 /* Pyrite GC core: configuration, the shadow stack, tracing by type tables, the side
- * bitmaps of a space, marking, pause statistics.  Shared by every policy. */
+ * bitmaps of a space, compaction, pause statistics.  Shared by every policy (marking is
+ * in gc_mark.c). */
 #define _GNU_SOURCE
 #include "gc_internal.h"
 #include "../pyrite_rt.h"
@@ -330,57 +331,6 @@ int pyr_gc_is_live(const pyr_gc_space *s, const uint8_t *h) {
     return (s->live[g / 64] >> (g % 64)) & 1;
 }
 
-static void set_live(pyr_gc_space *s, const uint8_t *h, uintptr_t size) {
-    uintptr_t g = (uintptr_t)(h - s->lo) / 8, n = size / 8;
-    while (n) {
-        uintptr_t b = g % 64, k = 64 - b < n ? 64 - b : n;
-        uint64_t m = k == 64 ? ~(uint64_t)0 : (((uint64_t)1 << k) - 1) << b;
-        s->live[g / 64] |= m;
-        g += k;
-        n -= k;
-    }
-}
-
-static pyr_gc_space *mark_space;
-static uint8_t **mstack;
-static uintptr_t mlen, mcap;
-
-void pyr_gc_mark_grey(uint8_t *h) {
-    set_live(mark_space, h, pyr_gc_obj_size((pyr_gc_hdr *)h));
-    if (mlen == mcap) {
-        mcap = mcap ? mcap * 2 : 4096;
-        mstack = realloc(mstack, mcap * sizeof *mstack);
-        if (!mstack) pyr_gc_fatal("out of memory: GC mark stack");
-    }
-    mstack[mlen++] = h;
-}
-
-void pyr_gc_mark_slot(void **slot) {
-    uint8_t *h = pyr_gc_space_find(mark_space, *slot);
-    if (h && !pyr_gc_is_live(mark_space, h)) pyr_gc_mark_grey(h);
-}
-
-void pyr_gc_mark_start(pyr_gc_space *s) {
-    mark_space = s;
-    mlen = 0;
-}
-
-int pyr_gc_mark_drain(uintptr_t budget) {
-    while (mlen && budget) {
-        uint8_t *h = mstack[--mlen];
-        uintptr_t size = pyr_gc_obj_size((pyr_gc_hdr *)h);
-        pyr_gc_trace_obj(h, pyr_gc_mark_slot);
-        budget = budget > size ? budget - size : 0;
-    }
-    return mlen == 0;
-}
-
-void pyr_gc_mark(pyr_gc_space *s) {
-    pyr_gc_mark_start(s);
-    pyr_gc_visit_roots(pyr_gc_mark_slot);
-    pyr_gc_mark_drain(UINTPTR_MAX);
-}
-
 void pyr_gc_forward_slot(pyr_gc_space *from, void **slot, uint8_t *(*dest)(uintptr_t), void (*copied)(uint8_t *)) {
     uint8_t *p = *slot;
     if (p < from->lo || p > from->end) return;
@@ -477,6 +427,8 @@ void pyr_gc_pause_begin(void) {
     if (h > peak_heap) peak_heap = h;
     pause_start_ns = now_ns();
 }
+
+uint64_t pyr_gc_pause_ns(void) { return now_ns() - pause_start_ns; }
 
 void pyr_gc_pause_end(int minor) {
     uint64_t d = now_ns() - pause_start_ns;

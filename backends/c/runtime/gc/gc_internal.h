@@ -54,12 +54,16 @@ uint8_t *pyr_gc_space_find(const pyr_gc_space *s, const void *p);
 int pyr_gc_is_live(const pyr_gc_space *s, const uint8_t *h);
 /* Marks everything reachable from the roots (needs pyr_gc_space_index first). */
 void pyr_gc_mark(pyr_gc_space *s);
-/* Incremental marking of one space: start (keeps its live bits), grey objects or slots,
-   then drain the grey stack by about `budget` bytes of objects; 1 when it is empty. */
+/* Incremental marking of one space (gc_mark.c): start (keeps its live bits), grey objects
+   or slots (or only set an object's live bits: pyr_gc_mark_live), then drain the grey
+   stack, subtracting the bytes of elements traced from `*budget` and stopping at 0 (large
+   arrays are traced in chunks, so one call does about `*budget` plus 32 KB of work); 1
+   when the stack is empty. */
 void pyr_gc_mark_start(pyr_gc_space *s);
 void pyr_gc_mark_grey(uint8_t *h);
+void pyr_gc_mark_live(uint8_t *h);
 void pyr_gc_mark_slot(void **slot);
-int pyr_gc_mark_drain(uintptr_t budget);
+int pyr_gc_mark_drain(uintptr_t *budget);
 /* Sliding compaction of `s` (Lisp-2 order, forwarding by live-bitmap popcount): marks
    from the roots, updates every reference to a moved object, slides the survivors down
    and sets s->end.  `block_base` has one word per 512 bytes of the space.  Returns the
@@ -81,6 +85,7 @@ void pyr_gc_release(uint8_t *from, uint8_t *to); /* give pages back to the OS */
 
 void pyr_gc_pause_begin(void);
 void pyr_gc_pause_end(int minor);
+uint64_t pyr_gc_pause_ns(void); /* time since pyr_gc_pause_begin */
 _Noreturn void pyr_gc_fatal(const char *msg);
 
 #endif

@@ -35,10 +35,13 @@ typedef struct {
 extern pyr_gc_config pyr_gc_cfg;
 
 /* A reserved address range [lo, hi) whose objects fill [lo, end) with no holes, plus two
-   side bitmaps (one bit per 8-byte granule): object starts and live granules. */
+   side bitmaps (one bit per 8-byte granule): object starts and live granules.  `fillers`
+   (0 unless the policy sets it): the space may hold fillers (PYR_GC_FILLER blocks), which
+   pyr_gc_space_find must then look for. */
 typedef struct {
     uint8_t *lo, *hi, *end;
     uint64_t *starts, *live;
+    int fillers;
 } pyr_gc_space;
 
 typedef void (*pyr_gc_visit)(void **slot);
@@ -67,8 +70,10 @@ int pyr_gc_mark_drain(uintptr_t *budget);
 /* Sliding compaction of `s` (Lisp-2 order, forwarding by live-bitmap popcount): marks
    from the roots, updates every reference to a moved object, slides the survivors down
    and sets s->end.  `block_base` has one word per 512 bytes of the space.  Returns the
-   live bytes.  With `reindex`, the start bits describe the compacted space afterwards. */
-uintptr_t pyr_gc_compact(pyr_gc_space *s, uintptr_t *block_base, int reindex);
+   live bytes.  With `exact_starts`, the policy keeps the start bits exact (they are not
+   rebuilt by a heap walk first, and describe the compacted space afterwards); without,
+   they are rebuilt by walking [lo, end) first and are stale afterwards. */
+uintptr_t pyr_gc_compact(pyr_gc_space *s, uintptr_t *block_base, int exact_starts);
 /* Calls `f(h)` on every object header in [lo, end) whose start bit is set, in order. */
 void pyr_gc_each_object(const pyr_gc_space *s, int live_only, void (*f)(uint8_t *h));
 

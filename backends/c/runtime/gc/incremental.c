@@ -63,6 +63,7 @@ static void init(void) {
     window = nursery_size < MIN_WINDOW ? nursery_size : MIN_WINDOW;
     pyr_gc_space_init(&nursery, nursery_size + 4096);
     pyr_gc_space_init(&old, pyr_gc_cfg.reserve);
+    old.fillers = 1;
     pyr_gc_cards = calloc((pyr_gc_cfg.reserve >> PYR_GC_CARD_SHIFT) + 8, 1);
     if (!pyr_gc_cards) pyr_gc_fatal("out of memory: GC card table");
     pyr_gc_card_lo = old.lo;

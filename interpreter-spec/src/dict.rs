@@ -685,7 +685,7 @@ impl Vm {
             let (p, instance_at_hash) = match &self.heap.objs[h] {
                 Object::Dict(d) => {
                     let p = self.heap.dict_lookup(d, key, hash);
-                    (p, p.is_none() && self.heap.instance_key_at(d, hash))
+                    (p, p.is_none() && d.user_keys && self.heap.instance_key_at(d, hash))
                 }
                 _ => (None, false),
             };

@@ -404,6 +404,11 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
         if not bad:
             raise ValueError('unconverted data remains: %s' % string[j:])
         raise ValueError("time data %r does not match format %r" % (string, format))
+    if not (1 <= mon <= 12 and 1 <= mday <= 31 and hour <= 23 and minute <= 59 and sec <= 61):
+        raise ValueError("time data %r does not match format %r" % (string, format))
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    if mday > (31, 29 if leap else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)[mon - 1]:
+        raise ValueError('day is out of range for month')
     if pm is not None and hour < 12 and pm == 1:
         hour += 12
     if yday is not None and mon == 1 and mday == 1:
@@ -411,3 +416,28 @@ def strptime(string, format='%a %b %d %H:%M:%S %Y'):
     days = _days_from_civil(year, mon, mday)
     return struct_time((year, mon, mday, hour, minute, sec, (days + 3) % 7,
                         _yday(year, mon, mday), -1))
+
+
+class _ClockInfo:
+    def __init__(self, implementation, monotonic, adjustable, resolution):
+        self.implementation = implementation
+        self.monotonic = monotonic
+        self.adjustable = adjustable
+        self.resolution = resolution
+
+    def __repr__(self):
+        return 'namespace(implementation=%r, monotonic=%r, adjustable=%r, resolution=%r)' % (
+            self.implementation, self.monotonic, self.adjustable, self.resolution)
+
+
+def get_clock_info(name):
+    """What CPython reports for its clocks on Linux."""
+    if name == 'time':
+        return _ClockInfo('clock_gettime(CLOCK_REALTIME)', False, True, 1e-09)
+    if name in ('monotonic', 'perf_counter'):
+        return _ClockInfo('clock_gettime(CLOCK_MONOTONIC)', True, False, 1e-09)
+    if name == 'process_time':
+        return _ClockInfo('clock_gettime(CLOCK_PROCESS_CPUTIME_ID)', True, False, 1e-09)
+    if name == 'thread_time':
+        return _ClockInfo('clock_gettime(CLOCK_THREAD_CPUTIME_ID)', True, False, 1e-09)
+    raise ValueError('unknown clock')

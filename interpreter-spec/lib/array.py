@@ -281,7 +281,10 @@ class array:
                 raise TypeError('can only assign array (not "%s") to array slice' % type(v).__name__)
             if v._tc != self._tc:
                 raise TypeError('bad argument type for built-in operation')
-            self._items[i] = v._items
+            try:
+                self._items[i] = v._items
+            except ValueError as e:
+                raise ValueError(str(e).replace('sequence', 'array', 1)) from None
             return
         v = _check(self._tc, v)
         try:

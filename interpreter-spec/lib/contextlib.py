@@ -6,7 +6,7 @@ Written for Pyrite (not CPython's source).
 __all__ = ["contextmanager", "closing", "nullcontext", "suppress",
            "ExitStack", "redirect_stdout", "redirect_stderr",
            "AbstractContextManager", "ContextDecorator", "asynccontextmanager",
-           "aclosing", "AbstractAsyncContextManager", "AsyncExitStack"]
+           "aclosing", "AbstractAsyncContextManager", "AsyncExitStack", "chdir"]
 
 
 class AbstractContextManager:
@@ -345,3 +345,20 @@ class AsyncExitStack:
         if pending_raise:
             raise exc_details[1]
         return received_exc and suppressed
+
+
+class chdir(AbstractContextManager):
+    """Changes the working directory for the `with` block."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        import os
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._old_cwd.pop())

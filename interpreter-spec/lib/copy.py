@@ -42,10 +42,67 @@ def copy(x):
     copier = getattr(cls, '__copy__', None)
     if copier is not None:
         return copier(x)
+    rv = _user_reduce(x)
+    if rv is not None:
+        return x if isinstance(rv, str) else _reconstruct(x, rv, False, None)
     if isinstance(x, (tuple, list, dict, set)):
         return _copy_builtin_sub(x, False, None)
     y = _new_like(x)
     _copy_state(x, y, False, None)
+    return y
+
+
+def _user_reduce(x):
+    """The value of a `__reduce_ex__(4)` or `__reduce__()` the class (not
+    object) defines, else None."""
+    for c in type(x).__mro__:
+        if c is object:
+            break
+        d = c.__dict__
+        if '__reduce_ex__' in d:
+            return x.__reduce_ex__(4)
+        if '__reduce__' in d:
+            return x.__reduce__()
+    return None
+
+
+def _reconstruct(x, rv, deep, memo):
+    """The copy a reduce value describes: callable(*args), then its state
+    (`__setstate__`, or a dict or (dict, slots) pair), list items and dict
+    items."""
+    callable_, args = rv[0], rv[1]
+    state = rv[2] if len(rv) > 2 else None
+    listiter = rv[3] if len(rv) > 3 else None
+    dictiter = rv[4] if len(rv) > 4 else None
+    if deep:
+        args = deepcopy(args, memo)
+    y = callable_(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, '__setstate__'):
+            y.__setstate__(state)
+        else:
+            slotstate = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slotstate = state
+            if state:
+                for k, v in state.items():
+                    object.__setattr__(y, k, v)
+            if slotstate:
+                for k, v in slotstate.items():
+                    setattr(y, k, v)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for k, v in dictiter:
+            if deep:
+                k = deepcopy(k, memo)
+                v = deepcopy(v, memo)
+            y[k] = v
     return y
 
 
@@ -119,8 +176,11 @@ def deepcopy(x, memo=None, _nil=[]):
         return x
     else:
         copier = getattr(x, '__deepcopy__', None)
+        rv = None if copier is not None else _user_reduce(x)
         if copier is not None:
             y = copier(memo)
+        elif rv is not None:
+            y = x if isinstance(rv, str) else _reconstruct(x, rv, True, memo)
         elif isinstance(x, (tuple, list, dict, set)):
             y = _copy_builtin_sub(x, True, memo)
         else:
@@ -141,31 +201,7 @@ def _copy_builtin_sub(x, deep, memo):
     cls = type(x)
     reductor = getattr(cls, '__reduce__', None)
     if reductor is not None:
-        rv = reductor(x)
-        callable_, args = rv[0], rv[1]
-        state = rv[2] if len(rv) > 2 else None
-        listiter = rv[3] if len(rv) > 3 else None
-        dictiter = rv[4] if len(rv) > 4 else None
-        if deep:
-            args = deepcopy(args, memo)
-        y = callable_(*args)
-        if deep:
-            memo[id(x)] = y
-        if state:
-            if deep:
-                state = deepcopy(state, memo)
-            for k, v in state.items():
-                object.__setattr__(y, k, v)
-        if listiter is not None:
-            for item in listiter:
-                y.append(deepcopy(item, memo) if deep else item)
-        if dictiter is not None:
-            for k, v in dictiter:
-                if deep:
-                    k = deepcopy(k, memo)
-                    v = deepcopy(v, memo)
-                y[k] = v
-        return y
+        return _reconstruct(x, reductor(x), deep, memo)
     if isinstance(x, tuple):
         getnewargs = getattr(cls, '__getnewargs__', None)
         args = getnewargs(x) if getnewargs is not None else (tuple(x),)

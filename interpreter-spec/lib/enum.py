@@ -396,7 +396,11 @@ class Flag(Enum):
             all_bits |= m._value_
         extra = value & ~all_bits
         if extra and not getattr(cls, '_keep_bits_', False):
-            return None
+            # Flag's CONFORM boundary (3.11): bits no member has are dropped.
+            value &= all_bits
+            extra = 0
+            if value in cls._value2member_map_:
+                return cls._value2member_map_[value]
         if cls._member_type_ is object:
             pseudo = object.__new__(cls)
         else:

@@ -116,6 +116,37 @@ class _GenericAlias:
         raise TypeError('Subscripted generics cannot be used with class and instance checks')
 
 
+class _UserGenericAlias(_GenericAlias):
+    """A user generic class subscripted (`Stack[int]`)."""
+
+    def __repr__(self):
+        return '%s[%s]' % (_type_repr(self.__origin__), ', '.join([_type_repr(a) for a in self.__args__]))
+
+    def __getitem__(self, params):
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _UserGenericAlias(self.__origin__, params, self._name)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+    def __call__(self, *args, **kwargs):
+        result = self.__origin__(*args, **kwargs)
+        try:
+            result.__orig_class__ = self
+        except AttributeError:
+            pass
+        return result
+
+    def __getattr__(self, attr):
+        if attr.startswith('__') and attr.endswith('__'):
+            raise AttributeError(attr)
+        return getattr(self.__origin__, attr)
+
+    def __instancecheck__(self, obj):
+        raise TypeError('Subscripted generics cannot be used with class and instance checks')
+
+
 class _SpecialGenericAlias:
     def __init__(self, origin, name, nparams=-1):
         self.__origin__ = origin
@@ -142,6 +173,12 @@ class _SpecialGenericAlias:
 
     def __ror__(self, other):
         return Union[other, self]
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__origin__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__origin__)
 
 
 class _SpecialForm:
@@ -319,7 +356,9 @@ class _GenericMeta(type):
             if not isinstance(params, tuple):
                 params = (params,)
             return _GenericAlias(cls, params, cls.__name__)
-        return cls
+        if not isinstance(params, tuple):
+            params = (params,)
+        return _UserGenericAlias(cls, params, cls.__name__)
 
     def __instancecheck__(cls, obj):
         if cls.__dict__.get('_is_protocol', False):

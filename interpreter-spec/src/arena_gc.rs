@@ -296,7 +296,8 @@ fn trace_frame(f: &Frame, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
 
 fn trace_exc(e: &ExcState, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
     // `tb` holds code indices and pcs, no handles.
-    let ExcState { args, tb: _, cause, context, suppress_context: _ } = e;
+    let ExcState { args, tb: _, cause, context, suppress_context: _, tb_obj, tb_obj_len: _ } = e;
+    mark_v(tb_obj, marks, stack);
     mark_v(args, marks, stack);
     mark_v(cause, marks, stack);
     mark_v(context, marks, stack);
@@ -404,7 +405,13 @@ fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usi
             mark_h(*cls, marks, stack);
             mark_v(obj, marks, stack);
         }
-        Object::Property(g, s, d) | Object::Slice(g, s, d) => {
+        Object::Property(g, s, d, doc) => {
+            mark_v(g, marks, stack);
+            mark_v(s, marks, stack);
+            mark_v(d, marks, stack);
+            mark_v(doc, marks, stack);
+        }
+        Object::Slice(g, s, d) => {
             mark_v(g, marks, stack);
             mark_v(s, marks, stack);
             mark_v(d, marks, stack);
@@ -412,7 +419,7 @@ fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usi
         Object::StaticMethod(f) | Object::ClassMethod(f) => mark_v(f, marks, stack),
         Object::SetIter(s, _) => mark_h(*s, marks, stack),
         Object::MethodDescr(cls, _) => mark_h(*cls, marks, stack),
-        Object::SeqIter(seq, _) => mark_h(*seq, marks, stack),
+        Object::SeqIter(seq, _, _) => mark_h(*seq, marks, stack),
         Object::DictView(d, _) => mark_h(*d, marks, stack),
         Object::DictIter(d, _, _, _) => mark_h(*d, marks, stack),
         Object::CallIter(f, sentinel) => {

@@ -57,6 +57,11 @@ fn dunder_names(t: usize) -> Vec<String> {
         if t == T_INT {
             s.push_str("__index__ __invert__ ");
         }
+    } else if t == crate::classes::T_COMPLEX {
+        s.push_str("__bool__ __format__ __neg__ __pos__ __abs__ __hash__ ");
+        for k in [0, 1, 2, 3, 6] {
+            s.push_str(format!("__{}__ __r{}__ ", BINOPS[k], BINOPS[k]).as_str());
+        }
     } else {
         s.push_str("__len__ __iter__ __contains__ ");
     }
@@ -235,6 +240,7 @@ impl Heap {
             Some(Object::Dict(_)) => Some(T_DICT),
             Some(Object::Set(_)) => Some(T_SET),
             Some(Object::FrozenSet(_)) => Some(T_FROZENSET),
+            Some(Object::Complex(_, _)) => Some(crate::classes::T_COMPLEX),
             _ => None,
         }
     }

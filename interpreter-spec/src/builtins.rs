@@ -404,6 +404,13 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
                     return Ok(heap.alloc(Object::RangeIter(last, stop, 0 - st)));
                 }
             }
+            let kind = match heap.get(&args[0]) {
+                Some(Object::List(_)) => crate::objects::ITER_LIST_REVERSE,
+                Some(Object::Dict(_)) | Some(Object::DictView(_, 0)) => crate::objects::ITER_DICT_REVERSE_KEYS,
+                Some(Object::DictView(_, 1)) => crate::objects::ITER_DICT_REVERSE_VALUES,
+                Some(Object::DictView(_, _)) => crate::objects::ITER_DICT_REVERSE_ITEMS,
+                _ => crate::objects::ITER_REVERSED,
+            };
             let items = heap.collect(&args[0])?;
             let mut rev = Vec::new();
             let mut k = items.len();
@@ -411,8 +418,7 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
                 k -= 1;
                 rev.push(items[k].clone());
             }
-            let l = heap.alloc(Object::List(rev));
-            heap.get_iter(&l)
+            Ok(heap.snapshot_iter(rev, kind))
         }
         21 => builtin_round(heap, args),
         22 => {
@@ -424,6 +430,9 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
                         return Err(type_error(
                             format!("unsupported operand type(s) for divmod(): '{}' and '{}'", heap.type_name(&args[0]), heap.type_name(&args[1])).as_str(),
                         ));
+                    }
+                    if e.kind == ExcKind::ZeroDivisionError && e.msg.as_str().starts_with("float ") {
+                        return Err(err(ExcKind::ZeroDivisionError, "float divmod()"));
                     }
                     return Err(e);
                 }

@@ -127,9 +127,20 @@ pub fn builtin_int(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr> {
         if base != 0 && (base < 2 || base > 36) {
             return Err(err(ExcKind::ValueError, "int() base must be >= 2 and <= 36, or 0"));
         }
-        if !heap.is_str(&args[0]) {
+        if !heap.is_str(&args[0]) && crate::bytes::bytes_data(heap, &args[0]).is_none() {
             return Err(type_error("int() can't convert non-string with explicit base"));
         }
+    }
+    // bytes and bytearray hold ASCII digits.
+    if let Some(d) = crate::bytes::bytes_data(heap, &args[0]) {
+        let cs: Vec<char> = d.iter().map(|b| *b as char).collect();
+        return match parse_int_text(&cs, base) {
+            Some(v) => v,
+            None => {
+                let r = heap.repr(&args[0]);
+                Err(err(ExcKind::ValueError, format!("invalid literal for int() with base {}: {}", base, r).as_str()))
+            }
+        };
     }
     match &args[0] {
         Value::Int(i) => Ok(Value::Int(*i)),
@@ -253,7 +264,7 @@ pub fn builtin_float(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr>
         Value::BigInt(b) => Ok(Value::Float(crate::bigint_ops::int_to_f64(b)?)),
         Value::Bool(b) => Ok(Value::Float(if *b { 1.0 } else { 0.0 })),
         Value::Float(f) => Ok(Value::Float(*f)),
-        other => match heap.str_chars(other) {
+        other => match heap.str_chars(other).or_else(|| crate::bytes::bytes_data(heap, other).map(|d| d.iter().map(|b| *b as char).collect())) {
             Some(cs) => match parse_float_text(&ascii_digits(&cs)) {
                 Some(v) => Ok(Value::Float(v)),
                 None => Err(err(

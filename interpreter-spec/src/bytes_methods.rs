@@ -17,7 +17,7 @@ pub fn method_exists(array: bool, name: &str) -> bool {
         | "rsplit" | "join" | "replace" | "strip" | "lstrip" | "rstrip" | "upper" | "lower" | "capitalize"
         | "swapcase" | "title" | "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower" | "isascii"
         | "partition" | "rpartition" | "center" | "ljust" | "rjust" | "zfill" | "fromhex" | "removeprefix"
-        | "removesuffix" | "splitlines" | "maketrans" | "translate" => true,
+        | "removesuffix" | "splitlines" | "maketrans" | "translate" | "expandtabs" | "istitle" => true,
         "append" | "extend" | "pop" | "insert" | "remove" | "reverse" | "clear" | "copy" => array,
         _ => false,
     }
@@ -157,7 +157,7 @@ pub fn bytes_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>
         _ => 0,
     };
     let n = d.len();
-    if !kwnames.is_empty() && name != "decode" && name != "split" && name != "rsplit" && name != "hex" && name != "splitlines" && name != "translate" {
+    if !kwnames.is_empty() && name != "decode" && name != "split" && name != "rsplit" && name != "hex" && name != "splitlines" && name != "translate" && name != "expandtabs" {
         return Err(type_error(format!("{}.{}() takes no keyword arguments", tname, name).as_str()));
     }
     match name {
@@ -451,6 +451,58 @@ pub fn bytes_method(heap: &mut Heap, recv: &Value, name: &str, args: &Vec<Value>
                 out.push(c);
             }
             Ok(make(heap, arr, out))
+        }
+        "expandtabs" => {
+            let a = merge_args("expandtabs", &vec!["tabsize"], args, kwnames, kwvalues)?;
+            let size = match &a[0] {
+                None => 8,
+                Some(v) => int_arg(heap, v)?,
+            };
+            let mut out = Vec::new();
+            let mut col: i64 = 0;
+            for b in d.iter() {
+                if *b == 9 {
+                    if size > 0 {
+                        let pad = size - col % size;
+                        for _ in 0..pad {
+                            out.push(32);
+                        }
+                        col += pad;
+                    }
+                } else {
+                    out.push(*b);
+                    col += 1;
+                    if *b == 10 || *b == 13 {
+                        col = 0;
+                    }
+                }
+            }
+            Ok(make(heap, arr, out))
+        }
+        "istitle" => {
+            // Uppercase only after uncased bytes, lowercase only after cased ones.
+            crate::methods::nargs(tname, name, args, 0, 0)?;
+            let mut cased = false;
+            let mut prev_cased = false;
+            for b in d.iter() {
+                let b = *b;
+                if is_upper(b) {
+                    if prev_cased {
+                        return Ok(Value::Bool(false));
+                    }
+                    prev_cased = true;
+                    cased = true;
+                } else if is_lower(b) {
+                    if !prev_cased {
+                        return Ok(Value::Bool(false));
+                    }
+                    prev_cased = true;
+                    cased = true;
+                } else {
+                    prev_cased = false;
+                }
+            }
+            Ok(Value::Bool(cased))
         }
         "isdigit" | "isalpha" | "isalnum" | "isspace" | "isupper" | "islower" | "isascii" => {
             crate::methods::nargs(tname, name, args, 0, 0)?;

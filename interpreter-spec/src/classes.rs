@@ -149,7 +149,8 @@ fn iter_type_names() -> Vec<&'static str> {
     vec![
         "dict_keys", "dict_values", "dict_items", "dict_keyiterator", "dict_valueiterator", "dict_itemiterator", "list_iterator",
         "tuple_iterator", "str_ascii_iterator", "range_iterator", "bytes_iterator", "bytearray_iterator", "callable_iterator",
-        "set_iterator", "list_reverseiterator", "coroutine",
+        "set_iterator", "list_reverseiterator", "coroutine", "reversed", "unpack_iterator", "dict_reversekeyiterator",
+        "dict_reversevalueiterator", "dict_reverseitemiterator",
     ]
 }
 
@@ -515,7 +516,7 @@ impl Heap {
                 Object::Stream(_) => T_STREAM,
                 Object::File(f) => return f.cls,
                 Object::Super(_, _) => T_SUPER,
-                Object::Property(_, _, _) => T_PROPERTY,
+                Object::Property(_, _, _, _) => T_PROPERTY,
                 Object::StaticMethod(_) => T_STATICMETHOD,
                 Object::ClassMethod(_) => T_CLASSMETHOD,
                 Object::Range(_, _, _) => T_RANGE,
@@ -681,7 +682,7 @@ impl Heap {
         };
         let extra = if is_exc {
             let args = self.alloc(Object::Tuple(Vec::new()));
-            InstExtra::Exc(Box::new(ExcState { args: args, tb: Vec::new(), cause: Value::None, context: Value::None, suppress_context: false }))
+            InstExtra::Exc(Box::new(ExcState { args: args, tb: Vec::new(), cause: Value::None, context: Value::None, suppress_context: false, tb_obj: Value::None, tb_obj_len: 0 }))
         } else {
             match self.default_base(cls) {
                 Value::None => InstExtra::Plain,

@@ -23,7 +23,7 @@ use crate::vm::Vm;
 
 /// (module name, source path under lib/), in image order.  A new frozen
 /// module is one line here, then `interpreter-spec/freeze.sh`.
-pub static FROZEN_MODULES: [(&str, &str); 72] = [
+pub static FROZEN_MODULES: [(&str, &str); 73] = [
     ("__future__", "__future__.py"),
     ("_asyncgen", "_asyncgen.py"),
     ("_bufio", "_bufio.py"),
@@ -40,6 +40,7 @@ pub static FROZEN_MODULES: [(&str, &str); 72] = [
     ("abc", "abc.py"),
     ("array", "array.py"),
     ("asyncio", "asyncio.py"),
+    ("atexit", "atexit.py"),
     ("base64", "base64.py"),
     ("bisect", "bisect.py"),
     ("calendar", "calendar.py"),

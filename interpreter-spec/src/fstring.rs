@@ -179,6 +179,12 @@ pub fn parse_fstring(t: &Token, parts: &mut Vec<FPart>) -> Result<(), SyntaxErr>
                 st.text = spec.clone();
                 st.ival = (if raw { 1 } else { 0 }) + 2 * (body_col + spec_start) as i64;
                 parse_fstring(&st, &mut spec_parts)?;
+            } else if spec.contains('\\') {
+                // A spec is literal text: its escapes are decoded (`{x:\t>5}`).
+                match decode_escapes(&spec.chars().collect::<Vec<char>>(), raw) {
+                    Ok(d) => spec = d,
+                    Err(msg) => return Err(SyntaxErr::new(msg.as_str(), t.line, t.col, t.end_col)),
+                }
             }
         }
         if self_doc && conv == 'f' && !has_spec {

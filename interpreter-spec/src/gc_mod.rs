@@ -154,7 +154,8 @@ impl Vm {
             _ => {
                 crate::builtins::arg_count("is_tracked", args, 1, 1)?;
                 let tracked = match self.heap.get(&args[0]) {
-                    None | Some(Object::Str(_)) | Some(Object::Bytes(_)) | Some(Object::Range(_, _, _)) | Some(Object::Complex(_, _)) => false,
+                    None => matches!(args[0], Value::Builtin(_)),
+                    Some(Object::Str(_)) | Some(Object::Bytes(_)) | Some(Object::ByteArray(_)) | Some(Object::Range(_, _, _)) | Some(Object::Complex(_, _)) => false,
                     Some(Object::Tuple(t)) => !t.is_empty(),
                     Some(Object::Dict(d)) => {
                         // CPython tracks a dict only once it holds a container

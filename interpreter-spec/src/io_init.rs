@@ -97,6 +97,9 @@ impl Vm {
                 Ok(c) => c,
                 Err(_) => panic!("io class"),
             };
+            let s_module = self.heap.intern("__module__");
+            let io_name = self.heap.str_from("_io");
+            self.heap.class_set(c, s_module, io_name);
             let s_enter = self.heap.intern("__enter__");
             let s_exit = self.heap.intern("__exit__");
             let s_iter = self.heap.intern("__iter__");

@@ -296,7 +296,17 @@ impl Vm {
                 }
                 cs = t;
             }
-            (crate::bytes::encode(&cs, enc.as_str(), errors.as_str())?, n)
+            let data = match crate::bytes::encode(&cs, enc.as_str(), errors.as_str()) {
+                Ok(d) => d,
+                Err(mut e) => {
+                    // The written text is the error's `object` (its start, end and reason come from the message).
+                    if e.kind == ExcKind::UnicodeEncodeError && e.arg.is_none() && e.exc.is_none() {
+                        e.arg = Some(self.heap.new_str(cs));
+                    }
+                    return Err(e);
+                }
+            };
+            (data, n)
         } else {
             let d = crate::bytes::bytes_data(&self.heap, v).unwrap();
             let n = d.len();

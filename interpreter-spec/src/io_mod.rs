@@ -684,6 +684,10 @@ impl Vm {
             "mode" if wrapped => {
                 return Err(err(ExcKind::AttributeError, "'_io.TextIOWrapper' object has no attribute 'mode'"));
             }
+            "name" if wrapped => {
+                let b = f.buffer.clone();
+                return self.get_attr(&b, sym);
+            }
             "name" if file_like => return Ok(f.name.clone()),
             "mode" if file_like => {
                 let m = f.mode.clone();
@@ -726,6 +730,14 @@ impl Vm {
             if *mname == name.as_str() && ok {
                 return Ok(self.heap.alloc(Object::BoundMethod(obj.clone(), name)));
             }
+        }
+        // The rest from the class: `__class__`, and what the io base classes define.
+        let cls = self.heap.class_of(obj);
+        if name == "__class__" {
+            return Ok(Value::Ref(cls));
+        }
+        if let Some(t) = self.heap.lookup(cls, sym) {
+            return Ok(self.bind(t, obj, cls));
         }
         let t = self.heap.type_name(obj);
         Err(err(ExcKind::AttributeError, format!("'_io.{}' object has no attribute '{}'", t, name).as_str()))

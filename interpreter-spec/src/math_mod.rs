@@ -503,12 +503,11 @@ impl Vm {
                 if p.len() != q.len() {
                     return Err(err(ExcKind::ValueError, "both points must have the same number of dimensions"));
                 }
-                let mut acc: f64 = 0.0;
+                let mut diffs = Vec::new();
                 for k in 0..p.len() {
-                    let d = self.real(&p[k])? - self.real(&q[k])?;
-                    acc = acc.hypot(d);
+                    diffs.push(self.real(&p[k])? - self.real(&q[k])?);
                 }
-                return Ok(Value::Float(acc));
+                return Ok(Value::Float(vector_norm(&diffs)));
             }
             "fsum" => {
                 self.nargs_exact(name, &args, 1)?;
@@ -527,15 +526,11 @@ impl Vm {
             _ => false,
         };
         if name == "hypot" {
-            let mut acc: f64 = 0.0;
+            let mut xs = Vec::new();
             for a in args.iter() {
-                let x = self.real(a)?;
-                acc = if args.len() == 2 { 0.0 } else { acc.hypot(x) };
+                xs.push(self.real(a)?);
             }
-            if args.len() == 2 {
-                acc = self.real(&args[0])?.hypot(self.real(&args[1])?);
-            }
-            return Ok(Value::Float(acc));
+            return Ok(Value::Float(vector_norm(&xs)));
         }
         if two {
             if name == "log" {
@@ -859,6 +854,74 @@ fn matches_float(v: &Value) -> bool {
 }
 
 /// CPython's math.fsum (Shewchuk's exact partial sums).
+/// The exact product of `a` and `b` as hi + lo (Dekker's, by Veltkamp
+/// splitting: no fused multiply-add needed; exact while nothing overflows).
+fn exact_mul(a: f64, b: f64) -> (f64, f64) {
+    let hi = a * b;
+    let split = |x: f64| -> (f64, f64) {
+        let c = 134217729.0 * x;
+        let h = c - (c - x);
+        (h, x - h)
+    };
+    let (ah, al) = split(a);
+    let (bh, bl) = split(b);
+    let lo = ((ah * bh - hi) + ah * bl + al * bh) + al * bl;
+    (hi, lo)
+}
+
+/// The Euclidean norm of `v` as CPython 3.11's `math.hypot`/`math.dist`
+/// compute it: scaled by a power of two, squares and sums kept exact as
+/// hi + lo pairs, then a square root with one differential correction
+/// (correctly rounded in nearly every case).
+pub fn vector_norm(v: &[f64]) -> f64 {
+    let mut max: f64 = 0.0;
+    let mut nan = false;
+    for x in v.iter() {
+        let a = x.abs();
+        if a.is_nan() {
+            nan = true;
+        } else if a > max {
+            max = a;
+        }
+    }
+    if max.is_infinite() {
+        return max;
+    }
+    if nan {
+        return f64::NAN;
+    }
+    if max == 0.0 || v.len() <= 1 {
+        return max;
+    }
+    let (_, max_e) = frexp(max);
+    if max_e < -1023 {
+        // Subnormal inputs: scale them up into normal range first.
+        let scaled: Vec<f64> = v.iter().map(|x| *x / f64::MIN_POSITIVE).collect();
+        return f64::MIN_POSITIVE * vector_norm(&scaled);
+    }
+    let scale = ldexp(1.0, 0 - max_e);
+    let mut csum: f64 = 1.0;
+    let mut frac1: f64 = 0.0;
+    let mut frac2: f64 = 0.0;
+    for x in v.iter() {
+        let x = *x * scale;
+        let (hi, lo) = exact_mul(x, x);
+        let sum = csum + hi;
+        frac2 += (csum - sum) + hi;
+        csum = sum;
+        frac1 += lo;
+    }
+    let mut h = (csum - 1.0 + (frac1 + frac2)).sqrt();
+    let (hi, lo) = exact_mul(0.0 - h, h);
+    let sum = csum + hi;
+    frac2 += (csum - sum) + hi;
+    csum = sum;
+    frac1 += lo;
+    let x = csum - 1.0 + (frac1 + frac2);
+    h += x / (2.0 * h);
+    h / scale
+}
+
 fn fsum(xs: &Vec<f64>) -> Result<Value, PyErr> {
     let mut p: Vec<f64> = Vec::new();
     let mut special = 0.0;

@@ -72,8 +72,8 @@ pub enum Object {
     Filter(Value, Value),
     /// class after which to search, object (or class)
     Super(usize, Value),
-    /// getter, setter, deleter (None if absent)
-    Property(Value, Value, Value),
+    /// getter, setter, deleter, the `doc` argument (each None if absent)
+    Property(Value, Value, Value, Value),
     StaticMethod(Value),
     ClassMethod(Value),
     /// set handle, next table slot
@@ -84,8 +84,10 @@ pub enum Object {
     Range(i64, i64, i64),
     /// start, stop, step (each None or int)
     Slice(Value, Value, Value),
-    /// sequence handle (list/tuple/str/dict), next index
-    SeqIter(usize, usize),
+    /// sequence handle (list/tuple/str/dict), next index, the iterator's
+    /// type (`ITER_FORWARD`: named after the sequence's type; the others
+    /// run forwards over a snapshot list: see `seq_iter_name`)
+    SeqIter(usize, usize, u8),
     /// next, stop, step
     RangeIter(i64, i64, i64),
     /// dict handle, 0 = keys, 1 = values, 2 = items
@@ -226,6 +228,10 @@ pub struct ExcState {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// The `traceback` object last made for `tb` (while `tb` has the length
+    /// it had then: one object per traceback, as `is` sees it), or None.
+    pub tb_obj: Value,
+    pub tb_obj_len: usize,
 }
 
 /// Generator states.
@@ -627,7 +633,7 @@ impl Heap {
                 Object::Map(_, _) => "map",
                 Object::Filter(_, _) => "filter",
                 Object::Super(_, _) => "super",
-                Object::Property(_, _, _) => "property",
+                Object::Property(_, _, _, _) => "property",
                 Object::StaticMethod(_) => "staticmethod",
                 Object::ClassMethod(_) => "classmethod",
                 Object::SetIter(_, _) => "set_iterator",
@@ -640,7 +646,8 @@ impl Heap {
                 Object::BoundMethod(_, _) => "builtin_function_or_method",
                 Object::Range(_, _, _) => "range",
                 Object::Slice(_, _, _) => "slice",
-                Object::SeqIter(seq, _) => match &self.objs[*seq] {
+                Object::SeqIter(_, _, kind) if *kind != ITER_FORWARD => seq_iter_name(*kind),
+                Object::SeqIter(seq, _, _) => match &self.objs[*seq] {
                     Object::Str(_) => "str_ascii_iterator",
                     Object::Bytes(_) => "bytes_iterator",
                     Object::ByteArray(_) => "bytearray_iterator",
@@ -869,7 +876,7 @@ impl Heap {
             // Phase 1: classify (copying out the few scalars we need).
             let (kind, a, b, c) = match &self.objs[h] {
                 Object::Range(a, b, s) => (1, *a, *b, *s),
-                Object::SeqIter(_, _) | Object::RangeIter(_, _, _) | Object::DictIter(_, _, _, _) => (2, 0, 0, 0),
+                Object::SeqIter(_, _, _) | Object::RangeIter(_, _, _) | Object::DictIter(_, _, _, _) => (2, 0, 0, 0),
                 Object::Generator(_) | Object::Enumerate(_, _) | Object::Zip(_, _) | Object::Map(_, _) | Object::Filter(_, _) => {
                     return Err(err(ExcKind::NotImplementedError, "Pyrite cannot iterate a lazy iterator here yet"));
                 }
@@ -891,17 +898,27 @@ impl Heap {
                 };
                 return Ok(self.alloc(Object::DictIter(a as usize, b as u8, 0, n)));
             } else if kind == 4 {
-                return Ok(self.alloc(Object::SeqIter(h, 0)));
+                return Ok(self.alloc(Object::SeqIter(h, 0, ITER_FORWARD)));
             }
         }
         Err(type_error(format!("'{}' object is not iterable", self.type_name(v)).as_str()))
+    }
+
+    /// An iterator of type `kind` (a `seq_iter_name` kind) over `items`.
+    pub fn snapshot_iter(&mut self, items: Vec<Value>, kind: u8) -> Value {
+        let l = self.alloc(Object::List(items));
+        let h = match l {
+            Value::Ref(h) => h,
+            _ => 0,
+        };
+        self.alloc(Object::SeqIter(h, 0, kind))
     }
 
     /// Advances iterator `it`; None when exhausted.
     pub fn iter_next(&mut self, it: usize) -> Option<Value> {
         let (is_range, seq, i, next, stop, step) = match &self.objs[it] {
             Object::RangeIter(n, st, sp) => (true, 0, 0, *n, *st, *sp),
-            Object::SeqIter(seq, i) => (false, *seq, *i, 0, 0, 0),
+            Object::SeqIter(seq, i, kind) => (false, *seq, *i, *kind as i64, 0, 0),
             Object::DictIter(_, _, _, _) => {
                 return match self.dict_iter_next(it) {
                     Ok(v) => v,
@@ -950,7 +967,7 @@ impl Heap {
             None => item,
         };
         if item.is_some() {
-            self.objs[it] = Object::SeqIter(seq, i + 1);
+            self.objs[it] = Object::SeqIter(seq, i + 1, next as u8);
         }
         item
     }
@@ -981,6 +998,32 @@ impl Heap {
 
 /// Number of elements of range(a, b, s); s != 0.  (Spans wider than
 /// i64 saturate to i64::MAX -- Pyrite ranges are 64-bit.)
+/// `SeqIter` kinds: an iterator over a live sequence, named after it.
+pub const ITER_FORWARD: u8 = 0;
+/// `reversed(list)`.
+pub const ITER_LIST_REVERSE: u8 = 1;
+/// `reversed()` of other sequences (tuple, str, bytes, user `__getitem__`).
+pub const ITER_REVERSED: u8 = 2;
+/// `struct.iter_unpack`.
+pub const ITER_UNPACK: u8 = 3;
+/// `reversed()` of a dict or its views: keys, values, items.
+pub const ITER_DICT_REVERSE_KEYS: u8 = 4;
+pub const ITER_DICT_REVERSE_VALUES: u8 = 5;
+pub const ITER_DICT_REVERSE_ITEMS: u8 = 6;
+
+/// The type name of a `SeqIter` over a snapshot.
+pub fn seq_iter_name(kind: u8) -> &'static str {
+    match kind {
+        ITER_LIST_REVERSE => "list_reverseiterator",
+        ITER_REVERSED => "reversed",
+        ITER_UNPACK => "unpack_iterator",
+        ITER_DICT_REVERSE_KEYS => "dict_reversekeyiterator",
+        ITER_DICT_REVERSE_VALUES => "dict_reversevalueiterator",
+        ITER_DICT_REVERSE_ITEMS => "dict_reverseitemiterator",
+        _ => "list_iterator",
+    }
+}
+
 pub fn range_len(a: i64, b: i64, s: i64) -> i64 {
     if s > 0 && a < b {
         match b.checked_sub(a) {

@@ -190,7 +190,7 @@ impl Heap {
                 self.write_repr(f, out, seen);
                 out.push_str(")>");
             }
-            Object::Enumerate(_, _) | Object::Zip(_, _) | Object::Map(_, _) | Object::Filter(_, _) | Object::Property(_, _, _) | Object::SetIter(_, _)
+            Object::Enumerate(_, _) | Object::Zip(_, _) | Object::Map(_, _) | Object::Filter(_, _) | Object::Property(_, _, _, _) | Object::SetIter(_, _)
             | Object::CallIter(_, _) | Object::GetItemIter(_, _) => {
                 out.push_str(format!("<{} object at {}>", self.type_name(v), fake_address(h)).as_str());
             }
@@ -276,7 +276,7 @@ impl Heap {
                 }
                 out.push_str("])");
             }
-            Object::SeqIter(_, _) | Object::RangeIter(_, _, _) | Object::DictIter(_, _, _, _) => {
+            Object::SeqIter(_, _, _) | Object::RangeIter(_, _, _) | Object::DictIter(_, _, _, _) => {
                 out.push_str(format!("<{} object at {}>", self.type_name(v), fake_address(h)).as_str());
             }
         }

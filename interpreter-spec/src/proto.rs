@@ -683,7 +683,7 @@ impl Vm {
             Some(Object::List(_)) | Some(Object::Tuple(_)) => 3,
             Some(Object::Dict(_)) => 4,
             Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _))
-            | Some(Object::Filter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _))
+            | Some(Object::Filter(_, _)) | Some(Object::SeqIter(_, _, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _))
             | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) | Some(Object::DictIter(_, _, _, _)) => 5,
             _ => 0,
         };
@@ -760,7 +760,7 @@ impl Vm {
             | Some(Object::FrozenSet(_)) | Some(Object::Range(_, _, _)) | Some(Object::DictView(_, _)) | Some(Object::Generator(_))
             | Some(Object::DictIter(_, _, _, _))
             | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _)) | Some(Object::Filter(_, _))
-            | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _)) => true,
+            | Some(Object::SeqIter(_, _, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _)) => true,
             // Every other kind `get_iter` accepts: bytes-likes, iterators of
             // iter(callable, sentinel) and of __getitem__, files, sys.stdin.
             Some(Object::Bytes(_)) | Some(Object::ByteArray(_)) | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _))
@@ -827,10 +827,10 @@ impl Vm {
         self.heap.get_iter(v)
     }
 
-    fn is_iterator(&self, v: &Value) -> bool {
+    pub fn is_iterator(&self, v: &Value) -> bool {
         match self.heap.get(v) {
             Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _))
-            | Some(Object::Filter(_, _)) | Some(Object::SetIter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _))
+            | Some(Object::Filter(_, _)) | Some(Object::SetIter(_, _)) | Some(Object::SeqIter(_, _, _)) | Some(Object::RangeIter(_, _, _))
             | Some(Object::DictIter(_, _, _, _))
             | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) | Some(Object::File(_)) => true,
             _ => false,
@@ -865,7 +865,7 @@ impl Vm {
             _ => return Err(type_error(format!("'{}' object is not an iterator", self.heap.type_name(it)).as_str())),
         };
         let kind = match &self.heap.objs[h] {
-            Object::SeqIter(_, _) | Object::RangeIter(_, _, _) => 0,
+            Object::SeqIter(_, _, _) | Object::RangeIter(_, _, _) => 0,
             Object::Generator(_) => 1,
             Object::SetIter(_, _) => 2,
             Object::Enumerate(_, _) => 3,
@@ -997,7 +997,7 @@ impl Vm {
         let kind = match self.heap.get(v) {
             Some(Object::List(_)) | Some(Object::Tuple(_)) => 0,
             Some(Object::Str(_)) | Some(Object::Dict(_)) | Some(Object::Range(_, _, _)) | Some(Object::DictView(_, _))
-            | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) => 1,
+            | Some(Object::SeqIter(_, _, _)) | Some(Object::RangeIter(_, _, _)) => 1,
             Some(Object::Set(s)) | Some(Object::FrozenSet(s)) => return Ok(s.items()),
             _ => 2,
         };

@@ -236,6 +236,7 @@ impl Vm {
             }
             if let Some(st) = self.heap.exc_state_mut(&args[1]) {
                 st.tb = a.0;
+                st.tb_obj = Value::None;
                 st.cause = a.1;
                 st.context = a.2;
                 st.suppress_context = a.3;

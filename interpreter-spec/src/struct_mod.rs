@@ -475,8 +475,7 @@ impl Vm {
                     items.push(self.struct_unpack_items(&f, &data[pos..pos + f.size]));
                     pos += f.size;
                 }
-                let l = self.heap.alloc(Object::List(items));
-                self.get_iter(&l)
+                Ok(self.heap.snapshot_iter(items, crate::objects::ITER_UNPACK))
             }
             "unpack_from" => self.struct_unpack_from(args, kwnames, kwvalues),
             _ => self.struct_pack_into(args),

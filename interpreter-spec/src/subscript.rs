@@ -19,9 +19,17 @@ pub fn slice_indices(heap: &Heap, sl: &Value, len: i64) -> Result<(i64, i64, i64
     let bad = "slice indices must be integers or None or have an __index__ method";
     let step = match c {
         Value::None => 1,
-        _ => match index_value(&c) {
-            Some(s) => s,
-            None => return Err(type_error(bad)),
+        _ => match (index_value(&c), &c) {
+            (Some(s), _) => s,
+            // CPython clamps a big step to the ssize_t range.
+            (None, Value::BigInt(b)) => {
+                if b.neg {
+                    -i64::MAX
+                } else {
+                    i64::MAX
+                }
+            }
+            _ => return Err(type_error(bad)),
         },
     };
     if step == 0 {

@@ -49,7 +49,7 @@ impl Vm {
                 self.set_global(pi, "_now", Value::Builtin(crate::os_mod::id_of("time.time")));
                 for n in [
                     "struct_time", "gmtime", "localtime", "mktime", "asctime", "ctime", "strftime", "strptime", "timezone", "altzone",
-                    "daylight", "tzname",
+                    "daylight", "tzname", "get_clock_info",
                 ] {
                     if let Some(v) = self.get_global(pi, n) {
                         self.set_global(m, n, v);

@@ -602,7 +602,7 @@ impl Vm {
                         _ => panic!("ForIter on a non-iterator"),
                     };
                     let simple = match &self.heap.objs[h] {
-                        Object::SeqIter(_, _) | Object::RangeIter(_, _, _) => true,
+                        Object::SeqIter(_, _, _) | Object::RangeIter(_, _, _) => true,
                         _ => false,
                     };
                     if simple {

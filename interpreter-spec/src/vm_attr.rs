@@ -78,7 +78,7 @@ impl Vm {
     }
 
     /// Binds a class attribute found for `obj` (whose class is `cls`).
-    fn bind(&mut self, t: Value, obj: &Value, cls: usize) -> Value {
+    pub fn bind(&mut self, t: Value, obj: &Value, cls: usize) -> Value {
         let kind = match self.heap.get(&t) {
             Some(Object::Function(_)) => 1,
             Some(Object::ClassMethod(_)) => 2,
@@ -123,7 +123,7 @@ impl Vm {
 
     pub fn property_parts(&self, t: &Option<Value>) -> Option<(Value, Value)> {
         if let Some(v) = t {
-            if let Some(Object::Property(g, s, _)) = self.heap.get(v) {
+            if let Some(Object::Property(g, s, _, _)) = self.heap.get(v) {
                 return Some((g.clone(), s.clone()));
             }
         }
@@ -214,6 +214,10 @@ impl Vm {
                             if let Some(Object::ClassMethod(f)) = self.heap.get(&t) {
                                 let f = f.clone();
                                 return Ok(self.heap.alloc(Object::Method(f, o)));
+                            }
+                            // object.__init_subclass__ is an implicit classmethod.
+                            if let Value::Builtin(crate::vm_class::B_OBJECT_INIT_SUBCLASS) = t {
+                                return Ok(self.heap.alloc(Object::Method(t, o)));
                             }
                             return Ok(t);
                         }
@@ -388,7 +392,7 @@ impl Vm {
                         return Ok(recv);
                     }
                 }
-                if let Some(Object::Property(g, s, d)) = self.heap.get(obj) {
+                if let Some(Object::Property(g, s, d, doc)) = self.heap.get(obj) {
                     if sym == S_FGET {
                         return Ok(g.clone());
                     }
@@ -399,7 +403,10 @@ impl Vm {
                         return Ok(d.clone());
                     }
                     if sym == S_DOC {
-                        // the getter's docstring
+                        // the doc given, else the getter's docstring
+                        if !matches!(doc, Value::None) {
+                            return Ok(doc.clone());
+                        }
                         let g = g.clone();
                         if let Value::None = g {
                             return Ok(Value::None);
@@ -437,6 +444,21 @@ impl Vm {
         self.instance_attr_plain(obj, h, sym)
     }
 
+    /// A descriptor's AttributeError falls back to the class's `__getattr__`, as in CPython.
+    fn getattr_fallback(&mut self, obj: &Value, cls: usize, sym: usize, r: Result<Value, PyErr>) -> Result<Value, PyErr> {
+        match r {
+            Err(e) if self.is_attr_error(&e) => match self.heap.lookup_user(cls, S_GETATTR) {
+                Some(ga) => {
+                    let n = self.sym_str(sym);
+                    let nv = self.str_val(n.as_str());
+                    self.call1(&ga, vec![obj.clone(), nv])
+                }
+                None => Err(e),
+            },
+            r => r,
+        }
+    }
+
     /// Is `e` an AttributeError (raised by Rust or by Python code)?
     pub fn is_attr_error(&self, e: &PyErr) -> bool {
         match &e.exc {
@@ -463,20 +485,23 @@ impl Vm {
                     format!("property '{}' of '{}' object has no getter", name, self.heap.type_name(obj)).as_str(),
                 ));
             }
-            return self.call1(&g, vec![obj.clone()]);
+            let r = self.call1(&g, vec![obj.clone()]);
+            return self.getattr_fallback(obj, cls, sym, r);
         }
         let descr = match &t {
             Some(tv) => self.user_descr(tv),
             None => None,
         };
         if let Some((Some(get), true)) = &descr {
-            return self.descr_get(get, t.as_ref().unwrap(), obj, cls);
+            let r = self.descr_get(get, t.as_ref().unwrap(), obj, cls);
+            return self.getattr_fallback(obj, cls, sym, r);
         }
         if let Some(v) = self.heap.inst_get(h, sym) {
             return Ok(v);
         }
         if let Some((Some(get), false)) = &descr {
-            return self.descr_get(get, t.as_ref().unwrap(), obj, cls);
+            let r = self.descr_get(get, t.as_ref().unwrap(), obj, cls);
+            return self.getattr_fallback(obj, cls, sym, r);
         }
         if let Some(st) = self.heap.exc_state(obj) {
             if sym == S_ARGS {
@@ -920,7 +945,7 @@ impl Vm {
                     return Ok(());
                 }
                 if let Some(t) = self.heap.lookup(cls, sym) {
-                    if let Some(Object::Property(_, _, d)) = self.heap.get(&t) {
+                    if let Some(Object::Property(_, _, d, _)) = self.heap.get(&t) {
                         let d = d.clone();
                         if let Value::None = d {
                             let name = self.sym_str(sym);

@@ -82,6 +82,13 @@ impl Vm {
             let r = self.call1(&m, vec![info.clone(), obj.clone()])?;
             return self.truthy(&r);
         }
+        // An instance whose class defines the hook (typing's aliases).
+        if self.is_instance(info) {
+            if let Some(m) = self.user_method(info, hook) {
+                let r = self.call1(&m, vec![info.clone(), obj.clone()])?;
+                return self.truthy(&r);
+            }
+        }
         self.class_matches(cls, info, fname)
     }
 
@@ -674,7 +681,7 @@ impl Vm {
     /// sequence, range, dict and set iterators; NotImplemented for the rest).
     fn iter_length_hint(&mut self, it: &Value) -> Result<Value, PyErr> {
         let copy = match self.heap.get(it) {
-            Some(Object::SeqIter(seq, i)) => {
+            Some(Object::SeqIter(seq, i, _)) => {
                 let (seq, i) = (*seq, *i);
                 let n = self.heap.len(&Value::Ref(seq))? as usize;
                 return Ok(Value::Int(if i < n { (n - i) as i64 } else { 0 }));
@@ -748,8 +755,8 @@ impl Vm {
             Some(Object::Set(_)) => 5,
             Some(Object::FrozenSet(_)) => 6,
             Some(Object::Generator(_)) => 7,
-            Some(Object::Property(_, _, _)) => 8,
-            Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::DictIter(_, _, _, _)) | Some(Object::SetIter(_, _)) => 16,
+            Some(Object::Property(_, _, _, _)) => 8,
+            Some(Object::SeqIter(_, _, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::DictIter(_, _, _, _)) | Some(Object::SetIter(_, _)) => 16,
             Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _)) | Some(Object::Filter(_, _)) => 16,
             Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => 16,
             _ => 0,
@@ -985,16 +992,16 @@ impl Vm {
         }
         if kind == 8 {
             nargs("property", name, &args, 1, 1)?;
-            let (g, s, d) = match &self.heap.objs[h] {
-                Object::Property(g, s, d) => (g.clone(), s.clone(), d.clone()),
-                _ => (Value::None, Value::None, Value::None),
+            let (g, s, d, doc) = match &self.heap.objs[h] {
+                Object::Property(g, s, d, doc) => (g.clone(), s.clone(), d.clone(), doc.clone()),
+                _ => (Value::None, Value::None, Value::None, Value::None),
             };
             let p = if name == "setter" {
-                Object::Property(g, args[0].clone(), d)
+                Object::Property(g, args[0].clone(), d, doc)
             } else if name == "getter" {
-                Object::Property(args[0].clone(), s, d)
+                Object::Property(args[0].clone(), s, d, doc)
             } else {
-                Object::Property(g, s, args[0].clone())
+                Object::Property(g, s, args[0].clone(), doc)
             };
             return Ok(self.heap.alloc(p));
         }

@@ -72,9 +72,9 @@ impl Vm {
                     let sym = self.heap.intern("__dict__");
                     return self.get_attr(&args[0], sym);
                 }
-                if self.is_instance(&args[0]) || self.heap.is_class(&args[0]) {
+                if !self.heap.is_class(&args[0]) {
                     let sym = self.heap.intern("__dict__");
-                    if self.is_instance(&args[0]) {
+                    {
                         return match self.get_attr(&args[0], sym) {
                             Ok(d) => Ok(d),
                             Err(e) => {
@@ -86,9 +86,8 @@ impl Vm {
                             }
                         };
                     }
-                    return Ok(self.class_dict(&args[0]));
                 }
-                Err(type_error("vars() argument must have __dict__ attribute"))
+                Ok(self.class_dict(&args[0]))
             }
             B_DIR => {
                 arg_count("dir", &args, 0, 1)?;

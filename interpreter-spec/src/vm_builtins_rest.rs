@@ -60,7 +60,7 @@ impl Vm {
             let ok = match self.heap.get(&args[0]) {
                 Some(Object::Instance(_)) => self.user_method(&args[0], crate::classes::S_NEXT).is_some(),
                 Some(Object::Generator(_)) | Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _))
-                | Some(Object::Filter(_, _)) | Some(Object::SeqIter(_, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _))
+                | Some(Object::Filter(_, _)) | Some(Object::SeqIter(_, _, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::SetIter(_, _))
                 | Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) | Some(Object::DictIter(_, _, _, _)) | Some(Object::File(_)) => true,
                 _ => false,
             };
@@ -193,9 +193,9 @@ impl Vm {
             return Err(type_error("type() takes 1 or 3 arguments"));
         }
         if id == B_PROPERTY {
-            let mut parts = vec![Value::None, Value::None, Value::None];
+            let mut parts = vec![Value::None, Value::None, Value::None, Value::None];
             for k in 0..args.len() {
-                if k < 3 {
+                if k < 4 {
                     parts[k] = args[k].clone();
                 }
             }
@@ -206,9 +206,11 @@ impl Vm {
                     parts[1] = kwvalues[i].clone();
                 } else if kwnames[i].as_str() == "fdel" {
                     parts[2] = kwvalues[i].clone();
+                } else if kwnames[i].as_str() == "doc" {
+                    parts[3] = kwvalues[i].clone();
                 }
             }
-            return Ok(self.heap.alloc(Object::Property(parts[0].clone(), parts[1].clone(), parts[2].clone())));
+            return Ok(self.heap.alloc(Object::Property(parts[0].clone(), parts[1].clone(), parts[2].clone(), parts[3].clone())));
         }
         if id == B_STATICMETHOD || id == B_CLASSMETHOD {
             let name = builtin_name(id);

@@ -216,9 +216,11 @@ impl Vm {
                 }
             }
             let n = self.sym_str(sym);
+            // A class attribute of that name shadows no slot: CPython calls it read-only.
+            let what = if t.is_some() { "attribute '{}' is read-only" } else { "has no attribute '{}'" };
             return Err(crate::objects::err(
                 crate::objects::ExcKind::AttributeError,
-                format!("'{}' object has no attribute '{}'", self.heap.type_name(obj), n).as_str(),
+                format!("'{}' object {}", self.heap.type_name(obj), what.replace("{}", n.as_str())).as_str(),
             ));
         }
         Ok(())
@@ -253,7 +255,12 @@ impl Vm {
         }
         if id == B_OBJECT_INIT_SUBCLASS {
             if !kwnames.is_empty() {
-                return Err(type_error("object.__init_subclass__() takes no keyword arguments"));
+                // CPython names the class being initialised.
+                let name = match args.first() {
+                    Some(Value::Ref(h)) if matches!(self.heap.objs[*h], Object::Class(_)) => self.heap.class(*h).name.clone(),
+                    _ => "object".to_string(),
+                };
+                return Err(type_error(format!("{}.__init_subclass__() takes no keyword arguments", name).as_str()));
             }
             return Ok(Value::None);
         }

@@ -597,6 +597,14 @@ impl Vm {
     /// starting with one underscore first, then the rest, in insertion
     /// order), which closes the suspended generators they referenced.
     pub fn finalize(&mut self) {
+        // atexit's functions run first (if the module was imported).
+        if let Some(m) = self.lookup_module("atexit") {
+            let sym = self.heap.intern("_run_exitfuncs");
+            if let Ok(f) = self.get_attr(&m, sym) {
+                self.exc_info = Value::None;
+                let _ = self.call1(&f, Vec::new());
+            }
+        }
         let order = self.global_order[0].clone();
         for pass in 0..2 {
             for i in order.iter() {

@@ -680,6 +680,16 @@ impl Vm {
                     }
                 }
             }
+            // CPython's last resort: the sequence repeat (or concat) slot of
+            // a built-in sequence operand.
+            if let Some(e) = self.concat_error(&op, &a, &b) {
+                return Err(e);
+            }
+            if op == crate::ast::BinOp::Mul {
+                if let Some(e) = self.concat_error(&op, &b, &a) {
+                    return Err(e);
+                }
+            }
             let inplace = aux2 >= 16;
             let s = if inplace { op.inplace_symbol() } else { op.symbol() };
             return Err(type_error(
@@ -827,7 +837,8 @@ impl Vm {
 
     /// `Compare` beyond the int fast path.
     pub fn op_compare(&mut self, fi: usize, cop: CmpOp, a: Value, b: Value) -> Result<(), PyErr> {
-        if !(self.needs_vm(&a) || self.needs_vm(&b) || self.is_container(&a) || self.is_container(&b)) {
+        let in_iterator = matches!(cop, CmpOp::In | CmpOp::NotIn) && self.is_iterator(&b);
+        if !(self.needs_vm(&a) || self.needs_vm(&b) || self.is_container(&a) || self.is_container(&b) || in_iterator) {
             let r = compare(&self.heap, &cop, &a, &b)?;
             self.push(fi, r);
             return Ok(());
@@ -1009,8 +1020,10 @@ impl Vm {
                     }
                 }
             }
-            if let (false, Some(t)) = (hooked, t) {
-                if let Some(Object::Property(g, _, _)) = self.heap.get(&t) {
+            // A getter's AttributeError goes to a `__getattr__`: the general path.
+            let fallback = !hooked && matches!(t.as_ref().and_then(|v| self.heap.get(v)), Some(Object::Property(_, _, _, _))) && self.heap.lookup_user(cls, crate::classes::S_GETATTR).is_some();
+            if let (false, false, Some(t)) = (hooked, fallback, t) {
+                if let Some(Object::Property(g, _, _, _)) = self.heap.get(&t) {
                     let g = g.clone();
                     if let Some(Object::Function(_)) = self.heap.get(&g) {
                         if let Some(v) = self.invoke(g, vec![obj], Vec::new(), Vec::new(), MODE_PUSH)? {

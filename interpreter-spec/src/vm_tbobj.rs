@@ -3,7 +3,8 @@
 //! (objects.rs TraceEntry, outermost first); the `traceback`, `frame` and
 //! `code` objects Python sees are instances of classes of the frozen
 //! module `_tbobj` (lib/_tbobj.py), built from those entries when asked
-//! for, so two reads of `__traceback__` give equal but distinct objects.
+//! for, and kept on the exception while its entries stay the same, so two
+//! reads of `__traceback__` give the same object.
 //!
 //! Invariants:
 //! - The `_pyrite` services here name an entry by (code, pc, label), the
@@ -45,15 +46,23 @@ impl Vm {
 
     /// `exc.__traceback__`: None or a new `traceback` object.
     pub fn traceback_of(&mut self, exc: &Value) -> Result<Value, PyErr> {
-        let empty = match self.heap.exc_state(exc) {
-            Some(st) => st.tb.is_empty(),
-            None => true,
+        let (empty, cached) = match self.heap.exc_state(exc) {
+            Some(st) => (st.tb.is_empty(), if st.tb_obj_len == st.tb.len() { st.tb_obj.clone() } else { Value::None }),
+            None => (true, Value::None),
         };
         if empty {
             return Ok(Value::None);
         }
+        if !matches!(cached, Value::None) {
+            return Ok(cached);
+        }
         let f = self.tbobj_fn("_make")?;
-        self.call1(&f, vec![exc.clone()])
+        let tb = self.call1(&f, vec![exc.clone()])?;
+        if let Some(st) = self.heap.exc_state_mut(exc) {
+            st.tb_obj = tb.clone();
+            st.tb_obj_len = st.tb.len();
+        }
+        Ok(tb)
     }
 
     /// `exc.__traceback__ = tb` / `exc.with_traceback(tb)`.
@@ -69,6 +78,7 @@ impl Vm {
         }
         if let Some(st) = self.heap.exc_state_mut(exc) {
             st.tb = entries;
+            st.tb_obj = Value::None;
         }
         Ok(())
     }

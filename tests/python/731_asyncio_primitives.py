@@ -72,7 +72,7 @@ async def main():
     async def lim(i):
         async with sem:
             print("sem in", i)
-            await asyncio.sleep(0.001)
+            await asyncio.sleep(0)
             print("sem out", i)
     await asyncio.gather(*(lim(i) for i in range(4)))
     done, pending = await asyncio.wait([asyncio.create_task(ok(i)) for i in (3, 1, 2)])

@@ -1,4 +1,5 @@
 # pygc-stress: 10
+# gc-stress: 200
 # datetime.date and datetime.datetime: validation, ordinals, ISO formats and calendar, replace,
 # arithmetic, comparisons between dates and datetimes, strftime, subclasses, timestamps.
 # Pyrite's datetime classes are Python classes, so operator errors name them 'timedelta', not 'datetime.timedelta'.

@@ -1,4 +1,5 @@
 # pygc-stress: 10
+# gc-stress: 200
 # datetime.time, timezone and tzinfo subclasses, aware datetimes (astimezone, comparisons,
 # isoformat with offsets), fromisoformat, strftime %z/%Z and strptime directives.
 from datetime import date, time, datetime, timedelta, timezone, tzinfo

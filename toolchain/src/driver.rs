@@ -238,6 +238,7 @@ fn dump_graphs(m: &pyrite_ir::Module, dir: &Path) -> DResult<()> {
 fn opt_flags(o: &str) -> &'static [&'static str] {
     match o {
         "0" => &["-O0"],
+        "1" => &["-O1"],
         "size" | "mem" => &["-Os", "-flto=auto"],
         "2" => &["-O2", "-flto=auto"],
         _ => &["-O3", "-flto=auto"],

@@ -1,45 +1,49 @@
 //! The data-driven test suite. Every file under the repository's `tests/` folders is a case:
 //!
 //! - `tests/spec-programs/*.rs`: dialect programs; rustc -O is the oracle. Each is translated
-//!   for the host and for armv5-maemo (run under qemu-arm) and must match stdout, stderr
-//!   and the exit code. Programs marked `// bench` run on armv5 only with PYRITE_TEST_FULL=1
-//!   (their floating-point loops take minutes under qemu's soft-float emulation).
-//!   Each is also translated with `--backend cranelift` for the host and (if
-//!   `aarch64-linux-gnu-gcc` and `qemu-aarch64` are installed) for aarch64-linux; the
-//!   aarch64 runs of `// bench` programs need PYRITE_TEST_FULL=1. The GC matrix runs under
-//!   Cranelift too (`cranelift::gc::POLICY::host::NAME`): generational always, the other
-//!   policies with PYRITE_TEST_FULL=1.
-//!   Each is also translated under every GC policy of the runtime's registry and run in the
-//!   policy's stress mode (`// gc-stress: N`, default 1), compiled with -O0: for the host
-//!   always (the `// bench` programs under markcompact only), for armv5 with
-//!   PYRITE_TEST_FULL=1.
-//!   Each is also translated with `--backend cli` (CIL run by mono, `cli::host::NAME`) when
-//!   `ilasm` and `mono` are installed, and under every policy in stress mode
-//!   (`cli::gc::POLICY::host::NAME`) with PYRITE_TEST_FULL=1.
+//!   and run in these configurations, and must match stdout, stderr and the exit code:
+//!   - C for the host (`spec::host::NAME`);
+//!   - C for armv5-maemo, under qemu-arm (`spec::armv5-maemo::NAME`);
+//!   - Cranelift for the host, and for aarch64-linux under qemu when `aarch64-linux-gnu-gcc`
+//!     and `qemu-aarch64` are installed (`cranelift::host::NAME`, `cranelift::aarch64-linux::NAME`);
+//!   - CIL run by mono when `ilasm` and `mono` are installed (`cli::host::NAME`);
+//!   - the JVM (`jvm::host::NAME`, `java -XX:-DontCompileHugeMethods -jar`);
+//!   - every GC policy of the runtime's registry in its stress mode (`// gc-stress: N`,
+//!     default 1), at -O0: C on the host and armv5 (`gc::POLICY::host::NAME`, ...),
+//!     Cranelift (`cranelift::gc::POLICY::host::NAME`) and CIL (`cli::gc::POLICY::host::NAME`).
+//!
+//!   All of them run with PYRITE_TEST_FULL=1. Without it (CI's budget of 30 minutes on two
+//!   cores), `spec::host` and `cranelift::host` run every program, and the rest a sample:
+//!   armv5, JVM and Cranelift's generational policy the even-numbered programs (in sorted
+//!   order), aarch64 and CIL the odd ones, and the C GC matrix each program under one policy
+//!   (program i under policy k when i + k is a multiple of the number of policies). The
+//!   `// bench` programs (minutes each under emulation or stress) run only on the host
+//!   outside PYRITE_TEST_FULL=1.
 //! - `tests/gc/*.rs`: allocation-heavy programs run under every policy with statistics on,
 //!   and with a heap limit below their live size (they must panic "out of memory").
 //! - `tests/unsupported/*.rs`: must be rejected with a located error (`// error:`, `// at:`).
 //! - `tests/graphs/*.rs`: golden flow-graph dumps in `*.graph`; PYRITE_BLESS=1 rewrites them.
 //! - `tests/python/*.py`: run by the translated interpreter; /usr/bin/python3 is the oracle.
-//!   Also run by the interpreter translated under every GC policy, with PYRITE_GC_STRESS=20,
-//!   and by the interpreter translated with `--backend cranelift` (`cranelift::python::*`,
-//!   and under the generational policy `cranelift::gc::generational::python::*`), and by the
-//!   interpreter translated with `--backend cli` (`cli::python::*`: every fourth program,
-//!   all with PYRITE_TEST_FULL=1; under the generational policy
-//!   `cli::gc::generational::python::*`, with PYRITE_TEST_FULL=1 only).
-//!   Every eighth program (and every `*_gc_*` one) also runs under the interpreter's own
-//!   collector of Python objects in its stress mode (`pygc::python::*`: the C interpreter
-//!   without a GC policy,
-//!   PYRITE_PYGC_STRESS = the program's `# pygc-stress: N`, default 1: a collection at
-//!   every safe point, which finds roots the collector misses); all with PYRITE_TEST_FULL=1.
+//!   Every program runs under the C interpreter (`python::*`) and the Cranelift one
+//!   (`cranelift::python::*`). With PYRITE_TEST_FULL=1 every program also runs under each of
+//!   these; without it, the sample named:
+//!   - the interpreter translated at -O1 under each GC policy, PYRITE_GC_STRESS=20 or the
+//!     program's `# gc-stress: N` (`gc::POLICY::python::*`: program i under policy k when
+//!     i + k is a multiple of 8);
+//!   - Cranelift's build under the generational policy (`cranelift::gc::generational::python::*`,
+//!     every eighth program);
+//!   - the CLI build run by mono (`cli::python::*`, every fourth program; under the
+//!     generational policy, `cli::gc::generational::python::*`, FULL only) and the JVM build
+//!     (`jvm::python::*`, every eighth program);
+//!   - the interpreter's own collector of Python objects in its stress mode
+//!     (`pygc::python::*`: every eighth program and every `*_gc_*` one, with the C
+//!     interpreter, PYRITE_PYGC_STRESS = the program's `# pygc-stress: N`, default 1: a
+//!     collection at every safe point, which finds roots the collector misses).
 //!   `python::frozen_image_fresh` checks that the committed frozen code image
 //!   (`interpreter-spec/lib/frozen.img`) is what `interpreter-spec/freeze.sh` would write.
 //! - `tests/repl/*.in`: interactive sessions, fed on stdin to `-i -q` of both;
 //!   `tests/repl/*.tty`: sessions typed into a pseudo-terminal (tmux), screens compared.
 //! - `python::closed_stdout::*`: writing to a closed pipe, against CPython.
-//! - `tests/spec-programs/*.rs` again with `--backend jvm` (`jvm::host::NAME`), run with
-//!   `java -XX:-DontCompileHugeMethods -jar`; the `// bench` programs only with
-//!   PYRITE_TEST_FULL=1.
 //!
 //! A first line `// xfail: reason` marks a known gap: the case must still fail, so that
 //! fixing it forces removing the marker.
@@ -169,9 +173,12 @@ fn oracle(rel: &str, source: &str) -> Result<Outcome, Failed> {
     if let (Ok(out), Ok(err), Ok(code)) = (std::fs::read(&o), std::fs::read(&e), std::fs::read_to_string(&c)) {
         return Ok(Outcome { stdout: out, stderr: err, code: code.trim().parse().unwrap_or(-1) });
     }
-    // The host and armv5 cases of one program share the oracle: compute it once.
-    static ORACLE_LOCK: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    let _guard = ORACLE_LOCK.lock().unwrap_or_else(|e| e.into_inner());
+    // The cases of one program share the oracle: compute it once (one lock per program, so
+    // two programs' oracles compile side by side).
+    type Locks = std::sync::Mutex<std::collections::HashMap<String, Arc<std::sync::Mutex<()>>>>;
+    static ORACLE_LOCKS: OnceLock<Locks> = OnceLock::new();
+    let lock = ORACLE_LOCKS.get_or_init(Default::default).lock().unwrap_or_else(|e| e.into_inner()).entry(name.clone()).or_default().clone();
+    let _guard = lock.lock().unwrap_or_else(|e| e.into_inner());
     if let (Ok(out), Ok(err), Ok(code)) = (std::fs::read(&o), std::fs::read(&e), std::fs::read_to_string(&c)) {
         return Ok(Outcome { stdout: out, stderr: err, code: code.trim().parse().unwrap_or(-1) });
     }
@@ -367,7 +374,9 @@ fn interpreter(backend: &'static str, gc: Option<&'static str>) -> Result<PathBu
         let mut cmd = Command::new(translate());
         cmd.current_dir(root()).args(["-q", "-j", "2", "--backend", backend, "-o"]).arg(&exe).arg("interpreter-spec");
         if let Some(p) = gc {
-            cmd.arg(format!("--gc={}", p));
+            // The GC variants build at -O1 (no link-time optimisation): a third of the
+            // C compiler's time, for the sampled programs they run.
+            cmd.arg(format!("--gc={}", p)).args(["-O", "1"]);
         }
         let r = run(&mut cmd, Duration::from_secs(600))?;
         if r.code != 0 {
@@ -511,6 +520,25 @@ fn gc_policies() -> Vec<&'static str> {
         .collect()
 }
 
+/// A trial that, with PYRITE_TEST_TIMES=FILE, appends its name and wall time to FILE
+/// (how the CI budget is apportioned; libtest prints no per-test times).
+fn trial<F>(name: String, body: F) -> Trial
+where
+    F: FnOnce() -> Result<(), Failed> + Send + 'static,
+{
+    let Some(log) = std::env::var_os("PYRITE_TEST_TIMES") else { return Trial::test(name.clone(), body) };
+    Trial::test(name.clone(), move || {
+        let start = Instant::now();
+        let result = body();
+        let line = format!("{:.2} {}\n", start.elapsed().as_secs_f64(), name);
+        use std::io::Write;
+        if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(&log) {
+            let _ = f.write_all(line.as_bytes());
+        }
+        result
+    })
+}
+
 fn main() {
     let args = Arguments::from_args();
     let full = std::env::var_os("PYRITE_TEST_FULL").is_some();
@@ -518,63 +546,68 @@ fn main() {
     let policies = gc_policies();
     let have_aarch64 = ["aarch64-linux-gnu-gcc", "qemu-aarch64"].iter().all(|p| Command::new(p).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok());
     let have_mono = ["ilasm", "mono"].iter().all(|p| Command::new(p).arg("--version").stdout(Stdio::null()).stderr(Stdio::null()).status().is_ok());
-    for rel in files("tests/spec-programs", ".rs") {
+    for (i, rel) in files("tests/spec-programs", ".rs").into_iter().enumerate() {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
         let source = std::fs::read_to_string(root().join(&rel)).unwrap();
         let bench = source.lines().take(3).any(|l| l.trim() == "// bench");
+        // Without PYRITE_TEST_FULL=1 (CI's 30-minute budget on 2 cores) the slower
+        // configurations run a sample of the programs: `half` is every other one, and the
+        // `// bench` programs (minutes each under emulation or stress) are left out of them.
+        let half = !bench && i % 2 == 0;
+        let other_half = !bench && i % 2 == 1;
         let r = rel.clone();
-        trials.push(Trial::test(format!("spec::host::{}", name), move || spec_case(r, "c", "host", None)));
+        trials.push(trial(format!("spec::host::{}", name), move || spec_case(r, "c", "host", None)));
         let r = rel.clone();
-        trials.push(Trial::test(format!("spec::armv5-maemo::{}", name), move || spec_case(r, "c", "armv5-maemo", None)).with_ignored_flag(bench && !full));
+        trials.push(trial(format!("spec::armv5-maemo::{}", name), move || spec_case(r, "c", "armv5-maemo", None)).with_ignored_flag(!half && !full));
         // The Cranelift backend: the host always, aarch64 under qemu when its cross
         // compiler is installed (the C backend's aarch64 build is not in the suite).
         let r = rel.clone();
-        trials.push(Trial::test(format!("cranelift::host::{}", name), move || spec_case(r, "cranelift", "host", None)));
+        trials.push(trial(format!("cranelift::host::{}", name), move || spec_case(r, "cranelift", "host", None)));
         let r = rel.clone();
-        trials.push(Trial::test(format!("cranelift::aarch64-linux::{}", name), move || spec_case(r, "cranelift", "aarch64-linux", None)).with_ignored_flag((bench && !full) || !have_aarch64));
+        trials.push(trial(format!("cranelift::aarch64-linux::{}", name), move || spec_case(r, "cranelift", "aarch64-linux", None)).with_ignored_flag((!other_half && !full) || !have_aarch64));
         // The CLI backend (CIL run by mono; `--gc none` only), when mono is installed.
         let r = rel.clone();
-        trials.push(Trial::test(format!("cli::host::{}", name), move || spec_case(r, "cli", "host", None)).with_ignored_flag(!have_mono));
-        // The JVM backend (`java -jar`, about half a second of JVM start-up per program):
-        // all but the `// bench` programs, which run with PYRITE_TEST_FULL=1.
+        trials.push(trial(format!("cli::host::{}", name), move || spec_case(r, "cli", "host", None)).with_ignored_flag(!have_mono || (!other_half && !full)));
+        // The JVM backend (`java -jar`, about half a second of JVM start-up per program).
         let r = rel.clone();
-        trials.push(Trial::test(format!("jvm::host::{}", name), move || spec_case(r, "jvm", "jvm", None)).with_ignored_flag(bench && !full));
-        for &policy in &policies {
+        trials.push(trial(format!("jvm::host::{}", name), move || spec_case(r, "jvm", "jvm", None)).with_ignored_flag(!half && !full));
+        for (k, &policy) in policies.iter().enumerate() {
             // Under the CLI backend, with PYRITE_TEST_FULL=1 only (mono's start-up per run).
             let r = rel.clone();
-            trials.push(Trial::test(format!("cli::gc::{}::host::{}", policy, name), move || spec_case(r, "cli", "host", Some(policy))).with_ignored_flag(!full || !have_mono));
-            // Under Cranelift, the policy with the card barrier by default; the others with
-            // PYRITE_TEST_FULL=1.
+            trials.push(trial(format!("cli::gc::{}::host::{}", policy, name), move || spec_case(r, "cli", "host", Some(policy))).with_ignored_flag(!full || !have_mono));
+            // Under Cranelift, the policy with the card barrier (half the programs); the
+            // others with PYRITE_TEST_FULL=1.
             let r = rel.clone();
-            let default_policy = policy == "generational";
-            trials.push(Trial::test(format!("cranelift::gc::{}::host::{}", policy, name), move || spec_case(r, "cranelift", "host", Some(policy))).with_ignored_flag(!default_policy && !full));
-            // The `// bench` programs take minutes under stress: markcompact by default,
-            // every policy with PYRITE_TEST_FULL=1.
+            let default_policy = policy == "generational" && half;
+            trials.push(trial(format!("cranelift::gc::{}::host::{}", policy, name), move || spec_case(r, "cranelift", "host", Some(policy))).with_ignored_flag(!default_policy && !full));
+            // Under C on the host, each program runs under one of the policies (program i
+            // under policy k when i + k is a multiple of the policy count, so every policy
+            // runs a fifth of the corpus).
             let r = rel.clone();
-            let stress_bench = policy == "markcompact";
-            trials.push(Trial::test(format!("gc::{}::host::{}", policy, name), move || spec_case(r, "c", "host", Some(policy))).with_ignored_flag(bench && !stress_bench && !full));
+            let sampled = !bench && (i + k) % policies.len() == 0;
+            trials.push(trial(format!("gc::{}::host::{}", policy, name), move || spec_case(r, "c", "host", Some(policy))).with_ignored_flag(!sampled && !full));
             let r = rel.clone();
-            trials.push(Trial::test(format!("gc::{}::armv5-maemo::{}", policy, name), move || spec_case(r, "c", "armv5-maemo", Some(policy))).with_ignored_flag(!full));
+            trials.push(trial(format!("gc::{}::armv5-maemo::{}", policy, name), move || spec_case(r, "c", "armv5-maemo", Some(policy))).with_ignored_flag(!full));
         }
     }
     for rel in files("tests/gc", ".rs") {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
         for &policy in &policies {
             let r = rel.clone();
-            trials.push(Trial::test(format!("gc::{}::{}", policy, name), move || gc_case(r, "c", policy)));
+            trials.push(trial(format!("gc::{}::{}", policy, name), move || gc_case(r, "c", policy)));
             let r = rel.clone();
-            trials.push(Trial::test(format!("cranelift::gc::{}::{}", policy, name), move || gc_case(r, "cranelift", policy)));
+            trials.push(trial(format!("cranelift::gc::{}::{}", policy, name), move || gc_case(r, "cranelift", policy)));
             let r = rel.clone();
-            trials.push(Trial::test(format!("cli::gc::{}::{}", policy, name), move || gc_case(r, "cli", policy)).with_ignored_flag(!have_mono));
+            trials.push(trial(format!("cli::gc::{}::{}", policy, name), move || gc_case(r, "cli", policy)).with_ignored_flag(!have_mono));
         }
     }
     for rel in files("tests/unsupported", ".rs") {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
-        trials.push(Trial::test(format!("unsupported::{}", name), move || unsupported_case(rel)));
+        trials.push(trial(format!("unsupported::{}", name), move || unsupported_case(rel)));
     }
     for rel in files("tests/graphs", ".rs") {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
-        trials.push(Trial::test(format!("graphs::{}", name), move || graph_case(rel)));
+        trials.push(trial(format!("graphs::{}", name), move || graph_case(rel)));
     }
     // The Python corpus under the collecting policies is sampled unless PYRITE_TEST_FULL=1
     // (to keep CI within its budget): program i runs under C policy k when (i + k) is a
@@ -582,47 +615,47 @@ fn main() {
     // eight run under one policy; under Cranelift's generational build, every eighth program runs.
     for rel in files("tests/repl", ".in") {
         let name = rel.trim_start_matches("tests/repl/").trim_end_matches(".in").to_string();
-        trials.push(Trial::test(format!("python::repl::{}", name), move || repl_case(rel)));
+        trials.push(trial(format!("python::repl::{}", name), move || repl_case(rel)));
     }
     for (name, program) in [
         ("print", "for i in range(100000): print(i)"),
         ("write", "import sys\nfor i in range(100000): sys.stdout.write(str(i))"),
         ("exit_flush", "print('x' * 100)"),
     ] {
-        trials.push(Trial::test(format!("python::closed_stdout::{}", name), move || closed_pipe_case(program)));
+        trials.push(trial(format!("python::closed_stdout::{}", name), move || closed_pipe_case(program)));
     }
     for rel in files("tests/repl", ".tty") {
         let name = rel.trim_start_matches("tests/repl/").trim_end_matches(".tty").to_string();
-        trials.push(Trial::test(format!("python::tty::{}", name), move || tty_case(rel)));
+        trials.push(trial(format!("python::tty::{}", name), move || tty_case(rel)));
     }
-    trials.push(Trial::test("python::frozen_image_fresh", frozen_image_case));
+    trials.push(trial("python::frozen_image_fresh".to_string(), frozen_image_case));
     for (i, rel) in files("tests/python", ".py").into_iter().enumerate() {
         let name = Path::new(&rel).file_stem().unwrap().to_string_lossy().to_string();
         let r = rel.clone();
-        trials.push(Trial::test(format!("python::{}", name), move || python_case(r, "c", None)));
+        trials.push(trial(format!("python::{}", name), move || python_case(r, "c", None)));
         // The interpreter's collector of Python objects in its stress mode: every eighth
         // program and the collector's own tests (`*_gc_*`), with the same C interpreter as
         // `python::*`; all with PYRITE_TEST_FULL=1.
         let r = rel.clone();
         let sampled = i % 8 == 3 || name.contains("_gc_");
-        trials.push(Trial::test(format!("pygc::python::{}", name), move || python_case_env(r, "c", None, true)).with_ignored_flag(!sampled && !full));
+        trials.push(trial(format!("pygc::python::{}", name), move || python_case_env(r, "c", None, true)).with_ignored_flag(!sampled && !full));
         let r = rel.clone();
-        trials.push(Trial::test(format!("cranelift::python::{}", name), move || python_case(r, "cranelift", None)));
+        trials.push(trial(format!("cranelift::python::{}", name), move || python_case(r, "cranelift", None)));
         // The interpreter translated with `--backend cli` (run by mono): every fourth program
         // (mono's start-up and JIT make each run slower), all with PYRITE_TEST_FULL=1.
         let r = rel.clone();
-        trials.push(Trial::test(format!("cli::python::{}", name), move || python_case(r, "cli", None)).with_ignored_flag((i % 4 != 0 && !full) || !have_mono));
+        trials.push(trial(format!("cli::python::{}", name), move || python_case(r, "cli", None)).with_ignored_flag((i % 4 != 0 && !full) || !have_mono));
         // The interpreter translated with `--backend jvm` (`java -jar`, about half a second
         // of JVM start-up per run): every eighth program, all with PYRITE_TEST_FULL=1.
         let r = rel.clone();
-        trials.push(Trial::test(format!("jvm::python::{}", name), move || python_case(r, "jvm", None)).with_ignored_flag(i % 8 != 1 && !full));
+        trials.push(trial(format!("jvm::python::{}", name), move || python_case(r, "jvm", None)).with_ignored_flag(i % 8 != 1 && !full));
         let r = rel.clone();
-        trials.push(Trial::test(format!("cli::gc::generational::python::{}", name), move || python_case(r, "cli", Some("generational"))).with_ignored_flag(!full || !have_mono));
+        trials.push(trial(format!("cli::gc::generational::python::{}", name), move || python_case(r, "cli", Some("generational"))).with_ignored_flag(!full || !have_mono));
         let r = rel.clone();
-        trials.push(Trial::test(format!("cranelift::gc::generational::python::{}", name), move || python_case(r, "cranelift", Some("generational"))).with_ignored_flag(i % 8 != 0 && !full));
+        trials.push(trial(format!("cranelift::gc::generational::python::{}", name), move || python_case(r, "cranelift", Some("generational"))).with_ignored_flag(i % 8 != 0 && !full));
         for (k, &policy) in policies.iter().enumerate() {
             let r = rel.clone();
-            trials.push(Trial::test(format!("gc::{}::python::{}", policy, name), move || python_case(r, "c", Some(policy))).with_ignored_flag((i + k) % 8 != 0 && !full));
+            trials.push(trial(format!("gc::{}::python::{}", policy, name), move || python_case(r, "c", Some(policy))).with_ignored_flag((i + k) % 8 != 0 && !full));
         }
     }
     libtest_mimic::run(&args, trials).exit();

@@ -103,6 +103,9 @@ class JSONEncoder:
         return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
+        if not _one_shot:
+            # A generator, in the chunks CPython's pure-Python encoder yields.
+            return _ChunkWriter(self, None).value_chunks(o, 0)
         out = []
         _Writer(self, out).value(o, 0)
         return out
@@ -243,4 +246,116 @@ class _Writer:
             out.append(self.key_sep)
             self.value(v, level)
         self.close('}', level)
+        self.leave(mid)
+
+
+class _ChunkWriter(_Writer):
+    """The encoder as generators: CPython's `iterencode` chunking."""
+
+    def scalar(self, o):
+        # The text of a str, None, bool, int or float; None for the rest.
+        if isinstance(o, str):
+            return self.strenc(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self.floatstr(o)
+        return None
+
+    def value_chunks(self, o, level):
+        text = self.scalar(o)
+        if text is not None:
+            yield text
+        elif isinstance(o, (list, tuple)):
+            yield from self.list_chunks(o, level)
+        elif isinstance(o, dict):
+            yield from self.dict_chunks(o, level)
+        else:
+            mid = self.enter(o)
+            yield from self.value_chunks(self.enc.default(o), level)
+            self.leave(mid)
+
+    def list_chunks(self, lst, level):
+        if not lst:
+            yield '[]'
+            return
+        mid = self.enter(lst)
+        buf = '['
+        sep = self.item_sep
+        if self.indent is not None:
+            level += 1
+            newline = '\n' + self.indent * level
+            sep += newline
+            buf += newline
+        first = True
+        for v in lst:
+            if first:
+                first = False
+            else:
+                buf = sep
+            text = self.scalar(v)
+            if text is not None:
+                yield buf + text
+            else:
+                yield buf
+                yield from self.value_chunks(v, level)
+        if self.indent is not None:
+            level -= 1
+            yield '\n' + self.indent * level
+        yield ']'
+        self.leave(mid)
+
+    def dict_chunks(self, dct, level):
+        if not dct:
+            yield '{}'
+            return
+        mid = self.enter(dct)
+        yield '{'
+        sep = self.item_sep
+        if self.indent is not None:
+            level += 1
+            newline = '\n' + self.indent * level
+            sep += newline
+            yield newline
+        items = sorted(dct.items()) if self.enc.sort_keys else dct.items()
+        first = True
+        for key, v in items:
+            if isinstance(key, str):
+                pass
+            elif isinstance(key, float):
+                key = self.floatstr(key)
+            elif key is True:
+                key = 'true'
+            elif key is False:
+                key = 'false'
+            elif key is None:
+                key = 'null'
+            elif isinstance(key, int):
+                key = int.__repr__(key)
+            elif self.enc.skipkeys:
+                continue
+            else:
+                raise TypeError('keys must be str, int, float, bool or None, '
+                                'not ' + type(key).__name__)
+            if first:
+                first = False
+            else:
+                yield sep
+            yield self.strenc(key)
+            yield self.key_sep
+            text = self.scalar(v)
+            if text is not None:
+                yield text
+            else:
+                yield from self.value_chunks(v, level)
+        if self.indent is not None:
+            level -= 1
+            yield '\n' + self.indent * level
+        yield '}'
         self.leave(mid)

@@ -1,0 +1,21 @@
+import math
+
+print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
+print(math.sqrt(16), math.sqrt(2), math.pow(2, 10), math.pow(2, 0.5), 2 ** 0.5 == math.sqrt(2))
+print(math.floor(3.7), math.floor(-3.7), math.ceil(3.2), math.ceil(-3.2), math.trunc(3.9), math.trunc(-3.9))
+print(type(math.floor(1.5)).__name__, math.floor(10), math.ceil(2 ** 70) == 2 ** 70)
+print(math.fabs(-3), math.fabs(2.5), math.copysign(3, -0.0), math.copysign(-2, 1))
+print(math.factorial(0), math.factorial(10), math.factorial(25))
+print(math.fmod(7, 3), math.fmod(-7, 3), -7 % 3, math.remainder(7, 3), math.remainder(8, 3))
+print(math.modf(3.75), math.modf(-2.5), math.frexp(8.0), math.ldexp(0.5, 4))
+print(math.exp(0), math.exp(1) == math.e, round(math.exp(2), 10), math.expm1(1e-10), math.log1p(1e-10))
+print(math.log(math.e), math.log(100, 10), math.log10(1000), math.log2(1024), math.log(8, 2))
+print(math.hypot(3, 4), math.hypot(1, 2, 2), math.dist((0, 0), (3, 4)), math.dist([1, 1, 1], [2, 2, 2]))
+print(math.degrees(math.pi), math.radians(180), math.degrees(1))
+print(math.isfinite(1.0), math.isinf(math.inf), math.isnan(math.nan), math.isnan(1.0))
+print(math.nextafter(1.0, 2.0) > 1.0, math.ulp(1.0), math.ulp(1.0) == 2 ** -52)
+print(math.pow(27, 1 / 3), round(math.pow(27, 1 / 3), 12), math.pow(2, -2), math.sqrt(0.25))
+print(sum(math.sqrt(i) for i in range(10)))
+print([math.floor(x) for x in (-0.5, 0.5, 1.5, 2.5)], [math.ceil(x) for x in (-0.5, 0.5)])
+area = lambda r: math.pi * r ** 2
+print(f"{area(2):.6f}", round(area(1), 4))

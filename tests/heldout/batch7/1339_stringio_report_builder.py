@@ -1,0 +1,42 @@
+import io
+
+buf = io.StringIO()
+buf.write("Header\n")
+n = buf.write("line two\n")
+print("wrote", n)
+print("a", "b", file=buf)
+buf.writelines(["x\n", "y\n"])
+print(repr(buf.getvalue()))
+print(buf.tell(), len(buf.getvalue()))
+buf.seek(0)
+print(repr(buf.readline()), repr(buf.read(4)), buf.tell())
+print(buf.readlines())
+print(repr(buf.read()), buf.tell())
+buf.seek(0)
+buf.write("HEAD")
+print(repr(buf.getvalue()[:12]))
+buf.seek(0, io.SEEK_END)
+buf.write("tail\n")
+buf.truncate(10)
+print(repr(buf.getvalue()))
+src = io.StringIO("id,score\n1,90\n2,75\n\n3,88\n")
+header = src.readline().strip().split(",")
+rows = [dict(zip(header, line.strip().split(","))) for line in src if line.strip()]
+print(rows)
+log = io.StringIO()
+for i in range(3):
+    log.write(f"event {i}\n")
+lines = log.getvalue().splitlines()
+print(lines, log.closed)
+log.close()
+print(log.closed)
+try:
+    log.write("more")
+except ValueError as e:
+    print("ValueError:", e)
+with io.StringIO("a\nb\nc") as f:
+    print([ln.rstrip("\n") for ln in f])
+print(f.closed)
+s = io.StringIO("hello", newline="")
+print(s.read(2), s.read(), s.read(), io.StringIO().getvalue() == "")
+print(s.readable(), s.writable(), s.seekable())

@@ -1,0 +1,30 @@
+from array import array
+
+temps = array("d", [21.5, 22.0, 19.75])
+temps.append(23.25)
+temps.extend([18.0, 20.5])
+print(temps, len(temps), temps.typecode, temps.itemsize)
+print(max(temps), min(temps), round(sum(temps) / len(temps), 3), temps[1], temps[-1])
+print(temps[1:4], type(temps[1:4]).__name__, temps[::-2])
+temps[0] = 30
+print(temps[0], temps.index(18.0), temps.count(20.5), 22.0 in temps)
+temps.insert(0, -1.0)
+print(temps.pop(), temps.pop(0), temps)
+temps.remove(22.0)
+temps.reverse()
+print(temps.tolist())
+ints = array("i", range(5))
+ints[1:3] = array("i", [10, 20, 30])
+print(ints, ints * 2, ints + array("i", [7]))
+del ints[::2]
+print(ints)
+print(sorted(array("h", [5, -3, 9, 0])), array("b", b"\x01\xff"), array("B", b"\x01\xff"))
+codes = "bBhHiIlLqQfd"
+print({c: array(c).itemsize >= 1 for c in codes} == {c: True for c in codes})
+print(array("b").itemsize, array("h").itemsize, array("f").itemsize, array("d").itemsize, array("q").itemsize)
+w = array("H", [ord(c) for c in "héllo"])
+print(w, "".join(map(chr, w)), chr(w[1]))
+f = array("f", [0.1])
+print(f[0], f[0] == 0.1, array("d", [0.1])[0] == 0.1)
+print(array("i", [1, 2]) == array("i", [1, 2]), array("i", [1, 2]) == array("d", [1.0, 2.0]), array("i", [1]) < array("i", [2]))
+print(list(array("I", [3, 2, 1])), array("l").typecode, array("d", range(3)))

@@ -1,0 +1,46 @@
+import sys
+from array import array
+
+a = array("H", [1, 256, 0xABCD])
+raw = a.tobytes()
+print(len(raw), a.itemsize)
+little = raw if sys.byteorder == "little" else None
+if little is None:
+    b = array("H", a)
+    b.byteswap()
+    little = b.tobytes()
+print(little)
+b = array("H")
+b.frombytes(little)
+if sys.byteorder == "big":
+    b.byteswap()
+print(b, b == a)
+c = array("H", a)
+c.byteswap()
+print(c.tolist())
+c.byteswap()
+print(c == a)
+i32 = array("i", [-1, 0, 1, 2 ** 31 - 1])
+print(i32.tobytes()[:4], len(i32.tobytes()))
+restored = array("i")
+restored.frombytes(i32.tobytes())
+print(restored.tolist())
+try:
+    array("i").frombytes(b"\x00\x01\x02")
+except ValueError as e:
+    print("ValueError:", e)
+d = array("d", [1.0, -2.5])
+d2 = array("d")
+d2.frombytes(d.tobytes())
+print(d2, d2 == d)
+ba = array("B", b"hello")
+print(ba, ba.tobytes().decode(), bytes(ba), bytearray(ba))
+ba.frombytes(b"!!")
+ba.fromlist([63])
+print(ba.tobytes())
+m = memoryview(array("h", [1, 2, 3]))
+print(m.format, m.itemsize, m.tolist(), len(m.tobytes()))
+u8 = array("B", [0x12, 0x34, 0x56, 0x78])
+print(hex(int.from_bytes(u8.tobytes(), "big")), hex(int.from_bytes(u8.tobytes(), "little")))
+info = array("q", [5]).buffer_info()
+print(type(info).__name__, len(info), info[1])

@@ -6,7 +6,9 @@
 //! is correctly rounded (floatparse.rs); sorting compares with `<` only,
 //! in the same order as CPython for the first comparison.
 
+use crate::ast::{BinOp, CmpOp};
 use crate::builtins::{arg_count, int_arg};
+use crate::ops::{binary_op, compare};
 use crate::format_float::round_float;
 use crate::objects::{err, type_error, ExcKind, Heap, PyErr, Value};
 
@@ -279,6 +281,20 @@ pub fn builtin_float(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr>
     }
 }
 
+/// `round(x, -digits)` for any int, as CPython's long_round: the nearest
+/// multiple of 10**digits, halves to the even multiple.
+fn round_int_big(heap: &mut Heap, x: &Value, digits: i64) -> Result<Value, PyErr> {
+    let p = binary_op(heap, &BinOp::Pow, &Value::Int(10), &Value::Int(digits), false)?;
+    let q = binary_op(heap, &BinOp::FloorDiv, x, &p, false)?;
+    let r = binary_op(heap, &BinOp::Mod, x, &p, false)?;
+    let twice = binary_op(heap, &BinOp::Mul, &r, &Value::Int(2), false)?;
+    let above = matches!(compare(heap, &CmpOp::Gt, &twice, &p)?, Value::Bool(true));
+    let half = matches!(compare(heap, &CmpOp::Eq, &twice, &p)?, Value::Bool(true));
+    let odd = matches!(binary_op(heap, &BinOp::Mod, &q, &Value::Int(2), false)?, Value::Int(1));
+    let q = if above || (half && odd) { binary_op(heap, &BinOp::Add, &q, &Value::Int(1), false)? } else { q };
+    binary_op(heap, &BinOp::Mul, &q, &p, false)
+}
+
 pub fn builtin_round(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr> {
     arg_count("round", args, 1, 2)?;
     let nd = if args.len() == 2 {
@@ -298,12 +314,12 @@ pub fn builtin_round(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr>
                 }
                 match round_int(*i, -n) {
                     Some(r) => Ok(Value::Int(r)),
-                    None => Err(err(ExcKind::NotImplementedError, "Pyrite does not support round(int, negative) beyond 64 bits yet")),
+                    None => round_int_big(heap, &args[0], -n),
                 }
             }
         },
         Value::BigInt(_) => match nd {
-            Some(n) if n < 0 => Err(err(ExcKind::NotImplementedError, "Pyrite does not support round(int, negative) yet")),
+            Some(n) if n < 0 => round_int_big(heap, &args[0], -n),
             _ => Ok(args[0].clone()),
         },
         Value::Bool(b) => Ok(Value::Int(if *b { 1 } else { 0 })),

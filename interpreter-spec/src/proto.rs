@@ -1090,8 +1090,8 @@ impl Vm {
                 format!("unsupported operand type(s) for {}: '{}' and '{}'", s, self.heap.type_name(a), self.heap.type_name(b)).as_str(),
             ));
         }
-        if !inplace && (is_key_view(&self.heap, a) || is_key_view(&self.heap, b)) && (self.heap.is_set(a) || self.heap.is_set(b) || (is_key_view(&self.heap, a) && is_key_view(&self.heap, b))) {
-            // dict_keys / dict_items combine with sets into new sets.
+        if !inplace && (is_key_view(&self.heap, a) || is_key_view(&self.heap, b)) && self.iterable(a) && self.iterable(b) {
+            // dict_keys / dict_items combine with any iterable into new sets.
             let c = match op {
                 BinOp::BitOr => '|',
                 BinOp::BitAnd => '&',

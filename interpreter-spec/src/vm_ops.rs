@@ -814,7 +814,10 @@ impl Vm {
             self.push(fi, r);
             return Ok(());
         }
-        if !self.needs_vm(&a) && !self.needs_vm(&b) {
+        // dict_keys / dict_items combine like sets (binary_slow).
+        let view = |v: &Value| matches!(self.heap.get(v), Some(Object::DictView(_, k)) if *k != 1);
+        let view_set_op = matches!(bop, BinOp::Sub | BinOp::BitAnd | BinOp::BitOr | BinOp::BitXor) && (view(&a) || view(&b));
+        if !self.needs_vm(&a) && !self.needs_vm(&b) && !view_set_op {
             let r = binary_op(&mut self.heap, &bop, &a, &b, inplace)?;
             self.push(fi, r);
             return Ok(());

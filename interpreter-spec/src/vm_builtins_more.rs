@@ -74,18 +74,12 @@ impl Vm {
                 }
                 if !self.heap.is_class(&args[0]) {
                     let sym = self.heap.intern("__dict__");
-                    {
-                        return match self.get_attr(&args[0], sym) {
-                            Ok(d) => Ok(d),
-                            Err(e) => {
-                                // No instance dict (`__slots__`): CPython's TypeError.
-                                if self.exc_is(&e, ExcKind::AttributeError) {
-                                    return Err(type_error("vars() argument must have __dict__ attribute"));
-                                }
-                                Err(e)
-                            }
-                        };
-                    }
+                    return match self.get_attr(&args[0], sym) {
+                        Ok(d) => Ok(d),
+                        // No `__dict__` (`__slots__`, an int): CPython's TypeError.
+                        Err(e) if self.exc_is(&e, ExcKind::AttributeError) => Err(type_error("vars() argument must have __dict__ attribute")),
+                        Err(e) => Err(e),
+                    };
                 }
                 Ok(self.class_dict(&args[0]))
             }

@@ -216,12 +216,13 @@ impl Vm {
                 }
             }
             let n = self.sym_str(sym);
-            // A class attribute of that name shadows no slot: CPython calls it read-only.
-            let what = if t.is_some() { "attribute '{}' is read-only" } else { "has no attribute '{}'" };
-            return Err(crate::objects::err(
-                crate::objects::ExcKind::AttributeError,
-                format!("'{}' object {}", self.heap.type_name(obj), what.replace("{}", n.as_str())).as_str(),
-            ));
+            // A class attribute of that name (no slot): CPython calls it read-only.
+            let msg = if t.is_some() {
+                format!("'{}' object attribute '{}' is read-only", self.heap.type_name(obj), n)
+            } else {
+                format!("'{}' object has no attribute '{}'", self.heap.type_name(obj), n)
+            };
+            return Err(crate::objects::err(crate::objects::ExcKind::AttributeError, msg.as_str()));
         }
         Ok(())
     }

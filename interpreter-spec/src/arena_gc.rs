@@ -659,7 +659,7 @@ impl Vm {
         // No handles in the OS modules' state.
         let crate::time_mod::OsState { t0: _, stdout_errno: _, stdout_raised: _ } = osm;
         let crate::vm_eval::EvalState { globals_dicts, tb_modules: _, tb_files: _, code_class, stdin_module: _ } = eval_state;
-        let Heap { objs: _, char_cache, syms: _, sym_index: _, maps: _, types, exc_classes, lookup_cache, user_lookup_cache, gc } = heap;
+        let Heap { objs: _, char_cache, syms: _, sym_index: _, maps: _, types, exc_classes, lookup_cache, user_lookup_cache, gc, nan_serial: _ } = heap;
         let marks = &mut gc.marks;
         for h in char_cache.iter() {
             mark_h(*h, marks, stack);

@@ -268,6 +268,7 @@ pub fn builtin_float(heap: &mut Heap, args: &Vec<Value>) -> Result<Value, PyErr>
         Value::Float(f) => Ok(Value::Float(*f)),
         other => match heap.str_chars(other).or_else(|| crate::bytes::bytes_data(heap, other).map(|d| d.iter().map(|b| *b as char).collect())) {
             Some(cs) => match parse_float_text(&ascii_digits(&cs)) {
+                Some(v) if v.is_nan() => Ok(Value::Float(heap.fresh_nan(v))),
                 Some(v) => Ok(Value::Float(v)),
                 None => Err(err(
                     ExcKind::ValueError,

@@ -16,7 +16,8 @@ pub fn pack_float(x: f64, ebits: u32, mbits: u32) -> Option<u64> {
     let sign = (b >> 63) << (ebits + mbits);
     let emax: u64 = (1u64 << ebits) - 1;
     if ebits == 11 {
-        return Some(b);
+        // NaNs pack as CPython's: the quiet bit alone (see Heap::fresh_nan).
+        return Some(if x.is_nan() { (b & 0x8000_0000_0000_0000) | 0x7ff8_0000_0000_0000 } else { b });
     }
     let e64 = ((b >> 52) & 2047) as i64;
     let mut m = b & ((1u64 << 52) - 1);

@@ -355,7 +355,11 @@ impl Vm {
             return Ok(Value::Int(fo.pos as i64));
         }
         if whence == 0 && off < 0 {
-            return Err(err(ExcKind::ValueError, format!("negative seek position {}", off).as_str()));
+            if kind == K_TEXT {
+                return Err(err(ExcKind::ValueError, format!("negative seek position {}", off).as_str()));
+            }
+            // A binary file passes the offset to lseek, which refuses it (EINVAL).
+            return Err(self.os_error(22, None, None));
         }
         if self.is_wrapped(f) {
             self.wrapped_drop_readahead(f)?;

@@ -528,11 +528,13 @@ pub struct Heap {
     pub user_lookup_cache: crate::lookup_cache::LookupCache,
     /// The collector's state (arena_gc.rs).
     pub gc: crate::arena_gc::GcState,
+    /// Numbers the NaNs `float()` makes (`fresh_nan`).
+    pub nan_serial: u64,
 }
 
 impl Heap {
     pub fn new() -> Heap {
-        let mut h = Heap { objs: crate::arena_gc::Arena::new(), char_cache: Vec::new(), syms: Vec::new(), sym_index: crate::name_index::NameIndex::new(), maps: Vec::new(), types: Vec::new(), exc_classes: Vec::new(), lookup_cache: crate::lookup_cache::LookupCache::new(), user_lookup_cache: crate::lookup_cache::LookupCache::new(), gc: crate::arena_gc::GcState::new() };
+        let mut h = Heap { objs: crate::arena_gc::Arena::new(), char_cache: Vec::new(), syms: Vec::new(), sym_index: crate::name_index::NameIndex::new(), maps: Vec::new(), types: Vec::new(), exc_classes: Vec::new(), lookup_cache: crate::lookup_cache::LookupCache::new(), user_lookup_cache: crate::lookup_cache::LookupCache::new(), gc: crate::arena_gc::GcState::new(), nan_serial: 0 };
         for i in 0..256 {
             let c = match crate::lexer::char_from_code(i as u32) {
                 Some(c) => c,
@@ -807,7 +809,8 @@ impl Heap {
             return false;
         }
         for i in 0..p.len() {
-            if !self.eq(&p[i], &q[i]) {
+            // Identity first, as CPython's item comparison (see `fresh_nan`).
+            if !crate::ops::is_same(&p[i], &q[i]) && !self.eq(&p[i], &q[i]) {
                 return false;
             }
         }
@@ -902,6 +905,20 @@ impl Heap {
             }
         }
         Err(type_error(format!("'{}' object is not iterable", self.type_name(v)).as_str()))
+    }
+
+    /// A NaN with `x`'s sign and a payload no other `float()` call gave.
+    /// Floats are unboxed, so identity (`is`, and the identity shortcut of
+    /// `in` and of list equality) compares bits: `x = float("nan");
+    /// [x] == [x]` holds while `[float("nan")] == [float("nan")]` does not,
+    /// as in CPython. struct packs every NaN canonically (float_bits.rs).
+    pub fn fresh_nan(&mut self, x: f64) -> f64 {
+        self.nan_serial = (self.nan_serial + 1) & 0x0007_ffff_ffff_ffff;
+        if self.nan_serial == 0 {
+            self.nan_serial = 1;
+        }
+        let sign = x.to_bits() & 0x8000_0000_0000_0000;
+        f64::from_bits(sign | 0x7ff8_0000_0000_0000 | self.nan_serial)
     }
 
     /// An iterator of type `kind` (a `seq_iter_name` kind) over `items`.

@@ -586,12 +586,12 @@ impl Vm {
             }
             if *op == CmpOp::Eq || *op == CmpOp::NotEq {
                 // Items are compared identity first, as CPython's
-                // PyObject_RichCompareBool (`lst == lst` with a nan in it);
-                // floats are unboxed, so only references count as identical.
+                // PyObject_RichCompareBool (`[x] == [x]` with x a nan; a
+                // float's identity is its bits, see Heap::fresh_nan).
                 let mut e = p.len() == q.len();
                 if e {
                     for k in 0..p.len() {
-                        if !same_ref(&p[k], &q[k]) && !self.v_eq(&p[k], &q[k])? {
+                        if !is_same(&p[k], &q[k]) && !self.v_eq(&p[k], &q[k])? {
                             e = false;
                             break;
                         }
@@ -601,7 +601,7 @@ impl Vm {
             }
             let n = if p.len() < q.len() { p.len() } else { q.len() };
             for k in 0..n {
-                if !same_ref(&p[k], &q[k]) && !self.v_eq(&p[k], &q[k])? {
+                if !is_same(&p[k], &q[k]) && !self.v_eq(&p[k], &q[k])? {
                     return self.v_compare(op, &p[k], &q[k]);
                 }
             }

@@ -732,6 +732,31 @@ impl Vm {
                 return Err(type_error(format!("'{}' is an invalid keyword argument for print()", name).as_str()));
             }
         }
+        if self.stdout_redirected {
+            if let Value::None = file {
+                if let Some(f) = self.get_global(1, "stdout") {
+                    file = f;
+                }
+            }
+        }
+        if self.is_instance(&file) {
+            // A Python file object sees CPython's calls: one write per item,
+            // separator and end.
+            for k in 0..args.len() {
+                if k > 0 {
+                    self.write_to(&file, sep.as_str())?;
+                }
+                let s = self.v_str(&args[k])?;
+                self.write_to(&file, s.as_str())?;
+            }
+            self.write_to(&file, end.as_str())?;
+            if flush {
+                let sym = self.heap.intern("flush");
+                let f = self.get_attr(&file, sym)?;
+                self.call1(&f, Vec::new())?;
+            }
+            return Ok(Value::None);
+        }
         let mut text = String::new();
         for k in 0..args.len() {
             if k > 0 {
@@ -741,13 +766,6 @@ impl Vm {
             text.push_str(s.as_str());
         }
         text.push_str(end.as_str());
-        if self.stdout_redirected {
-            if let Value::None = file {
-                if let Some(f) = self.get_global(1, "stdout") {
-                    file = f;
-                }
-            }
-        }
         if let Value::None = file {
             self.out.push_str(text.as_str());
             if self.out.len() > 8192 {

@@ -853,7 +853,6 @@ fn matches_float(v: &Value) -> bool {
     }
 }
 
-/// CPython's math.fsum (Shewchuk's exact partial sums).
 /// The exact product of `a` and `b` as hi + lo (Dekker's, by Veltkamp
 /// splitting: no fused multiply-add needed; exact while nothing overflows).
 fn exact_mul(a: f64, b: f64) -> (f64, f64) {
@@ -922,6 +921,7 @@ pub fn vector_norm(v: &[f64]) -> f64 {
     h / scale
 }
 
+/// CPython's math.fsum (Shewchuk's exact partial sums).
 fn fsum(xs: &Vec<f64>) -> Result<Value, PyErr> {
     let mut p: Vec<f64> = Vec::new();
     let mut special = 0.0;

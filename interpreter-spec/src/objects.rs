@@ -935,6 +935,7 @@ impl Heap {
     pub fn iter_next(&mut self, it: usize) -> Option<Value> {
         let (is_range, seq, i, next, stop, step) = match &self.objs[it] {
             Object::RangeIter(n, st, sp) => (true, 0, 0, *n, *st, *sp),
+            // (a SeqIter's kind rides in `next`, unused for it)
             Object::SeqIter(seq, i, kind) => (false, *seq, *i, *kind as i64, 0, 0),
             Object::DictIter(_, _, _, _) => {
                 return match self.dict_iter_next(it) {
@@ -1013,8 +1014,6 @@ impl Heap {
     }
 }
 
-/// Number of elements of range(a, b, s); s != 0.  (Spans wider than
-/// i64 saturate to i64::MAX -- Pyrite ranges are 64-bit.)
 /// `SeqIter` kinds: an iterator over a live sequence, named after it.
 pub const ITER_FORWARD: u8 = 0;
 /// `reversed(list)`.
@@ -1041,6 +1040,8 @@ pub fn seq_iter_name(kind: u8) -> &'static str {
     }
 }
 
+/// Number of elements of range(a, b, s); s != 0.  (Spans wider than
+/// i64 saturate to i64::MAX -- Pyrite ranges are 64-bit.)
 pub fn range_len(a: i64, b: i64, s: i64) -> i64 {
     if s > 0 && a < b {
         match b.checked_sub(a) {

@@ -192,6 +192,25 @@ class _Writer:
             self.out.append('\n' + self.indent * (level - 1))
         self.out.append(bracket)
 
+    def key_text(self, key):
+        # A dict key as JSON object member text; None to skip it (skipkeys).
+        if isinstance(key, str):
+            return key
+        if isinstance(key, float):
+            return self.floatstr(key)
+        if key is True:
+            return 'true'
+        if key is False:
+            return 'false'
+        if key is None:
+            return 'null'
+        if isinstance(key, int):
+            return int.__repr__(key)
+        if self.enc.skipkeys:
+            return None
+        raise TypeError('keys must be str, int, float, bool or None, '
+                        'not ' + type(key).__name__)
+
     def array(self, lst, level):
         out = self.out
         if not lst:
@@ -221,23 +240,9 @@ class _Writer:
             items.sort()
         first = True
         for key, v in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = self.floatstr(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                key = int.__repr__(key)
-            elif self.enc.skipkeys:
+            key = self.key_text(key)
+            if key is None:
                 continue
-            else:
-                raise TypeError('keys must be str, int, float, bool or None, '
-                                'not ' + type(key).__name__)
             if first:
                 first = False
             else:
@@ -326,23 +331,9 @@ class _ChunkWriter(_Writer):
         items = sorted(dct.items()) if self.enc.sort_keys else dct.items()
         first = True
         for key, v in items:
-            if isinstance(key, str):
-                pass
-            elif isinstance(key, float):
-                key = self.floatstr(key)
-            elif key is True:
-                key = 'true'
-            elif key is False:
-                key = 'false'
-            elif key is None:
-                key = 'null'
-            elif isinstance(key, int):
-                key = int.__repr__(key)
-            elif self.enc.skipkeys:
+            key = self.key_text(key)
+            if key is None:
                 continue
-            else:
-                raise TypeError('keys must be str, int, float, bool or None, '
-                                'not ' + type(key).__name__)
             if first:
                 first = False
             else:

@@ -1,5 +1,6 @@
 /* Pyrite GC core: configuration, the shadow stack, tracing by type tables, the side
- * bitmaps of a space, marking, pause statistics.  Shared by every policy. */
+ * bitmaps of a space, compaction, pause statistics.  Shared by every policy (marking is
+ * in gc_mark.c). */
 #define _GNU_SOURCE
 #include "gc_internal.h"
 #include "../pyrite_rt.h"
@@ -279,6 +280,7 @@ void pyr_gc_visit_roots(pyr_gc_visit visit) {
 
 /* ----------------------------------------------------------- spaces -- */
 void pyr_gc_space_init(pyr_gc_space *s, uintptr_t bytes) {
+    s->fillers = 0;
     s->lo = s->end = reserve(bytes);
     s->hi = s->lo + bytes;
     s->starts = reserve(bytes / 64 + 8);
@@ -319,6 +321,13 @@ uint8_t *pyr_gc_space_block(const pyr_gc_space *s, const uint8_t *a) {
 uint8_t *pyr_gc_space_find(const pyr_gc_space *s, const void *pv) {
     const uint8_t *p = pv;
     if (p < s->lo + 8 || p > s->end) return NULL;
+    /* Most references point at a body: then a block starts at p - 8 (it cannot be the
+       end of an earlier one, as every block is at least 16 bytes). */
+    uintptr_t g = (uintptr_t)(p - 8 - s->lo) / 8;
+    if (!((uintptr_t)p & 7) && (s->starts[g / 64] >> (g % 64)) & 1) {
+        uint8_t *h = (uint8_t *)p - 8;
+        return s->fillers && (((pyr_gc_hdr *)h)->tid & PYR_GC_TID_MASK) == PYR_GC_FILLER ? NULL : h;
+    }
     uint8_t *h = pyr_gc_space_block(s, p - 8);
     if (!h || (((pyr_gc_hdr *)h)->tid & PYR_GC_TID_MASK) == PYR_GC_FILLER) return NULL;
     if (p > h + pyr_gc_obj_size((pyr_gc_hdr *)h)) return NULL;
@@ -328,57 +337,6 @@ uint8_t *pyr_gc_space_find(const pyr_gc_space *s, const void *pv) {
 int pyr_gc_is_live(const pyr_gc_space *s, const uint8_t *h) {
     uintptr_t g = (uintptr_t)(h - s->lo) / 8;
     return (s->live[g / 64] >> (g % 64)) & 1;
-}
-
-static void set_live(pyr_gc_space *s, const uint8_t *h, uintptr_t size) {
-    uintptr_t g = (uintptr_t)(h - s->lo) / 8, n = size / 8;
-    while (n) {
-        uintptr_t b = g % 64, k = 64 - b < n ? 64 - b : n;
-        uint64_t m = k == 64 ? ~(uint64_t)0 : (((uint64_t)1 << k) - 1) << b;
-        s->live[g / 64] |= m;
-        g += k;
-        n -= k;
-    }
-}
-
-static pyr_gc_space *mark_space;
-static uint8_t **mstack;
-static uintptr_t mlen, mcap;
-
-void pyr_gc_mark_grey(uint8_t *h) {
-    set_live(mark_space, h, pyr_gc_obj_size((pyr_gc_hdr *)h));
-    if (mlen == mcap) {
-        mcap = mcap ? mcap * 2 : 4096;
-        mstack = realloc(mstack, mcap * sizeof *mstack);
-        if (!mstack) pyr_gc_fatal("out of memory: GC mark stack");
-    }
-    mstack[mlen++] = h;
-}
-
-void pyr_gc_mark_slot(void **slot) {
-    uint8_t *h = pyr_gc_space_find(mark_space, *slot);
-    if (h && !pyr_gc_is_live(mark_space, h)) pyr_gc_mark_grey(h);
-}
-
-void pyr_gc_mark_start(pyr_gc_space *s) {
-    mark_space = s;
-    mlen = 0;
-}
-
-int pyr_gc_mark_drain(uintptr_t budget) {
-    while (mlen && budget) {
-        uint8_t *h = mstack[--mlen];
-        uintptr_t size = pyr_gc_obj_size((pyr_gc_hdr *)h);
-        pyr_gc_trace_obj(h, pyr_gc_mark_slot);
-        budget = budget > size ? budget - size : 0;
-    }
-    return mlen == 0;
-}
-
-void pyr_gc_mark(pyr_gc_space *s) {
-    pyr_gc_mark_start(s);
-    pyr_gc_visit_roots(pyr_gc_mark_slot);
-    pyr_gc_mark_drain(UINTPTR_MAX);
 }
 
 void pyr_gc_forward_slot(pyr_gc_space *from, void **slot, uint8_t *(*dest)(uintptr_t), void (*copied)(uint8_t *)) {
@@ -407,13 +365,21 @@ void pyr_gc_set_start(pyr_gc_space *s, const uint8_t *h) {
 }
 
 /* ------------------------------------------------------- compaction -- */
+/* Bits set in a word, without a libgcc call on targets with no popcount instruction. */
+static inline uintptr_t popcount64(uint64_t x) {
+    x = x - ((x >> 1) & 0x5555555555555555ull);
+    x = (x & 0x3333333333333333ull) + ((x >> 2) & 0x3333333333333333ull);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0full;
+    return (uintptr_t)((x * 0x0101010101010101ull) >> 56);
+}
+
 static pyr_gc_space *cspace;
 static uintptr_t *cbase;
 
 static uint8_t *new_address(uint8_t *h) {
     uintptr_t g = (uintptr_t)(h - cspace->lo) / 8;
     uint64_t below = cspace->live[g / 64] & (((uint64_t)1 << (g % 64)) - 1);
-    return cspace->lo + cbase[g / 64] + 8 * (uintptr_t)__builtin_popcountll(below);
+    return cspace->lo + cbase[g / 64] + 8 * popcount64(below);
 }
 
 static void update(void **slot) {
@@ -426,29 +392,33 @@ static void update(void **slot) {
 
 static void update_fields(uint8_t *h) { pyr_gc_trace_obj(h, update); }
 
-static void slide(uint8_t *h) {
-    uint8_t *n = new_address(h);
-    if (n != h) memmove(n, h, pyr_gc_obj_size((pyr_gc_hdr *)h));
-}
-
-uintptr_t pyr_gc_compact(pyr_gc_space *s, uintptr_t *block_base, int reindex) {
+uintptr_t pyr_gc_compact(pyr_gc_space *s, uintptr_t *block_base, int exact_starts) {
     cspace = s;
     cbase = block_base;
-    pyr_gc_space_index(s);
+    uintptr_t words = words_for(s), live = 0;
+    if (exact_starts) memset(s->live, 0, words * 8);
+    else pyr_gc_space_index(s);
     pyr_gc_mark(s);
-    uintptr_t words = ((uintptr_t)(s->end - s->lo) / 8 + 63) / 64, live = 0;
     for (uintptr_t w = 0; w < words; w++) {
         block_base[w] = live;
-        live += 8 * (uintptr_t)__builtin_popcountll(s->live[w]);
+        live += 8 * popcount64(s->live[w]);
     }
     pyr_gc_visit_roots(update);
     pyr_gc_each_object(s, 1, update_fields);
-    pyr_gc_each_object(s, 1, slide);
-    s->end = s->lo + live;
-    if (reindex) {
-        memset(s->starts, 0, words * 8); /* the old extent: bits past the new end are stale */
-        pyr_gc_space_index(s);
+    /* Slide.  With exact start bits, each word of them is cleared once read and the
+       survivors' new starts (never above the old ones) are set as they move. */
+    for (uintptr_t w = 0; w < words; w++) {
+        uint64_t bits = s->starts[w] & s->live[w];
+        if (exact_starts) s->starts[w] = 0;
+        while (bits) {
+            uint8_t *h = s->lo + 8 * (w * 64 + (uintptr_t)__builtin_ctzll(bits));
+            bits &= bits - 1;
+            uint8_t *n = new_address(h);
+            if (n != h) memmove(n, h, pyr_gc_obj_size((pyr_gc_hdr *)h));
+            if (exact_starts) pyr_gc_set_start(s, n);
+        }
     }
+    s->end = s->lo + live;
     return live;
 }
 
@@ -477,6 +447,8 @@ void pyr_gc_pause_begin(void) {
     if (h > peak_heap) peak_heap = h;
     pause_start_ns = now_ns();
 }
+
+uint64_t pyr_gc_pause_ns(void) { return now_ns() - pause_start_ns; }
 
 void pyr_gc_pause_end(int minor) {
     uint64_t d = now_ns() - pause_start_ns;

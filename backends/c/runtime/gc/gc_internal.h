@@ -35,10 +35,13 @@ typedef struct {
 extern pyr_gc_config pyr_gc_cfg;
 
 /* A reserved address range [lo, hi) whose objects fill [lo, end) with no holes, plus two
-   side bitmaps (one bit per 8-byte granule): object starts and live granules. */
+   side bitmaps (one bit per 8-byte granule): object starts and live granules.  `fillers`
+   (0 unless the policy sets it): the space may hold fillers (PYR_GC_FILLER blocks), which
+   pyr_gc_space_find must then look for. */
 typedef struct {
     uint8_t *lo, *hi, *end;
     uint64_t *starts, *live;
+    int fillers;
 } pyr_gc_space;
 
 typedef void (*pyr_gc_visit)(void **slot);
@@ -54,17 +57,23 @@ uint8_t *pyr_gc_space_find(const pyr_gc_space *s, const void *p);
 int pyr_gc_is_live(const pyr_gc_space *s, const uint8_t *h);
 /* Marks everything reachable from the roots (needs pyr_gc_space_index first). */
 void pyr_gc_mark(pyr_gc_space *s);
-/* Incremental marking of one space: start (keeps its live bits), grey objects or slots,
-   then drain the grey stack by about `budget` bytes of objects; 1 when it is empty. */
+/* Incremental marking of one space (gc_mark.c): start (keeps its live bits), grey objects
+   or slots (or only set an object's live bits: pyr_gc_mark_live), then drain the grey
+   stack, subtracting the bytes of elements traced from `*budget` and stopping at 0 (large
+   arrays are traced in chunks, so one call does about `*budget` plus 32 KB of work); 1
+   when the stack is empty. */
 void pyr_gc_mark_start(pyr_gc_space *s);
 void pyr_gc_mark_grey(uint8_t *h);
+void pyr_gc_mark_live(uint8_t *h);
 void pyr_gc_mark_slot(void **slot);
-int pyr_gc_mark_drain(uintptr_t budget);
+int pyr_gc_mark_drain(uintptr_t *budget);
 /* Sliding compaction of `s` (Lisp-2 order, forwarding by live-bitmap popcount): marks
    from the roots, updates every reference to a moved object, slides the survivors down
    and sets s->end.  `block_base` has one word per 512 bytes of the space.  Returns the
-   live bytes.  With `reindex`, the start bits describe the compacted space afterwards. */
-uintptr_t pyr_gc_compact(pyr_gc_space *s, uintptr_t *block_base, int reindex);
+   live bytes.  With `exact_starts`, the policy keeps the start bits exact (they are not
+   rebuilt by a heap walk first, and describe the compacted space afterwards); without,
+   they are rebuilt by walking [lo, end) first and are stale afterwards. */
+uintptr_t pyr_gc_compact(pyr_gc_space *s, uintptr_t *block_base, int exact_starts);
 /* Calls `f(h)` on every object header in [lo, end) whose start bit is set, in order. */
 void pyr_gc_each_object(const pyr_gc_space *s, int live_only, void (*f)(uint8_t *h));
 
@@ -81,6 +90,7 @@ void pyr_gc_release(uint8_t *from, uint8_t *to); /* give pages back to the OS */
 
 void pyr_gc_pause_begin(void);
 void pyr_gc_pause_end(int minor);
+uint64_t pyr_gc_pause_ns(void); /* time since pyr_gc_pause_begin */
 _Noreturn void pyr_gc_fatal(const char *msg);
 
 #endif

@@ -50,6 +50,10 @@ static void scan_cards(uint8_t *old_end) {
     uint8_t *prev = NULL, *prev_end = NULL; /* the last object traced, so a large object
                                                  spanning many dirty cards is found once */
     for (uintptr_t c = 0; c < ncards; c++) {
+        if (!(c & 7) && c + 8 <= ncards && !*(const uint64_t *)(pyr_gc_cards + c)) {
+            c += 7; /* eight clean cards at once (the table is calloc'd: word-aligned) */
+            continue;
+        }
         if (!pyr_gc_cards[c]) continue;
         pyr_gc_cards[c] = 0;
         card_lo = old.lo + (c << PYR_GC_CARD_SHIFT);
@@ -95,7 +99,10 @@ static void major(void) {
     if (cap < want) cap = want;
     if (pyr_gc_cfg.max_heap && cap > pyr_gc_cfg.max_heap) cap = pyr_gc_cfg.max_heap;
     old_limit = old.lo + cap;
-    pyr_gc_release(old.end + (1 << 20), old_end);
+    /* Pages under the limit are kept: promotion refills them before the next major
+       collection, and giving them back only to fault them in again cost more (peak RSS
+       is reached before this collection anyway). */
+    pyr_gc_release(old_limit > old.end ? old_limit : old.end, old_end);
     pyr_gc_pause_end(0);
 }
 

@@ -16,6 +16,7 @@ static uintptr_t ngaps, next_gap, gap_cap;
 
 static void init(void) {
     pyr_gc_space_init(&space, pyr_gc_cfg.reserve);
+    space.fillers = 1;
     pyr_gc_free = frontier = space.lo;
     limit = win_end = pyr_gc_top = space.lo + pyr_gc_cfg.nursery;
 }

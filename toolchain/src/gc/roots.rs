@@ -11,16 +11,20 @@
 //! Invariants:
 //! - Conservative: a read is any operation or exit using a value *derived* from the slot's
 //!   address (`SlotAddr`, and transitively any result computed from a derived value,
-//!   through block parameters too; a `Load` result is not derived), except the address of
-//!   a `Store` or the destination of a `MemCopy`, and address arithmetic. Only a `Store`
-//!   through the slot's own `SlotAddr` result kills.
-//! - A slot whose address is stored into memory or passed to a call (escapes: the callee
-//!   may keep it in memory reachable later) is a root if a collecting operation can run at
-//!   or after that point.
+//!   through block parameters too), except the address of a `Store` or the destination of
+//!   a `MemCopy`, and address arithmetic. Only a `Store` through the slot's own `SlotAddr`
+//!   result kills.
+//! - A slot's address stored into another slot (through an address that can only point
+//!   into slots) is followed: a `Load` from that slot yields a value derived from the first
+//!   (`SlotFlow`). So `f(&x)` lowered through a temporary reference slot does not keep `x`
+//!   a root after its last use.
+//! - A slot whose address is stored into any other memory or passed to a call (escapes: the
+//!   callee may keep it in memory reachable later) is a root if a collecting operation can
+//!   run at or after that point; so is every slot whose address an escaped slot holds.
 //! - It reads the graph only; it knows nothing about the spilling of SSA values.
 
 use pyrite_ir::*;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A fixed-size set of slot numbers.
 #[derive(Clone, PartialEq)]
@@ -69,7 +73,7 @@ pub fn needed_roots(g: &Graph, candidates: &[SlotId], may_collect: &dyn Fn(Block
         return Vec::new();
     }
     let n = g.slots.len();
-    let derived = derived_vars(g, &blocks, n);
+    let SlotFlow { derived, contents, into_slots } = slot_flow(g, &blocks, n);
     let uses_of = |v: &Value, set: &mut Bits| {
         if let Value::Var(x) = v {
             if let Some(d) = derived.get(x) {
@@ -99,10 +103,29 @@ pub fn needed_roots(g: &Graph, candidates: &[SlotId], may_collect: &dyn Fn(Block
             if !dangerous {
                 break;
             }
+            let into_slot = |p: &Value| matches!(p, Value::Var(x) if into_slots.contains(x));
             match &op.kind {
-                OpKind::Store(_, v) => uses_of(v, &mut escaped),
+                OpKind::Store(p, v) if !into_slot(p) => uses_of(v, &mut escaped),
+                OpKind::MemCopy(dst, src, _) if !into_slot(dst) => {
+                    let mut from = Bits::new(n);
+                    uses_of(src, &mut from);
+                    (0..n).filter(|&x| from.contains(x)).for_each(|x| {
+                        escaped.union(&contents[x]);
+                    });
+                }
                 OpKind::Call(_, args) => args.iter().for_each(|a| uses_of(a, &mut escaped)),
                 _ => {}
+            }
+        }
+    }
+    // What an escaped slot holds escapes with it.
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for x in 0..n {
+            if escaped.contains(x) {
+                let c = contents[x].clone();
+                changed |= escaped.union(&c);
             }
         }
     }
@@ -219,25 +242,78 @@ pub fn needed_roots(g: &Graph, candidates: &[SlotId], may_collect: &dyn Fn(Block
     candidates.iter().copied().filter(|s| live_across.contains(s.0 as usize)).collect()
 }
 
+/// Where slot addresses flow: `derived` maps each variable that may hold an address inside
+/// a slot (or a value containing one) to those slots; `contents[x]` is the set of slots whose
+/// addresses may have been stored into slot `x`, so a `Load` through an address in `x`
+/// yields them again. A store into anything but a slot is not followed here: the caller
+/// treats it as an escape.
+pub(super) struct SlotFlow {
+    pub derived: HashMap<Var, Bits>,
+    pub contents: Vec<Bits>,
+    /// Variables that can only point into slots: computed from `SlotAddr` by address
+    /// arithmetic, casts, copies and block parameters alone. Only a store through one of
+    /// these is followed as a flow between slots.
+    pub into_slots: HashSet<Var>,
+}
+
 /// For each variable computed from a slot's address, the slots it may point into.
 pub(super) fn derived_vars(g: &Graph, blocks: &[BlockId], n: usize) -> HashMap<Var, Bits> {
+    slot_flow(g, blocks, n).derived
+}
+
+pub(super) fn slot_flow(g: &Graph, blocks: &[BlockId], n: usize) -> SlotFlow {
+    let into_slots = slot_only_addresses(g, blocks);
     let mut derived: HashMap<Var, Bits> = HashMap::new();
+    let mut contents: Vec<Bits> = vec![Bits::new(n); n];
+    let of = |derived: &HashMap<Var, Bits>, v: &Value| match v {
+        Value::Var(x) => derived.get(x).cloned(),
+        _ => None,
+    };
     let mut changed = true;
     while changed {
         changed = false;
         for &b in blocks {
             for op in &g.cfg[b].ops {
+                match &op.kind {
+                    OpKind::Store(p @ Value::Var(px), v) if into_slots.contains(px) => {
+                        if let (Some(into), Some(d)) = (of(&derived, p), of(&derived, v)) {
+                            for x in 0..n {
+                                if into.contains(x) {
+                                    changed |= contents[x].union(&d);
+                                }
+                            }
+                        }
+                    }
+                    OpKind::MemCopy(dst @ Value::Var(dx), src, _) if into_slots.contains(dx) => {
+                        if let (Some(into), Some(from)) = (of(&derived, dst), of(&derived, src)) {
+                            let mut moved = Bits::new(n);
+                            (0..n).filter(|&x| from.contains(x)).for_each(|x| {
+                                moved.union(&contents[x]);
+                            });
+                            for x in 0..n {
+                                if into.contains(x) {
+                                    changed |= contents[x].union(&moved);
+                                }
+                            }
+                        }
+                    }
+                    _ => {}
+                }
                 let Some(r) = op.result else { continue };
                 let mut s = Bits::new(n);
                 match &op.kind {
                     OpKind::SlotAddr(slot) => s.insert(slot.0 as usize),
-                    OpKind::Load(_) => {}
+                    OpKind::Load(p) => {
+                        if let Some(from) = of(&derived, p) {
+                            (0..n).filter(|&x| from.contains(x)).for_each(|x| {
+                                s.union(&contents[x]);
+                            });
+                        }
+                    }
                     k => {
                         for v in k.operands() {
-                            if let Value::Var(x) = v {
-                                if let Some(d) = derived.get(x) {
-                                    s.union(d);
-                                }
+                            if let Some(d) = of(&derived, v) {
+                                s.union(&d);
                             }
                         }
                     }
@@ -249,14 +325,62 @@ pub(super) fn derived_vars(g: &Graph, blocks: &[BlockId], n: usize) -> HashMap<V
             for (_, t, l) in g.exits(b) {
                 let params = g.cfg[t].params.clone();
                 for (a, p) in l.args.iter().zip(params) {
-                    if let Value::Var(x) = a {
-                        if let Some(d) = derived.get(x).cloned() {
-                            changed |= derived.entry(p).or_insert_with(|| Bits::new(n)).union(&d);
-                        }
+                    if let Some(d) = of(&derived, a) {
+                        changed |= derived.entry(p).or_insert_with(|| Bits::new(n)).union(&d);
                     }
                 }
             }
         }
     }
-    derived
+    SlotFlow { derived, contents, into_slots }
+}
+
+/// The variables that can only hold an address inside a slot (see `SlotFlow::into_slots`):
+/// the greatest set closed under their definitions.
+fn slot_only_addresses(g: &Graph, blocks: &[BlockId]) -> HashSet<Var> {
+    let mut set: HashSet<Var> = HashSet::new();
+    let mut base: HashMap<Var, Var> = HashMap::new();
+    for &b in blocks {
+        for op in &g.cfg[b].ops {
+            let Some(r) = op.result else { continue };
+            match &op.kind {
+                OpKind::SlotAddr(_) => {
+                    set.insert(r);
+                }
+                OpKind::FieldAddr(Value::Var(p), _) | OpKind::ElemAddr(Value::Var(p), _) | OpKind::PtrCast(Value::Var(p), _) | OpKind::Copy(Value::Var(p)) => {
+                    set.insert(r);
+                    base.insert(r, *p);
+                }
+                _ => {}
+            }
+        }
+    }
+    let mut incoming: HashMap<Var, Vec<Value>> = HashMap::new();
+    for &b in blocks {
+        for (_, t, l) in g.exits(b) {
+            for (a, p) in l.args.iter().zip(&g.cfg[t].params) {
+                incoming.entry(*p).or_default().push(a.clone());
+            }
+        }
+    }
+    for p in incoming.keys() {
+        set.insert(*p);
+    }
+    let mut changed = true;
+    while changed {
+        changed = false;
+        let out: Vec<Var> = set
+            .iter()
+            .copied()
+            .filter(|v| {
+                base.get(v).is_some_and(|p| !set.contains(p))
+                    || incoming.get(v).is_some_and(|args| args.iter().any(|a| !matches!(a, Value::Var(x) if set.contains(x))))
+            })
+            .collect();
+        for v in out {
+            set.remove(&v);
+            changed = true;
+        }
+    }
+    set
 }

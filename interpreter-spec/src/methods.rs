@@ -37,6 +37,7 @@ fn kind_of(heap: &Heap, v: &Value) -> u8 {
         Some(Object::SeqIter(_, _, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::DictIter(_, _, _, _)) | Some(Object::SetIter(_, _)) => 16,
         Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _)) | Some(Object::Filter(_, _)) => 16,
         Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => 16,
+        Some(Object::DictView(_, k)) if *k != 1 => 17,
         _ => 0,
     }
 }
@@ -123,6 +124,7 @@ pub fn method_exists(kind: u8, name: &str) -> bool {
         (7, "send") | (7, "close") | (7, "__next__") | (7, "throw") => true,
         (7, "__await__") | (7, "_agsend") | (7, "_agthrow") => true,
         (16, "__next__") | (16, "__iter__") | (16, "__length_hint__") => true,
+        (17, "isdisjoint") => true,
         (8, "setter") | (8, "getter") | (8, "deleter") => true,
         (9, "bit_length") | (9, "bit_count") => true,
         (10, "indices") => true,

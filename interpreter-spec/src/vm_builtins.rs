@@ -759,8 +759,20 @@ impl Vm {
             Some(Object::SeqIter(_, _, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::DictIter(_, _, _, _)) | Some(Object::SetIter(_, _)) => 16,
             Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _)) | Some(Object::Filter(_, _)) => 16,
             Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => 16,
+            Some(Object::DictView(_, k)) if *k != 1 => 17,
             _ => 0,
         };
+        if kind == 17 && name == "isdisjoint" {
+            // dict_keys / dict_items: as the set of their elements.
+            let tname = self.heap.type_name(recv);
+            nargs(tname.as_str(), name, &args, 1, 1)?;
+            let mine = self.heap.make_set(Some(recv), false)?;
+            let h = match mine {
+                Value::Ref(h) => h,
+                _ => 0,
+            };
+            return self.set_method(&mine, h, false, name, args, kwnames);
+        }
         if crate::bytes::is_bytes_like(&self.heap, recv) {
             return self.bytes_method_vm(recv, name, args, kwnames, kwvalues);
         }

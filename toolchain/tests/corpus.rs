@@ -29,7 +29,7 @@
 //!   these; without it, the sample named:
 //!   - the interpreter translated at -O1 under each GC policy, PYRITE_GC_STRESS=20 or the
 //!     program's `# gc-stress: N` (`gc::POLICY::python::*`: program i under policy k when
-//!     i + k is a multiple of 8);
+//!     i + k is a multiple of 16);
 //!   - Cranelift's build under the generational policy (`cranelift::gc::generational::python::*`,
 //!     every eighth program);
 //!   - the CLI build run by mono (`cli::python::*`, every fourth program; under the
@@ -611,8 +611,9 @@ fn main() {
     }
     // The Python corpus under the collecting policies is sampled unless PYRITE_TEST_FULL=1
     // (to keep CI within its budget): program i runs under C policy k when (i + k) is a
-    // multiple of 8, so every policy runs an eighth of the programs and five programs in
-    // eight run under one policy; under Cranelift's generational build, every eighth program runs.
+    // multiple of 16, so every policy runs a sixteenth of the programs and five programs in
+    // sixteen run under one policy; under Cranelift's generational build, every eighth
+    // program runs.
     for rel in files("tests/repl", ".in") {
         let name = rel.trim_start_matches("tests/repl/").trim_end_matches(".in").to_string();
         trials.push(trial(format!("python::repl::{}", name), move || repl_case(rel)));
@@ -655,7 +656,7 @@ fn main() {
         trials.push(trial(format!("cranelift::gc::generational::python::{}", name), move || python_case(r, "cranelift", Some("generational"))).with_ignored_flag(i % 8 != 0 && !full));
         for (k, &policy) in policies.iter().enumerate() {
             let r = rel.clone();
-            trials.push(trial(format!("gc::{}::python::{}", policy, name), move || python_case(r, "c", Some(policy))).with_ignored_flag((i + k) % 8 != 0 && !full));
+            trials.push(trial(format!("gc::{}::python::{}", policy, name), move || python_case(r, "c", Some(policy))).with_ignored_flag((i + k) % 16 != 0 && !full));
         }
     }
     libtest_mimic::run(&args, trials).exit();

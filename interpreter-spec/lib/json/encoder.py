@@ -192,20 +192,29 @@ class _Writer:
             self.out.append('\n' + self.indent * (level - 1))
         self.out.append(bracket)
 
+    def scalar(self, o):
+        # The text of a str, None, bool, int or float; None for the rest.
+        if isinstance(o, str):
+            return self.strenc(o)
+        if o is None:
+            return 'null'
+        if o is True:
+            return 'true'
+        if o is False:
+            return 'false'
+        if isinstance(o, int):
+            return int.__repr__(o)
+        if isinstance(o, float):
+            return self.floatstr(o)
+        return None
+
     def key_text(self, key):
         # A dict key as JSON object member text; None to skip it (skipkeys).
         if isinstance(key, str):
             return key
-        if isinstance(key, float):
-            return self.floatstr(key)
-        if key is True:
-            return 'true'
-        if key is False:
-            return 'false'
-        if key is None:
-            return 'null'
-        if isinstance(key, int):
-            return int.__repr__(key)
+        text = self.scalar(key)
+        if text is not None:
+            return text
         if self.enc.skipkeys:
             return None
         raise TypeError('keys must be str, int, float, bool or None, '
@@ -256,22 +265,6 @@ class _Writer:
 
 class _ChunkWriter(_Writer):
     """The encoder as generators: CPython's `iterencode` chunking."""
-
-    def scalar(self, o):
-        # The text of a str, None, bool, int or float; None for the rest.
-        if isinstance(o, str):
-            return self.strenc(o)
-        if o is None:
-            return 'null'
-        if o is True:
-            return 'true'
-        if o is False:
-            return 'false'
-        if isinstance(o, int):
-            return int.__repr__(o)
-        if isinstance(o, float):
-            return self.floatstr(o)
-        return None
 
     def value_chunks(self, o, level):
         text = self.scalar(o)

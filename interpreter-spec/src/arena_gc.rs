@@ -52,7 +52,7 @@
 //!   exit (`peak_live`: most occupied slots, garbage not yet found
 //!   included).
 
-use crate::objects::{ClassObj, ExcState, FunctionObj, GenObj, Heap, InstExtra, Instance, ModuleObj, Object, SetObj, Value};
+use crate::objects::{ClassObj, ExcState, FunctionObj, GenObj, Heap, InstExtra, ModuleObj, RareParts, Object, SetObj, Value};
 use crate::vm::{Frame, Vm};
 
 /// Allocations between two collections when few objects live.
@@ -253,6 +253,9 @@ impl GcState {
     }
 }
 
+/// Items of a list or tuple marked before the mark stack is drained.
+const MARK_SPAN: usize = 256;
+
 fn mark_h(h: usize, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
     if h >= marks.len() {
         panic!("arena_gc: handle {} beyond the arena ({} slots)", h, marks.len());
@@ -374,13 +377,13 @@ fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usi
             }
         }
         Object::Instance(inst) => {
-            let Instance { cls, map: _, slots, extra } = inst;
-            mark_h(*cls, marks, stack);
-            mark_vs(slots, marks, stack);
-            match extra {
-                InstExtra::Plain => {}
-                InstExtra::Exc(e) => trace_exc(e, marks, stack),
-                InstExtra::Base(b) => mark_v(b, marks, stack),
+            mark_h(inst.cls(), marks, stack);
+            mark_vs(&inst.slots, marks, stack);
+            if let InstExtra::Rare(r) = &inst.extra {
+                match r.as_ref() {
+                    RareParts::Exc(e) => trace_exc(e, marks, stack),
+                    RareParts::Base(b) => mark_v(b, marks, stack),
+                }
             }
         }
         Object::Cell(v) => mark_ov(v, marks, stack),
@@ -405,11 +408,11 @@ fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usi
             mark_h(*cls, marks, stack);
             mark_v(obj, marks, stack);
         }
-        Object::Property(g, s, d, doc) => {
-            mark_v(g, marks, stack);
-            mark_v(s, marks, stack);
-            mark_v(d, marks, stack);
-            mark_v(doc, marks, stack);
+        Object::Property(p) => {
+            mark_v(&p.fget, marks, stack);
+            mark_v(&p.fset, marks, stack);
+            mark_v(&p.fdel, marks, stack);
+            mark_v(&p.doc, marks, stack);
         }
         Object::Slice(g, s, d) => {
             mark_v(g, marks, stack);
@@ -493,26 +496,44 @@ impl Heap {
     /// Marks from the roots in `stack` (already marked) until no grey
     /// object is left.
     fn gc_mark(&mut self, stack: &mut Vec<usize>) {
+        // Lists and tuples longer than MARK_SPAN are marked a span at a
+        // time, the stack drained between spans, so the mark stack stays
+        // short: pushing a million-item list's handles at once would keep
+        // 8 MB of stack for the rest of the run.
+        let mut spans: Vec<(usize, usize)> = Vec::new();
         loop {
             let h = match stack.pop() {
                 Some(h) => h,
-                None => break,
+                None => match spans.pop() {
+                    Some((h, from)) => {
+                        self.mark_span(h, from, stack, &mut spans);
+                        continue;
+                    }
+                    None => break,
+                },
             };
+            if let Object::List(vs) | Object::Tuple(vs) = self.objs.slot(h) {
+                if vs.len() > MARK_SPAN {
+                    self.mark_span(h, 0, stack, &mut spans);
+                    continue;
+                }
+            }
             if self.gc.weak_cls != 0 {
                 if let Some(skip) = self.weak_slot(h) {
                     // A weak reference: everything but its referent.
                     let mut refs = Vec::new();
                     if let Object::Instance(inst) = self.objs.slot(h) {
-                        refs.push(Value::Ref(inst.cls));
+                        refs.push(Value::Ref(inst.cls()));
                         for k in 0..inst.slots.len() {
                             if k != skip {
                                 refs.push(inst.slots[k].clone());
                             }
                         }
-                        match &inst.extra {
-                            InstExtra::Plain => {}
-                            InstExtra::Exc(e) => trace_exc(e, &mut self.gc.marks, stack),
-                            InstExtra::Base(b) => refs.push(b.as_ref().clone()),
+                        if let InstExtra::Rare(r) = &inst.extra {
+                            match r.as_ref() {
+                                RareParts::Exc(e) => trace_exc(e, &mut self.gc.marks, stack),
+                                RareParts::Base(b) => refs.push(b.clone()),
+                            }
                         }
                     }
                     mark_vs(&refs, &mut self.gc.marks, stack);
@@ -523,11 +544,27 @@ impl Heap {
         }
     }
 
+    /// Marks items `from..from + MARK_SPAN` of list or tuple `h`; queues
+    /// the rest.
+    fn mark_span(&mut self, h: usize, from: usize, stack: &mut Vec<usize>, spans: &mut Vec<(usize, usize)>) {
+        if let Object::List(vs) | Object::Tuple(vs) = self.objs.slot(h) {
+            let mut end = from + MARK_SPAN;
+            if end < vs.len() {
+                spans.push((h, end));
+            } else {
+                end = vs.len();
+            }
+            for k in from..end {
+                mark_v(&vs[k], &mut self.gc.marks, stack);
+            }
+        }
+    }
+
     /// The slot of the referent if `h` is a weak reference (an instance
     /// of weakref.ReferenceType or a subclass).
     fn weak_slot(&self, h: usize) -> Option<usize> {
         let cls = match self.objs.slot(h) {
-            Object::Instance(inst) => inst.cls,
+            Object::Instance(inst) => inst.cls(),
             _ => return None,
         };
         let wc = self.gc.weak_cls;
@@ -746,7 +783,7 @@ impl Vm {
             }
             if let Object::Instance(inst) = self.heap.objs.slot(h) {
                 let done = h < self.heap.gc.finalized.len() && self.heap.gc.finalized[h];
-                if !done && self.heap.lookup_user(inst.cls, del_sym).is_some() {
+                if !done && self.heap.lookup_user(inst.cls(), del_sym).is_some() {
                     found.push(h);
                 }
             }
@@ -842,7 +879,7 @@ impl Vm {
             let obj = Value::Ref(h);
             let sym = self.heap.intern("__del__");
             let m = match self.heap.get(&obj) {
-                Some(Object::Instance(inst)) => self.heap.lookup_user(inst.cls, sym),
+                Some(Object::Instance(inst)) => self.heap.lookup_user(inst.cls(), sym),
                 _ => None,
             };
             let m = match m {

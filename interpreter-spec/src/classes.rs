@@ -12,7 +12,7 @@
 //! - Builtin types and builtin exceptions are classes created once by
 //!   `init_types` (`Heap::types[T_*]`, `Heap::exc_classes[kind]`).
 
-use crate::objects::{err, exc_table, type_error, ClassObj, ExcKind, ExcState, Heap, InstExtra, Instance, Map, Object, PyErr, Value};
+use crate::objects::{err, exc_table, type_error, ClassObj, ExcKind, ExcState, Heap, InstExtra, Instance, Map, Object, PyErr, RareParts, Value};
 
 pub const S_INIT: usize = 0;
 pub const S_STR: usize = 1;
@@ -492,7 +492,7 @@ impl Heap {
                 }
             }
             Value::Ref(h) => match &self.objs[*h] {
-                Object::Instance(inst) => return inst.cls,
+                Object::Instance(inst) => return inst.cls(),
                 Object::Str(_) => T_STR,
                 Object::List(_) => T_LIST,
                 Object::Tuple(_) => T_TUPLE,
@@ -516,7 +516,7 @@ impl Heap {
                 Object::Stream(_) => T_STREAM,
                 Object::File(f) => return f.cls,
                 Object::Super(_, _) => T_SUPER,
-                Object::Property(_, _, _, _) => T_PROPERTY,
+                Object::Property(_) => T_PROPERTY,
                 Object::StaticMethod(_) => T_STATICMETHOD,
                 Object::ClassMethod(_) => T_CLASSMETHOD,
                 Object::Range(_, _, _) => T_RANGE,
@@ -682,21 +682,21 @@ impl Heap {
         };
         let extra = if is_exc {
             let args = self.alloc(Object::Tuple(Vec::new()));
-            InstExtra::Exc(Box::new(ExcState { args: args, tb: Vec::new(), cause: Value::None, context: Value::None, suppress_context: false, tb_obj: Value::None, tb_obj_len: 0 }))
+            InstExtra::Rare(Box::new(RareParts::Exc(ExcState { args: args, tb: Vec::new(), cause: Value::None, context: Value::None, suppress_context: false, tb_obj: Value::None, tb_obj_len: 0 })))
         } else {
             match self.default_base(cls) {
                 Value::None => InstExtra::Plain,
-                b => InstExtra::Base(Box::new(b)),
+                b => InstExtra::Rare(Box::new(RareParts::Base(b))),
             }
         };
         let slots = Vec::with_capacity(self.maps[map].size_hint);
-        self.alloc(Object::Instance(Instance { cls: cls, map: map, slots: slots, extra: extra }))
+        self.alloc(Object::Instance(Instance::new(cls, map, slots, extra)))
     }
 
     /// Instance attribute (from the slots) of the instance at `h`.
     pub fn inst_get(&self, h: usize, sym: usize) -> Option<Value> {
         if let Object::Instance(inst) = &self.objs[h] {
-            let names = &self.maps[inst.map].names;
+            let names = &self.maps[inst.map()].names;
             for k in 0..names.len() {
                 if names[k] == sym {
                     return Some(inst.slots[k].clone());
@@ -709,7 +709,7 @@ impl Heap {
     /// The slot index of attribute `sym` of the instance at `h`.
     pub fn inst_slot(&self, h: usize, sym: usize) -> Option<usize> {
         if let Object::Instance(inst) = &self.objs[h] {
-            let names = &self.maps[inst.map].names;
+            let names = &self.maps[inst.map()].names;
             for k in 0..names.len() {
                 if names[k] == sym {
                     return Some(k);
@@ -722,14 +722,14 @@ impl Heap {
     pub fn inst_set(&mut self, h: usize, sym: usize, v: Value) {
         let (map, found) = match &self.objs[h] {
             Object::Instance(inst) => {
-                let names = &self.maps[inst.map].names;
+                let names = &self.maps[inst.map()].names;
                 let mut found = None;
                 for k in 0..names.len() {
                     if names[k] == sym {
                         found = Some(k);
                     }
                 }
-                (inst.map, found)
+                (inst.map(), found)
             }
             _ => return,
         };
@@ -742,7 +742,7 @@ impl Heap {
             None => {
                 let m = self.map_add(map, sym);
                 if let Object::Instance(inst) = &mut self.objs[h] {
-                    inst.map = m;
+                    inst.set_map(m);
                     inst.slots.push(v);
                 }
             }
@@ -754,7 +754,7 @@ impl Heap {
     /// remaining names.
     pub fn inst_del(&mut self, h: usize, sym: usize) -> bool {
         let (cls, names, slots) = match &self.objs[h] {
-            Object::Instance(inst) => (inst.cls, self.maps[inst.map].names.clone(), inst.slots.clone()),
+            Object::Instance(inst) => (inst.cls(), self.maps[inst.map()].names.clone(), inst.slots.clone()),
             _ => return false,
         };
         let mut idx = None;
@@ -776,7 +776,7 @@ impl Heap {
             }
         }
         if let Object::Instance(inst) = &mut self.objs[h] {
-            inst.map = m;
+            inst.set_map(m);
             inst.slots = new_slots;
         }
         true
@@ -786,7 +786,7 @@ impl Heap {
     pub fn inst_names(&self, h: usize) -> Vec<String> {
         let mut out = Vec::new();
         if let Object::Instance(inst) = &self.objs[h] {
-            for s in self.maps[inst.map].names.iter() {
+            for s in self.maps[inst.map()].names.iter() {
                 out.push(self.syms[*s].clone());
             }
         }

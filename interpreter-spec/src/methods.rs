@@ -28,7 +28,7 @@ fn kind_of(heap: &Heap, v: &Value) -> u8 {
         Some(Object::Set(_)) => 5,
         Some(Object::FrozenSet(_)) => 6,
         Some(Object::Generator(_)) => 7,
-        Some(Object::Property(_, _, _, _)) => 8,
+        Some(Object::Property(_)) => 8,
         Some(Object::Slice(_, _, _)) => 10,
         Some(Object::Bytes(_)) => 12,
         Some(Object::ByteArray(_)) => 13,

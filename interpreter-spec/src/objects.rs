@@ -72,8 +72,8 @@ pub enum Object {
     Filter(Value, Value),
     /// class after which to search, object (or class)
     Super(usize, Value),
-    /// getter, setter, deleter, the `doc` argument (each None if absent)
-    Property(Value, Value, Value, Value),
+    /// Boxed: four values inline would make every object 72 bytes.
+    Property(Box<PropertyObj>),
     StaticMethod(Value),
     ClassMethod(Value),
     /// set handle, next table slot
@@ -112,6 +112,14 @@ pub enum Object {
     GenericAlias(Value, Value),
     /// A slot whose object was collected (arena_gc.rs); never read.
     Free,
+}
+
+/// getter, setter, deleter, the `doc` argument (each None if absent)
+pub struct PropertyObj {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
 }
 
 /// A module object: its index in `Vm::modules` (where its globals are)
@@ -169,44 +177,83 @@ pub struct ClassObj {
 }
 
 /// An instance of a Python class: attribute values laid out by `map`.
+/// An instance of a Python class: attribute values laid out by `map`.
+///
+/// 48 bytes on a 64-bit target: the class handle and map index take 32
+/// bits each, and the rare parts sit behind one pointer. The largest
+/// `Object` variant sets the size of every object.
 pub struct Instance {
-    pub cls: usize,
-    pub map: usize,
+    class_handle: u32,
+    map_index: u32,
     pub slots: Vec<Value>,
-    /// What only some instances carry, boxed so plain instances stay small.
     pub extra: InstExtra,
 }
 
-/// The rare parts of an instance.
+/// What only some instances carry. One boxed variant, so the translator
+/// lays it out as a tag and a pointer (two boxed variants would sit side
+/// by side: see `SMALL_ENUM_PAYLOAD` in the toolchain's layout.rs).
 pub enum InstExtra {
     Plain,
+    Rare(Box<RareParts>),
+}
+
+pub enum RareParts {
     /// Instances of exception classes.
-    Exc(Box<ExcState>),
+    Exc(ExcState),
     /// Instances of subclasses of a builtin data type (`class D(dict)`):
     /// the builtin value they wrap (see builtin_sub.rs).
-    Base(Box<Value>),
+    Base(Value),
 }
 
 impl Instance {
+    pub fn new(cls: usize, map: usize, slots: Vec<Value>, extra: InstExtra) -> Instance {
+        Instance { class_handle: cls as u32, map_index: map as u32, slots: slots, extra: extra }
+    }
+
+    pub fn cls(&self) -> usize {
+        self.class_handle as usize
+    }
+
+    pub fn map(&self) -> usize {
+        self.map_index as usize
+    }
+
+    pub fn set_cls(&mut self, cls: usize) {
+        self.class_handle = cls as u32;
+    }
+
+    pub fn set_map(&mut self, map: usize) {
+        self.map_index = map as u32;
+    }
+
     pub fn exc(&self) -> Option<&ExcState> {
         match &self.extra {
-            InstExtra::Exc(e) => Some(e.as_ref()),
-            _ => None,
+            InstExtra::Rare(r) => match r.as_ref() {
+                RareParts::Exc(e) => Some(e),
+                RareParts::Base(_) => None,
+            },
+            InstExtra::Plain => None,
         }
     }
 
     pub fn exc_mut(&mut self) -> Option<&mut ExcState> {
         match &mut self.extra {
-            InstExtra::Exc(e) => Some(e.as_mut()),
-            _ => None,
+            InstExtra::Rare(r) => match r.as_mut() {
+                RareParts::Exc(e) => Some(e),
+                RareParts::Base(_) => None,
+            },
+            InstExtra::Plain => None,
         }
     }
 
     /// The wrapped builtin value (None if this is not such a wrapper).
     pub fn base(&self) -> Option<&Value> {
         match &self.extra {
-            InstExtra::Base(b) => Some(b.as_ref()),
-            _ => None,
+            InstExtra::Rare(r) => match r.as_ref() {
+                RareParts::Base(b) => Some(b),
+                RareParts::Exc(_) => None,
+            },
+            InstExtra::Plain => None,
         }
     }
 }
@@ -616,7 +663,7 @@ impl Heap {
                 }
             }
             Value::Ref(h) => match &self.objs[*h] {
-                Object::Instance(inst) => return self.class(inst.cls).name.clone(),
+                Object::Instance(inst) => return self.class(inst.cls()).name.clone(),
                 Object::File(f) => return self.class(f.cls).name.clone(),
                 Object::Class(c) => match c.meta {
                     Some(m) => return self.class(m).name.clone(),
@@ -635,7 +682,7 @@ impl Heap {
                 Object::Map(_, _) => "map",
                 Object::Filter(_, _) => "filter",
                 Object::Super(_, _) => "super",
-                Object::Property(_, _, _, _) => "property",
+                Object::Property(_) => "property",
                 Object::StaticMethod(_) => "staticmethod",
                 Object::ClassMethod(_) => "classmethod",
                 Object::SetIter(_, _) => "set_iterator",

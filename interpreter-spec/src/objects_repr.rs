@@ -153,7 +153,7 @@ impl Heap {
                 }
             }
             Object::Instance(inst) => {
-                let c = self.class(inst.cls);
+                let c = self.class(inst.cls());
                 match inst.exc() {
                     Some(st) => {
                         out.push_str(c.name.as_str());
@@ -169,7 +169,7 @@ impl Heap {
                             _ => out.push_str("()"),
                         }
                     }
-                    None => out.push_str(format!("<{}.{} object at {}>", self.class_module(inst.cls), c.qualname, fake_address(h)).as_str()),
+                    None => out.push_str(format!("<{}.{} object at {}>", self.class_module(inst.cls()), c.qualname, fake_address(h)).as_str()),
                 }
             }
             Object::MethodDescr(c, name) => {
@@ -190,7 +190,7 @@ impl Heap {
                 self.write_repr(f, out, seen);
                 out.push_str(")>");
             }
-            Object::Enumerate(_, _) | Object::Zip(_, _) | Object::Map(_, _) | Object::Filter(_, _) | Object::Property(_, _, _, _) | Object::SetIter(_, _)
+            Object::Enumerate(_, _) | Object::Zip(_, _) | Object::Map(_, _) | Object::Filter(_, _) | Object::Property(_) | Object::SetIter(_, _)
             | Object::CallIter(_, _) | Object::GetItemIter(_, _) => {
                 out.push_str(format!("<{} object at {}>", self.type_name(v), fake_address(h)).as_str());
             }

@@ -273,7 +273,7 @@ impl Heap {
                     Err(type_error(format!("unhashable type: '{}'", self.type_name(v)).as_str()))
                 }
                 Object::Instance(inst) => {
-                    let unhashable = match self.lookup_user(inst.cls, crate::classes::S_HASH) {
+                    let unhashable = match self.lookup_user(inst.cls(), crate::classes::S_HASH) {
                         Some(Value::None) => true,
                         Some(m) => {
                             if let Some(Object::MethodDescr(_, _)) = self.get(&m) {
@@ -284,7 +284,7 @@ impl Heap {
                             }
                             false
                         }
-                        None => self.has_user(inst.cls, crate::classes::S_EQ),
+                        None => self.has_user(inst.cls(), crate::classes::S_EQ),
                     };
                     if unhashable {
                         return Err(type_error(format!("unhashable type: '{}'", self.type_name(v)).as_str()));

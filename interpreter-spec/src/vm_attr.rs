@@ -53,7 +53,7 @@ impl Vm {
                     _ => 0,
                 };
                 let mut c = self.heap.inst_names(h);
-                for n in self.heap.class_attr_names(inst.cls).iter() {
+                for n in self.heap.class_attr_names(inst.cls()).iter() {
                     c.push(n.clone());
                 }
                 if inst.exc().is_some() {
@@ -123,8 +123,8 @@ impl Vm {
 
     pub fn property_parts(&self, t: &Option<Value>) -> Option<(Value, Value)> {
         if let Some(v) = t {
-            if let Some(Object::Property(g, s, _, _)) = self.heap.get(v) {
-                return Some((g.clone(), s.clone()));
+            if let Some(Object::Property(p)) = self.heap.get(v) {
+                return Some((p.fget.clone(), p.fset.clone()));
             }
         }
         None
@@ -392,7 +392,8 @@ impl Vm {
                         return Ok(recv);
                     }
                 }
-                if let Some(Object::Property(g, s, d, doc)) = self.heap.get(obj) {
+                if let Some(Object::Property(p)) = self.heap.get(obj) {
+                    let (g, s, d, doc) = (&p.fget, &p.fset, &p.fdel, &p.doc);
                     if sym == S_FGET {
                         return Ok(g.clone());
                     }
@@ -424,7 +425,7 @@ impl Vm {
 
     fn instance_attr(&mut self, obj: &Value, h: usize, sym: usize) -> Result<Value, PyErr> {
         let cls = match &self.heap.objs[h] {
-            Object::Instance(inst) => inst.cls,
+            Object::Instance(inst) => inst.cls(),
             _ => 0,
         };
         if self.heap.class(cls).getattribute {
@@ -473,7 +474,7 @@ impl Vm {
     /// Instance attribute lookup without a user `__getattribute__`.
     pub fn instance_attr_plain(&mut self, obj: &Value, h: usize, sym: usize) -> Result<Value, PyErr> {
         let cls = match &self.heap.objs[h] {
-            Object::Instance(inst) => inst.cls,
+            Object::Instance(inst) => inst.cls(),
             _ => 0,
         };
         let t = self.heap.lookup(cls, sym);
@@ -776,7 +777,7 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, sym: usize, v: Value) -> Result<(), PyErr> {
         match self.heap.get(obj) {
             Some(Object::Instance(inst)) => {
-                let cls = inst.cls;
+                let cls = inst.cls();
                 if self.set_attr_hooked(obj, cls, sym, &v)? {
                     return Ok(());
                 }
@@ -899,14 +900,14 @@ impl Vm {
             }
         };
         let old_cls = match &self.heap.objs[h] {
-            Object::Instance(inst) => inst.cls,
+            Object::Instance(inst) => inst.cls(),
             _ => 0,
         };
         if self.heap.class(new_cls).is_builtin || self.heap.class(old_cls).is_builtin {
             return Err(crate::objects::type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
         }
         if let Object::Instance(inst) = &mut self.heap.objs[h] {
-            inst.cls = new_cls;
+            inst.set_cls(new_cls);
         }
         Ok(())
     }
@@ -945,8 +946,8 @@ impl Vm {
                     return Ok(());
                 }
                 if let Some(t) = self.heap.lookup(cls, sym) {
-                    if let Some(Object::Property(_, _, d, _)) = self.heap.get(&t) {
-                        let d = d.clone();
+                    if let Some(Object::Property(p)) = self.heap.get(&t) {
+                        let d = p.fdel.clone();
                         if let Value::None = d {
                             let name = self.sym_str(sym);
                             return Err(err(

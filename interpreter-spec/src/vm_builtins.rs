@@ -18,7 +18,7 @@ use crate::builtins::{
 use crate::ast::{BinOp, CmpOp};
 use crate::builtins_conv::reverse_in_place;
 use crate::methods::nargs;
-use crate::objects::{err, err_arg, type_error, ExcKind, Object, PyErr, Value};
+use crate::objects::{err, err_arg, type_error, ExcKind, Object, PropertyObj, PyErr, Value};
 use crate::objects_repr::fake_address;
 use crate::ops::is_same;
 use crate::vm::Vm;
@@ -755,7 +755,7 @@ impl Vm {
             Some(Object::Set(_)) => 5,
             Some(Object::FrozenSet(_)) => 6,
             Some(Object::Generator(_)) => 7,
-            Some(Object::Property(_, _, _, _)) => 8,
+            Some(Object::Property(_)) => 8,
             Some(Object::SeqIter(_, _, _)) | Some(Object::RangeIter(_, _, _)) | Some(Object::DictIter(_, _, _, _)) | Some(Object::SetIter(_, _)) => 16,
             Some(Object::Enumerate(_, _)) | Some(Object::Zip(_, _)) | Some(Object::Map(_, _)) | Some(Object::Filter(_, _)) => 16,
             Some(Object::CallIter(_, _)) | Some(Object::GetItemIter(_, _)) => 16,
@@ -1005,17 +1005,17 @@ impl Vm {
         if kind == 8 {
             nargs("property", name, &args, 1, 1)?;
             let (g, s, d, doc) = match &self.heap.objs[h] {
-                Object::Property(g, s, d, doc) => (g.clone(), s.clone(), d.clone(), doc.clone()),
+                Object::Property(p) => (p.fget.clone(), p.fset.clone(), p.fdel.clone(), p.doc.clone()),
                 _ => (Value::None, Value::None, Value::None, Value::None),
             };
             let p = if name == "setter" {
-                Object::Property(g, args[0].clone(), d, doc)
+                PropertyObj { fget: g, fset: args[0].clone(), fdel: d, doc: doc }
             } else if name == "getter" {
-                Object::Property(args[0].clone(), s, d, doc)
+                PropertyObj { fget: args[0].clone(), fset: s, fdel: d, doc: doc }
             } else {
-                Object::Property(g, s, args[0].clone(), doc)
+                PropertyObj { fget: g, fset: s, fdel: args[0].clone(), doc: doc }
             };
-            return Ok(self.heap.alloc(p));
+            return Ok(self.heap.alloc(Object::Property(Box::new(p))));
         }
         let mut needs_prep = false;
         let mut args = args;

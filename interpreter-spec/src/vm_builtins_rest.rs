@@ -210,7 +210,7 @@ impl Vm {
                     parts[3] = kwvalues[i].clone();
                 }
             }
-            return Ok(self.heap.alloc(Object::Property(parts[0].clone(), parts[1].clone(), parts[2].clone(), parts[3].clone())));
+            return Ok(self.heap.alloc(Object::Property(Box::new(crate::objects::PropertyObj { fget: parts[0].clone(), fset: parts[1].clone(), fdel: parts[2].clone(), doc: parts[3].clone() }))));
         }
         if id == B_STATICMETHOD || id == B_CLASSMETHOD {
             let name = builtin_name(id);

@@ -984,7 +984,7 @@ impl Vm {
             let h = *h;
             let epoch = self.heap.lookup_cache.epoch();
             let hit = match &self.heap.objs[h] {
-                Object::Instance(inst) => match self.attr_cache.find(code, pc, epoch, inst.cls, inst.map, attr_cache::LOAD_SLOT) {
+                Object::Instance(inst) => match self.attr_cache.find(code, pc, epoch, inst.cls(), inst.map(), attr_cache::LOAD_SLOT) {
                     Some(e) => Some(inst.slots[e.slot].clone()),
                     None => None,
                 },
@@ -996,7 +996,7 @@ impl Vm {
             }
         }
         if let Some(Object::Instance(inst)) = self.heap.get(&obj) {
-            let cls = inst.cls;
+            let cls = inst.cls();
             let hooked = self.heap.class(cls).getattribute;
             let t = if hooked { None } else { self.heap.lookup(cls, sym) };
             let plain = match &t {
@@ -1011,7 +1011,7 @@ impl Vm {
                     if let Some(k) = self.heap.inst_slot(*h, sym) {
                         let dunder = self.heap.syms[sym].starts_with("__");
                         let (map, v) = match &self.heap.objs[*h] {
-                            Object::Instance(inst) => (inst.map, inst.slots[k].clone()),
+                            Object::Instance(inst) => (inst.map(), inst.slots[k].clone()),
                             _ => (0, Value::None),
                         };
                         if !dunder {
@@ -1024,10 +1024,10 @@ impl Vm {
                 }
             }
             // A getter's AttributeError goes to a `__getattr__`: the general path.
-            let fallback = !hooked && matches!(t.as_ref().and_then(|v| self.heap.get(v)), Some(Object::Property(_, _, _, _))) && self.heap.lookup_user(cls, crate::classes::S_GETATTR).is_some();
+            let fallback = !hooked && matches!(t.as_ref().and_then(|v| self.heap.get(v)), Some(Object::Property(_))) && self.heap.lookup_user(cls, crate::classes::S_GETATTR).is_some();
             if let (false, false, Some(t)) = (hooked, fallback, t) {
-                if let Some(Object::Property(g, _, _, _)) = self.heap.get(&t) {
-                    let g = g.clone();
+                if let Some(Object::Property(p)) = self.heap.get(&t) {
+                    let g = p.fget.clone();
                     if let Some(Object::Function(_)) = self.heap.get(&g) {
                         if let Some(v) = self.invoke(g, vec![obj], Vec::new(), Vec::new(), MODE_PUSH)? {
                             self.push(fi, v);
@@ -1051,9 +1051,9 @@ impl Vm {
             let h = *h;
             let epoch = self.heap.lookup_cache.epoch();
             let (hit, key) = match &self.heap.objs[h] {
-                Object::Instance(inst) => match self.attr_cache.find(code, pc, epoch, inst.cls, inst.map, attr_cache::METHOD) {
+                Object::Instance(inst) => match self.attr_cache.find(code, pc, epoch, inst.cls(), inst.map(), attr_cache::METHOD) {
                     Some(e) => (Some(e.value.clone()), None),
-                    None => (None, Some((inst.cls, inst.map))),
+                    None => (None, Some((inst.cls(), inst.map()))),
                 },
                 _ => (None, None),
             };
@@ -1094,8 +1094,8 @@ impl Vm {
         let epoch = self.heap.lookup_cache.epoch();
         let found = match &self.heap.objs[h] {
             Object::Instance(inst) => {
-                let cls = inst.cls;
-                let map = inst.map;
+                let cls = inst.cls();
+                let map = inst.map();
                 match self.attr_cache.find(code, pc, epoch, cls, map, attr_cache::STORE_SLOT) {
                     Some(e) => Some((e.slot, 0)),
                     None => match self.attr_cache.find(code, pc, epoch, cls, map, attr_cache::STORE_ADD) {
@@ -1111,7 +1111,7 @@ impl Vm {
                 if new_map == 0 {
                     inst.slots[k] = v;
                 } else {
-                    inst.map = new_map;
+                    inst.set_map(new_map);
                     inst.slots.push(v);
                 }
             }
@@ -1119,9 +1119,9 @@ impl Vm {
         }
         let plain = match &self.heap.objs[h] {
             Object::Instance(inst) => {
-                let c = self.heap.class(inst.cls);
+                let c = self.heap.class(inst.cls());
                 if inst.exc().is_none() && !c.getattribute && c.slots.is_none() {
-                    Some((inst.cls, inst.map))
+                    Some((inst.cls(), inst.map()))
                 } else {
                     None
                 }

@@ -3,8 +3,8 @@
 //! Invariants:
 //! - The word size comes from the target: `usize`/`isize` lower to 32 or 64 bits.
 //! - An enum is `{ tag: u32, payload: { v0: {..}, v1: {..} } }`, tagged by discriminant; the
-//!   payload is a union unless the variants are small together. A struct is the enum's
-//!   single variant, without a tag.
+//!   payload is a union unless the variants are small together. A variant without data is a
+//!   unit member, which takes no room. A struct is the enum's single variant, without a tag.
 //! - A pointer to an unsized value is fat: `{ ptr, len }` for `str` and slices (the same
 //!   struct for `str` and `[u8]`), `{ data, vtable }` for `dyn Trait`.
 
@@ -129,6 +129,11 @@ impl Layouts {
                     let mut members = vec![];
                     for (vi, (vf, v)) in variants.iter().zip(&info.variants).enumerate() {
                         let fields: Vec<(String, LType)> = vf.iter().zip(&v.fields).map(|(ft, (n, _))| (n.clone(), self.lty(p, &normalize_type(p, &ft.subst(args))))).collect();
+                        if fields.is_empty() {
+                            // A variant without data takes no room in the payload.
+                            members.push((format!("v{}", vi), LType::Unit));
+                            continue;
+                        }
                         let vid = self.add_struct(format!("{}::{}", p.ty_str(t), v.name), StructKind::Struct, fields);
                         members.push((format!("v{}", vi), LType::Struct(vid)));
                     }

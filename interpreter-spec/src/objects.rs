@@ -177,7 +177,6 @@ pub struct ClassObj {
 }
 
 /// An instance of a Python class: attribute values laid out by `map`.
-/// An instance of a Python class: attribute values laid out by `map`.
 ///
 /// 48 bytes on a 64-bit target: the class handle and map index take 32
 /// bits each, and the rare parts sit behind one pointer. The largest

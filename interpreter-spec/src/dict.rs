@@ -84,6 +84,17 @@ impl DictObj {
         }
     }
 
+    /// An empty dict whose entry arrays hold `n` entries without growing
+    /// (a literal's size: a 2-entry literal takes 2 slots per array, not
+    /// the 4 that growth from empty gives).
+    pub fn with_capacity(n: usize) -> DictObj {
+        let mut d = DictObj::new();
+        d.keys = Vec::with_capacity(n);
+        d.values = Vec::with_capacity(n);
+        d.hashes = Vec::with_capacity(n);
+        d
+    }
+
     /// Number of live entries.
     pub fn len(&self) -> usize {
         self.used
@@ -441,7 +452,7 @@ impl Heap {
     /// A dict from parallel key/value lists (a repeated key keeps its
     /// first position and its last value).
     pub fn dict_from(&self, keys: Vec<Value>, values: Vec<Value>) -> Result<DictObj, PyErr> {
-        let mut d = DictObj::new();
+        let mut d = DictObj::with_capacity(keys.len());
         for i in 0..keys.len() {
             self.dict_insert(&mut d, &keys[i], &values[i])?;
         }

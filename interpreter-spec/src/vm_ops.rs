@@ -362,7 +362,7 @@ impl Vm {
             }
             Op::BuildDict(n) => {
                 let items = self.pop_n(fi, 2 * n);
-                let v = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::new())));
+                let v = self.heap.alloc(Object::Dict(Box::new(crate::dict::DictObj::with_capacity(n))));
                 for k in 0..n {
                     self.dict_store(&v, &items[2 * k], &items[2 * k + 1])?;
                 }

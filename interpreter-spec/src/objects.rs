@@ -115,6 +115,7 @@ pub enum Object {
 }
 
 /// getter, setter, deleter, the `doc` argument (each None if absent)
+#[derive(Clone)]
 pub struct PropertyObj {
     pub fget: Value,
     pub fset: Value,

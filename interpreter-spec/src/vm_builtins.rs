@@ -1004,17 +1004,17 @@ impl Vm {
         }
         if kind == 8 {
             nargs("property", name, &args, 1, 1)?;
-            let (g, s, d, doc) = match &self.heap.objs[h] {
-                Object::Property(p) => (p.fget.clone(), p.fset.clone(), p.fdel.clone(), p.doc.clone()),
-                _ => (Value::None, Value::None, Value::None, Value::None),
+            let mut p = match &self.heap.objs[h] {
+                Object::Property(p) => p.as_ref().clone(),
+                _ => PropertyObj { fget: Value::None, fset: Value::None, fdel: Value::None, doc: Value::None },
             };
-            let p = if name == "setter" {
-                PropertyObj { fget: g, fset: args[0].clone(), fdel: d, doc: doc }
+            if name == "setter" {
+                p.fset = args[0].clone();
             } else if name == "getter" {
-                PropertyObj { fget: args[0].clone(), fset: s, fdel: d, doc: doc }
+                p.fget = args[0].clone();
             } else {
-                PropertyObj { fget: g, fset: s, fdel: args[0].clone(), doc: doc }
-            };
+                p.fdel = args[0].clone();
+            }
             return Ok(self.heap.alloc(Object::Property(Box::new(p))));
         }
         let mut needs_prep = false;

@@ -98,8 +98,22 @@ impl FnBuilder<'_, '_> {
         if let Some(p) = param {
             self.g.cfg[join].params.push(p);
         }
-        for arm in &m.arms {
-            let next = self.new_block();
+        let starts: Option<Vec<BlockId>> = self.tag_dispatch(m, &st).map(|plan| {
+            let starts: Vec<BlockId> = m.arms.iter().map(|_| self.new_block()).collect();
+            let unmatched = self.new_block();
+            self.dispatch_on_tag(&plan, &place, &starts, unmatched);
+            self.switch_to(unmatched);
+            self.terminate(Exit::Unreachable);
+            starts
+        });
+        for (i, arm) in m.arms.iter().enumerate() {
+            let next = match &starts {
+                Some(s) => {
+                    self.switch_to(s[i]);
+                    s.get(i + 1).copied().unwrap_or_else(|| self.new_block())
+                }
+                None => self.new_block(),
+            };
             self.match_pat(&arm.pat, place.clone(), &st, next)?;
             if let Some((_, g)) = &arm.guard {
                 let body = self.new_block();

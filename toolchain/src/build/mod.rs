@@ -10,6 +10,7 @@
 
 mod closure;
 mod control;
+mod dispatch;
 mod expr;
 mod func;
 mod intrinsics;

@@ -624,18 +624,52 @@ pub fn find_sub(s: &Vec<char>, sub: &Vec<char>, start: usize) -> i64 {
     if n == 0 {
         return if start <= last { start as i64 } else { -1 };
     }
-    // Scan for the first character; compare the rest only where it matches.
-    let first = sub[0];
+    if n == 1 {
+        return find_char(s, sub[0], start);
+    }
+    // Horspool's scan with a 64-bit filter of the needle's characters: test the character
+    // under the needle's last position first, and after a miss skip past a following
+    // character that cannot occur in the needle at all.
+    let m = n - 1;
+    let tail = sub[m];
+    let mut filter: u64 = 1u64 << (tail as u32 & 63);
+    let mut skip = m;
+    for j in 0..m {
+        filter |= 1u64 << (sub[j] as u32 & 63);
+        if sub[j] == tail {
+            skip = m - 1 - j;
+        }
+    }
     let mut i = start;
     while i <= last {
-        if s[i] == first {
-            let mut j = 1;
-            while j < n && s[i + j] == sub[j] {
+        if s[i + m] == tail {
+            let mut j = 0;
+            while j < m && s[i + j] == sub[j] {
                 j += 1;
             }
-            if j == n {
+            if j == m {
                 return i as i64;
             }
+            if i < last && filter & (1u64 << (s[i + n] as u32 & 63)) == 0 {
+                i += n + 1;
+            } else {
+                i += skip + 1;
+            }
+        } else if i < last && filter & (1u64 << (s[i + n] as u32 & 63)) == 0 {
+            i += n + 1;
+        } else {
+            i += 1;
+        }
+    }
+    -1
+}
+
+/// The first index at or after `start` holding `c`, or -1.
+pub fn find_char(s: &Vec<char>, c: char, start: usize) -> i64 {
+    let mut i = start;
+    while i < s.len() {
+        if s[i] == c {
+            return i as i64;
         }
         i += 1;
     }

@@ -69,6 +69,7 @@ mod traceback;
 mod vm;
 mod vm_attr;
 mod vm_builtins;
+mod vm_builtins_fast;
 mod vm_builtins_more;
 mod vm_builtins_rest;
 mod vm_call;

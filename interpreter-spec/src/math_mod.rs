@@ -18,36 +18,35 @@ use crate::vm::Vm;
 
 pub const MATH_FIRST: usize = 100;
 /// The functions that did not fit in 100..150 (sys starts there); ids
-/// MATH2_FIRST + index in names2().
+/// MATH2_FIRST + index in NAMES2, below 520 (the object-comparison builtins follow).
 pub const MATH2_FIRST: usize = 500;
-pub const MATH2_END: usize = 520;
 
-fn names2() -> Vec<&'static str> {
-    vec![
-        "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "expm1", "log1p", "erf", "erfc", "gamma", "lgamma", "remainder",
-        "nextafter", "ulp", "cbrt", "exp2",
-    ]
-}
+static NAMES2: [&str; 17] = [
+    "sinh", "cosh", "tanh", "asinh", "acosh", "atanh", "expm1", "log1p", "erf", "erfc", "gamma",
+    "lgamma", "remainder", "nextafter", "ulp", "cbrt", "exp2",
+];
 
-fn names() -> Vec<&'static str> {
-    vec![
-        "sqrt", "floor", "ceil", "trunc", "fabs", "pow", "exp", "log", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan",
-        "atan2", "hypot", "degrees", "radians", "isnan", "isinf", "isfinite", "isclose", "gcd", "lcm", "factorial", "comb", "perm",
-        "isqrt", "copysign", "fmod", "modf", "frexp", "ldexp", "prod", "fsum", "dist",
-    ]
+static NAMES: [&str; 38] = [
+    "sqrt", "floor", "ceil", "trunc", "fabs", "pow", "exp", "log", "log2", "log10", "sin", "cos",
+    "tan", "asin", "acos", "atan", "atan2", "hypot", "degrees", "radians", "isnan", "isinf",
+    "isfinite", "isclose", "gcd", "lcm", "factorial", "comb", "perm", "isqrt", "copysign", "fmod",
+    "modf", "frexp", "ldexp", "prod", "fsum", "dist",
+];
+
+/// Is builtin `id` a function of the math module?
+pub fn is_math_fn(id: usize) -> bool {
+    (id >= MATH_FIRST && id - MATH_FIRST < NAMES.len()) || (id >= MATH2_FIRST && id - MATH2_FIRST < NAMES2.len())
 }
 
 pub fn math_fn_name(id: usize) -> &'static str {
     if id >= MATH2_FIRST {
-        let n = names2();
-        if id - MATH2_FIRST < n.len() {
-            return n[id - MATH2_FIRST];
+        if id - MATH2_FIRST < NAMES2.len() {
+            return NAMES2[id - MATH2_FIRST];
         }
         return "?";
     }
-    let n = names();
-    if id >= MATH_FIRST && id - MATH_FIRST < n.len() {
-        return n[id - MATH_FIRST];
+    if id >= MATH_FIRST && id - MATH_FIRST < NAMES.len() {
+        return NAMES[id - MATH_FIRST];
     }
     "?"
 }
@@ -358,13 +357,11 @@ impl Vm {
         self.set_global(m, "tau", Value::Float(2.0 * pi));
         self.set_global(m, "inf", Value::Float(f64::INFINITY));
         self.set_global(m, "nan", Value::Float(f64::NAN));
-        let n = names();
-        for k in 0..n.len() {
-            self.set_global(m, n[k], Value::Builtin(MATH_FIRST + k));
+        for k in 0..NAMES.len() {
+            self.set_global(m, NAMES[k], Value::Builtin(MATH_FIRST + k));
         }
-        let n = names2();
-        for k in 0..n.len() {
-            self.set_global(m, n[k], Value::Builtin(MATH2_FIRST + k));
+        for k in 0..NAMES2.len() {
+            self.set_global(m, NAMES2[k], Value::Builtin(MATH2_FIRST + k));
         }
     }
 

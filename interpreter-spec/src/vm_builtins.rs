@@ -284,6 +284,16 @@ impl Vm {
 
     /// Builtin functions, VM side.
     pub fn call_builtin(&mut self, id: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>) -> Result<Value, PyErr> {
+        if kwnames.is_empty() {
+            if let Some(r) = self.call_builtin_fast(id, &args) {
+                return r;
+            }
+        }
+        if crate::math_mod::is_math_fn(id) {
+            // No family tested below shares these ids.
+            let name = crate::math_mod::math_fn_name(id);
+            return self.call_math(id, name, args, kwnames, kwvalues);
+        }
         // Keyword arguments of str(), round() and pow(): made positional.
         if !kwnames.is_empty() && (id == B_STR || id == 21 || id == 23) {
             let (fname, params) = if id == B_STR {
@@ -442,10 +452,6 @@ impl Vm {
         }
         if id == crate::vm_tbobj::B_IMPORT {
             return self.builtin_import(args, kwnames, kwvalues);
-        }
-        if id >= crate::math_mod::MATH2_FIRST && id < crate::math_mod::MATH2_END {
-            let name = crate::math_mod::math_fn_name(id);
-            return self.call_math(id, name, args, kwnames, kwvalues);
         }
         if id >= crate::modules_builtin::MOD_FIRST && id < crate::modules_builtin::MOD_END {
             return self.call_module_fn(id, args, kwnames, kwvalues);

@@ -1,0 +1,50 @@
+//! The builtins that programs call in their loops (`len`, `ord`, `chr`, `range`, `int` of
+//! an int or float), taken before `Vm::call_builtin`'s general dispatch. That dispatch tests each builtin family in turn and copies the arguments
+//! before it gets to any of these.
+//!
+//! Each fast case handles only plain arguments whose result it can compute here and
+//! returns None otherwise, leaving every error, subclass and hook to the general path.
+
+use crate::builtins::B_LEN;
+use crate::objects::{Object, PyErr, Value};
+use crate::vm::Vm;
+
+const B_INT: usize = 3;
+const B_RANGE: usize = 6;
+const B_CHR: usize = 15;
+const B_ORD: usize = 16;
+
+impl Vm {
+    /// The result of builtin `id` on positional `args`, or None when the general path must
+    /// decide (wrong arity, an unusual argument, an error to report).
+    pub fn call_builtin_fast(&mut self, id: usize, args: &Vec<Value>) -> Option<Result<Value, PyErr>> {
+        match (id, args.len()) {
+            (B_LEN, 1) => Some(self.v_len(&args[0]).map(Value::Int)),
+            (B_ORD, 1) => match self.heap.get(&args[0]) {
+                Some(Object::Str(cs)) if cs.len() == 1 => Some(Ok(Value::Int(cs[0] as u32 as i64))),
+                _ => None,
+            },
+            (B_CHR, 1) => match &args[0] {
+                Value::Int(i) if *i >= 0 && *i < 0xd800 => {
+                    let c = crate::lexer::char_from_code(*i as u32)?;
+                    Some(Ok(self.heap.new_str(vec![c])))
+                }
+                _ => None,
+            },
+            (B_RANGE, 1) => match &args[0] {
+                Value::Int(n) => Some(Ok(self.heap.alloc(Object::Range(0, *n, 1)))),
+                _ => None,
+            },
+            (B_RANGE, 2) => match (&args[0], &args[1]) {
+                (Value::Int(a), Value::Int(b)) => Some(Ok(self.heap.alloc(Object::Range(*a, *b, 1)))),
+                _ => None,
+            },
+            (B_INT, 1) => match &args[0] {
+                Value::Int(_) => Some(Ok(args[0].clone())),
+                Value::Float(f) if f.abs() < 9.0e18 => Some(Ok(Value::Int(f.trunc() as i64))),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+}

@@ -373,6 +373,35 @@ impl Vm {
     /// pushes its frame (mode, aux), or returns a new generator object for
     /// generator functions.
     pub fn push_frame(&mut self, h: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>, mode: u8, aux: Value) -> Result<Option<Value>, PyErr> {
+        if kwnames.is_empty() {
+            if let Some((code_idx, nlocals)) = self.exact_function(&Value::Ref(h), args.len()) {
+                return self.push_exact_frame(code_idx, nlocals, args, mode, aux);
+            }
+        }
+        self.push_frame_general(h, args, kwnames, kwvalues, mode, aux)
+    }
+
+    /// `push_frame` for a simple function (see `exact_function`) given exactly its
+    /// positional parameters. A function of its own, as `push_frame_general` is large:
+    /// translated with a collector, its frame registers some 140 roots on entry.
+    fn push_exact_frame(&mut self, code_idx: usize, nlocals: usize, args: Vec<Value>, mode: u8, aux: Value) -> Result<Option<Value>, PyErr> {
+        if self.frames.len() + self.c_depth >= self.recursion_limit {
+            return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
+        }
+        let mut frame = self.new_frame(code_idx);
+        for a in args.into_iter() {
+            frame.locals.push(Some(a));
+        }
+        while frame.locals.len() < nlocals {
+            frame.locals.push(None);
+        }
+        frame.mode = mode;
+        frame.aux = aux;
+        self.frames.push(frame);
+        Ok(None)
+    }
+
+    fn push_frame_general(&mut self, h: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>, mode: u8, aux: Value) -> Result<Option<Value>, PyErr> {
         let (code_idx, defaults, kwdefaults, closure) = match &self.heap.objs[h] {
             Object::Function(f) => (f.code, f.defaults.clone(), f.kwdefaults.clone(), f.closure.clone()),
             _ => panic!("push_frame on a non-function"),

@@ -417,6 +417,26 @@ impl Vm {
             }
             return Ok(());
         }
+        if name.as_str() == "__defaults__" {
+            let items = match (&v, self.heap.get(&v)) {
+                (Value::None, _) => Vec::new(),
+                (_, Some(Object::Tuple(items))) => items.clone(),
+                _ => return Err(type_error("__defaults__ must be set to a tuple object")),
+            };
+            if let Object::Function(f) = &mut self.heap.objs[h] {
+                f.defaults = items;
+            }
+            return Ok(());
+        }
+        if name.as_str() == "__kwdefaults__" {
+            if !matches!(v, Value::None) && !self.heap.is_dict(&v) {
+                return Err(type_error("__kwdefaults__ must be set to a dict object"));
+            }
+            if let Object::Function(f) = &mut self.heap.objs[h] {
+                f.kwdefaults = v;
+            }
+            return Ok(());
+        }
         if name.as_str() == "__name__" || name.as_str() == "__qualname__" {
             if !self.heap.is_str(&v) {
                 return Err(type_error(format!("{} must be set to a string object", name).as_str()));

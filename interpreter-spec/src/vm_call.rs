@@ -373,24 +373,48 @@ impl Vm {
     /// pushes its frame (mode, aux), or returns a new generator object for
     /// generator functions.
     pub fn push_frame(&mut self, h: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>, mode: u8, aux: Value) -> Result<Option<Value>, PyErr> {
-        if kwnames.is_empty() {
-            if let Some((code_idx, nlocals)) = self.exact_function(&Value::Ref(h), args.len()) {
-                return self.push_exact_frame(code_idx, nlocals, args, mode, aux);
-            }
+        if kwnames.is_empty() && self.positional_fits(h, args.len()) {
+            return self.push_positional_frame(h, args, mode, aux);
         }
         self.push_frame_general(h, args, kwnames, kwvalues, mode, aux)
     }
 
-    /// `push_frame` for a simple function (see `exact_function`) given exactly its
-    /// positional parameters. A function of its own, as `push_frame_general` is large:
-    /// translated with a collector, its frame registers some 140 roots on entry.
-    fn push_exact_frame(&mut self, code_idx: usize, nlocals: usize, args: Vec<Value>, mode: u8, aux: Value) -> Result<Option<Value>, PyErr> {
+    /// Is `h` a simple function (see `exact_function`) whose parameters `argc` positional
+    /// arguments and its defaults fill exactly?
+    fn positional_fits(&self, h: usize, argc: usize) -> bool {
+        match &self.heap.objs[h] {
+            Object::Function(f) => {
+                let code = &self.program.codes[f.code];
+                code.simple && argc <= code.argcount && argc + f.defaults.len() >= code.argcount
+            }
+            _ => false,
+        }
+    }
+
+    /// `push_frame` when `positional_fits`. A function of its own, as `push_frame_general`
+    /// is large: translated with a collector, its frame registers some 140 roots on entry.
+    fn push_positional_frame(&mut self, h: usize, args: Vec<Value>, mode: u8, aux: Value) -> Result<Option<Value>, PyErr> {
         if self.frames.len() + self.c_depth >= self.recursion_limit {
             return Err(err(ExcKind::RecursionError, "maximum recursion depth exceeded"));
         }
+        let code_idx = match &self.heap.objs[h] {
+            Object::Function(f) => f.code,
+            _ => 0,
+        };
+        let argcount = self.program.codes[code_idx].argcount;
+        let nlocals = self.program.codes[code_idx].local_names.len();
         let mut frame = self.new_frame(code_idx);
+        let given = args.len();
         for a in args.into_iter() {
             frame.locals.push(Some(a));
+        }
+        if given < argcount {
+            if let Object::Function(f) = &self.heap.objs[h] {
+                let first = f.defaults.len() - (argcount - given);
+                for k in first..f.defaults.len() {
+                    frame.locals.push(Some(f.defaults[k].clone()));
+                }
+            }
         }
         while frame.locals.len() < nlocals {
             frame.locals.push(None);

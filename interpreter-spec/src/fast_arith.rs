@@ -125,6 +125,16 @@ pub fn fast_index(heap: &Heap, obj: &Value, idx: &Value) -> Option<Value> {
     None
 }
 
+/// The character `obj[idx]` for an exact str and an int index in range.
+pub fn str_index(heap: &Heap, obj: &Value, idx: &Value) -> Option<char> {
+    if let (Value::Ref(h), Value::Int(i)) = (obj, idx) {
+        if let Object::Str(cs) = &heap.objs[*h] {
+            return position(*i, cs.len()).map(|k| cs[k]);
+        }
+    }
+    None
+}
+
 /// `obj[idx] = v` for an exact list and an int index in range: None when
 /// stored, else `v` back for the general path.
 pub fn fast_store_index(heap: &mut Heap, obj: &Value, idx: &Value, v: Value) -> Option<Value> {

@@ -84,6 +84,13 @@ impl Vm {
     }
 
     pub fn truthy(&mut self, v: &Value) -> Result<bool, PyErr> {
+        match v {
+            Value::Ref(_) => self.truthy_object(v),
+            _ => Ok(self.heap.truthy(v)),
+        }
+    }
+
+    fn truthy_object(&mut self, v: &Value) -> Result<bool, PyErr> {
         if let Some(Object::Instance(_)) = self.heap.get(v) {
             if let Some(m) = self.user_method(v, S_BOOL) {
                 let r = self.call1(&m, vec![v.clone()])?;
@@ -103,7 +110,20 @@ impl Vm {
         }
     }
 
+    /// `len(v)`: str, list and tuple directly, the rest in `v_len_general` (hooks,
+    /// metaclasses, errors).
     pub fn v_len(&mut self, v: &Value) -> Result<i64, PyErr> {
+        if let Value::Ref(h) = v {
+            match &self.heap.objs[*h] {
+                Object::Str(s) => return Ok(s.len() as i64),
+                Object::List(items) | Object::Tuple(items) => return Ok(items.len() as i64),
+                _ => {}
+            }
+        }
+        self.v_len_general(v)
+    }
+
+    fn v_len_general(&mut self, v: &Value) -> Result<i64, PyErr> {
         if let Some(m) = self.meta_method(v, S_LEN) {
             let r = self.call1(&m, vec![v.clone()])?;
             return match r {

@@ -140,6 +140,21 @@ impl Vm {
     /// Performs a call: Some(result) if it completed, None if it pushed a
     /// frame with `mode` (MODE_PUSH or MODE_SYNC).
     pub fn invoke(&mut self, callee: Value, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>, mode: u8) -> Result<Option<Value>, PyErr> {
+        // Builtins, Python functions and classes, the common callees, before `invoke_general`'s
+        // frame (translated with a collector, some 40 roots registered on entry).
+        match &callee {
+            Value::Builtin(id) if *id != B_NEXT => return Ok(Some(self.call_builtin(*id, args, kwnames, kwvalues)?)),
+            Value::Ref(h) => match &self.heap.objs[*h] {
+                Object::Function(_) => return self.push_frame(*h, args, kwnames, kwvalues, mode, Value::None),
+                Object::Class(_) => return self.instantiate(*h, args, kwnames, kwvalues, mode),
+                _ => {}
+            },
+            _ => {}
+        }
+        self.invoke_general(callee, args, kwnames, kwvalues, mode)
+    }
+
+    fn invoke_general(&mut self, callee: Value, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>, mode: u8) -> Result<Option<Value>, PyErr> {
         let h = match &callee {
             Value::Builtin(id) => {
                 let id = *id;

@@ -189,6 +189,51 @@ impl Vm {
         Ok(())
     }
 
+    /// Slices, f-string joins and sequence unpacking: common operations kept apart from
+    /// `exec_build`, whose frame (translated with a collector) registers some 130 roots.
+    fn exec_build_light(&mut self, fi: usize, op: Op) -> Result<(), PyErr> {
+        match op {
+            Op::BuildSlice => {
+                let parts = self.pop_n(fi, 3);
+                let v = self.heap.alloc(Object::Slice(parts[0].clone(), parts[1].clone(), parts[2].clone()));
+                self.push(fi, v);
+            }
+            Op::BuildString(n) => {
+                let parts = self.pop_n(fi, n);
+                let mut out: Vec<char> = Vec::new();
+                for p in parts.iter() {
+                    if let Some(Object::Str(cs)) = self.heap.get(p) {
+                        for c in cs.iter() {
+                            out.push(*c);
+                        }
+                    }
+                }
+                let v = self.heap.new_str(out);
+                self.push(fi, v);
+            }
+            Op::UnpackSequence(n) => {
+                let seq = self.pop(fi);
+                let items = self.unpack_items(&seq)?;
+                if items.len() > n {
+                    return Err(err(ExcKind::ValueError, format!("too many values to unpack (expected {})", n).as_str()));
+                }
+                if items.len() < n {
+                    return Err(err(
+                        ExcKind::ValueError,
+                        format!("not enough values to unpack (expected {}, got {})", n, items.len()).as_str(),
+                    ));
+                }
+                let mut k = n;
+                while k > 0 {
+                    k -= 1;
+                    self.push(fi, items[k].clone());
+                }
+            }
+            _ => unreachable!(),
+        }
+        Ok(())
+    }
+
     /// Calls with keywords or unpacking, displays, unpacking, functions, classes.
     pub fn exec_build(&mut self, fi: usize, code: usize, op: Op) -> Result<(), PyErr> {
         match op {
@@ -367,42 +412,6 @@ impl Vm {
                     self.dict_store(&v, &items[2 * k], &items[2 * k + 1])?;
                 }
                 self.push(fi, v);
-            }
-            Op::BuildSlice => {
-                let parts = self.pop_n(fi, 3);
-                let v = self.heap.alloc(Object::Slice(parts[0].clone(), parts[1].clone(), parts[2].clone()));
-                self.push(fi, v);
-            }
-            Op::BuildString(n) => {
-                let parts = self.pop_n(fi, n);
-                let mut out: Vec<char> = Vec::new();
-                for p in parts.iter() {
-                    if let Some(Object::Str(cs)) = self.heap.get(p) {
-                        for c in cs.iter() {
-                            out.push(*c);
-                        }
-                    }
-                }
-                let v = self.heap.new_str(out);
-                self.push(fi, v);
-            }
-            Op::UnpackSequence(n) => {
-                let seq = self.pop(fi);
-                let items = self.unpack_items(&seq)?;
-                if items.len() > n {
-                    return Err(err(ExcKind::ValueError, format!("too many values to unpack (expected {})", n).as_str()));
-                }
-                if items.len() < n {
-                    return Err(err(
-                        ExcKind::ValueError,
-                        format!("not enough values to unpack (expected {}, got {})", n, items.len()).as_str(),
-                    ));
-                }
-                let mut k = n;
-                while k > 0 {
-                    k -= 1;
-                    self.push(fi, items[k].clone());
-                }
             }
             Op::MakeFunction(c, nd, flags) => {
                 let closure = if flags & 2 != 0 {
@@ -959,6 +968,11 @@ impl Vm {
     pub fn op_subscr(&mut self, fi: usize) -> Result<(), PyErr> {
         let idx = self.pop(fi);
         let obj = self.pop(fi);
+        if let Some(c) = crate::fast_arith::str_index(&self.heap, &obj, &idx) {
+            let v = self.heap.new_str(vec![c]);
+            self.push(fi, v);
+            return Ok(());
+        }
         if self.is_instance(&obj) {
             if let Some(m) = self.user_method(&obj, S_GETITEM) {
                 if let Some(v) = self.invoke(m, vec![obj, idx], Vec::new(), Vec::new(), MODE_PUSH)? {
@@ -1158,6 +1172,7 @@ impl Vm {
             Op::Send(_) => 6,
             Op::ImportName(_, _, _) | Op::ImportFrom(_) | Op::ImportStar => 7,
             Op::MatchSeq(_, _) | Op::MatchMap(_, _) | Op::MatchClass(_, _) => 8,
+            Op::BuildSlice | Op::BuildString(_) | Op::UnpackSequence(_) => 9,
             _ => 3,
         };
         if let Op::Send(t) = op {
@@ -1176,6 +1191,7 @@ impl Vm {
             5 => self.exec_exc(fi, op),
             7 => self.exec_import(fi, code, op),
             8 => self.exec_match(fi, code, op),
+            9 => self.exec_build_light(fi, op),
             _ => self.exec_build(fi, code, op),
         }
     }

@@ -275,6 +275,48 @@ impl Vm {
     /// Calls class `cls`: builtin types run their constructor builtin;
     /// other classes get a new instance and its `__init__`.
     fn instantiate(&mut self, cls: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>, mode: u8) -> Result<Option<Value>, PyErr> {
+        if mode != MODE_SYNC {
+            if let Some(init) = self.plain_init(cls) {
+                // What instantiate_hooks and instantiate_core do for such a class, without
+                // their frames (translated with a collector, some 70 roots on entry).
+                let inst = self.heap.new_instance(cls);
+                let mut full = vec![inst.clone()];
+                for a in args.into_iter() {
+                    full.push(a);
+                }
+                if let Some(g) = self.push_frame(init, full, kwnames, kwvalues, MODE_INIT, inst)? {
+                    return Err(self.init_not_none(&g));
+                }
+                return Ok(None);
+            }
+        }
+        self.instantiate_general(cls, args, kwnames, kwvalues, mode)
+    }
+
+    /// The `__init__` function of `cls` if `cls` is a plain Python class: no metaclass, no
+    /// `__new__`, not an exception or builtin type, and `__init__` written in Python.
+    fn plain_init(&mut self, cls: usize) -> Option<usize> {
+        let c = self.heap.class(cls);
+        if c.meta.is_some() || c.builtin_fn.is_some() || c.is_builtin || c.is_exc || self.is_metaclass(cls) {
+            return None;
+        }
+        if self.heap.lookup_user_cached(cls, crate::vm_meta::S_NEW).is_some() {
+            return None;
+        }
+        match self.heap.lookup(cls, crate::classes::S_INIT) {
+            Some(Value::Ref(h)) => match &self.heap.objs[h] {
+                Object::Function(_) => Some(h),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    fn init_not_none(&self, r: &Value) -> PyErr {
+        type_error(format!("__init__() should return None, not '{}'", self.heap.type_name(r)).as_str())
+    }
+
+    fn instantiate_general(&mut self, cls: usize, args: Vec<Value>, kwnames: Vec<String>, kwvalues: Vec<Value>, mode: u8) -> Result<Option<Value>, PyErr> {
         if let Some(v) = self.instantiate_hooks(cls, &args, &kwnames, &kwvalues, true)? {
             return Ok(Some(v));
         }

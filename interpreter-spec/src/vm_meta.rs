@@ -42,7 +42,7 @@ fn prepend(first: Value, args: &Vec<Value>) -> Vec<Value> {
 }
 
 impl Vm {
-    fn is_metaclass(&self, cls: usize) -> bool {
+    pub fn is_metaclass(&self, cls: usize) -> bool {
         let ty = self.heap.types[T_TYPE];
         cls != ty && self.heap.is_subclass(cls, ty)
     }

@@ -22,6 +22,7 @@ use crate::objects::{err, err_arg, type_error, ExcKind, Object, PropertyObj, PyE
 use crate::objects_repr::fake_address;
 use crate::ops::is_same;
 use crate::vm::Vm;
+use crate::vm_builtins_fast::Shortcut;
 
 impl Vm {
     pub fn no_kw(&self, name: &str, kwnames: &Vec<String>) -> Result<(), PyErr> {
@@ -723,6 +724,25 @@ impl Vm {
                 return r;
             }
         }
+        if kwnames.is_empty() {
+            match self.method_shortcut(recv, name, args.len()) {
+                Shortcut::ListAppend(h) => {
+                    if let Object::List(items) = &mut self.heap.objs[h] {
+                        items.push(args[0].clone());
+                    }
+                    return Ok(Value::None);
+                }
+                Shortcut::ListPop(h) => {
+                    if let Object::List(items) = &mut self.heap.objs[h] {
+                        if let Some(v) = items.pop() {
+                            return Ok(v);
+                        }
+                    }
+                }
+                Shortcut::SetMethod(h) => return self.set_method(recv, h, false, name, args, kwnames),
+                Shortcut::None => {}
+            }
+        }
         self.call_method_plain(recv, name, args, kwnames, kwvalues)
     }
 
@@ -1161,9 +1181,11 @@ impl Vm {
         Ok(s)
     }
 
-    fn set_method(&mut self, recv: &Value, h: usize, frozen: bool, name: &str, args: Vec<Value>, kwnames: Vec<String>) -> Result<Value, PyErr> {
+    pub fn set_method(&mut self, recv: &Value, h: usize, frozen: bool, name: &str, args: Vec<Value>, kwnames: Vec<String>) -> Result<Value, PyErr> {
         let tname = if frozen { "frozenset" } else { "set" };
-        self.no_kw(format!("{}.{}", tname, name).as_str(), &kwnames)?;
+        if !kwnames.is_empty() {
+            return Err(type_error(format!("{}.{}() takes no keyword arguments", tname, name).as_str()));
+        }
         match name {
             "add" | "remove" | "discard" => {
                 nargs(tname, name, &args, 1, 1)?;

@@ -1,5 +1,6 @@
 //! The builtins that programs call in their loops (`len`, `ord`, `chr`, `range`, `int` of
-//! an int or float), taken before `Vm::call_builtin`'s general dispatch. That dispatch tests each builtin family in turn and copies the arguments
+//! an int or float), taken before `Vm::call_builtin`'s general dispatch, and the list and
+//! set methods they call most, taken before `call_method_plain`'s. That dispatch tests each builtin family in turn and copies the arguments
 //! before it gets to any of these.
 //!
 //! Each fast case handles only plain arguments whose result it can compute here and
@@ -45,6 +46,33 @@ impl Vm {
                 _ => None,
             },
             _ => None,
+        }
+    }
+}
+
+/// A method call `call_method` can finish without `call_method_plain`.
+pub enum Shortcut {
+    None,
+    /// `list.append(x)` on the list at this handle.
+    ListAppend(usize),
+    /// `list.pop()` on the list at this handle (an empty list takes the general path).
+    ListPop(usize),
+    /// `add`/`discard`/`remove` of one item, on the set at this handle.
+    SetMethod(usize),
+}
+
+impl Vm {
+    /// Which `Shortcut` applies to `recv.name(...)` with `argc` positional arguments.
+    pub fn method_shortcut(&self, recv: &Value, name: &str, argc: usize) -> Shortcut {
+        let h = match recv {
+            Value::Ref(h) => *h,
+            _ => return Shortcut::None,
+        };
+        match &self.heap.objs[h] {
+            Object::List(_) if argc == 1 && name == "append" => Shortcut::ListAppend(h),
+            Object::List(_) if argc == 0 && name == "pop" => Shortcut::ListPop(h),
+            Object::Set(_) if argc == 1 && (name == "add" || name == "discard" || name == "remove") => Shortcut::SetMethod(h),
+            _ => Shortcut::None,
         }
     }
 }

@@ -725,7 +725,7 @@ impl Vm {
             }
         }
         if kwnames.is_empty() {
-            match self.method_shortcut(recv, name, args.len()) {
+            match self.method_shortcut(recv, name, &args) {
                 Shortcut::ListAppend(h) => {
                     if let Object::List(items) = &mut self.heap.objs[h] {
                         items.push(args[0].clone());
@@ -740,6 +740,12 @@ impl Vm {
                     }
                 }
                 Shortcut::SetMethod(h) => return self.set_method(recv, h, false, name, args, kwnames),
+                Shortcut::DictGet(h) => {
+                    return match self.heap.dict_get_h(h, &args[0])? {
+                        Some(v) => Ok(v),
+                        None => Ok(if args.len() == 2 { args[1].clone() } else { Value::None }),
+                    };
+                }
                 Shortcut::None => {}
             }
         }
@@ -989,7 +995,7 @@ impl Vm {
             }
             return Ok(Value::None);
         }
-        if kind == 4 && (name == "get" || name == "pop" || name == "setdefault") && !args.is_empty() && self.dict_key_needs_vm(h, &args[0]) {
+        if kind == 4 && (name == "get" || name == "pop" || name == "setdefault") && !args.is_empty() && kwnames.is_empty() && self.dict_key_needs_vm(h, &args[0]) {
             return self.dict_method_vm(recv, h, name, args);
         }
         if kind == 5 || kind == 6 {

@@ -59,11 +59,15 @@ pub enum Shortcut {
     ListPop(usize),
     /// `add`/`discard`/`remove` of one item, on the set at this handle.
     SetMethod(usize),
+    /// `dict.get(key[, default])` on the dict at this handle, for a key whose hash and
+    /// equality need no Python code.
+    DictGet(usize),
 }
 
 impl Vm {
-    /// Which `Shortcut` applies to `recv.name(...)` with `argc` positional arguments.
-    pub fn method_shortcut(&self, recv: &Value, name: &str, argc: usize) -> Shortcut {
+    /// Which `Shortcut` applies to `recv.name(*args)`.
+    pub fn method_shortcut(&self, recv: &Value, name: &str, args: &Vec<Value>) -> Shortcut {
+        let argc = args.len();
         let h = match recv {
             Value::Ref(h) => *h,
             _ => return Shortcut::None,
@@ -72,6 +76,7 @@ impl Vm {
             Object::List(_) if argc == 1 && name == "append" => Shortcut::ListAppend(h),
             Object::List(_) if argc == 0 && name == "pop" => Shortcut::ListPop(h),
             Object::Set(_) if argc == 1 && (name == "add" || name == "discard" || name == "remove") => Shortcut::SetMethod(h),
+            Object::Dict(_) if (argc == 1 || argc == 2) && name == "get" && !self.dict_key_needs_vm(h, &args[0]) => Shortcut::DictGet(h),
             _ => Shortcut::None,
         }
     }

@@ -1,6 +1,6 @@
-# list.append/pop and set.add/discard/remove on exact lists and sets, and the neighbours
-# that must behave the same through the general method path: subclasses, frozensets,
-# keyword arguments, wrong arity, unhashable items, empty containers.
+# list.append/pop, set.add/discard/remove and dict.get on exact lists, sets and dicts, and
+# the neighbours that must behave the same through the general method path: subclasses,
+# frozensets, keyword arguments, wrong arity, unhashable items, empty containers.
 
 xs = []
 for i in range(5):
@@ -72,3 +72,35 @@ print(len(ks), Key(1) in ks, Key(2) in ks)
 s2 = {1, 2}
 s2.add(s2.pop() + 10)
 print(sorted(s2))
+
+d = {"a": 1, 2: "two", (1, 2): "t", Key(5): "key5", 1.0: "float"}
+print(d.get("a"), d.get("b"), d.get("b", 0), d.get(2), d.get(1), d.get(True), d.get((1, 2)), d.get(Key(5)))
+try:
+    d.get([1])
+except TypeError as e:
+    print("TypeError", e)
+try:
+    d.get()
+except TypeError as e:
+    print("TypeError", e)
+try:
+    d.get(1, 2, 3)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    d.get("a", default=3)
+except TypeError as e:
+    print("TypeError", e)
+
+class D(dict):
+    def get(self, k, default=None):
+        return ("sub", k)
+
+print(D(a=1).get("a"))
+
+class Obj:
+    pass
+
+o = Obj()
+o.x = 5
+print(o.__dict__.get("x"), o.__dict__.get("y", "none"))

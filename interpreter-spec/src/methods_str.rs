@@ -269,6 +269,28 @@ fn str_method_on(heap: &mut Heap, s: &Vec<char>, recv: &Value, name: &str, args:
             let new = str_arg(heap, &args[1], "replace() argument 2")?;
             let mut count = if args.len() == 3 { int_arg(heap, &args[2])? } else { -1 };
             let mut out = Vec::new();
+            if !old.is_empty() {
+                // One search per occurrence, copying the text between them.
+                let mut i = 0;
+                while count != 0 {
+                    let f = find_sub(&s, &old, i);
+                    if f < 0 {
+                        break;
+                    }
+                    for k in i..f as usize {
+                        out.push(s[k]);
+                    }
+                    for c in new.iter() {
+                        out.push(*c);
+                    }
+                    i = f as usize + old.len();
+                    count -= 1;
+                }
+                for k in i..n {
+                    out.push(s[k]);
+                }
+                return Ok(heap.new_str(out));
+            }
             let mut i = 0;
             while i <= n {
                 if count != 0 && (old.is_empty() || find_sub(&s, &old, i) == i as i64) {

@@ -740,6 +740,7 @@ impl Vm {
                     }
                 }
                 Shortcut::SetMethod(h) => return self.set_method(recv, h, false, name, args, kwnames),
+                Shortcut::StrMethod => return crate::methods::call_method(&mut self.heap, recv, name, &args, &kwnames, &kwvalues),
                 Shortcut::DictGet(h) => {
                     return match self.heap.dict_get_h(h, &args[0])? {
                         Some(v) => Ok(v),

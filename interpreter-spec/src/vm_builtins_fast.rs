@@ -62,6 +62,9 @@ pub enum Shortcut {
     /// `dict.get(key[, default])` on the dict at this handle, for a key whose hash and
     /// equality need no Python code.
     DictGet(usize),
+    /// A method of an exact str that needs nothing from the VM: straight to the str
+    /// method table (`methods::call_method`).
+    StrMethod,
 }
 
 impl Vm {
@@ -76,8 +79,16 @@ impl Vm {
             Object::List(_) if argc == 1 && name == "append" => Shortcut::ListAppend(h),
             Object::List(_) if argc == 0 && name == "pop" => Shortcut::ListPop(h),
             Object::Set(_) if argc == 1 && (name == "add" || name == "discard" || name == "remove") => Shortcut::SetMethod(h),
+            Object::Str(_) if !name.starts_with('_') && !needs_vm_str_method(name) => Shortcut::StrMethod,
             Object::Dict(_) if (argc == 1 || argc == 2) && name == "get" && !self.dict_key_needs_vm(h, &args[0]) => Shortcut::DictGet(h),
             _ => Shortcut::None,
         }
     }
+}
+
+/// The str methods `call_method_plain` prepares or finishes itself: `join` and `format`
+/// evaluate lazy and instance arguments, `format_map` and `format` call back into Python,
+/// `encode` falls back to Python codecs.
+fn needs_vm_str_method(name: &str) -> bool {
+    name == "join" || name == "format" || name == "format_map" || name == "encode"
 }

@@ -958,6 +958,12 @@ impl Vm {
     /// `Subscr`: an instance's `__getitem__` runs in a pushed frame.
     /// `StoreSubscr` beyond the fast path: `obj[idx] = v`.
     pub fn store_subscr(&mut self, obj: &Value, idx: &Value, v: Value) -> Result<(), PyErr> {
+        if let Value::Ref(h) = obj {
+            // A plain dict: the store without set_item's frame.
+            if self.heap.is_dict(obj) && !self.needs_vm_key(obj, idx) {
+                return self.heap.dict_set_h(*h, idx, &v);
+            }
+        }
         if self.needs_vm(obj) || self.needs_vm_key(obj, idx) || self.is_instance(&v) && crate::bytes::is_bytearray(&self.heap, obj) {
             self.set_item_slow(obj, idx, &v)
         } else {
@@ -972,6 +978,15 @@ impl Vm {
             let v = self.heap.new_str(vec![c]);
             self.push(fi, v);
             return Ok(());
+        }
+        if let Value::Ref(h) = &obj {
+            // A plain dict and key present: the lookup without get_item's frame.
+            if self.heap.is_dict(&obj) && !self.needs_vm_key(&obj, &idx) {
+                if let Some(v) = self.heap.dict_get_h(*h, &idx)? {
+                    self.push(fi, v);
+                    return Ok(());
+                }
+            }
         }
         if self.is_instance(&obj) {
             if let Some(m) = self.user_method(&obj, S_GETITEM) {

@@ -291,27 +291,17 @@ fn str_method_on(heap: &mut Heap, s: &Vec<char>, recv: &Value, name: &str, args:
                 }
                 return Ok(heap.new_str(out));
             }
-            let mut i = 0;
-            while i <= n {
-                if count != 0 && (old.is_empty() || find_sub(&s, &old, i) == i as i64) {
+            // An empty `old` matches before every character and at the end.
+            for i in 0..=n {
+                if count != 0 {
                     for c in new.iter() {
                         out.push(*c);
                     }
                     count -= 1;
-                    if old.is_empty() {
-                        if i < n {
-                            out.push(s[i]);
-                        }
-                        i += 1;
-                    } else {
-                        i += old.len();
-                    }
-                    continue;
                 }
                 if i < n {
                     out.push(s[i]);
                 }
-                i += 1;
             }
             Ok(heap.new_str(out))
         }

@@ -726,27 +726,8 @@ impl Vm {
         }
         if kwnames.is_empty() {
             match self.method_shortcut(recv, name, &args) {
-                Shortcut::ListAppend(h) => {
-                    if let Object::List(items) = &mut self.heap.objs[h] {
-                        items.push(args[0].clone());
-                    }
-                    return Ok(Value::None);
-                }
-                Shortcut::ListPop(h) => {
-                    if let Object::List(items) = &mut self.heap.objs[h] {
-                        if let Some(v) = items.pop() {
-                            return Ok(v);
-                        }
-                    }
-                }
+                Shortcut::MethodTable => return crate::methods::call_method(&mut self.heap, recv, name, &args, &kwnames, &kwvalues),
                 Shortcut::SetMethod(h) => return self.set_method(recv, h, false, name, args, kwnames),
-                Shortcut::StrMethod => return crate::methods::call_method(&mut self.heap, recv, name, &args, &kwnames, &kwvalues),
-                Shortcut::DictGet(h) => {
-                    return match self.heap.dict_get_h(h, &args[0])? {
-                        Some(v) => Ok(v),
-                        None => Ok(if args.len() == 2 { args[1].clone() } else { Value::None }),
-                    };
-                }
                 Shortcut::None => {}
             }
         }

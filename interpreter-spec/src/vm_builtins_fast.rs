@@ -1,7 +1,8 @@
-//! The builtins that programs call in their loops (`len`, `ord`, `chr`, `range`, `int` of
-//! an int or float), taken before `Vm::call_builtin`'s general dispatch, and the list and
-//! set methods they call most, taken before `call_method_plain`'s. That dispatch tests each builtin family in turn and copies the arguments
-//! before it gets to any of these.
+//! Fast paths taken before two general dispatches, which test each builtin family in turn
+//! (and copy the arguments) before reaching the common cases:
+//! - the builtins that programs call in their loops (`len`, `ord`, `chr`, `range`, `int`
+//!   of an int or float), before `Vm::call_builtin_general`;
+//! - the list, set, dict and str methods they call most, before `call_method_plain`.
 //!
 //! Each fast case handles only plain arguments whose result it can compute here and
 //! returns None otherwise, leaving every error, subclass and hook to the general path.
@@ -53,18 +54,13 @@ impl Vm {
 /// A method call `call_method` can finish without `call_method_plain`.
 pub enum Shortcut {
     None,
-    /// `list.append(x)` on the list at this handle.
-    ListAppend(usize),
-    /// `list.pop()` on the list at this handle (an empty list takes the general path).
-    ListPop(usize),
+    /// Straight to the builtin types' method table (`methods::call_method`), which is
+    /// where `call_method_plain` ends for these calls too: `list.append(x)`,
+    /// `list.pop()`, `dict.get(key[, default])` with a key whose hash and equality need no
+    /// Python code, and the methods of an exact str that need nothing from the VM.
+    MethodTable,
     /// `add`/`discard`/`remove` of one item, on the set at this handle.
     SetMethod(usize),
-    /// `dict.get(key[, default])` on the dict at this handle, for a key whose hash and
-    /// equality need no Python code.
-    DictGet(usize),
-    /// A method of an exact str that needs nothing from the VM: straight to the str
-    /// method table (`methods::call_method`).
-    StrMethod,
 }
 
 impl Vm {
@@ -76,11 +72,10 @@ impl Vm {
             _ => return Shortcut::None,
         };
         match &self.heap.objs[h] {
-            Object::List(_) if argc == 1 && name == "append" => Shortcut::ListAppend(h),
-            Object::List(_) if argc == 0 && name == "pop" => Shortcut::ListPop(h),
+            Object::List(_) if (argc == 1 && name == "append") || (argc == 0 && name == "pop") => Shortcut::MethodTable,
             Object::Set(_) if argc == 1 && (name == "add" || name == "discard" || name == "remove") => Shortcut::SetMethod(h),
-            Object::Str(_) if !name.starts_with('_') && !needs_vm_str_method(name) => Shortcut::StrMethod,
-            Object::Dict(_) if (argc == 1 || argc == 2) && name == "get" && !self.dict_key_needs_vm(h, &args[0]) => Shortcut::DictGet(h),
+            Object::Str(_) if !name.starts_with('_') && !needs_vm_str_method(name) => Shortcut::MethodTable,
+            Object::Dict(_) if (argc == 1 || argc == 2) && name == "get" && !self.dict_key_needs_vm(h, &args[0]) => Shortcut::MethodTable,
             _ => Shortcut::None,
         }
     }

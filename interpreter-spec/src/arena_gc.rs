@@ -52,7 +52,8 @@
 //!   exit (`peak_live`: most occupied slots, garbage not yet found
 //!   included).
 
-use crate::objects::{ClassObj, ExcState, FunctionObj, GenObj, Heap, InstExtra, ModuleObj, RareParts, Object, SetObj, Value};
+use crate::instance::{Instance, MoreTable};
+use crate::objects::{ClassObj, ExcState, FunctionObj, GenObj, Heap, Map, ModuleObj, Object, SetObj, Value};
 use crate::vm::{Frame, Vm};
 
 /// Allocations between two collections when few objects live.
@@ -83,10 +84,12 @@ impl Arena {
     }
 
     /// Slot `h`, free or not.
+    #[inline]
     fn slot(&self, h: usize) -> &Object {
         &self.chunks[h >> CHUNK_BITS][h & (CHUNK - 1)]
     }
 
+    #[inline]
     fn slot_mut(&mut self, h: usize) -> &mut Object {
         &mut self.chunks[h >> CHUNK_BITS][h & (CHUNK - 1)]
     }
@@ -127,6 +130,7 @@ fn freed_access(h: usize) -> ! {
 
 impl std::ops::Index<usize> for Arena {
     type Output = Object;
+    #[inline]
     fn index(&self, h: usize) -> &Object {
         let o = self.slot(h);
         if let Object::Free = o {
@@ -137,6 +141,7 @@ impl std::ops::Index<usize> for Arena {
 }
 
 impl std::ops::IndexMut<usize> for Arena {
+    #[inline]
     fn index_mut(&mut self, h: usize) -> &mut Object {
         let o = self.slot_mut(h);
         if let Object::Free = o {
@@ -306,9 +311,26 @@ fn trace_exc(e: &ExcState, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
     mark_v(context, marks, stack);
 }
 
+/// Marks an instance's class and slots (but slot `skip`: a weak
+/// reference's referent) and its rare parts.
+fn trace_instance(inst: &Instance, maps: &Vec<Map>, skip: usize, more: &MoreTable, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
+    mark_h(inst.cls(), marks, stack);
+    for k in 0..maps[inst.map()].names.len() {
+        if k != skip {
+            mark_v(inst.slot(k, more), marks, stack);
+        }
+    }
+    if let Some(e) = inst.exc(more) {
+        trace_exc(e, marks, stack);
+    }
+    if let Some(b) = inst.base(more) {
+        mark_v(b, marks, stack);
+    }
+}
+
 /// Marks the handles object `o` refers to.  Every variant is listed (no
 /// `_` arm): a new variant must say what it references.
-fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
+fn trace_object(h: usize, o: &Object, maps: &Vec<Map>, more: &MoreTable, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
     match o {
         Object::Free => panic!("arena_gc: a reachable object refers to freed handle {}", h),
         Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::Complex(_, _) | Object::Stream(_) => {}
@@ -376,16 +398,7 @@ fn trace_object(h: usize, o: &Object, marks: &mut Vec<bool>, stack: &mut Vec<usi
                 mark_h(*m, marks, stack);
             }
         }
-        Object::Instance(inst) => {
-            mark_h(inst.cls(), marks, stack);
-            mark_vs(&inst.slots, marks, stack);
-            if let InstExtra::Rare(r) = &inst.extra {
-                match r.as_ref() {
-                    RareParts::Exc(e) => trace_exc(e, marks, stack),
-                    RareParts::Base(b) => mark_v(b, marks, stack),
-                }
-            }
-        }
+        Object::Instance(inst) => trace_instance(inst, maps, usize::MAX, more, marks, stack),
         Object::Cell(v) => mark_ov(v, marks, stack),
         Object::Generator(g) => {
             let GenObj { frame, state: _, qualname: _, exc, owned: _, kind: _, wrapped: _, code: _ } = &**g;
@@ -469,7 +482,7 @@ impl Heap {
     /// `marks` (one per slot, all false) is left all false again.
     pub fn referent_handles(&self, h: usize, marks: &mut Vec<bool>) -> Vec<usize> {
         let mut stack = Vec::new();
-        trace_object(h, self.objs.slot(h), marks, &mut stack);
+        trace_object(h, self.objs.slot(h), &self.maps, &self.inst_more, marks, &mut stack);
         for r in stack.iter() {
             marks[*r] = false;
         }
@@ -521,26 +534,13 @@ impl Heap {
             if self.gc.weak_cls != 0 {
                 if let Some(skip) = self.weak_slot(h) {
                     // A weak reference: everything but its referent.
-                    let mut refs = Vec::new();
                     if let Object::Instance(inst) = self.objs.slot(h) {
-                        refs.push(Value::Ref(inst.cls()));
-                        for k in 0..inst.slots.len() {
-                            if k != skip {
-                                refs.push(inst.slots[k].clone());
-                            }
-                        }
-                        if let InstExtra::Rare(r) = &inst.extra {
-                            match r.as_ref() {
-                                RareParts::Exc(e) => trace_exc(e, &mut self.gc.marks, stack),
-                                RareParts::Base(b) => refs.push(b.clone()),
-                            }
-                        }
+                        trace_instance(inst, &self.maps, skip, &self.inst_more, &mut self.gc.marks, stack);
                     }
-                    mark_vs(&refs, &mut self.gc.marks, stack);
                     continue;
                 }
             }
-            trace_object(h, self.objs.slot(h), &mut self.gc.marks, stack);
+            trace_object(h, self.objs.slot(h), &self.maps, &self.inst_more, &mut self.gc.marks, stack);
         }
     }
 
@@ -592,7 +592,7 @@ impl Heap {
                 None => continue,
             };
             let dead = match self.objs.slot(h) {
-                Object::Instance(inst) => match &inst.slots[k] {
+                Object::Instance(inst) => match inst.slot(k, &self.inst_more) {
                     Value::Ref(r) => !self.gc.marks[*r],
                     _ => false,
                 },
@@ -602,7 +602,7 @@ impl Heap {
                 continue;
             }
             if let Object::Instance(inst) = self.objs.slot_mut(h) {
-                inst.slots[k] = Value::None;
+                inst.set_slot(k, Value::None, &mut self.inst_more);
             }
             let has_cb = match self.inst_get(h, self.gc.weak_cb_sym) {
                 Some(Value::None) | None => false,
@@ -621,6 +621,15 @@ impl Heap {
         }
     }
 
+    /// Replaces the object at `h` with `Object::Free`, giving back an
+    /// instance's side-table entry.
+    fn free_slot(&mut self, h: usize) {
+        if let Object::Instance(inst) = self.objs.slot_mut(h) {
+            inst.release(&mut self.inst_more);
+        }
+        *self.objs.slot_mut(h) = Object::Free;
+    }
+
     /// Frees every unmarked slot; rebuilds the free list (lowest handle
     /// last) after cutting off trailing free slots.  Returns the number
     /// of objects freed.
@@ -633,7 +642,7 @@ impl Heap {
             if let Object::Free = self.objs.slot(top) {
             } else {
                 freed += 1;
-                *self.objs.slot_mut(top) = Object::Free;
+                self.free_slot(top);
             }
             if top < self.gc.finalized.len() {
                 self.gc.finalized[top] = false;
@@ -648,7 +657,7 @@ impl Heap {
                 if let Object::Free = self.objs.slot(h) {
                 } else {
                     freed += 1;
-                    *self.objs.slot_mut(h) = Object::Free;
+                    self.free_slot(h);
                 }
                 if h < self.gc.finalized.len() {
                     self.gc.finalized[h] = false;
@@ -696,7 +705,8 @@ impl Vm {
         // No handles in the OS modules' state.
         let crate::time_mod::OsState { t0: _, stdout_errno: _, stdout_raised: _ } = osm;
         let crate::vm_eval::EvalState { globals_dicts, tb_modules: _, tb_files: _, code_class, stdin_module: _ } = eval_state;
-        let Heap { objs: _, char_cache, syms: _, sym_index: _, maps: _, types, exc_classes, lookup_cache, user_lookup_cache, gc, nan_serial: _ } = heap;
+        // `inst_more` is traced through the instances that own its entries.
+        let Heap { objs: _, char_cache, syms: _, sym_index: _, maps: _, types, exc_classes, lookup_cache, user_lookup_cache, gc, nan_serial: _, inst_more: _ } = heap;
         let marks = &mut gc.marks;
         for h in char_cache.iter() {
             mark_h(*h, marks, stack);

@@ -139,7 +139,7 @@ impl Heap {
     /// The base value of a wrapper instance.
     pub fn payload(&self, v: &Value) -> Option<Value> {
         if let Some(Object::Instance(inst)) = self.get(v) {
-            match inst.base() {
+            match inst.base(&self.inst_more) {
                 None => return None,
                 Some(b) => return Some(b.clone()),
             }
@@ -150,7 +150,7 @@ impl Heap {
     /// The base value of a wrapper whose `__eq__` is the builtin one.
     pub fn eq_payload(&self, v: &Value) -> Option<Value> {
         if let Some(Object::Instance(inst)) = self.get(v) {
-            if let Some(b) = inst.base() {
+            if let Some(b) = inst.base(&self.inst_more) {
                 if let Some(m) = self.lookup_user(inst.cls(), crate::classes::S_EQ) {
                     if let Some(Object::MethodDescr(_, _)) = self.get(&m) {
                         return Some(b.clone());
@@ -281,7 +281,7 @@ impl Vm {
             let v = self.call_builtin(b, rest, kwnames, kwvalues)?;
             if let Value::Ref(h) = &inst {
                 if let Object::Instance(i) = &mut self.heap.objs[*h] {
-                    i.extra = crate::objects::InstExtra::Rare(Box::new(crate::objects::RareParts::Base(v)));
+                    i.set_rare(crate::instance::RareParts::Base(v), &mut self.heap.inst_more);
                 }
             }
         }

@@ -3,16 +3,17 @@
 //! Invariants:
 //! - Attribute names are interned symbols (`Heap::syms`); the dunder
 //!   names the VM uses are interned first, so `S_*` are their ids.
-//! - An instance's attributes live in `Instance::slots`; the slot of a
-//!   name is its index in the instance's map (`Heap::maps`).  Adding an
+//! - An instance's attributes live in its slots (instance.rs); the slot of
+//!   a name is its index in the instance's map (`Heap::maps`).  Adding an
 //!   attribute follows (or creates) the map transition for that name, so
 //!   instances whose attributes are set in the same order share one map
-//!   and the per-instance cost is one Vec of values.
+//!   and the per-instance cost is the values alone.
 //! - Every class has its MRO computed by C3 at creation; lookups walk it.
 //! - Builtin types and builtin exceptions are classes created once by
 //!   `init_types` (`Heap::types[T_*]`, `Heap::exc_classes[kind]`).
 
-use crate::objects::{err, exc_table, type_error, ClassObj, ExcKind, ExcState, Heap, InstExtra, Instance, Map, Object, PyErr, RareParts, Value};
+use crate::instance::{Instance, RareParts};
+use crate::objects::{err, exc_table, type_error, ClassObj, ExcKind, ExcState, Heap, Map, Object, PyErr, Value};
 
 pub const S_INIT: usize = 0;
 pub const S_STR: usize = 1;
@@ -680,17 +681,17 @@ impl Heap {
             let c = self.class(cls);
             (c.root_map, c.is_exc)
         };
-        let extra = if is_exc {
+        let rare = if is_exc {
             let args = self.alloc(Object::Tuple(Vec::new()));
-            InstExtra::Rare(Box::new(RareParts::Exc(ExcState { args: args, tb: Vec::new(), cause: Value::None, context: Value::None, suppress_context: false, tb_obj: Value::None, tb_obj_len: 0 })))
+            Some(RareParts::Exc(ExcState { args: args, tb: Vec::new(), cause: Value::None, context: Value::None, suppress_context: false, tb_obj: Value::None, tb_obj_len: 0 }))
         } else {
             match self.default_base(cls) {
-                Value::None => InstExtra::Plain,
-                b => InstExtra::Rare(Box::new(RareParts::Base(b))),
+                Value::None => None,
+                b => Some(RareParts::Base(b)),
             }
         };
-        let slots = Vec::with_capacity(self.maps[map].size_hint);
-        self.alloc(Object::Instance(Instance::new(cls, map, slots, extra)))
+        let inst = Instance::new(cls, map, self.maps[map].size_hint, rare, &mut self.inst_more);
+        self.alloc(Object::Instance(inst))
     }
 
     /// Instance attribute (from the slots) of the instance at `h`.
@@ -699,7 +700,7 @@ impl Heap {
             let names = &self.maps[inst.map()].names;
             for k in 0..names.len() {
                 if names[k] == sym {
-                    return Some(inst.slots[k].clone());
+                    return Some(inst.slot(k, &self.inst_more).clone());
                 }
             }
         }
@@ -736,14 +737,15 @@ impl Heap {
         match found {
             Some(k) => {
                 if let Object::Instance(inst) = &mut self.objs[h] {
-                    inst.slots[k] = v;
+                    inst.set_slot(k, v, &mut self.inst_more);
                 }
             }
             None => {
+                let k = self.maps[map].names.len();
                 let m = self.map_add(map, sym);
                 if let Object::Instance(inst) = &mut self.objs[h] {
                     inst.set_map(m);
-                    inst.slots.push(v);
+                    inst.add_slot(k, v, &mut self.inst_more);
                 }
             }
         }
@@ -754,7 +756,7 @@ impl Heap {
     /// remaining names.
     pub fn inst_del(&mut self, h: usize, sym: usize) -> bool {
         let (cls, names, slots) = match &self.objs[h] {
-            Object::Instance(inst) => (inst.cls(), self.maps[inst.map()].names.clone(), inst.slots.clone()),
+            Object::Instance(inst) => (inst.cls(), self.maps[inst.map()].names.clone(), inst.slot_values(self.maps[inst.map()].names.len(), &self.inst_more)),
             _ => return false,
         };
         let mut idx = None;
@@ -777,7 +779,7 @@ impl Heap {
         }
         if let Object::Instance(inst) = &mut self.objs[h] {
             inst.set_map(m);
-            inst.slots = new_slots;
+            inst.set_slot_values(new_slots, &mut self.inst_more);
         }
         true
     }
@@ -807,7 +809,7 @@ impl Heap {
     /// Exception state of an exception instance.
     pub fn exc_state(&self, v: &Value) -> Option<&ExcState> {
         if let Some(Object::Instance(inst)) = self.get(v) {
-            if let Some(e) = inst.exc() {
+            if let Some(e) = inst.exc(&self.inst_more) {
                 return Some(e);
             }
         }
@@ -817,7 +819,7 @@ impl Heap {
     pub fn exc_state_mut(&mut self, v: &Value) -> Option<&mut ExcState> {
         if let Value::Ref(h) = v {
             if let Object::Instance(inst) = &mut self.objs[*h] {
-                if let Some(e) = inst.exc_mut() {
+                if let Some(e) = inst.exc_mut(&mut self.inst_more) {
                     return Some(e);
                 }
             }

@@ -43,6 +43,7 @@ mod methods;
 mod methods_more;
 mod methods_str;
 mod methods_str_ext;
+mod instance;
 mod objects;
 mod objects_repr;
 mod ops;

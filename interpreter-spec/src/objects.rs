@@ -24,15 +24,15 @@
 //!   only (kind, message); the VM turns it into an exception instance
 //!   when it starts unwinding (`exc` is then set).
 //! - Classes are heap objects (`Object::Class`); instances store their
-//!   attributes in a `slots` Vec laid out by a shared "map" (hidden
-//!   class, see classes.rs), not in a per-instance dict.  Builtin types
+//!   attributes in slots laid out by a shared "map" (hidden class, see
+//!   classes.rs), not in a per-instance dict; the first two slots sit in
+//!   the object itself (instance.rs).  Builtin types
 //!   (int, str, ...) and builtin exceptions are classes too, created by
 //!   `Heap::new` (`types`, `exc_classes`).
 //! - An instance of a subclass of a builtin data type (int, float, str,
 //!   tuple, list, dict, set, frozenset) wraps a value of that type in
 //!   `Instance::base` (builtin_sub.rs); builtin behaviour acts on it.
 
-#[derive(Clone)]
 pub enum Value {
     None,
     Bool(bool),
@@ -42,6 +42,28 @@ pub enum Value {
     Ref(usize),
     /// An int outside the i64 range (never one that fits: see bigint_ops.rs).
     BigInt(Box<crate::bigint::BigInt>),
+}
+
+/// Copying a value copies its word; only a big int owns a buffer.  Inline,
+/// with the big-int case out of line: it runs on every stack push.
+impl Clone for Value {
+    #[inline]
+    fn clone(&self) -> Value {
+        match self {
+            Value::BigInt(b) => clone_big(b),
+            Value::Ref(h) => Value::Ref(*h),
+            Value::Int(i) => Value::Int(*i),
+            Value::None => Value::None,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Float(f) => Value::Float(*f),
+            Value::Builtin(i) => Value::Builtin(*i),
+        }
+    }
+}
+
+#[cold]
+fn clone_big(b: &Box<crate::bigint::BigInt>) -> Value {
+    Value::BigInt(b.clone())
 }
 
 pub enum Object {
@@ -58,7 +80,7 @@ pub enum Object {
     /// function, self (a Python method bound to an object)
     Method(Value, Value),
     Class(Box<ClassObj>),
-    Instance(Instance),
+    Instance(crate::instance::Instance),
     Cell(Option<Value>),
     Generator(Box<GenObj>),
     /// iterator, next count
@@ -175,87 +197,6 @@ pub struct ClassObj {
     /// A user `__getattribute__` is on the MRO (set when the class is
     /// finished; attribute fast paths check it).
     pub getattribute: bool,
-}
-
-/// An instance of a Python class: attribute values laid out by `map`.
-///
-/// 48 bytes on a 64-bit target: the class handle and map index take 32
-/// bits each, and the rare parts sit behind one pointer. The largest
-/// `Object` variant sets the size of every object.
-pub struct Instance {
-    class_handle: u32,
-    map_index: u32,
-    pub slots: Vec<Value>,
-    pub extra: InstExtra,
-}
-
-/// What only some instances carry. One boxed variant, so the translator
-/// lays it out as a tag and a pointer (two boxed variants would sit side
-/// by side: see `SMALL_ENUM_PAYLOAD` in the toolchain's layout.rs).
-pub enum InstExtra {
-    Plain,
-    Rare(Box<RareParts>),
-}
-
-pub enum RareParts {
-    /// Instances of exception classes.
-    Exc(ExcState),
-    /// Instances of subclasses of a builtin data type (`class D(dict)`):
-    /// the builtin value they wrap (see builtin_sub.rs).
-    Base(Value),
-}
-
-impl Instance {
-    pub fn new(cls: usize, map: usize, slots: Vec<Value>, extra: InstExtra) -> Instance {
-        Instance { class_handle: cls as u32, map_index: map as u32, slots: slots, extra: extra }
-    }
-
-    pub fn cls(&self) -> usize {
-        self.class_handle as usize
-    }
-
-    pub fn map(&self) -> usize {
-        self.map_index as usize
-    }
-
-    pub fn set_cls(&mut self, cls: usize) {
-        self.class_handle = cls as u32;
-    }
-
-    pub fn set_map(&mut self, map: usize) {
-        self.map_index = map as u32;
-    }
-
-    pub fn exc(&self) -> Option<&ExcState> {
-        match &self.extra {
-            InstExtra::Rare(r) => match r.as_ref() {
-                RareParts::Exc(e) => Some(e),
-                RareParts::Base(_) => None,
-            },
-            InstExtra::Plain => None,
-        }
-    }
-
-    pub fn exc_mut(&mut self) -> Option<&mut ExcState> {
-        match &mut self.extra {
-            InstExtra::Rare(r) => match r.as_mut() {
-                RareParts::Exc(e) => Some(e),
-                RareParts::Base(_) => None,
-            },
-            InstExtra::Plain => None,
-        }
-    }
-
-    /// The wrapped builtin value (None if this is not such a wrapper).
-    pub fn base(&self) -> Option<&Value> {
-        match &self.extra {
-            InstExtra::Rare(r) => match r.as_ref() {
-                RareParts::Base(b) => Some(b),
-                RareParts::Exc(_) => None,
-            },
-            InstExtra::Plain => None,
-        }
-    }
 }
 
 /// One traceback line: code object, instruction, and a label (0 = the
@@ -577,11 +518,13 @@ pub struct Heap {
     pub gc: crate::arena_gc::GcState,
     /// Numbers the NaNs `float()` makes (`fresh_nan`).
     pub nan_serial: u64,
+    /// Instance slots beyond the inline ones, and rare parts (instance.rs).
+    pub inst_more: crate::instance::MoreTable,
 }
 
 impl Heap {
     pub fn new() -> Heap {
-        let mut h = Heap { objs: crate::arena_gc::Arena::new(), char_cache: Vec::new(), syms: Vec::new(), sym_index: crate::name_index::NameIndex::new(), maps: Vec::new(), types: Vec::new(), exc_classes: Vec::new(), lookup_cache: crate::lookup_cache::LookupCache::new(), user_lookup_cache: crate::lookup_cache::LookupCache::new(), gc: crate::arena_gc::GcState::new(), nan_serial: 0 };
+        let mut h = Heap { objs: crate::arena_gc::Arena::new(), char_cache: Vec::new(), syms: Vec::new(), sym_index: crate::name_index::NameIndex::new(), maps: Vec::new(), types: Vec::new(), exc_classes: Vec::new(), lookup_cache: crate::lookup_cache::LookupCache::new(), user_lookup_cache: crate::lookup_cache::LookupCache::new(), gc: crate::arena_gc::GcState::new(), nan_serial: 0, inst_more: crate::instance::MoreTable::new() };
         for i in 0..256 {
             let c = match crate::lexer::char_from_code(i as u32) {
                 Some(c) => c,

@@ -154,7 +154,7 @@ impl Heap {
             }
             Object::Instance(inst) => {
                 let c = self.class(inst.cls());
-                match inst.exc() {
+                match inst.exc(&self.inst_more) {
                     Some(st) => {
                         out.push_str(c.name.as_str());
                         match &self.objs[match &st.args {

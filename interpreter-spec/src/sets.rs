@@ -277,7 +277,7 @@ impl Heap {
                         Some(Value::None) => true,
                         Some(m) => {
                             if let Some(Object::MethodDescr(_, _)) = self.get(&m) {
-                                return match inst.base() {
+                                return match inst.base(&self.inst_more) {
                                     Some(b) => self.hash_value(b),
                                     None => self.hash_value(&Value::None),
                                 };

@@ -56,7 +56,7 @@ impl Vm {
                 for n in self.heap.class_attr_names(inst.cls()).iter() {
                     c.push(n.clone());
                 }
-                if inst.exc().is_some() {
+                if inst.exc(&self.heap.inst_more).is_some() {
                     for n in words("args with_traceback add_note __cause__ __context__ __suppress_context__ __traceback__ __setstate__").iter() {
                         c.push(n.clone());
                     }

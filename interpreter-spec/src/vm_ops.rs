@@ -1014,7 +1014,7 @@ impl Vm {
             let epoch = self.heap.lookup_cache.epoch();
             let hit = match &self.heap.objs[h] {
                 Object::Instance(inst) => match self.attr_cache.find(code, pc, epoch, inst.cls(), inst.map(), attr_cache::LOAD_SLOT) {
-                    Some(e) => Some(inst.slots[e.slot].clone()),
+                    Some(e) => Some(inst.slot(e.slot, &self.heap.inst_more).clone()),
                     None => None,
                 },
                 _ => None,
@@ -1040,7 +1040,7 @@ impl Vm {
                     if let Some(k) = self.heap.inst_slot(*h, sym) {
                         let dunder = self.heap.syms[sym].starts_with("__");
                         let (map, v) = match &self.heap.objs[*h] {
-                            Object::Instance(inst) => (inst.map(), inst.slots[k].clone()),
+                            Object::Instance(inst) => (inst.map(), inst.slot(k, &self.heap.inst_more).clone()),
                             _ => (0, Value::None),
                         };
                         if !dunder {
@@ -1138,10 +1138,10 @@ impl Vm {
         if let Some((k, new_map)) = found {
             if let Object::Instance(inst) = &mut self.heap.objs[h] {
                 if new_map == 0 {
-                    inst.slots[k] = v;
+                    inst.set_slot(k, v, &mut self.heap.inst_more);
                 } else {
                     inst.set_map(new_map);
-                    inst.slots.push(v);
+                    inst.add_slot(k, v, &mut self.heap.inst_more);
                 }
             }
             return Ok(());
@@ -1149,7 +1149,7 @@ impl Vm {
         let plain = match &self.heap.objs[h] {
             Object::Instance(inst) => {
                 let c = self.heap.class(inst.cls());
-                if inst.exc().is_none() && !c.getattribute && c.slots.is_none() {
+                if inst.exc(&self.heap.inst_more).is_none() && !c.getattribute && c.slots.is_none() {
                     Some((inst.cls(), inst.map()))
                 } else {
                     None

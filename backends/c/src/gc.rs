@@ -76,6 +76,7 @@ fn trace(cx: &mut Ctx, info: &GcInfo, t: &LType, at: &str, out: &mut Vec<String>
                 out.push(OP_SWITCH.into());
                 out.push(format!("{}+offsetof({},f0)", at, name));
                 out.push(cases.len().to_string());
+                out.push(cases.iter().map(|(_, sub)| 2 + sub.len()).sum::<usize>().to_string());
                 for (tag, sub) in cases {
                     out.push(format!("{}u", tag));
                     out.push(sub.len().to_string());

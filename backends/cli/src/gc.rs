@@ -81,7 +81,8 @@ fn trace(cx: &mut Cx, info: &GcInfo, t: &LType, at: u64, out: &mut Vec<u32>) -> 
                     }
                 }
                 if !cases.is_empty() {
-                    out.extend([OP_SWITCH, w(at + cx.lay.field_offset(*id, 0))?, cases.len() as u32]);
+                    let skip: u32 = cases.iter().map(|(_, sub)| 2 + sub.len() as u32).sum();
+                    out.extend([OP_SWITCH, w(at + cx.lay.field_offset(*id, 0))?, cases.len() as u32, skip]);
                     for (tag, sub) in cases {
                         out.extend([tag, sub.len() as u32]);
                         out.extend(sub);

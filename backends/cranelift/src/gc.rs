@@ -146,6 +146,7 @@ fn trace(cx: &mut Cx, info: &GcInfo, t: &LType, at: u64, out: &mut Vec<u32>) -> 
                 out.push(OP_SWITCH);
                 out.push(off32(at + cx.lay.field_offset(*id, 0))?);
                 out.push(cases.len() as u32);
+                out.push(cases.iter().map(|(_, sub)| 2 + sub.len() as u32).sum());
                 for (tag, sub) in cases {
                     out.push(tag);
                     out.push(sub.len() as u32);

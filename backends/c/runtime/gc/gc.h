@@ -12,7 +12,8 @@
 
 /* Trace programs (generated per type; offsets are relative to the element):
  *   PYR_GC_PTR off                         a reference at `off`
- *   PYR_GC_SWITCH tag_off n {tag len prog[len]}*n   the case whose tag matches the u32 at tag_off
+ *   PYR_GC_SWITCH tag_off n skip {tag len prog[len]}*n   the case whose tag matches the u32 at
+ *                                          tag_off; the cases take `skip` words
  *   PYR_GC_ARRAY off count stride len prog[len]     `count` elements at off, off+stride, ...
  *   PYR_GC_END */
 enum { PYR_GC_END = 0, PYR_GC_PTR = 1, PYR_GC_SWITCH = 2, PYR_GC_ARRAY = 3 };

@@ -228,12 +228,15 @@ static void exec(const uint32_t *pc, const uint32_t *stop, uint8_t *base, pyr_gc
             break;
         case PYR_GC_SWITCH: {
             uint32_t tag = *(const uint32_t *)(base + pc[1]), n = pc[2];
-            const uint32_t *q = pc + 3;
+            const uint32_t *q = pc + 4, *end = q + pc[3];
             for (uint32_t i = 0; i < n; i++) {
-                if (q[0] == tag) exec(q + 2, q + 2 + q[1], base, visit);
+                if (q[0] == tag) {
+                    exec(q + 2, q + 2 + q[1], base, visit);
+                    break;
+                }
                 q += 2 + q[1];
             }
-            pc = q;
+            pc = end;
             break;
         }
         case PYR_GC_ARRAY: {
@@ -250,13 +253,31 @@ static void exec(const uint32_t *pc, const uint32_t *stop, uint8_t *base, pyr_gc
 
 #define NO_STOP ((const uint32_t *)UINTPTR_MAX)
 
+/* Is `p` one tag test guarding one reference, `SWITCH tag_off 1 4 {tag 2 PTR off} END`?  That
+   is the program of an enum with a single referencing variant (the interpreter's Value),
+   the element type of most arrays: trace_elems then tests the tag itself, no interpreter. */
+static int one_guarded_ref(const uint32_t *p) {
+    return p[0] == PYR_GC_SWITCH && p[2] == 1 && p[5] == 2 && p[6] == PYR_GC_PTR && p[8] == PYR_GC_END;
+}
+
+/* Traces `n` elements of type `t` from `body`. */
+static void trace_elems(const pyr_gc_type *t, uint8_t *body, uintptr_t n, pyr_gc_visit visit) {
+    const uint32_t *p = t->trace;
+    if (one_guarded_ref(p)) {
+        uint32_t tag_off = p[1], tag = p[4], ref_off = p[7];
+        for (uintptr_t i = 0; i < n; i++, body += t->size)
+            if (*(const uint32_t *)(body + tag_off) == tag) visit((void **)(body + ref_off));
+        return;
+    }
+    for (uintptr_t i = 0; i < n; i++, body += t->size) exec(p, NO_STOP, body, visit);
+}
+
 void pyr_gc_trace_obj(uint8_t *h, pyr_gc_visit visit) {
     uint32_t tid = ((pyr_gc_hdr *)h)->tid & PYR_GC_TID_MASK;
     if (tid == PYR_GC_FILLER) return;
     const pyr_gc_type *t = &pyr_gc_types[tid];
     if (!t->trace) return;
-    uint32_t len = ((pyr_gc_hdr *)h)->len;
-    for (uint32_t i = 0; i < len; i++) exec(t->trace, NO_STOP, h + 8 + (uintptr_t)i * t->size, visit);
+    trace_elems(t, h + 8, ((pyr_gc_hdr *)h)->len, visit);
 }
 
 void pyr_gc_trace_range(uint8_t *h, const uint8_t *lo, const uint8_t *hi, pyr_gc_visit visit) {
@@ -268,13 +289,13 @@ void pyr_gc_trace_range(uint8_t *h, const uint8_t *lo, const uint8_t *hi, pyr_gc
     uintptr_t len = ((pyr_gc_hdr *)h)->len, i = 0, end = len;
     if (lo > body) i = (uintptr_t)(lo - body) / t->size;
     if (hi < body + len * t->size) end = ((uintptr_t)(hi - body) + t->size - 1) / t->size;
-    for (; i < end; i++) exec(t->trace, NO_STOP, body + i * t->size, visit);
+    if (i < end) trace_elems(t, body + i * t->size, end - i, visit);
 }
 
 void pyr_gc_visit_roots(pyr_gc_visit visit) {
     for (pyr_gc_root *r = ss_base; r < pyr_gc_sp; r++) {
         const pyr_gc_type *t = &pyr_gc_types[r->tid];
-        if (t->trace) exec(t->trace, NO_STOP, (uint8_t *)r->addr, visit);
+        if (t->trace) trace_elems(t, (uint8_t *)r->addr, 1, visit);
     }
 }
 

@@ -623,6 +623,7 @@ impl Heap {
 
     /// Replaces the object at `h` with `Object::Free`, giving back an
     /// instance's side-table entry.
+    #[inline]
     fn free_slot(&mut self, h: usize) {
         if let Object::Instance(inst) = self.objs.slot_mut(h) {
             inst.release(&mut self.inst_more);

@@ -36,37 +36,8 @@ pub fn slice_indices(heap: &Heap, sl: &Value, len: i64) -> Result<(i64, i64, i64
         return Err(err(ExcKind::ValueError, "slice step cannot be zero"));
     }
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-    let mut bounds = vec![if step < 0 { upper } else { lower }, if step < 0 { lower } else { upper }];
-    let parts = vec![a, b];
-    for k in 0..2 {
-        match &parts[k] {
-            Value::None => {}
-            other => {
-                let mut x = match (index_value(other), other) {
-                    (Some(x), _) => x,
-                    // Big bounds clamp like any out-of-range bound.
-                    (None, Value::BigInt(b)) => {
-                        if b.neg {
-                            -4611686018427387904
-                        } else {
-                            4611686018427387904
-                        }
-                    }
-                    _ => return Err(type_error(bad)),
-                };
-                if x < 0 {
-                    x += len;
-                    if x < 0 {
-                        x = lower;
-                    }
-                } else if x > upper {
-                    x = upper;
-                }
-                bounds[k] = x;
-            }
-        }
-    }
-    let (start, stop) = (bounds[0], bounds[1]);
+    let start = slice_bound(&a, if step < 0 { upper } else { lower }, len, lower, upper)?;
+    let stop = slice_bound(&b, if step < 0 { lower } else { upper }, len, lower, upper)?;
     let n = if step < 0 {
         if stop < start {
             (start - stop - 1) / (0 - step) + 1
@@ -79,6 +50,33 @@ pub fn slice_indices(heap: &Heap, sl: &Value, len: i64) -> Result<(i64, i64, i64
         0
     };
     Ok((start, stop, step, n))
+}
+
+/// A slice's start or stop: `default` for None, else made non-negative
+/// against `len` and clamped to `lower..=upper`.
+fn slice_bound(v: &Value, default: i64, len: i64, lower: i64, upper: i64) -> Result<i64, PyErr> {
+    let mut x = match (index_value(v), v) {
+        (_, Value::None) => return Ok(default),
+        (Some(x), _) => x,
+        // Big bounds clamp like any out-of-range bound.
+        (None, Value::BigInt(b)) => {
+            if b.neg {
+                -4611686018427387904
+            } else {
+                4611686018427387904
+            }
+        }
+        _ => return Err(type_error("slice indices must be integers or None or have an __index__ method")),
+    };
+    if x < 0 {
+        x += len;
+        if x < 0 {
+            x = lower;
+        }
+    } else if x > upper {
+        x = upper;
+    }
+    Ok(x)
 }
 
 fn is_slice(heap: &Heap, v: &Value) -> bool {

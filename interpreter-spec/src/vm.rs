@@ -351,12 +351,7 @@ impl Vm {
     /// Pops the top `n` values, returning them in push order.
     pub fn pop_n(&mut self, fi: usize, n: usize) -> Vec<Value> {
         let len = self.frames[fi].stack.len();
-        let mut out = Vec::new();
-        for k in (len - n)..len {
-            out.push(self.frames[fi].stack[k].clone());
-        }
-        self.frames[fi].stack.truncate(len - n);
-        out
+        self.frames[fi].stack.split_off(len - n)
     }
 
     /// Runs the frames until the frame on top when called (a MODE_SYNC

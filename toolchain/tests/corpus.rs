@@ -442,16 +442,19 @@ fn tty_case(rel: String) -> Result<(), Failed> {
 /// same stderr and exit status for print(), sys.stdout.write() and the exit-time flush.
 fn closed_pipe_case(program: &'static str) -> Result<(), Failed> {
     let closed = |exe: &Path| -> Result<(String, i32), String> {
+        // The read end is closed before the child starts: closing it after the spawn would
+        // race with a fast interpreter that writes and exits first.
+        let (reader, writer) = std::io::pipe().map_err(|e| e.to_string())?;
+        drop(reader);
         // PYTHONUNBUFFERED would make CPython write at every print.
-        let mut child = Command::new(exe)
+        let child = Command::new(exe)
             .env_remove("PYTHONUNBUFFERED")
             .args(["-c", program])
             .stdin(Stdio::null())
-            .stdout(Stdio::piped())
+            .stdout(writer)
             .stderr(Stdio::piped())
             .spawn()
             .map_err(|e| e.to_string())?;
-        drop(child.stdout.take());
         let out = child.wait_with_output().map_err(|e| e.to_string())?;
         Ok((String::from_utf8_lossy(&out.stderr).into_owned(), out.status.code().unwrap_or(-1)))
     };

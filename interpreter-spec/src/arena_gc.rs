@@ -84,12 +84,10 @@ impl Arena {
     }
 
     /// Slot `h`, free or not.
-    #[inline]
     fn slot(&self, h: usize) -> &Object {
         &self.chunks[h >> CHUNK_BITS][h & (CHUNK - 1)]
     }
 
-    #[inline]
     fn slot_mut(&mut self, h: usize) -> &mut Object {
         &mut self.chunks[h >> CHUNK_BITS][h & (CHUNK - 1)]
     }
@@ -130,7 +128,6 @@ fn freed_access(h: usize) -> ! {
 
 impl std::ops::Index<usize> for Arena {
     type Output = Object;
-    #[inline]
     fn index(&self, h: usize) -> &Object {
         let o = self.slot(h);
         if let Object::Free = o {
@@ -141,7 +138,6 @@ impl std::ops::Index<usize> for Arena {
 }
 
 impl std::ops::IndexMut<usize> for Arena {
-    #[inline]
     fn index_mut(&mut self, h: usize) -> &mut Object {
         let o = self.slot_mut(h);
         if let Object::Free = o {
@@ -623,7 +619,6 @@ impl Heap {
 
     /// Replaces the object at `h` with `Object::Free`, giving back an
     /// instance's side-table entry.
-    #[inline]
     fn free_slot(&mut self, h: usize) {
         if let Object::Instance(inst) = self.objs.slot_mut(h) {
             inst.release(&mut self.inst_more);

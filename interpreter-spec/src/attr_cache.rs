@@ -67,7 +67,6 @@ impl AttrCache {
 
     /// The entry for this instruction if it was filled for `kind`, `cls`
     /// and `map` in the current `epoch`.
-    #[inline]
     pub fn find(&self, code: usize, pc: usize, epoch: usize, cls: usize, map: usize, kind: u8) -> Option<&AttrEntry> {
         let k = AttrCache::index(code, pc);
         for w in k..k + WAYS {

@@ -81,13 +81,11 @@ impl MoreTable {
         }
     }
 
-    #[inline]
     fn spill_entry(&self, n: usize) -> &Vec<Value> {
         let i = n - 1;
         &self.spill[i >> CHUNK_BITS][i & (CHUNK - 1)]
     }
 
-    #[inline]
     fn spill_entry_mut(&mut self, n: usize) -> &mut Vec<Value> {
         let i = n - 1;
         &mut self.spill[i >> CHUNK_BITS][i & (CHUNK - 1)]
@@ -120,12 +118,10 @@ impl Instance {
         inst
     }
 
-    #[inline]
     pub fn cls(&self) -> usize {
         self.class_handle as usize
     }
 
-    #[inline]
     pub fn map(&self) -> usize {
         self.map_index as usize
     }
@@ -138,7 +134,6 @@ impl Instance {
         self.map_index = map as u32;
     }
 
-    #[inline]
     pub fn slot<'a>(&'a self, k: usize, table: &'a MoreTable) -> &'a Value {
         if k == 0 {
             &self.s0
@@ -149,7 +144,6 @@ impl Instance {
         }
     }
 
-    #[inline]
     pub fn set_slot(&mut self, k: usize, v: Value, table: &mut MoreTable) {
         if k == 0 {
             self.s0 = v;

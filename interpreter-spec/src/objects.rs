@@ -33,6 +33,7 @@
 //!   tuple, list, dict, set, frozenset) wraps a value of that type in
 //!   `Instance::base` (builtin_sub.rs); builtin behaviour acts on it.
 
+#[derive(Clone)]
 pub enum Value {
     None,
     Bool(bool),
@@ -42,28 +43,6 @@ pub enum Value {
     Ref(usize),
     /// An int outside the i64 range (never one that fits: see bigint_ops.rs).
     BigInt(Box<crate::bigint::BigInt>),
-}
-
-/// Copying a value copies its word; only a big int owns a buffer.  Inline,
-/// with the big-int case out of line: it runs on every stack push.
-impl Clone for Value {
-    #[inline]
-    fn clone(&self) -> Value {
-        match self {
-            Value::BigInt(b) => clone_big(b),
-            Value::Ref(h) => Value::Ref(*h),
-            Value::Int(i) => Value::Int(*i),
-            Value::None => Value::None,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Float(f) => Value::Float(*f),
-            Value::Builtin(i) => Value::Builtin(*i),
-        }
-    }
-}
-
-#[cold]
-fn clone_big(b: &Box<crate::bigint::BigInt>) -> Value {
-    Value::BigInt(b.clone())
 }
 
 pub enum Object {

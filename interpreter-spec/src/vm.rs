@@ -329,7 +329,6 @@ impl Vm {
         }
     }
 
-    #[inline]
     pub fn pop(&mut self, fi: usize) -> Value {
         match self.frames[fi].stack.pop() {
             Some(v) => v,
@@ -337,12 +336,10 @@ impl Vm {
         }
     }
 
-    #[inline]
     pub fn push(&mut self, fi: usize, v: Value) {
         self.frames[fi].stack.push(v);
     }
 
-    #[inline]
     pub fn top(&self, fi: usize) -> Value {
         let len = self.frames[fi].stack.len();
         self.frames[fi].stack[len - 1].clone()

@@ -155,7 +155,7 @@ pub struct GcState {
     pub threshold: usize,
     /// Free handles, the lowest last.
     free: Vec<usize>,
-    marks: Vec<bool>,
+    marks: MarkBits,
     /// The mark stack, kept between collections so that collecting
     /// allocates nothing once the arena stops growing (matters under
     /// `--gc none`, where nothing Rust-level is ever freed).
@@ -218,7 +218,7 @@ impl GcState {
             since: 0,
             threshold: if stress > 0 { 0 } else { BASE_THRESHOLD },
             free: Vec::new(),
-            marks: Vec::new(),
+            marks: MarkBits::new(),
             grey: Vec::new(),
             outer_depth: 0,
             enabled: true,
@@ -254,39 +254,75 @@ impl GcState {
     }
 }
 
+/// One mark bit per arena slot: a collection over a million objects
+/// needs 125 KB of marks, not a megabyte.
+pub struct MarkBits {
+    words: Vec<u64>,
+    len: usize,
+}
+
+impl MarkBits {
+    pub fn new() -> MarkBits {
+        MarkBits { words: Vec::new(), len: 0 }
+    }
+
+    /// `n` slots, none marked.
+    pub fn reset(&mut self, n: usize) {
+        self.words.clear();
+        self.words.resize((n + 63) / 64, 0);
+        self.len = n;
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn get(&self, h: usize) -> bool {
+        (self.words[h >> 6] >> (h & 63)) & 1 != 0
+    }
+
+    fn set(&mut self, h: usize) {
+        self.words[h >> 6] |= 1u64 << (h & 63);
+    }
+
+    fn clear(&mut self, h: usize) {
+        self.words[h >> 6] &= !(1u64 << (h & 63));
+    }
+}
+
 /// Items of a list or tuple marked before the mark stack is drained.
 const MARK_SPAN: usize = 256;
 
-fn mark_h(h: usize, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
+fn mark_h(h: usize, marks: &mut MarkBits, stack: &mut Vec<usize>) {
     if h >= marks.len() {
         panic!("arena_gc: handle {} beyond the arena ({} slots)", h, marks.len());
     }
-    if !marks[h] {
-        marks[h] = true;
+    if !marks.get(h) {
+        marks.set(h);
         stack.push(h);
     }
 }
 
-fn mark_v(v: &Value, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
+fn mark_v(v: &Value, marks: &mut MarkBits, stack: &mut Vec<usize>) {
     if let Value::Ref(h) = v {
         mark_h(*h, marks, stack);
     }
 }
 
-fn mark_vs(vs: &Vec<Value>, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
+fn mark_vs(vs: &Vec<Value>, marks: &mut MarkBits, stack: &mut Vec<usize>) {
     for v in vs.iter() {
         mark_v(v, marks, stack);
     }
 }
 
-fn mark_ov(v: &Option<Value>, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
+fn mark_ov(v: &Option<Value>, marks: &mut MarkBits, stack: &mut Vec<usize>) {
     if let Some(v) = v {
         mark_v(v, marks, stack);
     }
 }
 
 /// A frame's references: locals, value stack, `aux`, its generator.
-fn trace_frame(f: &Frame, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
+fn trace_frame(f: &Frame, marks: &mut MarkBits, stack: &mut Vec<usize>) {
     let Frame { code: _, pc: _, locals, stack: values, comps: _, blocks: _, mode: _, gen, aux, aux2: _ } = f;
     for l in locals.iter() {
         mark_ov(l, marks, stack);
@@ -298,7 +334,7 @@ fn trace_frame(f: &Frame, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
     }
 }
 
-fn trace_exc(e: &ExcState, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
+fn trace_exc(e: &ExcState, marks: &mut MarkBits, stack: &mut Vec<usize>) {
     // `tb` holds code indices and pcs, no handles.
     let ExcState { args, tb: _, cause, context, suppress_context: _, tb_obj, tb_obj_len: _ } = e;
     mark_v(tb_obj, marks, stack);
@@ -309,8 +345,8 @@ fn trace_exc(e: &ExcState, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
 
 /// Marks an instance's class and slots (but slot `skip`: a weak
 /// reference's referent) and its rare parts.
-fn trace_instance(inst: &Instance, maps: &Vec<Map>, skip: usize, more: &MoreTable, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
-    mark_h(inst.cls(), marks, stack);
+fn trace_instance(inst: &Instance, maps: &Vec<Map>, skip: usize, more: &MoreTable, marks: &mut MarkBits, stack: &mut Vec<usize>) {
+    mark_h(inst.cls(maps), marks, stack);
     for k in 0..maps[inst.map()].names.len() {
         if k != skip {
             mark_v(inst.slot(k, more), marks, stack);
@@ -326,7 +362,7 @@ fn trace_instance(inst: &Instance, maps: &Vec<Map>, skip: usize, more: &MoreTabl
 
 /// Marks the handles object `o` refers to.  Every variant is listed (no
 /// `_` arm): a new variant must say what it references.
-fn trace_object(h: usize, o: &Object, maps: &Vec<Map>, more: &MoreTable, marks: &mut Vec<bool>, stack: &mut Vec<usize>) {
+fn trace_object(h: usize, o: &Object, maps: &Vec<Map>, more: &MoreTable, marks: &mut MarkBits, stack: &mut Vec<usize>) {
     match o {
         Object::Free => panic!("arena_gc: a reachable object refers to freed handle {}", h),
         Object::Str(_) | Object::Bytes(_) | Object::ByteArray(_) | Object::Complex(_, _) | Object::Stream(_) => {}
@@ -423,11 +459,7 @@ fn trace_object(h: usize, o: &Object, maps: &Vec<Map>, more: &MoreTable, marks: 
             mark_v(&p.fdel, marks, stack);
             mark_v(&p.doc, marks, stack);
         }
-        Object::Slice(g, s, d) => {
-            mark_v(g, marks, stack);
-            mark_v(s, marks, stack);
-            mark_v(d, marks, stack);
-        }
+        Object::Slice(parts) => mark_vs(parts, marks, stack),
         Object::StaticMethod(f) | Object::ClassMethod(f) => mark_v(f, marks, stack),
         Object::SetIter(s, _) => mark_h(*s, marks, stack),
         Object::MethodDescr(cls, _) => mark_h(*cls, marks, stack),
@@ -475,12 +507,12 @@ fn trace_object(h: usize, o: &Object, maps: &Vec<Map>, more: &MoreTable, marks: 
 
 impl Heap {
     /// The handles live object `h` refers to (each once, in tracing order);
-    /// `marks` (one per slot, all false) is left all false again.
-    pub fn referent_handles(&self, h: usize, marks: &mut Vec<bool>) -> Vec<usize> {
+    /// `marks` (one per slot, all clear) is left all clear again.
+    pub fn referent_handles(&self, h: usize, marks: &mut MarkBits) -> Vec<usize> {
         let mut stack = Vec::new();
         trace_object(h, self.objs.slot(h), &self.maps, &self.inst_more, marks, &mut stack);
         for r in stack.iter() {
-            marks[*r] = false;
+            marks.clear(*r);
         }
         stack
     }
@@ -560,7 +592,7 @@ impl Heap {
     /// of weakref.ReferenceType or a subclass).
     fn weak_slot(&self, h: usize) -> Option<usize> {
         let cls = match self.objs.slot(h) {
-            Object::Instance(inst) => inst.cls(),
+            Object::Instance(inst) => inst.cls(&self.maps),
             _ => return None,
         };
         let wc = self.gc.weak_cls;
@@ -580,7 +612,7 @@ impl Heap {
         let pend = self.gc.weak_pending;
         let mut queued = Vec::new();
         for h in 0..self.objs.len() {
-            if !self.gc.marks[h] {
+            if !self.gc.marks.get(h) {
                 continue;
             }
             let k = match self.weak_slot(h) {
@@ -589,7 +621,7 @@ impl Heap {
             };
             let dead = match self.objs.slot(h) {
                 Object::Instance(inst) => match inst.slot(k, &self.inst_more) {
-                    Value::Ref(r) => !self.gc.marks[*r],
+                    Value::Ref(r) => !self.gc.marks.get(*r),
                     _ => false,
                 },
                 _ => false,
@@ -608,7 +640,7 @@ impl Heap {
                 queued.push(Value::Ref(h));
             }
         }
-        if pend != 0 && pend < self.gc.marks.len() && self.gc.marks[pend] {
+        if pend != 0 && pend < self.gc.marks.len() && self.gc.marks.get(pend) {
             if let Object::List(l) = self.objs.slot_mut(pend) {
                 for r in queued.into_iter() {
                     l.push(r);
@@ -633,7 +665,7 @@ impl Heap {
         let n = self.objs.len();
         let mut freed = 0;
         let mut top = n;
-        while top > 0 && !self.gc.marks[top - 1] {
+        while top > 0 && !self.gc.marks.get(top - 1) {
             top -= 1;
             if let Object::Free = self.objs.slot(top) {
             } else {
@@ -649,7 +681,7 @@ impl Heap {
         let mut h = top;
         while h > 0 {
             h -= 1;
-            if !self.gc.marks[h] {
+            if !self.gc.marks.get(h) {
                 if let Object::Free = self.objs.slot(h) {
                 } else {
                     freed += 1;
@@ -768,8 +800,7 @@ impl Vm {
         if before > self.heap.gc.peak_live {
             self.heap.gc.peak_live = before;
         }
-        self.heap.gc.marks.clear();
-        self.heap.gc.marks.resize(n, false);
+        self.heap.gc.marks.reset(n);
         let mut stack = std::mem::take(&mut self.heap.gc.grey);
         stack.clear();
         self.gc_roots(&mut stack);
@@ -784,12 +815,12 @@ impl Vm {
         let del_sym = self.heap.intern("__del__");
         let mut found = Vec::new();
         for h in 0..n {
-            if self.heap.gc.marks[h] {
+            if self.heap.gc.marks.get(h) {
                 continue;
             }
             if let Object::Instance(inst) = self.heap.objs.slot(h) {
                 let done = h < self.heap.gc.finalized.len() && self.heap.gc.finalized[h];
-                if !done && self.heap.lookup_user(inst.cls(), del_sym).is_some() {
+                if !done && self.heap.lookup_user(inst.cls(&self.heap.maps), del_sym).is_some() {
                     found.push(h);
                 }
             }
@@ -822,7 +853,7 @@ impl Vm {
     fn gc_save_all(&mut self, n: usize, stack: &mut Vec<usize>) {
         let mut saved = Vec::new();
         for h in 0..n {
-            if !self.heap.gc.marks[h] {
+            if !self.heap.gc.marks.get(h) {
                 if let Object::Instance(_) = self.heap.objs.slot(h) {
                     saved.push(h);
                 }
@@ -885,7 +916,7 @@ impl Vm {
             let obj = Value::Ref(h);
             let sym = self.heap.intern("__del__");
             let m = match self.heap.get(&obj) {
-                Some(Object::Instance(inst)) => self.heap.lookup_user(inst.cls(), sym),
+                Some(Object::Instance(inst)) => self.heap.lookup_user(inst.cls(&self.heap.maps), sym),
                 _ => None,
             };
             let m = match m {

@@ -61,7 +61,7 @@ impl Vm {
         self.struct_pack_items(f, &args[3..], &mut out)?;
         let n = out.len();
         let data = self.heap.alloc(Object::Bytes(out));
-        let sl = self.heap.alloc(Object::Slice(Value::Int(off as i64), Value::Int((off + n) as i64), Value::None));
+        let sl = self.heap.alloc(Object::Slice(vec![Value::Int(off as i64), Value::Int((off + n) as i64), Value::None]));
         self.store_subscr(&bytes_view, &sl, data)?;
         Ok(Value::None)
     }

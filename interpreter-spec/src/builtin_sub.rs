@@ -151,7 +151,7 @@ impl Heap {
     pub fn eq_payload(&self, v: &Value) -> Option<Value> {
         if let Some(Object::Instance(inst)) = self.get(v) {
             if let Some(b) = inst.base(&self.inst_more) {
-                if let Some(m) = self.lookup_user(inst.cls(), crate::classes::S_EQ) {
+                if let Some(m) = self.lookup_user(inst.cls(&self.maps), crate::classes::S_EQ) {
                     if let Some(Object::MethodDescr(_, _)) = self.get(&m) {
                         return Some(b.clone());
                     }

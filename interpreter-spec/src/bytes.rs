@@ -304,7 +304,7 @@ pub fn get_item(heap: &mut Heap, obj: &Value, index: &Value) -> Result<Value, Py
     let data = bytes_data(heap, obj).unwrap();
     let arr = is_bytearray(heap, obj);
     let len = data.len() as i64;
-    if let Some(Object::Slice(_, _, _)) = heap.get(index) {
+    if let Some(Object::Slice(_)) = heap.get(index) {
         let (start, _, step, n) = crate::subscript::slice_indices(heap, index, len)?;
         let mut out = Vec::new();
         for k in 0..n {
@@ -343,7 +343,7 @@ pub fn set_or_del_item(heap: &mut Heap, obj: &Value, index: &Value, value: Optio
     }
     let data = bytes_data(heap, obj).unwrap();
     let is_slice = match heap.get(index) {
-        Some(Object::Slice(_, _, _)) => true,
+        Some(Object::Slice(_)) => true,
         _ => false,
     };
     if !is_slice {

@@ -269,7 +269,7 @@ impl Heap {
 
     pub fn new_map(&mut self) -> usize {
         let m = self.maps.len();
-        self.maps.push(Map { names: Vec::new(), trans_names: Vec::new(), trans_maps: Vec::new(), root: m, size_hint: 0 });
+        self.maps.push(Map { names: Vec::new(), trans_names: Vec::new(), trans_maps: Vec::new(), root: m, cls: 0, size_hint: 0 });
         m
     }
 
@@ -286,7 +286,8 @@ impl Heap {
         if self.maps[root].size_hint < names.len() {
             self.maps[root].size_hint = names.len();
         }
-        self.maps.push(Map { names: names, trans_names: Vec::new(), trans_maps: Vec::new(), root: root, size_hint: 0 });
+        let cls = self.maps[map].cls;
+        self.maps.push(Map { names: names, trans_names: Vec::new(), trans_maps: Vec::new(), root: root, cls: cls, size_hint: 0 });
         let m = self.maps.len() - 1;
         self.maps[map].trans_names.push(sym);
         self.maps[map].trans_maps.push(m);
@@ -390,6 +391,7 @@ impl Heap {
         if let Object::Class(c) = &mut self.objs[h] {
             c.mro = mro;
         }
+        self.maps[root].cls = h;
         Ok(h)
     }
 
@@ -493,7 +495,7 @@ impl Heap {
                 }
             }
             Value::Ref(h) => match &self.objs[*h] {
-                Object::Instance(inst) => return inst.cls(),
+                Object::Instance(inst) => return inst.cls(&self.maps),
                 Object::Str(_) => T_STR,
                 Object::List(_) => T_LIST,
                 Object::Tuple(_) => T_TUPLE,
@@ -521,7 +523,7 @@ impl Heap {
                 Object::StaticMethod(_) => T_STATICMETHOD,
                 Object::ClassMethod(_) => T_CLASSMETHOD,
                 Object::Range(_, _, _) => T_RANGE,
-                Object::Slice(_, _, _) => T_SLICE,
+                Object::Slice(_) => T_SLICE,
                 Object::Bytes(_) => T_BYTES,
                 Object::ByteArray(_) => T_BYTEARRAY,
                 Object::Complex(_, _) => T_COMPLEX,
@@ -690,7 +692,7 @@ impl Heap {
                 b => Some(RareParts::Base(b)),
             }
         };
-        let inst = Instance::new(cls, map, self.maps[map].size_hint, rare, &mut self.inst_more);
+        let inst = Instance::new(map, self.maps[map].size_hint, rare, &mut self.inst_more);
         self.alloc(Object::Instance(inst))
     }
 
@@ -756,7 +758,7 @@ impl Heap {
     /// remaining names.
     pub fn inst_del(&mut self, h: usize, sym: usize) -> bool {
         let (cls, names, slots) = match &self.objs[h] {
-            Object::Instance(inst) => (inst.cls(), self.maps[inst.map()].names.clone(), inst.slot_values(self.maps[inst.map()].names.len(), &self.inst_more)),
+            Object::Instance(inst) => (inst.cls(&self.maps), self.maps[inst.map()].names.clone(), inst.slot_values(self.maps[inst.map()].names.len(), &self.inst_more)),
             _ => return false,
         };
         let mut idx = None;
@@ -782,6 +784,22 @@ impl Heap {
             inst.set_slot_values(new_slots, &mut self.inst_more);
         }
         true
+    }
+
+    /// `inst.__class__ = cls`: the instance moves to the map reached from
+    /// `cls`'s root by its names, in the same order, so its slots stay.
+    pub fn inst_set_class(&mut self, h: usize, cls: usize) {
+        let names = match &self.objs[h] {
+            Object::Instance(inst) => self.maps[inst.map()].names.clone(),
+            _ => return,
+        };
+        let mut m = self.class(cls).root_map;
+        for n in names.iter() {
+            m = self.map_add(m, *n);
+        }
+        if let Object::Instance(inst) = &mut self.objs[h] {
+            inst.set_map(m);
+        }
     }
 
     /// Names of the instance attributes of the instance at `h`.

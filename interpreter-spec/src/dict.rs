@@ -339,7 +339,7 @@ impl Heap {
     /// the VM can call), or a tuple holding one?
     pub fn user_hashed_key(&self, key: &Value) -> bool {
         match self.get(key) {
-            Some(Object::Instance(inst)) => match self.lookup_user(inst.cls(), crate::classes::S_HASH) {
+            Some(Object::Instance(inst)) => match self.lookup_user(inst.cls(&self.maps), crate::classes::S_HASH) {
                 Some(Value::None) => false,
                 Some(_) => true,
                 None => false,
@@ -821,7 +821,7 @@ impl Vm {
             if !present {
                 let sym = self.heap.intern(n.as_str());
                 let cls = match &self.heap.objs[ih] {
-                    Object::Instance(inst) => inst.cls(),
+                    Object::Instance(inst) => inst.cls(&self.heap.maps),
                     _ => 0,
                 };
                 if !self.slot_backed(cls, sym) {

@@ -73,7 +73,8 @@ impl crate::objects::Heap {
             Object::Str(_) | Object::Bytes(_) => return Vec::new(),
             _ => {}
         }
-        let mut marks = vec![false; self.objs.len()];
+        let mut marks = crate::arena_gc::MarkBits::new();
+        marks.reset(self.objs.len());
         let mut out = Vec::new();
         for r in self.referent_handles(h, &mut marks).iter() {
             out.push(Value::Ref(*r));
@@ -327,7 +328,8 @@ impl Vm {
             }
         }
         let all = full == "gc.get_objects";
-        let mut marks = vec![false; n];
+        let mut marks = crate::arena_gc::MarkBits::new();
+        marks.reset(n);
         let mut out = Vec::new();
         for k in 0..n {
             if self.heap.objs.is_free(k) {

@@ -2,35 +2,38 @@
 //! class, classes.rs), the first `INLINE_SLOTS` of them inside the object.
 //!
 //! Invariants:
-//! - `Instance` is 48 bytes on a 64-bit target, no larger than the other
-//!   large `Object` variants: the class handle, the map index and two
-//!   side-table indices take 32 bits each, then two inline values.
-//! - The map says how many slots an instance has (its name count); this
-//!   module is told that count and knows nothing else of maps or symbols.
+//! - `Instance` is 40 bytes on a 64-bit target, so that `Object` is 48: a
+//!   map index and a side-table reference take 32 bits each, then two
+//!   inline values.  The class is the map's (every map belongs to one
+//!   class), so an instance does not store it.
+//! - Of maps, this module reads a map's class and its name count (how many
+//!   slots an instance has), nothing else; it knows nothing of symbols.
 //! - Slot `k < INLINE_SLOTS` is inline.  Slot `k >= INLINE_SLOTS` is item
-//!   `k - INLINE_SLOTS` of the instance's spill entry in
-//!   `Heap::inst_more`.  The rare parts (an exception's state, a builtin
-//!   subclass's wrapped value) have a table of their own.  An instance with
-//!   at most two attributes and no rare parts is one arena slot and nothing
-//!   else.
+//!   `k - INLINE_SLOTS` of the instance's spill vector in
+//!   `Heap::inst_more`.  `more` names either a plain spill entry or, with
+//!   `RARE_BIT`, a rare entry: the rare parts (an exception's state, a
+//!   builtin subclass's wrapped value) together with that instance's spill
+//!   vector.  An instance with at most two attributes and no rare parts is
+//!   one arena slot and nothing else.
 //! - Spill entries sit in fixed-size chunks, so the table never holds a
-//!   doubled copy of itself, and every entry and rare part belongs to
-//!   exactly one instance.  The collector traces them as part of the
-//!   instance and releases them when it frees the instance (arena_gc.rs);
-//!   the tables are not roots.
+//!   doubled copy of itself, and every entry belongs to exactly one
+//!   instance.  The collector traces them as part of the instance and
+//!   releases them when it frees the instance (arena_gc.rs); the tables
+//!   are not roots.
 
-use crate::objects::{ExcState, Value};
+use crate::objects::{ExcState, Map, Value};
 
 /// Attribute slots stored inside the object.
 pub const INLINE_SLOTS: usize = 2;
 
+/// In `Instance::more`: the entry is a rare entry, not a plain spill entry.
+const RARE_BIT: u32 = 1 << 31;
+
 pub struct Instance {
-    class_handle: u32,
     map_index: u32,
-    /// 1 + the index of this instance's spill entry (0: none).
-    spill: u32,
-    /// 1 + the index of this instance's rare parts (0: none).
-    rare: u32,
+    /// 0: no side entry; 1 + i: spill entry i; `RARE_BIT | (1 + i)`: rare
+    /// entry i.
+    more: u32,
     s0: Value,
     s1: Value,
 }
@@ -43,6 +46,12 @@ pub enum RareParts {
     Base(Value),
 }
 
+/// An instance's rare parts and the slots it keeps beyond the inline ones.
+pub struct RareEntry {
+    parts: RareParts,
+    spill: Vec<Value>,
+}
+
 /// Spill entries per chunk (a power of two).
 const CHUNK_BITS: usize = 10;
 const CHUNK: usize = 1 << CHUNK_BITS;
@@ -52,7 +61,7 @@ pub struct MoreTable {
     spill: Vec<Vec<Vec<Value>>>,
     spill_len: usize,
     spill_free: Vec<usize>,
-    rare: Vec<Option<RareParts>>,
+    rare: Vec<Option<RareEntry>>,
     rare_free: Vec<usize>,
 }
 
@@ -61,12 +70,11 @@ impl MoreTable {
         MoreTable { spill: Vec::new(), spill_len: 0, spill_free: Vec::new(), rare: Vec::new(), rare_free: Vec::new() }
     }
 
-    /// A new spill entry with room for `n` values; its number.
-    fn alloc_spill(&mut self, n: usize) -> u32 {
-        let entry = Vec::with_capacity(n);
+    /// A new spill entry holding `entry`; its `more` reference.
+    fn alloc_spill(&mut self, entry: Vec<Value>) -> u32 {
         match self.spill_free.pop() {
             Some(i) => {
-                *self.spill_entry_mut(i + 1) = entry;
+                self.spill[i >> CHUNK_BITS][i & (CHUNK - 1)] = entry;
                 (i + 1) as u32
             }
             None => {
@@ -81,53 +89,90 @@ impl MoreTable {
         }
     }
 
-    fn spill_entry(&self, n: usize) -> &Vec<Value> {
-        let i = n - 1;
+    /// A new rare entry; its `more` reference.
+    fn alloc_rare(&mut self, e: RareEntry) -> u32 {
+        let n = match self.rare_free.pop() {
+            Some(i) => {
+                self.rare[i] = Some(e);
+                i + 1
+            }
+            None => {
+                self.rare.push(Some(e));
+                self.rare.len()
+            }
+        };
+        RARE_BIT | n as u32
+    }
+
+    fn rare_entry(&self, more: u32) -> &RareEntry {
+        match &self.rare[(more & !RARE_BIT) as usize - 1] {
+            Some(e) => e,
+            None => panic!("instance: rare entry {} was released", more & !RARE_BIT),
+        }
+    }
+
+    fn rare_entry_mut(&mut self, more: u32) -> &mut RareEntry {
+        match &mut self.rare[(more & !RARE_BIT) as usize - 1] {
+            Some(e) => e,
+            None => panic!("instance: rare entry {} was released", more & !RARE_BIT),
+        }
+    }
+
+    /// The spill vector `more` names (not 0).
+    fn spill_vec(&self, more: u32) -> &Vec<Value> {
+        if more & RARE_BIT != 0 {
+            return &self.rare_entry(more).spill;
+        }
+        let i = more as usize - 1;
         &self.spill[i >> CHUNK_BITS][i & (CHUNK - 1)]
     }
 
-    fn spill_entry_mut(&mut self, n: usize) -> &mut Vec<Value> {
-        let i = n - 1;
+    fn spill_vec_mut(&mut self, more: u32) -> &mut Vec<Value> {
+        if more & RARE_BIT != 0 {
+            return &mut self.rare_entry_mut(more).spill;
+        }
+        let i = more as usize - 1;
         &mut self.spill[i >> CHUNK_BITS][i & (CHUNK - 1)]
     }
 
-    fn alloc_rare(&mut self, r: RareParts) -> u32 {
-        match self.rare_free.pop() {
-            Some(i) => {
-                self.rare[i] = Some(r);
-                (i + 1) as u32
-            }
-            None => {
-                self.rare.push(Some(r));
-                self.rare.len() as u32
-            }
+    /// Gives entry `more` (not 0) back; returns its spill vector.
+    fn release(&mut self, more: u32) -> Vec<Value> {
+        if more & RARE_BIT != 0 {
+            let i = (more & !RARE_BIT) as usize - 1;
+            self.rare_free.push(i);
+            return match self.rare[i].take() {
+                Some(e) => e.spill,
+                None => Vec::new(),
+            };
         }
+        let i = more as usize - 1;
+        self.spill_free.push(i);
+        std::mem::take(&mut self.spill[i >> CHUNK_BITS][i & (CHUNK - 1)])
     }
 }
 
 impl Instance {
     /// An instance without attributes, with room for `hint` slots.
-    pub fn new(cls: usize, map: usize, hint: usize, rare: Option<RareParts>, table: &mut MoreTable) -> Instance {
-        let mut inst = Instance { class_handle: cls as u32, map_index: map as u32, spill: 0, rare: 0, s0: Value::None, s1: Value::None };
+    pub fn new(map: usize, hint: usize, rare: Option<RareParts>, table: &mut MoreTable) -> Instance {
+        let mut spill = Vec::new();
         if hint > INLINE_SLOTS {
-            inst.spill = table.alloc_spill(hint - INLINE_SLOTS);
+            spill.reserve(hint - INLINE_SLOTS);
         }
-        if let Some(r) = rare {
-            inst.rare = table.alloc_rare(r);
-        }
-        inst
+        let more = match rare {
+            Some(parts) => table.alloc_rare(RareEntry { parts: parts, spill: spill }),
+            None if hint > INLINE_SLOTS => table.alloc_spill(spill),
+            None => 0,
+        };
+        Instance { map_index: map as u32, more: more, s0: Value::None, s1: Value::None }
     }
 
-    pub fn cls(&self) -> usize {
-        self.class_handle as usize
+    /// The instance's class: its map's.
+    pub fn cls(&self, maps: &Vec<Map>) -> usize {
+        maps[self.map_index as usize].cls
     }
 
     pub fn map(&self) -> usize {
         self.map_index as usize
-    }
-
-    pub fn set_cls(&mut self, cls: usize) {
-        self.class_handle = cls as u32;
     }
 
     pub fn set_map(&mut self, map: usize) {
@@ -140,7 +185,7 @@ impl Instance {
         } else if k == 1 {
             &self.s1
         } else {
-            &table.spill_entry(self.spill as usize)[k - INLINE_SLOTS]
+            &table.spill_vec(self.more)[k - INLINE_SLOTS]
         }
     }
 
@@ -150,7 +195,7 @@ impl Instance {
         } else if k == 1 {
             self.s1 = v;
         } else {
-            table.spill_entry_mut(self.spill as usize)[k - INLINE_SLOTS] = v;
+            table.spill_vec_mut(self.more)[k - INLINE_SLOTS] = v;
         }
     }
 
@@ -161,10 +206,10 @@ impl Instance {
             self.set_slot(k, v, table);
             return;
         }
-        if self.spill == 0 {
-            self.spill = table.alloc_spill(INLINE_SLOTS);
+        if self.more == 0 {
+            self.more = table.alloc_spill(Vec::with_capacity(INLINE_SLOTS));
         }
-        table.spill_entry_mut(self.spill as usize).push(v);
+        table.spill_vec_mut(self.more).push(v);
     }
 
     /// The values of slots `0..n`.
@@ -180,8 +225,8 @@ impl Instance {
     pub fn set_slot_values(&mut self, values: Vec<Value>, table: &mut MoreTable) {
         self.s0 = Value::None;
         self.s1 = Value::None;
-        if self.spill != 0 {
-            table.spill_entry_mut(self.spill as usize).clear();
+        if self.more != 0 {
+            table.spill_vec_mut(self.more).clear();
         }
         let mut k = 0;
         for v in values.into_iter() {
@@ -191,18 +236,19 @@ impl Instance {
     }
 
     pub fn set_rare(&mut self, r: RareParts, table: &mut MoreTable) {
-        if self.rare == 0 {
-            self.rare = table.alloc_rare(r);
-        } else {
-            table.rare[self.rare as usize - 1] = Some(r);
+        if self.more & RARE_BIT != 0 {
+            table.rare_entry_mut(self.more).parts = r;
+            return;
         }
+        let spill = if self.more != 0 { table.release(self.more) } else { Vec::new() };
+        self.more = table.alloc_rare(RareEntry { parts: r, spill: spill });
     }
 
     fn rare_parts<'a>(&self, table: &'a MoreTable) -> Option<&'a RareParts> {
-        if self.rare == 0 {
+        if self.more & RARE_BIT == 0 {
             return None;
         }
-        table.rare[self.rare as usize - 1].as_ref()
+        Some(&table.rare_entry(self.more).parts)
     }
 
     pub fn exc<'a>(&self, table: &'a MoreTable) -> Option<&'a ExcState> {
@@ -213,11 +259,11 @@ impl Instance {
     }
 
     pub fn exc_mut<'a>(&self, table: &'a mut MoreTable) -> Option<&'a mut ExcState> {
-        if self.rare == 0 {
+        if self.more & RARE_BIT == 0 {
             return None;
         }
-        match &mut table.rare[self.rare as usize - 1] {
-            Some(RareParts::Exc(e)) => Some(e),
+        match &mut table.rare_entry_mut(self.more).parts {
+            RareParts::Exc(e) => Some(e),
             _ => None,
         }
     }
@@ -230,17 +276,11 @@ impl Instance {
         }
     }
 
-    /// Gives the side-table entries back (the collector frees the instance).
+    /// Gives the side-table entry back (the collector frees the instance).
     pub fn release(&mut self, table: &mut MoreTable) {
-        if self.spill != 0 {
-            *table.spill_entry_mut(self.spill as usize) = Vec::new();
-            table.spill_free.push(self.spill as usize - 1);
-            self.spill = 0;
-        }
-        if self.rare != 0 {
-            table.rare[self.rare as usize - 1] = None;
-            table.rare_free.push(self.rare as usize - 1);
-            self.rare = 0;
+        if self.more != 0 {
+            table.release(self.more);
+            self.more = 0;
         }
     }
 }

@@ -603,7 +603,7 @@ impl Vm {
                 let d = crate::bytes::bytes_data(&self.heap, &data).unwrap();
                 let k = d.len();
                 let dv = self.heap.alloc(Object::Bytes(d));
-                let sl = self.heap.alloc(Object::Slice(Value::Int(0), Value::Int(k as i64), Value::None));
+                let sl = self.heap.alloc(Object::Slice(vec![Value::Int(0), Value::Int(k as i64), Value::None]));
                 self.store_subscr(&args[0], &sl, dv)?;
                 Ok(Value::Int(k as i64))
             }

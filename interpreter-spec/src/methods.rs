@@ -29,7 +29,7 @@ fn kind_of(heap: &Heap, v: &Value) -> u8 {
         Some(Object::FrozenSet(_)) => 6,
         Some(Object::Generator(_)) => 7,
         Some(Object::Property(_)) => 8,
-        Some(Object::Slice(_, _, _)) => 10,
+        Some(Object::Slice(_)) => 10,
         Some(Object::Bytes(_)) => 12,
         Some(Object::ByteArray(_)) => 13,
         Some(Object::Complex(_, _)) => 14,

@@ -454,7 +454,7 @@ impl crate::vm::Vm {
     /// the instance bounds of a slice.
     pub fn subscript_index(&mut self, v: &Value) -> Result<Value, PyErr> {
         let parts = match self.heap.get(v) {
-            Some(Object::Slice(a, b, c)) => vec![a.clone(), b.clone(), c.clone()],
+            Some(Object::Slice(p)) => p.clone(),
             _ => return self.index_of_instance(v),
         };
         if !self.slice_has_instance(v) {
@@ -463,13 +463,13 @@ impl crate::vm::Vm {
         let a = self.index_of_instance(&parts[0])?;
         let b = self.index_of_instance(&parts[1])?;
         let c = self.index_of_instance(&parts[2])?;
-        Ok(self.heap.alloc(Object::Slice(a, b, c)))
+        Ok(self.heap.alloc(Object::Slice(vec![a, b, c])))
     }
 
     /// Is `v` a slice with an instance among its bounds?
     pub fn slice_has_instance(&self, v: &Value) -> bool {
         match self.heap.get(v) {
-            Some(Object::Slice(a, b, c)) => self.is_instance(a) || self.is_instance(b) || self.is_instance(c),
+            Some(Object::Slice(p)) => self.is_instance(&p[0]) || self.is_instance(&p[1]) || self.is_instance(&p[2]),
             _ => false,
         }
     }

@@ -83,8 +83,9 @@ pub enum Object {
     MethodDescr(usize, String),
     /// start, stop, step
     Range(i64, i64, i64),
-    /// start, stop, step (each None or int)
-    Slice(Value, Value, Value),
+    /// start, stop, step (each None or int): always three values, in a
+    /// `Vec` so that the variant is no larger than an instance.
+    Slice(Vec<Value>),
     /// sequence handle (list/tuple/str/dict), next index, the iterator's
     /// type (`ITER_FORWARD`: named after the sequence's type; the others
     /// run forwards over a snapshot list: see `seq_iter_name`)
@@ -470,6 +471,9 @@ pub struct Map {
     pub trans_maps: Vec<usize>,
     /// The empty map this one was reached from.
     pub root: usize,
+    /// The class whose instances use this map: every map is reached from
+    /// one class's root map, so an instance finds its class here.
+    pub cls: usize,
     /// On a root map: the most slots any map reached from it has, which
     /// new instances reserve, so their slots need no regrowth.
     pub size_hint: usize,
@@ -585,7 +589,7 @@ impl Heap {
                 }
             }
             Value::Ref(h) => match &self.objs[*h] {
-                Object::Instance(inst) => return self.class(inst.cls()).name.clone(),
+                Object::Instance(inst) => return self.class(inst.cls(&self.maps)).name.clone(),
                 Object::File(f) => return self.class(f.cls).name.clone(),
                 Object::Class(c) => match c.meta {
                     Some(m) => return self.class(m).name.clone(),
@@ -616,7 +620,7 @@ impl Heap {
                 Object::Function(_) => "function",
                 Object::BoundMethod(_, _) => "builtin_function_or_method",
                 Object::Range(_, _, _) => "range",
-                Object::Slice(_, _, _) => "slice",
+                Object::Slice(_) => "slice",
                 Object::SeqIter(_, _, kind) if *kind != ITER_FORWARD => seq_iter_name(*kind),
                 Object::SeqIter(seq, _, _) => match &self.objs[*seq] {
                     Object::Str(_) => "str_ascii_iterator",
@@ -726,7 +730,7 @@ impl Heap {
                 }
                 match (&self.objs[*x], &self.objs[*y]) {
                     (Object::Str(p), Object::Str(q)) => p == q,
-                    (Object::List(p), Object::List(q)) | (Object::Tuple(p), Object::Tuple(q)) => self.seq_eq(p, q),
+                    (Object::List(p), Object::List(q)) | (Object::Tuple(p), Object::Tuple(q)) | (Object::Slice(p), Object::Slice(q)) => self.seq_eq(p, q),
                     (Object::Dict(d1), Object::Dict(d2)) => self.dict_eq_builtin(d1, d2),
                     (Object::Set(p), Object::Set(q)) | (Object::FrozenSet(p), Object::FrozenSet(q))
                     | (Object::Set(p), Object::FrozenSet(q)) | (Object::FrozenSet(p), Object::Set(q)) => {
@@ -813,7 +817,7 @@ impl Heap {
                     }
                     return Ok(cmp_order(p.len() as i64, q.len() as i64, op));
                 }
-                (Object::List(p), Object::List(q)) | (Object::Tuple(p), Object::Tuple(q)) => {
+                (Object::List(p), Object::List(q)) | (Object::Tuple(p), Object::Tuple(q)) | (Object::Slice(p), Object::Slice(q)) => {
                     let n = if p.len() < q.len() { p.len() } else { q.len() };
                     for i in 0..n {
                         if !self.eq(&p[i], &q[i]) {

@@ -153,7 +153,7 @@ impl Heap {
                 }
             }
             Object::Instance(inst) => {
-                let c = self.class(inst.cls());
+                let c = self.class(inst.cls(&self.maps));
                 match inst.exc(&self.inst_more) {
                     Some(st) => {
                         out.push_str(c.name.as_str());
@@ -169,7 +169,7 @@ impl Heap {
                             _ => out.push_str("()"),
                         }
                     }
-                    None => out.push_str(format!("<{}.{} object at {}>", self.class_module(inst.cls()), c.qualname, fake_address(h)).as_str()),
+                    None => out.push_str(format!("<{}.{} object at {}>", self.class_module(inst.cls(&self.maps)), c.qualname, fake_address(h)).as_str()),
                 }
             }
             Object::MethodDescr(c, name) => {
@@ -239,13 +239,13 @@ impl Heap {
                     out.push_str(format!("range({}, {}, {})", a, b, s).as_str());
                 }
             }
-            Object::Slice(a, b, c) => {
+            Object::Slice(p) => {
                 out.push_str("slice(");
-                self.write_repr(a, out, seen);
+                self.write_repr(&p[0], out, seen);
                 out.push_str(", ");
-                self.write_repr(b, out, seen);
+                self.write_repr(&p[1], out, seen);
                 out.push_str(", ");
-                self.write_repr(c, out, seen);
+                self.write_repr(&p[2], out, seen);
                 out.push(')');
             }
             Object::DictView(d, kind) => {

@@ -249,8 +249,31 @@ fn num_to_f(n: &Num) -> f64 {
     }
 }
 
-fn repeat(items: &Vec<Value>, n: i64) -> Vec<Value> {
-    let mut out = Vec::new();
+/// The most items (or characters) a repeated sequence may have: past it,
+/// `seq * n` raises MemoryError, as CPython does when the allocation fails.
+/// 2^31 items on a 64-bit target, 2^26 (a gigabyte of values) on a 32-bit one.
+fn max_repeat_items() -> i64 {
+    if usize::MAX as u64 > u32::MAX as u64 {
+        1 << 31
+    } else {
+        1 << 26
+    }
+}
+
+/// `len * n` when the result may be built (n > 0 here).
+fn repeat_len(len: usize, n: i64) -> Result<usize, PyErr> {
+    match (len as i64).checked_mul(n) {
+        Some(t) if t <= max_repeat_items() => Ok(t as usize),
+        _ => Err(err(ExcKind::MemoryError, "")),
+    }
+}
+
+/// `n` copies of `items`, in one allocation of the final size.
+fn repeat<T: Clone>(items: &Vec<T>, n: i64) -> Result<Vec<T>, PyErr> {
+    if n <= 0 || items.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut out = Vec::with_capacity(repeat_len(items.len(), n)?);
     let mut k = 0;
     while k < n {
         for x in items.iter() {
@@ -258,7 +281,7 @@ fn repeat(items: &Vec<Value>, n: i64) -> Vec<Value> {
         }
         k += 1;
     }
-    out
+    Ok(out)
 }
 
 fn seq_kind(heap: &Heap, v: &Value) -> u8 {
@@ -392,18 +415,10 @@ pub fn binary_op(heap: &mut Heap, op: &BinOp, a: &Value, b: &Value, inplace: boo
             }
         };
         if k == 1 {
-            let s = heap.str_chars(seq).unwrap();
-            let mut out = Vec::new();
-            let mut i = 0;
-            while i < n {
-                for c in s.iter() {
-                    out.push(*c);
-                }
-                i += 1;
-            }
+            let out = repeat(&heap.str_chars(seq).unwrap(), n)?;
             return Ok(heap.new_str(out));
         }
-        let items = repeat(&items_of(heap, seq), n);
+        let items = repeat(&items_of(heap, seq), n)?;
         if k == 2 && inplace {
             if let Value::Ref(h) = seq {
                 heap.objs[*h] = Object::List(items);

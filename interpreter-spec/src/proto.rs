@@ -63,7 +63,7 @@ impl Vm {
     /// (or a class whose user metaclass defines it: `len(C)`, `C[k]`).
     pub fn user_method(&self, v: &Value, sym: usize) -> Option<Value> {
         match self.heap.get(v) {
-            Some(Object::Instance(inst)) => self.heap.lookup_user(inst.cls(), sym),
+            Some(Object::Instance(inst)) => self.heap.lookup_user(inst.cls(&self.heap.maps), sym),
             Some(Object::Class(c)) => match c.meta {
                 Some(m) => self.heap.lookup_user(m, sym),
                 None => None,
@@ -168,7 +168,7 @@ impl Vm {
         match self.heap.get(v) {
             Some(Object::Str(_)) => Ok(self.heap.to_str(v)),
             Some(Object::Instance(inst)) => {
-                let cls = inst.cls();
+                let cls = inst.cls(&self.heap.maps);
                 match self.heap.lookup(cls, S_STR) {
                     Some(Value::Builtin(b)) => {
                         if b == crate::builtins::B_EXC_STR {
@@ -773,7 +773,7 @@ impl Vm {
         }
         match self.heap.get(v) {
             Some(Object::Instance(inst)) => {
-                self.heap.lookup_user(inst.cls(), S_ITER).is_some() || self.heap.lookup_user(inst.cls(), S_GETITEM).is_some()
+                self.heap.lookup_user(inst.cls(&self.heap.maps), S_ITER).is_some() || self.heap.lookup_user(inst.cls(&self.heap.maps), S_GETITEM).is_some()
             }
             Some(Object::Class(_)) => self.user_method(v, S_ITER).is_some(),
             Some(Object::Str(_)) | Some(Object::List(_)) | Some(Object::Tuple(_)) | Some(Object::Dict(_)) | Some(Object::Set(_))

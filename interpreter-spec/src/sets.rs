@@ -269,11 +269,11 @@ impl Heap {
                     Ok(str_hash(&cs))
                 }
                 Object::Complex(re, im) => Ok(crate::complex::hash(*re, *im)),
-                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice(_, _, _) | Object::DictView(_, _) | Object::ByteArray(_) => {
+                Object::List(_) | Object::Dict(_) | Object::Set(_) | Object::Slice(_) | Object::DictView(_, _) | Object::ByteArray(_) => {
                     Err(type_error(format!("unhashable type: '{}'", self.type_name(v)).as_str()))
                 }
                 Object::Instance(inst) => {
-                    let unhashable = match self.lookup_user(inst.cls(), crate::classes::S_HASH) {
+                    let unhashable = match self.lookup_user(inst.cls(&self.maps), crate::classes::S_HASH) {
                         Some(Value::None) => true,
                         Some(m) => {
                             if let Some(Object::MethodDescr(_, _)) = self.get(&m) {
@@ -284,7 +284,7 @@ impl Heap {
                             }
                             false
                         }
-                        None => self.has_user(inst.cls(), crate::classes::S_EQ),
+                        None => self.has_user(inst.cls(&self.maps), crate::classes::S_EQ),
                     };
                     if unhashable {
                         return Err(type_error(format!("unhashable type: '{}'", self.type_name(v)).as_str()));

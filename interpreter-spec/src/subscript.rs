@@ -13,7 +13,7 @@ use crate::ops::{index_value, items_of};
 /// CPython's PySlice_GetIndicesEx: (start, stop, step, length).
 pub fn slice_indices(heap: &Heap, sl: &Value, len: i64) -> Result<(i64, i64, i64, i64), PyErr> {
     let (a, b, c) = match heap.get(sl) {
-        Some(Object::Slice(a, b, c)) => (heap.unwrap_data(a), heap.unwrap_data(b), heap.unwrap_data(c)),
+        Some(Object::Slice(p)) => (heap.unwrap_data(&p[0]), heap.unwrap_data(&p[1]), heap.unwrap_data(&p[2])),
         _ => return Err(type_error("expected a slice")),
     };
     let bad = "slice indices must be integers or None or have an __index__ method";
@@ -81,7 +81,7 @@ fn slice_bound(v: &Value, default: i64, len: i64, lower: i64, upper: i64) -> Res
 
 fn is_slice(heap: &Heap, v: &Value) -> bool {
     match heap.get(v) {
-        Some(Object::Slice(_, _, _)) => true,
+        Some(Object::Slice(_)) => true,
         _ => false,
     }
 }

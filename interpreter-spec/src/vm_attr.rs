@@ -53,7 +53,7 @@ impl Vm {
                     _ => 0,
                 };
                 let mut c = self.heap.inst_names(h);
-                for n in self.heap.class_attr_names(inst.cls()).iter() {
+                for n in self.heap.class_attr_names(inst.cls(&self.heap.maps)).iter() {
                     c.push(n.clone());
                 }
                 if inst.exc(&self.heap.inst_more).is_some() {
@@ -425,7 +425,7 @@ impl Vm {
 
     fn instance_attr(&mut self, obj: &Value, h: usize, sym: usize) -> Result<Value, PyErr> {
         let cls = match &self.heap.objs[h] {
-            Object::Instance(inst) => inst.cls(),
+            Object::Instance(inst) => inst.cls(&self.heap.maps),
             _ => 0,
         };
         if self.heap.class(cls).getattribute {
@@ -474,7 +474,7 @@ impl Vm {
     /// Instance attribute lookup without a user `__getattribute__`.
     pub fn instance_attr_plain(&mut self, obj: &Value, h: usize, sym: usize) -> Result<Value, PyErr> {
         let cls = match &self.heap.objs[h] {
-            Object::Instance(inst) => inst.cls(),
+            Object::Instance(inst) => inst.cls(&self.heap.maps),
             _ => 0,
         };
         let t = self.heap.lookup(cls, sym);
@@ -777,7 +777,7 @@ impl Vm {
     pub fn set_attr(&mut self, obj: &Value, sym: usize, v: Value) -> Result<(), PyErr> {
         match self.heap.get(obj) {
             Some(Object::Instance(inst)) => {
-                let cls = inst.cls();
+                let cls = inst.cls(&self.heap.maps);
                 if self.set_attr_hooked(obj, cls, sym, &v)? {
                     return Ok(());
                 }
@@ -900,15 +900,13 @@ impl Vm {
             }
         };
         let old_cls = match &self.heap.objs[h] {
-            Object::Instance(inst) => inst.cls(),
+            Object::Instance(inst) => inst.cls(&self.heap.maps),
             _ => 0,
         };
         if self.heap.class(new_cls).is_builtin || self.heap.class(old_cls).is_builtin {
             return Err(crate::objects::type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
         }
-        if let Object::Instance(inst) = &mut self.heap.objs[h] {
-            inst.set_cls(new_cls);
-        }
+        self.heap.inst_set_class(h, new_cls);
         Ok(())
     }
 

@@ -56,10 +56,10 @@ impl Vm {
                     return Err(type_error(format!("slice expected at most 3 arguments, got {}", args.len()).as_str()));
                 }
                 let o = if args.len() == 1 {
-                    Object::Slice(Value::None, args[0].clone(), Value::None)
+                    Object::Slice(vec![Value::None, args[0].clone(), Value::None])
                 } else {
                     let c = if args.len() == 3 { args[2].clone() } else { Value::None };
-                    Object::Slice(args[0].clone(), args[1].clone(), c)
+                    Object::Slice(vec![args[0].clone(), args[1].clone(), c])
                 };
                 Ok(self.heap.alloc(o))
             }
@@ -471,11 +471,11 @@ impl Vm {
 
     /// `slice.start` / `.stop` / `.step`
     pub fn slice_attr(&mut self, obj: &Value, name: &str) -> Option<Value> {
-        if let Some(Object::Slice(a, b, c)) = self.heap.get(obj) {
+        if let Some(Object::Slice(p)) = self.heap.get(obj) {
             return match name {
-                "start" => Some(a.clone()),
-                "stop" => Some(b.clone()),
-                "step" => Some(c.clone()),
+                "start" => Some(p[0].clone()),
+                "stop" => Some(p[1].clone()),
+                "step" => Some(p[2].clone()),
                 _ => None,
             };
         }

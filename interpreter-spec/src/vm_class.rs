@@ -145,7 +145,7 @@ impl Vm {
             return false;
         }
         match self.heap.get(v) {
-            Some(Object::Instance(inst)) => inst.cls() == self.member_descr,
+            Some(Object::Instance(inst)) => inst.cls(&self.heap.maps) == self.member_descr,
             _ => false,
         }
     }
@@ -209,7 +209,7 @@ impl Vm {
             }
             if let Some(tv) = &t {
                 if let Some(Object::Instance(d)) = self.heap.get(tv) {
-                    let dc = d.cls();
+                    let dc = d.cls(&self.heap.maps);
                     if self.heap.lookup_user(dc, crate::vm_descr::S_SET).is_some() {
                         return Ok(());
                     }

@@ -25,7 +25,7 @@ impl Vm {
     /// data descriptor).  None for anything else.
     pub fn user_descr(&mut self, t: &Value) -> Option<(Option<Value>, bool)> {
         let cls = match self.heap.get(t) {
-            Some(Object::Instance(inst)) => inst.cls(),
+            Some(Object::Instance(inst)) => inst.cls(&self.heap.maps),
             _ => return None,
         };
         let get = self.heap.lookup_user_cached(cls, S_GET);
@@ -46,7 +46,7 @@ impl Vm {
     /// descriptor `t`: false if `t` lacks the method.
     pub fn descr_set(&mut self, t: &Value, obj: &Value, v: Option<Value>) -> Result<bool, PyErr> {
         let cls = match self.heap.get(t) {
-            Some(Object::Instance(inst)) => inst.cls(),
+            Some(Object::Instance(inst)) => inst.cls(&self.heap.maps),
             _ => return Ok(false),
         };
         match v {
@@ -78,7 +78,7 @@ impl Vm {
         };
         for k in 0..names.len() {
             let vcls = match self.heap.get(&values[k]) {
-                Some(Object::Instance(inst)) => inst.cls(),
+                Some(Object::Instance(inst)) => inst.cls(&self.heap.maps),
                 _ => continue,
             };
             if let Some(f) = self.heap.lookup_user(vcls, S_SET_NAME) {

@@ -195,7 +195,7 @@ impl Vm {
         match op {
             Op::BuildSlice => {
                 let parts = self.pop_n(fi, 3);
-                let v = self.heap.alloc(Object::Slice(parts[0].clone(), parts[1].clone(), parts[2].clone()));
+                let v = self.heap.alloc(Object::Slice(parts));
                 self.push(fi, v);
             }
             Op::BuildString(n) => {
@@ -1013,7 +1013,7 @@ impl Vm {
             let h = *h;
             let epoch = self.heap.lookup_cache.epoch();
             let hit = match &self.heap.objs[h] {
-                Object::Instance(inst) => match self.attr_cache.find(code, pc, epoch, inst.cls(), inst.map(), attr_cache::LOAD_SLOT) {
+                Object::Instance(inst) => match self.attr_cache.find(code, pc, epoch, inst.cls(&self.heap.maps), inst.map(), attr_cache::LOAD_SLOT) {
                     Some(e) => Some(inst.slot(e.slot, &self.heap.inst_more).clone()),
                     None => None,
                 },
@@ -1025,7 +1025,7 @@ impl Vm {
             }
         }
         if let Some(Object::Instance(inst)) = self.heap.get(&obj) {
-            let cls = inst.cls();
+            let cls = inst.cls(&self.heap.maps);
             let hooked = self.heap.class(cls).getattribute;
             let t = if hooked { None } else { self.heap.lookup(cls, sym) };
             let plain = match &t {
@@ -1080,9 +1080,9 @@ impl Vm {
             let h = *h;
             let epoch = self.heap.lookup_cache.epoch();
             let (hit, key) = match &self.heap.objs[h] {
-                Object::Instance(inst) => match self.attr_cache.find(code, pc, epoch, inst.cls(), inst.map(), attr_cache::METHOD) {
+                Object::Instance(inst) => match self.attr_cache.find(code, pc, epoch, inst.cls(&self.heap.maps), inst.map(), attr_cache::METHOD) {
                     Some(e) => (Some(e.value.clone()), None),
-                    None => (None, Some((inst.cls(), inst.map()))),
+                    None => (None, Some((inst.cls(&self.heap.maps), inst.map()))),
                 },
                 _ => (None, None),
             };
@@ -1123,7 +1123,7 @@ impl Vm {
         let epoch = self.heap.lookup_cache.epoch();
         let found = match &self.heap.objs[h] {
             Object::Instance(inst) => {
-                let cls = inst.cls();
+                let cls = inst.cls(&self.heap.maps);
                 let map = inst.map();
                 match self.attr_cache.find(code, pc, epoch, cls, map, attr_cache::STORE_SLOT) {
                     Some(e) => Some((e.slot, 0)),
@@ -1148,9 +1148,9 @@ impl Vm {
         }
         let plain = match &self.heap.objs[h] {
             Object::Instance(inst) => {
-                let c = self.heap.class(inst.cls());
+                let c = self.heap.class(inst.cls(&self.heap.maps));
                 if inst.exc(&self.heap.inst_more).is_none() && !c.getattribute && c.slots.is_none() {
-                    Some((inst.cls(), inst.map()))
+                    Some((inst.cls(&self.heap.maps), inst.map()))
                 } else {
                     None
                 }

@@ -128,6 +128,7 @@ fn freed_access(h: usize) -> ! {
 
 impl std::ops::Index<usize> for Arena {
     type Output = Object;
+    #[inline]
     fn index(&self, h: usize) -> &Object {
         let o = self.slot(h);
         if let Object::Free = o {
@@ -138,6 +139,7 @@ impl std::ops::Index<usize> for Arena {
 }
 
 impl std::ops::IndexMut<usize> for Arena {
+    #[inline]
     fn index_mut(&mut self, h: usize) -> &mut Object {
         let o = self.slot_mut(h);
         if let Object::Free = o {

@@ -1,13 +1,14 @@
 //! Inline caches for the attribute instructions on instances (`LoadAttr`,
 //! `LoadMethod`, `StoreAttr`): one direct-mapped entry per (code object,
-//! instruction), remembering what the general path decided for one class
-//! and one map (hidden class).
+//! instruction), remembering what the general path decided for one map
+//! (hidden class).
 //!
 //! Invariants:
-//! - An entry answers only for an instance whose class and map equal the
-//!   entry's, and only while the class epoch (`LookupCache::epoch`) equals
-//!   the entry's. Every change to any class starts a new epoch, so a hit
-//!   repeats exactly what the general path would do.
+//! - An entry answers only for an instance whose map equals the entry's
+//!   (a map belongs to one class, so the class is the same too), and only
+//!   while the class epoch (`LookupCache::epoch`) equals the entry's. Every
+//!   change to any class starts a new epoch, so a hit repeats exactly what
+//!   the general path would do.
 //! - Entries are filled only in the plain cases: no `__getattribute__`,
 //!   `__setattr__` or `__slots__` on the class, no class attribute of that
 //!   name (so no descriptor) for loads of instance slots and for stores,
@@ -33,7 +34,6 @@ pub struct AttrEntry {
     pub code: usize,
     pub pc: usize,
     pub epoch: usize,
-    pub cls: usize,
     pub map: usize,
     pub kind: u8,
     pub slot: usize,
@@ -49,7 +49,7 @@ impl AttrCache {
     pub fn new() -> AttrCache {
         let mut entries = Vec::with_capacity(CACHE_SIZE);
         for _ in 0..CACHE_SIZE {
-            entries.push(AttrEntry { code: 0, pc: 0, epoch: 0, cls: 0, map: 0, kind: 0, slot: 0, new_map: 0, value: Value::None });
+            entries.push(AttrEntry { code: 0, pc: 0, epoch: 0, map: 0, kind: 0, slot: 0, new_map: 0, value: Value::None });
         }
         AttrCache { entries: entries }
     }
@@ -61,16 +61,16 @@ impl AttrCache {
         (code.wrapping_mul(2654435761) ^ pc.wrapping_mul(WAYS)) & (CACHE_SIZE - WAYS)
     }
 
-    fn matches(e: &AttrEntry, code: usize, pc: usize, epoch: usize, cls: usize, map: usize, kind: u8) -> bool {
-        e.kind == kind && e.pc == pc && e.code == code && e.map == map && e.cls == cls && e.epoch == epoch
+    fn matches(e: &AttrEntry, code: usize, pc: usize, epoch: usize, map: usize, kind: u8) -> bool {
+        e.kind == kind && e.pc == pc && e.code == code && e.map == map && e.epoch == epoch
     }
 
-    /// The entry for this instruction if it was filled for `kind`, `cls`
-    /// and `map` in the current `epoch`.
-    pub fn find(&self, code: usize, pc: usize, epoch: usize, cls: usize, map: usize, kind: u8) -> Option<&AttrEntry> {
+    /// The entry for this instruction if it was filled for `kind` and `map`
+    /// in the current `epoch`.
+    pub fn find(&self, code: usize, pc: usize, epoch: usize, map: usize, kind: u8) -> Option<&AttrEntry> {
         let k = AttrCache::index(code, pc);
         for w in k..k + WAYS {
-            if AttrCache::matches(&self.entries[w], code, pc, epoch, cls, map, kind) {
+            if AttrCache::matches(&self.entries[w], code, pc, epoch, map, kind) {
                 return Some(&self.entries[w]);
             }
         }

@@ -1007,23 +1007,36 @@ impl Vm {
 
     /// `LoadAttr`: a property getter runs in a pushed frame.
     pub fn op_load_attr(&mut self, fi: usize, code: usize, pc: usize, n: usize) -> Result<(), PyErr> {
+        if self.load_attr_cached(fi, code, pc) {
+            return Ok(());
+        }
+        self.load_attr_general(fi, code, pc, n)
+    }
+
+    /// `LoadAttr` of an instance slot the cache knows: the slot's value
+    /// replaces the object on top of the stack.  False, with nothing done,
+    /// on a miss.  Kept apart from the general path, whose many values
+    /// would otherwise all be registered as roots on every load.
+    fn load_attr_cached(&mut self, fi: usize, code: usize, pc: usize) -> bool {
+        let epoch = self.heap.lookup_cache.epoch();
+        let v = match self.frames[fi].stack.last() {
+            Some(Value::Ref(h)) => match &self.heap.objs[*h] {
+                Object::Instance(inst) => match self.attr_cache.find(code, pc, epoch, inst.map(), attr_cache::LOAD_SLOT) {
+                    Some(e) => inst.slot(e.slot, &self.heap.inst_more).clone(),
+                    None => return false,
+                },
+                _ => return false,
+            },
+            _ => return false,
+        };
+        let top = self.frames[fi].stack.len() - 1;
+        self.frames[fi].stack[top] = v;
+        true
+    }
+
+    fn load_attr_general(&mut self, fi: usize, code: usize, pc: usize, n: usize) -> Result<(), PyErr> {
         let obj = self.pop(fi);
         let sym = self.name_syms[code][n];
-        if let Value::Ref(h) = &obj {
-            let h = *h;
-            let epoch = self.heap.lookup_cache.epoch();
-            let hit = match &self.heap.objs[h] {
-                Object::Instance(inst) => match self.attr_cache.find(code, pc, epoch, inst.cls(&self.heap.maps), inst.map(), attr_cache::LOAD_SLOT) {
-                    Some(e) => Some(inst.slot(e.slot, &self.heap.inst_more).clone()),
-                    None => None,
-                },
-                _ => None,
-            };
-            if let Some(v) = hit {
-                self.push(fi, v);
-                return Ok(());
-            }
-        }
         if let Some(Object::Instance(inst)) = self.heap.get(&obj) {
             let cls = inst.cls(&self.heap.maps);
             let hooked = self.heap.class(cls).getattribute;
@@ -1045,7 +1058,7 @@ impl Vm {
                         };
                         if !dunder {
                             let epoch = self.heap.lookup_cache.epoch();
-                            self.attr_cache.put(AttrEntry { code: code, pc: pc, epoch: epoch, cls: cls, map: map, kind: attr_cache::LOAD_SLOT, slot: k, new_map: 0, value: Value::None });
+                            self.attr_cache.put(AttrEntry { code: code, pc: pc, epoch: epoch, map: map, kind: attr_cache::LOAD_SLOT, slot: k, new_map: 0, value: Value::None });
                         }
                         self.push(fi, v);
                         return Ok(());
@@ -1074,23 +1087,43 @@ impl Vm {
     /// `LoadMethod`: pushes (function, self) for a plain method found on the
     /// class, else (callable, a marker) as `load_method` decides.
     pub fn op_load_method(&mut self, fi: usize, code: usize, pc: usize, n: usize) -> Result<(), PyErr> {
+        if self.load_method_cached(fi, code, pc) {
+            return Ok(());
+        }
+        self.load_method_general(fi, code, pc, n)
+    }
+
+    /// `LoadMethod` of a plain function the cache knows for the instance's
+    /// map: the stack's top `obj` becomes `function, obj`.  False, with
+    /// nothing done, on a miss.
+    fn load_method_cached(&mut self, fi: usize, code: usize, pc: usize) -> bool {
+        let epoch = self.heap.lookup_cache.epoch();
+        let f = match self.frames[fi].stack.last() {
+            Some(Value::Ref(h)) => match &self.heap.objs[*h] {
+                Object::Instance(inst) => match self.attr_cache.find(code, pc, epoch, inst.map(), attr_cache::METHOD) {
+                    Some(e) => e.value.clone(),
+                    None => return false,
+                },
+                _ => return false,
+            },
+            _ => return false,
+        };
+        let top = self.frames[fi].stack.len() - 1;
+        let obj = std::mem::replace(&mut self.frames[fi].stack[top], f);
+        self.frames[fi].stack.push(obj);
+        true
+    }
+
+    fn load_method_general(&mut self, fi: usize, code: usize, pc: usize, n: usize) -> Result<(), PyErr> {
         let obj = self.pop(fi);
         let sym = self.name_syms[code][n];
         if let Value::Ref(h) = &obj {
             let h = *h;
             let epoch = self.heap.lookup_cache.epoch();
-            let (hit, key) = match &self.heap.objs[h] {
-                Object::Instance(inst) => match self.attr_cache.find(code, pc, epoch, inst.cls(&self.heap.maps), inst.map(), attr_cache::METHOD) {
-                    Some(e) => (Some(e.value.clone()), None),
-                    None => (None, Some((inst.cls(&self.heap.maps), inst.map()))),
-                },
-                _ => (None, None),
+            let key = match &self.heap.objs[h] {
+                Object::Instance(inst) => Some((inst.cls(&self.heap.maps), inst.map())),
+                _ => None,
             };
-            if let Some(f) = hit {
-                self.push(fi, f);
-                self.push(fi, obj);
-                return Ok(());
-            }
             let (x, y) = self.load_method(&obj, sym)?;
             if let Some((cls, map)) = key {
                 let plain = match (&y, self.heap.get(&x)) {
@@ -1098,7 +1131,7 @@ impl Vm {
                     _ => false,
                 };
                 if plain && !self.heap.syms[sym].starts_with("__") && !self.heap.class(cls).getattribute && self.heap.lookup_cache.epoch() == epoch {
-                    self.attr_cache.put(AttrEntry { code: code, pc: pc, epoch: epoch, cls: cls, map: map, kind: attr_cache::METHOD, slot: 0, new_map: 0, value: x.clone() });
+                    self.attr_cache.put(AttrEntry { code: code, pc: pc, epoch: epoch, map: map, kind: attr_cache::METHOD, slot: 0, new_map: 0, value: x.clone() });
                 }
             }
             self.push(fi, x);
@@ -1113,6 +1146,47 @@ impl Vm {
 
     /// `StoreAttr`: `obj.name = v`.
     pub fn op_store_attr(&mut self, fi: usize, code: usize, pc: usize, n: usize) -> Result<(), PyErr> {
+        if self.store_attr_cached(fi, code, pc) {
+            return Ok(());
+        }
+        self.store_attr_general(fi, code, pc, n)
+    }
+
+    /// `StoreAttr` into an instance slot the cache knows for the instance's
+    /// map (an existing slot, or one more that moves it to the next map).
+    /// False, with nothing done, on a miss.
+    fn store_attr_cached(&mut self, fi: usize, code: usize, pc: usize) -> bool {
+        let epoch = self.heap.lookup_cache.epoch();
+        let (h, k, new_map) = match self.frames[fi].stack.last() {
+            Some(Value::Ref(h)) => match &self.heap.objs[*h] {
+                Object::Instance(inst) => {
+                    let map = inst.map();
+                    match self.attr_cache.find(code, pc, epoch, map, attr_cache::STORE_SLOT) {
+                        Some(e) => (*h, e.slot, 0),
+                        None => match self.attr_cache.find(code, pc, epoch, map, attr_cache::STORE_ADD) {
+                            Some(e) => (*h, e.slot, e.new_map),
+                            None => return false,
+                        },
+                    }
+                }
+                _ => return false,
+            },
+            _ => return false,
+        };
+        self.pop(fi);
+        let v = self.pop(fi);
+        if let Object::Instance(inst) = &mut self.heap.objs[h] {
+            if new_map == 0 {
+                inst.set_slot(k, v, &mut self.heap.inst_more);
+            } else {
+                inst.set_map(new_map);
+                inst.add_slot(k, v, &mut self.heap.inst_more);
+            }
+        }
+        true
+    }
+
+    fn store_attr_general(&mut self, fi: usize, code: usize, pc: usize, n: usize) -> Result<(), PyErr> {
         let obj = self.pop(fi);
         let v = self.pop(fi);
         let sym = self.name_syms[code][n];
@@ -1121,31 +1195,6 @@ impl Vm {
             _ => return self.set_attr(&obj, sym, v),
         };
         let epoch = self.heap.lookup_cache.epoch();
-        let found = match &self.heap.objs[h] {
-            Object::Instance(inst) => {
-                let cls = inst.cls(&self.heap.maps);
-                let map = inst.map();
-                match self.attr_cache.find(code, pc, epoch, cls, map, attr_cache::STORE_SLOT) {
-                    Some(e) => Some((e.slot, 0)),
-                    None => match self.attr_cache.find(code, pc, epoch, cls, map, attr_cache::STORE_ADD) {
-                        Some(e) => Some((e.slot, e.new_map)),
-                        None => None,
-                    },
-                }
-            }
-            _ => None,
-        };
-        if let Some((k, new_map)) = found {
-            if let Object::Instance(inst) = &mut self.heap.objs[h] {
-                if new_map == 0 {
-                    inst.set_slot(k, v, &mut self.heap.inst_more);
-                } else {
-                    inst.set_map(new_map);
-                    inst.add_slot(k, v, &mut self.heap.inst_more);
-                }
-            }
-            return Ok(());
-        }
         let plain = match &self.heap.objs[h] {
             Object::Instance(inst) => {
                 let c = self.heap.class(inst.cls(&self.heap.maps));
@@ -1161,11 +1210,11 @@ impl Vm {
             let simple = self.heap.lookup_user_cached(cls, crate::classes::S_SETATTR).is_none() && self.heap.lookup(cls, sym).is_none();
             if simple && !self.heap.syms[sym].starts_with("__") && self.heap.lookup_cache.epoch() == epoch {
                 let entry = match self.heap.inst_slot(h, sym) {
-                    Some(k) => AttrEntry { code: code, pc: pc, epoch: epoch, cls: cls, map: map, kind: attr_cache::STORE_SLOT, slot: k, new_map: 0, value: Value::None },
+                    Some(k) => AttrEntry { code: code, pc: pc, epoch: epoch, map: map, kind: attr_cache::STORE_SLOT, slot: k, new_map: 0, value: Value::None },
                     None => {
                         let m = self.heap.map_add(map, sym);
                         let k = self.heap.maps[map].names.len();
-                        AttrEntry { code: code, pc: pc, epoch: epoch, cls: cls, map: map, kind: attr_cache::STORE_ADD, slot: k, new_map: m, value: Value::None }
+                        AttrEntry { code: code, pc: pc, epoch: epoch, map: map, kind: attr_cache::STORE_ADD, slot: k, new_map: m, value: Value::None }
                     }
                 };
                 self.attr_cache.put(entry);

@@ -71,6 +71,11 @@ def goals(results):
         if c and ps:
             b, n = min(ps)
             rows.append((f"{kind} size vs CPython", "≤ 0.5×", f"{b / c:.2f}× ({b:.0f} vs {c:.0f} B, {n})", b / c <= 0.5))
+        cm = row.get(CPY, {}).get("marginal")
+        ms = [(e["marginal"], n) for n, e in row.items() if n in _pyrites(results) and "marginal" in e]
+        if cm and ms:
+            b, n = min(ms)
+            rows.append((f"{kind} size vs CPython, n to 2n", "≤ 0.5×", f"{b / cm:.2f}× ({b:.0f} vs {cm:.0f} B, {n})", b / cm <= 0.5))
     sizes = [(e["bytes"], n) for n, e in results.get("size", {}).items() if n in _pyrites(results)]
     if sizes:
         b, n = min(sizes)
@@ -131,7 +136,9 @@ def write(out_dir, results):
     if "objects" in results:
         n = results["objects"]["n"]
         L += ["## Object sizes", "", f"Bytes per object: growth of peak RSS from 0 to {n:,} live objects of one kind held in a list,",
-              "divided by the count (the list's slot, the object and its allocator overhead). Pyrite cells add the ratio to CPython's.", ""]
+              "divided by the count (the list's slot, the object and its allocator overhead). After the slash: the growth",
+              f"from {n:,} to {2 * n:,} objects, which leaves out fixed costs a large run pays once (a nursery filling up).",
+              "Pyrite cells add the ratios to CPython's.", ""]
         body = []
         for kind, row in results["objects"]["kinds"].items():
             c = row.get(CPY, {}).get("bytes")
@@ -139,8 +146,13 @@ def write(out_dir, results):
             for col in cols:
                 e = row.get(col)
                 cell = _cell(e, "bytes", lambda v: f"{v:.0f}")
+                cm = row.get(CPY, {}).get("marginal")
                 if col in _pyrites(results) and c and e and "bytes" in e:
                     cell += f" ({e['bytes'] / c:.2f}×)"
+                if e and "marginal" in e:
+                    cell += f" / {e['marginal']:.0f}"
+                    if col in _pyrites(results) and cm:
+                        cell += f" ({e['marginal'] / cm:.2f}×)"
                 cells.append(cell)
             body.append([kind] + cells)
         L += _table(["object"] + cols, body)

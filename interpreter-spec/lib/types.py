@@ -86,10 +86,19 @@ class member_descriptor:
         self.__name__ = name
         self.__qualname__ = owner.__qualname__ + "." + name
         self.__objclass__ = owner
+        self._reading = False
 
     def __get__(self, obj, owner=None):
         if obj is None:
             return self
+        if not self._reading:
+            # Called directly (`C.x.__get__(obj)`): the instance's slot, which the
+            # VM reads before it asks this descriptor; a miss comes back here.
+            self._reading = True
+            try:
+                return object.__getattribute__(obj, self.__name__)
+            finally:
+                self._reading = False
         raise AttributeError(f"'{type(obj).__name__}' object has no attribute '{self.__name__}'")
 
     def __repr__(self):

@@ -765,8 +765,7 @@ impl Vm {
                 return Ok((v, Value::Builtin(MARK_NOSELF)));
             }
         }
-        let name = self.sym_str(sym);
-        if has_method(&self.heap, obj, name.as_str()) {
+        if has_method(&self.heap, obj, self.heap.syms[sym].as_str()) {
             return Ok((obj.clone(), Value::Builtin(MARK_METHOD)));
         }
         let v = self.get_attr(obj, sym)?;

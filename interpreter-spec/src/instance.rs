@@ -74,7 +74,7 @@ impl MoreTable {
     fn alloc_spill(&mut self, entry: Vec<Value>) -> u32 {
         match self.spill_free.pop() {
             Some(i) => {
-                self.spill[i >> CHUNK_BITS][i & (CHUNK - 1)] = entry;
+                *self.spill_at_mut(i) = entry;
                 (i + 1) as u32
             }
             None => {
@@ -104,6 +104,15 @@ impl MoreTable {
         RARE_BIT | n as u32
     }
 
+    /// Spill entry `i` (its `more` reference is `i + 1`).
+    fn spill_at(&self, i: usize) -> &Vec<Value> {
+        &self.spill[i >> CHUNK_BITS][i & (CHUNK - 1)]
+    }
+
+    fn spill_at_mut(&mut self, i: usize) -> &mut Vec<Value> {
+        &mut self.spill[i >> CHUNK_BITS][i & (CHUNK - 1)]
+    }
+
     fn rare_entry(&self, more: u32) -> &RareEntry {
         match &self.rare[(more & !RARE_BIT) as usize - 1] {
             Some(e) => e,
@@ -123,16 +132,14 @@ impl MoreTable {
         if more & RARE_BIT != 0 {
             return &self.rare_entry(more).spill;
         }
-        let i = more as usize - 1;
-        &self.spill[i >> CHUNK_BITS][i & (CHUNK - 1)]
+        self.spill_at(more as usize - 1)
     }
 
     fn spill_vec_mut(&mut self, more: u32) -> &mut Vec<Value> {
         if more & RARE_BIT != 0 {
             return &mut self.rare_entry_mut(more).spill;
         }
-        let i = more as usize - 1;
-        &mut self.spill[i >> CHUNK_BITS][i & (CHUNK - 1)]
+        self.spill_at_mut(more as usize - 1)
     }
 
     /// Gives entry `more` (not 0) back; returns its spill vector.
@@ -147,7 +154,7 @@ impl MoreTable {
         }
         let i = more as usize - 1;
         self.spill_free.push(i);
-        std::mem::take(&mut self.spill[i >> CHUNK_BITS][i & (CHUNK - 1)])
+        std::mem::take(self.spill_at_mut(i))
     }
 }
 

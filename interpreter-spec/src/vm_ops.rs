@@ -1197,9 +1197,10 @@ impl Vm {
         let epoch = self.heap.lookup_cache.epoch();
         let plain = match &self.heap.objs[h] {
             Object::Instance(inst) => {
-                let c = self.heap.class(inst.cls(&self.heap.maps));
+                let cls = inst.cls(&self.heap.maps);
+                let c = self.heap.class(cls);
                 if inst.exc(&self.heap.inst_more).is_none() && !c.getattribute && c.slots.is_none() {
-                    Some((inst.cls(&self.heap.maps), inst.map()))
+                    Some((cls, inst.map()))
                 } else {
                     None
                 }

@@ -90,7 +90,7 @@ fn collecting_functions(m: &Module, dying: &[HashSet<BlockId>]) -> Vec<bool> {
 
 fn rewrite_function(g: &mut Graph, may_collect: &[bool], dying: &HashSet<BlockId>, inhibit: ExternId, structs: &[StructDef], info: &mut GcInfo) {
     let candidates: Vec<SlotId> = (0..g.slots.len()).filter(|&k| holds_refs(structs, &g.slots[k])).map(|k| SlotId(k as u32)).collect();
-    g.gc_roots = roots::needed_roots(g, &candidates, &|b, k| !dying.contains(&b) && op_may_collect(k, may_collect));
+    g.gc_roots = roots::needed_roots(g, structs, &candidates, &|b, k| !dying.contains(&b) && op_may_collect(k, may_collect));
     for &b in dying {
         if g.cfg[b].ops.iter().any(|o| op_may_collect(&o.kind, may_collect)) {
             g.cfg[b].ops.insert(0, Op { result: None, kind: OpKind::Call(Callee::Extern(inhibit), vec![]) });

@@ -12,8 +12,10 @@
 //! - Conservative: a read is any operation or exit using a value *derived* from the slot's
 //!   address (`SlotAddr`, and transitively any result computed from a derived value,
 //!   through block parameters too), except the address of a `Store` or the destination of
-//!   a `MemCopy`, and address arithmetic. Only a `Store` through the slot's own `SlotAddr`
-//!   result kills.
+//!   a `MemCopy`, and address arithmetic. A `Store` through the slot's own `SlotAddr`
+//!   result kills; so does the last of a run of stores, one through each of a struct
+//!   slot's `FieldAddr`s, in one block with no read of the slot and no collecting
+//!   operation between them (how a struct literal is built in place).
 //! - A slot's address stored into another slot (through an address that can only point
 //!   into slots) is followed: a `Load` from that slot yields a value derived from the first
 //!   (`SlotFlow`). So `f(&x)` lowered through a temporary reference slot does not keep `x`
@@ -66,7 +68,7 @@ impl Bits {
 }
 
 /// The subset of `candidates` that must be registered as roots.
-pub fn needed_roots(g: &Graph, candidates: &[SlotId], may_collect: &dyn Fn(BlockId, &OpKind) -> bool) -> Vec<SlotId> {
+pub fn needed_roots(g: &Graph, structs: &[StructDef], candidates: &[SlotId], may_collect: &dyn Fn(BlockId, &OpKind) -> bool) -> Vec<SlotId> {
     let blocks = g.block_order();
     let collects = |b: BlockId| g.cfg[b].ops.iter().any(|o| may_collect(b, &o.kind));
     if candidates.is_empty() || !blocks.iter().any(|&b| collects(b)) {
@@ -146,11 +148,15 @@ pub fn needed_roots(g: &Graph, candidates: &[SlotId], may_collect: &dyn Fn(Block
         OpKind::SlotAddr(_) | OpKind::FieldAddr(..) | OpKind::ElemAddr(..) | OpKind::PtrCast(..) | OpKind::Copy(_) => {}
         k => k.operands().into_iter().for_each(|v| uses_of(v, set)),
     };
-    let kill = |op: &OpKind, set: &mut Bits| {
+    let covering = covering_stores(g, &blocks, structs, &base, n, &reads, may_collect);
+    let kill = |b: BlockId, i: usize, op: &OpKind, set: &mut Bits| {
         if let OpKind::Store(Value::Var(p), _) = op {
             if let Some(&s) = base.get(p) {
                 set.remove(s);
             }
+        }
+        if let Some(&s) = covering.get(&(b, i)) {
+            set.remove(s);
         }
     };
     let at_exit = |b: BlockId| {
@@ -171,7 +177,7 @@ pub fn needed_roots(g: &Graph, candidates: &[SlotId], may_collect: &dyn Fn(Block
         live.union(&at_exit(b));
         for (i, op) in g.cfg[b].ops.iter().enumerate().rev() {
             let after = live.clone();
-            kill(&op.kind, &mut live);
+            kill(b, i, &op.kind, &mut live);
             let mut read = Bits::new(n);
             reads(&op.kind, &mut read);
             live.union(&read);
@@ -240,6 +246,70 @@ pub fn needed_roots(g: &Graph, candidates: &[SlotId], may_collect: &dyn Fn(Block
         return Vec::new();
     }
     candidates.iter().copied().filter(|s| live_across.contains(s.0 as usize)).collect()
+}
+
+/// The stores that complete a struct slot's contents field by field: `(block, op index)`
+/// to the slot, where each non-unit field of the slot's struct has been stored through a
+/// `FieldAddr` of the slot's own address since the last read of the slot and the last
+/// collecting operation in that block. The contents before the first of those stores are
+/// dead: none of them is read again.
+fn covering_stores(
+    g: &Graph,
+    blocks: &[BlockId],
+    structs: &[StructDef],
+    base: &HashMap<Var, usize>,
+    n: usize,
+    reads: &dyn Fn(&OpKind, &mut Bits),
+    may_collect: &dyn Fn(BlockId, &OpKind) -> bool,
+) -> HashMap<(BlockId, usize), usize> {
+    let fields_to_cover = |s: usize| match &g.slots[s] {
+        LType::Struct(id) if structs[id.0 as usize].kind == StructKind::Struct => {
+            Some(structs[id.0 as usize].fields.iter().filter(|(_, t)| !t.is_unit()).count())
+        }
+        _ => None,
+    };
+    let mut field_of: HashMap<Var, (usize, u32)> = HashMap::new();
+    for &b in blocks {
+        for op in &g.cfg[b].ops {
+            if let (OpKind::FieldAddr(Value::Var(p), f), Some(r)) = (&op.kind, op.result) {
+                if let Some(&s) = base.get(p) {
+                    let unit = match &g.slots[s] {
+                        LType::Struct(id) => structs[id.0 as usize].fields.get(*f as usize).is_none_or(|(_, t)| t.is_unit()),
+                        _ => true,
+                    };
+                    if !unit {
+                        field_of.insert(r, (s, *f));
+                    }
+                }
+            }
+        }
+    }
+    let mut out = HashMap::new();
+    if field_of.is_empty() {
+        return out;
+    }
+    for &b in blocks {
+        let mut pending: HashMap<usize, HashSet<u32>> = HashMap::new();
+        for (i, op) in g.cfg[b].ops.iter().enumerate() {
+            if may_collect(b, &op.kind) {
+                pending.clear();
+            }
+            let mut read = Bits::new(n);
+            reads(&op.kind, &mut read);
+            pending.retain(|s, _| !read.contains(*s));
+            if let OpKind::Store(Value::Var(p), _) = &op.kind {
+                if let Some(&(s, f)) = field_of.get(p) {
+                    let done = pending.entry(s).or_default();
+                    done.insert(f);
+                    if Some(done.len()) == fields_to_cover(s) {
+                        out.insert((b, i), s);
+                        pending.remove(&s);
+                    }
+                }
+            }
+        }
+    }
+    out
 }
 
 /// Where slot addresses flow: `derived` maps each variable that may hold an address inside

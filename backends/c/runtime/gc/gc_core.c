@@ -217,6 +217,28 @@ void *pyr_gc_grow(void *p, uint32_t tid, uintptr_t old_n, uintptr_t new_n) {
 }
 
 /* ---------------------------------------------------------- tracing -- */
+/* The case of a SWITCH for a tag, remembered by (switch, tag): the cases are searched one
+   after another, and an enum such as the interpreter's Object has 30 of them.  NULL when
+   no case matches (the variant holds no reference).  Only a collection, which runs on one
+   thread at a time, reads or writes it. */
+typedef struct { const uint32_t *sw; uint32_t tag; const uint32_t *hit; } switch_memo;
+static switch_memo switch_memos[1024];
+
+static const uint32_t *switch_case(const uint32_t *sw, uint32_t tag) {
+    switch_memo *m = &switch_memos[((((uintptr_t)sw >> 2) + tag) * 0x9E3779B1u >> 7) & 1023];
+    if (m->sw == sw && m->tag == tag) return m->hit;
+    const uint32_t *q = sw + 4, *hit = NULL;
+    for (uint32_t i = 0; i < sw[2]; i++, q += 2 + q[1])
+        if (q[0] == tag) {
+            hit = q;
+            break;
+        }
+    m->sw = sw;
+    m->tag = tag;
+    m->hit = hit;
+    return hit;
+}
+
 static void exec(const uint32_t *pc, const uint32_t *stop, uint8_t *base, pyr_gc_visit visit) {
     while (pc < stop) {
         switch (pc[0]) {
@@ -227,16 +249,9 @@ static void exec(const uint32_t *pc, const uint32_t *stop, uint8_t *base, pyr_gc
             pc += 2;
             break;
         case PYR_GC_SWITCH: {
-            uint32_t tag = *(const uint32_t *)(base + pc[1]), n = pc[2];
-            const uint32_t *q = pc + 4, *end = q + pc[3];
-            for (uint32_t i = 0; i < n; i++) {
-                if (q[0] == tag) {
-                    exec(q + 2, q + 2 + q[1], base, visit);
-                    break;
-                }
-                q += 2 + q[1];
-            }
-            pc = end;
+            const uint32_t *q = switch_case(pc, *(const uint32_t *)(base + pc[1]));
+            if (q) exec(q + 2, q + 2 + q[1], base, visit);
+            pc += 4 + pc[3];
             break;
         }
         case PYR_GC_ARRAY: {

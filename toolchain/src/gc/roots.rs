@@ -262,10 +262,9 @@ fn covering_stores(
     reads: &dyn Fn(&OpKind, &mut Bits),
     may_collect: &dyn Fn(BlockId, &OpKind) -> bool,
 ) -> HashMap<(BlockId, usize), usize> {
-    let fields_to_cover = |s: usize| match &g.slots[s] {
-        LType::Struct(id) if structs[id.0 as usize].kind == StructKind::Struct => {
-            Some(structs[id.0 as usize].fields.iter().filter(|(_, t)| !t.is_unit()).count())
-        }
+    // The struct (not union) each slot holds, if any.
+    let struct_of = |s: usize| match &g.slots[s] {
+        LType::Struct(id) if structs[id.0 as usize].kind == StructKind::Struct => Some(&structs[id.0 as usize]),
         _ => None,
     };
     let mut field_of: HashMap<Var, (usize, u32)> = HashMap::new();
@@ -273,11 +272,7 @@ fn covering_stores(
         for op in &g.cfg[b].ops {
             if let (OpKind::FieldAddr(Value::Var(p), f), Some(r)) = (&op.kind, op.result) {
                 if let Some(&s) = base.get(p) {
-                    let unit = match &g.slots[s] {
-                        LType::Struct(id) => structs[id.0 as usize].fields.get(*f as usize).is_none_or(|(_, t)| t.is_unit()),
-                        _ => true,
-                    };
-                    if !unit {
+                    if struct_of(s).is_some_and(|sd| !sd.fields[*f as usize].1.is_unit()) {
                         field_of.insert(r, (s, *f));
                     }
                 }
@@ -301,7 +296,8 @@ fn covering_stores(
                 if let Some(&(s, f)) = field_of.get(p) {
                     let done = pending.entry(s).or_default();
                     done.insert(f);
-                    if Some(done.len()) == fields_to_cover(s) {
+                    let to_cover = struct_of(s).map_or(0, |sd| sd.fields.iter().filter(|(_, t)| !t.is_unit()).count());
+                    if done.len() == to_cover {
                         out.insert((b, i), s);
                         pending.remove(&s);
                     }

@@ -13,7 +13,10 @@
 //!   panic never collect either (`dying.rs`): such a block starts with `pyr_gc_inhibit()`.
 //! - Every value that holds references and is used after an operation that may collect is
 //!   stored to a root slot before the operation and reloaded after it; later uses read the
-//!   reloaded value. A value already stored and not changed since is not stored again.
+//!   reloaded value. A value already stored and not changed since is not stored again. An
+//!   address that can only point into the function's own slots is not spilled: slots never
+//!   move, and the slot it points into is a root in its own right when its contents are
+//!   used after the collection.
 //! - A slot whose type holds references is a root slot if its contents may be used after an
 //!   operation that may collect (`roots.rs`): the backend zeroes it on entry and registers
 //!   it on the shadow stack, so address-taken locals are scanned in place. Where a later
@@ -98,8 +101,9 @@ fn rewrite_function(g: &mut Graph, may_collect: &[bool], dying: &HashSet<BlockId
     }
     let mut spill: HashMap<Var, SlotId> = HashMap::new();
     let blocks: Vec<BlockId> = g.block_order();
+    let stack_addrs = roots::slot_only_addresses(g, &blocks);
     for b in blocks.into_iter().filter(|b| !dying.contains(b)) {
-        rewrite_block(g, b, may_collect, structs, &mut spill);
+        rewrite_block(g, b, may_collect, structs, &stack_addrs, &mut spill);
     }
     g.gc_late_roots = register::late_roots(g, &|b, k| !dying.contains(&b) && op_may_collect(k, may_collect));
     if info.card_barrier {
@@ -115,7 +119,10 @@ fn rewrite_function(g: &mut Graph, may_collect: &[bool], dying: &HashSet<BlockId
     }
 }
 
-fn rewrite_block(g: &mut Graph, b: BlockId, may_collect: &[bool], structs: &[StructDef], spill: &mut HashMap<Var, SlotId>) {
+/// `stack_addrs`: variables that can only point into the function's own slots. They are
+/// not spilled: a collection never moves a slot, and `roots.rs` already counts every use
+/// of such an address as a use of the slot it points into.
+fn rewrite_block(g: &mut Graph, b: BlockId, may_collect: &[bool], structs: &[StructDef], stack_addrs: &HashSet<Var>, spill: &mut HashMap<Var, SlotId>) {
     let ops = std::mem::take(&mut g.cfg[b].ops);
     if !ops.iter().any(|o| op_may_collect(&o.kind, may_collect)) {
         g.cfg[b].ops = ops;
@@ -135,7 +142,8 @@ fn rewrite_block(g: &mut Graph, b: BlockId, may_collect: &[bool], structs: &[Str
         last_use.insert(v, n);
     }
     // Reference-holding variables in definition order (original names).
-    let mut defined: Vec<Var> = g.cfg[b].params.iter().copied().filter(|v| holds_refs(structs, g.var_type(*v))).collect();
+    let spillable = |g: &Graph, v: Var| holds_refs(structs, g.var_type(v)) && !stack_addrs.contains(&v);
+    let mut defined: Vec<Var> = g.cfg[b].params.iter().copied().filter(|&v| spillable(g, v)).collect();
     let mut current: HashMap<Var, Var> = HashMap::new();
     let mut stored: HashMap<Var, bool> = HashMap::new();
     let mut out = Vec::with_capacity(n);
@@ -149,7 +157,7 @@ fn rewrite_block(g: &mut Graph, b: BlockId, may_collect: &[bool], structs: &[Str
         }
         if !op_may_collect(&op.kind, may_collect) {
             if let Some(r) = op.result {
-                if holds_refs(structs, g.var_type(r)) {
+                if spillable(g, r) {
                     defined.push(r);
                 }
             }
@@ -185,7 +193,7 @@ fn rewrite_block(g: &mut Graph, b: BlockId, may_collect: &[bool], structs: &[Str
             current.insert(v, nv);
         }
         if let Some(r) = result {
-            if holds_refs(structs, g.var_type(r)) {
+            if spillable(g, r) {
                 defined.push(r);
             }
         }
@@ -230,5 +238,47 @@ fn rename_exit(g: &mut Graph, b: BlockId, current: &HashMap<Var, Var>) {
         for a in &mut g.cfg[l].args {
             fix(a);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A struct literal built in place across a collecting call: `p = &slot`, then a call
+    /// that may collect, then a store through `p`. Returns how many slots the rewrite added.
+    fn spill_slots_added(p_from_slot: bool) -> usize {
+        let ptr = LType::void_ptr();
+        let structs = vec![StructDef { name: "Cell".into(), kind: StructKind::Struct, fields: vec![("a".into(), ptr.clone())] }];
+        let cell = LType::Struct(StructId(0));
+        let mut g = Graph::new();
+        g.slots.push(cell.clone());
+        let p = g.new_var(LType::ptr(cell.clone()));
+        let field = g.new_var(LType::ptr(ptr.clone()));
+        let first = if p_from_slot {
+            Op { result: Some(p), kind: OpKind::SlotAddr(SlotId(0)) }
+        } else {
+            Op { result: Some(p), kind: OpKind::Call(Callee::Extern(ExternId(0)), vec![]) }
+        };
+        g.cfg[g.entry].ops = vec![
+            first,
+            Op { result: None, kind: OpKind::Call(Callee::Indirect(Value::Const(Const::Null(ptr.clone()))), vec![]) },
+            Op { result: Some(field), kind: OpKind::FieldAddr(Value::Var(p), 0) },
+            Op { result: None, kind: OpKind::Store(Value::Var(field), Value::Const(Const::Null(ptr.clone()))) },
+        ];
+        g.cfg[g.entry].exit = Exit::Return(Value::Const(Const::Unit));
+        let mut info = GcInfo::new("generational", HashMap::new());
+        rewrite_function(&mut g, &[], &HashSet::new(), ExternId(1), &structs, &mut info);
+        g.slots.len() - 1
+    }
+
+    #[test]
+    fn a_slot_address_is_not_spilled_across_a_collection() {
+        assert_eq!(spill_slots_added(true), 0);
+    }
+
+    #[test]
+    fn a_heap_address_is_spilled_across_a_collection() {
+        assert_eq!(spill_slots_added(false), 1);
     }
 }

@@ -403,7 +403,7 @@ pub(super) fn slot_flow(g: &Graph, blocks: &[BlockId], n: usize) -> SlotFlow {
 
 /// The variables that can only hold an address inside a slot (see `SlotFlow::into_slots`):
 /// the greatest set closed under their definitions.
-fn slot_only_addresses(g: &Graph, blocks: &[BlockId]) -> HashSet<Var> {
+pub(super) fn slot_only_addresses(g: &Graph, blocks: &[BlockId]) -> HashSet<Var> {
     let mut set: HashSet<Var> = HashSet::new();
     let mut base: HashMap<Var, Var> = HashMap::new();
     for &b in blocks {

@@ -350,7 +350,7 @@ pub fn call_builtin(heap: &mut Heap, id: usize, args: &Vec<Value>, kwnames: &Vec
                 return Err(err(ExcKind::ValueError, "chr() arg not in range(0x110000)"));
             }
             match crate::lexer::char_from_code(i as u32) {
-                Some(c) => Ok(heap.new_str(vec![c])),
+                Some(c) => Ok(heap.char_str(c)),
                 None => Err(err(ExcKind::ValueError, "Pyrite cannot represent surrogate code points")),
             }
         }

@@ -448,7 +448,7 @@ pub fn bytes_percent_format(heap: &mut Heap, fmt: &Value, args: &Value) -> Resul
                 _ => None,
             };
             match (one, &x) {
-                (Some(c), _) => new_items.push(heap.new_str(vec![c as char])),
+                (Some(c), _) => new_items.push(heap.char_str(c as char)),
                 (None, Value::Int(i)) if *i >= 0 && *i < 256 => new_items.push(x.clone()),
                 _ => return Err(err(ExcKind::OverflowError, "%c arg not in range(256)")),
             }

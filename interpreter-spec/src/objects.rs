@@ -527,6 +527,15 @@ impl Heap {
         self.alloc(Object::Str(chars))
     }
 
+    /// The one-character string `c`; a cached object below U+0100, so
+    /// indexing and iterating over a string allocate nothing for them.
+    pub fn char_str(&mut self, c: char) -> Value {
+        if (c as u32) < 256 {
+            return Value::Ref(self.char_cache[c as u32 as usize]);
+        }
+        self.alloc(Object::Str(vec![c]))
+    }
+
     pub fn str_from(&mut self, s: &str) -> Value {
         self.new_str(s.chars().collect::<Vec<char>>())
     }
@@ -954,7 +963,7 @@ impl Heap {
             _ => None,
         };
         let item = match ch {
-            Some(c) => Some(self.new_str(vec![c])),
+            Some(c) => Some(self.char_str(c)),
             None => item,
         };
         if item.is_some() {

@@ -1140,14 +1140,14 @@ impl Vm {
                     let other = self.heap.set_of(b).unwrap();
                     let mut s = self.heap.take_set(ha);
                     if c == '|' {
-                        self.heap.set_merge(&mut s, &other);
+                        self.heap.set_merge(&mut *s, &other);
                     } else {
                         for (k, h) in other.entries().into_iter() {
-                            let found = self.heap.set_find(&s, &k, h).is_some();
+                            let found = self.heap.set_find(&*s, &k, h).is_some();
                             if found {
-                                self.heap.set_discard(&mut s, &k)?;
+                                self.heap.set_discard(&mut *s, &k)?;
                             } else if c == '^' {
-                                self.heap.set_add_entry(&mut s, k, h);
+                                self.heap.set_add_entry(&mut *s, k, h);
                             }
                         }
                     }
@@ -1166,7 +1166,7 @@ impl Vm {
                             _ => false,
                         };
                         if !frozen {
-                            self.heap.objs[*ha] = Object::Set(Box::new(s));
+                            self.heap.objs[*ha] = Object::Set(s);
                             return Ok(a.clone());
                         }
                         self.heap.put_set(*hr, s);

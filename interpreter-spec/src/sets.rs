@@ -484,17 +484,19 @@ impl Heap {
 
     /// Takes the set out of the arena for mutation (put it back with
     /// `put_set`).
-    pub fn take_set(&mut self, h: usize) -> SetObj {
+    /// Moves set `h`'s table out of the heap (the box itself, so putting it
+    /// back allocates nothing), leaving an empty tuple in its place.
+    pub fn take_set(&mut self, h: usize) -> Box<SetObj> {
         let o = std::mem::replace(&mut self.objs[h], Object::Tuple(Vec::new()));
         match o {
-            Object::Set(s) => *s,
-            Object::FrozenSet(s) => *s,
-            _ => new_set(),
+            Object::Set(s) => s,
+            Object::FrozenSet(s) => s,
+            _ => Box::new(new_set()),
         }
     }
 
-    pub fn put_set(&mut self, h: usize, s: SetObj) {
-        self.objs[h] = Object::Set(Box::new(s));
+    pub fn put_set(&mut self, h: usize, s: Box<SetObj>) {
+        self.objs[h] = Object::Set(s);
     }
 
     /// New set (or frozenset) from an iterable of builtin values.

@@ -188,7 +188,7 @@ pub fn get_item(heap: &mut Heap, obj: &Value, index: &Value) -> Result<Value, Py
     match &heap.objs[h] {
         Object::Str(s) => {
             let c = s[i as usize];
-            Ok(heap.new_str(vec![c]))
+            Ok(heap.char_str(c))
         }
         Object::List(l) | Object::Tuple(l) => Ok(l[i as usize].clone()),
         Object::Range(a, _, st) => Ok(Value::Int(*a + i * *st)),

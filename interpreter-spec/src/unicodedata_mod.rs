@@ -113,7 +113,7 @@ impl Vm {
                 None => crate::lexer_literal::char_by_name(name.as_str()),
             };
             return match found {
-                Some(c) => Ok(self.heap.new_str(vec![c])),
+                Some(c) => Ok(self.heap.char_str(c)),
                 None => {
                     let msg = format!("undefined character name '{}'", name);
                     let v = self.heap.str_from(msg.as_str());

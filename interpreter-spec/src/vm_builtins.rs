@@ -1179,12 +1179,12 @@ impl Vm {
                 nargs(tname, name, &args, 1, 1)?;
                 let mut s = self.heap.take_set(h);
                 let r = if name == "add" {
-                    match self.vset_add(&mut s, &args[0]) {
+                    match self.vset_add(&mut *s, &args[0]) {
                         Ok(()) => Ok(true),
                         Err(e) => Err(e),
                     }
                 } else {
-                    self.vset_discard(&mut s, &args[0])
+                    self.vset_discard(&mut *s, &args[0])
                 };
                 self.heap.put_set(h, s);
                 let found = r?;
@@ -1208,7 +1208,7 @@ impl Vm {
             }
             "clear" => {
                 nargs(tname, name, &args, 0, 0)?;
-                self.heap.put_set(h, crate::sets::new_set());
+                self.heap.put_set(h, Box::new(crate::sets::new_set()));
                 Ok(Value::None)
             }
             "copy" => {
@@ -1223,7 +1223,7 @@ impl Vm {
                         }
                         let src = if self.heap.is_set(a) { a.clone() } else { self.eager(a)? };
                         let mut s = self.heap.take_set(h);
-                        let r = self.heap.set_update(&mut s, &src);
+                        let r = self.heap.set_update(&mut *s, &src);
                         self.heap.put_set(h, s);
                         r?;
                         continue;

@@ -29,7 +29,7 @@ impl Vm {
             (B_CHR, 1) => match &args[0] {
                 Value::Int(i) if *i >= 0 && *i < 0xd800 => {
                     let c = crate::lexer::char_from_code(*i as u32)?;
-                    Some(Ok(self.heap.new_str(vec![c])))
+                    Some(Ok(self.heap.char_str(c)))
                 }
                 _ => None,
             },

@@ -345,7 +345,7 @@ impl Vm {
                 let target = self.frames[fi].stack[len - depth].clone();
                 if let Value::Ref(h) = target {
                     let mut s = self.heap.take_set(h);
-                    let r = self.vset_add(&mut s, &v);
+                    let r = self.vset_add(&mut *s, &v);
                     self.heap.put_set(h, s);
                     r?;
                 }
@@ -849,6 +849,14 @@ impl Vm {
 
     /// `Compare` beyond the int fast path.
     pub fn op_compare(&mut self, fi: usize, cop: CmpOp, a: Value, b: Value) -> Result<(), PyErr> {
+        if let Some(r) = self.str_compare(&cop, &a, &b) {
+            self.push(fi, Value::Bool(r));
+            return Ok(());
+        }
+        if let Some(r) = self.plain_key_in(&cop, &a, &b)? {
+            self.push(fi, Value::Bool(r));
+            return Ok(());
+        }
         let in_iterator = matches!(cop, CmpOp::In | CmpOp::NotIn) && self.is_iterator(&b);
         if !(self.needs_vm(&a) || self.needs_vm(&b) || self.is_container(&a) || self.is_container(&b) || in_iterator) {
             let r = compare(&self.heap, &cop, &a, &b)?;
@@ -872,6 +880,53 @@ impl Vm {
         let r = self.compare_slow(&cop, &a, &b)?;
         self.push(fi, r);
         Ok(())
+    }
+
+    /// The six orderings of two exact strs, by code point; None otherwise.
+    fn str_compare(&self, cop: &CmpOp, a: &Value, b: &Value) -> Option<bool> {
+        let (Value::Ref(x), Value::Ref(y)) = (a, b) else { return None };
+        let (Object::Str(p), Object::Str(q)) = (&self.heap.objs[*x], &self.heap.objs[*y]) else { return None };
+        let same = x == y;
+        match cop {
+            CmpOp::Eq => return Some(same || p == q),
+            CmpOp::NotEq => return Some(!same && p != q),
+            CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {}
+            _ => return None,
+        }
+        let n = if p.len() < q.len() { p.len() } else { q.len() };
+        let mut i = 0;
+        while i < n && p[i] == q[i] {
+            i += 1;
+        }
+        let (l, r) = if i < n { (p[i] as u32 as usize, q[i] as u32 as usize) } else { (p.len(), q.len()) };
+        Some(match cop {
+            CmpOp::Lt => l < r,
+            CmpOp::LtE => l <= r,
+            CmpOp::Gt => l > r,
+            _ => l >= r,
+        })
+    }
+
+    /// `in`/`not in` of an int, bool, None or exact str in an exact set,
+    /// frozenset or dict: a search where the container lies, since no
+    /// Python code can run (what `contains` does for these after its
+    /// checks).  None for anything else.
+    fn plain_key_in(&self, cop: &CmpOp, a: &Value, b: &Value) -> Result<Option<bool>, PyErr> {
+        let want = match cop {
+            CmpOp::In => true,
+            CmpOp::NotIn => false,
+            _ => return Ok(None),
+        };
+        let Value::Ref(h) = b else { return Ok(None) };
+        if !(matches!(a, Value::Int(_) | Value::Bool(_) | Value::None) || self.heap.is_str(a)) {
+            return Ok(None);
+        }
+        let found = match &self.heap.objs[*h] {
+            Object::Set(s) | Object::FrozenSet(s) => self.heap.set_contains(s, a)?,
+            Object::Dict(d) => self.heap.dict_find(d, a)?.is_some(),
+            _ => return Ok(None),
+        };
+        Ok(Some(found == want))
     }
 
     /// `Call` when the callee is not a simple Python function.
@@ -975,7 +1030,7 @@ impl Vm {
         let idx = self.pop(fi);
         let obj = self.pop(fi);
         if let Some(c) = crate::fast_arith::str_index(&self.heap, &obj, &idx) {
-            let v = self.heap.new_str(vec![c]);
+            let v = self.heap.char_str(c);
             self.push(fi, v);
             return Ok(());
         }

@@ -155,10 +155,11 @@ pub fn get_item(heap: &mut Heap, obj: &Value, index: &Value) -> Result<Value, Py
             }
             return Ok(heap.new_str(out));
         }
-        let items = items_of(heap, obj);
-        let mut out = Vec::new();
-        for k in 0..n {
-            out.push(items[(start + k * step) as usize].clone());
+        let mut out = Vec::with_capacity(n as usize);
+        if let Object::List(items) | Object::Tuple(items) = &heap.objs[h] {
+            for k in 0..n {
+                out.push(items[(start + k * step) as usize].clone());
+            }
         }
         return Ok(heap.alloc(if kind == 2 { Object::List(out) } else { Object::Tuple(out) }));
     }
@@ -228,20 +229,26 @@ pub fn set_item(heap: &mut Heap, obj: &Value, index: &Value, value: &Value) -> R
                 return Err(e);
             }
         };
-        let mut items = items_of(heap, obj);
+        // `new_items` is a copy, so the list is changed in place even when
+        // it is also the value assigned (`a[1:] = a`).
+        let Object::List(items) = &mut heap.objs[h] else { return Ok(()) };
         if step == 1 {
-            let stop = if stop < start { start } else { stop };
-            let mut out = Vec::new();
-            for k in 0..start {
-                out.push(items[k as usize].clone());
+            let (start, stop) = (start as usize, if stop < start { start } else { stop } as usize);
+            if new_items.len() == stop - start {
+                let mut k = start;
+                for x in new_items.into_iter() {
+                    items[k] = x;
+                    k += 1;
+                }
+            } else {
+                let mut tail = items.split_off(stop);
+                items.truncate(start);
+                items.reserve(new_items.len() + tail.len());
+                for x in new_items.into_iter() {
+                    items.push(x);
+                }
+                items.append(&mut tail);
             }
-            for x in new_items.iter() {
-                out.push(x.clone());
-            }
-            for k in stop..len {
-                out.push(items[k as usize].clone());
-            }
-            heap.objs[h] = Object::List(out);
             return Ok(());
         }
         if new_items.len() as i64 != n {
@@ -250,10 +257,11 @@ pub fn set_item(heap: &mut Heap, obj: &Value, index: &Value, value: &Value) -> R
                 format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), n).as_str(),
             ));
         }
-        for k in 0..n {
-            items[(start + k * step) as usize] = new_items[k as usize].clone();
+        let mut k = start;
+        for x in new_items.into_iter() {
+            items[k as usize] = x;
+            k += step;
         }
-        heap.objs[h] = Object::List(items);
         return Ok(());
     }
     let mut i = match index_value(index) {

@@ -17,6 +17,7 @@ fn exact(x: i64) -> bool {
     x >= -EXACT_F64 && x <= EXACT_F64
 }
 
+#[inline]
 pub fn fast_binary(op: &BinOp, a: &Value, b: &Value) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => fast_int(op, *x, *y),

@@ -57,6 +57,7 @@ static int timed;                         /* steps stop at PAUSE_TARGET_NS (not 
 #define PROMOTE_TARGET ((uintptr_t)128 << 10)
 #define MIN_WINDOW ((uintptr_t)32 << 10)
 #define MAX_ATTEMPTS 16
+#define BIG_OBJECT ((uintptr_t)16 << 10)      /* carved from the first gap that holds it */
 
 static void init(void) {
     nursery_size = pyr_gc_cfg.nursery;
@@ -107,9 +108,49 @@ static void fill(uint8_t *a, uint8_t *b) {
     }
 }
 
+/* Makes [a, b), the rest of a gap, a filler again, so the heap stays walkable (the gap's
+   interior has no start bits: the sweep made it one filler). */
+static void refill(uint8_t *a, uint8_t *b) {
+    if (a < b && (uintptr_t)(b - a) <= 0x80000000u) {
+        ((pyr_gc_hdr *)a)->tid = PYR_GC_FILLER;
+        ((pyr_gc_hdr *)a)->len = (uint32_t)(b - a);
+        pyr_gc_set_start(&old, a);
+    } else {
+        fill(a, b);
+    }
+}
+
+/* A big object (BIG_OBJECT bytes or more) from the front of the first gap not yet reached
+   that holds it.  The smaller gaps it passes stay for smaller objects: were they given up
+   as a window's are, a program whose big objects grow (a string built by concatenation)
+   would find no gap large enough and abandon every gap, and the old space would grow by
+   the frontier alone, cycle after cycle.  NULL if no gap holds it. */
+static uint8_t *carve_gap(uintptr_t size) {
+    for (uintptr_t i = next_gap; i < ngaps; i += 2) {
+        uint8_t *a = gaps[i], *b = gaps[i + 1];
+        if ((uintptr_t)(b - a) < size) continue;
+        gaps[i] = a + size;
+        gap_bytes -= size;
+        refill(a + size, b);
+        return a;
+    }
+    return NULL;
+}
+
+/* Whether the current window or a gap not yet reached holds `size` bytes. */
+static int gap_holds(uintptr_t size) {
+    if ((uintptr_t)(win_end - win) >= size) return 1;
+    for (uintptr_t i = next_gap; i < ngaps; i += 2)
+        if ((uintptr_t)(gaps[i + 1] - gaps[i]) >= size) return 1;
+    return 0;
+}
+
 /* Room for `size` bytes in the old space: the current gap, a later gap, or the frontier. */
 static uint8_t *old_alloc(uintptr_t size) {
-    if ((uintptr_t)(win_end - win) < size) {
+    uint8_t *n = NULL;
+    if ((uintptr_t)(win_end - win) < size && size >= BIG_OBJECT) {
+        n = carve_gap(size);
+    } else if ((uintptr_t)(win_end - win) < size) {
         /* The rest of this window and any gap too small are given up (they stay fillers). */
         gap_bytes -= (uintptr_t)(win_end - win);
         fill(win, win_end);
@@ -125,21 +166,12 @@ static uint8_t *old_alloc(uintptr_t size) {
             gap_bytes -= (uintptr_t)(b - a);
         }
     }
-    uint8_t *n;
-    if ((uintptr_t)(win_end - win) >= size) {
+    if (!n && (uintptr_t)(win_end - win) >= size) {
         n = win;
         win += size;
         gap_bytes -= size;
-        /* Keep the heap walkable: the rest of the window is a filler (its interior has no
-           start bits since the sweep made the gap one filler). */
-        if (win < win_end && (uintptr_t)(win_end - win) <= 0x80000000u) {
-            ((pyr_gc_hdr *)win)->tid = PYR_GC_FILLER;
-            ((pyr_gc_hdr *)win)->len = (uint32_t)(win_end - win);
-            pyr_gc_set_start(&old, win);
-        } else {
-            fill(win, win_end);
-        }
-    } else {
+        refill(win, win_end);
+    } else if (!n) {
         if ((uintptr_t)(old.hi - old.end) < size) pyr_gc_fatal("out of memory: the old generation's address space is full");
         n = old.end;
         old.end += size;
@@ -303,6 +335,13 @@ static void mark_step(uintptr_t budget) {
 }
 
 static void add_gap(uint8_t *a, uint8_t *b) {
+    if (ngaps > next_gap && gaps[ngaps - 1] == a) {
+        /* Continues the last gap, not yet reached: one gap, one filler. */
+        fill(gaps[ngaps - 2], b);
+        gaps[ngaps - 1] = b;
+        gap_bytes += (uintptr_t)(b - a);
+        return;
+    }
     grow(&gaps, &gap_cap, ngaps + 2);
     gaps[ngaps++] = a;
     gaps[ngaps++] = b;
@@ -334,6 +373,12 @@ static void sweep(uintptr_t budget) {
             h += size;
         }
         if (out_of_time()) break;
+    }
+    /* A dead run the step ends inside is a gap already: allocation can use it while the
+       sweep goes on (the rest of the run joins it later). */
+    if (run && h < sweep_end && h - run >= 64) {
+        end_run(h);
+        run = h;
     }
     sweep_at = h;
     /* Clear the live bits of the words wholly swept (all of them at the end: no object
@@ -395,7 +440,7 @@ static void minor(uintptr_t budget) {
         if (budget > MAX_STEP) budget = MAX_STEP;
     }
     since_step = 0;
-    timed = budget != UINTPTR_MAX;
+    timed = budget != UINTPTR_MAX && !pyr_gc_cfg.stress;
     advance(budget);
     pyr_gc_pause_end(1);
 }
@@ -440,7 +485,17 @@ static uint8_t *alloc(uintptr_t total) {
             return p;
         }
     }
-    /* Large (over a quarter of the nursery or half its window): straight to the old space. */
+    /* Large (over a quarter of the nursery or half its window): straight to the old space.
+       Such objects pace the collector too: once a step's worth has gone to the old space
+       since the last step, a minor collection takes a step first.  Otherwise a program
+       whose allocation is mostly large objects (a growing string) runs few minor
+       collections, each with at most MAX_STEP of work, and the old space outgrows the
+       cycles that should free it. */
+    if (since_step >= STEP) minor(0);
+    /* While sweeping, a big object that no gap found so far holds waits for the sweep to
+       go on, a step per minor collection, rather than extend the frontier: the space the
+       last cycle freed is often one run at the end, found last. */
+    while (phase == SWEEPING && total >= BIG_OBJECT && !gap_holds(total)) minor(0);
     if (over_limit(total)) {
         full_cycle();
         if (over_limit(total)) return NULL;
@@ -454,10 +509,13 @@ static uint8_t *alloc(uintptr_t total) {
     return n;
 }
 
-/* Stress mode: a minor collection with a small marking or sweeping step each time, and
-   cycles started as soon as the previous one ends. */
+/* Stress mode: a minor collection with a small marking or sweeping step each time (but
+   twice the old-space allocation since the last step, so the cycles keep up), and cycles
+   started as soon as the previous one ends.  Steps are not cut short by the clock then
+   (see minor): under an emulator a 400 us step does almost nothing, and the old space
+   would outgrow cycles that never finish. */
 static void collect(void) {
-    minor(4096);
+    minor(4096 + 2 * since_step);
     if (phase == IDLE && ++stress_collections % 4 == 0) start_cycle();
 }
 

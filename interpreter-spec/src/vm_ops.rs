@@ -910,7 +910,9 @@ impl Vm {
     /// `in`/`not in` of an int, bool, None or exact str in an exact set,
     /// frozenset or dict: a search where the container lies, since no
     /// Python code can run (what `contains` does for these after its
-    /// checks).  None for anything else.
+    /// checks).  Not for a dict holding keys with a user `__eq__`, nor for
+    /// an instance's `__dict__` (synced from its slots first).  None for
+    /// anything else.
     fn plain_key_in(&self, cop: &CmpOp, a: &Value, b: &Value) -> Result<Option<bool>, PyErr> {
         let want = match cop {
             CmpOp::In => true,
@@ -923,7 +925,12 @@ impl Vm {
         }
         let found = match &self.heap.objs[*h] {
             Object::Set(s) | Object::FrozenSet(s) => self.heap.set_contains(s, a)?,
-            Object::Dict(d) => self.heap.dict_find(d, a)?.is_some(),
+            Object::Dict(d) => {
+                if d.user_keys || matches!(&d.owner, Value::Ref(_)) {
+                    return Ok(None);
+                }
+                self.heap.dict_find(d, a)?.is_some()
+            }
             _ => return Ok(None),
         };
         Ok(Some(found == want))

@@ -39,3 +39,29 @@ class MySet(set):
 
 print(5 in MySet(), "z" not in MySet([1]))
 print(1 in d.keys(), "x" in d.values(), "q" in "aqb", 2 in [1, 2], 2 in (3,))
+
+
+class Point:
+    def __init__(self):
+        self.x = 1
+
+
+pt = Point()
+print("x" in pt.__dict__, "y" in pt.__dict__)
+pt.y = 2
+print("y" in pt.__dict__, "y" not in vars(pt))
+del pt.x
+print("x" in pt.__dict__, sorted(pt.__dict__))
+
+
+class Twin:
+    def __hash__(self):
+        return hash("twin")
+
+    def __eq__(self, other):
+        print("Twin.__eq__", other)
+        return other == "twin"
+
+
+mixed = {Twin(): 1}
+print("twin" in mixed, "other" in mixed, 5 in mixed)

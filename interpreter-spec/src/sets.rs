@@ -482,10 +482,9 @@ impl Heap {
         }
     }
 
-    /// Takes the set out of the arena for mutation (put it back with
-    /// `put_set`).
-    /// Moves set `h`'s table out of the heap (the box itself, so putting it
-    /// back allocates nothing), leaving an empty tuple in its place.
+    /// Takes set `h` out of the arena for mutation, leaving an empty tuple
+    /// in its place; `put_set` puts it back.  The box itself moves, so
+    /// neither allocates.
     pub fn take_set(&mut self, h: usize) -> Box<SetObj> {
         let o = std::mem::replace(&mut self.objs[h], Object::Tuple(Vec::new()));
         match o {

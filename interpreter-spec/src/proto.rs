@@ -730,13 +730,28 @@ impl Vm {
             return self.vset_contains(&s, item);
         }
         if kind == 3 {
-            let items = crate::ops::items_of(&self.heap, container);
-            for x in items.iter() {
-                if is_same(x, item) || self.v_eq(x, item)? {
+            // By index, reading the length each time as CPython does (an
+            // `__eq__` may change the list), instead of copying the items.
+            let h = match container {
+                Value::Ref(h) => *h,
+                _ => return Ok(false),
+            };
+            let mut i = 0;
+            loop {
+                let x = match &self.heap.objs[h] {
+                    Object::List(l) | Object::Tuple(l) => {
+                        if i >= l.len() {
+                            return Ok(false);
+                        }
+                        l[i].clone()
+                    }
+                    _ => return Ok(false),
+                };
+                if is_same(&x, item) || self.v_eq(&x, item)? {
                     return Ok(true);
                 }
+                i += 1;
             }
-            return Ok(false);
         }
         if kind == 4 && self.needs_vm_key(container, item) {
             return Ok(self.dict_index(container, item)?.is_some());

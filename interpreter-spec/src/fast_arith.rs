@@ -88,7 +88,7 @@ pub fn fast_compare(op: &CmpOp, a: &Value, b: &Value) -> Option<bool> {
 
 /// The six ordering comparisons; for floats, IEEE's (NaN compares false
 /// but for `!=`), which is Python's.
-fn ordered<T: PartialOrd>(op: &CmpOp, x: T, y: T) -> Option<bool> {
+pub fn ordered<T: PartialOrd>(op: &CmpOp, x: T, y: T) -> Option<bool> {
     match op {
         CmpOp::Lt => Some(x < y),
         CmpOp::LtE => Some(x <= y),

@@ -818,13 +818,8 @@ impl Heap {
         if let (Value::Ref(x), Value::Ref(y)) = (a, b) {
             match (&self.objs[*x], &self.objs[*y]) {
                 (Object::Str(p), Object::Str(q)) => {
-                    let n = if p.len() < q.len() { p.len() } else { q.len() };
-                    for i in 0..n {
-                        if p[i] != q[i] {
-                            return Ok(cmp_order(p[i] as u32 as i64, q[i] as u32 as i64, op));
-                        }
-                    }
-                    return Ok(cmp_order(p.len() as i64, q.len() as i64, op));
+                    let (l, r) = str_order_key(p, q);
+                    return Ok(cmp_order(l, r, op));
                 }
                 (Object::List(p), Object::List(q)) | (Object::Tuple(p), Object::Tuple(q)) | (Object::Slice(p), Object::Slice(q)) => {
                     let n = if p.len() < q.len() { p.len() } else { q.len() };
@@ -1040,6 +1035,21 @@ pub fn range_len(a: i64, b: i64, s: i64) -> i64 {
         }
     } else {
         0
+    }
+}
+
+/// What orders two strings: their first differing code points, or, when
+/// one is a prefix of the other, their lengths.
+pub fn str_order_key(p: &Vec<char>, q: &Vec<char>) -> (i64, i64) {
+    let n = if p.len() < q.len() { p.len() } else { q.len() };
+    let mut i = 0;
+    while i < n && p[i] == q[i] {
+        i += 1;
+    }
+    if i < n {
+        (p[i] as u32 as i64, q[i] as u32 as i64)
+    } else {
+        (p.len() as i64, q.len() as i64)
     }
 }
 

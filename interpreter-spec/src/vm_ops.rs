@@ -888,31 +888,21 @@ impl Vm {
         let (Object::Str(p), Object::Str(q)) = (&self.heap.objs[*x], &self.heap.objs[*y]) else { return None };
         let same = x == y;
         match cop {
-            CmpOp::Eq => return Some(same || p == q),
-            CmpOp::NotEq => return Some(!same && p != q),
-            CmpOp::Lt | CmpOp::LtE | CmpOp::Gt | CmpOp::GtE => {}
-            _ => return None,
+            CmpOp::Eq => Some(same || p == q),
+            CmpOp::NotEq => Some(!same && p != q),
+            _ => {
+                let (l, r) = crate::objects::str_order_key(p, q);
+                crate::fast_arith::ordered(cop, l, r)
+            }
         }
-        let n = if p.len() < q.len() { p.len() } else { q.len() };
-        let mut i = 0;
-        while i < n && p[i] == q[i] {
-            i += 1;
-        }
-        let (l, r) = if i < n { (p[i] as u32 as usize, q[i] as u32 as usize) } else { (p.len(), q.len()) };
-        Some(match cop {
-            CmpOp::Lt => l < r,
-            CmpOp::LtE => l <= r,
-            CmpOp::Gt => l > r,
-            _ => l >= r,
-        })
     }
 
     /// `in`/`not in` of an int, bool, None or exact str in an exact set,
     /// frozenset or dict: a search where the container lies, since no
     /// Python code can run (what `contains` does for these after its
-    /// checks).  Not for a dict holding keys with a user `__eq__`, nor for
-    /// an instance's `__dict__` (synced from its slots first).  None for
-    /// anything else.
+    /// checks).  Not where `needs_vm_key` says the dict needs the VM (keys
+    /// with a user `__eq__`, an instance's `__dict__`).  None for anything
+    /// else.
     fn plain_key_in(&self, cop: &CmpOp, a: &Value, b: &Value) -> Result<Option<bool>, PyErr> {
         let want = match cop {
             CmpOp::In => true,
@@ -923,14 +913,12 @@ impl Vm {
         if !(matches!(a, Value::Int(_) | Value::Bool(_) | Value::None) || self.heap.is_str(a)) {
             return Ok(None);
         }
+        if self.needs_vm_key(b, a) {
+            return Ok(None);
+        }
         let found = match &self.heap.objs[*h] {
             Object::Set(s) | Object::FrozenSet(s) => self.heap.set_contains(s, a)?,
-            Object::Dict(d) => {
-                if d.user_keys || matches!(&d.owner, Value::Ref(_)) {
-                    return Ok(None);
-                }
-                self.heap.dict_find(d, a)?.is_some()
-            }
+            Object::Dict(d) => self.heap.dict_find(d, a)?.is_some(),
             _ => return Ok(None),
         };
         Ok(Some(found == want))

@@ -120,30 +120,30 @@ static void refill(uint8_t *a, uint8_t *b) {
     }
 }
 
+/* The first gap not yet reached that holds `size` bytes (its index in `gaps`), or ngaps. */
+static uintptr_t find_gap(uintptr_t size) {
+    uintptr_t i = next_gap;
+    while (i < ngaps && (uintptr_t)(gaps[i + 1] - gaps[i]) < size) i += 2;
+    return i;
+}
+
 /* A big object (BIG_OBJECT bytes or more) from the front of the first gap not yet reached
    that holds it.  The smaller gaps it passes stay for smaller objects: were they given up
    as a window's are, a program whose big objects grow (a string built by concatenation)
    would find no gap large enough and abandon every gap, and the old space would grow by
    the frontier alone, cycle after cycle.  NULL if no gap holds it. */
 static uint8_t *carve_gap(uintptr_t size) {
-    for (uintptr_t i = next_gap; i < ngaps; i += 2) {
-        uint8_t *a = gaps[i], *b = gaps[i + 1];
-        if ((uintptr_t)(b - a) < size) continue;
-        gaps[i] = a + size;
-        gap_bytes -= size;
-        refill(a + size, b);
-        return a;
-    }
-    return NULL;
+    uintptr_t i = find_gap(size);
+    if (i >= ngaps) return NULL;
+    uint8_t *a = gaps[i];
+    gaps[i] = a + size;
+    gap_bytes -= size;
+    refill(a + size, gaps[i + 1]);
+    return a;
 }
 
 /* Whether the current window or a gap not yet reached holds `size` bytes. */
-static int gap_holds(uintptr_t size) {
-    if ((uintptr_t)(win_end - win) >= size) return 1;
-    for (uintptr_t i = next_gap; i < ngaps; i += 2)
-        if ((uintptr_t)(gaps[i + 1] - gaps[i]) >= size) return 1;
-    return 0;
-}
+static int gap_holds(uintptr_t size) { return (uintptr_t)(win_end - win) >= size || find_gap(size) < ngaps; }
 
 /* Room for `size` bytes in the old space: the current gap, a later gap, or the frontier. */
 static uint8_t *old_alloc(uintptr_t size) {
